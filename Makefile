@@ -1,0 +1,69 @@
+# schemac - a SQL-first migration compiler for PostgreSQL.
+#
+#   make          build ./schemac
+#   make test     install missing packages, build with ASan+UBSan, run t/ under prove
+#   make demo     compile the example schema/ and print its migration
+#   make bench    speed and memory against raw libpg_query parsing
+#   make deps     install the Debian packages that are missing
+#   make valgrind run the diff tests under valgrind
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN     = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-missing-field-initializers
+LIBS     = -lpg_query -lprotobuf-c -lpq -lxxhash -ljansson
+SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+SRCS     = $(wildcard compiler/*.c) $(wildcard runtime/*.c)
+OBJS     = $(SRCS:%.c=build/release/%.o)
+TOBJS    = $(SRCS:%.c=build/test/%.o)
+DEPS     = libpg-query-dev libprotobuf-c-dev libpq-dev libxxhash-dev libjansson-dev \
+           postgresql-15 postgresql-contrib pgbouncer
+
+PROVE   ?= prove
+
+all: schemac
+
+schemac: $(OBJS)
+	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LIBS)
+
+build/test/schemac: $(TOBJS)
+	$(CC) $(CFLAGS) $(SAN) -o $@ $(TOBJS) $(LIBS)
+
+build/release/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) -MMD -MP -c $< -o $@
+
+build/test/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(SAN) -MMD -MP -c $< -o $@
+
+-include $(OBJS:.o=.d) $(TOBJS:.o=.d)
+
+deps:
+	@missing=; for p in $(DEPS); do \
+		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+test: deps
+	$(MAKE) schemac build/test/schemac
+	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 $(PROVE) t/t[0-9]*.sh
+
+demo: deps
+	$(MAKE) schemac
+	@echo '$$ ./schemac diff /dev/null schema/'
+	@./schemac diff /dev/null schema/
+
+valgrind: schemac
+	SCHEMAC_VALGRIND=1 SCHEMAC="valgrind -q --error-exitcode=99 --leak-check=full $(CURDIR)/schemac" \
+		$(PROVE) t/t1000-diff-golden.sh
+
+clean:
+	rm -rf build schemac
+
+-include bench/bench.mk
+
+.PHONY: all deps test demo valgrind clean bench

@@ -1,0 +1,1034 @@
+/*
+ * build.c - the DDL interpreter's front: statement dispatch, name
+ * resolution, search_path, and the object kinds that are small (schemas,
+ * extensions, enum types, sequences, comments, drops and renames). Tables,
+ * columns, constraints and indexes are in build_table.c.
+ *
+ * Input: one parsed statement at a time (parse.h). Output: the catalog,
+ * changed as PostgreSQL would change it, or a diagnostic at the statement.
+ */
+#include "build_int.h"
+
+#include <stdio.h>
+
+/* ---- shared helpers --------------------------------------------------- */
+
+struct diag *build_diag(struct builder *b, enum diag_severity sev, int location,
+			const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct diag *dg;
+	va_list ap;
+
+	va_start(ap, fmt);
+	sb_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	dg = diag_at(b->d, sev, b->st->file, stmt_loc(b->st, location), "%s", sb.buf);
+	sb_release(&sb);
+	return dg;
+}
+
+int build_error(struct builder *b, int location, const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	sb_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	diag_at(b->d, DIAG_ERROR, b->st->file, stmt_loc(b->st, location), "%s", sb.buf);
+	sb_release(&sb);
+	return -1;
+}
+
+const char *node_str(const Node *n)
+{
+	return n && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : NULL;
+}
+
+const char *ident(struct builder *b, const char *s)
+{
+	if (!s)
+		return NULL;
+	return ident_truncate(b->a, arena_strdup(b->a, s));
+}
+
+static bool has(const char *s)
+{
+	return s && *s;
+}
+
+const char *creation_schema(struct builder *b, const char *schema, int location)
+{
+	if (has(schema)) {
+		if (strcmp(schema, "pg_catalog") == 0) {
+			build_error(b, location, "cannot create objects in schema 'pg_catalog'");
+			return NULL;
+		}
+		if (!catalog_find_schema(b->cat, schema)) {
+			build_error(b, location, "schema '%s' does not exist", schema);
+			return NULL;
+		}
+		return catalog_find_schema(b->cat, schema)->name;
+	}
+	schema = catalog_creation_schema(b->cat);
+	if (!schema)
+		build_error(b, location, "no schema has been selected to create in");
+	return schema;
+}
+
+struct relation *lookup_relation(struct builder *b, const char *schema, const char *name)
+{
+	struct qname q;
+
+	if (has(schema)) {
+		q.schema = schema;
+		q.name = name;
+		return catalog_find_relation(b->cat, &q);
+	}
+	for (size_t i = 0; i < b->cat->search_path.n; i++) {
+		struct relation *r;
+		q.schema = b->cat->search_path.items[i];
+		q.name = name;
+		if ((r = catalog_find_relation(b->cat, &q)) != NULL)
+			return r;
+	}
+	return NULL;
+}
+
+struct table *lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool missing_ok)
+{
+	struct relation *r = lookup_relation(b, rv->schemaname, ident_truncate(b->a, rv->relname));
+
+	if (r && r->kind == REL_TABLE)
+		return r->obj;
+	if (!missing_ok) {
+		if (r)
+			build_error(b, rv->location, "'%s' is not a table", rv->relname);
+		else
+			build_error(b, rv->location, "relation '%s%s%s' does not exist",
+				    has(rv->schemaname) ? rv->schemaname : "",
+				    has(rv->schemaname) ? "." : "", rv->relname);
+	}
+	return NULL;
+}
+
+struct type *lookup_type_names(struct builder *b, PgQuery__Node **names, size_t n)
+{
+	struct qname q;
+
+	q.name = ident_truncate(b->a, node_str(names[n - 1]));
+	if (n >= 2) {
+		q.schema = node_str(names[n - 2]);
+		return catalog_find_type(b->cat, &q);
+	}
+	for (size_t i = 0; i < b->cat->search_path.n; i++) {
+		struct type *t;
+		q.schema = b->cat->search_path.items[i];
+		if ((t = catalog_find_type(b->cat, &q)) != NULL)
+			return t;
+	}
+	return NULL;
+}
+
+static struct sequence *lookup_sequence(struct builder *b, const char *schema, const char *name)
+{
+	struct relation *r = lookup_relation(b, schema, ident_truncate(b->a, name));
+	return r && r->kind == REL_SEQUENCE ? r->obj : NULL;
+}
+
+/* ---- search_path ------------------------------------------------------ */
+
+static void set_search_path(struct builder *b, struct ptrvec *values)
+{
+	memset(&b->cat->search_path, 0, sizeof(b->cat->search_path));
+	for (size_t i = 0; i < values->n; i++)
+		vec_push(&b->cat->search_path, b->a, values->items[i]);
+}
+
+/* "a, b" or '"$user", public' as one string (set_config's form). */
+static void split_search_path(struct builder *b, const char *s, struct ptrvec *out)
+{
+	while (*s) {
+		const char *start;
+		while (*s == ' ' || *s == ',')
+			s++;
+		if (!*s)
+			break;
+		if (*s == '"') {
+			struct strbuf sb = STRBUF_INIT;
+			for (s++; *s; s++) {
+				if (*s == '"' && s[1] == '"')
+					sb_addc(&sb, *s++);
+				else if (*s == '"')
+					break;
+				else
+					sb_addc(&sb, *s);
+			}
+			if (*s)
+				s++;
+			vec_push(out, b->a, arena_strdup(b->a, sb.buf));
+			sb_release(&sb);
+		} else {
+			struct strbuf sb = STRBUF_INIT;
+			start = s;
+			while (*s && *s != ',' && *s != ' ')
+				s++;
+			for (const char *p = start; p < s; p++)
+				sb_addc(&sb, (char)((*p >= 'A' && *p <= 'Z') ? *p + 32 : *p));
+			vec_push(out, b->a, arena_strdup(b->a, sb.buf));
+			sb_release(&sb);
+		}
+	}
+}
+
+static int build_variable_set(struct builder *b, PgQuery__VariableSetStmt *vs)
+{
+	struct ptrvec values = { 0 };
+
+	if (!has(vs->name) || strcmp(vs->name, "search_path") != 0)
+		return 0;	/* session settings do not change the schema */
+	if (vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT ||
+	    vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET) {
+		vec_push(&values, b->a, "$user");
+		vec_push(&values, b->a, "public");
+	} else {
+		for (size_t i = 0; i < vs->n_args; i++) {
+			Node *arg = vs->args[i];
+			if (arg->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+			    arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+				if (*arg->a_const->sval->sval)
+					vec_push(&values, b->a,
+						 arena_strdup(b->a, arg->a_const->sval->sval));
+			}
+		}
+	}
+	set_search_path(b, &values);
+	return 0;
+}
+
+static const char *func_name(PgQuery__FuncCall *f)
+{
+	return f->n_funcname ? node_str(f->funcname[f->n_funcname - 1]) : NULL;
+}
+
+/* SELECT pg_catalog.set_config('search_path', '', false), as pg_dump writes. */
+static int build_select(struct builder *b, PgQuery__SelectStmt *sel, int location)
+{
+	if (sel->n_target_list == 1 && !sel->n_from_clause &&
+	    sel->target_list[0]->node_case == PG_QUERY__NODE__NODE_RES_TARGET) {
+		Node *v = sel->target_list[0]->res_target->val;
+		if (v && v->node_case == PG_QUERY__NODE__NODE_FUNC_CALL &&
+		    str_eq(func_name(v->func_call), "set_config") && v->func_call->n_args == 3) {
+			Node **args = v->func_call->args;
+			if (args[0]->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+			    args[1]->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+			    args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+			    args[1]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+				struct ptrvec values = { 0 };
+				if (strcmp(args[0]->a_const->sval->sval, "search_path") != 0)
+					return 0;
+				split_search_path(b, args[1]->a_const->sval->sval, &values);
+				set_search_path(b, &values);
+				return 0;
+			}
+		}
+	}
+	build_diag(b, DIAG_WARNING, location,
+		   "SELECT is not part of the schema; the catalog ignores it");
+	return 0;
+}
+
+/* ---- schemas and extensions ------------------------------------------- */
+
+static int build_create_schema(struct builder *b, PgQuery__CreateSchemaStmt *cs)
+{
+	const char *name = cs->schemaname;
+	struct schema *s;
+
+	if (!has(name)) {
+		if (cs->authrole && has(cs->authrole->rolename))
+			name = cs->authrole->rolename;
+		else
+			return build_error(b, -1, "CREATE SCHEMA needs a name");
+	}
+	if (cs->n_schema_elts)
+		return build_error(b, -1,
+				   "unsupported statement: CREATE SCHEMA with schema elements");
+	name = ident(b, name);
+	if (catalog_find_schema(b->cat, name)) {
+		if (cs->if_not_exists)
+			return 0;
+		return build_error(b, -1, "schema '%s' already exists", name);
+	}
+	s = arena_alloc(b->a, sizeof(*s));
+	s->name = name;
+	s->loc.file = b->st->file;
+	s->loc.offset = b->st->offset;
+	catalog_add_schema(b->cat, s);
+	return 0;
+}
+
+static int build_create_extension(struct builder *b, PgQuery__CreateExtensionStmt *ce)
+{
+	struct extension *e;
+	const char *schema = NULL, *version = NULL;
+
+	if (catalog_find_extension(b->cat, ce->extname) || strcmp(ce->extname, "plpgsql") == 0) {
+		if (ce->if_not_exists || strcmp(ce->extname, "plpgsql") == 0)
+			return 0;
+		return build_error(b, -1, "extension '%s' already exists", ce->extname);
+	}
+	for (size_t i = 0; i < ce->n_options; i++) {
+		PgQuery__DefElem *d = ce->options[i]->def_elem;
+		if (ce->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
+			continue;
+		if (strcmp(d->defname, "schema") == 0)
+			schema = node_str(d->arg);
+		else if (strcmp(d->defname, "new_version") == 0)
+			version = node_str(d->arg);
+		else if (strcmp(d->defname, "cascade") != 0)
+			return build_error(b, d->location, "unsupported CREATE EXTENSION option '%s'",
+					   d->defname);
+	}
+	schema = creation_schema(b, schema, -1);
+	if (!schema)
+		return -1;
+	e = arena_alloc(b->a, sizeof(*e));
+	e->name = ident(b, ce->extname);
+	e->schema = schema;
+	e->version = arena_strdup(b->a, version);
+	e->loc.file = b->st->file;
+	e->loc.offset = b->st->offset;
+	catalog_add_extension(b->cat, e);
+	return 0;
+}
+
+/* ---- enum types ------------------------------------------------------- */
+
+static int build_create_enum(struct builder *b, PgQuery__CreateEnumStmt *ce)
+{
+	struct type *t;
+	const char *schema = ce->n_type_name >= 2 ? node_str(ce->type_name[ce->n_type_name - 2])
+						   : NULL;
+	struct qname q;
+
+	schema = creation_schema(b, schema, -1);
+	if (!schema)
+		return -1;
+	q.schema = schema;
+	q.name = ident(b, node_str(ce->type_name[ce->n_type_name - 1]));
+	if (catalog_find_type(b->cat, &q) || catalog_find_relation(b->cat, &q))
+		return build_error(b, -1, "type '%s' already exists", q.name);
+	t = arena_alloc(b->a, sizeof(*t));
+	t->name = q;
+	t->kind = TYPE_ENUM;
+	for (size_t i = 0; i < ce->n_vals; i++) {
+		const char *label = node_str(ce->vals[i]);
+		for (size_t j = 0; j < t->labels.n; j++)
+			if (strcmp(t->labels.items[j], label) == 0)
+				return build_error(b, -1, "enum label '%s' used more than once", label);
+		if (strlen(label) >= NAMEDATALEN)
+			return build_error(b, -1, "invalid enum label '%s': longer than 63 bytes",
+					   label);
+		vec_push(&t->labels, b->a, arena_strdup(b->a, label));
+	}
+	t->loc.file = b->st->file;
+	t->loc.offset = b->st->offset;
+	catalog_add_type(b->cat, t);
+	return 0;
+}
+
+static int label_index(const struct type *t, const char *label)
+{
+	for (size_t i = 0; i < t->labels.n; i++)
+		if (strcmp(t->labels.items[i], label) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int build_alter_enum(struct builder *b, PgQuery__AlterEnumStmt *ae)
+{
+	struct type *t = lookup_type_names(b, ae->type_name, ae->n_type_name);
+	int pos;
+
+	if (!t)
+		return build_error(b, -1, "type '%s' does not exist",
+				   node_str(ae->type_name[ae->n_type_name - 1]));
+	if (t->kind != TYPE_ENUM)
+		return build_error(b, -1, "'%s' is not an enum", t->name.name);
+	if (has(ae->old_val)) {
+		/* RENAME VALUE old TO new */
+		pos = label_index(t, ae->old_val);
+		if (pos < 0)
+			return build_error(b, -1, "'%s' is not an existing enum label", ae->old_val);
+		if (label_index(t, ae->new_val) >= 0)
+			return build_error(b, -1, "enum label '%s' already exists", ae->new_val);
+		t->labels.items[pos] = arena_strdup(b->a, ae->new_val);
+		return 0;
+	}
+	if (label_index(t, ae->new_val) >= 0) {
+		if (ae->skip_if_new_val_exists)
+			return 0;
+		return build_error(b, -1, "enum label '%s' already exists", ae->new_val);
+	}
+	if (strlen(ae->new_val) >= NAMEDATALEN)
+		return build_error(b, -1, "invalid enum label '%s': longer than 63 bytes",
+				   ae->new_val);
+	pos = (int)t->labels.n;
+	if (has(ae->new_val_neighbor)) {
+		int n = label_index(t, ae->new_val_neighbor);
+		if (n < 0)
+			return build_error(b, -1, "'%s' is not an existing enum label",
+					   ae->new_val_neighbor);
+		pos = ae->new_val_is_after ? n + 1 : n;
+	}
+	vec_insert(&t->labels, b->a, (size_t)pos, arena_strdup(b->a, ae->new_val));
+	return 0;
+}
+
+/* ---- sequences -------------------------------------------------------- */
+
+static int apply_owned_by(struct builder *b, struct sequence *s, struct qname *owner,
+			  const char *col, bool none)
+{
+	struct relation *r;
+	struct table *t;
+
+	if (none) {
+		s->owned_table = s->owned_column = NULL;
+		return 0;
+	}
+	if (!col)
+		return 0;
+	r = lookup_relation(b, owner->schema, ident_truncate(b->a, owner->name));
+	if (!r || r->kind != REL_TABLE)
+		return build_error(b, -1, "relation '%s' does not exist", owner->name);
+	t = r->obj;
+	if (strcmp(t->name.schema, s->name.schema) != 0)
+		return build_error(b, -1, "sequence must be in the same schema as the table it is linked to");
+	if (!table_find_column(t, col))
+		return build_error(b, -1, "column '%s' of relation '%s' does not exist", col,
+				   t->name.name);
+	s->owned_table = t->name.name;
+	s->owned_column = ident(b, col);
+	return 0;
+}
+
+static int build_create_sequence(struct builder *b, PgQuery__CreateSeqStmt *cs)
+{
+	PgQuery__RangeVar *rv = cs->sequence;
+	const char *schema = creation_schema(b, rv->schemaname, rv->location);
+	struct sequence *s;
+	struct qname owner = { 0 };
+	const char *col = NULL, *err;
+	bool none = false;
+	struct qname q;
+
+	if (!schema)
+		return -1;
+	q.schema = schema;
+	q.name = ident(b, rv->relname);
+	if (catalog_find_relation(b->cat, &q)) {
+		if (cs->if_not_exists)
+			return 0;
+		return build_error(b, rv->location, "relation '%s' already exists", q.name);
+	}
+	s = arena_alloc(b->a, sizeof(*s));
+	s->name = q;
+	s->unlogged = has(rv->relpersistence) && rv->relpersistence[0] == 'u';
+	err = seqopts_apply(&s->opts, b->a, cs->options, cs->n_options, "int8", &owner, &col,
+			    &none, NULL);
+	if (err)
+		return build_error(b, -1, "%s", err);
+	s->loc.file = b->st->file;
+	s->loc.offset = b->st->offset;
+	catalog_add_sequence(b->cat, s);
+	return apply_owned_by(b, s, &owner, col, none);
+}
+
+static int build_alter_sequence(struct builder *b, PgQuery__AlterSeqStmt *as)
+{
+	PgQuery__RangeVar *rv = as->sequence;
+	struct sequence *s = lookup_sequence(b, rv->schemaname, rv->relname);
+	struct qname owner = { 0 };
+	const char *col = NULL, *err;
+	bool none = false;
+
+	if (!s) {
+		if (as->missing_ok)
+			return 0;
+		return build_error(b, rv->location, "sequence '%s' does not exist", rv->relname);
+	}
+	err = seqopts_apply(&s->opts, b->a, as->options, as->n_options, NULL, &owner, &col,
+			    &none, NULL);
+	if (err)
+		return build_error(b, -1, "%s", err);
+	return apply_owned_by(b, s, &owner, col, none);
+}
+
+/* Sequences owned by a column go when the column (or its table) goes. */
+void drop_owned_sequences(struct builder *b, const struct table *t, const char *col)
+{
+	for (size_t i = b->cat->sequences.n; i-- > 0;) {
+		struct sequence *s = b->cat->sequences.items[i];
+		if (s->owned_table && strcmp(s->name.schema, t->name.schema) == 0 &&
+		    strcmp(s->owned_table, t->name.name) == 0 &&
+		    (!col || strcmp(s->owned_column, col) == 0))
+			catalog_remove_sequence(b->cat, s);
+	}
+}
+
+/* ---- drops ------------------------------------------------------------ */
+
+static PgQuery__Node **list_items(Node *n, size_t *count)
+{
+	if (n->node_case == PG_QUERY__NODE__NODE_LIST) {
+		*count = n->list->n_items;
+		return n->list->items;
+	}
+	*count = 1;
+	return NULL;
+}
+
+/* Columns that use type t, in any table. */
+static bool type_in_use(struct builder *b, const struct type *t, const char **where)
+{
+	for (size_t i = 0; i < b->cat->tables.n; i++) {
+		struct table *tab = b->cat->tables.items[i];
+		for (size_t j = 0; j < tab->columns.n; j++) {
+			struct column *c = tab->columns.items[j];
+			if (str_eq(c->type.schema, t->name.schema) &&
+			    str_eq(c->type.name, t->name.name)) {
+				*where = arena_printf(b->a, "%s.%s", tab->name.name, c->name);
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
+{
+	bool cascade = ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+	size_t n;
+	PgQuery__Node **names = list_items(obj, &n);
+	const char *name, *schema = NULL;
+
+	switch (ds->remove_type) {
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
+		struct relation *r;
+		name = node_str(names[n - 1]);
+		if (n >= 2)
+			schema = node_str(names[n - 2]);
+		r = lookup_relation(b, schema, ident_truncate(b->a, name));
+		if (!r || (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE && r->kind != REL_TABLE) ||
+		    (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE && r->kind != REL_SEQUENCE) ||
+		    (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX &&
+		     r->kind != REL_INDEX && r->kind != REL_CONSTRAINT_INDEX)) {
+			if (ds->missing_ok)
+				return 0;
+			return build_error(b, -1, "%s '%s' does not exist",
+					   ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ? "table"
+					   : ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE
+						   ? "sequence" : "index", name);
+		}
+		if (r->kind == REL_TABLE)
+			return build_drop_table(b, r->obj, cascade, -1);
+		if (r->kind == REL_SEQUENCE) {
+			catalog_remove_sequence(b->cat, r->obj);
+			return 0;
+		}
+		if (r->kind == REL_CONSTRAINT_INDEX)
+			return build_error(b, -1,
+					   "cannot drop index '%s' because constraint '%s' on table '%s' requires it",
+					   name, name, r->table->name.name);
+		catalog_remove_index(b->cat, r->table, r->obj);
+		return 0;
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
+		PgQuery__TypeName *tn = obj->node_case == PG_QUERY__NODE__NODE_TYPE_NAME
+			? obj->type_name : NULL;
+		struct type *t;
+		const char *user;
+		if (!tn)
+			return build_error(b, -1, "unsupported DROP TYPE form");
+		t = lookup_type_names(b, tn->names, tn->n_names);
+		if (!t) {
+			if (ds->missing_ok)
+				return 0;
+			return build_error(b, tn->location, "type '%s' does not exist",
+					   node_str(tn->names[tn->n_names - 1]));
+		}
+		if (type_in_use(b, t, &user)) {
+			if (!cascade)
+				return build_error(b, tn->location,
+						   "cannot drop type '%s' because column %s depends on it",
+						   t->name.name, user);
+			for (size_t i = 0; i < b->cat->tables.n; i++) {
+				struct table *tab = b->cat->tables.items[i];
+				for (size_t j = tab->columns.n; j-- > 0;) {
+					struct column *c = tab->columns.items[j];
+					if (str_eq(c->type.schema, t->name.schema) &&
+					    str_eq(c->type.name, t->name.name))
+						vec_remove(&tab->columns, j);
+				}
+			}
+		}
+		catalog_remove_type(b->cat, t);
+		return 0;
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
+		struct schema *s;
+		bool empty = true;
+		name = node_str(obj);
+		s = name ? catalog_find_schema(b->cat, name) : NULL;
+		if (!s) {
+			if (ds->missing_ok)
+				return 0;
+			return build_error(b, -1, "schema '%s' does not exist", name ? name : "?");
+		}
+		for (size_t i = 0; i < b->cat->tables.n && empty; i++)
+			empty = strcmp(((struct table *)b->cat->tables.items[i])->name.schema, s->name) != 0;
+		for (size_t i = 0; i < b->cat->sequences.n && empty; i++)
+			empty = strcmp(((struct sequence *)b->cat->sequences.items[i])->name.schema, s->name) != 0;
+		for (size_t i = 0; i < b->cat->types.n && empty; i++)
+			empty = strcmp(((struct type *)b->cat->types.items[i])->name.schema, s->name) != 0;
+		for (size_t i = 0; i < b->cat->extensions.n && empty; i++)
+			empty = strcmp(((struct extension *)b->cat->extensions.items[i])->schema, s->name) != 0;
+		if (!empty && !cascade)
+			return build_error(b, -1,
+					   "cannot drop schema '%s' because other objects depend on it",
+					   s->name);
+		for (size_t i = b->cat->tables.n; i-- > 0;) {
+			struct table *t = b->cat->tables.items[i];
+			if (strcmp(t->name.schema, s->name) == 0)
+				build_drop_table(b, t, true, -1);
+		}
+		for (size_t i = b->cat->sequences.n; i-- > 0;) {
+			struct sequence *q = b->cat->sequences.items[i];
+			if (strcmp(q->name.schema, s->name) == 0)
+				catalog_remove_sequence(b->cat, q);
+		}
+		for (size_t i = b->cat->types.n; i-- > 0;) {
+			struct type *t = b->cat->types.items[i];
+			if (strcmp(t->name.schema, s->name) == 0)
+				catalog_remove_type(b->cat, t);
+		}
+		for (size_t i = b->cat->extensions.n; i-- > 0;) {
+			struct extension *e = b->cat->extensions.items[i];
+			if (strcmp(e->schema, s->name) == 0)
+				catalog_remove_extension(b->cat, e);
+		}
+		catalog_remove_schema(b->cat, s);
+		return 0;
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
+		struct extension *e;
+		name = node_str(obj);
+		e = name ? catalog_find_extension(b->cat, name) : NULL;
+		if (!e) {
+			if (ds->missing_ok)
+				return 0;
+			return build_error(b, -1, "extension '%s' does not exist", name ? name : "?");
+		}
+		catalog_remove_extension(b->cat, e);
+		return 0;
+	}
+	default:
+		return -2;
+	}
+}
+
+static const char *object_type_name(PgQuery__ObjectType t);
+
+static int build_drop(struct builder *b, PgQuery__DropStmt *ds)
+{
+	int ret = 0;
+
+	for (size_t i = 0; i < ds->n_objects; i++) {
+		int r = drop_one(b, ds, ds->objects[i]);
+		if (r == -2)
+			return build_error(b, -1, "unsupported statement: DROP %s",
+					   object_type_name(ds->remove_type));
+		if (r < 0)
+			ret = -1;
+	}
+	return ret;
+}
+
+/* ---- comments --------------------------------------------------------- */
+
+static const char **comment_slot_for_relation(struct builder *b, PgQuery__Node **names,
+					      size_t n, PgQuery__ObjectType type)
+{
+	const char *schema = n >= 2 ? node_str(names[n - 2]) : NULL;
+	struct relation *r = lookup_relation(b, schema, ident_truncate(b->a, node_str(names[n - 1])));
+
+	if (!r)
+		return NULL;
+	switch (type) {
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+		return r->kind == REL_TABLE ? &((struct table *)r->obj)->comment : NULL;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+		return r->kind == REL_SEQUENCE ? &((struct sequence *)r->obj)->comment : NULL;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+		if (r->kind == REL_INDEX)
+			return &((struct index *)r->obj)->comment;
+		/* a constraint's index: PostgreSQL keeps the comment on the index,
+		 * which we do not model separately */
+		return NULL;
+	default:
+		return NULL;
+	}
+}
+
+static int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
+{
+	const char **slot = NULL;
+	const char *what = "object";
+	Node *obj = cs->object;
+	size_t n = 0;
+	PgQuery__Node **names = obj ? list_items(obj, &n) : NULL;
+
+	switch (cs->objtype) {
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+		what = object_type_name(cs->objtype);
+		if (names)
+			slot = comment_slot_for_relation(b, names, n, cs->objtype);
+		break;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
+		what = "column";
+		if (names && n >= 2) {
+			struct relation *r = lookup_relation(b, n >= 3 ? node_str(names[n - 3]) : NULL,
+							     ident_truncate(b->a, node_str(names[n - 2])));
+			struct column *c = r && r->kind == REL_TABLE
+				? table_find_column(r->obj, ident_truncate(b->a, node_str(names[n - 1])))
+				: NULL;
+			if (c)
+				slot = &c->comment;
+		}
+		break;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
+		what = "constraint";
+		if (names && n >= 2) {
+			struct relation *r = lookup_relation(b, n >= 3 ? node_str(names[n - 3]) : NULL,
+							     ident_truncate(b->a, node_str(names[n - 2])));
+			struct constraint *c = r && r->kind == REL_TABLE
+				? table_find_constraint(r->obj, ident_truncate(b->a, node_str(names[n - 1])))
+				: NULL;
+			if (c)
+				slot = &c->comment;
+		}
+		break;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+		what = "type";
+		if (obj && obj->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
+			struct type *t = lookup_type_names(b, obj->type_name->names,
+							   obj->type_name->n_names);
+			if (t)
+				slot = &t->comment;
+		}
+		break;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
+		struct schema *s = node_str(obj) ? catalog_find_schema(b->cat, node_str(obj)) : NULL;
+		what = "schema";
+		if (s)
+			slot = &s->comment;
+		break;
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
+		struct extension *e = node_str(obj) ? catalog_find_extension(b->cat, node_str(obj)) : NULL;
+		what = "extension";
+		if (node_str(obj) && strcmp(node_str(obj), "plpgsql") == 0)
+			return 0;
+		if (e)
+			slot = &e->comment;
+		break;
+	}
+	default:
+		return build_error(b, -1, "unsupported statement: COMMENT ON %s",
+				   object_type_name(cs->objtype));
+	}
+	if (!slot) {
+		if (cs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX && names &&
+		    lookup_relation(b, n >= 2 ? node_str(names[n - 2]) : NULL,
+				    ident_truncate(b->a, node_str(names[n - 1]))))
+			return build_error(b, -1,
+					   "unsupported statement: COMMENT ON INDEX of a constraint's index");
+		return build_error(b, -1, "%s does not exist", what);
+	}
+	*slot = has(cs->comment) ? arena_strdup(b->a, cs->comment) : NULL;
+	return 0;
+}
+
+/* ---- renames ---------------------------------------------------------- */
+
+static int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
+{
+	const char *newname = ident(b, rs->newname);
+
+	switch (rs->rename_type) {
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
+		struct relation *r = lookup_relation(b, rs->relation->schemaname,
+						     ident_truncate(b->a, rs->relation->relname));
+		const char *schema;
+		if (!r) {
+			if (rs->missing_ok)
+				return 0;
+			return build_error(b, rs->relation->location, "relation '%s' does not exist",
+					   rs->relation->relname);
+		}
+		schema = r->kind == REL_SEQUENCE ? ((struct sequence *)r->obj)->name.schema
+						 : r->table->name.schema;
+		if (catalog_relname_taken(b->cat, schema, newname))
+			return build_error(b, -1, "relation '%s' already exists", newname);
+		switch (r->kind) {
+		case REL_TABLE:
+			build_rename_table(b, r->obj, newname);
+			break;
+		case REL_SEQUENCE:
+			build_rename_sequence(b, r->obj, newname);
+			break;
+		case REL_INDEX:
+			catalog_rename_index(b->cat, r->table, r->obj, newname);
+			break;
+		case REL_CONSTRAINT_INDEX:
+			catalog_rename_constraint(b->cat, r->table, r->obj, newname);
+			break;
+		}
+		return 0;
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
+		struct table *t = lookup_table(b, rs->relation, rs->missing_ok);
+		if (!t)
+			return rs->missing_ok ? 0 : -1;
+		return build_rename_column(b, t, ident_truncate(b->a, rs->subname), newname, -1);
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
+		struct table *t = lookup_table(b, rs->relation, rs->missing_ok);
+		struct constraint *c;
+		if (!t)
+			return rs->missing_ok ? 0 : -1;
+		c = table_find_constraint(t, ident_truncate(b->a, rs->subname));
+		if (!c)
+			return build_error(b, -1, "constraint '%s' of relation '%s' does not exist",
+					   rs->subname, t->name.name);
+		if (table_find_constraint(t, newname))
+			return build_error(b, -1, "constraint '%s' for relation '%s' already exists",
+					   newname, t->name.name);
+		catalog_rename_constraint(b->cat, t, c, newname);
+		return 0;
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
+		Node *obj = rs->object;
+		struct type *t;
+		struct qname q;
+		size_t n;
+		PgQuery__Node **names = obj ? list_items(obj, &n) : NULL;
+		if (!names)
+			return build_error(b, -1, "unsupported ALTER TYPE RENAME form");
+		t = lookup_type_names(b, names, n);
+		if (!t)
+			return build_error(b, -1, "type '%s' does not exist", node_str(names[n - 1]));
+		q.schema = t->name.schema;
+		q.name = newname;
+		if (catalog_find_type(b->cat, &q))
+			return build_error(b, -1, "type '%s' already exists", newname);
+		{
+			const char *old = t->name.name;
+			catalog_rename_type(b->cat, t, newname);
+			for (size_t i = 0; i < b->cat->tables.n; i++) {
+				struct table *tab = b->cat->tables.items[i];
+				for (size_t j = 0; j < tab->columns.n; j++) {
+					struct column *c = tab->columns.items[j];
+					if (str_eq(c->type.schema, t->name.schema) && str_eq(c->type.name, old))
+						c->type.name = t->name.name;
+				}
+			}
+		}
+		return 0;
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
+		struct schema *s = catalog_find_schema(b->cat, rs->subname);
+		(void)s;
+		return build_error(b, -1, "unsupported statement: ALTER SCHEMA RENAME");
+	}
+	default:
+		return build_error(b, -1, "unsupported statement: ALTER %s RENAME",
+				   object_type_name(rs->rename_type));
+	}
+}
+
+/* ---- dispatch --------------------------------------------------------- */
+
+static const char *object_type_name(PgQuery__ObjectType t)
+{
+	const ProtobufCEnumValue *v =
+		protobuf_c_enum_descriptor_get_value(&pg_query__object_type__descriptor, (int)t);
+	static char buf[64];
+	const char *s;
+	size_t i = 0;
+
+	if (!v)
+		return "OBJECT";
+	s = v->name;
+	if (strncmp(s, "OBJECT_", 7) == 0)
+		s += 7;
+	for (; *s && i + 1 < sizeof(buf); s++)
+		buf[i++] = *s == '_' ? ' ' : *s;
+	buf[i] = '\0';
+	return buf;
+}
+
+/* A readable name for a statement we do not model. */
+static const char *stmt_kind_name(const Node *n)
+{
+	static const struct {
+		PgQuery__Node__NodeCase c;
+		const char *name;
+	} names[] = {
+		{ PG_QUERY__NODE__NODE_VIEW_STMT, "CREATE VIEW" },
+		{ PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT, "CREATE MATERIALIZED VIEW / CREATE TABLE AS" },
+		{ PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT, "CREATE FUNCTION" },
+		{ PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT, "ALTER FUNCTION" },
+		{ PG_QUERY__NODE__NODE_CREATE_TRIG_STMT, "CREATE TRIGGER" },
+		{ PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT, "CREATE EVENT TRIGGER" },
+		{ PG_QUERY__NODE__NODE_CREATE_POLICY_STMT, "CREATE POLICY" },
+		{ PG_QUERY__NODE__NODE_ALTER_POLICY_STMT, "ALTER POLICY" },
+		{ PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT, "CREATE DOMAIN" },
+		{ PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT, "ALTER DOMAIN" },
+		{ PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT, "CREATE TYPE (composite)" },
+		{ PG_QUERY__NODE__NODE_CREATE_RANGE_STMT, "CREATE TYPE (range)" },
+		{ PG_QUERY__NODE__NODE_DEFINE_STMT, "CREATE AGGREGATE / OPERATOR / TYPE / COLLATION" },
+		{ PG_QUERY__NODE__NODE_GRANT_STMT, "GRANT / REVOKE" },
+		{ PG_QUERY__NODE__NODE_GRANT_ROLE_STMT, "GRANT / REVOKE role" },
+		{ PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT, "ALTER DEFAULT PRIVILEGES" },
+		{ PG_QUERY__NODE__NODE_RULE_STMT, "CREATE RULE" },
+		{ PG_QUERY__NODE__NODE_DO_STMT, "DO" },
+		{ PG_QUERY__NODE__NODE_CREATE_ROLE_STMT, "CREATE ROLE" },
+		{ PG_QUERY__NODE__NODE_ALTER_ROLE_STMT, "ALTER ROLE" },
+		{ PG_QUERY__NODE__NODE_CREATE_PUBLICATION_STMT, "CREATE PUBLICATION" },
+		{ PG_QUERY__NODE__NODE_ALTER_PUBLICATION_STMT, "ALTER PUBLICATION" },
+		{ PG_QUERY__NODE__NODE_CREATE_STATS_STMT, "CREATE STATISTICS" },
+		{ PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT, "ALTER ... SET SCHEMA" },
+		{ PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT, "ALTER EXTENSION" },
+		{ PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT, "CREATE FOREIGN TABLE" },
+		{ PG_QUERY__NODE__NODE_CREATE_CAST_STMT, "CREATE CAST" },
+		{ PG_QUERY__NODE__NODE_CREATE_OP_CLASS_STMT, "CREATE OPERATOR CLASS" },
+		{ PG_QUERY__NODE__NODE_ALTER_DATABASE_SET_STMT, "ALTER DATABASE" },
+		{ PG_QUERY__NODE__NODE_ALTER_DATABASE_STMT, "ALTER DATABASE" },
+		{ PG_QUERY__NODE__NODE_CREATEDB_STMT, "CREATE DATABASE" },
+		{ PG_QUERY__NODE__NODE_CALL_STMT, "CALL" },
+		{ PG_QUERY__NODE__NODE_TRUNCATE_STMT, "TRUNCATE" },
+		{ PG_QUERY__NODE__NODE_COPY_STMT, "COPY" },
+		{ PG_QUERY__NODE__NODE_CLUSTER_STMT, "CLUSTER" },
+		{ PG_QUERY__NODE__NODE_VACUUM_STMT, "VACUUM / ANALYZE" },
+		{ PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT, "REFRESH MATERIALIZED VIEW" },
+		{ PG_QUERY__NODE__NODE_REINDEX_STMT, "REINDEX" },
+		{ PG_QUERY__NODE__NODE_LOCK_STMT, "LOCK" },
+		{ PG_QUERY__NODE__NODE_ALTER_OWNER_STMT, "ALTER ... OWNER TO" },
+		{ PG_QUERY__NODE__NODE_ALTER_COLLATION_STMT, "ALTER COLLATION" },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+		if (names[i].c == n->node_case)
+			return names[i].name;
+	{
+		const ProtobufCFieldDescriptor *f =
+			protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor,
+								(unsigned)n->node_case);
+		return f ? f->name : "unknown";
+	}
+}
+
+int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
+{
+	struct builder b = { cat, cat->arena, d, st };
+	Node *n = st->node;
+
+	switch (n->node_case) {
+	case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:
+		return build_create_schema(&b, n->create_schema_stmt);
+	case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT:
+		return build_create_extension(&b, n->create_extension_stmt);
+	case PG_QUERY__NODE__NODE_CREATE_STMT:
+		return build_create_table(&b, n->create_stmt);
+	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+		return build_alter_table(&b, n->alter_table_stmt);
+	case PG_QUERY__NODE__NODE_INDEX_STMT:
+		return build_create_index(&b, n->index_stmt);
+	case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT:
+		return build_create_sequence(&b, n->create_seq_stmt);
+	case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT:
+		return build_alter_sequence(&b, n->alter_seq_stmt);
+	case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT:
+		return build_create_enum(&b, n->create_enum_stmt);
+	case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
+		return build_alter_enum(&b, n->alter_enum_stmt);
+	case PG_QUERY__NODE__NODE_COMMENT_STMT:
+		return build_comment(&b, n->comment_stmt);
+	case PG_QUERY__NODE__NODE_DROP_STMT:
+		return build_drop(&b, n->drop_stmt);
+	case PG_QUERY__NODE__NODE_RENAME_STMT:
+		return build_rename(&b, n->rename_stmt);
+	case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+		return build_variable_set(&b, n->variable_set_stmt);
+	case PG_QUERY__NODE__NODE_SELECT_STMT:
+		return build_select(&b, n->select_stmt, -1);
+	case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+		return 0;	/* BEGIN / COMMIT around DDL: no schema effect */
+	case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
+		return 0;	/* ownership is not modelled yet */
+	case PG_QUERY__NODE__NODE_INSERT_STMT:
+	case PG_QUERY__NODE__NODE_UPDATE_STMT:
+	case PG_QUERY__NODE__NODE_DELETE_STMT:
+	case PG_QUERY__NODE__NODE_MERGE_STMT:
+		build_diag(&b, DIAG_WARNING, -1,
+			   "data statement is not part of the schema; the catalog ignores it");
+		return 0;
+	default:
+		return build_error(&b, -1, "unsupported statement: %s", stmt_kind_name(n));
+	}
+}
+
+int build_catalog(struct catalog *cat, struct parser *p, struct diags *d)
+{
+	struct stmt st;
+	int syntax_errors = 0;
+
+	for (;;) {
+		int before = d->nerrors;
+		if (!parser_next(p, &st))
+			break;
+		if (d->nerrors > before)
+			syntax_errors++;	/* recorded by the parser */
+		if (!syntax_errors)
+			build_stmt(cat, &st, d);
+	}
+	if (syntax_errors) {
+		int before = d->nerrors;
+		/* the rest was still read for syntax; say why nothing else was checked */
+		(void)before;
+	}
+	return d->nerrors;
+}
+
+struct catalog *build_from_paths(struct arena *a, struct diags *d, const char *const *paths,
+				 int npaths)
+{
+	struct catalog *cat = catalog_new(a);
+	struct parser *p = parser_new(a, d);
+
+	for (int i = 0; i < npaths; i++)
+		if (paths[i])
+			parser_add_path(p, paths[i]);
+	build_catalog(cat, p, d);
+	parser_free(p);
+	return cat;
+}

@@ -1,0 +1,58 @@
+/*
+ * build_int.h - what the builder's files share: the per-statement context,
+ * name resolution and error reporting. Private to build*.c.
+ */
+#ifndef SCHEMAC_BUILD_INT_H
+#define SCHEMAC_BUILD_INT_H
+
+#include "arena.h"
+#include "build.h"
+#include "normalize.h"
+#include "strbuf.h"
+
+#include <pg_query.h>
+#include <stdlib.h>
+
+struct builder {
+	struct catalog *cat;
+	struct arena *a;		/* the catalog's arena */
+	struct diags *d;
+	const struct stmt *st;
+};
+
+/* Records an error at a node location of the current statement; returns -1. */
+int build_error(struct builder *b, int location, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+struct diag *build_diag(struct builder *b, enum diag_severity sev, int location,
+			const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* The string in a String node, or NULL. */
+const char *node_str(const Node *n);
+/* An identifier as stored: copied into the arena, truncated to 63 bytes. */
+const char *ident(struct builder *b, const char *s);
+
+/* Schema for creating rv: its own or the creation schema; NULL (error
+ * recorded) when none, or when the schema does not exist. */
+const char *creation_schema(struct builder *b, const char *schema, int location);
+/* Resolves a relation name through the search_path. */
+struct relation *lookup_relation(struct builder *b, const char *schema, const char *name);
+struct table *lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool missing_ok);
+struct type *lookup_type_names(struct builder *b, PgQuery__Node **names, size_t n);
+
+/* build_table.c */
+int build_create_table(struct builder *b, PgQuery__CreateStmt *cs);
+int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as);
+int build_create_index(struct builder *b, PgQuery__IndexStmt *is);
+/* Drops a table, its owned sequences, and (cascade) FKs pointing at it. */
+int build_drop_table(struct builder *b, struct table *t, bool cascade, int location);
+/* Constraints in other tables that reference t (optionally one column). */
+void referencing_fks(struct catalog *cat, const struct table *t, const char *column,
+		     struct ptrvec *out_tables, struct ptrvec *out_cons);
+int build_rename_column(struct builder *b, struct table *t, const char *old,
+			const char *newname, int location);
+void build_rename_table(struct builder *b, struct table *t, const char *newname);
+void build_rename_sequence(struct builder *b, struct sequence *s, const char *newname);
+/* Sequences owned by a column (all columns if col is NULL) go with it. */
+void drop_owned_sequences(struct builder *b, const struct table *t, const char *col);
+
+#endif

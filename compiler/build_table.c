@@ -1,0 +1,1414 @@
+/*
+ * build_table.c - CREATE TABLE, ALTER TABLE, CREATE INDEX: columns, serial
+ * and identity sequences, defaults, constraints and indexes, with the names
+ * PostgreSQL chooses for what is left unnamed.
+ *
+ * Naming follows PostgreSQL 15: serial and identity sequences are named
+ * while columns are read (table_column_seq); then check constraints
+ * (table_column_check, or table_check when the expression uses no single
+ * column); then index-backed constraints, the primary key first
+ * (table_pkey, table_cols_key, table_cols_excl); then foreign keys
+ * (table_cols_fkey). Every name is fitted into 63 bytes and made unique with
+ * a number, exactly as PostgreSQL's makeObjectName and ChooseRelationName do.
+ */
+#include "build_int.h"
+#include "sqlfmt.h"
+
+/* A constraint waiting to be named: from a column or from the table. */
+struct pcon {
+	PgQuery__Constraint *c;
+	const char *column;	/* column-level: the column it was written on */
+};
+
+struct pending {
+	struct ptrvec checks;	/* struct pcon * */
+	struct ptrvec ixcons;
+	struct ptrvec fks;
+	bool creating;		/* CREATE TABLE: NOT VALID does not apply */
+};
+
+static bool has(const char *s)
+{
+	return s && *s;
+}
+
+static struct srcloc here(struct builder *b, int location)
+{
+	struct srcloc l = { b->st->file, stmt_loc(b->st, location) };
+	return l;
+}
+
+static void push_pending(struct builder *b, struct pending *p, PgQuery__Constraint *c,
+			 const char *column)
+{
+	struct pcon *pc = arena_alloc(b->a, sizeof(*pc));
+	pc->c = c;
+	pc->column = column;
+	switch (c->contype) {
+	case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+		vec_push(&p->checks, b->a, pc);
+		break;
+	case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+		vec_push(&p->fks, b->a, pc);
+		break;
+	default:
+		vec_push(&p->ixcons, b->a, pc);
+		break;
+	}
+}
+
+/* Names in a List of String nodes, as const char * (identifiers). */
+static void string_list(struct builder *b, PgQuery__Node **items, size_t n, struct ptrvec *out)
+{
+	for (size_t i = 0; i < n; i++)
+		if (node_str(items[i]))
+			vec_push(out, b->a, (void *)ident(b, node_str(items[i])));
+}
+
+/* A dotted name (collation, opclass, operator) without pg_catalog./public. */
+static const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t n)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+	size_t i = 0;
+
+	if (n == 0)
+		return NULL;
+	if (n >= 2 && (str_eq(node_str(items[0]), "pg_catalog") ||
+		       str_eq(node_str(items[0]), "public")))
+		i = 1;
+	for (; i < n; i++) {
+		if (sb.len)
+			sb_addc(&sb, '.');
+		sb_adds(&sb, node_str(items[i]) ? node_str(items[i]) : "");
+	}
+	s = arena_strdup(b->a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+static const char *collation_name(struct builder *b, PgQuery__CollateClause *cc)
+{
+	const char *s;
+
+	if (!cc || !cc->n_collname)
+		return NULL;
+	s = dotted_name(b, cc->collname, cc->n_collname);
+	return strcmp(s, "default") == 0 ? NULL : s;
+}
+
+static void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
+			    struct reloptions *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		PgQuery__DefElem *d;
+		const char *v = "true";
+		char *item;
+		size_t pos;
+
+		if (opts[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
+			continue;
+		d = opts[i]->def_elem;
+		if (d->arg) {
+			switch (d->arg->node_case) {
+			case PG_QUERY__NODE__NODE_INTEGER:
+				v = arena_printf(b->a, "%d", d->arg->integer->ival);
+				break;
+			case PG_QUERY__NODE__NODE_FLOAT:
+				v = d->arg->float_->fval;
+				break;
+			case PG_QUERY__NODE__NODE_STRING:
+				v = d->arg->string->sval;
+				break;
+			case PG_QUERY__NODE__NODE_BOOLEAN:
+				v = d->arg->boolean->boolval ? "true" : "false";
+				break;
+			case PG_QUERY__NODE__NODE_TYPE_NAME: {
+				PgQuery__TypeName *tn = d->arg->type_name;
+				v = node_str(tn->names[tn->n_names - 1]);
+				break;
+			}
+			default:
+				break;
+			}
+		}
+		item = arena_printf(b->a, "%s%s%s=%s", has(d->defnamespace) ? d->defnamespace : "",
+				    has(d->defnamespace) ? "." : "", d->defname, v);
+		for (pos = 0; pos < out->items.n; pos++)
+			if (strcmp(out->items.items[pos], item) > 0)
+				break;
+		vec_insert(&out->items, b->a, pos, item);
+	}
+}
+
+/* ---- columns ---------------------------------------------------------- */
+
+/* nextval('seq'::regclass), as PostgreSQL writes a serial column's default. */
+static struct expr *nextval_default(struct builder *b, const struct sequence *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct strbuf sql = STRBUF_INIT;
+	PgQueryProtobufParseResult r;
+	struct expr *e = NULL;
+
+	sb_qname(&sb, s->name.schema, s->name.name);
+	sb_adds(&sql, "SELECT nextval(");
+	sb_literal(&sql, sb.buf);
+	sb_adds(&sql, "::regclass)");
+	r = pg_query_parse_protobuf(sql.buf);
+	if (!r.error) {
+		struct arena *tmp = arena_new();
+		ProtobufCAllocator al = arena_protobuf_allocator(tmp);
+		PgQuery__ParseResult *pr = pg_query__parse_result__unpack(
+			&al, r.parse_tree.len, (void *)r.parse_tree.data);
+		e = expr_new(b->a, pr->stmts[0]->stmt->select_stmt->target_list[0]->res_target->val);
+		arena_free(tmp);
+	}
+	pg_query_free_protobuf_parse_result(r);
+	sb_release(&sb);
+	sb_release(&sql);
+	return e;
+}
+
+static struct sequence *new_column_sequence(struct builder *b, struct table *t,
+					    const char *column, const char *astype,
+					    const char *name, bool identity)
+{
+	struct sequence *s = arena_alloc(b->a, sizeof(*s));
+
+	s->name.schema = t->name.schema;
+	s->name.name = name ? name
+			    : choose_relation_name(b->a, b->cat, t->name.schema, t->name.name,
+						   column, "seq", false);
+	seqopts_defaults(&s->opts, astype, 1);
+	s->identity = identity;
+	s->unlogged = t->unlogged;
+	s->owned_table = t->name.name;
+	s->owned_column = column;
+	s->loc = t->loc;
+	return s;
+}
+
+static bool integer_type(const struct typeref *t)
+{
+	return str_eq(t->schema, "pg_catalog") && !t->ndims &&
+	       (str_eq(t->name, "int2") || str_eq(t->name, "int4") || str_eq(t->name, "int8"));
+}
+
+static int set_identity(struct builder *b, struct table *t, struct column *col,
+			PgQuery__Constraint *c, PgQuery__Node **opts, size_t nopts, char when)
+{
+	const char *seqname = NULL, *err;
+	struct sequence *s;
+
+	if (!integer_type(&col->type))
+		return build_error(b, c ? c->location : -1,
+				   "identity column type must be smallint, integer, or bigint");
+	if (col->identity)
+		return build_error(b, c ? c->location : -1,
+				   "column '%s' of relation '%s' is already an identity column",
+				   col->name, t->name.name);
+	if (col->def)
+		return build_error(b, c ? c->location : -1,
+				   "column '%s' of relation '%s' already has a default value",
+				   col->name, t->name.name);
+	for (size_t i = 0; i < nopts; i++) {
+		PgQuery__DefElem *d = opts[i]->def_elem;
+		if (opts[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+		    strcmp(d->defname, "sequence_name") == 0 && d->arg &&
+		    d->arg->node_case == PG_QUERY__NODE__NODE_LIST)
+			seqname = ident(b, node_str(d->arg->list->items[d->arg->list->n_items - 1]));
+	}
+	s = new_column_sequence(b, t, col->name, col->type.name, seqname, true);
+	err = seqopts_apply(&s->opts, b->a, opts, nopts, col->type.name, NULL, NULL, NULL, NULL);
+	if (err)
+		return build_error(b, c ? c->location : -1, "%s", err);
+	if (catalog_relname_taken(b->cat, s->name.schema, s->name.name))
+		return build_error(b, c ? c->location : -1, "relation '%s' already exists",
+				   s->name.name);
+	catalog_add_sequence(b->cat, s);
+	col->identity = when == 'a' ? IDENTITY_ALWAYS : IDENTITY_BY_DEFAULT;
+	col->identity_seq = s;
+	col->not_null = true;
+	return 0;
+}
+
+/*
+ * Adds a column definition to t. Its constraints that need names are put in
+ * pending; NOT NULL, DEFAULT, identity and generation apply at once.
+ */
+static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd,
+		      struct pending *p)
+{
+	struct column *col;
+	bool serial;
+	PgQuery__Constraint *last = NULL;
+	struct sequence *serial_seq = NULL;
+
+	if (!cd->type_name)
+		return build_error(b, cd->location, "column '%s' has no type", cd->colname);
+	col = arena_alloc(b->a, sizeof(*col));
+	col->name = ident(b, cd->colname);
+	if (table_find_column(t, col->name))
+		return build_error(b, cd->location, "column '%s' specified more than once", col->name);
+	if (cd->type_name->pct_type || cd->type_name->setof)
+		return build_error(b, cd->location, "invalid type for column '%s'", col->name);
+	typeref_from_node(&col->type, b->a, b->cat, cd->type_name, &serial);
+	col->collation = collation_name(b, cd->coll_clause);
+	col->not_null = cd->is_not_null;
+	col->loc = here(b, cd->location);
+	if (serial) {
+		if (cd->type_name->n_array_bounds)
+			return build_error(b, cd->location, "array of serial is not implemented");
+		serial_seq = new_column_sequence(b, t, col->name, col->type.name, NULL, false);
+		catalog_add_sequence(b->cat, serial_seq);
+		col->def = nextval_default(b, serial_seq);
+		col->not_null = true;
+	}
+	vec_push(&t->columns, b->a, col);
+
+	for (size_t i = 0; i < cd->n_constraints; i++) {
+		PgQuery__Constraint *c = cd->constraints[i]->constraint;
+		if (cd->constraints[i]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+			continue;
+		switch (c->contype) {
+		case PG_QUERY__CONSTR_TYPE__CONSTR_NULL:
+			col->not_null = false;
+			break;
+		case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL:
+			col->not_null = true;
+			break;
+		case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
+			if (serial)
+				return build_error(b, c->location,
+						   "multiple default values specified for column '%s'",
+						   col->name);
+			col->def = expr_new(b->a, c->raw_expr);
+			break;
+		case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
+			if (set_identity(b, t, col, c, c->options, c->n_options,
+					 has(c->generated_when) ? c->generated_when[0] : 'a') < 0)
+				return -1;
+			break;
+		case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
+			col->def = expr_new(b->a, c->raw_expr);
+			col->generated = true;
+			break;
+		case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+		case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
+		case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+		case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+		case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
+			push_pending(b, p, c, col->name);
+			last = c;
+			break;
+		case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE:
+		case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE:
+		case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED:
+		case PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_IMMEDIATE:
+			if (!last)
+				return build_error(b, c->location, "misplaced constraint attribute");
+			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRABLE)
+				last->deferrable = true;
+			else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_NOT_DEFERRABLE)
+				last->deferrable = false;
+			else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_ATTR_DEFERRED)
+				last->initdeferred = last->deferrable = true;
+			else
+				last->initdeferred = false;
+			break;
+		default:
+			return build_error(b, c->location, "unsupported column constraint");
+		}
+	}
+	if (col->generated && col->identity)
+		return build_error(b, cd->location,
+				   "both identity and generation expression specified for column '%s'",
+				   col->name);
+	if (has(cd->storage) || has(cd->compression))
+		return build_error(b, cd->location,
+				   "unsupported column option: STORAGE / COMPRESSION (a later version)");
+	return 0;
+}
+
+/* ---- constraints ------------------------------------------------------ */
+
+static bool same_set(const struct ptrvec *x, const struct ptrvec *y)
+{
+	if (x->n != y->n)
+		return false;
+	for (size_t i = 0; i < x->n; i++) {
+		bool found = false;
+		for (size_t j = 0; j < y->n && !found; j++)
+			found = strcmp(x->items[i], y->items[j]) == 0;
+		if (!found)
+			return false;
+	}
+	return true;
+}
+
+static struct constraint *primary_key(const struct table *t)
+{
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		struct constraint *c = t->constraints.items[i];
+		if (c->kind == CON_PRIMARY)
+			return c;
+	}
+	return NULL;
+}
+
+/* A unique key (primary, unique constraint or plain unique index) on cols. */
+static bool has_unique_key(const struct table *t, const struct ptrvec *cols)
+{
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		struct constraint *c = t->constraints.items[i];
+		if ((c->kind == CON_PRIMARY || c->kind == CON_UNIQUE) && !c->deferrable &&
+		    same_set(&c->columns, cols))
+			return true;
+	}
+	for (size_t i = 0; i < t->indexes.n; i++) {
+		struct index *ix = t->indexes.items[i];
+		struct ptrvec names = { 0 };
+		bool simple = ix->unique && !ix->where;
+		for (size_t j = 0; j < ix->elems.n && simple; j++) {
+			struct index_elem *e = ix->elems.items[j];
+			if (!e->column)
+				simple = false;
+			else
+				vec_push(&names, NULL, (void *)e->column);
+		}
+		if (simple && same_set(&names, cols)) {
+			free(names.items);
+			return true;
+		}
+		free(names.items);
+	}
+	return false;
+}
+
+static int check_columns_exist(struct builder *b, const struct table *t,
+			       const struct ptrvec *cols, int location)
+{
+	for (size_t i = 0; i < cols->n; i++)
+		if (!table_find_column(t, cols->items[i]))
+			return build_error(b, location, "column '%s' named in key does not exist",
+					   (const char *)cols->items[i]);
+	return 0;
+}
+
+/* FigureIndexColname: what an index key contributes to an implicit name. */
+static const char *elem_colname(Node *expr)
+{
+	while (expr) {
+		switch (expr->node_case) {
+		case PG_QUERY__NODE__NODE_FUNC_CALL:
+			return node_str(expr->func_call->funcname[expr->func_call->n_funcname - 1]);
+		case PG_QUERY__NODE__NODE_COLUMN_REF: {
+			PgQuery__ColumnRef *c = expr->column_ref;
+			return node_str(c->fields[c->n_fields - 1]);
+		}
+		case PG_QUERY__NODE__NODE_TYPE_CAST:
+			expr = expr->type_cast->arg;
+			break;
+		case PG_QUERY__NODE__NODE_COALESCE_EXPR:
+			return "coalesce";
+		case PG_QUERY__NODE__NODE_COLLATE_CLAUSE:
+			expr = expr->collate_clause->arg;
+			break;
+		default:
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
+static struct index_elem *make_elem(struct builder *b, const struct table *t,
+				    PgQuery__IndexElem *ie, const char **colname)
+{
+	struct index_elem *e = arena_alloc(b->a, sizeof(*e));
+	Node *expr = ie->expr;
+
+	/* "(column)" is a plain column, as PostgreSQL treats it */
+	if (expr && expr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
+	    expr->column_ref->n_fields == 1 && node_str(expr->column_ref->fields[0]) &&
+	    table_find_column(t, ident_truncate(b->a, node_str(expr->column_ref->fields[0])))) {
+		e->column = ident(b, node_str(expr->column_ref->fields[0]));
+		expr = NULL;
+	} else if (has(ie->name)) {
+		e->column = ident(b, ie->name);
+	}
+	if (colname)
+		*colname = e->column ? e->column
+			   : has(ie->indexcolname) ? ie->indexcolname
+			   : elem_colname(expr) ? elem_colname(expr) : "expr";
+	if (expr)
+		e->expr = expr_new(b->a, expr);
+	e->collation = ie->n_collation ? dotted_name(b, ie->collation, ie->n_collation) : NULL;
+	if (e->collation && strcmp(e->collation, "default") == 0)
+		e->collation = NULL;
+	e->opclass = ie->n_opclass ? dotted_name(b, ie->opclass, ie->n_opclass) : NULL;
+	e->desc = ie->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
+	if (ie->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST)
+		e->nulls_first = true;
+	else if (ie->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST)
+		e->nulls_first = false;
+	else
+		e->nulls_first = e->desc;
+	return e;
+}
+
+/* ChooseIndexColumnNames: duplicates get 1, 2, ... appended. */
+static void add_index_colname(struct builder *b, struct ptrvec *names, const char *name)
+{
+	const char *cur = name;
+
+	for (int i = 1;; i++) {
+		bool dup = false;
+		for (size_t j = 0; j < names->n && !dup; j++)
+			dup = strcmp(names->items[j], cur) == 0;
+		if (!dup)
+			break;
+		cur = arena_printf(b->a, "%s%d", name, i);
+	}
+	vec_push(names, b->a, (void *)cur);
+}
+
+static struct constraint *index_constraint(struct builder *b, struct table *t,
+					   struct pcon *pc, struct ptrvec *colnames)
+{
+	PgQuery__Constraint *c = pc->c;
+	struct constraint *con = arena_alloc(b->a, sizeof(*con));
+
+	con->kind = c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? CON_PRIMARY
+		    : c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? CON_UNIQUE
+									  : CON_EXCLUSION;
+	con->deferrable = c->deferrable;
+	con->deferred = c->initdeferred;
+	con->loc = here(b, c->location);
+	if (con->kind == CON_EXCLUSION) {
+		con->method = has(c->access_method) ? arena_strdup(b->a, c->access_method) : "gist";
+		for (size_t i = 0; i < c->n_exclusions; i++) {
+			PgQuery__List *pair = c->exclusions[i]->list;
+			struct index_elem *e;
+			const char *colname;
+			if (c->exclusions[i]->node_case != PG_QUERY__NODE__NODE_LIST || pair->n_items != 2 ||
+			    pair->items[0]->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM) {
+				build_error(b, c->location, "malformed EXCLUDE element");
+				return NULL;
+			}
+			e = make_elem(b, t, pair->items[0]->index_elem, &colname);
+			e->op = dotted_name(b, pair->items[1]->list->items, pair->items[1]->list->n_items);
+			if (e->column && !table_find_column(t, e->column)) {
+				build_error(b, c->location, "column '%s' named in key does not exist",
+					    e->column);
+				return NULL;
+			}
+			vec_push(&con->elems, b->a, e);
+			add_index_colname(b, colnames, colname);
+		}
+		if (c->where_clause)
+			con->where = expr_new(b->a, c->where_clause);
+	} else if (pc->column && c->n_keys == 0) {
+		vec_push(&con->columns, b->a, (void *)pc->column);
+		add_index_colname(b, colnames, pc->column);
+	} else {
+		string_list(b, c->keys, c->n_keys, &con->columns);
+		for (size_t i = 0; i < con->columns.n; i++)
+			add_index_colname(b, colnames, con->columns.items[i]);
+	}
+	string_list(b, c->including, c->n_including, &con->include);
+	for (size_t i = 0; i < con->include.n; i++)
+		add_index_colname(b, colnames, con->include.items[i]);
+	con->nulls_not_distinct = c->nulls_not_distinct;
+	reloptions_from(b, c->options, c->n_options, &con->options);
+	if (check_columns_exist(b, t, &con->columns, c->location) < 0 ||
+	    check_columns_exist(b, t, &con->include, c->location) < 0)
+		return NULL;
+	if (has(c->indexname)) {
+		build_error(b, c->location, "unsupported: constraint USING INDEX");
+		return NULL;
+	}
+	return con;
+}
+
+static bool same_index_constraint(const struct constraint *x, const struct constraint *y)
+{
+	if (x->kind == CON_EXCLUSION || y->kind == CON_EXCLUSION)
+		return false;
+	if (x->columns.n != y->columns.n || x->include.n != y->include.n ||
+	    x->deferrable != y->deferrable || x->deferred != y->deferred ||
+	    x->nulls_not_distinct != y->nulls_not_distinct)
+		return false;
+	for (size_t i = 0; i < x->columns.n; i++)
+		if (strcmp(x->columns.items[i], y->columns.items[i]))
+			return false;
+	for (size_t i = 0; i < x->include.n; i++)
+		if (strcmp(x->include.items[i], y->include.items[i]))
+			return false;
+	return true;
+}
+
+static int add_index_constraints(struct builder *b, struct table *t, struct pending *p)
+{
+	struct ptrvec order = { 0 };
+	struct ptrvec made = { 0 };
+
+	/* the primary key is named first, then the rest in order */
+	for (size_t i = 0; i < p->ixcons.n; i++) {
+		struct pcon *pc = p->ixcons.items[i];
+		if (pc->c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY)
+			vec_push(&order, b->a, pc);
+	}
+	for (size_t i = 0; i < p->ixcons.n; i++) {
+		struct pcon *pc = p->ixcons.items[i];
+		if (pc->c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY)
+			vec_push(&order, b->a, pc);
+	}
+	for (size_t i = 0; i < order.n; i++) {
+		struct pcon *pc = order.items[i];
+		struct ptrvec colnames = { 0 };
+		struct constraint *con = index_constraint(b, t, pc, &colnames);
+		bool dup = false;
+
+		if (!con)
+			return -1;
+		if (con->kind == CON_PRIMARY && primary_key(t))
+			return build_error(b, pc->c->location,
+					   "multiple primary keys for table '%s' are not allowed",
+					   t->name.name);
+		/* UNIQUE on the primary key's columns is the same index: dropped */
+		for (size_t j = 0; j < made.n && !dup; j++) {
+			struct constraint *prior = made.items[j];
+			if (same_index_constraint(prior, con) && !has(pc->c->conname))
+				dup = true;
+		}
+		if (dup)
+			continue;
+		if (has(pc->c->conname)) {
+			con->name = ident(b, pc->c->conname);
+			if (catalog_relname_taken(b->cat, t->name.schema, con->name))
+				return build_error(b, pc->c->location, "relation '%s' already exists",
+						   con->name);
+		} else if (con->kind == CON_PRIMARY) {
+			con->name = choose_relation_name(b->a, b->cat, t->name.schema, t->name.name,
+							 NULL, "pkey", true);
+		} else {
+			con->name = choose_relation_name(b->a, b->cat, t->name.schema, t->name.name,
+							 name_addition(b->a, &colnames),
+							 con->kind == CON_UNIQUE ? "key" : "excl", true);
+		}
+		if (con->kind == CON_PRIMARY)
+			for (size_t j = 0; j < con->columns.n; j++)
+				table_find_column(t, con->columns.items[j])->not_null = true;
+		catalog_add_constraint(b->cat, t, con);
+		vec_push(&made, b->a, con);
+	}
+	return 0;
+}
+
+static int add_checks(struct builder *b, struct table *t, struct pending *p)
+{
+	struct ptrvec names = { 0 };
+
+	for (size_t i = 0; i < p->checks.n; i++) {
+		struct pcon *pc = p->checks.items[i];
+		PgQuery__Constraint *c = pc->c;
+		struct constraint *con = arena_alloc(b->a, sizeof(*con));
+		struct ptrvec cols = { 0 };
+
+		con->kind = CON_CHECK;
+		con->loc = here(b, c->location);
+		expr_columns(b->a, c->raw_expr, &cols);
+		for (size_t j = 0; j < cols.n; j++)
+			if (!table_find_column(t, cols.items[j]))
+				return build_error(b, c->location, "column '%s' does not exist",
+						   (const char *)cols.items[j]);
+		if (has(c->conname)) {
+			con->name = ident(b, c->conname);
+			if (table_find_constraint(t, con->name))
+				return build_error(b, c->location,
+						   "constraint '%s' for relation '%s' already exists",
+						   con->name, t->name.name);
+		} else {
+			con->name = choose_constraint_name(b->a, b->cat, t->name.schema, t->name.name,
+							   cols.n == 1 ? cols.items[0] : NULL,
+							   "check", &names);
+		}
+		vec_push(&names, b->a, (void *)con->name);
+		con->check = expr_new(b->a, c->raw_expr);
+		con->no_inherit = c->is_no_inherit;
+		con->not_valid = !p->creating && c->skip_validation;
+		catalog_add_constraint(b->cat, t, con);
+	}
+	return 0;
+}
+
+static enum fk_action fk_action_of(const char *s)
+{
+	return has(s) ? (enum fk_action)s[0] : FK_NO_ACTION;
+}
+
+static int add_foreign_keys(struct builder *b, struct table *t, struct pending *p)
+{
+	for (size_t i = 0; i < p->fks.n; i++) {
+		struct pcon *pc = p->fks.items[i];
+		PgQuery__Constraint *c = pc->c;
+		struct constraint *con = arena_alloc(b->a, sizeof(*con));
+		struct table *ref = lookup_table(b, c->pktable, false);
+
+		if (!ref)
+			return -1;
+		con->kind = CON_FOREIGN;
+		con->loc = here(b, c->location);
+		if (pc->column && c->n_fk_attrs == 0)
+			vec_push(&con->columns, b->a, (void *)pc->column);
+		else
+			string_list(b, c->fk_attrs, c->n_fk_attrs, &con->columns);
+		if (check_columns_exist(b, t, &con->columns, c->location) < 0)
+			return -1;
+		con->ref_table = ref->name;
+		if (c->n_pk_attrs) {
+			string_list(b, c->pk_attrs, c->n_pk_attrs, &con->ref_columns);
+			if (check_columns_exist(b, ref, &con->ref_columns, c->pktable->location) < 0)
+				return -1;
+			if (!has_unique_key(ref, &con->ref_columns))
+				return build_error(b, c->pktable->location,
+						   "there is no unique constraint matching given keys for referenced table '%s'",
+						   ref->name.name);
+		} else {
+			struct constraint *pk = primary_key(ref);
+			if (!pk)
+				return build_error(b, c->pktable->location,
+						   "there is no primary key for referenced table '%s'",
+						   ref->name.name);
+			for (size_t j = 0; j < pk->columns.n; j++)
+				vec_push(&con->ref_columns, b->a, pk->columns.items[j]);
+		}
+		if (con->ref_columns.n != con->columns.n)
+			return build_error(b, c->location,
+					   "number of referencing and referenced columns for foreign key disagree");
+		con->match = has(c->fk_matchtype) ? (enum fk_match)c->fk_matchtype[0] : FK_MATCH_SIMPLE;
+		con->on_update = fk_action_of(c->fk_upd_action);
+		con->on_delete = fk_action_of(c->fk_del_action);
+		string_list(b, c->fk_del_set_cols, c->n_fk_del_set_cols, &con->on_delete_cols);
+		con->deferrable = c->deferrable;
+		con->deferred = c->initdeferred;
+		con->not_valid = !p->creating && c->skip_validation;
+		if (has(c->conname)) {
+			con->name = ident(b, c->conname);
+			if (table_find_constraint(t, con->name))
+				return build_error(b, c->location,
+						   "constraint '%s' for relation '%s' already exists",
+						   con->name, t->name.name);
+		} else {
+			con->name = choose_constraint_name(b->a, b->cat, t->name.schema, t->name.name,
+							   name_addition(b->a, &con->columns), "fkey",
+							   NULL);
+		}
+		catalog_add_constraint(b->cat, t, con);
+	}
+	return 0;
+}
+
+static int finish_pending(struct builder *b, struct table *t, struct pending *p)
+{
+	if (add_checks(b, t, p) < 0 || add_index_constraints(b, t, p) < 0 ||
+	    add_foreign_keys(b, t, p) < 0)
+		return -1;
+	return 0;
+}
+
+/* ---- CREATE TABLE ----------------------------------------------------- */
+
+int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
+{
+	PgQuery__RangeVar *rv = cs->relation;
+	const char *schema;
+	struct table *t;
+	struct pending p = { .creating = true };
+	struct qname q;
+
+	if (cs->partspec || cs->partbound)
+		return build_error(b, rv->location,
+				   "unsupported statement: partitioned table (PARTITION BY / PARTITION OF)");
+	if (cs->n_inh_relations)
+		return build_error(b, rv->location, "unsupported statement: CREATE TABLE ... INHERITS");
+	if (cs->of_typename)
+		return build_error(b, rv->location, "unsupported statement: CREATE TABLE ... OF type");
+	if (has(rv->relpersistence) && rv->relpersistence[0] == 't')
+		return build_error(b, rv->location,
+				   "temporary tables are not part of a schema");
+	if (cs->n_options)
+		return build_error(b, rv->location,
+				   "unsupported: table storage parameters WITH (...) (a later version)");
+	schema = creation_schema(b, rv->schemaname, rv->location);
+	if (!schema)
+		return -1;
+	q.schema = schema;
+	q.name = ident(b, rv->relname);
+	if (catalog_find_relation(b->cat, &q) || catalog_find_type(b->cat, &q)) {
+		if (cs->if_not_exists)
+			return 0;
+		return build_error(b, rv->location, "relation '%s' already exists", q.name);
+	}
+	t = arena_alloc(b->a, sizeof(*t));
+	t->name = q;
+	t->unlogged = has(rv->relpersistence) && rv->relpersistence[0] == 'u';
+	t->loc = here(b, rv->location);
+	catalog_add_table(b->cat, t);
+
+	for (size_t i = 0; i < cs->n_table_elts; i++) {
+		Node *elt = cs->table_elts[i];
+		switch (elt->node_case) {
+		case PG_QUERY__NODE__NODE_COLUMN_DEF:
+			if (add_column(b, t, elt->column_def, &p) < 0)
+				goto fail;
+			break;
+		case PG_QUERY__NODE__NODE_CONSTRAINT:
+			push_pending(b, &p, elt->constraint, NULL);
+			break;
+		case PG_QUERY__NODE__NODE_TABLE_LIKE_CLAUSE:
+			build_error(b, elt->table_like_clause->relation->location,
+				    "unsupported: CREATE TABLE ... (LIKE ...)");
+			goto fail;
+		default:
+			build_error(b, rv->location, "unsupported table element");
+			goto fail;
+		}
+	}
+	for (size_t i = 0; i < cs->n_constraints; i++)
+		push_pending(b, &p, cs->constraints[i]->constraint, NULL);
+	if (finish_pending(b, t, &p) < 0)
+		goto fail;
+	return 0;
+fail:
+	/* a failed CREATE TABLE leaves nothing behind, as in PostgreSQL */
+	drop_owned_sequences(b, t, NULL);
+	catalog_remove_table(b->cat, t);
+	return -1;
+}
+
+/* ---- dependents ------------------------------------------------------- */
+
+void referencing_fks(struct catalog *cat, const struct table *t, const char *column,
+		     struct ptrvec *out_tables, struct ptrvec *out_cons)
+{
+	for (size_t i = 0; i < cat->tables.n; i++) {
+		struct table *other = cat->tables.items[i];
+		for (size_t j = 0; j < other->constraints.n; j++) {
+			struct constraint *c = other->constraints.items[j];
+			bool uses = c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
+				    str_eq(c->ref_table.name, t->name.name);
+			if (uses && column) {
+				uses = false;
+				for (size_t k = 0; k < c->ref_columns.n && !uses; k++)
+					uses = strcmp(c->ref_columns.items[k], column) == 0;
+			}
+			if (uses) {
+				vec_push(out_tables, NULL, other);
+				vec_push(out_cons, NULL, c);
+			}
+		}
+	}
+}
+
+int build_drop_table(struct builder *b, struct table *t, bool cascade, int location)
+{
+	struct ptrvec tabs = { 0 }, cons = { 0 };
+
+	referencing_fks(b->cat, t, NULL, &tabs, &cons);
+	for (size_t i = 0; i < cons.n; i++) {
+		if (tabs.items[i] == t)
+			continue;
+		if (!cascade) {
+			build_error(b, location,
+				    "cannot drop table '%s' because constraint '%s' on table '%s' depends on it",
+				    t->name.name, ((struct constraint *)cons.items[i])->name,
+				    ((struct table *)tabs.items[i])->name.name);
+			free(tabs.items);
+			free(cons.items);
+			return -1;
+		}
+		catalog_remove_constraint(b->cat, tabs.items[i], cons.items[i]);
+	}
+	free(tabs.items);
+	free(cons.items);
+	drop_owned_sequences(b, t, NULL);
+	catalog_remove_table(b->cat, t);
+	return 0;
+}
+
+static bool elem_uses_column(const struct index_elem *e, const char *col)
+{
+	return (e->column && strcmp(e->column, col) == 0) || expr_uses_column(e->expr, col);
+}
+
+static bool list_has(const struct ptrvec *v, const char *s)
+{
+	for (size_t i = 0; i < v->n; i++)
+		if (strcmp(v->items[i], s) == 0)
+			return true;
+	return false;
+}
+
+static bool constraint_uses_column(const struct constraint *c, const char *col)
+{
+	if (list_has(&c->columns, col) || list_has(&c->include, col) ||
+	    expr_uses_column(c->check, col) || expr_uses_column(c->where, col))
+		return true;
+	for (size_t i = 0; i < c->elems.n; i++)
+		if (elem_uses_column(c->elems.items[i], col))
+			return true;
+	return false;
+}
+
+static bool index_uses_column(const struct index *ix, const char *col)
+{
+	if (list_has(&ix->include, col) || expr_uses_column(ix->where, col))
+		return true;
+	for (size_t i = 0; i < ix->elems.n; i++)
+		if (elem_uses_column(ix->elems.items[i], col))
+			return true;
+	return false;
+}
+
+static int drop_column(struct builder *b, struct table *t, const char *name, bool cascade,
+		       bool missing_ok)
+{
+	int pos = table_column_index(t, name);
+	struct ptrvec tabs = { 0 }, cons = { 0 };
+
+	if (pos < 0) {
+		if (missing_ok)
+			return 0;
+		return build_error(b, -1, "column '%s' of relation '%s' does not exist", name,
+				   t->name.name);
+	}
+	referencing_fks(b->cat, t, name, &tabs, &cons);
+	for (size_t i = 0; i < cons.n; i++) {
+		if (tabs.items[i] != t && !cascade) {
+			build_error(b, -1,
+				    "cannot drop column '%s' of table '%s' because constraint '%s' on table '%s' depends on it",
+				    name, t->name.name, ((struct constraint *)cons.items[i])->name,
+				    ((struct table *)tabs.items[i])->name.name);
+			free(tabs.items);
+			free(cons.items);
+			return -1;
+		}
+		catalog_remove_constraint(b->cat, tabs.items[i], cons.items[i]);
+	}
+	free(tabs.items);
+	free(cons.items);
+	for (size_t i = t->constraints.n; i-- > 0;)
+		if (constraint_uses_column(t->constraints.items[i], name))
+			catalog_remove_constraint(b->cat, t, t->constraints.items[i]);
+	for (size_t i = t->indexes.n; i-- > 0;)
+		if (index_uses_column(t->indexes.items[i], name))
+			catalog_remove_index(b->cat, t, t->indexes.items[i]);
+	drop_owned_sequences(b, t, name);
+	vec_remove(&t->columns, (size_t)pos);
+	return 0;
+}
+
+/* ---- renames ---------------------------------------------------------- */
+
+static void rename_in_list(struct ptrvec *v, const char *old, const char *newname)
+{
+	for (size_t i = 0; i < v->n; i++)
+		if (strcmp(v->items[i], old) == 0)
+			v->items[i] = (void *)newname;
+}
+
+static void rename_in_elems(struct builder *b, struct ptrvec *elems, const char *old,
+			    const char *newname)
+{
+	for (size_t i = 0; i < elems->n; i++) {
+		struct index_elem *e = elems->items[i];
+		if (e->column && strcmp(e->column, old) == 0)
+			e->column = newname;
+		e->expr = expr_rename_column(b->a, e->expr, old, newname);
+	}
+}
+
+int build_rename_column(struct builder *b, struct table *t, const char *old,
+			const char *newname, int location)
+{
+	struct column *col = table_find_column(t, old);
+
+	if (!col)
+		return build_error(b, location, "column '%s' does not exist", old);
+	if (table_find_column(t, newname))
+		return build_error(b, location, "column '%s' of relation '%s' already exists",
+				   newname, t->name.name);
+	col->name = newname;
+	for (size_t i = 0; i < t->columns.n; i++) {
+		struct column *c = t->columns.items[i];
+		if (c->generated)
+			c->def = expr_rename_column(b->a, c->def, old, newname);
+	}
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		struct constraint *c = t->constraints.items[i];
+		rename_in_list(&c->columns, old, newname);
+		rename_in_list(&c->include, old, newname);
+		rename_in_list(&c->on_delete_cols, old, newname);
+		c->check = expr_rename_column(b->a, c->check, old, newname);
+		c->where = expr_rename_column(b->a, c->where, old, newname);
+		rename_in_elems(b, &c->elems, old, newname);
+	}
+	for (size_t i = 0; i < t->indexes.n; i++) {
+		struct index *ix = t->indexes.items[i];
+		rename_in_list(&ix->include, old, newname);
+		ix->where = expr_rename_column(b->a, ix->where, old, newname);
+		rename_in_elems(b, &ix->elems, old, newname);
+	}
+	for (size_t i = 0; i < b->cat->tables.n; i++) {
+		struct table *other = b->cat->tables.items[i];
+		for (size_t j = 0; j < other->constraints.n; j++) {
+			struct constraint *c = other->constraints.items[j];
+			if (c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
+			    str_eq(c->ref_table.name, t->name.name))
+				rename_in_list(&c->ref_columns, old, newname);
+		}
+	}
+	for (size_t i = 0; i < b->cat->sequences.n; i++) {
+		struct sequence *s = b->cat->sequences.items[i];
+		if (str_eq(s->owned_table, t->name.name) && str_eq(s->name.schema, t->name.schema) &&
+		    str_eq(s->owned_column, old))
+			s->owned_column = newname;
+	}
+	return 0;
+}
+
+void build_rename_table(struct builder *b, struct table *t, const char *newname)
+{
+	const char *old = t->name.name;
+
+	catalog_rename_table(b->cat, t, newname);
+	for (size_t i = 0; i < b->cat->tables.n; i++) {
+		struct table *other = b->cat->tables.items[i];
+		for (size_t j = 0; j < other->constraints.n; j++) {
+			struct constraint *c = other->constraints.items[j];
+			if (c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
+			    str_eq(c->ref_table.name, old))
+				c->ref_table.name = t->name.name;
+		}
+	}
+	for (size_t i = 0; i < b->cat->sequences.n; i++) {
+		struct sequence *s = b->cat->sequences.items[i];
+		if (str_eq(s->owned_table, old) && str_eq(s->name.schema, t->name.schema))
+			s->owned_table = t->name.name;
+	}
+}
+
+void build_rename_sequence(struct builder *b, struct sequence *s, const char *newname)
+{
+	struct strbuf old = STRBUF_INIT, now = STRBUF_INIT;
+
+	sb_qname(&old, s->name.schema, s->name.name);
+	catalog_rename_sequence(b->cat, s, newname);
+	sb_qname(&now, s->name.schema, s->name.name);
+	for (size_t i = 0; i < b->cat->tables.n; i++) {
+		struct table *t = b->cat->tables.items[i];
+		for (size_t j = 0; j < t->columns.n; j++) {
+			struct column *c = t->columns.items[j];
+			if (c->def && !c->generated)
+				c->def = expr_rename_sequence(b->a, c->def, old.buf,
+							      arena_strdup(b->a, now.buf));
+		}
+	}
+	sb_release(&old);
+	sb_release(&now);
+}
+
+/* ---- ALTER TABLE ------------------------------------------------------ */
+
+static struct column *alter_column_target(struct builder *b, struct table *t,
+					  PgQuery__AlterTableCmd *cmd)
+{
+	struct column *c = table_find_column(t, ident_truncate(b->a, cmd->name));
+	if (!c)
+		build_error(b, -1, "column '%s' of relation '%s' does not exist", cmd->name,
+			    t->name.name);
+	return c;
+}
+
+static int alter_column_type(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd)
+{
+	struct column *c = alter_column_target(b, t, cmd);
+	PgQuery__ColumnDef *cd = cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF
+		? cmd->def->column_def : NULL;
+	bool serial;
+
+	if (!c)
+		return -1;
+	if (!cd || !cd->type_name)
+		return build_error(b, -1, "ALTER COLUMN TYPE needs a type");
+	typeref_from_node(&c->type, b->a, b->cat, cd->type_name, &serial);
+	if (serial)
+		return build_error(b, cd->location, "type '%s' does not exist",
+				   node_str(cd->type_name->names[cd->type_name->n_names - 1]));
+	c->collation = collation_name(b, cd->coll_clause);
+	if (c->identity_seq && !integer_type(&c->type))
+		return build_error(b, cd->location,
+				   "identity column type must be smallint, integer, or bigint");
+	if (c->identity_seq) {
+		/* the identity sequence follows the column's type */
+		PgQuery__DefElem de = PG_QUERY__DEF_ELEM__INIT;
+		PgQuery__TypeName tn = PG_QUERY__TYPE_NAME__INIT;
+		PgQuery__String sv = PG_QUERY__STRING__INIT;
+		Node svn = PG_QUERY__NODE__INIT, tnn = PG_QUERY__NODE__INIT, den = PG_QUERY__NODE__INIT;
+		Node *names[1] = { &svn }, *opts[1] = { &den };
+		sv.sval = (char *)c->type.name;
+		svn.node_case = PG_QUERY__NODE__NODE_STRING;
+		svn.string = &sv;
+		tn.n_names = 1;
+		tn.names = names;
+		tnn.node_case = PG_QUERY__NODE__NODE_TYPE_NAME;
+		tnn.type_name = &tn;
+		de.defname = "as";
+		de.arg = &tnn;
+		den.node_case = PG_QUERY__NODE__NODE_DEF_ELEM;
+		den.def_elem = &de;
+		seqopts_apply(&c->identity_seq->opts, b->a, opts, 1, NULL, NULL, NULL, NULL, NULL);
+	}
+	return 0;
+}
+
+static int alter_add_constraint(struct builder *b, struct table *t, PgQuery__Constraint *c)
+{
+	struct pending p = { .creating = false };
+
+	if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
+	    c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE) {
+		if (has(c->indexname)) {
+			/* ADD CONSTRAINT ... PRIMARY KEY USING INDEX idx */
+			struct index *ix = table_find_index(t, ident_truncate(b->a, c->indexname));
+			struct constraint *con;
+			if (!ix)
+				return build_error(b, c->location, "index '%s' does not exist",
+						   c->indexname);
+			if (!ix->unique || ix->where)
+				return build_error(b, c->location,
+						   "index '%s' is not a plain unique index", ix->name);
+			con = arena_alloc(b->a, sizeof(*con));
+			con->kind = c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? CON_PRIMARY
+											: CON_UNIQUE;
+			for (size_t i = 0; i < ix->elems.n; i++) {
+				struct index_elem *e = ix->elems.items[i];
+				if (!e->column)
+					return build_error(b, c->location,
+							   "index '%s' contains expressions", ix->name);
+				vec_push(&con->columns, b->a, (void *)e->column);
+			}
+			con->include = ix->include;
+			con->nulls_not_distinct = ix->nulls_not_distinct;
+			con->options = ix->options;
+			con->deferrable = c->deferrable;
+			con->deferred = c->initdeferred;
+			con->loc = here(b, c->location);
+			con->name = has(c->conname) ? ident(b, c->conname) : ix->name;
+			catalog_remove_index(b->cat, t, ix);
+			if (con->kind == CON_PRIMARY) {
+				if (primary_key(t))
+					return build_error(b, c->location,
+							   "multiple primary keys for table '%s' are not allowed",
+							   t->name.name);
+				for (size_t j = 0; j < con->columns.n; j++)
+					table_find_column(t, con->columns.items[j])->not_null = true;
+			}
+			catalog_add_constraint(b->cat, t, con);
+			return 0;
+		}
+	}
+	push_pending(b, &p, c, NULL);
+	return finish_pending(b, t, &p);
+}
+
+static int alter_identity_options(struct builder *b, struct column *c, Node *def)
+{
+	const char *err;
+
+	if (!c->identity_seq)
+		return build_error(b, -1, "column '%s' is not an identity column", c->name);
+	if (!def || def->node_case != PG_QUERY__NODE__NODE_LIST)
+		return 0;
+	for (size_t i = 0; i < def->list->n_items; i++) {
+		PgQuery__DefElem *d = def->list->items[i]->def_elem;
+		if (def->list->items[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
+			continue;
+		if (strcmp(d->defname, "generated") == 0 && d->arg &&
+		    d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER)
+			c->identity = d->arg->integer->ival == 'a' ? IDENTITY_ALWAYS : IDENTITY_BY_DEFAULT;
+		else if (strcmp(d->defname, "generated") != 0) {
+			Node *one[1] = { def->list->items[i] };
+			err = seqopts_apply(&c->identity_seq->opts, b->a, one, 1, NULL, NULL, NULL,
+					    NULL, NULL);
+			if (err)
+				return build_error(b, d->location, "%s", err);
+		}
+	}
+	return 0;
+}
+
+static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd)
+{
+	struct column *c;
+	bool cascade = cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+
+	switch (cmd->subtype) {
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn: {
+		struct pending p = { .creating = false };
+		PgQuery__ColumnDef *cd = cmd->def->column_def;
+		if (table_find_column(t, ident_truncate(b->a, cd->colname)) && cmd->missing_ok)
+			return 0;
+		if (add_column(b, t, cd, &p) < 0)
+			return -1;
+		/* CHECK and FOREIGN KEY added with a column are validated at once */
+		p.creating = true;
+		return finish_pending(b, t, &p);
+	}
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
+		return drop_column(b, t, ident_truncate(b->a, cmd->name), cascade, cmd->missing_ok);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
+		return alter_column_type(b, t, cmd);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
+		if (!(c = alter_column_target(b, t, cmd)))
+			return -1;
+		if (c->generated)
+			return build_error(b, -1, "column '%s' is a generated column", c->name);
+		if (c->identity && cmd->def)
+			return build_error(b, -1, "column '%s' is an identity column", c->name);
+		c->def = cmd->def ? expr_new(b->a, cmd->def) : NULL;
+		return 0;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
+		if (!(c = alter_column_target(b, t, cmd)))
+			return -1;
+		c->not_null = true;
+		return 0;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:
+		if (!(c = alter_column_target(b, t, cmd)))
+			return -1;
+		if (c->identity)
+			return build_error(b, -1, "column '%s' of relation '%s' is an identity column",
+					   c->name, t->name.name);
+		for (size_t i = 0; i < t->constraints.n; i++) {
+			struct constraint *con = t->constraints.items[i];
+			if (con->kind == CON_PRIMARY && list_has(&con->columns, c->name))
+				return build_error(b, -1, "column '%s' is in a primary key", c->name);
+		}
+		c->not_null = false;
+		return 0;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropExpression:
+		if (!(c = alter_column_target(b, t, cmd)))
+			return -1;
+		if (!c->generated) {
+			if (cmd->missing_ok)
+				return 0;
+			return build_error(b, -1, "column '%s' is not a stored generated column",
+					   c->name);
+		}
+		c->generated = false;
+		c->def = NULL;
+		return 0;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+		return alter_add_constraint(b, t, cmd->def->constraint);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: {
+		struct constraint *con = table_find_constraint(t, ident_truncate(b->a, cmd->name));
+		if (!con) {
+			if (cmd->missing_ok)
+				return 0;
+			return build_error(b, -1, "constraint '%s' of relation '%s' does not exist",
+					   cmd->name, t->name.name);
+		}
+		if (con->kind == CON_PRIMARY || con->kind == CON_UNIQUE) {
+			struct ptrvec tabs = { 0 }, cons = { 0 };
+			referencing_fks(b->cat, t, NULL, &tabs, &cons);
+			for (size_t i = 0; i < cons.n; i++) {
+				struct constraint *fk = cons.items[i];
+				if (!same_set(&fk->ref_columns, &con->columns))
+					continue;
+				if (!cascade) {
+					build_error(b, -1,
+						    "cannot drop constraint '%s' on table '%s' because constraint '%s' on table '%s' depends on it",
+						    con->name, t->name.name, fk->name,
+						    ((struct table *)tabs.items[i])->name.name);
+					free(tabs.items);
+					free(cons.items);
+					return -1;
+				}
+				catalog_remove_constraint(b->cat, tabs.items[i], fk);
+			}
+			free(tabs.items);
+			free(cons.items);
+		}
+		catalog_remove_constraint(b->cat, t, con);
+		return 0;
+	}
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: {
+		struct constraint *con = table_find_constraint(t, ident_truncate(b->a, cmd->name));
+		if (!con)
+			return build_error(b, -1, "constraint '%s' of relation '%s' does not exist",
+					   cmd->name, t->name.name);
+		con->not_valid = false;
+		return 0;
+	}
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterConstraint: {
+		PgQuery__Constraint *def = cmd->def->constraint;
+		struct constraint *con = table_find_constraint(t, ident_truncate(b->a, def->conname));
+		if (!con)
+			return build_error(b, -1, "constraint '%s' of relation '%s' does not exist",
+					   def->conname, t->name.name);
+		if (con->kind != CON_FOREIGN)
+			return build_error(b, -1, "constraint '%s' of relation '%s' is not a foreign key constraint",
+					   con->name, t->name.name);
+		con->deferrable = def->deferrable;
+		con->deferred = def->initdeferred;
+		return 0;
+	}
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity:
+		if (!(c = alter_column_target(b, t, cmd)))
+			return -1;
+		{
+			PgQuery__Constraint *def = cmd->def->constraint;
+			if (!c->not_null)
+				return build_error(b, -1,
+						   "column '%s' of relation '%s' must be declared NOT NULL before identity can be added",
+						   c->name, t->name.name);
+			return set_identity(b, t, c, def, def->options, def->n_options,
+					    has(def->generated_when) ? def->generated_when[0] : 'a');
+		}
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity:
+		if (!(c = alter_column_target(b, t, cmd)))
+			return -1;
+		return alter_identity_options(b, c, cmd->def);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity:
+		if (!(c = alter_column_target(b, t, cmd)))
+			return -1;
+		if (!c->identity_seq) {
+			if (cmd->missing_ok)
+				return 0;
+			return build_error(b, -1, "column '%s' of relation '%s' is not an identity column",
+					   c->name, t->name.name);
+		}
+		catalog_remove_sequence(b->cat, c->identity_seq);
+		c->identity_seq = NULL;
+		c->identity = IDENTITY_NONE;
+		return 0;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
+		t->unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
+		return 0;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
+		return 0;	/* ownership is not modelled yet */
+	default: {
+		const ProtobufCEnumValue *v = protobuf_c_enum_descriptor_get_value(
+			&pg_query__alter_table_type__descriptor, (int)cmd->subtype);
+		return build_error(b, -1, "unsupported statement: ALTER TABLE %s",
+				   v ? v->name + 3 : "command");
+	}
+	}
+}
+
+int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
+{
+	struct table *t;
+	struct relation *r;
+
+	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX ||
+	    as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE) {
+		/* ALTER INDEX / ALTER SEQUENCE ... OWNER TO and the like */
+		for (size_t i = 0; i < as->n_cmds; i++)
+			if (as->cmds[i]->alter_table_cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner)
+				return build_error(b, as->relation->location,
+						   "unsupported statement: ALTER %s",
+						   as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX
+							   ? "INDEX" : "SEQUENCE");
+		return 0;
+	}
+	if (as->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
+		return build_error(b, as->relation->location,
+				   "unsupported statement: ALTER on this kind of relation");
+	r = lookup_relation(b, as->relation->schemaname, ident_truncate(b->a, as->relation->relname));
+	if (!r) {
+		if (as->missing_ok)
+			return 0;
+		return build_error(b, as->relation->location, "relation '%s' does not exist",
+				   as->relation->relname);
+	}
+	if (r->kind == REL_SEQUENCE) {
+		/* pg_dump: ALTER TABLE seq OWNER TO; anything else is not for sequences */
+		for (size_t i = 0; i < as->n_cmds; i++)
+			if (as->cmds[i]->alter_table_cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner)
+				return build_error(b, as->relation->location,
+						   "'%s' is a sequence, not a table", as->relation->relname);
+		return 0;
+	}
+	if (r->kind != REL_TABLE)
+		return build_error(b, as->relation->location, "'%s' is not a table",
+				   as->relation->relname);
+	t = r->obj;
+	for (size_t i = 0; i < as->n_cmds; i++)
+		if (alter_cmd(b, t, as->cmds[i]->alter_table_cmd) < 0)
+			return -1;
+	return 0;
+}
+
+/* ---- CREATE INDEX ----------------------------------------------------- */
+
+int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
+{
+	struct table *t = lookup_table(b, is->relation, false);
+	struct index *ix;
+	struct ptrvec colnames = { 0 };
+
+	if (!t)
+		return -1;
+	ix = arena_alloc(b->a, sizeof(*ix));
+	ix->unique = is->unique;
+	ix->nulls_not_distinct = is->nulls_not_distinct;
+	ix->method = has(is->access_method) ? arena_strdup(b->a, is->access_method) : "btree";
+	ix->loc = here(b, is->relation->location);
+	for (size_t i = 0; i < is->n_index_params; i++) {
+		const char *colname;
+		struct index_elem *e = make_elem(b, t, is->index_params[i]->index_elem, &colname);
+		if (e->column && !table_find_column(t, e->column))
+			return build_error(b, is->relation->location, "column '%s' does not exist",
+					   e->column);
+		if (e->expr) {
+			struct ptrvec cols = { 0 };
+			expr_columns(b->a, expr_tree(b->a, e->expr), &cols);
+			for (size_t j = 0; j < cols.n; j++)
+				if (!table_find_column(t, cols.items[j]))
+					return build_error(b, is->relation->location,
+							   "column '%s' does not exist",
+							   (const char *)cols.items[j]);
+		}
+		vec_push(&ix->elems, b->a, e);
+		add_index_colname(b, &colnames, colname);
+	}
+	for (size_t i = 0; i < is->n_index_including_params; i++) {
+		PgQuery__IndexElem *ie = is->index_including_params[i]->index_elem;
+		const char *name = ident(b, ie->name);
+		if (!name || !table_find_column(t, name))
+			return build_error(b, is->relation->location, "column '%s' does not exist",
+					   name ? name : "?");
+		vec_push(&ix->include, b->a, (void *)name);
+		add_index_colname(b, &colnames, name);
+	}
+	reloptions_from(b, is->options, is->n_options, &ix->options);
+	if (is->where_clause)
+		ix->where = expr_new(b->a, is->where_clause);
+	if (has(is->idxname)) {
+		ix->name = ident(b, is->idxname);
+		if (catalog_relname_taken(b->cat, t->name.schema, ix->name)) {
+			if (is->if_not_exists)
+				return 0;
+			return build_error(b, -1, "relation '%s' already exists", ix->name);
+		}
+	} else {
+		ix->name = choose_relation_name(b->a, b->cat, t->name.schema, t->name.name,
+						name_addition(b->a, &colnames), "idx", false);
+	}
+	catalog_add_index(b->cat, t, ix);
+	return 0;
+}

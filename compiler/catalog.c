@@ -1,0 +1,413 @@
+/*
+ * catalog.c - registration, lookup and removal of catalog objects. Lists keep
+ * creation order; a string-keyed open-addressing hash map (XXH3) gives
+ * constant-time lookups by qualified name. Maps are never iterated, so hash
+ * order never reaches the output.
+ */
+#include "catalog.h"
+#include "arena.h"
+
+#include <stdio.h>
+#include <xxhash.h>
+
+/* ---- the map ---------------------------------------------------------- */
+
+struct map_entry {
+	const char *key;	/* NULL: empty slot; TOMBSTONE: removed */
+	void *value;
+};
+
+struct map {
+	struct map_entry *slots;	/* heap: grows by rehashing */
+	size_t cap;			/* power of two */
+	size_t used;			/* live + tombstones */
+	struct arena *arena;		/* owns the keys */
+};
+
+static const char TOMBSTONE[1];
+
+static struct map *map_new(struct arena *a)
+{
+	struct map *m = arena_alloc(a, sizeof(*m));
+	m->cap = 64;
+	m->slots = arena_alloc(a, m->cap * sizeof(*m->slots));
+	m->arena = a;
+	return m;
+}
+
+static size_t map_probe(const struct map *m, const char *key, bool for_insert)
+{
+	size_t mask = m->cap - 1;
+	size_t i = (size_t)XXH3_64bits(key, strlen(key)) & mask;
+	size_t first_free = SIZE_MAX;
+
+	for (;;) {
+		const char *k = m->slots[i].key;
+		if (!k)
+			return for_insert && first_free != SIZE_MAX ? first_free : i;
+		if (k == TOMBSTONE) {
+			if (first_free == SIZE_MAX)
+				first_free = i;
+		} else if (strcmp(k, key) == 0) {
+			return i;
+		}
+		i = (i + 1) & mask;
+	}
+}
+
+static void map_grow(struct map *m)
+{
+	struct map_entry *old = m->slots;
+	size_t oldcap = m->cap;
+
+	m->cap *= 2;
+	m->slots = arena_alloc(m->arena, m->cap * sizeof(*m->slots));
+	m->used = 0;
+	for (size_t i = 0; i < oldcap; i++) {
+		if (old[i].key && old[i].key != TOMBSTONE) {
+			size_t j = map_probe(m, old[i].key, true);
+			m->slots[j] = old[i];
+			m->used++;
+		}
+	}
+}
+
+static void *map_get(const struct map *m, const char *key)
+{
+	size_t i = map_probe(m, key, false);
+	return m->slots[i].key ? m->slots[i].value : NULL;
+}
+
+static void map_put(struct map *m, const char *key, void *value)
+{
+	size_t i;
+
+	if ((m->used + 1) * 2 > m->cap)
+		map_grow(m);
+	i = map_probe(m, key, true);
+	if (!m->slots[i].key || m->slots[i].key == TOMBSTONE) {
+		if (!m->slots[i].key)
+			m->used++;
+		m->slots[i].key = arena_strdup(m->arena, key);
+	}
+	m->slots[i].value = value;
+}
+
+static void map_del(struct map *m, const char *key)
+{
+	size_t i = map_probe(m, key, false);
+	if (m->slots[i].key) {
+		m->slots[i].key = TOMBSTONE;
+		m->slots[i].value = NULL;
+	}
+}
+
+/* schema and name joined by a byte that cannot appear in an identifier's
+ * first position of a valid key; written to a caller buffer. */
+static const char *qkey(char *buf, size_t size, const char *schema, const char *name)
+{
+	snprintf(buf, size, "%s\x1f%s", schema ? schema : "", name);
+	return buf;
+}
+
+#define KEYBUF (2 * NAMEDATALEN * 4 + 2)
+
+/* ---- lists ------------------------------------------------------------ */
+
+static void list_remove(struct ptrvec *v, const void *item)
+{
+	for (size_t i = 0; i < v->n; i++) {
+		if (v->items[i] == item) {
+			vec_remove(v, i);
+			return;
+		}
+	}
+}
+
+/* ---- the catalog ------------------------------------------------------ */
+
+struct catalog *catalog_new(struct arena *a)
+{
+	struct catalog *cat = arena_alloc(a, sizeof(*cat));
+	struct schema *pub = arena_alloc(a, sizeof(*pub));
+
+	cat->arena = a;
+	cat->relations = map_new(a);
+	cat->typemap = map_new(a);
+	cat->connames = map_new(a);
+	pub->name = "public";
+	pub->implicit = true;
+	vec_push(&cat->schemas, a, pub);
+	vec_push(&cat->search_path, a, "$user");
+	vec_push(&cat->search_path, a, "public");
+	return cat;
+}
+
+const char *catalog_creation_schema(const struct catalog *cat)
+{
+	for (size_t i = 0; i < cat->search_path.n; i++) {
+		const char *s = cat->search_path.items[i];
+		if (catalog_find_schema(cat, s))
+			return s;
+	}
+	return NULL;
+}
+
+struct schema *catalog_find_schema(const struct catalog *cat, const char *name)
+{
+	for (size_t i = 0; i < cat->schemas.n; i++) {
+		struct schema *s = cat->schemas.items[i];
+		if (strcmp(s->name, name) == 0)
+			return s;
+	}
+	return NULL;
+}
+
+struct extension *catalog_find_extension(const struct catalog *cat, const char *name)
+{
+	for (size_t i = 0; i < cat->extensions.n; i++) {
+		struct extension *e = cat->extensions.items[i];
+		if (strcmp(e->name, name) == 0)
+			return e;
+	}
+	return NULL;
+}
+
+struct type *catalog_find_type(const struct catalog *cat, const struct qname *name)
+{
+	char buf[KEYBUF];
+	return map_get(cat->typemap, qkey(buf, sizeof(buf), name->schema, name->name));
+}
+
+struct relation *catalog_find_relation(const struct catalog *cat, const struct qname *name)
+{
+	char buf[KEYBUF];
+	return map_get(cat->relations, qkey(buf, sizeof(buf), name->schema, name->name));
+}
+
+struct table *catalog_find_table(const struct catalog *cat, const struct qname *name)
+{
+	struct relation *r = catalog_find_relation(cat, name);
+	return r && r->kind == REL_TABLE ? r->obj : NULL;
+}
+
+struct sequence *catalog_find_sequence(const struct catalog *cat, const struct qname *name)
+{
+	struct relation *r = catalog_find_relation(cat, name);
+	return r && r->kind == REL_SEQUENCE ? r->obj : NULL;
+}
+
+int table_column_index(const struct table *t, const char *name)
+{
+	for (size_t i = 0; i < t->columns.n; i++) {
+		const struct column *c = t->columns.items[i];
+		if (strcmp(c->name, name) == 0)
+			return (int)i;
+	}
+	return -1;
+}
+
+struct column *table_find_column(const struct table *t, const char *name)
+{
+	int i = table_column_index(t, name);
+	return i < 0 ? NULL : t->columns.items[i];
+}
+
+struct constraint *table_find_constraint(const struct table *t, const char *name)
+{
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		struct constraint *c = t->constraints.items[i];
+		if (strcmp(c->name, name) == 0)
+			return c;
+	}
+	return NULL;
+}
+
+struct index *table_find_index(const struct table *t, const char *name)
+{
+	for (size_t i = 0; i < t->indexes.n; i++) {
+		struct index *ix = t->indexes.items[i];
+		if (strcmp(ix->name, name) == 0)
+			return ix;
+	}
+	return NULL;
+}
+
+bool catalog_relname_taken(const struct catalog *cat, const char *schema, const char *name)
+{
+	struct qname q = { schema, name };
+	return catalog_find_relation(cat, &q) != NULL;
+}
+
+bool catalog_conname_taken(const struct catalog *cat, const char *schema, const char *name)
+{
+	char buf[KEYBUF];
+	return map_get(cat->connames, qkey(buf, sizeof(buf), schema, name)) != NULL;
+}
+
+static void put_relation(struct catalog *cat, const char *schema, const char *name,
+			 enum rel_kind kind, void *obj, struct table *t)
+{
+	struct relation *r = arena_alloc(cat->arena, sizeof(*r));
+	char buf[KEYBUF];
+
+	r->kind = kind;
+	r->obj = obj;
+	r->table = t;
+	map_put(cat->relations, qkey(buf, sizeof(buf), schema, name), r);
+}
+
+static void del_relation(struct catalog *cat, const char *schema, const char *name)
+{
+	char buf[KEYBUF];
+	map_del(cat->relations, qkey(buf, sizeof(buf), schema, name));
+}
+
+/* Constraint names are counted per schema: several tables may share one. */
+static void conname_use(struct catalog *cat, const char *schema, const char *name, int delta)
+{
+	char buf[KEYBUF];
+	const char *key = qkey(buf, sizeof(buf), schema, name);
+	intptr_t n = (intptr_t)map_get(cat->connames, key) + delta;
+
+	if (n > 0)
+		map_put(cat->connames, key, (void *)n);
+	else
+		map_del(cat->connames, key);
+}
+
+static bool con_has_index(const struct constraint *c)
+{
+	return c->kind == CON_PRIMARY || c->kind == CON_UNIQUE || c->kind == CON_EXCLUSION;
+}
+
+void catalog_add_schema(struct catalog *cat, struct schema *s)
+{
+	vec_push(&cat->schemas, cat->arena, s);
+}
+
+void catalog_add_extension(struct catalog *cat, struct extension *e)
+{
+	vec_push(&cat->extensions, cat->arena, e);
+}
+
+void catalog_add_type(struct catalog *cat, struct type *t)
+{
+	char buf[KEYBUF];
+	vec_push(&cat->types, cat->arena, t);
+	map_put(cat->typemap, qkey(buf, sizeof(buf), t->name.schema, t->name.name), t);
+}
+
+void catalog_add_sequence(struct catalog *cat, struct sequence *s)
+{
+	vec_push(&cat->sequences, cat->arena, s);
+	put_relation(cat, s->name.schema, s->name.name, REL_SEQUENCE, s, NULL);
+}
+
+void catalog_add_table(struct catalog *cat, struct table *t)
+{
+	vec_push(&cat->tables, cat->arena, t);
+	put_relation(cat, t->name.schema, t->name.name, REL_TABLE, t, t);
+}
+
+void catalog_add_index(struct catalog *cat, struct table *t, struct index *ix)
+{
+	vec_push(&t->indexes, cat->arena, ix);
+	put_relation(cat, t->name.schema, ix->name, REL_INDEX, ix, t);
+}
+
+void catalog_add_constraint(struct catalog *cat, struct table *t, struct constraint *c)
+{
+	vec_push(&t->constraints, cat->arena, c);
+	conname_use(cat, t->name.schema, c->name, 1);
+	if (con_has_index(c))
+		put_relation(cat, t->name.schema, c->name, REL_CONSTRAINT_INDEX, c, t);
+}
+
+void catalog_remove_schema(struct catalog *cat, struct schema *s)
+{
+	list_remove(&cat->schemas, s);
+}
+
+void catalog_remove_extension(struct catalog *cat, struct extension *e)
+{
+	list_remove(&cat->extensions, e);
+}
+
+void catalog_remove_type(struct catalog *cat, struct type *t)
+{
+	char buf[KEYBUF];
+	list_remove(&cat->types, t);
+	map_del(cat->typemap, qkey(buf, sizeof(buf), t->name.schema, t->name.name));
+}
+
+void catalog_remove_sequence(struct catalog *cat, struct sequence *s)
+{
+	list_remove(&cat->sequences, s);
+	del_relation(cat, s->name.schema, s->name.name);
+}
+
+void catalog_remove_index(struct catalog *cat, struct table *t, struct index *ix)
+{
+	list_remove(&t->indexes, ix);
+	del_relation(cat, t->name.schema, ix->name);
+}
+
+void catalog_remove_constraint(struct catalog *cat, struct table *t, struct constraint *c)
+{
+	list_remove(&t->constraints, c);
+	conname_use(cat, t->name.schema, c->name, -1);
+	if (con_has_index(c))
+		del_relation(cat, t->name.schema, c->name);
+}
+
+void catalog_remove_table(struct catalog *cat, struct table *t)
+{
+	while (t->indexes.n)
+		catalog_remove_index(cat, t, t->indexes.items[t->indexes.n - 1]);
+	while (t->constraints.n)
+		catalog_remove_constraint(cat, t, t->constraints.items[t->constraints.n - 1]);
+	list_remove(&cat->tables, t);
+	del_relation(cat, t->name.schema, t->name.name);
+}
+
+void catalog_rename_table(struct catalog *cat, struct table *t, const char *name)
+{
+	del_relation(cat, t->name.schema, t->name.name);
+	t->name.name = arena_strdup(cat->arena, name);
+	put_relation(cat, t->name.schema, t->name.name, REL_TABLE, t, t);
+}
+
+void catalog_rename_sequence(struct catalog *cat, struct sequence *s, const char *name)
+{
+	del_relation(cat, s->name.schema, s->name.name);
+	s->name.name = arena_strdup(cat->arena, name);
+	put_relation(cat, s->name.schema, s->name.name, REL_SEQUENCE, s, NULL);
+}
+
+void catalog_rename_index(struct catalog *cat, struct table *t, struct index *ix, const char *name)
+{
+	del_relation(cat, t->name.schema, ix->name);
+	ix->name = arena_strdup(cat->arena, name);
+	put_relation(cat, t->name.schema, ix->name, REL_INDEX, ix, t);
+}
+
+void catalog_rename_constraint(struct catalog *cat, struct table *t, struct constraint *c,
+			       const char *name)
+{
+	conname_use(cat, t->name.schema, c->name, -1);
+	if (con_has_index(c))
+		del_relation(cat, t->name.schema, c->name);
+	c->name = arena_strdup(cat->arena, name);
+	conname_use(cat, t->name.schema, c->name, 1);
+	if (con_has_index(c))
+		put_relation(cat, t->name.schema, c->name, REL_CONSTRAINT_INDEX, c, t);
+}
+
+void catalog_rename_type(struct catalog *cat, struct type *t, const char *name)
+{
+	char buf[KEYBUF];
+	map_del(cat->typemap, qkey(buf, sizeof(buf), t->name.schema, t->name.name));
+	t->name.name = arena_strdup(cat->arena, name);
+	map_put(cat->typemap, qkey(buf, sizeof(buf), t->name.schema, t->name.name), t);
+}

@@ -1,0 +1,291 @@
+/*
+ * catalog.h - the data model: what schemac understands of a PostgreSQL
+ * database. The builder (build.h) fills a catalog by interpreting DDL; the
+ * differ compares two catalogs; the emitter prints one. Every struct here is
+ * owned by the catalog's arena; names are stored as PostgreSQL stores them
+ * (case-folded unless quoted, truncated to 63 bytes) and types, defaults and
+ * names are normalized (normalize.h), so that two catalogs of the same schema
+ * compare equal field by field.
+ *
+ * Object lists keep creation order (PostgreSQL's OID order), which is the
+ * stable base order for output. Lookups go through hash maps by qualified
+ * name; a dropped object is removed from both.
+ */
+#ifndef SCHEMAC_CATALOG_H
+#define SCHEMAC_CATALOG_H
+
+#include "util.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct arena;
+struct expr;			/* a normalized expression, normalize.h */
+struct srcfile;
+
+#define NAMEDATALEN 64		/* PostgreSQL's identifier limit is 63 bytes */
+
+/* Where an object was defined, for messages. */
+struct srcloc {
+	const struct srcfile *file;	/* NULL: not known */
+	int offset;			/* byte offset in file->text */
+};
+
+/* A name qualified by the schema it lives in. */
+struct qname {
+	const char *schema;
+	const char *name;
+};
+
+/*
+ * A type as a column, cast or sequence uses it. Built-in types live in
+ * pg_catalog and carry their internal name (int4, varchar, timestamptz,
+ * bpchar); the emitter prints them the way format_type() does (integer,
+ * character varying(255), timestamp with time zone).
+ */
+struct typeref {
+	const char *schema;	/* "pg_catalog" for built-in types */
+	const char *name;	/* internal name, or the user type's name */
+	const char *mods;	/* type modifiers as printed: "(255)", "(10,2)",
+				 * " hour to minute", or NULL */
+	int ndims;		/* array dimensions, 0 for a scalar */
+};
+
+/* Sequence parameters, resolved to values as pg_sequence stores them. */
+struct seqopts {
+	const char *astype;	/* int2, int4 or int8 */
+	int64_t start;
+	int64_t increment;
+	int64_t minvalue;
+	int64_t maxvalue;
+	int64_t cache;
+	bool cycle;
+};
+
+struct schema {
+	const char *name;
+	const char *comment;	/* COMMENT ON SCHEMA, or NULL */
+	bool implicit;		/* public: exists in every database */
+	struct srcloc loc;
+};
+
+struct extension {
+	const char *name;
+	const char *schema;	/* WITH SCHEMA, or the creation schema */
+	const char *version;	/* VERSION as written, or NULL */
+	const char *comment;
+	struct srcloc loc;
+};
+
+enum type_kind {
+	TYPE_ENUM = 'e',
+};
+
+/* A user-defined type. */
+struct type {
+	struct qname name;
+	enum type_kind kind;
+	struct ptrvec labels;	/* enum: const char *, in sort order */
+	const char *comment;
+	struct srcloc loc;
+};
+
+/* A sequence: standalone, behind a serial column, or an identity column's. */
+struct sequence {
+	struct qname name;
+	struct seqopts opts;
+	bool identity;			/* an identity column's: created, altered
+					 * and dropped with the column */
+	bool unlogged;
+	const char *owned_table;	/* OWNED BY table (same schema), or NULL */
+	const char *owned_column;
+	const char *comment;
+	struct srcloc loc;
+};
+
+enum identity_kind {
+	IDENTITY_NONE = 0,
+	IDENTITY_ALWAYS = 'a',
+	IDENTITY_BY_DEFAULT = 'd',
+};
+
+struct column {
+	const char *name;
+	struct typeref type;
+	const char *collation;		/* COLLATE name (schema-qualified if not
+					 * pg_catalog), NULL for the type's default */
+	bool not_null;
+	struct expr *def;		/* DEFAULT, or the generation expression */
+	bool generated;			/* GENERATED ALWAYS AS (def) STORED */
+	enum identity_kind identity;
+	struct sequence *identity_seq;	/* identity: its sequence (also in
+					 * catalog->sequences, flagged identity) */
+	const char *comment;
+	struct srcloc loc;
+};
+
+enum constraint_kind {
+	CON_CHECK = 'c',
+	CON_FOREIGN = 'f',
+	CON_PRIMARY = 'p',
+	CON_UNIQUE = 'u',
+	CON_EXCLUSION = 'x',
+};
+
+/* Foreign key actions, with PostgreSQL's letters. */
+enum fk_action {
+	FK_NO_ACTION = 'a',
+	FK_RESTRICT = 'r',
+	FK_CASCADE = 'c',
+	FK_SET_NULL = 'n',
+	FK_SET_DEFAULT = 'd',
+};
+
+enum fk_match {
+	FK_MATCH_SIMPLE = 's',
+	FK_MATCH_FULL = 'f',
+	FK_MATCH_PARTIAL = 'p',
+};
+
+/* One key part of an index or exclusion constraint. */
+struct index_elem {
+	const char *column;	/* a column name, or NULL when expr is set */
+	struct expr *expr;	/* an expression */
+	const char *collation;	/* COLLATE, NULL for the default */
+	const char *opclass;	/* operator class (qualified if not in a default
+				 * schema), NULL for the default */
+	bool desc;		/* DESC */
+	bool nulls_first;	/* NULLS FIRST, normalized: DESC implies it */
+	const char *op;		/* exclusion: the operator (WITH =) */
+};
+
+/* Storage parameters (WITH (...)), "name=value" sorted by name. */
+struct reloptions {
+	struct ptrvec items;	/* const char * */
+};
+
+struct constraint {
+	const char *name;
+	enum constraint_kind kind;
+	bool deferrable;
+	bool deferred;			/* INITIALLY DEFERRED */
+	bool not_valid;			/* NOT VALID (check, foreign key) */
+	struct ptrvec columns;		/* primary, unique, foreign: const char * */
+	struct ptrvec include;		/* primary, unique, exclusion: INCLUDE */
+	bool nulls_not_distinct;	/* unique */
+	struct reloptions options;	/* primary, unique, exclusion: WITH (...) */
+	struct expr *check;		/* check: the expression */
+	bool no_inherit;		/* check: NO INHERIT */
+	struct qname ref_table;		/* foreign: REFERENCES table */
+	struct ptrvec ref_columns;	/* foreign: referenced columns (resolved) */
+	enum fk_match match;
+	enum fk_action on_update;
+	enum fk_action on_delete;
+	struct ptrvec on_delete_cols;	/* ON DELETE SET NULL (cols) */
+	const char *method;		/* exclusion: index access method */
+	struct ptrvec elems;		/* exclusion: struct index_elem * */
+	struct expr *where;		/* exclusion: WHERE (predicate) */
+	const char *comment;
+	struct srcloc loc;
+};
+
+/* A standalone index (CREATE INDEX); constraint indexes live in constraints. */
+struct index {
+	const char *name;		/* in the table's schema */
+	bool unique;
+	bool nulls_not_distinct;
+	const char *method;		/* btree, gin, gist, hash, brin, ... */
+	struct ptrvec elems;		/* struct index_elem * */
+	struct ptrvec include;		/* INCLUDE: const char * */
+	struct reloptions options;	/* WITH (...) */
+	struct expr *where;		/* partial index predicate */
+	const char *comment;
+	struct srcloc loc;
+};
+
+struct table {
+	struct qname name;
+	bool unlogged;
+	struct ptrvec columns;		/* struct column *, in attribute order */
+	struct ptrvec constraints;	/* struct constraint *, in creation order */
+	struct ptrvec indexes;		/* struct index *, in creation order */
+	const char *comment;
+	struct srcloc loc;
+};
+
+struct map;			/* string-keyed hash map, private to catalog.c */
+
+struct catalog {
+	struct arena *arena;		/* owns everything below */
+	struct ptrvec schemas;		/* struct schema * */
+	struct ptrvec extensions;	/* struct extension * */
+	struct ptrvec types;		/* struct type * */
+	struct ptrvec sequences;	/* struct sequence * */
+	struct ptrvec tables;		/* struct table * */
+	struct ptrvec search_path;	/* const char *: schemas searched for
+					 * unqualified names; the first one that
+					 * exists is where objects are created */
+	struct map *relations;		/* schema.name -> table, sequence or index */
+	struct map *typemap;		/* schema.name -> struct type */
+	struct map *connames;		/* schema.name -> constraint-name use count */
+};
+
+/* What a relation name stands for in the shared namespace of a schema. */
+enum rel_kind { REL_TABLE, REL_SEQUENCE, REL_INDEX, REL_CONSTRAINT_INDEX };
+
+struct relation {
+	enum rel_kind kind;
+	void *obj;			/* struct table, sequence, index or constraint */
+	struct table *table;		/* the index's table */
+};
+
+struct catalog *catalog_new(struct arena *arena);
+
+/* The default schema for new objects: the first existing schema on the
+ * search_path; "public" when the search_path is the default. NULL if none. */
+const char *catalog_creation_schema(const struct catalog *cat);
+
+struct schema *catalog_find_schema(const struct catalog *cat, const char *name);
+struct extension *catalog_find_extension(const struct catalog *cat, const char *name);
+struct type *catalog_find_type(const struct catalog *cat, const struct qname *name);
+struct table *catalog_find_table(const struct catalog *cat, const struct qname *name);
+struct sequence *catalog_find_sequence(const struct catalog *cat, const struct qname *name);
+/* Any relation (table, sequence, index, constraint index) by name. */
+struct relation *catalog_find_relation(const struct catalog *cat, const struct qname *name);
+struct column *table_find_column(const struct table *t, const char *name);
+struct constraint *table_find_constraint(const struct table *t, const char *name);
+struct index *table_find_index(const struct table *t, const char *name);
+/* A column's position in t->columns, or -1. */
+int table_column_index(const struct table *t, const char *name);
+
+/* Registration: the builder creates the struct and the catalog indexes it. */
+void catalog_add_schema(struct catalog *cat, struct schema *s);
+void catalog_add_extension(struct catalog *cat, struct extension *e);
+void catalog_add_type(struct catalog *cat, struct type *t);
+void catalog_add_sequence(struct catalog *cat, struct sequence *s);
+void catalog_add_table(struct catalog *cat, struct table *t);
+void catalog_add_index(struct catalog *cat, struct table *t, struct index *ix);
+void catalog_add_constraint(struct catalog *cat, struct table *t, struct constraint *c);
+
+void catalog_remove_schema(struct catalog *cat, struct schema *s);
+void catalog_remove_extension(struct catalog *cat, struct extension *e);
+void catalog_remove_type(struct catalog *cat, struct type *t);
+void catalog_remove_sequence(struct catalog *cat, struct sequence *s);
+/* Removes the table with its indexes and constraints. */
+void catalog_remove_table(struct catalog *cat, struct table *t);
+void catalog_remove_index(struct catalog *cat, struct table *t, struct index *ix);
+void catalog_remove_constraint(struct catalog *cat, struct table *t, struct constraint *c);
+
+/* Renames keep the maps in step. */
+void catalog_rename_table(struct catalog *cat, struct table *t, const char *name);
+void catalog_rename_sequence(struct catalog *cat, struct sequence *s, const char *name);
+void catalog_rename_index(struct catalog *cat, struct table *t, struct index *ix, const char *name);
+void catalog_rename_constraint(struct catalog *cat, struct table *t, struct constraint *c,
+			       const char *name);
+void catalog_rename_type(struct catalog *cat, struct type *t, const char *name);
+
+/* Is a relation (pg_class) name taken in schema? Is a constraint name? */
+bool catalog_relname_taken(const struct catalog *cat, const char *schema, const char *name);
+bool catalog_conname_taken(const struct catalog *cat, const char *schema, const char *name);
+
+#endif

@@ -1,0 +1,140 @@
+/*
+ * diag.c - recording and rendering diagnostics. Offsets are byte offsets into
+ * the file's text; columns are counted in characters (UTF-8 continuation bytes
+ * do not count) so the caret lines up in a terminal.
+ */
+#include "diag.h"
+#include "arena.h"
+#include "strbuf.h"
+
+#include <stdio.h>
+
+void diags_init(struct diags *d, struct arena *arena)
+{
+	memset(d, 0, sizeof(*d));
+	d->arena = arena;
+}
+
+static char *vformat(struct arena *a, const char *fmt, va_list ap)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *s;
+
+	sb_vaddf(&sb, fmt, ap);
+	s = arena_strndup(a, sb.buf, sb.len);
+	sb_release(&sb);
+	return s;
+}
+
+struct diag *diag_at(struct diags *d, enum diag_severity sev,
+		     const struct srcfile *file, int offset, const char *fmt, ...)
+{
+	struct diag *dg = arena_alloc(d->arena, sizeof(*dg));
+	va_list ap;
+
+	dg->severity = sev;
+	dg->file = file;
+	dg->offset = file ? offset : -1;
+	va_start(ap, fmt);
+	dg->message = vformat(d->arena, fmt, ap);
+	va_end(ap);
+	vec_push(&d->list, d->arena, dg);
+	if (sev == DIAG_ERROR)
+		d->nerrors++;
+	else if (sev == DIAG_WARNING)
+		d->nwarnings++;
+	return dg;
+}
+
+void diag_set_hint(struct diags *d, struct diag *dg, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	dg->hint = vformat(d->arena, fmt, ap);
+	va_end(ap);
+}
+
+void srcfile_linecol(const struct srcfile *f, int offset, int *line, int *col)
+{
+	int l = 1, c = 1;
+
+	if (offset < 0)
+		offset = 0;
+	if ((size_t)offset > f->len)
+		offset = (int)f->len;
+	for (int i = 0; i < offset; i++) {
+		unsigned char ch = (unsigned char)f->text[i];
+		if (ch == '\n') {
+			l++;
+			c = 1;
+		} else if ((ch & 0xC0) != 0x80) {
+			c++;
+		}
+	}
+	*line = l;
+	*col = c;
+}
+
+static const char *severity_name(enum diag_severity sev)
+{
+	switch (sev) {
+	case DIAG_ERROR:
+		return "error";
+	case DIAG_WARNING:
+		return "warning";
+	case DIAG_NOTE:
+		return "note";
+	}
+	return "error";
+}
+
+/* The source line holding offset, then a caret under it. */
+static void render_caret(struct strbuf *out, const struct srcfile *f, int offset)
+{
+	const char *text = f->text;
+	int start = offset, end = offset;
+
+	if (offset < 0 || (size_t)offset > f->len)
+		return;
+	while (start > 0 && text[start - 1] != '\n')
+		start--;
+	while ((size_t)end < f->len && text[end] != '\n')
+		end++;
+	sb_addf(out, "  %.*s\n  ", end - start, text + start);
+	for (int i = start; i < offset; i++) {
+		unsigned char ch = (unsigned char)text[i];
+		if (ch == '\t')
+			sb_addc(out, '\t');
+		else if ((ch & 0xC0) != 0x80)
+			sb_addc(out, ' ');
+	}
+	sb_adds(out, "^\n");
+}
+
+void diag_render(struct strbuf *out, const struct diag *dg)
+{
+	if (dg->file && dg->offset >= 0) {
+		int line, col;
+		srcfile_linecol(dg->file, dg->offset, &line, &col);
+		sb_addf(out, "%s:%d:%d: ", dg->file->path, line, col);
+	} else if (dg->file) {
+		sb_addf(out, "%s: ", dg->file->path);
+	} else {
+		sb_adds(out, "schemac: ");
+	}
+	sb_adds(out, severity_name(dg->severity));
+	if (dg->rule)
+		sb_addf(out, "[%s]", dg->rule);
+	sb_addf(out, ": %s\n", dg->message);
+	if (dg->file && dg->offset >= 0)
+		render_caret(out, dg->file, dg->offset);
+	if (dg->hint)
+		sb_addf(out, "hint: %s\n", dg->hint);
+}
+
+void diags_render(struct strbuf *out, const struct diags *d)
+{
+	for (size_t i = 0; i < d->list.n; i++)
+		diag_render(out, d->list.items[i]);
+}

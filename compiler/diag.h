@@ -1,0 +1,57 @@
+/*
+ * diag.h - diagnostics: one struct, one renderer. Stages record problems in a
+ * struct diags and keep going where they can; the command prints them all on
+ * stderr as `file:line:col: error: problem`, the source line, a caret and an
+ * optional `hint:` line.
+ */
+#ifndef SCHEMAC_DIAG_H
+#define SCHEMAC_DIAG_H
+
+#include "util.h"
+
+struct arena;
+struct strbuf;
+
+/* A source file kept whole in memory for messages. */
+struct srcfile {
+	const char *path;	/* as given on the command line or found in a folder */
+	const char *text;	/* NUL-terminated contents */
+	size_t len;
+};
+
+enum diag_severity { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE };
+
+struct diag {
+	enum diag_severity severity;
+	const struct srcfile *file;	/* NULL: no location */
+	int offset;			/* byte offset in file->text, -1 for none */
+	const char *rule;		/* lint rule id or NULL */
+	char *message;			/* lowercase, no final period */
+	char *hint;			/* NULL or how to fix it */
+};
+
+struct diags {
+	struct arena *arena;	/* owns the messages */
+	struct ptrvec list;	/* struct diag *, in the order recorded */
+	int nerrors;
+	int nwarnings;
+};
+
+void diags_init(struct diags *d, struct arena *arena);
+
+/* Records a diagnostic and returns it so a hint can be attached. */
+struct diag *diag_at(struct diags *d, enum diag_severity sev,
+		     const struct srcfile *file, int offset, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+void diag_set_hint(struct diags *d, struct diag *dg, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* 1-based line and column (in characters) of a byte offset. */
+void srcfile_linecol(const struct srcfile *f, int offset, int *line, int *col);
+
+/* Renders one diagnostic, with its source line and caret. */
+void diag_render(struct strbuf *out, const struct diag *dg);
+/* Renders every diagnostic in order. */
+void diags_render(struct strbuf *out, const struct diags *d);
+
+#endif

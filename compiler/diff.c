@@ -1,0 +1,880 @@
+/*
+ * diff.c - the differ. Walks the old and the new catalog object by object
+ * (by name) and records the changes that turn old into new, each with its
+ * phase (diff.h) and, when it loses data, what it loses.
+ *
+ * Rules worth knowing:
+ *   - a changed constraint or index is dropped and created again;
+ *   - foreign keys that depend on a key being dropped, or on a column whose
+ *     type changes, are dropped first and added back afterwards;
+ *   - column order is not compared: PostgreSQL only appends columns;
+ *   - enum values are added in place with ADD VALUE; removing or reordering
+ *     values swaps the type (rename, create, convert columns, drop);
+ *   - comments on extensions and on the public schema are compared only when
+ *     the new catalog sets one (they come with the extension or database);
+ *   - sequences owned by a dropped column or table are not dropped again.
+ */
+#include "diff.h"
+#include "arena.h"
+#include "normalize.h"
+#include "sqlfmt.h"
+
+#include <stdlib.h>
+
+struct differ {
+	struct changes *out;
+	struct arena *a;
+	const struct catalog *old;
+	const struct catalog *new;
+	struct ptrvec fk_redo;		/* old FKs dropped although kept: re-add */
+	struct ptrvec swaps;		/* struct swap *: enum types swapped */
+};
+
+static struct change *add(struct differ *d, enum change_kind kind, enum change_phase phase,
+			  const struct table *t, const void *obj, const void *old)
+{
+	struct change *c = arena_alloc(d->a, sizeof(*c));
+	c->kind = kind;
+	c->phase = phase;
+	c->seq = (int)d->out->items.n;
+	c->table = t;
+	c->obj = obj;
+	c->old = old;
+	vec_push(&d->out->items, d->a, c);
+	return c;
+}
+
+static bool has_fk(const struct ptrvec *v, const void *c)
+{
+	for (size_t i = 0; i < v->n; i++)
+		if (v->items[i] == c)
+			return true;
+	return false;
+}
+
+/* ---- equality --------------------------------------------------------- */
+
+static bool strlist_equal(const struct ptrvec *x, const struct ptrvec *y)
+{
+	if (x->n != y->n)
+		return false;
+	for (size_t i = 0; i < x->n; i++)
+		if (strcmp(x->items[i], y->items[i]) != 0)
+			return false;
+	return true;
+}
+
+static bool elem_equal(const struct index_elem *x, const struct index_elem *y)
+{
+	return str_eq(x->column, y->column) && expr_equal(x->expr, y->expr) &&
+	       str_eq(x->collation, y->collation) && str_eq(x->opclass, y->opclass) &&
+	       x->desc == y->desc && x->nulls_first == y->nulls_first && str_eq(x->op, y->op);
+}
+
+static bool elems_equal(const struct ptrvec *x, const struct ptrvec *y)
+{
+	if (x->n != y->n)
+		return false;
+	for (size_t i = 0; i < x->n; i++)
+		if (!elem_equal(x->items[i], y->items[i]))
+			return false;
+	return true;
+}
+
+/* Equal definitions; NOT VALID is compared separately. */
+static bool constraint_equal(const struct constraint *x, const struct constraint *y)
+{
+	return x->kind == y->kind && x->deferrable == y->deferrable && x->deferred == y->deferred &&
+	       strlist_equal(&x->columns, &y->columns) && strlist_equal(&x->include, &y->include) &&
+	       x->nulls_not_distinct == y->nulls_not_distinct &&
+	       strlist_equal(&x->options.items, &y->options.items) &&
+	       expr_equal(x->check, y->check) && x->no_inherit == y->no_inherit &&
+	       str_eq(x->ref_table.schema, y->ref_table.schema) &&
+	       str_eq(x->ref_table.name, y->ref_table.name) &&
+	       strlist_equal(&x->ref_columns, &y->ref_columns) && x->match == y->match &&
+	       x->on_update == y->on_update && x->on_delete == y->on_delete &&
+	       strlist_equal(&x->on_delete_cols, &y->on_delete_cols) && str_eq(x->method, y->method) &&
+	       elems_equal(&x->elems, &y->elems) && expr_equal(x->where, y->where);
+}
+
+static bool index_equal(const struct index *x, const struct index *y)
+{
+	return x->unique == y->unique && x->nulls_not_distinct == y->nulls_not_distinct &&
+	       str_eq(x->method, y->method) && elems_equal(&x->elems, &y->elems) &&
+	       strlist_equal(&x->include, &y->include) &&
+	       strlist_equal(&x->options.items, &y->options.items) && expr_equal(x->where, y->where);
+}
+
+static bool seqopts_equal(const struct seqopts *x, const struct seqopts *y)
+{
+	return str_eq(x->astype, y->astype) && x->start == y->start &&
+	       x->increment == y->increment && x->minvalue == y->minvalue &&
+	       x->maxvalue == y->maxvalue && x->cache == y->cache && x->cycle == y->cycle;
+}
+
+/* ---- lookups ---------------------------------------------------------- */
+
+static const struct table *find_table(const struct catalog *cat, const struct qname *q)
+{
+	return catalog_find_table(cat, q);
+}
+
+static bool is_column_of(const struct catalog *cat, const char *schema, const char *table,
+			 const char *column)
+{
+	struct qname q = { schema, table };
+	const struct table *t = catalog_find_table(cat, &q);
+	return t && column && table_find_column(t, column);
+}
+
+/* ---- comments --------------------------------------------------------- */
+
+static void comment(struct differ *d, const char *target, const char *oldc, const char *newc,
+		    bool only_if_set)
+{
+	struct change *c;
+
+	if (str_eq(oldc, newc) || (only_if_set && !newc))
+		return;
+	c = add(d, CH_COMMENT, PH_COMMENT, NULL, NULL, NULL);
+	c->name = target;
+	c->text = newc;
+}
+
+static const char *target_rel(struct differ *d, const char *what, const char *schema,
+			      const char *name)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	sb_addf(&sb, "%s ", what);
+	sb_qname(&sb, schema, name);
+	s = arena_strdup(d->a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+static const char *target_column(struct differ *d, const struct table *t, const char *col)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	sb_adds(&sb, "COLUMN ");
+	sb_qname(&sb, t->name.schema, t->name.name);
+	sb_addc(&sb, '.');
+	sb_ident(&sb, col);
+	s = arena_strdup(d->a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+static const char *target_constraint(struct differ *d, const struct table *t, const char *con)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	sb_adds(&sb, "CONSTRAINT ");
+	sb_ident(&sb, con);
+	sb_adds(&sb, " ON ");
+	sb_qname(&sb, t->name.schema, t->name.name);
+	s = arena_strdup(d->a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+/* Comments of a table and everything in it (old NULL: a new table). */
+static void table_comments(struct differ *d, const struct table *o, const struct table *n)
+{
+	comment(d, target_rel(d, "TABLE", n->name.schema, n->name.name), o ? o->comment : NULL,
+		n->comment, false);
+	for (size_t i = 0; i < n->columns.n; i++) {
+		const struct column *nc = n->columns.items[i];
+		const struct column *oc = o ? table_find_column(o, nc->name) : NULL;
+		comment(d, target_column(d, n, nc->name), oc ? oc->comment : NULL, nc->comment, false);
+	}
+	for (size_t i = 0; i < n->constraints.n; i++) {
+		const struct constraint *nc = n->constraints.items[i];
+		const struct constraint *oc = o ? table_find_constraint(o, nc->name) : NULL;
+		if (oc && !constraint_equal(oc, nc))
+			oc = NULL;	/* re-created: its comment went with it */
+		comment(d, target_constraint(d, n, nc->name), oc ? oc->comment : NULL, nc->comment,
+			false);
+	}
+	for (size_t i = 0; i < n->indexes.n; i++) {
+		const struct index *ni = n->indexes.items[i];
+		const struct index *oi = o ? table_find_index(o, ni->name) : NULL;
+		if (oi && !index_equal(oi, ni))
+			oi = NULL;
+		comment(d, target_rel(d, "INDEX", n->name.schema, ni->name), oi ? oi->comment : NULL,
+			ni->comment, false);
+	}
+}
+
+/* ---- schemas, extensions, types --------------------------------------- */
+
+static void diff_schemas(struct differ *d)
+{
+	for (size_t i = 0; i < d->new->schemas.n; i++) {
+		const struct schema *n = d->new->schemas.items[i];
+		const struct schema *o = catalog_find_schema(d->old, n->name);
+		if (!o)
+			add(d, CH_CREATE_SCHEMA, PH_CREATE_SCHEMA, NULL, n, NULL);
+		comment(d, target_rel(d, "SCHEMA", NULL, n->name), o ? o->comment : NULL, n->comment,
+			n->implicit);
+	}
+	for (size_t i = d->old->schemas.n; i-- > 0;) {
+		const struct schema *o = d->old->schemas.items[i];
+		if (!catalog_find_schema(d->new, o->name) && !o->implicit) {
+			struct change *c = add(d, CH_DROP_SCHEMA, PH_DROP_SCHEMA, NULL, o, NULL);
+			c->destructive = arena_printf(d->a, "schema %s", o->name);
+		}
+	}
+}
+
+static void diff_extensions(struct differ *d)
+{
+	for (size_t i = 0; i < d->new->extensions.n; i++) {
+		const struct extension *n = d->new->extensions.items[i];
+		const struct extension *o = catalog_find_extension(d->old, n->name);
+		if (!o)
+			add(d, CH_CREATE_EXTENSION, PH_CREATE_EXTENSION, NULL, n, NULL);
+		else if (!str_eq(o->schema, n->schema) || (n->version && !str_eq(o->version, n->version)))
+			add(d, CH_ALTER_EXTENSION, PH_CREATE_EXTENSION, NULL, n, o);
+		comment(d, target_rel(d, "EXTENSION", NULL, n->name), o ? o->comment : NULL,
+			n->comment, true);
+	}
+	for (size_t i = d->old->extensions.n; i-- > 0;) {
+		const struct extension *o = d->old->extensions.items[i];
+		if (!catalog_find_extension(d->new, o->name))
+			add(d, CH_DROP_EXTENSION, PH_DROP_EXTENSION, NULL, o, NULL);
+	}
+}
+
+static int label_pos(const struct type *t, const char *label)
+{
+	for (size_t i = 0; i < t->labels.n; i++)
+		if (strcmp(t->labels.items[i], label) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* Can old's labels become new's by adding values? */
+static bool enum_extends(const struct type *o, const struct type *n)
+{
+	int last = -1;
+
+	for (size_t i = 0; i < o->labels.n; i++) {
+		int p = label_pos(n, o->labels.items[i]);
+		if (p <= last)
+			return false;
+		last = p;
+	}
+	return true;
+}
+
+static void swap_enum(struct differ *d, const struct type *o, const struct type *n);
+
+static void diff_types(struct differ *d)
+{
+	for (size_t i = 0; i < d->new->types.n; i++) {
+		const struct type *n = d->new->types.items[i];
+		const struct type *o = catalog_find_type(d->old, &n->name);
+		if (!o) {
+			add(d, CH_CREATE_ENUM, PH_TYPE, NULL, n, NULL);
+		} else if (enum_extends(o, n)) {
+			for (size_t j = 0; j < n->labels.n; j++) {
+				struct change *c;
+				if (label_pos(o, n->labels.items[j]) >= 0)
+					continue;
+				c = add(d, CH_ADD_ENUM_VALUE, PH_TYPE, NULL, n, NULL);
+				c->name = n->labels.items[j];
+				if (j > 0) {
+					c->text = n->labels.items[j - 1];
+					c->after = true;
+				} else if (n->labels.n > 1) {
+					c->text = n->labels.items[1];
+					c->after = false;
+				}
+			}
+		} else {
+			swap_enum(d, o, n);
+		}
+		comment(d, target_rel(d, "TYPE", n->name.schema, n->name.name), o ? o->comment : NULL,
+			n->comment, false);
+	}
+	for (size_t i = d->old->types.n; i-- > 0;) {
+		const struct type *o = d->old->types.items[i];
+		if (!catalog_find_type(d->new, &o->name))
+			add(d, CH_DROP_TYPE, PH_DROP_TYPE, NULL, o, NULL);
+	}
+}
+
+/* ---- sequences -------------------------------------------------------- */
+
+/* Does the old sequence go away by itself (owned by a dropped column)? */
+static bool dropped_with_owner(struct differ *d, const struct sequence *s)
+{
+	if (!s->owned_table)
+		return false;
+	return !is_column_of(d->new, s->name.schema, s->owned_table, s->owned_column) ||
+	       s->identity;
+}
+
+/* Is s a serial column's sequence that CREATE TABLE / ADD COLUMN can make? */
+static const struct column *serial_column(const struct catalog *cat, const struct sequence *s)
+{
+	struct qname q = { s->name.schema, s->owned_table };
+	const struct table *t;
+	const struct column *c;
+	struct seqopts def;
+	struct strbuf sb = STRBUF_INIT;
+	bool ok;
+	struct arena *tmp;
+
+	if (!s->owned_table || s->identity)
+		return NULL;
+	t = catalog_find_table(cat, &q);
+	c = t ? table_find_column(t, s->owned_column) : NULL;
+	if (!c || !c->def || !c->not_null || c->type.ndims || !str_eq(c->type.schema, "pg_catalog") ||
+	    !str_eq(c->type.name, s->opts.astype))
+		return NULL;
+	seqopts_defaults(&def, s->opts.astype, 1);
+	if (!seqopts_equal(&def, &s->opts) || s->unlogged != t->unlogged)
+		return NULL;
+	tmp = arena_new();
+	ok = strcmp(make_object_name(tmp, t->name.name, c->name, "seq"), s->name.name) == 0;
+	sb_qname(&sb, s->name.schema, s->name.name);
+	{
+		const char *target = expr_nextval_target(tmp, c->def);
+		ok = ok && target && (strcmp(target, sb.buf) == 0 ||
+				      (strncmp(target, "public.", 7) == 0 &&
+				       strcmp(target + 7, sb.buf) == 0));
+	}
+	arena_free(tmp);
+	sb_release(&sb);
+	return ok ? c : NULL;
+}
+
+static void diff_sequences(struct differ *d, struct ptrvec *serials)
+{
+	for (size_t i = 0; i < d->new->sequences.n; i++) {
+		const struct sequence *n = d->new->sequences.items[i];
+		const struct sequence *o = catalog_find_sequence(d->old, &n->name);
+		const struct column *sc;
+		if (n->identity)
+			continue;
+		if (o && o->identity)
+			o = NULL;
+		if (!o) {
+			/* a new serial column makes its own sequence */
+			struct qname tq = { n->name.schema, n->owned_table };
+			const struct table *ot = n->owned_table ? catalog_find_table(d->old, &tq) : NULL;
+			sc = serial_column(d->new, n);
+			if (sc && (!ot || !table_find_column(ot, sc->name))) {
+				vec_push(serials, d->a, (void *)sc);
+				continue;
+			}
+			add(d, CH_CREATE_SEQUENCE, PH_SEQUENCE, NULL, n, NULL);
+			if (n->owned_table)
+				add(d, CH_SEQUENCE_OWNED_BY, PH_OWNED_BY, NULL, n, NULL);
+		} else {
+			if (!seqopts_equal(&o->opts, &n->opts) || o->unlogged != n->unlogged)
+				add(d, CH_ALTER_SEQUENCE, PH_SEQUENCE, NULL, n, o);
+			if (!str_eq(o->owned_table, n->owned_table) ||
+			    !str_eq(o->owned_column, n->owned_column))
+				add(d, CH_SEQUENCE_OWNED_BY, PH_OWNED_BY, NULL, n, o);
+		}
+		comment(d, target_rel(d, "SEQUENCE", n->name.schema, n->name.name),
+			o ? o->comment : NULL, n->comment, false);
+	}
+	for (size_t i = d->old->sequences.n; i-- > 0;) {
+		const struct sequence *o = d->old->sequences.items[i];
+		const struct sequence *n = catalog_find_sequence(d->new, &o->name);
+		struct change *c;
+		if (o->identity || (n && !n->identity) || dropped_with_owner(d, o))
+			continue;
+		c = add(d, CH_DROP_SEQUENCE, PH_DROP_SEQUENCE, NULL, o, NULL);
+		c->destructive = arena_printf(d->a, "sequence %s and its current value", o->name.name);
+	}
+}
+
+/* ---- columns ---------------------------------------------------------- */
+
+static bool in_family(const char *name, const char *const *family)
+{
+	for (; *family; family++)
+		if (strcmp(name, *family) == 0)
+			return true;
+	return false;
+}
+
+static const char *const numeric_family[] = { "int2", "int4", "int8", "float4", "float8",
+					       "numeric", NULL };
+static const char *const string_family[] = { "text", "varchar", "bpchar", NULL };
+static const char *const time_family[] = { "timestamp", "timestamptz", "date", NULL };
+
+/* Does PostgreSQL need USING for this type change (no assignment cast)? */
+static bool needs_using(const struct typeref *o, const struct typeref *n)
+{
+	bool ob = str_eq(o->schema, "pg_catalog"), nb = str_eq(n->schema, "pg_catalog");
+
+	if (o->ndims != n->ndims)
+		return true;
+	if (str_eq(o->schema, n->schema) && str_eq(o->name, n->name))
+		return false;
+	if (!nb)
+		return true;
+	if (!n->ndims && in_family(n->name, string_family))
+		return false;	/* anything converts to text by assignment */
+	if (!ob)
+		return true;
+	return !((in_family(o->name, numeric_family) && in_family(n->name, numeric_family)) ||
+		 (in_family(o->name, time_family) && in_family(n->name, time_family)) ||
+		 (str_eq(o->name, "time") && str_eq(n->name, "timetz")) ||
+		 (str_eq(o->name, "timetz") && str_eq(n->name, "time")) ||
+		 (str_eq(o->name, "bit") && str_eq(n->name, "varbit")) ||
+		 (str_eq(o->name, "varbit") && str_eq(n->name, "bit")));
+}
+
+static int typmod_scale(const char *mods)
+{
+	const char *comma = mods ? strchr(mods, ',') : NULL;
+	return comma ? atoi(comma + 1) : 0;
+}
+
+static int typmod_first(const char *mods)
+{
+	return mods && mods[0] == '(' ? atoi(mods + 1) : -1;
+}
+
+/* What a type change can lose, or NULL. */
+static const char *type_change_loss(struct differ *d, const struct table *t,
+				    const struct column *o, const struct column *n)
+{
+	const struct typeref *ot = &o->type, *nt = &n->type;
+	const char *what = NULL;
+
+	if (needs_using(ot, nt))
+		what = "values are converted with a cast; values that do not convert fail the migration";
+	else if (str_eq(nt->name, "numeric") && str_eq(ot->name, "numeric") &&
+		 nt->mods && (!ot->mods || typmod_scale(nt->mods) < typmod_scale(ot->mods) ||
+			      typmod_first(nt->mods) < typmod_first(ot->mods)))
+		what = "numbers are rounded to the new precision";
+	else if (in_family(ot->name, numeric_family) &&
+		 (str_eq(nt->name, "int2") || str_eq(nt->name, "int4") || str_eq(nt->name, "int8")) &&
+		 (str_eq(ot->name, "numeric") || str_eq(ot->name, "float4") || str_eq(ot->name, "float8")))
+		what = "fractions are rounded away";
+	else if ((str_eq(ot->name, "timestamp") || str_eq(ot->name, "timestamptz")) &&
+		 str_eq(nt->name, "date"))
+		what = "the time of day is lost";
+	else if (str_eq(ot->name, nt->name) && nt->mods && ot->mods &&
+		 typmod_first(nt->mods) < typmod_first(ot->mods) &&
+		 (str_eq(nt->name, "varchar") || str_eq(nt->name, "bpchar")))
+		what = "longer values fail the migration";
+	if (!what)
+		return NULL;
+	return arena_printf(d->a, "column %s.%s changes type: %s", t->name.name, n->name, what);
+}
+
+static const char *using_cast(struct differ *d, const struct column *c, bool via_text)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	sb_ident(&sb, c->name);
+	if (via_text)
+		sb_adds(&sb, c->type.ndims ? "::text[]" : "::text");
+	sb_adds(&sb, "::");
+	sb_type(&sb, &c->type);
+	s = arena_strdup(d->a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+/* The old identity parameters after PostgreSQL follows a column type change. */
+static struct seqopts identity_after_type(const struct seqopts *o, const char *astype)
+{
+	struct seqopts r = *o, od, nd;
+
+	if (str_eq(o->astype, astype))
+		return r;
+	seqopts_defaults(&od, o->astype, o->increment);
+	seqopts_defaults(&nd, astype, o->increment);
+	r.astype = astype;
+	if (r.maxvalue == od.maxvalue)
+		r.maxvalue = nd.maxvalue;
+	if (r.minvalue == od.minvalue)
+		r.minvalue = nd.minvalue;
+	return r;
+}
+
+static void diff_column(struct differ *d, const struct table *t, const struct column *o,
+			const struct column *n)
+{
+	bool type_changed = !typeref_equal(&o->type, &n->type) || !str_eq(o->collation, n->collation);
+	bool using = type_changed && needs_using(&o->type, &n->type);
+	bool default_changed = !expr_equal(o->def, n->def);
+	bool default_dropped = false;
+	struct change *c;
+
+	if (o->generated != n->generated || (n->generated && default_changed)) {
+		if (o->generated && !n->generated) {
+			add(d, CH_DROP_EXPRESSION, PH_PRE_ALTER_COLUMN, t, o, NULL);
+			default_dropped = true;
+		} else {
+			/* the expression of a stored generated column cannot change in place */
+			c = add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, t, o, NULL);
+			if (!o->generated)
+				c->destructive = arena_printf(d->a, "column %s.%s and its data (replaced by a generated column)",
+							      t->name.name, o->name);
+			add(d, CH_ADD_COLUMN, PH_ALTER_COLUMN, t, n, NULL);
+			return;
+		}
+	}
+	if (o->identity && (!n->identity || !str_eq(o->identity_seq->name.name, n->identity_seq->name.name))) {
+		add(d, CH_DROP_IDENTITY, PH_PRE_ALTER_COLUMN, t, o, NULL);
+		default_dropped = true;	/* identity is the default */
+	}
+	if (o->def && !o->generated && (using || (default_changed && !n->def)) &&
+	    !default_dropped) {
+		add(d, CH_DROP_DEFAULT, using ? PH_PRE_ALTER_COLUMN : PH_ALTER_COLUMN, t, o, NULL);
+		default_dropped = true;
+	}
+	if (type_changed) {
+		c = add(d, CH_ALTER_COLUMN_TYPE, PH_ALTER_COLUMN, t, n, o);
+		if (using)
+			c->text = using_cast(d, n, false);
+		c->destructive = type_change_loss(d, t, o, n);
+	}
+	if (n->def && !n->generated && (default_changed || (default_dropped && !n->identity)))
+		add(d, CH_SET_DEFAULT, using ? PH_POST_ALTER_COLUMN : PH_ALTER_COLUMN, t, n, NULL);
+	if (o->not_null != n->not_null)
+		add(d, n->not_null ? CH_SET_NOT_NULL : CH_DROP_NOT_NULL, PH_ALTER_COLUMN, t, n, NULL);
+	if (n->identity) {
+		if (!o->identity || !str_eq(o->identity_seq->name.name, n->identity_seq->name.name)) {
+			add(d, CH_ADD_IDENTITY, PH_POST_ALTER_COLUMN, t, n, NULL);
+		} else {
+			struct seqopts oo = identity_after_type(&o->identity_seq->opts,
+								n->identity_seq->opts.astype);
+			if (o->identity != n->identity || !seqopts_equal(&oo, &n->identity_seq->opts))
+				add(d, CH_SET_IDENTITY, PH_POST_ALTER_COLUMN, t, n, o);
+		}
+	}
+}
+
+/* ---- constraints and indexes ------------------------------------------ */
+
+static bool references_column(const struct constraint *fk, const struct table *t,
+			      const char *col)
+{
+	if (!str_eq(fk->ref_table.schema, t->name.schema) || !str_eq(fk->ref_table.name, t->name.name))
+		return false;
+	for (size_t i = 0; i < fk->ref_columns.n; i++)
+		if (strcmp(fk->ref_columns.items[i], col) == 0)
+			return true;
+	return false;
+}
+
+static bool same_key(const struct constraint *fk, const struct constraint *key)
+{
+	if (fk->ref_columns.n != key->columns.n)
+		return false;
+	for (size_t i = 0; i < fk->ref_columns.n; i++) {
+		bool found = false;
+		for (size_t j = 0; j < key->columns.n && !found; j++)
+			found = strcmp(fk->ref_columns.items[i], key->columns.items[j]) == 0;
+		if (!found)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Foreign keys of the old catalog that must be dropped and re-added although
+ * they do not change: they depend on a key that is dropped, or on a column
+ * (theirs or the referenced one) whose type changes.
+ */
+static void collect_fk_redo(struct differ *d)
+{
+	for (size_t i = 0; i < d->old->tables.n; i++) {
+		const struct table *ot = d->old->tables.items[i];
+		const struct table *nt = find_table(d->new, &ot->name);
+		if (!nt)
+			continue;
+		for (size_t j = 0; j < ot->constraints.n; j++) {
+			const struct constraint *key = ot->constraints.items[j];
+			const struct constraint *nkey = table_find_constraint(nt, key->name);
+			bool key_goes = (key->kind == CON_PRIMARY || key->kind == CON_UNIQUE) &&
+					(!nkey || !constraint_equal(key, nkey));
+			for (size_t k = 0; k < d->old->tables.n; k++) {
+				const struct table *ft = d->old->tables.items[k];
+				for (size_t m = 0; m < ft->constraints.n; m++) {
+					const struct constraint *fk = ft->constraints.items[m];
+					if (fk->kind != CON_FOREIGN || has_fk(&d->fk_redo, fk))
+						continue;
+					if (key_goes && str_eq(fk->ref_table.schema, ot->name.schema) &&
+					    str_eq(fk->ref_table.name, ot->name.name) && same_key(fk, key))
+						vec_push(&d->fk_redo, d->a, (void *)fk);
+				}
+			}
+		}
+		for (size_t j = 0; j < ot->columns.n; j++) {
+			const struct column *oc = ot->columns.items[j];
+			const struct column *nc = table_find_column(nt, oc->name);
+			if (!nc || typeref_equal(&oc->type, &nc->type))
+				continue;
+			for (size_t k = 0; k < d->old->tables.n; k++) {
+				const struct table *ft = d->old->tables.items[k];
+				for (size_t m = 0; m < ft->constraints.n; m++) {
+					const struct constraint *fk = ft->constraints.items[m];
+					bool uses;
+					if (fk->kind != CON_FOREIGN || has_fk(&d->fk_redo, fk))
+						continue;
+					uses = references_column(fk, ot, oc->name);
+					if (ft == ot)
+						for (size_t x = 0; x < fk->columns.n && !uses; x++)
+							uses = strcmp(fk->columns.items[x], oc->name) == 0;
+					if (uses)
+						vec_push(&d->fk_redo, d->a, (void *)fk);
+				}
+			}
+		}
+	}
+}
+
+static bool uses_swapped_column(struct differ *d, const struct table *t,
+				const struct constraint *c, const struct index *ix);
+
+static void add_constraint_change(struct differ *d, const struct table *t,
+				  const struct constraint *c)
+{
+	struct change *ch = add(d, CH_ADD_CONSTRAINT,
+				c->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT, t, c,
+				NULL);
+	(void)ch;
+}
+
+static void diff_constraints(struct differ *d, const struct table *ot, const struct table *nt)
+{
+	for (size_t i = 0; i < ot->constraints.n; i++) {
+		const struct constraint *o = ot->constraints.items[i];
+		const struct constraint *n = table_find_constraint(nt, o->name);
+		if (!n || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
+		    uses_swapped_column(d, ot, o, NULL))
+			add(d, CH_DROP_CONSTRAINT,
+			    o->kind == CON_FOREIGN ? PH_DROP_FOREIGN_KEY : PH_DROP_CONSTRAINT, ot, o, NULL);
+	}
+	for (size_t i = 0; i < nt->constraints.n; i++) {
+		const struct constraint *n = nt->constraints.items[i];
+		const struct constraint *o = table_find_constraint(ot, n->name);
+		if (!o || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
+		    uses_swapped_column(d, ot, o, NULL)) {
+			add_constraint_change(d, nt, n);
+		} else if (o->not_valid && !n->not_valid) {
+			add(d, CH_VALIDATE_CONSTRAINT,
+			    n->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT, nt, n, NULL);
+		}
+	}
+	for (size_t i = 0; i < ot->indexes.n; i++) {
+		const struct index *o = ot->indexes.items[i];
+		const struct index *n = table_find_index(nt, o->name);
+		if (!n || !index_equal(o, n) || uses_swapped_column(d, ot, NULL, o))
+			add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
+	}
+	for (size_t i = 0; i < nt->indexes.n; i++) {
+		const struct index *n = nt->indexes.items[i];
+		const struct index *o = table_find_index(ot, n->name);
+		if (!o || !index_equal(o, n) || uses_swapped_column(d, ot, NULL, o))
+			add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
+	}
+}
+
+/* ---- enum swaps ------------------------------------------------------- */
+
+struct swap {
+	const struct type *old;
+	const struct type *new;
+	const char *tmpname;
+};
+
+static const struct swap *swap_for(struct differ *d, const struct typeref *t)
+{
+	for (size_t i = 0; i < d->swaps.n; i++) {
+		const struct swap *s = d->swaps.items[i];
+		if (str_eq(t->schema, s->old->name.schema) && str_eq(t->name, s->old->name.name))
+			return s;
+	}
+	return NULL;
+}
+
+static bool uses_swapped_column(struct differ *d, const struct table *t,
+				const struct constraint *c, const struct index *ix)
+{
+	for (size_t i = 0; i < t->columns.n; i++) {
+		const struct column *col = t->columns.items[i];
+		bool uses = false;
+		if (!swap_for(d, &col->type))
+			continue;
+		if (c) {
+			for (size_t j = 0; j < c->columns.n && !uses; j++)
+				uses = strcmp(c->columns.items[j], col->name) == 0;
+			uses = uses || expr_uses_column(c->check, col->name) ||
+			       expr_uses_column(c->where, col->name);
+			for (size_t j = 0; j < c->elems.n && !uses; j++) {
+				const struct index_elem *e = c->elems.items[j];
+				uses = str_eq(e->column, col->name) || expr_uses_column(e->expr, col->name);
+			}
+		}
+		if (ix) {
+			uses = expr_uses_column(ix->where, col->name);
+			for (size_t j = 0; j < ix->elems.n && !uses; j++) {
+				const struct index_elem *e = ix->elems.items[j];
+				uses = str_eq(e->column, col->name) || expr_uses_column(e->expr, col->name);
+			}
+		}
+		if (uses)
+			return true;
+	}
+	return false;
+}
+
+static void swap_enum(struct differ *d, const struct type *o, const struct type *n)
+{
+	struct swap *s = arena_alloc(d->a, sizeof(*s));
+	struct change *c;
+	struct strbuf lost = STRBUF_INIT;
+
+	s->old = o;
+	s->new = n;
+	s->tmpname = make_object_name(d->a, o->name.name, NULL, "old");
+	vec_push(&d->swaps, d->a, s);
+	c = add(d, CH_RENAME_TYPE, PH_TYPE, NULL, o, NULL);
+	c->name = s->tmpname;
+	for (size_t i = 0; i < o->labels.n; i++)
+		if (label_pos(n, o->labels.items[i]) < 0)
+			sb_addf(&lost, "%s'%s'", lost.len ? ", " : "", (char *)o->labels.items[i]);
+	if (lost.len)
+		c->destructive = arena_printf(d->a, "enum %s loses %s; rows holding them fail the migration",
+					      o->name.name, lost.buf);
+	sb_release(&lost);
+	add(d, CH_CREATE_ENUM, PH_TYPE, NULL, n, NULL);
+	c = add(d, CH_DROP_TYPE, PH_DROP_TYPE, NULL, o, NULL);
+	c->name = s->tmpname;
+}
+
+/* Columns of kept tables whose enum type is swapped: convert them. */
+static void convert_swapped_columns(struct differ *d, const struct table *ot,
+				    const struct table *nt)
+{
+	for (size_t i = 0; i < nt->columns.n; i++) {
+		const struct column *n = nt->columns.items[i];
+		const struct column *o = table_find_column(ot, n->name);
+		struct change *c;
+		if (!o || !swap_for(d, &o->type) || !typeref_equal(&o->type, &n->type))
+			continue;
+		if (o->def)
+			add(d, CH_DROP_DEFAULT, PH_PRE_ALTER_COLUMN, ot, o, NULL);
+		c = add(d, CH_ALTER_COLUMN_TYPE, PH_ALTER_COLUMN, nt, n, o);
+		c->text = using_cast(d, n, true);
+		if (n->def)
+			add(d, CH_SET_DEFAULT, PH_POST_ALTER_COLUMN, nt, n, NULL);
+	}
+}
+
+/* ---- tables ----------------------------------------------------------- */
+
+static void diff_tables(struct differ *d, struct ptrvec *serials)
+{
+	struct ptrvec created = { 0 }, dropped = { 0 }, deferred = { 0 };
+
+	collect_fk_redo(d);
+	for (size_t i = 0; i < d->old->tables.n; i++) {
+		const struct table *o = d->old->tables.items[i];
+		if (!find_table(d->new, &o->name))
+			vec_push(&dropped, d->a, (void *)o);
+	}
+	/* drop referencing tables before the tables they reference */
+	order_tables(&dropped, &deferred, d->a);
+	for (size_t i = 0; i < deferred.n; i++) {
+		const struct constraint *fk = deferred.items[i];
+		for (size_t j = 0; j < dropped.n; j++)
+			if (table_find_constraint(dropped.items[j], fk->name) == fk)
+				add(d, CH_DROP_CONSTRAINT, PH_DROP_FOREIGN_KEY, dropped.items[j], fk, NULL);
+	}
+	for (size_t i = dropped.n; i-- > 0;) {
+		const struct table *o = dropped.items[i];
+		struct change *c = add(d, CH_DROP_TABLE, PH_DROP_TABLE, o, o, NULL);
+		c->destructive = arena_printf(d->a, "table %s and all its rows", o->name.name);
+	}
+
+	for (size_t i = 0; i < d->new->tables.n; i++) {
+		const struct table *n = d->new->tables.items[i];
+		if (!find_table(d->old, &n->name))
+			vec_push(&created, d->a, (void *)n);
+	}
+	memset(&deferred, 0, sizeof(deferred));
+	order_tables(&created, &deferred, d->a);
+	for (size_t i = 0; i < created.n; i++) {
+		const struct table *n = created.items[i];
+		struct change *c = add(d, CH_CREATE_TABLE, PH_CREATE_TABLE, n, n, NULL);
+		for (size_t j = 0; j < n->constraints.n; j++) {
+			const struct constraint *con = n->constraints.items[j];
+			if (has_fk(&deferred, con) || con->not_valid) {
+				vec_push(&c->deferred, d->a, (void *)con);
+				add_constraint_change(d, n, con);
+			}
+		}
+		for (size_t j = 0; j < serials->n; j++)
+			if (table_find_column(n, ((struct column *)serials->items[j])->name) == serials->items[j])
+				vec_push(&c->serials, d->a, serials->items[j]);
+		for (size_t j = 0; j < n->indexes.n; j++)
+			add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, n, n->indexes.items[j], NULL);
+		table_comments(d, NULL, n);
+	}
+
+	for (size_t i = 0; i < d->new->tables.n; i++) {
+		const struct table *n = d->new->tables.items[i];
+		const struct table *o = find_table(d->old, &n->name);
+		if (!o)
+			continue;
+		if (o->unlogged != n->unlogged)
+			add(d, CH_SET_LOGGED, PH_ALTER_COLUMN, n, n, NULL);
+		for (size_t j = 0; j < o->columns.n; j++) {
+			const struct column *oc = o->columns.items[j];
+			if (!table_find_column(n, oc->name)) {
+				struct change *c = add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, o, oc, NULL);
+				c->destructive = arena_printf(d->a, "column %s.%s and its data",
+							      o->name.name, oc->name);
+			}
+		}
+		for (size_t j = 0; j < n->columns.n; j++) {
+			const struct column *nc = n->columns.items[j];
+			const struct column *oc = table_find_column(o, nc->name);
+			if (!oc) {
+				struct change *c = add(d, CH_ADD_COLUMN, PH_ALTER_COLUMN, n, nc, NULL);
+				for (size_t k = 0; k < serials->n; k++)
+					if (serials->items[k] == nc)
+						vec_push(&c->serials, d->a, (void *)nc);
+			} else {
+				diff_column(d, n, oc, nc);
+			}
+		}
+		convert_swapped_columns(d, o, n);
+		diff_constraints(d, o, n);
+		table_comments(d, o, n);
+	}
+}
+
+void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *old,
+		   const struct catalog *new)
+{
+	struct differ d = { out, a, old, new, { 0 }, { 0 } };
+	struct ptrvec serials = { 0 };
+
+	out->arena = a;
+	diff_schemas(&d);
+	diff_extensions(&d);
+	diff_types(&d);
+	diff_sequences(&d, &serials);
+	diff_tables(&d, &serials);
+}

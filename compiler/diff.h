@@ -1,0 +1,109 @@
+/*
+ * diff.h - the changes between two catalogs. diff_catalogs() compares an old
+ * and a new catalog and lists what must happen to turn one into the other;
+ * order_changes() (order.c) sorts them into an order PostgreSQL accepts; the
+ * emitter (emit.h) prints each one as SQL. A change that loses data says
+ * what it loses in `destructive`.
+ */
+#ifndef SCHEMAC_DIFF_H
+#define SCHEMAC_DIFF_H
+
+#include "catalog.h"
+
+enum change_kind {
+	CH_CREATE_SCHEMA,	/* obj: struct schema */
+	CH_DROP_SCHEMA,
+	CH_CREATE_EXTENSION,	/* obj: struct extension */
+	CH_DROP_EXTENSION,
+	CH_ALTER_EXTENSION,	/* obj, old: struct extension (schema or version) */
+	CH_CREATE_ENUM,		/* obj: struct type */
+	CH_ADD_ENUM_VALUE,	/* obj: struct type; name: label; text: neighbour; after */
+	CH_RENAME_TYPE,		/* obj: struct type (old); name: new name */
+	CH_DROP_TYPE,		/* obj: struct type; name: when set, the name to drop */
+	CH_CREATE_SEQUENCE,	/* obj: struct sequence */
+	CH_ALTER_SEQUENCE,	/* obj, old: struct sequence */
+	CH_SEQUENCE_OWNED_BY,	/* obj: struct sequence */
+	CH_DROP_SEQUENCE,
+	CH_CREATE_TABLE,	/* table; deferred: constraints added later */
+	CH_DROP_TABLE,		/* table (old) */
+	CH_SET_LOGGED,		/* table (new): LOGGED or UNLOGGED */
+	CH_ADD_COLUMN,		/* table, obj: struct column */
+	CH_DROP_COLUMN,
+	CH_ALTER_COLUMN_TYPE,	/* table, obj, old: struct column; text: USING */
+	CH_SET_DEFAULT,		/* table, obj: struct column */
+	CH_DROP_DEFAULT,
+	CH_SET_NOT_NULL,
+	CH_DROP_NOT_NULL,
+	CH_ADD_IDENTITY,	/* table, obj: struct column (new) */
+	CH_SET_IDENTITY,	/* table, obj, old: struct column */
+	CH_DROP_IDENTITY,	/* table, obj: struct column (old) */
+	CH_DROP_EXPRESSION,	/* table, obj: struct column (old): generated -> plain */
+	CH_ADD_CONSTRAINT,	/* table, obj: struct constraint */
+	CH_DROP_CONSTRAINT,
+	CH_VALIDATE_CONSTRAINT,
+	CH_CREATE_INDEX,	/* table, obj: struct index */
+	CH_DROP_INDEX,
+	CH_COMMENT,		/* name: the target ("TABLE users"); text: NULL drops */
+};
+
+/* Coarse order; order_changes keeps insertion order within a phase. */
+enum change_phase {
+	PH_DROP_FOREIGN_KEY = 10,
+	PH_DROP_CONSTRAINT = 20,
+	PH_DROP_INDEX = 25,
+	PH_DROP_TABLE = 30,
+	PH_DROP_COLUMN = 40,
+	PH_CREATE_SCHEMA = 50,
+	PH_CREATE_EXTENSION = 55,
+	PH_TYPE = 60,
+	PH_SEQUENCE = 70,
+	PH_CREATE_TABLE = 80,
+	PH_PRE_ALTER_COLUMN = 85,
+	PH_ALTER_COLUMN = 90,
+	PH_POST_ALTER_COLUMN = 95,
+	PH_ADD_CONSTRAINT = 100,
+	PH_CREATE_INDEX = 110,
+	PH_ADD_FOREIGN_KEY = 120,
+	PH_OWNED_BY = 130,
+	PH_DROP_SEQUENCE = 140,
+	PH_DROP_TYPE = 150,
+	PH_DROP_EXTENSION = 160,
+	PH_DROP_SCHEMA = 170,
+	PH_COMMENT = 180,
+};
+
+struct change {
+	enum change_kind kind;
+	enum change_phase phase;
+	int seq;			/* insertion order, the tie-break */
+	const struct table *table;	/* the table it applies to, if any */
+	const void *obj;		/* see enum change_kind */
+	const void *old;
+	const char *name;
+	const char *text;
+	bool after;			/* CH_ADD_ENUM_VALUE: AFTER text, else BEFORE */
+	struct ptrvec deferred;		/* CH_CREATE_TABLE: constraints not inline */
+	struct ptrvec serials;		/* CH_CREATE_TABLE, CH_ADD_COLUMN: columns
+					 * printed as serial (their sequence is
+					 * not created separately) */
+	const char *destructive;	/* what is lost, or NULL */
+};
+
+struct changes {
+	struct arena *arena;
+	struct ptrvec items;		/* struct change * */
+};
+
+/* Compares old with new; the changes come out unsorted (see order.h). */
+void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *old,
+		   const struct catalog *new);
+
+/* Sorts changes into an order PostgreSQL accepts (order.c). */
+void order_changes(struct changes *ch);
+
+/* Orders tables so that a table comes after the tables its foreign keys
+ * reference; a cycle is broken at the first table in base order, and its
+ * foreign keys to tables not yet placed go into *deferred (order.c). */
+void order_tables(struct ptrvec *tables, struct ptrvec *deferred, struct arena *a);
+
+#endif

@@ -1,0 +1,23 @@
+/*
+ * emit.h - the emitter: changes (diff.h) printed as SQL statements, one per
+ * change, separated by blank lines. The pieces (a column definition, a
+ * constraint, an index) are exported for the snapshot writer.
+ */
+#ifndef SCHEMAC_EMIT_H
+#define SCHEMAC_EMIT_H
+
+#include "diff.h"
+#include "strbuf.h"
+
+void emit_change(struct strbuf *sb, struct arena *a, const struct change *c);
+void emit_changes(struct strbuf *sb, struct arena *a, const struct changes *ch);
+
+void emit_column_def(struct strbuf *sb, struct arena *a, const struct table *t,
+		     const struct column *c, bool serial);
+/* CONSTRAINT name ...; NOT VALID only where allowed (ALTER TABLE ADD). */
+void emit_constraint_def(struct strbuf *sb, struct arena *a, const struct constraint *c,
+			 bool allow_not_valid);
+void emit_create_index(struct strbuf *sb, struct arena *a, const struct table *t,
+		       const struct index *ix);
+
+#endif

@@ -1,0 +1,1103 @@
+/*
+ * normalize.c - PostgreSQL's spellings: type names, implicit object names,
+ * sequence parameters, and expressions as normalized trees.
+ *
+ * Expressions: the tree as written is packed (protobuf) with every location
+ * zeroed, for printing; then the tree is rewritten bottom-up into a canonical
+ * form and packed again, and the XXH3-128 of those bytes is the comparison
+ * key. The rewrite removes what pg_dump adds or spells differently:
+ *   - casts on constants ('x'::text, (0)::numeric, '-1'::integer) and on
+ *     arrays of constants, and the ::text pg_dump puts on varchar columns;
+ *   - constants compared by their text ('5' and 5 are the same default);
+ *   - x IN (a, b) as x = ANY (ARRAY[a, b]), NOT IN as <> ALL;
+ *   - BETWEEN as two comparisons; LIKE/ILIKE as the ~~ operators;
+ *   - nested AND/OR flattened;
+ *   - pg_catalog. and public. dropped from function and type names, and
+ *     from the sequence name inside nextval('...');
+ *   - column references reduced to the column name.
+ */
+#include "normalize.h"
+#include "arena.h"
+#include "strbuf.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <pg_query.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <xxhash.h>
+
+/* ---- generic tree walking --------------------------------------------- */
+
+/* The message inside a Node (whatever its kind), or NULL. */
+static ProtobufCMessage *node_inner(Node *n)
+{
+	const ProtobufCMessageDescriptor *d = &pg_query__node__descriptor;
+
+	if (!n || n->node_case == PG_QUERY__NODE__NODE__NOT_SET)
+		return NULL;
+	for (unsigned i = 0; i < d->n_fields; i++) {
+		const ProtobufCFieldDescriptor *f = &d->fields[i];
+		if (f->id == (uint32_t)n->node_case)
+			return *(ProtobufCMessage **)((char *)n + f->offset);
+	}
+	return NULL;
+}
+
+typedef void (*node_fn)(Node **slot, void *ctx);
+
+/*
+ * Visits every message below m. Each Node slot is passed to fn after its
+ * children (post-order), so fn may replace *slot. Fields named "location"
+ * are zeroed on the way when zero_locations is set.
+ */
+static void walk_message(ProtobufCMessage *m, node_fn fn, void *ctx, bool zero_locations)
+{
+	const ProtobufCMessageDescriptor *d;
+
+	if (!m)
+		return;
+	d = m->descriptor;
+	for (unsigned i = 0; i < d->n_fields; i++) {
+		const ProtobufCFieldDescriptor *f = &d->fields[i];
+		char *base = (char *)m;
+
+		if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
+			uint32_t c = *(uint32_t *)(base + f->quantifier_offset);
+			if (c != f->id)
+				continue;
+		}
+		if (f->type == PROTOBUF_C_TYPE_INT32 && zero_locations &&
+		    strcmp(f->name, "location") == 0) {
+			*(int32_t *)(base + f->offset) = 0;
+			continue;
+		}
+		if (f->type != PROTOBUF_C_TYPE_MESSAGE)
+			continue;
+		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
+			size_t n = *(size_t *)(base + f->quantifier_offset);
+			ProtobufCMessage **arr = *(ProtobufCMessage ***)(base + f->offset);
+			for (size_t j = 0; j < n; j++) {
+				if (f->descriptor == &pg_query__node__descriptor) {
+					walk_message(node_inner((Node *)arr[j]), fn, ctx, zero_locations);
+					if (fn)
+						fn((Node **)&arr[j], ctx);
+				} else {
+					walk_message(arr[j], fn, ctx, zero_locations);
+				}
+			}
+		} else {
+			ProtobufCMessage **slot = (ProtobufCMessage **)(base + f->offset);
+			if (!*slot)
+				continue;
+			if (f->descriptor == &pg_query__node__descriptor) {
+				walk_message(node_inner((Node *)*slot), fn, ctx, zero_locations);
+				if (fn && *slot)
+					fn((Node **)slot, ctx);
+			} else {
+				walk_message(*slot, fn, ctx, zero_locations);
+			}
+		}
+	}
+}
+
+static uint8_t *pack_node(struct arena *a, const Node *n, size_t *len)
+{
+	size_t size = pg_query__node__get_packed_size(n);
+	uint8_t *buf = arena_alloc(a, size ? size : 1);
+	*len = pg_query__node__pack(n, buf);
+	return buf;
+}
+
+/* ---- node helpers ----------------------------------------------------- */
+
+static const char *str_of(const Node *n)
+{
+	return n && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : NULL;
+}
+
+static Node *make_node(struct arena *a)
+{
+	Node *n = arena_alloc(a, sizeof(*n));
+	pg_query__node__init(n);
+	return n;
+}
+
+static Node *make_string_const(struct arena *a, const char *s)
+{
+	Node *n = make_node(a);
+	PgQuery__AConst *c = arena_alloc(a, sizeof(*c));
+	PgQuery__String *str = arena_alloc(a, sizeof(*str));
+
+	pg_query__a__const__init(c);
+	pg_query__string__init(str);
+	str->sval = (char *)s;
+	c->val_case = PG_QUERY__A__CONST__VAL_SVAL;
+	c->sval = str;
+	n->node_case = PG_QUERY__NODE__NODE_A_CONST;
+	n->a_const = c;
+	return n;
+}
+
+static Node **node_array(struct arena *a, size_t n)
+{
+	return arena_alloc(a, (n ? n : 1) * sizeof(Node *));
+}
+
+static Node *make_op(struct arena *a, const char *op, Node *l, Node *r)
+{
+	Node *n = make_node(a);
+	PgQuery__AExpr *e = arena_alloc(a, sizeof(*e));
+
+	pg_query__a__expr__init(e);
+	e->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+	e->n_name = 1;
+	e->name = node_array(a, 1);
+	e->name[0] = make_node(a);
+	e->name[0]->node_case = PG_QUERY__NODE__NODE_STRING;
+	e->name[0]->string = arena_alloc(a, sizeof(PgQuery__String));
+	pg_query__string__init(e->name[0]->string);
+	e->name[0]->string->sval = (char *)op;
+	e->lexpr = l;
+	e->rexpr = r;
+	n->node_case = PG_QUERY__NODE__NODE_A_EXPR;
+	n->a_expr = e;
+	return n;
+}
+
+static Node *make_bool(struct arena *a, PgQuery__BoolExprType op, Node *x, Node *y)
+{
+	Node *n = make_node(a);
+	PgQuery__BoolExpr *b = arena_alloc(a, sizeof(*b));
+
+	pg_query__bool_expr__init(b);
+	b->boolop = op;
+	b->n_args = 2;
+	b->args = node_array(a, 2);
+	b->args[0] = x;
+	b->args[1] = y;
+	n->node_case = PG_QUERY__NODE__NODE_BOOL_EXPR;
+	n->bool_expr = b;
+	return n;
+}
+
+/* ---- type names ------------------------------------------------------- */
+
+/* pg_catalog's types, by internal name (PostgreSQL 15's pg_type). */
+static const char *const builtin_types[] = {
+	"aclitem", "any", "anyarray", "anycompatible", "anycompatiblearray",
+	"anycompatiblemultirange", "anycompatiblenonarray", "anycompatiblerange",
+	"anyelement", "anyenum", "anymultirange", "anynonarray", "anyrange", "bit",
+	"bool", "box", "bpchar", "bytea", "char", "cid", "cidr", "circle", "cstring",
+	"date", "datemultirange", "daterange", "event_trigger", "fdw_handler",
+	"float4", "float8", "gtsvector", "index_am_handler", "inet", "int2",
+	"int2vector", "int4", "int4multirange", "int4range", "int8", "int8multirange",
+	"int8range", "internal", "interval", "json", "jsonb", "jsonpath",
+	"language_handler", "line", "lseg", "macaddr", "macaddr8", "money", "name",
+	"numeric", "nummultirange", "numrange", "oid", "oidvector", "path",
+	"pg_brin_bloom_summary", "pg_brin_minmax_multi_summary", "pg_ddl_command",
+	"pg_dependencies", "pg_lsn", "pg_mcv_list", "pg_ndistinct", "pg_node_tree",
+	"pg_snapshot", "point", "polygon", "record", "refcursor", "regclass",
+	"regcollation", "regconfig", "regdictionary", "regnamespace", "regoper",
+	"regoperator", "regproc", "regprocedure", "regrole", "regtype",
+	"table_am_handler", "text", "tid", "time", "timestamp", "timestamptz",
+	"timetz", "trigger", "tsm_handler", "tsmultirange", "tsquery", "tsrange",
+	"tstzmultirange", "tstzrange", "tsvector", "txid_snapshot", "unknown", "uuid",
+	"varbit", "varchar", "void", "xid", "xid8", "xml",
+};
+
+/* Spellings the grammar leaves alone that name built-in types. */
+static const struct {
+	const char *alias;
+	const char *name;
+} type_aliases[] = {
+	{ "int", "int4" },		{ "integer", "int4" },
+	{ "smallint", "int2" },		{ "bigint", "int8" },
+	{ "real", "float4" },		{ "float", "float8" },
+	{ "double precision", "float8" }, { "boolean", "bool" },
+	{ "decimal", "numeric" },	{ "dec", "numeric" },
+	{ "character varying", "varchar" }, { "character", "bpchar" },
+	{ "bit varying", "varbit" },
+};
+
+static const struct {
+	const char *name;
+	const char *type;
+} serial_types[] = {
+	{ "serial", "int4" },	  { "serial4", "int4" },  { "bigserial", "int8" },
+	{ "serial8", "int8" },	  { "smallserial", "int2" }, { "serial2", "int2" },
+};
+
+/* The static spelling of a built-in type name, or NULL. */
+static const char *builtin_type(const char *name)
+{
+	size_t lo = 0, hi = ARRAY_SIZE(builtin_types);
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(name, builtin_types[mid]);
+		if (c == 0)
+			return builtin_types[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+bool is_builtin_type(const char *name)
+{
+	return builtin_type(name) != NULL;
+}
+
+static const char *type_alias(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(type_aliases); i++)
+		if (strcmp(name, type_aliases[i].alias) == 0)
+			return type_aliases[i].name;
+	return name;
+}
+
+/* Text of the interval field mask, as format_type prints it. */
+static const char *interval_fields(int mask)
+{
+	enum { MONTH = 1 << 1, YEAR = 1 << 2, DAY = 1 << 3, HOUR = 1 << 10,
+	       MINUTE = 1 << 11, SECOND = 1 << 12 };
+	static const struct {
+		int mask;
+		const char *text;
+	} fields[] = {
+		{ YEAR, " year" }, { MONTH, " month" }, { DAY, " day" },
+		{ HOUR, " hour" }, { MINUTE, " minute" }, { SECOND, " second" },
+		{ YEAR | MONTH, " year to month" }, { DAY | HOUR, " day to hour" },
+		{ DAY | HOUR | MINUTE, " day to minute" },
+		{ DAY | HOUR | MINUTE | SECOND, " day to second" },
+		{ HOUR | MINUTE, " hour to minute" },
+		{ HOUR | MINUTE | SECOND, " hour to second" },
+		{ MINUTE | SECOND, " minute to second" },
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(fields); i++)
+		if (fields[i].mask == mask)
+			return fields[i].text;
+	return "";
+}
+
+/* A typmod value: an integer constant, or the text of anything else. */
+static bool typmod_int(const Node *n, long *out)
+{
+	if (n && n->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+	    n->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL) {
+		*out = n->a_const->ival->ival;
+		return true;
+	}
+	return false;
+}
+
+static const char *typmods_text(struct arena *a, const char *name,
+				PgQuery__Node **mods, size_t nmods)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+	long v;
+
+	if (nmods == 0)
+		return NULL;
+	if (strcmp(name, "interval") == 0) {
+		long mask = 0x7FFF;
+		typmod_int(mods[0], &mask);
+		sb_adds(&sb, interval_fields((int)mask));
+		if (nmods > 1 && typmod_int(mods[1], &v))
+			sb_addf(&sb, "(%ld)", v);
+	} else {
+		sb_addc(&sb, '(');
+		for (size_t i = 0; i < nmods; i++) {
+			if (i)
+				sb_addc(&sb, ',');
+			if (typmod_int(mods[i], &v)) {
+				sb_addf(&sb, "%ld", v);
+			} else if (mods[i]->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+				   mods[i]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+				sb_adds(&sb, mods[i]->a_const->sval->sval);
+			} else if (mods[i]->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
+				   mods[i]->column_ref->n_fields == 1) {
+				sb_adds(&sb, str_of(mods[i]->column_ref->fields[0]));
+			}
+		}
+		sb_addc(&sb, ')');
+	}
+	s = sb.len ? arena_strndup(a, sb.buf, sb.len) : NULL;
+	sb_release(&sb);
+	return s;
+}
+
+void typeref_from_node(struct typeref *out, struct arena *a, const struct catalog *cat,
+		       const PgQuery__TypeName *tn, bool *serial)
+{
+	const char *schema = NULL, *name;
+	size_t n = tn->n_names;
+
+	memset(out, 0, sizeof(*out));
+	if (serial)
+		*serial = false;
+	name = str_of(tn->names[n - 1]);
+	if (n >= 2)
+		schema = str_of(tn->names[n - 2]);
+	out->ndims = tn->n_array_bounds > 0 ? 1 : 0;
+
+	if (!schema || strcmp(schema, "pg_catalog") == 0) {
+		const char *canon = type_alias(name);
+		if (!schema && serial) {
+			for (size_t i = 0; i < ARRAY_SIZE(serial_types); i++) {
+				if (strcmp(name, serial_types[i].name) == 0) {
+					*serial = true;
+					canon = serial_types[i].type;
+				}
+			}
+		}
+		if (schema || is_builtin_type(canon)) {
+			out->schema = "pg_catalog";
+			out->name = builtin_type(canon) ? builtin_type(canon) : arena_strdup(a, canon);
+			out->mods = typmods_text(a, canon, tn->typmods, tn->n_typmods);
+			return;
+		}
+	}
+	if (!schema) {
+		/* the first schema on the search_path holding such a type */
+		for (size_t i = 0; i < cat->search_path.n && !schema; i++) {
+			struct qname q = { cat->search_path.items[i], name };
+			if (catalog_find_type(cat, &q))
+				schema = q.schema;
+		}
+		if (!schema)
+			schema = catalog_creation_schema(cat);
+		if (!schema)
+			schema = "public";
+	}
+	out->schema = arena_strdup(a, schema);
+	out->name = arena_strdup(a, name);
+	out->mods = typmods_text(a, name, tn->typmods, tn->n_typmods);
+}
+
+bool typeref_equal(const struct typeref *x, const struct typeref *y)
+{
+	return str_eq(x->schema, y->schema) && str_eq(x->name, y->name) &&
+	       str_eq(x->mods, y->mods) && x->ndims == y->ndims;
+}
+
+/* ---- implicit names --------------------------------------------------- */
+
+/* Bytes of s that fit in len bytes without splitting a UTF-8 character. */
+static size_t clip_len(const char *s, size_t len)
+{
+	while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
+		len--;
+	return len;
+}
+
+const char *ident_truncate(struct arena *a, const char *name)
+{
+	size_t len = strlen(name);
+
+	if (len < NAMEDATALEN)
+		return name;
+	return arena_strndup(a, name, clip_len(name, NAMEDATALEN - 1));
+}
+
+char *make_object_name(struct arena *a, const char *name1, const char *name2,
+		       const char *label)
+{
+	size_t n1 = strlen(name1), n2 = name2 ? strlen(name2) : 0;
+	size_t overhead = (label ? strlen(label) + 1 : 0) + (name2 ? 1 : 0);
+	size_t avail = NAMEDATALEN - 1 - overhead;
+	struct strbuf sb = STRBUF_INIT;
+	char *s;
+
+	while (n1 + n2 > avail) {
+		if (n1 > n2)
+			n1--;
+		else
+			n2--;
+	}
+	n1 = clip_len(name1, n1);
+	if (name2)
+		n2 = clip_len(name2, n2);
+	sb_add(&sb, name1, n1);
+	if (name2) {
+		sb_addc(&sb, '_');
+		sb_add(&sb, name2, n2);
+	}
+	if (label)
+		sb_addf(&sb, "_%s", label);
+	s = arena_strndup(a, sb.buf, sb.len);
+	sb_release(&sb);
+	return s;
+}
+
+char *choose_relation_name(struct arena *a, const struct catalog *cat, const char *schema,
+			   const char *name1, const char *name2, const char *label,
+			   bool isconstraint)
+{
+	char modlabel[NAMEDATALEN];
+	int pass = 0;
+
+	snprintf(modlabel, sizeof(modlabel), "%s", label);
+	for (;;) {
+		char *name = make_object_name(a, name1, name2, modlabel);
+		if (!catalog_relname_taken(cat, schema, name) &&
+		    (!isconstraint || !catalog_conname_taken(cat, schema, name)))
+			return name;
+		snprintf(modlabel, sizeof(modlabel), "%s%d", label, ++pass);
+	}
+}
+
+static bool in_list(const struct ptrvec *v, const char *s)
+{
+	for (size_t i = 0; v && i < v->n; i++)
+		if (strcmp(v->items[i], s) == 0)
+			return true;
+	return false;
+}
+
+char *choose_constraint_name(struct arena *a, const struct catalog *cat, const char *schema,
+			     const char *name1, const char *name2, const char *label,
+			     const struct ptrvec *others)
+{
+	char modlabel[NAMEDATALEN];
+	int pass = 0;
+
+	snprintf(modlabel, sizeof(modlabel), "%s", label);
+	for (;;) {
+		char *name = make_object_name(a, name1, name2, modlabel);
+		if (!catalog_conname_taken(cat, schema, name) && !in_list(others, name))
+			return name;
+		snprintf(modlabel, sizeof(modlabel), "%s%d", label, ++pass);
+	}
+}
+
+char *name_addition(struct arena *a, const struct ptrvec *names)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *s;
+
+	for (size_t i = 0; i < names->n; i++) {
+		if (i)
+			sb_addc(&sb, '_');
+		sb_adds(&sb, names->items[i]);
+		if (sb.len >= NAMEDATALEN)
+			break;
+	}
+	s = arena_strndup(a, sb.buf, sb.len);
+	sb_release(&sb);
+	return s;
+}
+
+/* ---- sequences -------------------------------------------------------- */
+
+static void type_bounds(const char *astype, int64_t *min, int64_t *max)
+{
+	if (strcmp(astype, "int2") == 0) {
+		*min = -32768;
+		*max = 32767;
+	} else if (strcmp(astype, "int4") == 0) {
+		*min = INT32_MIN;
+		*max = INT32_MAX;
+	} else {
+		*min = INT64_MIN;
+		*max = INT64_MAX;
+	}
+}
+
+void seqopts_defaults(struct seqopts *o, const char *astype, int64_t increment)
+{
+	int64_t tmin, tmax;
+
+	type_bounds(astype, &tmin, &tmax);
+	o->astype = astype;
+	o->increment = increment ? increment : 1;
+	o->minvalue = o->increment > 0 ? 1 : tmin;
+	o->maxvalue = o->increment > 0 ? tmax : -1;
+	o->start = o->increment > 0 ? o->minvalue : o->maxvalue;
+	o->cache = 1;
+	o->cycle = false;
+}
+
+static bool defelem_int(const Node *arg, int64_t *out)
+{
+	char *end;
+
+	if (!arg)
+		return false;
+	if (arg->node_case == PG_QUERY__NODE__NODE_INTEGER) {
+		*out = arg->integer->ival;
+		return true;
+	}
+	if (arg->node_case == PG_QUERY__NODE__NODE_FLOAT) {
+		errno = 0;
+		*out = strtoll(arg->float_->fval, &end, 10);
+		return errno == 0 && *end == '\0';
+	}
+	return false;
+}
+
+const char *seqopts_apply(struct seqopts *o, struct arena *a, PgQuery__Node **opts,
+			  size_t nopts, const char *create_type, struct qname *owned_by,
+			  const char **owned_col, bool *owned_none, const char **seqname)
+{
+	bool create = create_type != NULL;
+	const char *astype = create ? create_type : o->astype;
+	int64_t v, oldmin, oldmax, tmin, tmax;
+	bool has_inc = false, has_min = false, has_max = false, no_min = false,
+	     no_max = false, has_start = false, has_cache = false, has_cycle = false;
+	int64_t inc = create ? 1 : o->increment, min = 0, max = 0, start = 0, cache = 1;
+	bool cycle = false;
+
+	for (size_t i = 0; i < nopts; i++) {
+		PgQuery__DefElem *d = opts[i]->def_elem;
+		const char *n = d->defname;
+
+		if (opts[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
+			continue;
+		if (strcmp(n, "as") == 0) {
+			struct typeref tr;
+			if (!d->arg || d->arg->node_case != PG_QUERY__NODE__NODE_TYPE_NAME)
+				return "AS needs a type";
+			{
+				const PgQuery__TypeName *tn = d->arg->type_name;
+				const char *tname = str_of(tn->names[tn->n_names - 1]);
+				memset(&tr, 0, sizeof(tr));
+				tr.name = builtin_type(type_alias(tname));
+			}
+			if (!tr.name || (strcmp(tr.name, "int2") && strcmp(tr.name, "int4") &&
+					 strcmp(tr.name, "int8")))
+				return "sequence type must be smallint, integer, or bigint";
+			astype = tr.name;
+		} else if (strcmp(n, "increment") == 0) {
+			if (!defelem_int(d->arg, &inc) || inc == 0)
+				return "INCREMENT must not be zero";
+			has_inc = true;
+		} else if (strcmp(n, "minvalue") == 0) {
+			if (d->arg) {
+				if (!defelem_int(d->arg, &min))
+					return "bad MINVALUE";
+				has_min = true;
+			} else {
+				no_min = true;
+			}
+		} else if (strcmp(n, "maxvalue") == 0) {
+			if (d->arg) {
+				if (!defelem_int(d->arg, &max))
+					return "bad MAXVALUE";
+				has_max = true;
+			} else {
+				no_max = true;
+			}
+		} else if (strcmp(n, "start") == 0) {
+			if (!defelem_int(d->arg, &start))
+				return "bad START";
+			has_start = true;
+		} else if (strcmp(n, "restart") == 0) {
+			/* the current value is data, not schema */
+		} else if (strcmp(n, "cache") == 0) {
+			if (!defelem_int(d->arg, &cache) || cache < 1)
+				return "CACHE must be at least 1";
+			has_cache = true;
+		} else if (strcmp(n, "cycle") == 0) {
+			cycle = d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN &&
+				d->arg->boolean->boolval;
+			has_cycle = true;
+		} else if (strcmp(n, "owned_by") == 0) {
+			PgQuery__List *l = d->arg ? d->arg->list : NULL;
+			if (!l || d->arg->node_case != PG_QUERY__NODE__NODE_LIST)
+				return "bad OWNED BY";
+			if (l->n_items == 1 && strcmp(str_of(l->items[0]), "none") == 0) {
+				if (owned_none)
+					*owned_none = true;
+			} else if (owned_by && owned_col) {
+				if (l->n_items < 2)
+					return "OWNED BY needs table.column";
+				*owned_col = arena_strdup(a, str_of(l->items[l->n_items - 1]));
+				owned_by->name = arena_strdup(a, str_of(l->items[l->n_items - 2]));
+				owned_by->schema = l->n_items >= 3
+					? arena_strdup(a, str_of(l->items[l->n_items - 3])) : NULL;
+			}
+		} else if (strcmp(n, "sequence_name") == 0) {
+			if (seqname && d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_LIST) {
+				PgQuery__List *l = d->arg->list;
+				*seqname = arena_strdup(a, str_of(l->items[l->n_items - 1]));
+			}
+		} else {
+			return arena_printf(a, "option \"%s\" not recognized", n);
+		}
+	}
+
+	type_bounds(create ? astype : o->astype, &oldmin, &oldmax);
+	if (create) {
+		seqopts_defaults(o, astype, inc);
+	} else {
+		/* ALTER ... AS: bounds that were the old type's follow the new type */
+		type_bounds(astype, &tmin, &tmax);
+		if (strcmp(astype, o->astype) != 0) {
+			if (o->increment > 0 && o->maxvalue == oldmax)
+				o->maxvalue = tmax;
+			if (o->increment < 0 && o->minvalue == oldmin)
+				o->minvalue = tmin;
+		}
+		o->astype = astype;
+		o->increment = inc;
+	}
+	type_bounds(astype, &tmin, &tmax);
+	(void)has_inc;
+	if (has_min)
+		o->minvalue = min;
+	else if (no_min)
+		o->minvalue = o->increment > 0 ? 1 : tmin;
+	if (has_max)
+		o->maxvalue = max;
+	else if (no_max)
+		o->maxvalue = o->increment > 0 ? tmax : -1;
+	if (has_start)
+		o->start = start;
+	else if (create)
+		o->start = o->increment > 0 ? o->minvalue : o->maxvalue;
+	if (has_cache)
+		o->cache = cache;
+	if (has_cycle)
+		o->cycle = cycle;
+	if (o->minvalue < tmin || o->maxvalue > tmax)
+		return "MINVALUE or MAXVALUE is out of range for the sequence's type";
+	if (o->minvalue >= o->maxvalue)
+		return "MINVALUE must be less than MAXVALUE";
+	if (o->start < o->minvalue || o->start > o->maxvalue)
+		return "START value must lie between MINVALUE and MAXVALUE";
+	(void)v;
+	return NULL;
+}
+
+/* ---- expressions ------------------------------------------------------ */
+
+struct norm_ctx {
+	struct arena *a;
+};
+
+static bool is_const(const Node *n)
+{
+	return n && n->node_case == PG_QUERY__NODE__NODE_A_CONST;
+}
+
+/* Drops a pg_catalog. or public. qualifier from a name list. */
+static void strip_qualifier(PgQuery__Node ***names, size_t *n)
+{
+	if (*n == 2) {
+		const char *s = str_of((*names)[0]);
+		if (s && (strcmp(s, "pg_catalog") == 0 || strcmp(s, "public") == 0)) {
+			(*names)++;
+			(*n)--;
+		}
+	}
+}
+
+/* 'public.users_id_seq' and '"public"."users_id_seq"' -> users_id_seq. */
+static const char *canon_regclass(const char *s)
+{
+	if (strncmp(s, "public.", 7) == 0)
+		return s + 7;
+	if (strncmp(s, "\"public\".", 9) == 0)
+		return s + 9;
+	return s;
+}
+
+static void const_to_text(struct arena *a, Node *n)
+{
+	PgQuery__AConst *c = n->a_const;
+	const char *text = NULL;
+
+	switch (c->val_case) {
+	case PG_QUERY__A__CONST__VAL_IVAL:
+		text = arena_printf(a, "%d", c->ival->ival);
+		break;
+	case PG_QUERY__A__CONST__VAL_FVAL:
+		text = c->fval->fval;
+		break;
+	case PG_QUERY__A__CONST__VAL_BOOLVAL:
+		text = c->boolval->boolval ? "true" : "false";
+		break;
+	default:
+		return;
+	}
+	*n = *make_string_const(a, text);
+}
+
+static bool is_text_type(const PgQuery__TypeName *tn)
+{
+	const char *name = str_of(tn->names[tn->n_names - 1]);
+	return tn->n_array_bounds == 0 && name &&
+	       (strcmp(name, "text") == 0 || strcmp(name, "varchar") == 0 ||
+		strcmp(name, "bpchar") == 0);
+}
+
+static void norm_node(Node **slot, void *vctx)
+{
+	struct norm_ctx *ctx = vctx;
+	struct arena *a = ctx->a;
+	Node *n = *slot;
+
+	switch (n->node_case) {
+	case PG_QUERY__NODE__NODE_A_CONST:
+		if (!n->a_const->isnull)
+			const_to_text(a, n);
+		break;
+	case PG_QUERY__NODE__NODE_TYPE_CAST: {
+		PgQuery__TypeCast *tc = n->type_cast;
+		Node *arg = tc->arg;
+		if (is_const(arg) ||
+		    (arg && arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR) ||
+		    (arg && arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
+		     is_text_type(tc->type_name))) {
+			*slot = arg;
+		} else if (tc->type_name) {
+			PgQuery__TypeName *tn = tc->type_name;
+			strip_qualifier(&tn->names, &tn->n_names);
+			if (tn->n_names == 1 && str_of(tn->names[0]))
+				tn->names[0]->string->sval =
+					(char *)type_alias(tn->names[0]->string->sval);
+		}
+		break;
+	}
+	case PG_QUERY__NODE__NODE_A_EXPR: {
+		PgQuery__AExpr *e = n->a_expr;
+		const char *op = e->n_name ? str_of(e->name[e->n_name - 1]) : NULL;
+		switch (e->kind) {
+		case PG_QUERY__A__EXPR__KIND__AEXPR_IN:
+			if (e->rexpr && e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST) {
+				Node *arr = make_node(a);
+				PgQuery__AArrayExpr *ae = arena_alloc(a, sizeof(*ae));
+				pg_query__a__array_expr__init(ae);
+				ae->n_elements = e->rexpr->list->n_items;
+				ae->elements = e->rexpr->list->items;
+				arr->node_case = PG_QUERY__NODE__NODE_A_ARRAY_EXPR;
+				arr->a_array_expr = ae;
+				e->rexpr = arr;
+				e->kind = op && strcmp(op, "<>") == 0
+					? PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL
+					: PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY;
+			}
+			break;
+		case PG_QUERY__A__EXPR__KIND__AEXPR_LIKE:
+		case PG_QUERY__A__EXPR__KIND__AEXPR_ILIKE:
+			e->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+			break;
+		case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN:
+		case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN:
+			if (e->rexpr && e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST &&
+			    e->rexpr->list->n_items == 2) {
+				bool not = e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN;
+				Node *lo = e->rexpr->list->items[0], *hi = e->rexpr->list->items[1];
+				*slot = not ? make_bool(a, PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR,
+							make_op(a, "<", e->lexpr, lo),
+							make_op(a, ">", e->lexpr, hi))
+					    : make_bool(a, PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR,
+							make_op(a, ">=", e->lexpr, lo),
+							make_op(a, "<=", e->lexpr, hi));
+			}
+			break;
+		default:
+			break;
+		}
+		if ((*slot)->node_case == PG_QUERY__NODE__NODE_A_EXPR)
+			strip_qualifier(&(*slot)->a_expr->name, &(*slot)->a_expr->n_name);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_BOOL_EXPR: {
+		PgQuery__BoolExpr *b = n->bool_expr;
+		size_t count = 0;
+		Node **args;
+		if (b->boolop == PG_QUERY__BOOL_EXPR_TYPE__NOT_EXPR)
+			break;
+		for (size_t i = 0; i < b->n_args; i++) {
+			Node *x = b->args[i];
+			if (x->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR &&
+			    x->bool_expr->boolop == b->boolop)
+				count += x->bool_expr->n_args;
+			else
+				count++;
+		}
+		if (count == b->n_args)
+			break;
+		args = node_array(a, count);
+		count = 0;
+		for (size_t i = 0; i < b->n_args; i++) {
+			Node *x = b->args[i];
+			if (x->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR &&
+			    x->bool_expr->boolop == b->boolop) {
+				for (size_t j = 0; j < x->bool_expr->n_args; j++)
+					args[count++] = x->bool_expr->args[j];
+			} else {
+				args[count++] = x;
+			}
+		}
+		b->args = args;
+		b->n_args = count;
+		break;
+	}
+	case PG_QUERY__NODE__NODE_FUNC_CALL: {
+		PgQuery__FuncCall *f = n->func_call;
+		const char *fname;
+		strip_qualifier(&f->funcname, &f->n_funcname);
+		f->funcformat = 0;
+		fname = f->n_funcname ? str_of(f->funcname[f->n_funcname - 1]) : NULL;
+		if (fname && f->n_args >= 1 && is_const(f->args[0]) &&
+		    f->args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+		    (strcmp(fname, "nextval") == 0 || strcmp(fname, "currval") == 0 ||
+		     strcmp(fname, "setval") == 0)) {
+			PgQuery__String *s = f->args[0]->a_const->sval;
+			s->sval = (char *)canon_regclass(s->sval);
+		}
+		break;
+	}
+	case PG_QUERY__NODE__NODE_COLUMN_REF: {
+		PgQuery__ColumnRef *c = n->column_ref;
+		if (c->n_fields > 1 &&
+		    c->fields[c->n_fields - 1]->node_case == PG_QUERY__NODE__NODE_STRING) {
+			c->fields += c->n_fields - 1;
+			c->n_fields = 1;
+		}
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+struct expr *expr_new(struct arena *a, Node *node)
+{
+	struct expr *e = arena_alloc(a, sizeof(*e));
+	struct norm_ctx ctx = { a };
+	Node *root = node;
+	uint8_t *buf;
+	size_t len;
+	XXH128_hash_t h;
+
+	e->kind = node->node_case;
+	walk_message(node_inner(node), NULL, NULL, true);
+	e->tree = pack_node(a, node, &e->len);
+	/* normalize a copy: the caller's tree stays as it was written */
+	root = expr_tree(a, e);
+	walk_message(node_inner(root), norm_node, &ctx, false);
+	norm_node(&root, &ctx);
+	buf = pack_node(a, root, &len);
+	h = XXH3_128bits(buf, len);
+	e->key[0] = h.low64;
+	e->key[1] = h.high64;
+	return e;
+}
+
+bool expr_equal(const struct expr *x, const struct expr *y)
+{
+	if (!x || !y)
+		return x == y;
+	return x->key[0] == y->key[0] && x->key[1] == y->key[1];
+}
+
+Node *expr_tree(struct arena *a, const struct expr *e)
+{
+	ProtobufCAllocator al = arena_protobuf_allocator(a);
+	return pg_query__node__unpack(&al, e->len, e->tree);
+}
+
+bool expr_is_simple(const struct expr *e)
+{
+	switch (e->kind) {
+	case PG_QUERY__NODE__NODE_A_CONST:
+	case PG_QUERY__NODE__NODE_FUNC_CALL:
+	case PG_QUERY__NODE__NODE_TYPE_CAST:
+	case PG_QUERY__NODE__NODE_COLUMN_REF:
+	case PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION:
+		return true;
+	default:
+		return false;
+	}
+}
+
+char *expr_sql(struct arena *a, const struct expr *e)
+{
+	struct arena *tmp = arena_new();
+	Node *node = expr_tree(tmp, e);
+	PgQuery__ResTarget rt = PG_QUERY__RES_TARGET__INIT;
+	PgQuery__SelectStmt sel = PG_QUERY__SELECT_STMT__INIT;
+	PgQuery__RawStmt raw = PG_QUERY__RAW_STMT__INIT;
+	PgQuery__ParseResult pr = PG_QUERY__PARSE_RESULT__INIT;
+	Node rtnode = PG_QUERY__NODE__INIT, selnode = PG_QUERY__NODE__INIT;
+	Node *targets[1] = { &rtnode };
+	PgQuery__RawStmt *stmts[1] = { &raw };
+	PgQueryProtobuf pb;
+	PgQueryDeparseResult d;
+	char *out;
+
+	rt.val = node;
+	rtnode.node_case = PG_QUERY__NODE__NODE_RES_TARGET;
+	rtnode.res_target = &rt;
+	sel.n_target_list = 1;
+	sel.target_list = targets;
+	sel.limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
+	sel.op = PG_QUERY__SET_OPERATION__SETOP_NONE;
+	selnode.node_case = PG_QUERY__NODE__NODE_SELECT_STMT;
+	selnode.select_stmt = &sel;
+	raw.stmt = &selnode;
+	pr.version = PG_VERSION_NUM;
+	pr.n_stmts = 1;
+	pr.stmts = stmts;
+	pb.len = pg_query__parse_result__get_packed_size(&pr);
+	pb.data = arena_alloc(tmp, pb.len ? pb.len : 1);
+	pg_query__parse_result__pack(&pr, (uint8_t *)pb.data);
+	d = pg_query_deparse_protobuf(pb);
+	if (d.error || !d.query || strncmp(d.query, "SELECT ", 7) != 0)
+		out = arena_strdup(a, "NULL /* schemac: cannot print this expression */");
+	else
+		out = arena_strdup(a, d.query + 7);
+	pg_query_free_deparse_result(d);
+	arena_free(tmp);
+	return out;
+}
+
+struct cols_ctx {
+	struct arena *a;
+	struct ptrvec *out;
+};
+
+static void collect_column(Node **slot, void *vctx)
+{
+	struct cols_ctx *ctx = vctx;
+	PgQuery__ColumnRef *c;
+	const char *name;
+
+	if ((*slot)->node_case != PG_QUERY__NODE__NODE_COLUMN_REF)
+		return;
+	c = (*slot)->column_ref;
+	name = c->n_fields ? str_of(c->fields[c->n_fields - 1]) : NULL;
+	if (name && !in_list(ctx->out, name))
+		vec_push(ctx->out, ctx->a, (void *)arena_strdup(ctx->a, name));
+}
+
+void expr_columns(struct arena *a, Node *node, struct ptrvec *out)
+{
+	struct cols_ctx ctx = { a, out };
+	walk_message(node_inner(node), collect_column, &ctx, false);
+	collect_column(&node, &ctx);
+}
+
+/* ---- rewriting references --------------------------------------------- */
+
+struct rename_ctx {
+	const char *old;
+	const char *newname;
+	bool changed;
+};
+
+static void rename_column_ref(Node **slot, void *vctx)
+{
+	struct rename_ctx *ctx = vctx;
+	PgQuery__ColumnRef *c;
+	Node *last;
+
+	if ((*slot)->node_case != PG_QUERY__NODE__NODE_COLUMN_REF)
+		return;
+	c = (*slot)->column_ref;
+	last = c->n_fields ? c->fields[c->n_fields - 1] : NULL;
+	if (str_of(last) && strcmp(str_of(last), ctx->old) == 0) {
+		last->string->sval = (char *)ctx->newname;
+		ctx->changed = true;
+	}
+}
+
+static void rename_nextval(Node **slot, void *vctx)
+{
+	struct rename_ctx *ctx = vctx;
+	PgQuery__FuncCall *f;
+	const char *fname;
+	Node *arg;
+
+	if ((*slot)->node_case != PG_QUERY__NODE__NODE_FUNC_CALL)
+		return;
+	f = (*slot)->func_call;
+	fname = f->n_funcname ? str_of(f->funcname[f->n_funcname - 1]) : NULL;
+	if (!fname || f->n_args < 1 || (strcmp(fname, "nextval") && strcmp(fname, "currval") &&
+					strcmp(fname, "setval")))
+		return;
+	arg = f->args[0];
+	if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST)
+		arg = arg->type_cast->arg;
+	if (is_const(arg) && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+	    strcmp(arg->a_const->sval->sval, ctx->old) == 0) {
+		arg->a_const->sval->sval = (char *)ctx->newname;
+		ctx->changed = true;
+	}
+}
+
+static struct expr *rewrite(struct arena *a, const struct expr *e, node_fn fn,
+			    struct rename_ctx *ctx)
+{
+	struct arena *tmp = arena_new();
+	Node *root = expr_tree(tmp, e);
+	struct expr *out = (struct expr *)e;
+
+	walk_message(node_inner(root), fn, ctx, false);
+	fn(&root, ctx);
+	if (ctx->changed)
+		out = expr_new(a, root);
+	arena_free(tmp);
+	return out;
+}
+
+struct expr *expr_rename_column(struct arena *a, const struct expr *e, const char *old,
+				const char *newname)
+{
+	struct rename_ctx ctx = { old, newname, false };
+	return e ? rewrite(a, e, rename_column_ref, &ctx) : NULL;
+}
+
+struct expr *expr_rename_sequence(struct arena *a, const struct expr *e, const char *old,
+				  const char *newname)
+{
+	struct rename_ctx ctx = { old, newname, false };
+	return e ? rewrite(a, e, rename_nextval, &ctx) : NULL;
+}
+
+bool expr_uses_column(const struct expr *e, const char *name)
+{
+	struct arena *tmp;
+	struct ptrvec cols = { 0 };
+	bool found;
+
+	if (!e)
+		return false;
+	tmp = arena_new();
+	expr_columns(tmp, expr_tree(tmp, e), &cols);
+	found = in_list(&cols, name);
+	arena_free(tmp);
+	return found;
+}
+
+const char *expr_nextval_target(struct arena *a, const struct expr *e)
+{
+	struct arena *tmp;
+	Node *n, *arg;
+	const char *fname, *out = NULL;
+
+	if (!e || e->kind != PG_QUERY__NODE__NODE_FUNC_CALL)
+		return NULL;
+	tmp = arena_new();
+	n = expr_tree(tmp, e);
+	fname = n->func_call->n_funcname
+		? str_of(n->func_call->funcname[n->func_call->n_funcname - 1]) : NULL;
+	if (fname && strcmp(fname, "nextval") == 0 && n->func_call->n_args == 1) {
+		arg = n->func_call->args[0];
+		if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST)
+			arg = arg->type_cast->arg;
+		if (is_const(arg) && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL)
+			out = arena_strdup(a, arg->a_const->sval->sval);
+	}
+	arena_free(tmp);
+	return out;
+}

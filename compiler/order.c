@@ -1,0 +1,84 @@
+/*
+ * order.c - the orderer. Changes carry a phase (diff.h): dependents are
+ * dropped before what they depend on, and things are created before what
+ * uses them. Within a phase the base order is the catalogs' own (creation
+ * order), and tables are sorted topologically by their foreign keys with a
+ * stable tie-break, so output is byte-identical run to run.
+ *
+ * Cycle rule (mutual foreign keys): when no table is ready, the first
+ * remaining table in base order is placed and its foreign keys to tables not
+ * yet placed are deferred, to be added with ALTER TABLE ... ADD CONSTRAINT
+ * once every table exists - as pg_dump does.
+ */
+#include "arena.h"
+#include "diff.h"
+
+#include <stdlib.h>
+
+static int cmp_changes(const void *a, const void *b)
+{
+	const struct change *x = *(const struct change *const *)a;
+	const struct change *y = *(const struct change *const *)b;
+
+	if (x->phase != y->phase)
+		return x->phase < y->phase ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+void order_changes(struct changes *ch)
+{
+	qsort(ch->items.items, ch->items.n, sizeof(*ch->items.items), cmp_changes);
+}
+
+static bool refers_to(const struct constraint *c, const struct table *t)
+{
+	return c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
+	       str_eq(c->ref_table.name, t->name.name);
+}
+
+/* Is t waiting on a table in pending (other than itself)? */
+static bool waits(const struct table *t, const struct ptrvec *pending, const bool *placed)
+{
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		const struct constraint *c = t->constraints.items[i];
+		for (size_t j = 0; j < pending->n; j++) {
+			const struct table *u = pending->items[j];
+			if (!placed[j] && u != t && refers_to(c, u))
+				return true;
+		}
+	}
+	return false;
+}
+
+void order_tables(struct ptrvec *tables, struct ptrvec *deferred, struct arena *a)
+{
+	size_t n = tables->n, done = 0;
+	bool *placed = calloc(n ? n : 1, sizeof(*placed));
+	void **out = arena_alloc(a, (n ? n : 1) * sizeof(*out));
+
+	while (done < n) {
+		size_t pick = n;
+		for (size_t i = 0; i < n && pick == n; i++)
+			if (!placed[i] && !waits(tables->items[i], tables, placed))
+				pick = i;
+		if (pick == n) {
+			/* a cycle: place the first remaining table, defer its keys */
+			const struct table *t;
+			for (pick = 0; placed[pick]; pick++)
+				;
+			t = tables->items[pick];
+			for (size_t i = 0; i < t->constraints.n; i++) {
+				const struct constraint *c = t->constraints.items[i];
+				for (size_t j = 0; j < n; j++)
+					if (!placed[j] && j != pick && refers_to(c, tables->items[j])) {
+						vec_push(deferred, a, (void *)c);
+						break;
+					}
+			}
+		}
+		placed[pick] = true;
+		out[done++] = tables->items[pick];
+	}
+	memcpy(tables->items, out, n * sizeof(*out));
+	free(placed);
+}

@@ -1,0 +1,448 @@
+/*
+ * parse.c - the parse front. Each file is split into statements with
+ * libpg_query's scanner-based splitter, and each statement is parsed on its
+ * own with pg_query_parse_protobuf and unpacked with protobuf-c into a scratch
+ * arena. Parsing statement by statement keeps memory proportional to the
+ * largest statement; the whole-file protobuf output costs about 40 bytes per
+ * input byte.
+ *
+ * The scanner split does not understand SQL-standard function bodies
+ * (BEGIN ATOMIC ... END); when a piece fails to parse, the file is split again
+ * with the parser-based splitter, and only if that also fails is the syntax
+ * error reported. psql meta-commands at the start of a line (pg_dump's
+ * \restrict and \unrestrict, \connect) are blanked out before splitting.
+ */
+#include "parse.h"
+#include "arena.h"
+#include "strbuf.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <pg_query.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+struct parser {
+	struct arena *perm;
+	struct arena *scratch;		/* reset before each statement */
+	struct diags *diags;
+	struct ptrvec files;		/* struct srcfile * */
+	size_t file_index;		/* next file to open */
+	const struct srcfile *cur;	/* file being split, or NULL */
+	PgQuerySplitResult split;
+	bool have_split;
+	bool resplit_tried;		/* the parser-based splitter was tried */
+	int next;			/* next piece of split */
+	int prev_end;			/* end of the previous piece (directives) */
+	char *piece;			/* heap buffer for a NUL-terminated piece */
+	size_t piece_cap;
+	PgQuery__ParseResult *pending;	/* a piece with several statements */
+	size_t pending_next;
+	int pending_base;
+};
+
+struct parser *parser_new(struct arena *perm, struct diags *diags)
+{
+	struct parser *p = xcalloc(1, sizeof(*p));
+	p->perm = perm;
+	p->scratch = arena_new();
+	p->diags = diags;
+	return p;
+}
+
+static void drop_split(struct parser *p)
+{
+	if (p->have_split)
+		pg_query_free_split_result(p->split);
+	p->have_split = false;
+}
+
+void parser_free(struct parser *p)
+{
+	if (!p)
+		return;
+	drop_split(p);
+	arena_free(p->scratch);
+	free(p->piece);
+	free(p);
+}
+
+char *read_file(struct arena *a, const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct strbuf sb = STRBUF_INIT;
+	char buf[65536];
+	size_t n;
+	char *text;
+
+	if (!f)
+		return NULL;
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		sb_add(&sb, buf, n);
+	if (ferror(f)) {
+		int e = errno;
+		fclose(f);
+		sb_release(&sb);
+		errno = e ? e : EIO;
+		return NULL;
+	}
+	fclose(f);
+	text = arena_strndup(a, sb.buf, sb.len);
+	*len = sb.len;
+	sb_release(&sb);
+	return text;
+}
+
+/* Blanks psql meta-command lines (\restrict KEY, \connect db) with spaces. */
+static void blank_meta_commands(char *text, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if ((i == 0 || text[i - 1] == '\n') && text[i] == '\\' &&
+		    i + 1 < len && ((text[i + 1] >= 'a' && text[i + 1] <= 'z') ||
+				    (text[i + 1] >= 'A' && text[i + 1] <= 'Z')))
+			for (; i < len && text[i] != '\n'; i++)
+				text[i] = ' ';
+	}
+}
+
+static void add_file(struct parser *p, const char *path, char *text, size_t len)
+{
+	struct srcfile *f = arena_alloc(p->perm, sizeof(*f));
+
+	blank_meta_commands(text, len);
+	f->path = path;
+	f->text = text;
+	f->len = len;
+	vec_push(&p->files, p->perm, f);
+}
+
+static int cmp_paths(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static bool has_sql_suffix(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 4 && strcmp(name + n - 4, ".sql") == 0;
+}
+
+static int collect(struct ptrvec *out, struct arena *a, const char *path,
+		   bool top, char **err)
+{
+	struct stat st;
+	DIR *dir;
+	struct dirent *de;
+	struct ptrvec names = { 0 };
+	int ret = 0;
+
+	if (stat(path, &st) < 0) {
+		*err = arena_printf(a, "cannot read '%s': %s", path, strerror(errno));
+		return -1;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		if (top || has_sql_suffix(path))
+			vec_push(out, a, arena_strdup(a, path));
+		return 0;
+	}
+	dir = opendir(path);
+	if (!dir) {
+		*err = arena_printf(a, "cannot read folder '%s': %s", path, strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(dir)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		vec_push(&names, a, arena_printf(a, "%s%s%s", path,
+			 path[strlen(path) - 1] == '/' ? "" : "/", de->d_name));
+	}
+	closedir(dir);
+	qsort(names.items, names.n, sizeof(*names.items), cmp_paths);
+	for (size_t i = 0; i < names.n && ret == 0; i++) {
+		if (stat(names.items[i], &st) == 0 &&
+		    (S_ISDIR(st.st_mode) || has_sql_suffix(names.items[i])))
+			ret = collect(out, a, names.items[i], false, err);
+	}
+	return ret;
+}
+
+int collect_sql_files(struct ptrvec *out, struct arena *a, const char *path, char **err)
+{
+	return collect(out, a, path, true, err);
+}
+
+int parser_add_path(struct parser *p, const char *path)
+{
+	struct ptrvec files = { 0 };
+	char *err = NULL;
+
+	if (collect_sql_files(&files, p->perm, path, &err) < 0) {
+		diag_at(p->diags, DIAG_ERROR, NULL, -1, "%s", err);
+		return -1;
+	}
+	for (size_t i = 0; i < files.n; i++) {
+		size_t len;
+		char *text = read_file(p->perm, files.items[i], &len);
+		if (!text) {
+			diag_at(p->diags, DIAG_ERROR, NULL, -1, "cannot read '%s': %s",
+				(char *)files.items[i], strerror(errno));
+			return -1;
+		}
+		if (strlen(text) != len) {
+			diag_at(p->diags, DIAG_ERROR, NULL, -1,
+				"cannot read '%s': the file holds a NUL byte, not SQL text",
+				(char *)files.items[i]);
+			return -1;
+		}
+		add_file(p, files.items[i], text, len);
+	}
+	return 0;
+}
+
+void parser_add_text(struct parser *p, const char *name, const char *text)
+{
+	size_t len = strlen(text);
+	add_file(p, arena_strdup(p->perm, name), arena_strndup(p->perm, text, len), len);
+}
+
+/* Byte offset of the cursorpos-th character (1-based) of s. */
+static int char_to_byte(const char *s, int len, int cursorpos)
+{
+	int chars = 0;
+
+	for (int i = 0; i < len; i++) {
+		if (((unsigned char)s[i] & 0xC0) != 0x80) {
+			if (++chars == cursorpos)
+				return i;
+		}
+	}
+	return len;
+}
+
+/* Skips white space and comments; returns the offset of the first token. */
+static int skip_space(const char *s, int pos, int end)
+{
+	while (pos < end) {
+		if (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' ||
+		    s[pos] == '\r' || s[pos] == '\f') {
+			pos++;
+		} else if (s[pos] == '-' && pos + 1 < end && s[pos + 1] == '-') {
+			while (pos < end && s[pos] != '\n')
+				pos++;
+		} else if (s[pos] == '/' && pos + 1 < end && s[pos + 1] == '*') {
+			int depth = 1;
+			pos += 2;
+			while (pos < end && depth > 0) {
+				if (s[pos] == '/' && pos + 1 < end && s[pos + 1] == '*') {
+					depth++;
+					pos += 2;
+				} else if (s[pos] == '*' && pos + 1 < end && s[pos + 1] == '/') {
+					depth--;
+					pos += 2;
+				} else {
+					pos++;
+				}
+			}
+		} else {
+			break;
+		}
+	}
+	return pos;
+}
+
+/*
+ * Finds `schemac:` directives in comments between from and to. Only text that
+ * mentions "schemac:" is scanned, so files without directives cost nothing.
+ */
+static void collect_directives(struct parser *p, struct stmt *out, int from, int to)
+{
+	const struct srcfile *f = p->cur;
+	const char *hit;
+	PgQueryScanResult scan;
+	PgQuery__ScanResult *res;
+	ProtobufCAllocator al;
+	char *text;
+
+	if (to <= from)
+		return;
+	hit = memmem(f->text + from, (size_t)(to - from), "schemac:", 8);
+	if (!hit)
+		return;
+	text = arena_strndup(p->scratch, f->text + from, (size_t)(to - from));
+	scan = pg_query_scan(text);
+	if (scan.error) {
+		pg_query_free_scan_result(scan);
+		return;
+	}
+	al = arena_protobuf_allocator(p->scratch);
+	res = pg_query__scan_result__unpack(&al, scan.pbuf.len, (void *)scan.pbuf.data);
+	pg_query_free_scan_result(scan);
+	if (!res)
+		return;
+	for (size_t i = 0; i < res->n_tokens; i++) {
+		PgQuery__ScanToken *t = res->tokens[i];
+		const char *c, *e, *d;
+		int start;
+
+		if (t->token != PG_QUERY__TOKEN__SQL_COMMENT &&
+		    t->token != PG_QUERY__TOKEN__C_COMMENT)
+			continue;
+		c = text + t->start;
+		e = text + t->end;
+		d = memmem(c, (size_t)(e - c), "schemac:", 8);
+		if (!d)
+			continue;
+		/* only a comment that starts with the directive counts */
+		for (const char *q = c + 2; q < d; q++)
+			if (*q != ' ' && *q != '\t' && *q != '-' && *q != '*')
+				goto next;
+		start = from + (int)(d - text);
+		d += 8;
+		if (t->token == PG_QUERY__TOKEN__C_COMMENT && e - d >= 2)
+			e -= 2;
+		while (d < e && (*d == ' ' || *d == '\t'))
+			d++;
+		while (e > d && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\n'))
+			e--;
+		{
+			struct directive *dir = arena_alloc(p->perm, sizeof(*dir));
+			dir->file = f;
+			dir->offset = start;
+			dir->text = arena_strndup(p->perm, d, (size_t)(e - d));
+			vec_push(&out->directives, p->scratch, dir);
+		}
+next:;
+	}
+}
+
+static bool open_next_file(struct parser *p)
+{
+	drop_split(p);
+	p->cur = NULL;
+	while (p->file_index < p->files.n) {
+		const struct srcfile *f = p->files.items[p->file_index++];
+		PgQuerySplitResult sr = pg_query_split_with_scanner(f->text);
+
+		if (sr.error) {
+			int off = char_to_byte(f->text, (int)f->len, sr.error->cursorpos);
+			diag_at(p->diags, DIAG_ERROR, f, off, "%s", sr.error->message);
+			pg_query_free_split_result(sr);
+			continue;
+		}
+		p->cur = f;
+		p->split = sr;
+		p->have_split = true;
+		p->resplit_tried = false;
+		p->next = 0;
+		p->prev_end = 0;
+		return true;
+	}
+	return false;
+}
+
+/* Tries the parser-based split from the current piece on; false if it fails. */
+static bool resplit_with_parser(struct parser *p, int piece_start)
+{
+	PgQuerySplitResult sr = pg_query_split_with_parser(p->cur->text);
+	int i;
+
+	if (sr.error) {
+		pg_query_free_split_result(sr);
+		return false;
+	}
+	drop_split(p);
+	p->split = sr;
+	p->have_split = true;
+	for (i = 0; i < sr.n_stmts; i++)
+		if (sr.stmts[i]->stmt_location + sr.stmts[i]->stmt_len > piece_start)
+			break;
+	p->next = i;
+	return true;
+}
+
+static bool take_pending(struct parser *p, struct stmt *out)
+{
+	PgQuery__RawStmt *rs;
+	int end;
+
+	if (!p->pending || p->pending_next >= p->pending->n_stmts)
+		return false;
+	rs = p->pending->stmts[p->pending_next++];
+	out->node = rs->stmt;
+	out->file = p->cur;
+	out->base = p->pending_base;
+	out->offset = skip_space(p->cur->text, p->pending_base + rs->stmt_location,
+				 (int)p->cur->len);
+	end = rs->stmt_len ? p->pending_base + rs->stmt_location + rs->stmt_len
+			   : (int)p->cur->len;
+	out->len = end > out->offset ? end - out->offset : 0;
+	collect_directives(p, out, p->prev_end, out->offset);
+	p->prev_end = out->offset;
+	return true;
+}
+
+bool parser_next(struct parser *p, struct stmt *out)
+{
+	memset(out, 0, sizeof(*out));
+	arena_reset(p->scratch);
+	if (take_pending(p, out))
+		return true;
+	p->pending = NULL;
+	for (;;) {
+		PgQuerySplitStmt *sp;
+		PgQueryProtobufParseResult r;
+		ProtobufCAllocator al;
+		int start, len;
+
+		if (!p->cur || p->next >= p->split.n_stmts) {
+			if (p->cur)
+				p->prev_end = (int)p->cur->len;
+			if (!open_next_file(p))
+				return false;
+			continue;
+		}
+		sp = p->split.stmts[p->next++];
+		start = sp->stmt_location;
+		len = sp->stmt_len ? sp->stmt_len : (int)p->cur->len - start;
+		if ((size_t)len + 1 > p->piece_cap) {
+			p->piece_cap = (size_t)len + 1 > 2 * p->piece_cap ? (size_t)len + 1
+									  : 2 * p->piece_cap;
+			p->piece = xrealloc(p->piece, p->piece_cap);
+		}
+		memcpy(p->piece, p->cur->text + start, (size_t)len);
+		p->piece[len] = '\0';
+		r = pg_query_parse_protobuf(p->piece);
+		if (r.error) {
+			int off = start + char_to_byte(p->piece, len, r.error->cursorpos);
+			if (!p->resplit_tried) {
+				p->resplit_tried = true;
+				pg_query_free_protobuf_parse_result(r);
+				if (resplit_with_parser(p, start))
+					continue;
+				r = pg_query_parse_protobuf(p->piece);
+			}
+			diag_at(p->diags, DIAG_ERROR, p->cur, off, "%s", r.error->message);
+			pg_query_free_protobuf_parse_result(r);
+			continue;
+		}
+		al = arena_protobuf_allocator(p->scratch);
+		p->pending = pg_query__parse_result__unpack(&al, r.parse_tree.len,
+							    (void *)r.parse_tree.data);
+		pg_query_free_protobuf_parse_result(r);
+		if (!p->pending) {
+			diag_at(p->diags, DIAG_ERROR, p->cur, start,
+				"internal error: cannot unpack the parse tree");
+			continue;
+		}
+		p->pending_next = 0;
+		p->pending_base = start;
+		if (take_pending(p, out))
+			return true;
+	}
+}
+
+int stmt_loc(const struct stmt *st, int location)
+{
+	return location >= 0 ? st->base + location : st->offset;
+}

@@ -1,0 +1,51 @@
+/*
+ * util.h - the few helpers every stage uses: allocation that never returns
+ * NULL (we are a command, not a library: out of memory reports and exits),
+ * a growable pointer vector, and string comparisons that accept NULL.
+ */
+#ifndef SCHEMAC_UTIL_H
+#define SCHEMAC_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *ptr, size_t size);
+char *xstrdup(const char *s);
+
+/* Equal strings, where NULL equals only NULL. */
+static inline bool str_eq(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+/* strcmp that orders NULL first. */
+static inline int str_cmp(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a ? 1 : (b ? -1 : 0);
+	return strcmp(a, b);
+}
+
+/* A growable array of pointers; memory comes from the heap or an arena. */
+struct arena;
+struct ptrvec {
+	void **items;
+	size_t n;
+	size_t cap;
+};
+
+/* Appends item; the vector's storage comes from arena (NULL: the heap). */
+void vec_push(struct ptrvec *v, struct arena *arena, void *item);
+/* Removes item i, keeping the order of the rest. */
+void vec_remove(struct ptrvec *v, size_t i);
+/* Inserts item at position i. */
+void vec_insert(struct ptrvec *v, struct arena *arena, size_t i, void *item);
+
+#endif
