@@ -19,6 +19,10 @@ struct diag *build_diag(struct builder *b, enum diag_severity sev, int location,
 	struct strbuf sb = STRBUF_INIT;
 	struct diag *dg;
 	va_list ap;
+	static struct diag silent;
+
+	if (b->quiet)
+		return &silent;
 
 	va_start(ap, fmt);
 	sb_vaddf(&sb, fmt, ap);
@@ -33,6 +37,8 @@ int build_error(struct builder *b, int location, const char *fmt, ...)
 	struct strbuf sb = STRBUF_INIT;
 	va_list ap;
 
+	if (b->quiet)
+		return -1;
 	va_start(ap, fmt);
 	sb_vaddf(&sb, fmt, ap);
 	va_end(ap);
@@ -82,9 +88,13 @@ struct relation *lookup_relation(struct builder *b, const char *schema, const ch
 	struct qname q;
 
 	if (has(schema)) {
+		struct relation *r;
 		q.schema = schema;
 		q.name = name;
-		return catalog_find_relation(b->cat, &q);
+		r = catalog_find_relation(b->cat, &q);
+		if (!r && catalog_is_unsupported(b->cat, schema, name))
+			b->quiet = true;
+		return r;
 	}
 	for (size_t i = 0; i < b->cat->search_path.n; i++) {
 		struct relation *r;
@@ -93,6 +103,9 @@ struct relation *lookup_relation(struct builder *b, const char *schema, const ch
 		if ((r = catalog_find_relation(b->cat, &q)) != NULL)
 			return r;
 	}
+	for (size_t i = 0; i < b->cat->search_path.n; i++)
+		if (catalog_is_unsupported(b->cat, b->cat->search_path.items[i], name))
+			b->quiet = true;
 	return NULL;
 }
 
@@ -677,8 +690,8 @@ static const char **comment_slot_for_relation(struct builder *b, PgQuery__Node *
 	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
 		if (r->kind == REL_INDEX)
 			return &((struct index *)r->obj)->comment;
-		/* a constraint's index: PostgreSQL keeps the comment on the index,
-		 * which we do not model separately */
+		if (r->kind == REL_CONSTRAINT_INDEX)
+			return &((struct constraint *)r->obj)->index_comment;
 		return NULL;
 	default:
 		return NULL;
@@ -754,14 +767,8 @@ static int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 		return build_error(b, -1, "unsupported statement: COMMENT ON %s",
 				   object_type_name(cs->objtype));
 	}
-	if (!slot) {
-		if (cs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX && names &&
-		    lookup_relation(b, n >= 2 ? node_str(names[n - 2]) : NULL,
-				    ident_truncate(b->a, node_str(names[n - 1]))))
-			return build_error(b, -1,
-					   "unsupported statement: COMMENT ON INDEX of a constraint's index");
+	if (!slot)
 		return build_error(b, -1, "%s does not exist", what);
-	}
 	*slot = has(cs->comment) ? arena_strdup(b->a, cs->comment) : NULL;
 	return 0;
 }
@@ -947,10 +954,39 @@ static const char *stmt_kind_name(const Node *n)
 	}
 }
 
+/* Remembers the relation an unsupported CREATE would have made. */
+static void mark_unsupported(struct builder *b, const PgQuery__RangeVar *rv)
+{
+	const char *schema = has(rv->schemaname) ? rv->schemaname : catalog_creation_schema(b->cat);
+	if (schema)
+		catalog_mark_unsupported(b->cat, schema, ident_truncate(b->a, rv->relname));
+}
+
 int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 {
-	struct builder b = { cat, cat->arena, d, st };
+	struct builder b = { cat, cat->arena, d, st, false };
 	Node *n = st->node;
+
+	switch (n->node_case) {
+	case PG_QUERY__NODE__NODE_VIEW_STMT:
+		mark_unsupported(&b, n->view_stmt->view);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+		if (n->create_table_as_stmt->into && n->create_table_as_stmt->into->rel)
+			mark_unsupported(&b, n->create_table_as_stmt->into->rel);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_STMT:
+		if (n->create_stmt->partspec || n->create_stmt->partbound ||
+		    n->create_stmt->n_inh_relations)
+			mark_unsupported(&b, n->create_stmt->relation);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
+		if (n->create_foreign_table_stmt->base_stmt)
+			mark_unsupported(&b, n->create_foreign_table_stmt->base_stmt->relation);
+		break;
+	default:
+		break;
+	}
 
 	switch (n->node_case) {
 	case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:

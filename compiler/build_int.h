@@ -18,6 +18,9 @@ struct builder {
 	struct arena *a;		/* the catalog's arena */
 	struct diags *d;
 	const struct stmt *st;
+	bool quiet;			/* the statement names an object whose
+					 * CREATE was already reported unsupported:
+					 * its errors are not reported again */
 };
 
 /* Records an error at a node location of the current statement; returns -1. */

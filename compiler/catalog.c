@@ -135,6 +135,7 @@ struct catalog *catalog_new(struct arena *a)
 	cat->relations = map_new(a);
 	cat->typemap = map_new(a);
 	cat->connames = map_new(a);
+	cat->unsupported = map_new(a);
 	pub->name = "public";
 	pub->implicit = true;
 	vec_push(&cat->schemas, a, pub);
@@ -410,4 +411,16 @@ void catalog_rename_type(struct catalog *cat, struct type *t, const char *name)
 	map_del(cat->typemap, qkey(buf, sizeof(buf), t->name.schema, t->name.name));
 	t->name.name = arena_strdup(cat->arena, name);
 	map_put(cat->typemap, qkey(buf, sizeof(buf), t->name.schema, t->name.name), t);
+}
+
+void catalog_mark_unsupported(struct catalog *cat, const char *schema, const char *name)
+{
+	char buf[KEYBUF];
+	map_put(cat->unsupported, qkey(buf, sizeof(buf), schema, name), (void *)1);
+}
+
+bool catalog_is_unsupported(const struct catalog *cat, const char *schema, const char *name)
+{
+	char buf[KEYBUF];
+	return map_get(cat->unsupported, qkey(buf, sizeof(buf), schema, name)) != NULL;
 }

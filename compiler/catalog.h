@@ -182,6 +182,8 @@ struct constraint {
 	enum fk_action on_update;
 	enum fk_action on_delete;
 	struct ptrvec on_delete_cols;	/* ON DELETE SET NULL (cols) */
+	const char *index_comment;	/* primary, unique, exclusion: COMMENT ON
+					 * INDEX of the constraint's index */
 	const char *method;		/* exclusion: index access method */
 	struct ptrvec elems;		/* exclusion: struct index_elem * */
 	struct expr *where;		/* exclusion: WHERE (predicate) */
@@ -228,6 +230,9 @@ struct catalog {
 	struct map *relations;		/* schema.name -> table, sequence or index */
 	struct map *typemap;		/* schema.name -> struct type */
 	struct map *connames;		/* schema.name -> constraint-name use count */
+	struct map *unsupported;	/* schema.name of relations whose CREATE
+					 * was reported unsupported: statements
+					 * naming them are not reported again */
 };
 
 /* What a relation name stands for in the shared namespace of a schema. */
@@ -283,6 +288,10 @@ void catalog_rename_index(struct catalog *cat, struct table *t, struct index *ix
 void catalog_rename_constraint(struct catalog *cat, struct table *t, struct constraint *c,
 			       const char *name);
 void catalog_rename_type(struct catalog *cat, struct type *t, const char *name);
+
+/* Relations created by statements reported as unsupported. */
+void catalog_mark_unsupported(struct catalog *cat, const char *schema, const char *name);
+bool catalog_is_unsupported(const struct catalog *cat, const char *schema, const char *name);
 
 /* Is a relation (pg_class) name taken in schema? Is a constraint name? */
 bool catalog_relname_taken(const struct catalog *cat, const char *schema, const char *name);

@@ -199,6 +199,8 @@ static void table_comments(struct differ *d, const struct table *o, const struct
 			oc = NULL;	/* re-created: its comment went with it */
 		comment(d, target_constraint(d, n, nc->name), oc ? oc->comment : NULL, nc->comment,
 			false);
+		comment(d, target_rel(d, "INDEX", n->name.schema, nc->name),
+			oc ? oc->index_comment : NULL, nc->index_comment, false);
 	}
 	for (size_t i = 0; i < n->indexes.n; i++) {
 		const struct index *ni = n->indexes.items[i];
@@ -546,6 +548,12 @@ static void diff_column(struct differ *d, const struct table *t, const struct co
 			c->text = using_cast(d, n, false);
 		c->destructive = type_change_loss(d, t, o, n);
 	}
+	/* a default keeps the old type's constants ('x'::character varying)
+	 * through ALTER TYPE: set it again, as the new schema spells it */
+	if (type_changed && n->def && !n->generated && !default_dropped &&
+	    n->def->kind != PG_QUERY__NODE__NODE_FUNC_CALL &&
+	    n->def->kind != PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION)
+		default_changed = true;
 	if (n->def && !n->generated && (default_changed || (default_dropped && !n->identity)))
 		add(d, CH_SET_DEFAULT, using ? PH_POST_ALTER_COLUMN : PH_ALTER_COLUMN, t, n, NULL);
 	if (o->not_null != n->not_null)

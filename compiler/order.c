@@ -27,7 +27,8 @@ static int cmp_changes(const void *a, const void *b)
 
 void order_changes(struct changes *ch)
 {
-	qsort(ch->items.items, ch->items.n, sizeof(*ch->items.items), cmp_changes);
+	if (ch->items.n > 1)
+		qsort(ch->items.items, ch->items.n, sizeof(*ch->items.items), cmp_changes);
 }
 
 static bool refers_to(const struct constraint *c, const struct table *t)
@@ -79,6 +80,7 @@ void order_tables(struct ptrvec *tables, struct ptrvec *deferred, struct arena *
 		placed[pick] = true;
 		out[done++] = tables->items[pick];
 	}
-	memcpy(tables->items, out, n * sizeof(*out));
+	if (n)
+		memcpy(tables->items, out, n * sizeof(*out));
 	free(placed);
 }
