@@ -61,9 +61,11 @@ valgrind: schemac
 	SCHEMAC_VALGRIND=1 SCHEMAC="valgrind -q --error-exitcode=99 --leak-check=full $(CURDIR)/schemac" \
 		$(PROVE) t/t1000-diff-golden.sh
 
-clean:
+clean: bench-clean
 	rm -rf build schemac
 
--include bench/bench.mk
+include bench/bench.mk
+
+bench: schemac
 
 .PHONY: all deps test demo valgrind clean bench

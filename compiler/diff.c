@@ -614,13 +614,15 @@ static void collect_fk_redo(struct differ *d)
 			const struct constraint *nkey = table_find_constraint(nt, key->name);
 			bool key_goes = (key->kind == CON_PRIMARY || key->kind == CON_UNIQUE) &&
 					(!nkey || !constraint_equal(key, nkey));
+			if (!key_goes)
+				continue;
 			for (size_t k = 0; k < d->old->tables.n; k++) {
 				const struct table *ft = d->old->tables.items[k];
 				for (size_t m = 0; m < ft->constraints.n; m++) {
 					const struct constraint *fk = ft->constraints.items[m];
 					if (fk->kind != CON_FOREIGN || has_fk(&d->fk_redo, fk))
 						continue;
-					if (key_goes && str_eq(fk->ref_table.schema, ot->name.schema) &&
+					if (str_eq(fk->ref_table.schema, ot->name.schema) &&
 					    str_eq(fk->ref_table.name, ot->name.name) && same_key(fk, key))
 						vec_push(&d->fk_redo, d->a, (void *)fk);
 				}

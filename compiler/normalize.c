@@ -6,8 +6,9 @@
  * zeroed, for printing; then the tree is rewritten bottom-up into a canonical
  * form and packed again, and the XXH3-128 of those bytes is the comparison
  * key. The rewrite removes what pg_dump adds or spells differently:
- *   - casts on constants ('x'::text, (0)::numeric, '-1'::integer) and on
- *     arrays of constants, and the ::text pg_dump puts on varchar columns;
+ *   - casts on constants ('x'::text, (0)::numeric, '-1'::integer), on
+ *     arrays of constants, and on columns (the implicit casts pg_dump
+ *     spells out: (name)::text, (qty)::numeric);
  *   - constants compared by their text ('5' and 5 are the same default);
  *   - x IN (a, b) as x = ANY (ARRAY[a, b]), NOT IN as <> ALL;
  *   - BETWEEN as two comparisons; LIKE/ILIKE as the ~~ operators;
@@ -310,6 +311,8 @@ static const char *typmods_text(struct arena *a, const char *name,
 		sb_adds(&sb, interval_fields((int)mask));
 		if (nmods > 1 && typmod_int(mods[1], &v))
 			sb_addf(&sb, "(%ld)", v);
+	} else if (strcmp(name, "numeric") == 0 && nmods == 1 && typmod_int(mods[0], &v)) {
+		sb_addf(&sb, "(%ld,0)", v);	/* numeric(p) is numeric(p,0) */
 	} else {
 		sb_addc(&sb, '(');
 		for (size_t i = 0; i < nmods; i++) {
@@ -729,14 +732,6 @@ static void const_to_text(struct arena *a, Node *n)
 	*n = *make_string_const(a, text);
 }
 
-static bool is_text_type(const PgQuery__TypeName *tn)
-{
-	const char *name = str_of(tn->names[tn->n_names - 1]);
-	return tn->n_array_bounds == 0 && name &&
-	       (strcmp(name, "text") == 0 || strcmp(name, "varchar") == 0 ||
-		strcmp(name, "bpchar") == 0);
-}
-
 static void norm_node(Node **slot, void *vctx)
 {
 	struct norm_ctx *ctx = vctx;
@@ -751,10 +746,11 @@ static void norm_node(Node **slot, void *vctx)
 	case PG_QUERY__NODE__NODE_TYPE_CAST: {
 		PgQuery__TypeCast *tc = n->type_cast;
 		Node *arg = tc->arg;
+		/* pg_dump spells out the implicit casts PostgreSQL adds to
+		 * columns ((qty)::numeric * price, (name)::text) */
 		if (is_const(arg) ||
 		    (arg && arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR) ||
-		    (arg && arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
-		     is_text_type(tc->type_name))) {
+		    (arg && arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF)) {
 			*slot = arg;
 		} else if (tc->type_name) {
 			PgQuery__TypeName *tn = tc->type_name;

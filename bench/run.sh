@@ -1,0 +1,99 @@
+#!/bin/sh
+# bench/run.sh - what `make bench` runs: the CPU time and peak memory of
+# `schemac diff OLD NEW` next to the cost of just parsing OLD and NEW with
+# libpg_query.
+#
+# It builds bench/gen, bench/parse_only and bench/measure (through
+# bench/bench.mk), generates a 1,000-table and a 10,000-table schema and a copy
+# of each with 5 % of the tables changed into bench/out/, and prints one row per
+# size: the bytes of both files, the median CPU time (user + system) of
+# bench/parse_only on both files and its peak RSS (for reference), that of
+# `schemac diff OLD NEW`, their ratio, schemac's peak RSS and that RSS divided
+# by the input size, with the targets (ratio <= 1.5, memory <= 10x the input)
+# marked ok or OVER.
+#
+# Without ./schemac it says so and prints the parse baseline alone. Figures are
+# only printed, never asserted. Run it from anywhere; it works in the root of
+# the checkout. Settings, from the environment:
+#   BENCH_RUNS   runs per measurement (default 5)
+#   BENCH_SIZES  table counts (default "1000 10000")
+#   BENCH_SEED   generator seed (default 1)
+#   SCHEMAC      the schemac binary (default ./schemac)
+set -eu
+
+cd "$(dirname "$0")/.."
+
+runs=${BENCH_RUNS:-5}
+sizes=${BENCH_SIZES:-1000 10000}
+seed=${BENCH_SEED:-1}
+schemac=${SCHEMAC:-./schemac}
+percent=5
+out=bench/out
+
+# Targets, printed next to the figures.
+target_ratio=1.5
+target_memory=10
+
+${MAKE:-make} -s --no-print-directory -f bench/bench.mk bench-tools
+mkdir -p "$out"
+
+# field NAME LINE: the value of NAME=... in a bench/measure output line.
+field() {
+	printf '%s\n' "$2" | sed -n "s/.*$1=\([0-9.]*\).*/\1/p"
+}
+
+# calc EXPRESSION: floating-point arithmetic, printed as awk formats it.
+calc() {
+	awk "BEGIN { printf \"%s\", $1 }"
+}
+
+# verdict VALUE TARGET: ok when VALUE <= TARGET, else OVER.
+verdict() {
+	awk "BEGIN { print ($1 <= $2) ? \"ok\" : \"OVER\" }"
+}
+
+have_schemac=yes
+if [ ! -x "$schemac" ]; then
+	have_schemac=no
+	echo "note: $schemac not found (not built yet?): skipping the schemac columns, measuring the parse baseline only"
+fi
+
+echo "schemac diff OLD NEW vs. libpg_query parse of OLD and NEW; OLD = bench/gen TABLES $seed, NEW = $percent% of its tables changed"
+echo "CPU = median user+system over $runs runs; RSS = largest peak resident set; targets: schemac/parse <= $target_ratio, RSS <= ${target_memory}x input"
+echo
+fmt='%7s  %12s  %10s  %11s  %11s  %13s  %11s  %13s\n'
+printf "$fmt" tables "input bytes" "parse CPU" "parse RSS" "schemac CPU" "schemac/parse" "schemac RSS" "RSS/input"
+printf "$fmt" "" "" "" "" "" "(<= $target_ratio)" "" "(<= ${target_memory}x)"
+
+status=0
+for n in $sizes; do
+	old=$out/gen-$n-s$seed.sql
+	new=$out/gen-$n-s$seed-changed.sql
+	bench/gen "$n" "$seed" "$old"
+	bench/gen --mutate "$percent" "$seed" "$n" "$new"
+	bytes=$(( $(wc -c < "$old") + $(wc -c < "$new") ))
+
+	line=$(bench/measure -n "$runs" -- bench/parse_only "$old" "$new")
+	parse_cpu=$(field cpu_median_s "$line")
+	parse_rss=$(calc "sprintf(\"%.1f MiB\", $(field max_rss_kib "$line") / 1024)")
+
+	schemac_cpu=- ratio=- rss=- per_input=-
+	if [ "$have_schemac" = yes ]; then
+		if line=$(bench/measure -n "$runs" -- "$schemac" diff "$old" "$new"); then
+			schemac_cpu=$(field cpu_median_s "$line")
+			rss_kib=$(field max_rss_kib "$line")
+			r=$(calc "$schemac_cpu / ($parse_cpu > 0 ? $parse_cpu : 1e-6)")
+			m=$(calc "$rss_kib * 1024 / $bytes")
+			ratio="$(calc "sprintf(\"%.2f\", $r)") $(verdict "$r" "$target_ratio")"
+			per_input="$(calc "sprintf(\"%.1fx\", $m)") $(verdict "$m" "$target_memory")"
+			rss="$(calc "sprintf(\"%.1f MiB\", $rss_kib / 1024)")"
+			schemac_cpu="$(calc "sprintf(\"%.3f s\", $schemac_cpu)")"
+		else
+			schemac_cpu=failed
+			status=1
+		fi
+	fi
+	printf "$fmt" "$n" "$bytes" "$(calc "sprintf(\"%.3f s\", $parse_cpu)")" \
+		"$parse_rss" "$schemac_cpu" "$ratio" "$rss" "$per_input"
+done
+exit $status
