@@ -1055,11 +1055,11 @@ int build_catalog(struct catalog *cat, struct parser *p, struct diags *d)
 	return d->nerrors;
 }
 
-struct catalog *build_from_paths(struct arena *a, struct diags *d, const char *const *paths,
-				 int npaths)
+struct catalog *build_from_paths(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				 const char *const *paths, int npaths)
 {
 	struct catalog *cat = catalog_new(a);
-	struct parser *p = parser_new(a, d);
+	struct parser *p = parser_new(a, d, cache);
 
 	for (int i = 0; i < npaths; i++)
 		if (paths[i])

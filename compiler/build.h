@@ -22,8 +22,9 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d);
  * checking syntax) after a syntax error. Returns the number of errors. */
 int build_catalog(struct catalog *cat, struct parser *p, struct diags *d);
 
-/* Builds a catalog from files or folders; NULL paths[i] is skipped. */
-struct catalog *build_from_paths(struct arena *a, struct diags *d, const char *const *paths,
-				 int npaths);
+/* Builds a catalog from files or folders; NULL paths[i] is skipped. Catalogs
+ * built with the same cache share the parsing of identical statements. */
+struct catalog *build_from_paths(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				 const char *const *paths, int npaths);
 
 #endif

@@ -41,18 +41,19 @@ static struct srcloc here(struct builder *b, int location)
 static void push_pending(struct builder *b, struct pending *p, PgQuery__Constraint *c,
 			 const char *column)
 {
-	struct pcon *pc = arena_alloc(b->a, sizeof(*pc));
+	struct arena *s = b->st->scratch ? b->st->scratch : b->a;
+	struct pcon *pc = arena_alloc(s, sizeof(*pc));
 	pc->c = c;
 	pc->column = column;
 	switch (c->contype) {
 	case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
-		vec_push(&p->checks, b->a, pc);
+		vec_push(&p->checks, s, pc);
 		break;
 	case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
-		vec_push(&p->fks, b->a, pc);
+		vec_push(&p->fks, s, pc);
 		break;
 	default:
-		vec_push(&p->ixcons, b->a, pc);
+		vec_push(&p->ixcons, s, pc);
 		break;
 	}
 }
@@ -161,7 +162,7 @@ static struct expr *nextval_default(struct builder *b, const struct sequence *s)
 		ProtobufCAllocator al = arena_protobuf_allocator(tmp);
 		PgQuery__ParseResult *pr = pg_query__parse_result__unpack(
 			&al, r.parse_tree.len, (void *)r.parse_tree.data);
-		e = expr_new(b->a, pr->stmts[0]->stmt->select_stmt->target_list[0]->res_target->val);
+		e = expr_new(b->a, pr->stmts[0]->stmt->select_stmt->target_list[0]->res_target->val, NULL);
 		arena_free(tmp);
 	}
 	pg_query_free_protobuf_parse_result(r);
@@ -283,7 +284,7 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 				return build_error(b, c->location,
 						   "multiple default values specified for column '%s'",
 						   col->name);
-			col->def = expr_new(b->a, c->raw_expr);
+			col->def = expr_new(b->a, c->raw_expr, b->st);
 			break;
 		case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
 			if (set_identity(b, t, col, c, c->options, c->n_options,
@@ -291,7 +292,7 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 				return -1;
 			break;
 		case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
-			col->def = expr_new(b->a, c->raw_expr);
+			col->def = expr_new(b->a, c->raw_expr, b->st);
 			col->generated = true;
 			break;
 		case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
@@ -442,7 +443,7 @@ static struct index_elem *make_elem(struct builder *b, const struct table *t,
 			   : has(ie->indexcolname) ? ie->indexcolname
 			   : elem_colname(expr) ? elem_colname(expr) : "expr";
 	if (expr)
-		e->expr = expr_new(b->a, expr);
+		e->expr = expr_new(b->a, expr, b->st);
 	e->collation = ie->n_collation ? dotted_name(b, ie->collation, ie->n_collation) : NULL;
 	if (e->collation && strcmp(e->collation, "default") == 0)
 		e->collation = NULL;
@@ -507,7 +508,7 @@ static struct constraint *index_constraint(struct builder *b, struct table *t,
 			add_index_colname(b, colnames, colname);
 		}
 		if (c->where_clause)
-			con->where = expr_new(b->a, c->where_clause);
+			con->where = expr_new(b->a, c->where_clause, b->st);
 	} else if (pc->column && c->n_keys == 0) {
 		vec_push(&con->columns, b->a, (void *)pc->column);
 		add_index_colname(b, colnames, pc->column);
@@ -618,7 +619,7 @@ static int add_checks(struct builder *b, struct table *t, struct pending *p)
 
 		con->kind = CON_CHECK;
 		con->loc = here(b, c->location);
-		expr_columns(b->a, c->raw_expr, &cols);
+		expr_columns(b->st->scratch ? b->st->scratch : b->a, c->raw_expr, &cols);
 		for (size_t j = 0; j < cols.n; j++)
 			if (!table_find_column(t, cols.items[j]))
 				return build_error(b, c->location, "column '%s' does not exist",
@@ -635,7 +636,7 @@ static int add_checks(struct builder *b, struct table *t, struct pending *p)
 							   "check", &names);
 		}
 		vec_push(&names, b->a, (void *)con->name);
-		con->check = expr_new(b->a, c->raw_expr);
+		con->check = expr_new(b->a, c->raw_expr, b->st);
 		con->no_inherit = c->is_no_inherit;
 		con->not_valid = !p->creating && c->skip_validation;
 		catalog_add_constraint(b->cat, t, con);
@@ -1178,7 +1179,7 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 			return build_error(b, -1, "column '%s' is a generated column", c->name);
 		if (c->identity && cmd->def)
 			return build_error(b, -1, "column '%s' is an identity column", c->name);
-		c->def = cmd->def ? expr_new(b->a, cmd->def) : NULL;
+		c->def = cmd->def ? expr_new(b->a, cmd->def, b->st) : NULL;
 		return 0;
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
 		if (!(c = alter_column_target(b, t, cmd)))
@@ -1375,13 +1376,17 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 			return build_error(b, is->relation->location, "column '%s' does not exist",
 					   e->column);
 		if (e->expr) {
+			struct arena *tmp = arena_new();
 			struct ptrvec cols = { 0 };
-			expr_columns(b->a, expr_tree(b->a, e->expr), &cols);
-			for (size_t j = 0; j < cols.n; j++)
+			const char *missing = NULL;
+			expr_columns(tmp, expr_tree(tmp, e->expr), &cols);
+			for (size_t j = 0; j < cols.n && !missing; j++)
 				if (!table_find_column(t, cols.items[j]))
-					return build_error(b, is->relation->location,
-							   "column '%s' does not exist",
-							   (const char *)cols.items[j]);
+					missing = arena_strdup(b->a, cols.items[j]);
+			arena_free(tmp);
+			if (missing)
+				return build_error(b, is->relation->location,
+						   "column '%s' does not exist", missing);
 		}
 		vec_push(&ix->elems, b->a, e);
 		add_index_colname(b, &colnames, colname);
@@ -1397,7 +1402,7 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 	}
 	reloptions_from(b, is->options, is->n_options, &ix->options);
 	if (is->where_clause)
-		ix->where = expr_new(b->a, is->where_clause);
+		ix->where = expr_new(b->a, is->where_clause, b->st);
 	if (has(is->idxname)) {
 		ix->name = ident(b, is->idxname);
 		if (catalog_relname_taken(b->cat, t->name.schema, ix->name)) {

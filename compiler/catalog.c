@@ -6,101 +6,10 @@
  */
 #include "catalog.h"
 #include "arena.h"
+#include "map.h"
 
 #include <stdio.h>
 #include <xxhash.h>
-
-/* ---- the map ---------------------------------------------------------- */
-
-struct map_entry {
-	const char *key;	/* NULL: empty slot; TOMBSTONE: removed */
-	void *value;
-};
-
-struct map {
-	struct map_entry *slots;	/* heap: grows by rehashing */
-	size_t cap;			/* power of two */
-	size_t used;			/* live + tombstones */
-	struct arena *arena;		/* owns the keys */
-};
-
-static const char TOMBSTONE[1];
-
-static struct map *map_new(struct arena *a)
-{
-	struct map *m = arena_alloc(a, sizeof(*m));
-	m->cap = 64;
-	m->slots = arena_alloc(a, m->cap * sizeof(*m->slots));
-	m->arena = a;
-	return m;
-}
-
-static size_t map_probe(const struct map *m, const char *key, bool for_insert)
-{
-	size_t mask = m->cap - 1;
-	size_t i = (size_t)XXH3_64bits(key, strlen(key)) & mask;
-	size_t first_free = SIZE_MAX;
-
-	for (;;) {
-		const char *k = m->slots[i].key;
-		if (!k)
-			return for_insert && first_free != SIZE_MAX ? first_free : i;
-		if (k == TOMBSTONE) {
-			if (first_free == SIZE_MAX)
-				first_free = i;
-		} else if (strcmp(k, key) == 0) {
-			return i;
-		}
-		i = (i + 1) & mask;
-	}
-}
-
-static void map_grow(struct map *m)
-{
-	struct map_entry *old = m->slots;
-	size_t oldcap = m->cap;
-
-	m->cap *= 2;
-	m->slots = arena_alloc(m->arena, m->cap * sizeof(*m->slots));
-	m->used = 0;
-	for (size_t i = 0; i < oldcap; i++) {
-		if (old[i].key && old[i].key != TOMBSTONE) {
-			size_t j = map_probe(m, old[i].key, true);
-			m->slots[j] = old[i];
-			m->used++;
-		}
-	}
-}
-
-static void *map_get(const struct map *m, const char *key)
-{
-	size_t i = map_probe(m, key, false);
-	return m->slots[i].key ? m->slots[i].value : NULL;
-}
-
-static void map_put(struct map *m, const char *key, void *value)
-{
-	size_t i;
-
-	if ((m->used + 1) * 2 > m->cap)
-		map_grow(m);
-	i = map_probe(m, key, true);
-	if (!m->slots[i].key || m->slots[i].key == TOMBSTONE) {
-		if (!m->slots[i].key)
-			m->used++;
-		m->slots[i].key = arena_strdup(m->arena, key);
-	}
-	m->slots[i].value = value;
-}
-
-static void map_del(struct map *m, const char *key)
-{
-	size_t i = map_probe(m, key, false);
-	if (m->slots[i].key) {
-		m->slots[i].key = TOMBSTONE;
-		m->slots[i].value = NULL;
-	}
-}
 
 /* schema and name joined by a byte that cannot appear in an identifier's
  * first position of a valid key; written to a caller buffer. */

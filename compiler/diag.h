@@ -11,12 +11,14 @@
 
 struct arena;
 struct strbuf;
+struct stmt_cache;
 
 /* A source file kept whole in memory for messages. */
 struct srcfile {
 	const char *path;	/* as given on the command line or found in a folder */
 	const char *text;	/* NUL-terminated contents */
 	size_t len;
+	struct stmt_cache *cache;	/* parse results of its statements, or NULL */
 };
 
 enum diag_severity { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE };

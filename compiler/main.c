@@ -58,6 +58,7 @@ static int cmd_diff(int argc, char **argv)
 	struct arena *a;
 	struct diags d;
 	struct catalog *from, *to;
+	struct stmt_cache *cache;
 	struct changes ch = { 0 };
 	struct strbuf out = STRBUF_INIT;
 	int ret = EXIT_OK;
@@ -67,8 +68,9 @@ static int cmd_diff(int argc, char **argv)
 				   "diff takes exactly two paths");
 	a = arena_new();
 	diags_init(&d, a);
-	from = build_from_paths(a, &d, (const char *const *)&argv[1], 1);
-	to = build_from_paths(a, &d, (const char *const *)&argv[2], 1);
+	cache = stmt_cache_new(a);
+	from = build_from_paths(a, &d, cache, (const char *const *)&argv[1], 1);
+	to = build_from_paths(a, &d, cache, (const char *const *)&argv[2], 1);
 	print_diags(&d);
 	if (d.nerrors) {
 		fprintf(stderr, "schemac: %d error%s; no migration printed\n", d.nerrors,
@@ -85,6 +87,7 @@ static int cmd_diff(int argc, char **argv)
 		}
 	}
 	sb_release(&out);
+	stmt_cache_free(cache);
 	arena_free(a);
 	return ret;
 }

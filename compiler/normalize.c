@@ -34,16 +34,13 @@
 /* The message inside a Node (whatever its kind), or NULL. */
 static ProtobufCMessage *node_inner(Node *n)
 {
-	const ProtobufCMessageDescriptor *d = &pg_query__node__descriptor;
+	const ProtobufCFieldDescriptor *f;
 
 	if (!n || n->node_case == PG_QUERY__NODE__NODE__NOT_SET)
 		return NULL;
-	for (unsigned i = 0; i < d->n_fields; i++) {
-		const ProtobufCFieldDescriptor *f = &d->fields[i];
-		if (f->id == (uint32_t)n->node_case)
-			return *(ProtobufCMessage **)((char *)n + f->offset);
-	}
-	return NULL;
+	f = protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor,
+						    (unsigned)n->node_case);
+	return f ? *(ProtobufCMessage **)((char *)n + f->offset) : NULL;
 }
 
 typedef void (*node_fn)(Node **slot, void *ctx);
@@ -866,26 +863,157 @@ static void norm_node(Node **slot, void *vctx)
 	}
 }
 
-struct expr *expr_new(struct arena *a, Node *node)
+/*
+ * Feeds a message into the hash: every field that is set, by number, except
+ * locations; a Node by its kind and inner message (without going through
+ * the 250 members of its oneof, as packing would).
+ */
+static void hash_message(XXH3_state_t *h, const ProtobufCMessage *m)
 {
-	struct expr *e = arena_alloc(a, sizeof(*e));
-	struct norm_ctx ctx = { a };
-	Node *root = node;
-	uint8_t *buf;
-	size_t len;
-	XXH128_hash_t h;
+	const ProtobufCMessageDescriptor *d = m->descriptor;
 
+	XXH3_128bits_update(h, &d, sizeof(d));
+	for (unsigned i = 0; i < d->n_fields; i++) {
+		const ProtobufCFieldDescriptor *f = &d->fields[i];
+		const char *base = (const char *)m;
+		size_t count = 1;
+		const void *p;
+
+		if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
+			if (*(const uint32_t *)(base + f->quantifier_offset) != f->id)
+				continue;
+		}
+		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
+			count = *(const size_t *)(base + f->quantifier_offset);
+			if (!count)
+				continue;
+			p = *(void *const *)(base + f->offset);
+		} else {
+			p = base + f->offset;
+		}
+		for (size_t j = 0; j < count; j++) {
+			switch (f->type) {
+			case PROTOBUF_C_TYPE_MESSAGE: {
+				const ProtobufCMessage *sub = ((ProtobufCMessage *const *)p)[j];
+				if (!sub)
+					break;
+				XXH3_128bits_update(h, &f->id, sizeof(f->id));
+				if (f->descriptor == &pg_query__node__descriptor) {
+					Node *n = (Node *)sub;
+					ProtobufCMessage *inner = node_inner(n);
+					XXH3_128bits_update(h, &n->node_case, sizeof(n->node_case));
+					if (inner)
+						hash_message(h, inner);
+				} else {
+					hash_message(h, sub);
+				}
+				break;
+			}
+			case PROTOBUF_C_TYPE_STRING: {
+				const char *s = ((char *const *)p)[j];
+				if (!s || !*s)
+					break;
+				XXH3_128bits_update(h, &f->id, sizeof(f->id));
+				XXH3_128bits_update(h, s, strlen(s) + 1);
+				break;
+			}
+			case PROTOBUF_C_TYPE_INT32:
+			case PROTOBUF_C_TYPE_UINT32:
+			case PROTOBUF_C_TYPE_ENUM: {
+				uint32_t v = ((const uint32_t *)p)[j];
+				if (!v || strcmp(f->name, "location") == 0)
+					break;
+				XXH3_128bits_update(h, &f->id, sizeof(f->id));
+				XXH3_128bits_update(h, &v, sizeof(v));
+				break;
+			}
+			case PROTOBUF_C_TYPE_BOOL: {
+				protobuf_c_boolean v = ((const protobuf_c_boolean *)p)[j];
+				if (!v)
+					break;
+				XXH3_128bits_update(h, &f->id, sizeof(f->id));
+				break;
+			}
+			case PROTOBUF_C_TYPE_INT64:
+			case PROTOBUF_C_TYPE_UINT64: {
+				uint64_t v = ((const uint64_t *)p)[j];
+				if (!v)
+					break;
+				XXH3_128bits_update(h, &f->id, sizeof(f->id));
+				XXH3_128bits_update(h, &v, sizeof(v));
+				break;
+			}
+			default:
+				break;
+			}
+		}
+	}
+}
+
+/* The normalized key of node, which is normalized in place. */
+static void normalized_key(struct arena *a, Node **node, uint64_t key[2])
+{
+	struct norm_ctx ctx = { a };
+	XXH3_state_t *h = XXH3_createState();
+	XXH128_hash_t r;
+
+	walk_message(node_inner(*node), norm_node, &ctx, false);
+	norm_node(node, &ctx);
+	XXH3_128bits_reset(h);
+	XXH3_128bits_update(h, &(*node)->node_case, sizeof((*node)->node_case));
+	if (node_inner(*node))
+		hash_message(h, node_inner(*node));
+	r = XXH3_128bits_digest(h);
+	XXH3_freeState(h);
+	key[0] = r.low64;
+	key[1] = r.high64;
+}
+
+/* The location of a node's top message, or -1 if it has none. */
+static int node_location(Node *n)
+{
+	ProtobufCMessage *m = node_inner(n);
+	const ProtobufCFieldDescriptor *f;
+
+	if (!m)
+		return -1;
+	f = protobuf_c_message_descriptor_get_field_by_name(m->descriptor, "location");
+	if (!f || f->type != PROTOBUF_C_TYPE_INT32)
+		return -1;
+	return *(int32_t *)((char *)m + f->offset);
+}
+
+struct expr *expr_new(struct arena *a, Node *node, const struct stmt *st)
+{
+	struct expr *e;
+	int location = node_location(node);
+	struct stmt_cache *cache = st && st->file ? st->file->cache : NULL;
+
+	if (cache && location >= 0) {
+		e = stmt_cache_get_expr(cache, st->piece_hash, location, node->node_case);
+		if (e)
+			return e;
+	}
+	e = arena_alloc(a, sizeof(*e));
 	e->kind = node->node_case;
-	walk_message(node_inner(node), NULL, NULL, true);
-	e->tree = pack_node(a, node, &e->len);
-	/* normalize a copy: the caller's tree stays as it was written */
-	root = expr_tree(a, e);
-	walk_message(node_inner(root), norm_node, &ctx, false);
-	norm_node(&root, &ctx);
-	buf = pack_node(a, root, &len);
-	h = XXH3_128bits(buf, len);
-	e->key[0] = h.low64;
-	e->key[1] = h.high64;
+	if (st && location >= 0) {
+		e->file = st->file;
+		e->base = st->base;
+		e->len = st->piece_len;
+		e->location = location;
+	} else {
+		walk_message(node_inner(node), NULL, NULL, true);
+		e->tree = pack_node(a, node, &e->treelen);
+	}
+	if (st && st->scratch) {
+		normalized_key(st->scratch, &node, e->key);
+	} else {
+		struct arena *tmp = arena_new();
+		normalized_key(tmp, &node, e->key);
+		arena_free(tmp);
+	}
+	if (cache && location >= 0)
+		stmt_cache_put_expr(cache, st->piece_hash, location, e->kind, e);
 	return e;
 }
 
@@ -896,10 +1024,50 @@ bool expr_equal(const struct expr *x, const struct expr *y)
 	return x->key[0] == y->key[0] && x->key[1] == y->key[1];
 }
 
+struct find_ctx {
+	struct arena *a;
+	const struct expr *want;
+	Node *found;
+};
+
+static void find_node(Node **slot, void *vctx)
+{
+	struct find_ctx *ctx = vctx;
+	struct arena *tmp;
+	Node *copy;
+	uint64_t key[2];
+	size_t len;
+	uint8_t *buf;
+	ProtobufCAllocator al;
+
+	if (ctx->found || (*slot)->node_case != (PgQuery__Node__NodeCase)ctx->want->kind ||
+	    node_location(*slot) != ctx->want->location)
+		return;
+	/* the same kind at the same place: check it is the same expression */
+	tmp = arena_new();
+	buf = pack_node(tmp, *slot, &len);
+	al = arena_protobuf_allocator(tmp);
+	copy = pg_query__node__unpack(&al, len, buf);
+	normalized_key(tmp, &copy, key);
+	if (key[0] == ctx->want->key[0] && key[1] == ctx->want->key[1])
+		ctx->found = *slot;
+	arena_free(tmp);
+}
+
 Node *expr_tree(struct arena *a, const struct expr *e)
 {
 	ProtobufCAllocator al = arena_protobuf_allocator(a);
-	return pg_query__node__unpack(&al, e->len, e->tree);
+	PgQuery__ParseResult *pr;
+	struct find_ctx ctx = { a, e, NULL };
+
+	if (!e->file)
+		return pg_query__node__unpack(&al, e->treelen, e->tree);
+	pr = parse_piece(a, e->file, e->base, e->len);
+	for (size_t i = 0; pr && i < pr->n_stmts && !ctx.found; i++)
+		walk_message(node_inner(pr->stmts[i]->stmt), find_node, &ctx, false);
+	if (ctx.found)
+		walk_message(node_inner(ctx.found), NULL, NULL, true);
+	return ctx.found;
 }
 
 bool expr_is_simple(const struct expr *e)
@@ -1041,7 +1209,7 @@ static struct expr *rewrite(struct arena *a, const struct expr *e, node_fn fn,
 	walk_message(node_inner(root), fn, ctx, false);
 	fn(&root, ctx);
 	if (ctx->changed)
-		out = expr_new(a, root);
+		out = expr_new(a, root, NULL);
 	arena_free(tmp);
 	return out;
 }

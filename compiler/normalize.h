@@ -22,14 +22,23 @@
  * nextval('public.seq'::regclass) and so on normalize away.
  */
 struct expr {
-	const uint8_t *tree;	/* packed PgQuery__Node, locations zeroed */
-	size_t len;
-	uint64_t key[2];	/* XXH3-128 of the packed normalized tree */
+	uint64_t key[2];	/* XXH3-128 of the normalized tree */
 	int kind;		/* node_case of the top node, as written */
+	/* Where the tree as written comes from: a statement of a source file,
+	 * parsed again when the tree is needed (file set), or packed bytes. */
+	const struct srcfile *file;
+	int base;		/* the statement piece: file->text[base, base+len) */
+	int len;
+	int location;		/* the top node's location inside the piece */
+	const uint8_t *tree;	/* packed PgQuery__Node, locations zeroed */
+	size_t treelen;
 };
 
-/* Copies node (which is left modified) into a, as an expression. */
-struct expr *expr_new(struct arena *a, Node *node);
+/* The expression node of statement st (NULL: a tree made up by schemac,
+ * which is packed). node is normalized in place, so it must not be used
+ * afterwards; an expression already made from the same statement text is
+ * returned again. */
+struct expr *expr_new(struct arena *a, Node *node, const struct stmt *st);
 bool expr_equal(const struct expr *x, const struct expr *y);
 /* SQL text of the expression as written (deparsed), in arena a. */
 char *expr_sql(struct arena *a, const struct expr *e);

@@ -14,6 +14,7 @@
  */
 #include "parse.h"
 #include "arena.h"
+#include "map.h"
 #include "strbuf.h"
 
 #include <dirent.h>
@@ -22,8 +23,22 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <xxhash.h>
+
+struct stmt_cache {
+	struct arena *arena;
+	struct map *parsed;	/* text hash -> struct packed, until first reuse */
+	struct map *exprs;	/* text hash, location, kind -> struct expr */
+	struct ptrvec entries;	/* struct packed *, to free what was not reused */
+};
+
+struct packed {
+	uint8_t *data;		/* heap; NULL once handed out */
+	size_t len;
+};
 
 struct parser {
+	struct stmt_cache *cache;	/* or NULL */
 	struct arena *perm;
 	struct arena *scratch;		/* reset before each statement */
 	struct diags *diags;
@@ -40,11 +55,122 @@ struct parser {
 	PgQuery__ParseResult *pending;	/* a piece with several statements */
 	size_t pending_next;
 	int pending_base;
+	int pending_len;
+	uint64_t pending_hash[2];
 };
 
-struct parser *parser_new(struct arena *perm, struct diags *diags)
+struct stmt_cache *stmt_cache_new(struct arena *perm)
+{
+	struct stmt_cache *c = arena_alloc(perm, sizeof(*c));
+	c->arena = perm;
+	c->parsed = map_new(perm);
+	c->exprs = map_new(perm);
+	return c;
+}
+
+static const char *hash_key(char *buf, size_t size, const uint64_t hash[2])
+{
+	snprintf(buf, size, "%016llx%016llx", (unsigned long long)hash[0],
+		 (unsigned long long)hash[1]);
+	return buf;
+}
+
+void *stmt_cache_get_expr(struct stmt_cache *c, const uint64_t hash[2], int location, int kind)
+{
+	char buf[64];
+	snprintf(buf, sizeof(buf), "%016llx%016llx:%d:%d", (unsigned long long)hash[0],
+		 (unsigned long long)hash[1], location, kind);
+	return map_get(c->exprs, buf);
+}
+
+void stmt_cache_put_expr(struct stmt_cache *c, const uint64_t hash[2], int location, int kind,
+			 void *expr)
+{
+	char buf[64];
+	snprintf(buf, sizeof(buf), "%016llx%016llx:%d:%d", (unsigned long long)hash[0],
+		 (unsigned long long)hash[1], location, kind);
+	map_put(c->exprs, buf, expr);
+}
+
+void stmt_cache_free(struct stmt_cache *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->entries.n; i++)
+		free(((struct packed *)c->entries.items[i])->data);
+	free(c->entries.items);
+}
+
+/*
+ * The packed parse result of text (NUL-terminated, len bytes), on the heap
+ * for the caller to free: taken from the cache, or parsed now (and a copy
+ * cached). A cached result is handed out once: two versions of a schema
+ * share a statement once, so memory does not keep every parse. On a syntax
+ * error returns false with *err set (the caller frees it with
+ * pg_query_free_protobuf_parse_result).
+ */
+static bool parse_text(struct stmt_cache *c, const char *text, size_t len, uint64_t hash[2],
+		       struct packed *out, PgQueryProtobufParseResult *err)
+{
+	XXH128_hash_t h = XXH3_128bits(text, len);
+	char key[40];
+	struct packed *hit = NULL;
+	PgQueryProtobufParseResult r;
+
+	hash[0] = h.low64;
+	hash[1] = h.high64;
+	if (c) {
+		hit = map_get(c->parsed, hash_key(key, sizeof(key), hash));
+		if (hit) {
+			*out = *hit;
+			hit->data = NULL;
+			map_del(c->parsed, key);
+			return true;
+		}
+	}
+	r = pg_query_parse_protobuf(text);
+	if (r.error) {
+		*err = r;
+		return false;
+	}
+	out->len = r.parse_tree.len;
+	out->data = xmalloc(out->len ? out->len : 1);
+	memcpy(out->data, r.parse_tree.data, out->len);
+	pg_query_free_protobuf_parse_result(r);
+	if (c) {
+		hit = arena_alloc(c->arena, sizeof(*hit));
+		hit->len = out->len;
+		hit->data = xmalloc(out->len ? out->len : 1);
+		memcpy(hit->data, out->data, out->len);
+		map_put(c->parsed, key, hit);
+		vec_push(&c->entries, NULL, hit);
+	}
+	return true;
+}
+
+PgQuery__ParseResult *parse_piece(struct arena *a, const struct srcfile *f, int base, int len)
+{
+	char *text = arena_strndup(a, f->text + base, (size_t)len);
+	uint64_t hash[2];
+	struct packed pk;
+	PgQueryProtobufParseResult err;
+	ProtobufCAllocator al = arena_protobuf_allocator(a);
+
+	PgQuery__ParseResult *pr;
+
+	if (!parse_text(NULL, text, (size_t)len, hash, &pk, &err)) {
+		pg_query_free_protobuf_parse_result(err);
+		return NULL;
+	}
+	pr = pg_query__parse_result__unpack(&al, pk.len, pk.data);
+	free(pk.data);
+	return pr;
+}
+
+struct parser *parser_new(struct arena *perm, struct diags *diags, struct stmt_cache *cache)
 {
 	struct parser *p = xcalloc(1, sizeof(*p));
+	p->cache = cache;
 	p->perm = perm;
 	p->scratch = arena_new();
 	p->diags = diags;
@@ -114,6 +240,7 @@ static void add_file(struct parser *p, const char *path, char *text, size_t len)
 	f->path = path;
 	f->text = text;
 	f->len = len;
+	f->cache = p->cache;
 	vec_push(&p->files, p->perm, f);
 }
 
@@ -158,7 +285,8 @@ static int collect(struct ptrvec *out, struct arena *a, const char *path,
 			 path[strlen(path) - 1] == '/' ? "" : "/", de->d_name));
 	}
 	closedir(dir);
-	qsort(names.items, names.n, sizeof(*names.items), cmp_paths);
+	if (names.n > 1)
+		qsort(names.items, names.n, sizeof(*names.items), cmp_paths);
 	for (size_t i = 0; i < names.n && ret == 0; i++) {
 		if (stat(names.items[i], &st) == 0 &&
 		    (S_ISDIR(st.st_mode) || has_sql_suffix(names.items[i])))
@@ -370,8 +498,12 @@ static bool take_pending(struct parser *p, struct stmt *out)
 		return false;
 	rs = p->pending->stmts[p->pending_next++];
 	out->node = rs->stmt;
+	out->scratch = p->scratch;
 	out->file = p->cur;
 	out->base = p->pending_base;
+	out->piece_len = p->pending_len;
+	out->piece_hash[0] = p->pending_hash[0];
+	out->piece_hash[1] = p->pending_hash[1];
 	out->offset = skip_space(p->cur->text, p->pending_base + rs->stmt_location,
 				 (int)p->cur->len);
 	end = rs->stmt_len ? p->pending_base + rs->stmt_location + rs->stmt_len
@@ -392,6 +524,7 @@ bool parser_next(struct parser *p, struct stmt *out)
 	for (;;) {
 		PgQuerySplitStmt *sp;
 		PgQueryProtobufParseResult r;
+		struct packed pk;
 		ProtobufCAllocator al;
 		int start, len;
 
@@ -412,8 +545,7 @@ bool parser_next(struct parser *p, struct stmt *out)
 		}
 		memcpy(p->piece, p->cur->text + start, (size_t)len);
 		p->piece[len] = '\0';
-		r = pg_query_parse_protobuf(p->piece);
-		if (r.error) {
+		if (!parse_text(p->cache, p->piece, (size_t)len, p->pending_hash, &pk, &r)) {
 			int off = start + char_to_byte(p->piece, len, r.error->cursorpos);
 			if (!p->resplit_tried) {
 				p->resplit_tried = true;
@@ -427,9 +559,9 @@ bool parser_next(struct parser *p, struct stmt *out)
 			continue;
 		}
 		al = arena_protobuf_allocator(p->scratch);
-		p->pending = pg_query__parse_result__unpack(&al, r.parse_tree.len,
-							    (void *)r.parse_tree.data);
-		pg_query_free_protobuf_parse_result(r);
+		p->pending = pg_query__parse_result__unpack(&al, pk.len, pk.data);
+		free(pk.data);
+		p->pending_len = len;
 		if (!p->pending) {
 			diag_at(p->diags, DIAG_ERROR, p->cur, start,
 				"internal error: cannot unpack the parse tree");

@@ -15,6 +15,7 @@
 #include "diag.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <pg_query/pg_query.pb-c.h>
 
 typedef PgQuery__Node Node;
@@ -30,15 +31,34 @@ struct stmt {
 	Node *node;			/* parse tree, valid until the next parser_next */
 	const struct srcfile *file;
 	int base;			/* node locations are relative to this offset */
+	int piece_len;			/* bytes parsed from base (the split piece) */
+	uint64_t piece_hash[2];		/* XXH3-128 of those bytes */
 	int offset;			/* byte offset of the statement's first token */
 	int len;			/* bytes of statement text from offset */
 	struct ptrvec directives;	/* struct directive *, in source order */
+	struct arena *scratch;		/* freed with the statement: for work that
+					 * does not outlive it */
 };
+
+/*
+ * Parse results by statement text, shared by the parsers of one
+ * compilation: two versions of a schema share most of their statements, and
+ * each distinct text is parsed once. It also keeps the expressions already
+ * built from a statement (normalize.c), by text, location and kind.
+ */
+struct stmt_cache;
+struct stmt_cache *stmt_cache_new(struct arena *perm);
+/* Frees the parse results never reused (the rest lives in perm). */
+void stmt_cache_free(struct stmt_cache *c);
+void *stmt_cache_get_expr(struct stmt_cache *c, const uint64_t hash[2], int location, int kind);
+void stmt_cache_put_expr(struct stmt_cache *c, const uint64_t hash[2], int location, int kind,
+			 void *expr);
 
 struct parser;
 
-/* perm keeps file texts and directives, for the life of the compilation. */
-struct parser *parser_new(struct arena *perm, struct diags *diags);
+/* perm keeps file texts and directives, for the life of the compilation;
+ * cache may be NULL. */
+struct parser *parser_new(struct arena *perm, struct diags *diags, struct stmt_cache *cache);
 void parser_free(struct parser *p);
 
 /* A .sql file or a folder of them. Returns -1 (and a diagnostic) if unreadable. */
@@ -48,6 +68,10 @@ void parser_add_text(struct parser *p, const char *name, const char *text);
 
 /* The next statement; false at the end of the input. */
 bool parser_next(struct parser *p, struct stmt *out);
+
+/* Parses f->text[base, base + len) again (through the file's cache) into a;
+ * NULL if it does not parse. */
+PgQuery__ParseResult *parse_piece(struct arena *a, const struct srcfile *f, int base, int len);
 
 /* Absolute byte offset of a node location inside st (location -1: the statement). */
 int stmt_loc(const struct stmt *st, int location);

@@ -48,7 +48,7 @@ char *xstrdup(const char *s)
 
 static void vec_grow(struct ptrvec *v, struct arena *arena)
 {
-	size_t cap = v->cap ? v->cap * 2 : 8;
+	size_t cap = v->cap ? v->cap * 2 : (arena ? 2 : 8);
 	void **items;
 
 	if (arena) {

@@ -1,0 +1,278 @@
+# lib-pg.sh: a throwaway PostgreSQL 15 server for tests, and dump helpers.
+#
+# Source it after test-lib.sh, then call pg_start before the first test:
+#
+#	. "$(dirname "$0")/test-lib.sh"
+#	. "$(dirname "$0")/lib-pg.sh"
+#	pg_start
+#
+# pg_start runs initdb in a folder under the script's scratch directory and
+# starts a server that listens only on a unix socket there, with fsync off.
+# The server is stopped (`pg_ctl stop -m immediate`) when the script exits,
+# failures and signals included.  Without PostgreSQL 15 the script is
+# skipped.  Afterwards PGHOST, PGPORT, PGUSER and PGDATABASE are exported,
+# and PostgreSQL 15's bin folder leads PATH, so plain psql, createdb and
+# pg_dump reach the server.
+#
+# Helpers:
+#	pg_createdb NAME        a new, empty database
+#	pg_dropdb NAME          drop it (if it exists)
+#	pg_load DB FILE         run FILE with psql, stopping at the first
+#	                        error; psql's output goes to stderr, and only
+#	                        when it fails
+#	pg_dump_schema DB OUT   `pg_dump --schema-only` of DB into OUT
+#	pg_canon IN OUT         a dump in canonical form (see below)
+#	pg_dump_canon DB OUT    the two above together
+#
+# The canonical form of a dump is its set of statements, sorted, one blank
+# line after each, so that two dumps that differ only in the order of their
+# statements are equal, and test_cmp on two of them shows the statements
+# that differ.  Dropped on the way: `\restrict` / `\unrestrict` lines (pg_dump
+# 15.18 writes them with a random key), comments, blank lines, and the
+# `SET ...` / `SELECT pg_catalog.set_config(...)` settings pg_dump emits.
+# Statements end at a `;` that ends a line outside quotes, quoted
+# identifiers and dollar-quoted bodies.
+
+PG_BINDIR=${PG_BINDIR:-/usr/lib/postgresql/15/bin}
+
+# pg_port_in_use_ PORT: something listens on PORT (TCP) or has a socket
+# file for it in the usual places.
+pg_port_in_use_ () {
+	if test -e "/tmp/.s.PGSQL.$1" || test -e "/var/run/postgresql/.s.PGSQL.$1"; then
+		return 0
+	fi
+	if command -v ss >/dev/null 2>&1; then
+		if ss -Hltn "sport = :$1" 2>/dev/null | grep -q .; then
+			return 0
+		fi
+		if ss -Hlx 2>/dev/null | grep -q "\.s\.PGSQL\.$1[[:space:]]"; then
+			return 0
+		fi
+	fi
+	return 1
+}
+
+# pg_free_port_: print a port number nothing seems to use.
+pg_free_port_ () {
+	pg_tries_=0
+	while test $pg_tries_ -lt 50; do
+		pg_port_=$(( 20000 + (RANDOM * 32768 + RANDOM + $$) % 40000 ))
+		if ! pg_port_in_use_ $pg_port_; then
+			echo $pg_port_
+			return 0
+		fi
+		pg_tries_=$((pg_tries_ + 1))
+	done
+	return 1
+}
+
+# pg_as_server_ CMD...: run CMD as the server's owner (initdb refuses root).
+pg_as_server_ () {
+	if test "$(id -u)" = 0; then
+		runuser -u postgres -- "$@"
+	else
+		"$@"
+	fi
+}
+
+pg_start () {
+	if ! test -x "$PG_BINDIR/initdb" || ! test -x "$PG_BINDIR/pg_ctl"; then
+		skip_all "PostgreSQL 15 server binaries not found in $PG_BINDIR"
+	fi
+	if test "$(id -u)" = 0 && ! id postgres >/dev/null 2>&1; then
+		skip_all "running as root and there is no postgres user for initdb"
+	fi
+
+	# The folder must be reachable by the postgres user and short enough
+	# for a unix socket path (at most 107 bytes).
+	PG_DIR=$TEST_TMP/pg
+	mkdir "$PG_DIR" || bail_out "cannot create $PG_DIR"
+	if test "$(id -u)" = 0; then
+		chmod 711 "$TEST_TMP"
+		chown postgres: "$PG_DIR"
+	fi
+	if ! pg_as_server_ test -w "$PG_DIR" ||
+	   test ${#PG_DIR} -gt 80; then
+		PG_DIR=$(mktemp -d /tmp/schemac-pg.XXXXXX) ||
+			bail_out "cannot create a server folder in /tmp"
+		test_at_exit "rm -rf '$PG_DIR'"
+		if test "$(id -u)" = 0; then
+			chmod 755 "$PG_DIR"
+			chown postgres: "$PG_DIR"
+		fi
+	fi
+	PG_DATA=$PG_DIR/data
+	PG_SOCKDIR=$PG_DIR/s
+	PG_LOG=$PG_DIR/server.log
+	pg_as_server_ mkdir -m 700 "$PG_SOCKDIR" ||
+		bail_out "cannot create the socket folder $PG_SOCKDIR"
+
+	if ! pg_as_server_ "$PG_BINDIR/initdb" -D "$PG_DATA" -A trust \
+			-U postgres --no-sync -E UTF8 --locale=C \
+			>"$PG_DIR/initdb.log" 2>&1; then
+		say_comment_ "$PG_DIR/initdb.log"
+		bail_out "initdb failed"
+	fi
+	cat >>"$PG_DATA/postgresql.conf" <<-EOF
+	# added by t/lib-pg.sh
+	listen_addresses = ''
+	unix_socket_directories = '$PG_SOCKDIR'
+	fsync = off
+	synchronous_commit = off
+	full_page_writes = off
+	max_connections = 20
+	shared_buffers = 32MB
+	EOF
+
+	# From here on, whatever happens, stop the server at exit.
+	test_at_exit "pg_as_server_ '$PG_BINDIR/pg_ctl' -D '$PG_DATA' stop -m immediate -w -t 30"
+
+	pg_started_=
+	for _ in 1 2 3; do
+		PGPORT=$(pg_free_port_) || bail_out "no free port for the server"
+		if pg_as_server_ "$PG_BINDIR/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" \
+				-o "-p $PGPORT" -w -t 60 start >/dev/null 2>&1; then
+			pg_started_=1
+			break
+		fi
+	done
+	if test -z "$pg_started_"; then
+		test -f "$PG_LOG" && say_comment_ "$PG_LOG"
+		bail_out "the PostgreSQL server did not start"
+	fi
+
+	unset PGHOSTADDR PGSERVICE PGSERVICEFILE PGOPTIONS PGPASSWORD \
+		PGPASSFILE PGSSLMODE PGTARGETSESSIONATTRS PGREQUIRESSL
+	PGHOST=$PG_SOCKDIR
+	PGUSER=postgres
+	PGDATABASE=postgres
+	PATH=$PG_BINDIR:$PATH
+	export PGHOST PGPORT PGUSER PGDATABASE PATH PG_DIR PG_DATA PG_LOG
+
+	if ! psql -X -q -c 'select 1' >/dev/null 2>&1; then
+		say_comment_ "$PG_LOG"
+		bail_out "cannot connect to the PostgreSQL server"
+	fi
+}
+
+# pg_quote_ident_ NAME: NAME as a quoted SQL identifier.
+pg_quote_ident_ () {
+	printf '"%s"' "$(printf '%s' "$1" | sed -e 's/"/""/g')"
+}
+
+pg_createdb () {
+	psql -X -q -v ON_ERROR_STOP=1 -d postgres \
+		-c "CREATE DATABASE $(pg_quote_ident_ "$1") STRATEGY file_copy" >/dev/null
+}
+
+pg_dropdb () {
+	psql -X -q -v ON_ERROR_STOP=1 -d postgres \
+		-c "DROP DATABASE IF EXISTS $(pg_quote_ident_ "$1") WITH (FORCE)" >/dev/null
+}
+
+pg_load () {
+	pg_load_log_=$(mktemp "$TEST_TMP/.pg_load.XXXXXX") || return 1
+	if psql -X -q -v ON_ERROR_STOP=1 -d "$1" -f "$2" >"$pg_load_log_" 2>&1; then
+		rm -f "$pg_load_log_"
+		return 0
+	fi
+	echo "pg_load: loading $2 into database $1 failed:" >&2
+	cat "$pg_load_log_" >&2
+	rm -f "$pg_load_log_"
+	return 1
+}
+
+pg_dump_schema () {
+	pg_dump --schema-only -d "$1" -f "$2"
+}
+
+pg_canon () {
+	perl -e '
+use strict;
+use warnings;
+
+my (@stmts, $cur, $state, $tag);
+$cur = "";
+$state = "";            # "", "q" (string), "e" (E string), "d" (quoted ident), "\$" (dollar body)
+$tag = "";
+
+while (my $line = <STDIN>) {
+	chomp $line;
+	$line =~ s/\r$//;
+	if ($state eq "" && $cur eq "") {
+		next if $line =~ /^\s*$/;
+		next if $line =~ /^\s*--/;
+		next if $line =~ /^\\(?:un)?restrict\b/;
+	}
+	# Scan the line, tracking quotes, to find comments and where the
+	# line ends up.
+	my $out = "";
+	my $i = 0;
+	my $n = length $line;
+	while ($i < $n) {
+		my $c = substr($line, $i, 1);
+		if ($state eq "q" || $state eq "e") {
+			if ($state eq "e" && $c eq "\\") {
+				$out .= substr($line, $i, 2); $i += 2; next;
+			}
+			if ($c eq "\x27") {
+				if (substr($line, $i + 1, 1) eq "\x27") {
+					$out .= "\x27\x27"; $i += 2; next;
+				}
+				$state = "";
+			}
+			$out .= $c; $i++; next;
+		}
+		if ($state eq "d") {
+			$state = "" if $c eq "\"";   # a doubled "" re-enters at once
+			$out .= $c; $i++; next;
+		}
+		if ($state eq "\$") {
+			if (substr($line, $i, length $tag) eq $tag) {
+				$out .= $tag; $i += length $tag; $state = ""; next;
+			}
+			$out .= $c; $i++; next;
+		}
+		# outside quotes
+		if ($c eq "-" && substr($line, $i + 1, 1) eq "-") {
+			last;                           # a comment to the end of the line
+		}
+		if ($c eq "\x27") {
+			my $prev = $i > 0 ? substr($line, $i - 1, 1) : "";
+			my $prev2 = $i > 1 ? substr($line, $i - 2, 1) : "";
+			$state = ($prev =~ /[eE]/ && $prev2 !~ /[\w\$]/) ? "e" : "q";
+			$out .= $c; $i++; next;
+		}
+		if ($c eq "\"") {
+			$state = "d"; $out .= $c; $i++; next;
+		}
+		if ($c eq "\$") {
+			my $prev = $i > 0 ? substr($line, $i - 1, 1) : "";
+			if ($prev !~ /[\w\$]/ &&
+			    substr($line, $i) =~ /^(\$(?:[A-Za-z_\x80-\xff][\w\x80-\xff]*)?\$)/) {
+				$tag = $1; $state = "\$";
+				$out .= $tag; $i += length $tag; next;
+			}
+		}
+		$out .= $c; $i++;
+	}
+	$out =~ s/\s+$// if $state eq "";
+	next if $state eq "" && $cur eq "" && $out eq "";
+	$cur .= ($cur eq "" ? "" : "\n") . $out;
+	if ($state eq "" && $out =~ /;$/) {
+		push @stmts, $cur;
+		$cur = "";
+	}
+}
+push @stmts, $cur if $cur ne "";
+@stmts = grep { !/^(?:SET\s|SELECT\s+pg_catalog\.set_config\()/ } @stmts;
+print "$_\n\n" for sort @stmts;
+' <"$1" >"$2"
+}
+
+pg_dump_canon () {
+	pg_dump_canon_raw_=$(mktemp "$TEST_TMP/.pg_dump.XXXXXX") || return 1
+	pg_dump_schema "$1" "$pg_dump_canon_raw_" &&
+	pg_canon "$pg_dump_canon_raw_" "$2" &&
+	rm -f "$pg_dump_canon_raw_"
+}

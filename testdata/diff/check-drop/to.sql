@@ -1,0 +1,2 @@
+-- check constraints dropped
+CREATE TABLE products (id integer PRIMARY KEY, price numeric(10,2));

@@ -1,0 +1,1 @@
+ALTER TABLE measurements ADD CONSTRAINT measurements_value_check CHECK (value >= 0) NO INHERIT;

@@ -1,0 +1,2 @@
+CREATE TABLE orders (id integer PRIMARY KEY, total numeric);
+ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0) NOT VALID;

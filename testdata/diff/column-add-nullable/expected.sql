@@ -1,0 +1,3 @@
+ALTER TABLE users ADD COLUMN bio text;
+
+ALTER TABLE users ADD COLUMN age smallint;

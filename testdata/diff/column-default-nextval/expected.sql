@@ -1,0 +1,3 @@
+ALTER TABLE orders ALTER COLUMN no SET DEFAULT nextval('order_no_seq');
+
+ALTER TABLE orders ALTER COLUMN no SET NOT NULL;

@@ -1,0 +1,2 @@
+-- NOT NULL dropped (the default stays)
+CREATE TABLE users (id integer PRIMARY KEY, email text, name text DEFAULT '');

@@ -1,0 +1,1 @@
+ALTER TABLE items ADD COLUMN total numeric GENERATED ALWAYS AS (qty * price) STORED;

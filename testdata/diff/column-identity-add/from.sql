@@ -1,0 +1,1 @@
+CREATE TABLE users (id integer PRIMARY KEY, legacy_id integer);

@@ -1,0 +1,2 @@
+-- a serial column added to an existing table
+CREATE TABLE tickets (id integer PRIMARY KEY, seq_no bigserial);

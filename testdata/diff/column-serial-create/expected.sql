@@ -1,0 +1,6 @@
+CREATE TABLE counters (
+    id serial,
+    big bigserial,
+    small smallserial,
+    CONSTRAINT counters_pkey PRIMARY KEY (id)
+);

@@ -1,0 +1,1 @@
+CREATE TABLE tickets (id integer PRIMARY KEY, seq_no serial);

@@ -1,0 +1,2 @@
+-- a serial column dropped, and its owned sequence with it
+CREATE TABLE tickets (id integer PRIMARY KEY);

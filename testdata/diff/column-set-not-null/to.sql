@@ -1,0 +1,2 @@
+-- NOT NULL added to existing columns
+CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL, name text NOT NULL);

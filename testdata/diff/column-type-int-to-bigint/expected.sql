@@ -1,0 +1,5 @@
+ALTER TABLE events ALTER COLUMN id TYPE bigint;
+
+ALTER TABLE events ALTER COLUMN count TYPE bigint;
+
+ALTER TABLE events ALTER COLUMN count SET DEFAULT 0;

@@ -1,0 +1,1 @@
+CREATE TABLE events (id integer PRIMARY KEY, count integer NOT NULL DEFAULT 0);

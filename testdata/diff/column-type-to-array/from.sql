@@ -1,0 +1,1 @@
+CREATE TABLE posts (id integer PRIMARY KEY, tag text, scores integer[]);

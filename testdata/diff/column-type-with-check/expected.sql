@@ -1,0 +1,1 @@
+ALTER TABLE line_items ALTER COLUMN qty TYPE numeric(10,2);

@@ -1,0 +1,7 @@
+ALTER TABLE counters ALTER COLUMN n TYPE bigint;
+
+ALTER TABLE counters ALTER COLUMN n SET DEFAULT 0;
+
+ALTER TABLE counters ALTER COLUMN label TYPE text;
+
+ALTER TABLE counters ALTER COLUMN label SET DEFAULT 'x';

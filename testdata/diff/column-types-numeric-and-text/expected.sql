@@ -1,0 +1,21 @@
+CREATE TABLE kinds (
+    a smallint,
+    b integer,
+    c bigint,
+    d numeric(10,2),
+    e numeric,
+    f numeric(5,0),
+    g real,
+    h double precision,
+    i boolean,
+    j text,
+    k character varying(255),
+    l character(3),
+    m bytea,
+    n money,
+    o bit(8),
+    p bit varying(16),
+    q "char",
+    r name,
+    s oid
+);

@@ -1,0 +1,13 @@
+COMMENT ON SCHEMA app IS NULL;
+
+COMMENT ON TYPE app.kind IS NULL;
+
+COMMENT ON SEQUENCE app.seq IS NULL;
+
+COMMENT ON TABLE app.things IS NULL;
+
+COMMENT ON COLUMN app.things.kind IS NULL;
+
+COMMENT ON CONSTRAINT things_pkey ON app.things IS NULL;
+
+COMMENT ON INDEX app.things_kind_idx IS NULL;

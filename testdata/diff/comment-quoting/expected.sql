@@ -1,0 +1,2 @@
+COMMENT ON TABLE notes IS 'it''s "quoted"; -- not a comment
+second line \ with a backslash $$ and dollars';

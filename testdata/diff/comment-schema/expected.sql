@@ -1,0 +1,3 @@
+COMMENT ON SCHEMA app IS 'the application';
+
+COMMENT ON SCHEMA audit IS 'change history';

@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE SCHEMA audit;
+COMMENT ON SCHEMA audit IS 'old';

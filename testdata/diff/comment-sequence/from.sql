@@ -1,0 +1,2 @@
+CREATE SEQUENCE invoice_seq;
+COMMENT ON SEQUENCE invoice_seq IS 'invoice numbers';

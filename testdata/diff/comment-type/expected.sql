@@ -1,0 +1,1 @@
+COMMENT ON TYPE mood IS NULL;

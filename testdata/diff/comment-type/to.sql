@@ -1,0 +1,2 @@
+-- a type comment dropped
+CREATE TYPE mood AS ENUM ('sad', 'happy');

@@ -1,0 +1,1 @@
+-- everything dropped, each object before what it depends on (to.sql is only this comment)

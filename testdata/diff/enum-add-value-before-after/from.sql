@@ -1,0 +1,2 @@
+CREATE TYPE level AS ENUM ('low', 'high');
+CREATE TABLE alerts (id integer, lvl level);

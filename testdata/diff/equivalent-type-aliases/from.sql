@@ -1,0 +1,22 @@
+CREATE TABLE t (
+    a int,
+    b int4,
+    c int8,
+    d int2,
+    e bool,
+    f float8,
+    g float4,
+    h float,
+    i decimal(10,2),
+    j varchar(20),
+    k char(3),
+    l character,
+    m timestamptz,
+    n timetz,
+    o timestamp without time zone,
+    p int[][],
+    q varbit(4),
+    r dec,
+    s float(20),
+    t character varying
+);

@@ -1,0 +1,7 @@
+CREATE SCHEMA ext;
+
+CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA ext;
+
+ALTER TABLE users ADD COLUMN email ext.citext NOT NULL;
+
+ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);

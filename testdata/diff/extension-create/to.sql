@@ -1,0 +1,2 @@
+-- an extension created in public
+CREATE EXTENSION pgcrypto WITH SCHEMA public;

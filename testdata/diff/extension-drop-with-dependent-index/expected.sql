@@ -1,0 +1,3 @@
+DROP INDEX docs_body_trgm_idx;
+
+DROP EXTENSION pg_trgm;

@@ -1,0 +1,2 @@
+-- an extension nothing uses any more is dropped
+CREATE TABLE docs (id integer, body text);

@@ -1,0 +1,3 @@
+CREATE SCHEMA ext;
+
+ALTER EXTENSION citext SET SCHEMA ext;

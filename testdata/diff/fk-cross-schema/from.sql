@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE TABLE users (id integer PRIMARY KEY);

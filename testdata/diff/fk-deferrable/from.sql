@@ -1,0 +1,2 @@
+CREATE TABLE users (id integer PRIMARY KEY);
+CREATE TABLE posts (id integer PRIMARY KEY, author_id integer REFERENCES users, editor_id integer);

@@ -1,0 +1,7 @@
+-- foreign keys made DEFERRABLE INITIALLY DEFERRED and DEFERRABLE INITIALLY IMMEDIATE
+CREATE TABLE users (id integer PRIMARY KEY);
+CREATE TABLE posts (
+    id integer PRIMARY KEY,
+    author_id integer REFERENCES users DEFERRABLE INITIALLY DEFERRED,
+    editor_id integer REFERENCES users DEFERRABLE
+);

@@ -1,0 +1,3 @@
+-- a foreign key dropped, both tables stay
+CREATE TABLE users (id integer PRIMARY KEY);
+CREATE TABLE posts (id integer PRIMARY KEY, author_id integer NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE a (b_c integer UNIQUE);

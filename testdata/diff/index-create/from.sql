@@ -1,0 +1,1 @@
+CREATE TABLE posts (id integer PRIMARY KEY, author_id integer, created_at timestamptz);

@@ -1,0 +1,3 @@
+DROP INDEX posts_author_idx;
+
+DROP INDEX posts_created_key;

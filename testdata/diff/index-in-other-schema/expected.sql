@@ -1,0 +1,1 @@
+CREATE INDEX logs_at_idx ON app.logs (at DESC);

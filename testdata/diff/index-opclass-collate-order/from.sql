@@ -1,0 +1,1 @@
+CREATE TABLE people (id integer PRIMARY KEY, name text, slug varchar(100), created_at timestamptz);

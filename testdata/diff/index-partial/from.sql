@@ -1,0 +1,1 @@
+CREATE TABLE users (id integer PRIMARY KEY, email text, deleted_at timestamptz, role text);

@@ -1,0 +1,1 @@
+CREATE TABLE users (id integer PRIMARY KEY, org_id integer, email text);

@@ -1,0 +1,2 @@
+CREATE TABLE customer_subscription_billing_history_entries_for_accounts (id bigint PRIMARY KEY, external_payment_provider_reference_identifier text UNIQUE);
+CREATE TABLE accounts_with_a_rather_long_name_for_testing (id bigint PRIMARY KEY);

@@ -1,0 +1,10 @@
+CREATE TABLE customer_subscription_billing_history_entries_for_accounts (
+    id bigint NOT NULL,
+    external_payment_provider_reference_identifier text,
+    amount_in_smallest_currency_units_including_tax bigint,
+    CONSTRAINT customer_subscription_billin_amount_in_smallest_currency__check CHECK (amount_in_smallest_currency_units_including_tax >= 0),
+    CONSTRAINT customer_subscription_billing_history_entries_for_accounts_pkey PRIMARY KEY (id),
+    CONSTRAINT customer_subscription_billing_external_payment_provider_ref_key UNIQUE (external_payment_provider_reference_identifier)
+);
+
+CREATE INDEX customer_subscription_billing_external_payment_provider_ref_idx ON customer_subscription_billing_history_entries_for_accounts (external_payment_provider_reference_identifier, amount_in_smallest_currency_units_including_tax);

@@ -1,0 +1,2 @@
+-- a new, empty schema
+CREATE SCHEMA app;

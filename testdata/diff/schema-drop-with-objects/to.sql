@@ -1,0 +1,2 @@
+-- a schema dropped with everything in it, in dependency order
+CREATE TABLE users (id bigint PRIMARY KEY);

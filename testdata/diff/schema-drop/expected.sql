@@ -1,0 +1,2 @@
+-- schemac: destructive: schema app
+DROP SCHEMA app;

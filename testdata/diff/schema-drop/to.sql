@@ -1,0 +1,2 @@
+-- an empty schema is dropped
+CREATE TABLE keep (id integer);

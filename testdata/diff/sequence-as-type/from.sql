@@ -1,0 +1,2 @@
+CREATE SEQUENCE a_seq AS integer;
+CREATE SEQUENCE b_seq AS bigint MAXVALUE 30000;

@@ -1,0 +1,5 @@
+-- sequences with every option, and one with none
+CREATE SEQUENCE small_seq AS smallint INCREMENT BY 2 MINVALUE 10 MAXVALUE 1000 START WITH 20 CACHE 5 CYCLE;
+CREATE SEQUENCE int_seq AS integer NO MINVALUE NO MAXVALUE NO CYCLE;
+CREATE SEQUENCE big_seq AS bigint START 100;
+CREATE SEQUENCE plain_seq;

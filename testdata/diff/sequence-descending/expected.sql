@@ -1,0 +1,3 @@
+CREATE SEQUENCE countdown_seq INCREMENT BY -1;
+
+CREATE SEQUENCE countdown_small_seq AS smallint INCREMENT BY -5 MINVALUE -1000;

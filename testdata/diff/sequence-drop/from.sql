@@ -1,0 +1,2 @@
+CREATE SEQUENCE old_seq;
+CREATE SEQUENCE keep_seq;

@@ -1,0 +1,2 @@
+-- a sequence dropped
+CREATE SEQUENCE keep_seq;

@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE TABLE accounts (id integer PRIMARY KEY);

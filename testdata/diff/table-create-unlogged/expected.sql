@@ -1,0 +1,6 @@
+CREATE UNLOGGED TABLE cache (
+    key text NOT NULL,
+    value jsonb,
+    expires_at timestamp with time zone,
+    CONSTRAINT cache_pkey PRIMARY KEY (key)
+);

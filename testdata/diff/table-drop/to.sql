@@ -1,0 +1,2 @@
+-- a table dropped, with its index and constraint
+CREATE TABLE users (id bigint PRIMARY KEY, email text);

@@ -1,0 +1,3 @@
+ALTER TABLE users DROP CONSTRAINT users_email_key;
+
+ALTER TABLE users DROP CONSTRAINT users_handle_uq;

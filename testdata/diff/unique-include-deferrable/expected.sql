@@ -1,0 +1,3 @@
+ALTER TABLE products ADD CONSTRAINT products_code_key UNIQUE (code) INCLUDE (name);
+
+ALTER TABLE products ADD CONSTRAINT products_pos_key UNIQUE (pos) DEFERRABLE INITIALLY DEFERRED;

@@ -1,0 +1,2 @@
+CREATE TABLE users (id int PRIMARY KEY);
+DROP TABLE teams;

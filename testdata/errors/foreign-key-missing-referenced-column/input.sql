@@ -1,0 +1,5 @@
+CREATE TABLE teams (id int PRIMARY KEY);
+CREATE TABLE users (
+    id int PRIMARY KEY,
+    team_id int REFERENCES teams (team_id)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE users (
+    id int PRIMARY KEY,
+    team_id int REFERENCES team (id)
+);

@@ -1,0 +1,7 @@
+-- every error is reported, in the order of the file
+CREATE TABLE users (id int PRIMARY KEY, email text);
+CREATE TABLE users (id int PRIMARY KEY);
+CREATE INDEX ON teams (id);
+CREATE VIEW v AS SELECT 1;
+CREATE INDEX ON users (mail);
+DROP TABLE projects;

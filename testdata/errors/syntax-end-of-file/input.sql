@@ -1,0 +1,3 @@
+-- the last statement of the file has a stray word
+CREATE TABLE users (id int PRIMARY KEY);
+CREATE TABLE teams (id int PRIMARY KEY) oops;

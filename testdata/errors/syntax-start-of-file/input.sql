@@ -1,0 +1,2 @@
+creat table users (id int PRIMARY KEY);
+CREATE TABLE teams (id int PRIMARY KEY);

@@ -1,0 +1,3 @@
+CREATE TABLE users (id int PRIMARY KEY);
+CREATE TABLE teams (id int PRIMARY KEY);
+CREATE TABLE users (id bigint PRIMARY KEY);

@@ -1,0 +1,2 @@
+CREATE TABLE users (id int PRIMARY KEY, email text);
+GRANT SELECT ON users TO PUBLIC;
