@@ -698,6 +698,34 @@ static const char **comment_slot_for_relation(struct builder *b, PgQuery__Node *
 	}
 }
 
+/* Why COMMENT ON found nothing: the missing relation, column or object. */
+static const char *missing_object(struct builder *b, PgQuery__ObjectType type, const char *what,
+				  PgQuery__Node **names, size_t n, const char *single)
+{
+	const char *name = names && n ? node_str(names[n - 1]) : single;
+
+	if (type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN ||
+	    type == PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT) {
+		const char *rel = names && n >= 2 ? node_str(names[n - 2]) : "?";
+		struct relation *r = names && n >= 2
+			? lookup_relation(b, n >= 3 ? node_str(names[n - 3]) : NULL,
+					  ident_truncate(b->a, rel))
+			: NULL;
+		if (!r)
+			return arena_printf(b->a, "relation '%s' does not exist", rel);
+		return arena_printf(b->a, "%s '%s' of relation '%s' does not exist", what,
+				    name ? name : "?", rel);
+	}
+	if (type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ||
+	    type == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE ||
+	    type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX)
+		return arena_printf(b->a, "%s '%s' does not exist",
+				    type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ? "relation"
+				    : type == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE ? "sequence" : "index",
+				    name ? name : "?");
+	return arena_printf(b->a, "%s '%s' does not exist", what, name ? name : "?");
+}
+
 static int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 {
 	const char **slot = NULL;
@@ -741,6 +769,8 @@ static int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
 		what = "type";
 		if (obj && obj->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
+			names = obj->type_name->names;
+			n = obj->type_name->n_names;
 			struct type *t = lookup_type_names(b, obj->type_name->names,
 							   obj->type_name->n_names);
 			if (t)
@@ -768,7 +798,8 @@ static int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 				   object_type_name(cs->objtype));
 	}
 	if (!slot)
-		return build_error(b, -1, "%s does not exist", what);
+		return build_error(b, -1, "%s", missing_object(b, cs->objtype, what, names, n,
+							      node_str(obj)));
 	*slot = has(cs->comment) ? arena_strdup(b->a, cs->comment) : NULL;
 	return 0;
 }
@@ -1028,6 +1059,20 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 		build_diag(&b, DIAG_WARNING, -1,
 			   "data statement is not part of the schema; the catalog ignores it");
 		return 0;
+	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+		return build_error(&b, -1, "unsupported statement: %s",
+				   n->create_function_stmt->is_procedure ? "CREATE PROCEDURE"
+									  : "CREATE FUNCTION");
+	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+		return build_error(&b, -1, "unsupported statement: %s",
+				   n->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW
+					   ? "CREATE MATERIALIZED VIEW" : "CREATE TABLE AS");
+	case PG_QUERY__NODE__NODE_GRANT_STMT:
+		return build_error(&b, -1, "unsupported statement: %s",
+				   n->grant_stmt->is_grant ? "GRANT" : "REVOKE");
+	case PG_QUERY__NODE__NODE_VACUUM_STMT:
+		return build_error(&b, -1, "unsupported statement: %s",
+				   n->vacuum_stmt->is_vacuumcmd ? "VACUUM" : "ANALYZE");
 	default:
 		return build_error(&b, -1, "unsupported statement: %s", stmt_kind_name(n));
 	}

@@ -250,8 +250,13 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 		return build_error(b, cd->location, "column '%s' has no type", cd->colname);
 	col = arena_alloc(b->a, sizeof(*col));
 	col->name = ident(b, cd->colname);
-	if (table_find_column(t, col->name))
-		return build_error(b, cd->location, "column '%s' specified more than once", col->name);
+	if (table_find_column(t, col->name)) {
+		if (p->creating)
+			return build_error(b, cd->location, "column '%s' specified more than once",
+					   col->name);
+		return build_error(b, cd->location, "column '%s' of relation '%s' already exists",
+				   col->name, t->name.name);
+	}
 	if (cd->type_name->pct_type || cd->type_name->setof)
 		return build_error(b, cd->location, "invalid type for column '%s'", col->name);
 	typeref_from_node(&col->type, b->a, b->cat, cd->type_name, &serial);
@@ -783,9 +788,11 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 		goto fail;
 	return 0;
 fail:
-	/* a failed CREATE TABLE leaves nothing behind, as in PostgreSQL */
+	/* a failed CREATE TABLE leaves nothing behind, as in PostgreSQL; later
+	 * statements naming the table are not reported again */
 	drop_owned_sequences(b, t, NULL);
 	catalog_remove_table(b->cat, t);
+	catalog_mark_unsupported(b->cat, q.schema, q.name);
 	return -1;
 }
 
@@ -1151,6 +1158,27 @@ static int alter_identity_options(struct builder *b, struct column *c, Node *def
 	return 0;
 }
 
+/* AT_EnableRowSecurity -> ENABLE ROW SECURITY */
+static const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype)
+{
+	const ProtobufCEnumValue *v = protobuf_c_enum_descriptor_get_value(
+		&pg_query__alter_table_type__descriptor, (int)subtype);
+	struct strbuf sb = STRBUF_INIT;
+	const char *s, *out;
+
+	if (!v)
+		return "command";
+	s = strncmp(v->name, "AT_", 3) == 0 ? v->name + 3 : v->name;
+	for (; *s; s++) {
+		if (*s >= 'A' && *s <= 'Z' && sb.len)
+			sb_addc(&sb, ' ');
+		sb_addc(&sb, (char)(*s >= 'a' && *s <= 'z' ? *s - 32 : *s));
+	}
+	out = arena_strdup(b->a, sb.buf);
+	sb_release(&sb);
+	return out;
+}
+
 static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd)
 {
 	struct column *c;
@@ -1301,12 +1329,9 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 		return 0;
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
 		return 0;	/* ownership is not modelled yet */
-	default: {
-		const ProtobufCEnumValue *v = protobuf_c_enum_descriptor_get_value(
-			&pg_query__alter_table_type__descriptor, (int)cmd->subtype);
-		return build_error(b, -1, "unsupported statement: ALTER TABLE %s",
-				   v ? v->name + 3 : "command");
-	}
+	default:
+		return build_error(b, -1, "unsupported statement: ALTER TABLE ... %s",
+				   alter_cmd_name(b, cmd->subtype));
 	}
 }
 
@@ -1321,9 +1346,10 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 		for (size_t i = 0; i < as->n_cmds; i++)
 			if (as->cmds[i]->alter_table_cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner)
 				return build_error(b, as->relation->location,
-						   "unsupported statement: ALTER %s",
+						   "unsupported statement: ALTER %s ... %s",
 						   as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX
-							   ? "INDEX" : "SEQUENCE");
+							   ? "INDEX" : "SEQUENCE",
+						   alter_cmd_name(b, as->cmds[i]->alter_table_cmd->subtype));
 		return 0;
 	}
 	if (as->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)

@@ -38,6 +38,14 @@ struct diag *diag_at(struct diags *d, enum diag_severity sev,
 	va_start(ap, fmt);
 	dg->message = vformat(d->arena, fmt, ap);
 	va_end(ap);
+	/* the same file read twice (diff X X) says the same thing once */
+	for (size_t i = d->list.n; i-- > 0 && d->list.n - i <= 64;) {
+		struct diag *o = d->list.items[i];
+		if (o->severity == sev && o->offset == dg->offset &&
+		    strcmp(o->message, dg->message) == 0 &&
+		    (o->file == file || (o->file && file && strcmp(o->file->path, file->path) == 0)))
+			return o;
+	}
 	vec_push(&d->list, d->arena, dg);
 	if (sev == DIAG_ERROR)
 		d->nerrors++;
@@ -101,6 +109,8 @@ static void render_caret(struct strbuf *out, const struct srcfile *f, int offset
 		start--;
 	while ((size_t)end < f->len && text[end] != '\n')
 		end++;
+	if (end > start && text[end - 1] == '\r')
+		end--;	/* CRLF line endings */
 	sb_addf(out, "  %.*s\n  ", end - start, text + start);
 	for (int i = start; i < offset; i++) {
 		unsigned char ch = (unsigned char)text[i];

@@ -63,6 +63,9 @@ static int cmd_diff(int argc, char **argv)
 	struct strbuf out = STRBUF_INIT;
 	int ret = EXIT_OK;
 
+	for (int i = 1; i < argc; i++)
+		if (argv[i][0] == '-' && argv[i][1])
+			return usage_error(diff_usage, "unknown option '%s'", argv[i]);
 	if (argc != 3)
 		return usage_error(diff_usage, "%s", argc < 3 ? "diff needs FROM and TO" :
 				   "diff takes exactly two paths");

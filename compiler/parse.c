@@ -444,6 +444,47 @@ next:;
 	}
 }
 
+/* A syntax error: its first line only (libpg_query quotes the rest of the
+ * file after an unterminated string), at the end of the text before it when
+ * it falls on white space ("at end of input"). */
+static void syntax_error(struct parser *p, const struct srcfile *f, int start, int off,
+			 const char *message)
+{
+	size_t n = strcspn(message, "\n");
+
+	while (off > start && off > 0 && strchr(" \t\r\n\f", f->text[off - 1]) &&
+	       ((size_t)off >= f->len || strchr(" \t\r\n\f", f->text[off])))
+		off--;
+	diag_at(p->diags, DIAG_ERROR, f, off, "%.*s%s", (int)n, message,
+		message[n] ? "\"" : "");
+}
+
+/*
+ * Text the splitter left out of every piece: the scanner-based splitter drops
+ * an unbalanced parenthesis and everything after it, and pieces without a
+ * keyword. Returns the offset of the first such text, or -1.
+ */
+static int uncovered_text(const struct srcfile *f, const PgQuerySplitResult *sr)
+{
+	int pos = 0;
+
+	for (int i = 0; i <= sr->n_stmts; i++) {
+		int end = i < sr->n_stmts ? sr->stmts[i]->stmt_location : (int)f->len;
+		for (;;) {
+			pos = skip_space(f->text, pos, end);
+			if (pos < end && f->text[pos] == ';')
+				pos++;
+			else
+				break;
+		}
+		if (pos < end)
+			return pos;
+		if (i < sr->n_stmts)
+			pos = sr->stmts[i]->stmt_location + sr->stmts[i]->stmt_len;
+	}
+	return -1;
+}
+
 static bool open_next_file(struct parser *p)
 {
 	drop_split(p);
@@ -454,9 +495,26 @@ static bool open_next_file(struct parser *p)
 
 		if (sr.error) {
 			int off = char_to_byte(f->text, (int)f->len, sr.error->cursorpos);
-			diag_at(p->diags, DIAG_ERROR, f, off, "%s", sr.error->message);
+			syntax_error(p, f, 0, off, sr.error->message);
 			pg_query_free_split_result(sr);
 			continue;
+		}
+		if (uncovered_text(f, &sr) >= 0) {
+			/* the parser itself says what is wrong with the file */
+			PgQueryProtobufParseResult r = pg_query_parse_protobuf(f->text);
+			pg_query_free_split_result(sr);
+			if (r.error) {
+				int off = char_to_byte(f->text, (int)f->len, r.error->cursorpos);
+				syntax_error(p, f, 0, off, r.error->message);
+				pg_query_free_protobuf_parse_result(r);
+				continue;
+			}
+			pg_query_free_protobuf_parse_result(r);
+			sr = pg_query_split_with_parser(f->text);
+			if (sr.error) {
+				pg_query_free_split_result(sr);
+				continue;
+			}
 		}
 		p->cur = f;
 		p->split = sr;
@@ -507,7 +565,10 @@ static bool take_pending(struct parser *p, struct stmt *out)
 	out->offset = skip_space(p->cur->text, p->pending_base + rs->stmt_location,
 				 (int)p->cur->len);
 	end = rs->stmt_len ? p->pending_base + rs->stmt_location + rs->stmt_len
-			   : (int)p->cur->len;
+			   : p->pending_base + p->pending_len;
+	while (end > out->offset && (p->cur->text[end - 1] == ';' ||
+				     strchr(" \t\r\n\f", p->cur->text[end - 1])))
+		end--;
 	out->len = end > out->offset ? end - out->offset : 0;
 	collect_directives(p, out, p->prev_end, out->offset);
 	p->prev_end = out->offset;
@@ -538,6 +599,10 @@ bool parser_next(struct parser *p, struct stmt *out)
 		sp = p->split.stmts[p->next++];
 		start = sp->stmt_location;
 		len = sp->stmt_len ? sp->stmt_len : (int)p->cur->len - start;
+		/* with its semicolon, a piece ends like the statement it is: the
+		 * parser says 'at or near ";"' rather than 'at end of input' */
+		if ((size_t)(start + len) < p->cur->len && p->cur->text[start + len] == ';')
+			len++;
 		if ((size_t)len + 1 > p->piece_cap) {
 			p->piece_cap = (size_t)len + 1 > 2 * p->piece_cap ? (size_t)len + 1
 									  : 2 * p->piece_cap;
@@ -554,7 +619,7 @@ bool parser_next(struct parser *p, struct stmt *out)
 					continue;
 				r = pg_query_parse_protobuf(p->piece);
 			}
-			diag_at(p->diags, DIAG_ERROR, p->cur, off, "%s", r.error->message);
+			syntax_error(p, p->cur, start, off, r.error->message);
 			pg_query_free_protobuf_parse_result(r);
 			continue;
 		}

@@ -1,0 +1,2 @@
+create table t (id int primary key);
+alter table t add column id text;

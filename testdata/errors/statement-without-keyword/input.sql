@@ -1,0 +1,2 @@
+create table a (x int);
+selec 1;

@@ -1,0 +1,2 @@
+create table b (id int;
+create table c (id int);
