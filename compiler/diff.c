@@ -30,6 +30,68 @@ struct differ {
 	struct ptrvec swaps;		/* struct swap *: enum types swapped */
 };
 
+/* The name of the part of a table a change is about, or "". */
+static const char *part_name(enum change_kind kind, const void *obj)
+{
+	switch (kind) {
+	case CH_ADD_COLUMN:
+	case CH_DROP_COLUMN:
+	case CH_ALTER_COLUMN_TYPE:
+	case CH_SET_DEFAULT:
+	case CH_DROP_DEFAULT:
+	case CH_SET_NOT_NULL:
+	case CH_DROP_NOT_NULL:
+	case CH_ADD_IDENTITY:
+	case CH_SET_IDENTITY:
+	case CH_DROP_IDENTITY:
+	case CH_DROP_EXPRESSION:
+		return ((const struct column *)obj)->name;
+	case CH_ADD_CONSTRAINT:
+	case CH_DROP_CONSTRAINT:
+	case CH_VALIDATE_CONSTRAINT:
+		return ((const struct constraint *)obj)->name;
+	case CH_CREATE_INDEX:
+	case CH_DROP_INDEX:
+		return ((const struct index *)obj)->name;
+	default:
+		return "";
+	}
+}
+
+/* The base order of a change: schema, name, part. */
+static const char *change_key(struct differ *d, const struct change *c)
+{
+	const struct qname *q = NULL;
+
+	if (c->table && c->kind == CH_ADD_COLUMN)	/* new columns keep their order */
+		return arena_printf(d->a, "%s\x1f%s\x1f#%06d", c->table->name.schema,
+				    c->table->name.name,
+				    table_column_index(c->table, part_name(c->kind, c->obj)));
+	if (c->table)
+		return arena_printf(d->a, "%s\x1f%s\x1f%s", c->table->name.schema,
+				    c->table->name.name, part_name(c->kind, c->obj));
+	switch (c->kind) {
+	case CH_CREATE_SCHEMA:
+	case CH_DROP_SCHEMA:
+		return ((const struct schema *)c->obj)->name;
+	case CH_CREATE_ENUM:
+	case CH_ADD_ENUM_VALUE:
+	case CH_RENAME_TYPE:
+	case CH_DROP_TYPE:
+		q = &((const struct type *)c->obj)->name;
+		break;
+	case CH_CREATE_SEQUENCE:
+	case CH_ALTER_SEQUENCE:
+	case CH_SEQUENCE_OWNED_BY:
+	case CH_DROP_SEQUENCE:
+		q = &((const struct sequence *)c->obj)->name;
+		break;
+	default:
+		return NULL;	/* extensions keep their order; comments are set below */
+	}
+	return arena_printf(d->a, "%s\x1f%s", q->schema, q->name);
+}
+
 static struct change *add(struct differ *d, enum change_kind kind, enum change_phase phase,
 			  const struct table *t, const void *obj, const void *old)
 {
@@ -40,6 +102,9 @@ static struct change *add(struct differ *d, enum change_kind kind, enum change_p
 	c->table = t;
 	c->obj = obj;
 	c->old = old;
+	c->key = change_key(d, c);
+	if (kind == CH_CREATE_EXTENSION || kind == CH_DROP_EXTENSION || kind == CH_ALTER_EXTENSION)
+		c->rank = c->seq;
 	vec_push(&d->out->items, d->a, c);
 	return c;
 }
@@ -138,6 +203,7 @@ static void comment(struct differ *d, const char *target, const char *oldc, cons
 		return;
 	c = add(d, CH_COMMENT, PH_COMMENT, NULL, NULL, NULL);
 	c->name = target;
+	c->key = target;
 	c->text = newc;
 }
 
@@ -793,6 +859,21 @@ static void convert_swapped_columns(struct differ *d, const struct table *ot,
 
 /* ---- tables ----------------------------------------------------------- */
 
+static int cmp_tables(const void *a, const void *b)
+{
+	const struct table *x = *(const struct table *const *)a;
+	const struct table *y = *(const struct table *const *)b;
+	int c = strcmp(x->name.schema, y->name.schema);
+	return c ? c : strcmp(x->name.name, y->name.name);
+}
+
+/* The base order of tables: schema, name. */
+static void sort_tables(struct ptrvec *v)
+{
+	if (v->n > 1)
+		qsort(v->items, v->n, sizeof(*v->items), cmp_tables);
+}
+
 static void diff_tables(struct differ *d, struct ptrvec *serials)
 {
 	struct ptrvec created = { 0 }, dropped = { 0 }, deferred = { 0 };
@@ -804,6 +885,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 			vec_push(&dropped, d->a, (void *)o);
 	}
 	/* drop referencing tables before the tables they reference */
+	sort_tables(&dropped);
 	order_tables(&dropped, &deferred, d->a);
 	for (size_t i = 0; i < deferred.n; i++) {
 		const struct constraint *fk = deferred.items[i];
@@ -814,6 +896,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	for (size_t i = dropped.n; i-- > 0;) {
 		const struct table *o = dropped.items[i];
 		struct change *c = add(d, CH_DROP_TABLE, PH_DROP_TABLE, o, o, NULL);
+		c->rank = (int)(dropped.n - i);
 		c->destructive = arena_printf(d->a, "table %s and all its rows", o->name.name);
 	}
 
@@ -823,10 +906,12 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 			vec_push(&created, d->a, (void *)n);
 	}
 	memset(&deferred, 0, sizeof(deferred));
+	sort_tables(&created);
 	order_tables(&created, &deferred, d->a);
 	for (size_t i = 0; i < created.n; i++) {
 		const struct table *n = created.items[i];
 		struct change *c = add(d, CH_CREATE_TABLE, PH_CREATE_TABLE, n, n, NULL);
+		c->rank = (int)i;
 		for (size_t j = 0; j < n->constraints.n; j++) {
 			const struct constraint *con = n->constraints.items[j];
 			if (has_fk(&deferred, con) || con->not_valid) {

@@ -46,7 +46,7 @@ enum change_kind {
 	CH_COMMENT,		/* name: the target ("TABLE users"); text: NULL drops */
 };
 
-/* Coarse order; order_changes keeps insertion order within a phase. */
+/* Coarse order; within a phase, changes sort by rank, key, then seq. */
 enum change_phase {
 	PH_DROP_FOREIGN_KEY = 10,
 	PH_DROP_CONSTRAINT = 20,
@@ -75,7 +75,11 @@ enum change_phase {
 struct change {
 	enum change_kind kind;
 	enum change_phase phase;
-	int seq;			/* insertion order, the tie-break */
+	int rank;			/* within a phase: a dependency order
+					 * (tables by foreign key, extensions) */
+	const char *key;		/* then the base order: schema, name,
+					 * part (column, constraint, index) */
+	int seq;			/* insertion order, the last tie-break */
 	const struct table *table;	/* the table it applies to, if any */
 	const void *obj;		/* see enum change_kind */
 	const void *old;

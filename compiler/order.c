@@ -1,14 +1,16 @@
 /*
  * order.c - the orderer. Changes carry a phase (diff.h): dependents are
  * dropped before what they depend on, and things are created before what
- * uses them. Within a phase the base order is the catalogs' own (creation
- * order), and tables are sorted topologically by their foreign keys with a
- * stable tie-break, so output is byte-identical run to run.
+ * uses them. Within a phase the base order is (schema, name, part), so the
+ * output does not depend on which file a statement was written in; tables
+ * are sorted topologically by their foreign keys, disturbing that base
+ * order as little as possible, and extensions keep the order they were
+ * written in (one may need another). Output is byte-identical run to run.
  *
- * Cycle rule (mutual foreign keys): when no table is ready, the first
- * remaining table in base order is placed and its foreign keys to tables not
- * yet placed are deferred, to be added with ALTER TABLE ... ADD CONSTRAINT
- * once every table exists - as pg_dump does.
+ * Cycle rule (mutual foreign keys): when no table is ready, the first table
+ * in base order that lies on a cycle is placed and its foreign keys to tables
+ * not yet placed are deferred, to be added with ALTER TABLE ... ADD
+ * CONSTRAINT once every table exists - as pg_dump does.
  */
 #include "arena.h"
 #include "diff.h"
@@ -20,8 +22,14 @@ static int cmp_changes(const void *a, const void *b)
 	const struct change *x = *(const struct change *const *)a;
 	const struct change *y = *(const struct change *const *)b;
 
+	int c;
+
 	if (x->phase != y->phase)
 		return x->phase < y->phase ? -1 : 1;
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
+	if ((c = str_cmp(x->key, y->key)) != 0)
+		return c;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
@@ -51,6 +59,51 @@ static bool waits(const struct table *t, const struct ptrvec *pending, const boo
 	return false;
 }
 
+/* Can table `from` reach table index `target` through foreign keys between
+ * tables not yet placed? seen marks the tables visited. */
+static bool reaches(const struct ptrvec *tables, const bool *placed, bool *seen, size_t from,
+		    size_t target)
+{
+	const struct table *t = tables->items[from];
+
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		const struct constraint *c = t->constraints.items[i];
+		for (size_t j = 0; j < tables->n; j++) {
+			if (placed[j] || j == from || !refers_to(c, tables->items[j]))
+				continue;
+			if (j == target)
+				return true;
+			if (!seen[j]) {
+				seen[j] = true;
+				if (reaches(tables, placed, seen, j, target))
+					return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* The first table, in base order, on a cycle of foreign keys. */
+static size_t first_on_cycle(const struct ptrvec *tables, const bool *placed)
+{
+	size_t n = tables->n;
+	bool *seen = calloc(n ? n : 1, sizeof(*seen));
+	size_t pick = n;
+
+	for (size_t i = 0; i < n && pick == n; i++) {
+		if (placed[i])
+			continue;
+		memset(seen, 0, n * sizeof(*seen));
+		if (reaches(tables, placed, seen, i, i))
+			pick = i;
+	}
+	free(seen);
+	if (pick == n)	/* cannot happen: no table ready means a cycle */
+		for (pick = 0; placed[pick]; pick++)
+			;
+	return pick;
+}
+
 void order_tables(struct ptrvec *tables, struct ptrvec *deferred, struct arena *a)
 {
 	size_t n = tables->n, done = 0;
@@ -63,10 +116,9 @@ void order_tables(struct ptrvec *tables, struct ptrvec *deferred, struct arena *
 			if (!placed[i] && !waits(tables->items[i], tables, placed))
 				pick = i;
 		if (pick == n) {
-			/* a cycle: place the first remaining table, defer its keys */
+			/* a cycle: place its first table, defer its keys */
 			const struct table *t;
-			for (pick = 0; placed[pick]; pick++)
-				;
+			pick = first_on_cycle(tables, placed);
 			t = tables->items[pick];
 			for (size_t i = 0; i < t->constraints.n; i++) {
 				const struct constraint *c = t->constraints.items[i];

@@ -146,7 +146,7 @@ test_expect_success 'renaming files without changing their path order changes no
 	test_must_be_empty none
 '
 
-test_expect_success 'swapping two independent files moves only their statements' '
+test_expect_success 'moving a file in the path order changes nothing: the output has its own base order' '
 	"$SCHEMAC" diff /dev/null "$SCHEMA" >base &&
 	"$SCHEMAC" diff "$SCHEMA" /dev/null >base-drop &&
 	cp -R "$SCHEMA" swapped &&
@@ -158,23 +158,11 @@ test_expect_success 'swapping two independent files moves only their statements'
 	test_cmp out concatenated &&
 	"$SCHEMAC" diff swapped "$SCHEMA" >none &&
 	test_must_be_empty none &&
-	for pair in "base out" "base-drop out-drop"; do
-		set -- $pair &&
-		blocks $1 | sort >sorted.1 &&
-		blocks $2 | sort >sorted.2 &&
-		test_cmp sorted.1 sorted.2 &&
-		without invitations $1 >rest.1 &&
-		without invitations $2 >rest.2 &&
-		test_cmp rest.1 rest.2 &&
-		! cmp -s $1 $2 || exit 1
-	done &&
-	test $(first_line "^CREATE TABLE invitations" base) -lt \
-	     $(first_line "^CREATE TABLE projects" base) &&
-	test $(first_line "^CREATE TABLE invitations" out) -gt \
+	test_cmp base out &&
+	test_cmp base-drop out-drop &&
+	test $(first_line "^CREATE TABLE invitations" out) -lt \
 	     $(first_line "^CREATE TABLE projects" out) &&
-	test $(first_line "^DROP TABLE invitations" base-drop) -gt \
-	     $(first_line "^DROP TABLE projects" base-drop) &&
-	test $(first_line "^DROP TABLE invitations" out-drop) -lt \
+	test $(first_line "^DROP TABLE invitations" out-drop) -gt \
 	     $(first_line "^DROP TABLE projects" out-drop)
 '
 

@@ -1,3 +1,3 @@
-ALTER TABLE products DROP CONSTRAINT products_price_check;
-
 ALTER TABLE products DROP CONSTRAINT products_id_positive;
+
+ALTER TABLE products DROP CONSTRAINT products_price_check;

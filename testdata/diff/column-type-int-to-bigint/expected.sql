@@ -1,5 +1,5 @@
-ALTER TABLE events ALTER COLUMN id TYPE bigint;
-
 ALTER TABLE events ALTER COLUMN count TYPE bigint;
 
 ALTER TABLE events ALTER COLUMN count SET DEFAULT 0;
+
+ALTER TABLE events ALTER COLUMN id TYPE bigint;

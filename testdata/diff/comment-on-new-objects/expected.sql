@@ -14,18 +14,18 @@ CREATE TABLE app.things (
 
 CREATE INDEX things_kind_idx ON app.things (kind);
 
-COMMENT ON SCHEMA app IS 'schema';
+COMMENT ON COLUMN app.things.kind IS 'column';
+
+COMMENT ON CONSTRAINT things_pkey ON app.things IS 'constraint';
 
 COMMENT ON EXTENSION pgcrypto IS 'extension';
 
-COMMENT ON TYPE app.kind IS 'type';
+COMMENT ON INDEX app.things_kind_idx IS 'index';
+
+COMMENT ON SCHEMA app IS 'schema';
 
 COMMENT ON SEQUENCE app.seq IS 'sequence';
 
 COMMENT ON TABLE app.things IS 'table';
 
-COMMENT ON COLUMN app.things.kind IS 'column';
-
-COMMENT ON CONSTRAINT things_pkey ON app.things IS 'constraint';
-
-COMMENT ON INDEX app.things_kind_idx IS 'index';
+COMMENT ON TYPE app.kind IS 'type';

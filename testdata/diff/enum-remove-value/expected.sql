@@ -5,9 +5,9 @@ CREATE TYPE post_status AS ENUM ('draft', 'published');
 
 ALTER TABLE posts ALTER COLUMN status DROP DEFAULT;
 
-ALTER TABLE posts ALTER COLUMN status TYPE post_status USING status::text::post_status;
-
 ALTER TABLE posts ALTER COLUMN history TYPE post_status[] USING history::text[]::post_status[];
+
+ALTER TABLE posts ALTER COLUMN status TYPE post_status USING status::text::post_status;
 
 ALTER TABLE posts ALTER COLUMN status SET DEFAULT 'draft';
 

@@ -3,11 +3,11 @@ DROP INDEX users_nickname_idx;
 -- schemac: destructive: column users.nickname and its data
 ALTER TABLE users DROP COLUMN nickname;
 
+ALTER TABLE users ADD COLUMN created_at timestamp with time zone DEFAULT now() NOT NULL;
+
 ALTER TABLE users ALTER COLUMN email TYPE character varying(255);
 
 ALTER TABLE users ALTER COLUMN org_id SET NOT NULL;
-
-ALTER TABLE users ADD COLUMN created_at timestamp with time zone DEFAULT now() NOT NULL;
 
 ALTER TABLE users ADD CONSTRAINT users_email_check CHECK (email LIKE '%@%');
 

@@ -1,12 +1,12 @@
-ALTER TABLE "user" ALTER COLUMN "select" TYPE character varying(20);
-
-ALTER TABLE "user" ALTER COLUMN "select" SET NOT NULL;
-
-ALTER TABLE "user" ALTER COLUMN "Mixed Case" SET DEFAULT 'Hello World';
+ALTER TABLE "order" ADD COLUMN "default" boolean;
 
 ALTER TABLE "order" ALTER COLUMN "limit" TYPE bigint;
 
-ALTER TABLE "order" ADD COLUMN "default" boolean;
+ALTER TABLE "user" ALTER COLUMN "Mixed Case" SET DEFAULT 'Hello World';
+
+ALTER TABLE "user" ALTER COLUMN "select" TYPE character varying(20);
+
+ALTER TABLE "user" ALTER COLUMN "select" SET NOT NULL;
 
 CREATE UNIQUE INDEX "user_Select_key" ON "user" ("select");
 
