@@ -820,27 +820,45 @@ void referencing_fks(struct catalog *cat, const struct table *t, const char *col
 	}
 }
 
-int build_drop_table(struct builder *b, struct table *t, bool cascade, int location)
+static bool same_set(const struct ptrvec *x, const struct ptrvec *y);
+
+/*
+ * Drops the foreign keys of other tables that reference t (only those on
+ * column, or only those on key's columns, when given), or fails naming the
+ * first one when the drop does not cascade. what names the object dropped.
+ */
+static int drop_referencing_fks(struct builder *b, struct table *t, const char *column,
+				const struct constraint *key, bool cascade, int location,
+				const char *what)
 {
 	struct ptrvec tabs = { 0 }, cons = { 0 };
+	int ret = 0;
 
-	referencing_fks(b->cat, t, NULL, &tabs, &cons);
-	for (size_t i = 0; i < cons.n; i++) {
-		if (tabs.items[i] == t)
+	referencing_fks(b->cat, t, column, &tabs, &cons);
+	for (size_t i = 0; i < cons.n && ret == 0; i++) {
+		struct constraint *fk = cons.items[i];
+		struct table *owner = tabs.items[i];
+		if (key && !same_set(&fk->ref_columns, &key->columns))
 			continue;
-		if (!cascade) {
-			build_error(b, location,
-				    "cannot drop table '%s' because constraint '%s' on table '%s' depends on it",
-				    t->name.name, ((struct constraint *)cons.items[i])->name,
-				    ((struct table *)tabs.items[i])->name.name);
-			free(tabs.items);
-			free(cons.items);
-			return -1;
-		}
-		catalog_remove_constraint(b->cat, tabs.items[i], cons.items[i]);
+		if (owner == t && !column && !key)
+			continue;	/* a self-reference goes with its table */
+		if (owner != t && !cascade)
+			ret = build_error(b, location,
+					  "cannot drop %s because constraint '%s' on table '%s' depends on it",
+					  what, fk->name, owner->name.name);
+		else
+			catalog_remove_constraint(b->cat, owner, fk);
 	}
 	free(tabs.items);
 	free(cons.items);
+	return ret;
+}
+
+int build_drop_table(struct builder *b, struct table *t, bool cascade, int location)
+{
+	if (drop_referencing_fks(b, t, NULL, NULL, cascade, location,
+				 arena_printf(b->a, "table '%s'", t->name.name)) < 0)
+		return -1;
 	drop_owned_sequences(b, t, NULL);
 	catalog_remove_table(b->cat, t);
 	return 0;
@@ -884,7 +902,6 @@ static int drop_column(struct builder *b, struct table *t, const char *name, boo
 		       bool missing_ok)
 {
 	int pos = table_column_index(t, name);
-	struct ptrvec tabs = { 0 }, cons = { 0 };
 
 	if (pos < 0) {
 		if (missing_ok)
@@ -892,21 +909,9 @@ static int drop_column(struct builder *b, struct table *t, const char *name, boo
 		return build_error(b, -1, "column '%s' of relation '%s' does not exist", name,
 				   t->name.name);
 	}
-	referencing_fks(b->cat, t, name, &tabs, &cons);
-	for (size_t i = 0; i < cons.n; i++) {
-		if (tabs.items[i] != t && !cascade) {
-			build_error(b, -1,
-				    "cannot drop column '%s' of table '%s' because constraint '%s' on table '%s' depends on it",
-				    name, t->name.name, ((struct constraint *)cons.items[i])->name,
-				    ((struct table *)tabs.items[i])->name.name);
-			free(tabs.items);
-			free(cons.items);
-			return -1;
-		}
-		catalog_remove_constraint(b->cat, tabs.items[i], cons.items[i]);
-	}
-	free(tabs.items);
-	free(cons.items);
+	if (drop_referencing_fks(b, t, name, NULL, cascade, -1,
+				 arena_printf(b->a, "column '%s' of table '%s'", name, t->name.name)) < 0)
+		return -1;
 	for (size_t i = t->constraints.n; i-- > 0;)
 		if (constraint_uses_column(t->constraints.items[i], name))
 			catalog_remove_constraint(b->cat, t, t->constraints.items[i]);
@@ -1249,27 +1254,11 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 			return build_error(b, -1, "constraint '%s' of relation '%s' does not exist",
 					   cmd->name, t->name.name);
 		}
-		if (con->kind == CON_PRIMARY || con->kind == CON_UNIQUE) {
-			struct ptrvec tabs = { 0 }, cons = { 0 };
-			referencing_fks(b->cat, t, NULL, &tabs, &cons);
-			for (size_t i = 0; i < cons.n; i++) {
-				struct constraint *fk = cons.items[i];
-				if (!same_set(&fk->ref_columns, &con->columns))
-					continue;
-				if (!cascade) {
-					build_error(b, -1,
-						    "cannot drop constraint '%s' on table '%s' because constraint '%s' on table '%s' depends on it",
-						    con->name, t->name.name, fk->name,
-						    ((struct table *)tabs.items[i])->name.name);
-					free(tabs.items);
-					free(cons.items);
-					return -1;
-				}
-				catalog_remove_constraint(b->cat, tabs.items[i], fk);
-			}
-			free(tabs.items);
-			free(cons.items);
-		}
+		if ((con->kind == CON_PRIMARY || con->kind == CON_UNIQUE) &&
+		    drop_referencing_fks(b, t, NULL, con, cascade, -1,
+					 arena_printf(b->a, "constraint '%s' on table '%s'",
+						      con->name, t->name.name)) < 0)
+			return -1;
 		catalog_remove_constraint(b->cat, t, con);
 		return 0;
 	}

@@ -114,10 +114,10 @@ struct column {
 	struct typeref type;
 	const char *collation;		/* COLLATE name (schema-qualified if not
 					 * pg_catalog), NULL for the type's default */
-	bool not_null;
 	struct expr *def;		/* DEFAULT, or the generation expression */
-	bool generated;			/* GENERATED ALWAYS AS (def) STORED */
 	enum identity_kind identity;
+	bool not_null;
+	bool generated;			/* GENERATED ALWAYS AS (def) STORED */
 	struct sequence *identity_seq;	/* identity: its sequence (also in
 					 * catalog->sequences, flagged identity) */
 	const char *comment;
@@ -167,27 +167,27 @@ struct reloptions {
 struct constraint {
 	const char *name;
 	enum constraint_kind kind;
+	enum fk_match match;		/* foreign */
+	enum fk_action on_update;	/* foreign */
+	enum fk_action on_delete;	/* foreign */
 	bool deferrable;
 	bool deferred;			/* INITIALLY DEFERRED */
 	bool not_valid;			/* NOT VALID (check, foreign key) */
+	bool nulls_not_distinct;	/* unique */
+	bool no_inherit;		/* check: NO INHERIT */
 	struct ptrvec columns;		/* primary, unique, foreign: const char * */
 	struct ptrvec include;		/* primary, unique, exclusion: INCLUDE */
-	bool nulls_not_distinct;	/* unique */
 	struct reloptions options;	/* primary, unique, exclusion: WITH (...) */
 	struct expr *check;		/* check: the expression */
-	bool no_inherit;		/* check: NO INHERIT */
 	struct qname ref_table;		/* foreign: REFERENCES table */
 	struct ptrvec ref_columns;	/* foreign: referenced columns (resolved) */
-	enum fk_match match;
-	enum fk_action on_update;
-	enum fk_action on_delete;
-	struct ptrvec on_delete_cols;	/* ON DELETE SET NULL (cols) */
-	const char *index_comment;	/* primary, unique, exclusion: COMMENT ON
-					 * INDEX of the constraint's index */
+	struct ptrvec on_delete_cols;	/* foreign: ON DELETE SET NULL (cols) */
 	const char *method;		/* exclusion: index access method */
 	struct ptrvec elems;		/* exclusion: struct index_elem * */
 	struct expr *where;		/* exclusion: WHERE (predicate) */
 	const char *comment;
+	const char *index_comment;	/* primary, unique, exclusion: COMMENT ON
+					 * INDEX of the constraint's index */
 	struct srcloc loc;
 };
 

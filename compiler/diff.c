@@ -194,14 +194,16 @@ static bool is_column_of(const struct catalog *cat, const char *schema, const ch
 
 /* ---- comments --------------------------------------------------------- */
 
-static void comment(struct differ *d, const char *target, const char *oldc, const char *newc,
-		    bool only_if_set)
+/* Does a comment change? Comments the new schema leaves unset are not
+ * compared when only_if_set (extension and database comments). */
+static bool comment_differs(const char *oldc, const char *newc, bool only_if_set)
 {
-	struct change *c;
+	return !str_eq(oldc, newc) && !(only_if_set && !newc);
+}
 
-	if (str_eq(oldc, newc) || (only_if_set && !newc))
-		return;
-	c = add(d, CH_COMMENT, PH_COMMENT, NULL, NULL, NULL);
+static void comment(struct differ *d, const char *target, const char *newc)
+{
+	struct change *c = add(d, CH_COMMENT, PH_COMMENT, NULL, NULL, NULL);
 	c->name = target;
 	c->key = target;
 	c->text = newc;
@@ -251,30 +253,31 @@ static const char *target_constraint(struct differ *d, const struct table *t, co
 /* Comments of a table and everything in it (old NULL: a new table). */
 static void table_comments(struct differ *d, const struct table *o, const struct table *n)
 {
-	comment(d, target_rel(d, "TABLE", n->name.schema, n->name.name), o ? o->comment : NULL,
-		n->comment, false);
+	if (comment_differs(o ? o->comment : NULL, n->comment, false))
+		comment(d, target_rel(d, "TABLE", n->name.schema, n->name.name), n->comment);
 	for (size_t i = 0; i < n->columns.n; i++) {
 		const struct column *nc = n->columns.items[i];
 		const struct column *oc = o ? table_find_column(o, nc->name) : NULL;
-		comment(d, target_column(d, n, nc->name), oc ? oc->comment : NULL, nc->comment, false);
+		if (comment_differs(oc ? oc->comment : NULL, nc->comment, false))
+			comment(d, target_column(d, n, nc->name), nc->comment);
 	}
 	for (size_t i = 0; i < n->constraints.n; i++) {
 		const struct constraint *nc = n->constraints.items[i];
 		const struct constraint *oc = o ? table_find_constraint(o, nc->name) : NULL;
 		if (oc && !constraint_equal(oc, nc))
 			oc = NULL;	/* re-created: its comment went with it */
-		comment(d, target_constraint(d, n, nc->name), oc ? oc->comment : NULL, nc->comment,
-			false);
-		comment(d, target_rel(d, "INDEX", n->name.schema, nc->name),
-			oc ? oc->index_comment : NULL, nc->index_comment, false);
+		if (comment_differs(oc ? oc->comment : NULL, nc->comment, false))
+			comment(d, target_constraint(d, n, nc->name), nc->comment);
+		if (comment_differs(oc ? oc->index_comment : NULL, nc->index_comment, false))
+			comment(d, target_rel(d, "INDEX", n->name.schema, nc->name), nc->index_comment);
 	}
 	for (size_t i = 0; i < n->indexes.n; i++) {
 		const struct index *ni = n->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o, ni->name) : NULL;
 		if (oi && !index_equal(oi, ni))
 			oi = NULL;
-		comment(d, target_rel(d, "INDEX", n->name.schema, ni->name), oi ? oi->comment : NULL,
-			ni->comment, false);
+		if (comment_differs(oi ? oi->comment : NULL, ni->comment, false))
+			comment(d, target_rel(d, "INDEX", n->name.schema, ni->name), ni->comment);
 	}
 }
 
@@ -287,8 +290,8 @@ static void diff_schemas(struct differ *d)
 		const struct schema *o = catalog_find_schema(d->old, n->name);
 		if (!o)
 			add(d, CH_CREATE_SCHEMA, PH_CREATE_SCHEMA, NULL, n, NULL);
-		comment(d, target_rel(d, "SCHEMA", NULL, n->name), o ? o->comment : NULL, n->comment,
-			n->implicit);
+		if (comment_differs(o ? o->comment : NULL, n->comment, n->implicit))
+			comment(d, target_rel(d, "SCHEMA", NULL, n->name), n->comment);
 	}
 	for (size_t i = d->old->schemas.n; i-- > 0;) {
 		const struct schema *o = d->old->schemas.items[i];
@@ -308,8 +311,8 @@ static void diff_extensions(struct differ *d)
 			add(d, CH_CREATE_EXTENSION, PH_CREATE_EXTENSION, NULL, n, NULL);
 		else if (!str_eq(o->schema, n->schema) || (n->version && !str_eq(o->version, n->version)))
 			add(d, CH_ALTER_EXTENSION, PH_CREATE_EXTENSION, NULL, n, o);
-		comment(d, target_rel(d, "EXTENSION", NULL, n->name), o ? o->comment : NULL,
-			n->comment, true);
+		if (comment_differs(o ? o->comment : NULL, n->comment, true))
+			comment(d, target_rel(d, "EXTENSION", NULL, n->name), n->comment);
 	}
 	for (size_t i = d->old->extensions.n; i-- > 0;) {
 		const struct extension *o = d->old->extensions.items[i];
@@ -367,8 +370,8 @@ static void diff_types(struct differ *d)
 		} else {
 			swap_enum(d, o, n);
 		}
-		comment(d, target_rel(d, "TYPE", n->name.schema, n->name.name), o ? o->comment : NULL,
-			n->comment, false);
+		if (comment_differs(o ? o->comment : NULL, n->comment, false))
+			comment(d, target_rel(d, "TYPE", n->name.schema, n->name.name), n->comment);
 	}
 	for (size_t i = d->old->types.n; i-- > 0;) {
 		const struct type *o = d->old->types.items[i];
@@ -452,8 +455,8 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 			    !str_eq(o->owned_column, n->owned_column))
 				add(d, CH_SEQUENCE_OWNED_BY, PH_OWNED_BY, NULL, n, o);
 		}
-		comment(d, target_rel(d, "SEQUENCE", n->name.schema, n->name.name),
-			o ? o->comment : NULL, n->comment, false);
+		if (comment_differs(o ? o->comment : NULL, n->comment, false))
+			comment(d, target_rel(d, "SEQUENCE", n->name.schema, n->name.name), n->comment);
 	}
 	for (size_t i = d->old->sequences.n; i-- > 0;) {
 		const struct sequence *o = d->old->sequences.items[i];

@@ -75,21 +75,27 @@ static const char *hash_key(char *buf, size_t size, const uint64_t hash[2])
 	return buf;
 }
 
+/* An expression's key: its statement's text hash, location and kind,
+ * hashed again into 64 bits (printed as 16 hex digits). */
+static const char *expr_key(char *buf, size_t size, const uint64_t hash[2], int location,
+			    int kind)
+{
+	uint64_t k[4] = { hash[0], hash[1], (uint64_t)location, (uint64_t)kind };
+	snprintf(buf, size, "%016llx", (unsigned long long)XXH3_64bits(k, sizeof(k)));
+	return buf;
+}
+
 void *stmt_cache_get_expr(struct stmt_cache *c, const uint64_t hash[2], int location, int kind)
 {
-	char buf[64];
-	snprintf(buf, sizeof(buf), "%016llx%016llx:%d:%d", (unsigned long long)hash[0],
-		 (unsigned long long)hash[1], location, kind);
-	return map_get(c->exprs, buf);
+	char buf[24];
+	return map_get(c->exprs, expr_key(buf, sizeof(buf), hash, location, kind));
 }
 
 void stmt_cache_put_expr(struct stmt_cache *c, const uint64_t hash[2], int location, int kind,
 			 void *expr)
 {
-	char buf[64];
-	snprintf(buf, sizeof(buf), "%016llx%016llx:%d:%d", (unsigned long long)hash[0],
-		 (unsigned long long)hash[1], location, kind);
-	map_put(c->exprs, buf, expr);
+	char buf[24];
+	map_put(c->exprs, expr_key(buf, sizeof(buf), hash, location, kind), expr);
 }
 
 void stmt_cache_free(struct stmt_cache *c)

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
@@ -37,8 +38,8 @@ static inline int str_cmp(const char *a, const char *b)
 struct arena;
 struct ptrvec {
 	void **items;
-	size_t n;
-	size_t cap;
+	uint32_t n;
+	uint32_t cap;
 };
 
 /* Appends item; the vector's storage comes from arena (NULL: the heap). */
