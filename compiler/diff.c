@@ -471,6 +471,8 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 
 /* ---- columns ---------------------------------------------------------- */
 
+static const struct swap *swap_for(struct differ *d, const struct typeref *t);
+
 static bool in_family(const char *name, const char *const *family)
 {
 	for (; *family; family++)
@@ -582,6 +584,13 @@ static struct seqopts identity_after_type(const struct seqopts *o, const char *a
 static void diff_column(struct differ *d, const struct table *t, const struct column *o,
 			const struct column *n)
 {
+	if (swap_for(d, &o->type) && typeref_equal(&o->type, &n->type)) {
+		/* convert_swapped_columns() converts it, default and all */
+		if (o->not_null != n->not_null)
+			add(d, n->not_null ? CH_SET_NOT_NULL : CH_DROP_NOT_NULL, PH_POST_ALTER_COLUMN,
+			    t, n, NULL);
+		return;
+	}
 	bool type_changed = !typeref_equal(&o->type, &n->type) || !str_eq(o->collation, n->collation);
 	bool using = type_changed && needs_using(&o->type, &n->type);
 	bool default_changed = !expr_equal(o->def, n->def);
@@ -721,8 +730,10 @@ static void collect_fk_redo(struct differ *d)
 	}
 }
 
-static bool uses_swapped_column(struct differ *d, const struct table *t,
-				const struct constraint *c, const struct index *ix);
+static bool uses_retyped(const struct ptrvec *retyped, const struct constraint *c,
+			 const struct index *ix);
+static void retyped_columns(struct differ *d, const struct table *ot, const struct table *nt,
+			    struct ptrvec *out);
 
 static void add_constraint_change(struct differ *d, const struct table *t,
 				  const struct constraint *c)
@@ -735,11 +746,14 @@ static void add_constraint_change(struct differ *d, const struct table *t,
 
 static void diff_constraints(struct differ *d, const struct table *ot, const struct table *nt)
 {
+	struct ptrvec retyped = { 0 };
+
+	retyped_columns(d, ot, nt, &retyped);
 	for (size_t i = 0; i < ot->constraints.n; i++) {
 		const struct constraint *o = ot->constraints.items[i];
 		const struct constraint *n = table_find_constraint(nt, o->name);
 		if (!n || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
-		    uses_swapped_column(d, ot, o, NULL))
+		    uses_retyped(&retyped, o, NULL) || (n->not_valid && !o->not_valid))
 			add(d, CH_DROP_CONSTRAINT,
 			    o->kind == CON_FOREIGN ? PH_DROP_FOREIGN_KEY : PH_DROP_CONSTRAINT, ot, o, NULL);
 	}
@@ -747,7 +761,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct constraint *n = nt->constraints.items[i];
 		const struct constraint *o = table_find_constraint(ot, n->name);
 		if (!o || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
-		    uses_swapped_column(d, ot, o, NULL)) {
+		    uses_retyped(&retyped, o, NULL) || (n->not_valid && !o->not_valid)) {
 			add_constraint_change(d, nt, n);
 		} else if (o->not_valid && !n->not_valid) {
 			add(d, CH_VALIDATE_CONSTRAINT,
@@ -757,13 +771,13 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < ot->indexes.n; i++) {
 		const struct index *o = ot->indexes.items[i];
 		const struct index *n = table_find_index(nt, o->name);
-		if (!n || !index_equal(o, n) || uses_swapped_column(d, ot, NULL, o))
+		if (!n || !index_equal(o, n) || uses_retyped(&retyped, NULL, o))
 			add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
 	}
 	for (size_t i = 0; i < nt->indexes.n; i++) {
 		const struct index *n = nt->indexes.items[i];
 		const struct index *o = table_find_index(ot, n->name);
-		if (!o || !index_equal(o, n) || uses_swapped_column(d, ot, NULL, o))
+		if (!o || !index_equal(o, n) || uses_retyped(&retyped, NULL, o))
 			add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
 	}
 }
@@ -786,35 +800,69 @@ static const struct swap *swap_for(struct differ *d, const struct typeref *t)
 	return NULL;
 }
 
-static bool uses_swapped_column(struct differ *d, const struct table *t,
-				const struct constraint *c, const struct index *ix)
+static bool exprs_use(const struct ptrvec *cols, const struct expr *e)
 {
-	for (size_t i = 0; i < t->columns.n; i++) {
-		const struct column *col = t->columns.items[i];
-		bool uses = false;
-		if (!swap_for(d, &col->type))
-			continue;
-		if (c) {
-			for (size_t j = 0; j < c->columns.n && !uses; j++)
-				uses = strcmp(c->columns.items[j], col->name) == 0;
-			uses = uses || expr_uses_column(c->check, col->name) ||
-			       expr_uses_column(c->where, col->name);
-			for (size_t j = 0; j < c->elems.n && !uses; j++) {
-				const struct index_elem *e = c->elems.items[j];
-				uses = str_eq(e->column, col->name) || expr_uses_column(e->expr, col->name);
-			}
-		}
-		if (ix) {
-			uses = expr_uses_column(ix->where, col->name);
-			for (size_t j = 0; j < ix->elems.n && !uses; j++) {
-				const struct index_elem *e = ix->elems.items[j];
-				uses = str_eq(e->column, col->name) || expr_uses_column(e->expr, col->name);
-			}
-		}
-		if (uses)
+	for (size_t i = 0; e && i < cols->n; i++)
+		if (expr_uses_column(e, cols->items[i]))
 			return true;
-	}
 	return false;
+}
+
+static bool elems_use(const struct ptrvec *cols, const struct ptrvec *elems)
+{
+	for (size_t j = 0; j < elems->n; j++)
+		if (exprs_use(cols, ((const struct index_elem *)elems->items[j])->expr))
+			return true;
+	return false;
+}
+
+/*
+ * Does an expression of c or ix use one of the retyped columns? PostgreSQL
+ * keeps such expressions with the old type's casts ('x'::old_enum,
+ * (qty)::numeric) through ALTER TYPE, so they are created again.
+ */
+static bool uses_retyped(const struct ptrvec *retyped, const struct constraint *c,
+			 const struct index *ix)
+{
+	if (!retyped->n)
+		return false;
+	if (c)
+		return exprs_use(retyped, c->check) || exprs_use(retyped, c->where) ||
+		       elems_use(retyped, &c->elems);
+	return exprs_use(retyped, ix->where) || elems_use(retyped, &ix->elems);
+}
+
+static const char *const integer_family[] = { "int2", "int4", "int8", NULL };
+
+/*
+ * Types between which PostgreSQL re-reads an expression without adding or
+ * leaving casts: the integers among themselves, the strings among
+ * themselves (a typmod change is the same type).
+ */
+static bool same_spelling_family(const struct typeref *o, const struct typeref *n)
+{
+	if (!str_eq(o->schema, "pg_catalog") || !str_eq(n->schema, "pg_catalog") ||
+	    o->ndims != n->ndims)
+		return false;
+	return str_eq(o->name, n->name) ||
+	       (in_family(o->name, integer_family) && in_family(n->name, integer_family)) ||
+	       (in_family(o->name, string_family) && in_family(n->name, string_family));
+}
+
+/* Columns of a kept table whose type changes to one that can leave casts in
+ * expressions, or whose enum type is swapped. */
+static void retyped_columns(struct differ *d, const struct table *ot, const struct table *nt,
+			    struct ptrvec *out)
+{
+	for (size_t i = 0; i < ot->columns.n; i++) {
+		const struct column *o = ot->columns.items[i];
+		const struct column *n = table_find_column(nt, o->name);
+		if (!n)
+			continue;
+		if (swap_for(d, &o->type) || (!typeref_equal(&o->type, &n->type) &&
+					       !same_spelling_family(&o->type, &n->type)))
+			vec_push(out, d->a, (void *)o->name);
+	}
 }
 
 static void swap_enum(struct differ *d, const struct type *o, const struct type *n)

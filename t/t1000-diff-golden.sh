@@ -8,6 +8,9 @@
 #                of `schemac diff from.sql to.sql` to it; load to.sql into
 #                another; the two `pg_dump --schema-only` dumps must hold the
 #                same statements
+#   back         the same the other way: `schemac diff to.sql from.sql`
+#                turns to.sql into from.sql; a case with a file `one-way`
+#                (its first line says why) is skipped here
 #   expected     the output of `schemac diff from.sql to.sql` is exactly
 #                expected.sql
 #   no-op        `schemac diff to.sql to.sql` prints nothing
@@ -102,6 +105,38 @@ for case_dir in "${cases[@]}"; do
 		} &&
 		: >"$work/oracle-passed"
 	'
+
+	if test -f "$case_dir/one-way"; then
+		test_skip "$name: the migration back" "$(head -n 1 "$case_dir/one-way")"
+	else
+	test_expect_success "$name: the migration back turns to into from (oracle)" '
+		"$SCHEMAC" diff "$case_dir/to.sql" "$case_dir/from.sql" \
+			>"$work/back.sql" &&
+		pg_createdb ${db}_rto &&
+		pg_load ${db}_rto "$case_dir/to.sql" &&
+		{
+			pg_load ${db}_rto "$work/back.sql" || {
+				echo "the migration back was:"
+				cat "$work/back.sql"
+				false
+			}
+		} &&
+		pg_createdb ${db}_rfrom &&
+		pg_load ${db}_rfrom "$case_dir/from.sql" &&
+		pg_dump_canon ${db}_rto "$work/back-migrated.dump" &&
+		pg_dump_canon ${db}_rfrom "$work/from.dump" &&
+		pg_dropdb ${db}_rto &&
+		pg_dropdb ${db}_rfrom &&
+		{
+			test_cmp "$work/from.dump" "$work/back-migrated.dump" || {
+				echo "the dumps differ (- from.sql, + to.sql and the migration back);"
+				echo "the migration back was:"
+				cat "$work/back.sql"
+				false
+			}
+		}
+	'
+	fi
 
 	test_expect_success "$name: the output is expected.sql" '
 		"$SCHEMAC" diff "$case_dir/from.sql" "$case_dir/to.sql" \

@@ -178,6 +178,12 @@ test_expect_success () {
 }
 
 # test_done: print the plan; exit 1 when a test failed.
+# test_skip TITLE REASON: a test not run here, counted as a TAP skip.
+test_skip () {
+	test_count_=$((test_count_ + 1))
+	echo "ok $test_count_ # skip $1 ($2)"
+}
+
 test_done () {
 	echo "1..$test_count_"
 	if test $test_failed_ -ne 0; then

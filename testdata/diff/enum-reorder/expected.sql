@@ -1,11 +1,7 @@
-DROP INDEX shirts_size_idx;
-
 ALTER TYPE size RENAME TO size_old;
 
 CREATE TYPE size AS ENUM ('small', 'medium', 'large');
 
 ALTER TABLE shirts ALTER COLUMN size TYPE size USING size::text::size;
-
-CREATE INDEX shirts_size_idx ON shirts (size);
 
 DROP TYPE size_old;
