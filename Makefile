@@ -52,10 +52,29 @@ test: deps
 	$(MAKE) schemac build/test/schemac
 	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 $(PROVE) t/t[0-9]*.sh
 
+# The demo: the example schema from nothing, the committed migrations
+# checked, then a change made in a copy of the project: check catches it,
+# generate writes it, check passes again.
 demo: deps
 	$(MAKE) schemac
 	@echo '$$ ./schemac diff /dev/null schema/'
 	@./schemac diff /dev/null schema/
+	@echo; echo '$$ ./schemac generate      # migrations/ already holds schema/'
+	@./schemac generate
+	@echo '$$ ./schemac check'
+	@./schemac check && echo 'ok: schema, migrations, snapshot and sums agree'
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	cp -R schema migrations "$$tmp"/; cd "$$tmp"; \
+	echo; echo '$$ echo "ALTER TABLE projects ADD COLUMN archived_at timestamptz;" >> schema/06_projects.sql'; \
+	echo "ALTER TABLE projects ADD COLUMN archived_at timestamptz;" >> schema/06_projects.sql; \
+	echo '$$ schemac check      # the schema changed, no migration holds it'; \
+	$(CURDIR)/schemac check || echo "(exit $$?)"; \
+	echo; echo '$$ schemac generate archive_projects'; \
+	$(CURDIR)/schemac generate archive_projects; \
+	echo; echo '$$ cat migrations/0001_archive_projects.sql'; \
+	cat migrations/0001_archive_projects.sql; \
+	echo; echo '$$ schemac check'; \
+	$(CURDIR)/schemac check && echo 'ok: schema, migrations, snapshot and sums agree'
 
 valgrind: schemac
 	SCHEMAC_VALGRIND=1 SCHEMAC="valgrind -q --error-exitcode=99 --leak-check=full $(CURDIR)/schemac" \

@@ -1081,7 +1081,7 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 int build_catalog(struct catalog *cat, struct parser *p, struct diags *d)
 {
 	struct stmt st;
-	int syntax_errors = 0;
+	int syntax_errors = 0, start = d->nerrors;
 
 	for (;;) {
 		int before = d->nerrors;
@@ -1092,12 +1092,7 @@ int build_catalog(struct catalog *cat, struct parser *p, struct diags *d)
 		if (!syntax_errors)
 			build_stmt(cat, &st, d);
 	}
-	if (syntax_errors) {
-		int before = d->nerrors;
-		/* the rest was still read for syntax; say why nothing else was checked */
-		(void)before;
-	}
-	return d->nerrors;
+	return d->nerrors - start;
 }
 
 struct catalog *build_from_paths(struct arena *a, struct diags *d, struct stmt_cache *cache,

@@ -19,7 +19,8 @@
 int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d);
 
 /* Parses every statement of p and applies it; stops applying (but keeps
- * checking syntax) after a syntax error. Returns the number of errors. */
+ * checking syntax) after a syntax error. Returns the number of errors it
+ * recorded. */
 int build_catalog(struct catalog *cat, struct parser *p, struct diags *d);
 
 /* Builds a catalog from files or folders; NULL paths[i] is skipped. Catalogs

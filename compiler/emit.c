@@ -664,3 +664,13 @@ void emit_changes(struct strbuf *sb, struct arena *a, const struct changes *ch)
 		emit_change(sb, a, ch->items.items[i]);
 	}
 }
+
+void emit_schema(struct strbuf *sb, struct arena *a, const struct catalog *cat)
+{
+	struct catalog *empty = catalog_new(a);
+	struct changes ch = { 0 };
+
+	diff_catalogs(&ch, a, empty, cat);
+	order_changes(&ch);
+	emit_changes(sb, a, &ch);
+}

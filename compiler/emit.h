@@ -11,6 +11,8 @@
 
 void emit_change(struct strbuf *sb, struct arena *a, const struct change *c);
 void emit_changes(struct strbuf *sb, struct arena *a, const struct changes *ch);
+/* The canonical SQL of a whole catalog: what creates it from nothing. */
+void emit_schema(struct strbuf *sb, struct arena *a, const struct catalog *cat);
 
 void emit_column_def(struct strbuf *sb, struct arena *a, const struct table *t,
 		     const struct column *c, bool serial);

@@ -12,6 +12,7 @@
 #include "diff.h"
 #include "emit.h"
 #include "strbuf.h"
+#include "workflow.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -95,10 +96,134 @@ static int cmd_diff(int argc, char **argv)
 	return ret;
 }
 
+/*
+ * Options shared by the workflow commands: --schema DIR, --migrations DIR.
+ * The remaining arguments are left in args. Returns -1 on a bad option.
+ */
+static int project_options(int argc, char **argv, struct project *pr, struct ptrvec *args,
+			   const char *usage)
+{
+	pr->schema_dir = "schema";
+	pr->migrations_dir = "migrations";
+	for (int i = 1; i < argc; i++) {
+		const char **slot = strcmp(argv[i], "--schema") == 0 ? &pr->schema_dir
+				    : strcmp(argv[i], "--migrations") == 0 ? &pr->migrations_dir
+									  : NULL;
+		if (slot) {
+			if (i + 1 >= argc) {
+				usage_error(usage, "%s needs a folder", argv[i]);
+				return -1;
+			}
+			*slot = argv[++i];
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			usage_error(usage, "unknown option '%s'", argv[i]);
+			return -1;
+		} else {
+			vec_push(args, NULL, argv[i]);
+		}
+	}
+	return 0;
+}
+
+typedef int (*workflow_fn)(struct arena *a, struct diags *d, const struct project *pr,
+			   const char *name, struct workflow_result *out);
+
+static int run_workflow(int argc, char **argv, const char *usage, int min_args, int max_args,
+			workflow_fn fn)
+{
+	struct project pr;
+	struct ptrvec args = { 0 };
+	struct arena *a;
+	struct diags d;
+	struct workflow_result out = { 0 };
+	int ret;
+
+	if (project_options(argc, argv, &pr, &args, usage) < 0) {
+		free(args.items);
+		return EXIT_USAGE;
+	}
+	if ((int)args.n < min_args || (int)args.n > max_args) {
+		free(args.items);
+		return usage_error(usage, "%s", (int)args.n < min_args ? "a NAME is needed"
+									: "too many arguments");
+	}
+	a = arena_new();
+	diags_init(&d, a);
+	ret = fn(a, &d, &pr, args.n ? args.items[0] : NULL, &out);
+	print_diags(&d);
+	for (size_t i = 0; i < out.destructive.n; i++)
+		fprintf(stderr, "schemac: destructive: %s\n", (const char *)out.destructive.items[i]);
+	if (out.pending)
+		fprintf(stderr, "\n%s\n", out.pending);
+	if (out.no_changes)
+		fprintf(stderr, "No changes: %s matches the migrations\n", pr.schema_dir);
+	for (size_t i = 0; i < out.written.n; i++)
+		printf("wrote %s\n", (const char *)out.written.items[i]);
+	if (ret == EXIT_FINDINGS && out.problems)
+		fprintf(stderr, "schemac: %d problem%s found\n", out.problems,
+			out.problems == 1 ? "" : "s");
+	free(args.items);
+	arena_free(a);
+	return ret;
+}
+
+static const char generate_usage[] = "schemac generate [NAME] [--schema DIR] [--migrations DIR]";
+static const char new_usage[] = "schemac new NAME [--migrations DIR]";
+static const char check_usage[] = "schemac check [--schema DIR] [--migrations DIR]";
+static const char hash_usage[] = "schemac hash [--migrations DIR]";
+
+static int cmd_generate(int argc, char **argv)
+{
+	return run_workflow(argc, argv, generate_usage, 0, 1, workflow_generate);
+}
+
+static int cmd_new(int argc, char **argv)
+{
+	return run_workflow(argc, argv, new_usage, 1, 1, workflow_new);
+}
+
+static int check_fn(struct arena *a, struct diags *d, const struct project *pr, const char *name,
+		    struct workflow_result *out)
+{
+	(void)name;
+	return workflow_check(a, d, pr, out);
+}
+
+static int hash_fn(struct arena *a, struct diags *d, const struct project *pr, const char *name,
+		   struct workflow_result *out)
+{
+	(void)name;
+	return workflow_hash(a, d, pr, out);
+}
+
+static int cmd_check(int argc, char **argv)
+{
+	return run_workflow(argc, argv, check_usage, 0, 0, check_fn);
+}
+
+static int cmd_hash(int argc, char **argv)
+{
+	return run_workflow(argc, argv, hash_usage, 0, 0, hash_fn);
+}
+
 static const struct command commands[] = {
 	{ "diff", cmd_diff, diff_usage,
 	  "Prints the migration from FROM to TO (.sql files or folders of them).\n"
 	  "Prints nothing when the two schemas are the same." },
+	{ "generate", cmd_generate, generate_usage,
+	  "Compiles schema/ against the history in migrations/ and writes the next\n"
+	  "migration NNNN_NAME.sql, its reverse NNNN_NAME.down.sql, the snapshot and the\n"
+	  "sum file. Prints \"No changes\" when there are none. Destructive statements\n"
+	  "are marked in the file and listed on stderr." },
+	{ "new", cmd_new, new_usage,
+	  "Writes an empty migration NNNN_NAME.sql for hand-written SQL. Its DDL counts:\n"
+	  "the next generate starts from the history, this migration included." },
+	{ "check", cmd_check, check_usage,
+	  "Checks, without a database, that schema/, the migrations, the snapshot and\n"
+	  "the sum file agree. Exit 1 with a report when they do not." },
+	{ "hash", cmd_hash, hash_usage,
+	  "Records the migrations as they are now: rewrites the snapshot and the sum\n"
+	  "file (after a hand-written migration was edited)." },
 };
 
 static void print_usage(FILE *f)

@@ -1,0 +1,39 @@
+/*
+ * workflow.h - the migrations workflow: generate the next migration from
+ * schema/, check that schema, migrations, snapshot and sums agree, start a
+ * hand-written migration, and re-record sums and snapshot after hand edits.
+ * Each function reads and writes files but never prints: it returns what
+ * happened in a struct workflow_result and diagnostics in diags.
+ */
+#ifndef SCHEMAC_WORKFLOW_H
+#define SCHEMAC_WORKFLOW_H
+
+#include "diag.h"
+#include "strbuf.h"
+
+struct project {
+	const char *schema_dir;		/* default "schema" */
+	const char *migrations_dir;	/* default "migrations" */
+};
+
+struct workflow_result {
+	struct ptrvec written;		/* const char *: files written */
+	struct ptrvec destructive;	/* const char *: what the migration loses */
+	bool no_changes;		/* generate: nothing to do */
+	int problems;			/* check: how many */
+	char *pending;			/* check: the migration generate would
+					 * write now, or NULL */
+};
+
+/* Each returns 0 on success, 1 when check finds problems or generate refuses
+ * an inconsistent folder, 2 on bad input (diagnostics say why). */
+int workflow_generate(struct arena *a, struct diags *d, const struct project *pr,
+		      const char *name, struct workflow_result *out);
+int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
+		   struct workflow_result *out);
+int workflow_new(struct arena *a, struct diags *d, const struct project *pr, const char *name,
+		 struct workflow_result *out);
+int workflow_hash(struct arena *a, struct diags *d, const struct project *pr,
+		  struct workflow_result *out);
+
+#endif

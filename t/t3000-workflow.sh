@@ -1,0 +1,210 @@
+#!/bin/bash
+#
+# The migrations workflow: generate, new, hash and check on a project in a
+# scratch folder (schema/ and migrations/), and the down migrations proved on
+# a real PostgreSQL: up then down gives back the previous schema's dump.
+
+. "$(dirname "$0")/test-lib.sh"
+. "$(dirname "$0")/lib-pg.sh"
+
+test_description 'schemac generate, new, hash, check'
+
+pg_start
+
+# A project with the example schema, in its own folder; every test starts
+# in the scratch folder and goes into it.
+mkdir "$TEST_TMP/proj"
+cp -R "$TOP/schema" "$TEST_TMP/proj/schema"
+
+sc () {
+	"$SCHEMAC" "$@"
+}
+
+test_expect_success 'check passes on the example migrations committed in the repository' '
+	(cd "$TOP" && "$SCHEMAC" check)
+'
+
+test_expect_success 'generate from an empty history writes migration, down, snapshot, sum' '
+	cd proj &&
+	sc generate init >out 2>err &&
+	cat >expect <<-\EOF &&
+	wrote migrations/0000_init.sql
+	wrote migrations/0000_init.down.sql
+	wrote migrations/snapshot.sql
+	wrote migrations/schemac.sum
+	EOF
+	test_cmp expect out &&
+	test_path_is_file migrations/0000_init.sql &&
+	head -n 1 migrations/schemac.sum | grep "^schemac-sum 1 [0-9a-f]\{32\}$" &&
+	test $(wc -l <migrations/schemac.sum) -eq 4 &&
+	sc check
+'
+
+test_expect_success 'the first migration builds the schema on PostgreSQL' '
+	cd proj &&
+	pg_createdb w0 && pg_load w0 migrations/0000_init.sql &&
+	cat schema/*.sql >schema.sql &&
+	pg_createdb s0 && pg_load s0 schema.sql &&
+	pg_dump_canon w0 w0.dump && pg_dump_canon s0 s0.dump &&
+	test_cmp s0.dump w0.dump
+'
+
+test_expect_success 'generate again: No changes, nothing written' '
+	cd proj &&
+	cp migrations/schemac.sum sum.before &&
+	sc generate >out 2>err &&
+	test_must_be_empty out &&
+	grep "^No changes" err &&
+	test_cmp sum.before migrations/schemac.sum
+'
+
+test_expect_success 'a schema change without a migration is caught by check' '
+	cd proj &&
+	echo "ALTER TABLE users ADD COLUMN bio text;" >>schema/02_users.sql &&
+	test_expect_code 1 sc check 2>err &&
+	grep "has changes that no migration holds" err &&
+	grep "^ALTER TABLE users ADD COLUMN bio text;$" err
+'
+
+test_expect_success 'the second generation, then check passes' '
+	cd proj &&
+	sc generate add_bio >out &&
+	grep "wrote migrations/0001_add_bio.sql" out &&
+	grep "ADD COLUMN bio text" migrations/0001_add_bio.sql &&
+	grep "DROP COLUMN bio" migrations/0001_add_bio.down.sql &&
+	sc check
+'
+
+test_expect_success 'destructive statements are marked and listed on stderr' '
+	cd proj &&
+	sed -i "/ADD COLUMN bio/d" schema/02_users.sql &&
+	sc generate drop_bio >out 2>err &&
+	grep "^schemac: destructive: column users.bio and its data$" err &&
+	grep -B1 "^ALTER TABLE users DROP COLUMN bio;" migrations/0002_drop_bio.sql |
+		grep "^-- schemac: destructive: column users.bio and its data$" &&
+	sc check
+'
+
+test_expect_success 'a hand-written migration in the middle is part of the history' '
+	cd proj &&
+	sc new backfill_index >out &&
+	grep "wrote migrations/0003_backfill_index.sql" out &&
+	echo "CREATE INDEX users_display_name_idx ON users (display_name);" >>migrations/0003_backfill_index.sql &&
+	test_expect_code 1 sc check 2>err &&
+	grep "0003_backfill_index.sql: edited after it was recorded" err &&
+	sc hash &&
+	echo "CREATE INDEX users_display_name_idx ON users (display_name);" >>schema/02_users.sql &&
+	sc check &&
+	sc generate >out 2>err &&
+	grep "^No changes" err
+'
+
+test_expect_success 'without the DDL in schema/, check shows what generate would undo' '
+	cd proj &&
+	sed -i "/users_display_name_idx/d" schema/02_users.sql &&
+	test_expect_code 1 sc check 2>err &&
+	grep "^DROP INDEX users_display_name_idx;$" err &&
+	echo "CREATE INDEX users_display_name_idx ON users (display_name);" >>schema/02_users.sql
+'
+
+test_expect_success 'an edited migration is named by check' '
+	cd proj &&
+	cp migrations/0001_add_bio.sql saved &&
+	echo "-- a late edit" >>migrations/0001_add_bio.sql &&
+	test_expect_code 1 sc check 2>err &&
+	grep "^schemac: error: migrations/0001_add_bio.sql: edited after it was recorded" err &&
+	test_expect_code 1 sc generate 2>err &&
+	cp saved migrations/0001_add_bio.sql &&
+	sc check
+'
+
+test_expect_success 'a missing migration and an unrecorded one are reported' '
+	cd proj &&
+	mv migrations/0002_drop_bio.sql saved2 &&
+	test_expect_code 1 sc check 2>err &&
+	grep "0002_drop_bio.sql: recorded in schemac.sum but missing" err &&
+	mv saved2 migrations/0002_drop_bio.sql &&
+	sc check
+'
+
+test_expect_success 'a duplicated version and a gap are reported' '
+	cd proj &&
+	cp migrations/0003_backfill_index.sql migrations/0003_other.sql &&
+	test_expect_code 1 sc check 2>err &&
+	grep "version 0003 is used twice" err &&
+	rm migrations/0003_other.sql &&
+	echo "-- nothing" >migrations/0005_later.sql &&
+	test_expect_code 1 sc check 2>err &&
+	grep "version 0005 follows 0003" err &&
+	rm migrations/0005_later.sql &&
+	sc check
+'
+
+test_expect_success 'two branches that each add a migration conflict in the sum file' '
+	cd proj &&
+	git init -q branches && cp -R migrations schema branches/ &&
+	(
+		cd branches &&
+		git add . && git -c user.name=t -c user.email=t@t commit -qm base &&
+		git checkout -qb left &&
+		echo "ALTER TABLE users ADD COLUMN left_col text;" >>schema/02_users.sql &&
+		"$SCHEMAC" generate left >/dev/null &&
+		git add . && git -c user.name=t -c user.email=t@t commit -qm left &&
+		git checkout -q - &&
+		git checkout -qb right &&
+		echo "ALTER TABLE users ADD COLUMN right_col text;" >>schema/02_users.sql &&
+		"$SCHEMAC" generate right >/dev/null &&
+		git add . && git -c user.name=t -c user.email=t@t commit -qm right &&
+		! git -c user.name=t -c user.email=t@t merge -q left >merge.out 2>&1 &&
+		git diff --name-only --diff-filter=U >conflicts &&
+		grep "^migrations/schemac.sum$" conflicts
+	)
+'
+
+test_expect_success 'a failed generate writes nothing' '
+	cd proj &&
+	ls migrations >before &&
+	cp migrations/schemac.sum sum.before &&
+	echo "CREATE TABLE broken (id int REFERENCES nowhere (id));" >schema/99_broken.sql &&
+	test_expect_code 2 sc generate broken 2>err &&
+	grep "relation .nowhere. does not exist" err &&
+	ls migrations >after &&
+	test_cmp before after &&
+	test_cmp sum.before migrations/schemac.sum &&
+	rm schema/99_broken.sql
+'
+
+test_expect_success 'replaying the snapshot gives the catalog the history builds' '
+	cd proj &&
+	for f in migrations/0*.sql; do
+		case $f in *.down.sql) ;; *) cat "$f" ;; esac
+	done >history.sql &&
+	sc diff history.sql migrations/snapshot.sql >d1 &&
+	test_must_be_empty d1 &&
+	sc diff migrations/snapshot.sql schema >d2 &&
+	test_must_be_empty d2
+'
+
+# Up, then down, on PostgreSQL: each down migration returns the database to
+# the schema before its migration. (A hand-written migration has none: schemac
+# new writes only the migration.)
+test_expect_success 'every down migration returns the database to the previous schema' '
+	cd proj &&
+	pg_createdb updown &&
+	prev= &&
+	for f in migrations/0*[0-9]_*.sql; do
+		case $f in *.down.sql) continue ;; esac
+		if ! test -f "${f%.sql}.down.sql"; then
+			pg_load updown "$f" || exit 1
+			continue	# hand-written: no down migration
+		fi
+		pg_dump_canon updown before.dump &&
+		pg_load updown "$f" &&
+		pg_load updown "${f%.sql}.down.sql" &&
+		pg_dump_canon updown after.dump &&
+		test_cmp before.dump after.dump &&
+		pg_load updown "$f" || exit 1
+	done
+'
+
+test_done
