@@ -64,6 +64,48 @@ static bool has(const char *s)
 	return s && *s;
 }
 
+const char *directive_renamed_from(struct builder *b, const struct directive *d)
+{
+	const char *s = d->text;
+	struct strbuf sb = STRBUF_INIT;
+	const char *out;
+
+	if (strncmp(s, "renamed-from", 12) != 0 || (s[12] != ' ' && s[12] != '\t'))
+		return NULL;
+	for (s += 12; *s == ' ' || *s == '\t'; s++)
+		;
+	if (*s == '"' || *s == '\'') {
+		char q = *s;
+		for (s++; *s; s++) {
+			if (*s == q && s[1] == q)
+				sb_addc(&sb, *s++);
+			else if (*s == q)
+				break;
+			else
+				sb_addc(&sb, *s);
+		}
+		out = q == '"' ? ident(b, sb.buf) : arena_strdup(b->a, sb.buf);
+	} else {
+		for (; *s && *s != ' ' && *s != '\t'; s++)
+			sb_addc(&sb, (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s));
+		out = sb.len ? ident(b, sb.buf) : NULL;
+	}
+	sb_release(&sb);
+	return out;
+}
+
+const char *leading_renamed_from(struct builder *b)
+{
+	const char *found = NULL;
+
+	for (size_t i = 0; i < b->st->directives.n; i++) {
+		const struct directive *d = b->st->directives.items[i];
+		if (d->offset < b->st->offset && directive_renamed_from(b, d))
+			found = directive_renamed_from(b, d);
+	}
+	return found;
+}
+
 const char *creation_schema(struct builder *b, const char *schema, int location)
 {
 	if (has(schema)) {
@@ -319,6 +361,41 @@ static int build_create_extension(struct builder *b, PgQuery__CreateExtensionStm
 
 /* ---- enum types ------------------------------------------------------- */
 
+/* A directive inside CREATE TYPE ... AS ENUM renames the label after it. */
+static void enum_label_renames(struct builder *b, struct type *t)
+{
+	const char *text = b->st->file->text;
+	int end = b->st->offset + b->st->len;
+
+	for (size_t i = 0; i < t->labels.n; i++)
+		vec_push(&t->label_renamed_from, b->a, NULL);
+	for (size_t i = 0; i < b->st->directives.n; i++) {
+		const struct directive *d = b->st->directives.items[i];
+		const char *from = directive_renamed_from(b, d);
+		struct strbuf label = STRBUF_INIT;
+		int pos = d->offset;
+
+		if (!from || d->offset < b->st->offset)
+			continue;
+		while (pos < end && text[pos] != '\n')
+			pos++;	/* past the comment */
+		while (pos < end && text[pos] != '\'')
+			pos++;
+		for (pos++; pos < end; pos++) {
+			if (text[pos] == '\'' && pos + 1 < end && text[pos + 1] == '\'')
+				sb_addc(&label, text[pos++]);
+			else if (text[pos] == '\'')
+				break;
+			else
+				sb_addc(&label, text[pos]);
+		}
+		for (size_t j = 0; j < t->labels.n; j++)
+			if (strcmp(t->labels.items[j], label.buf) == 0)
+				t->label_renamed_from.items[j] = (void *)from;
+		sb_release(&label);
+	}
+}
+
 static int build_create_enum(struct builder *b, PgQuery__CreateEnumStmt *ce)
 {
 	struct type *t;
@@ -348,6 +425,8 @@ static int build_create_enum(struct builder *b, PgQuery__CreateEnumStmt *ce)
 	}
 	t->loc.file = b->st->file;
 	t->loc.offset = b->st->offset;
+	t->renamed_from = leading_renamed_from(b);
+	enum_label_renames(b, t);
 	catalog_add_type(b->cat, t);
 	return 0;
 }
@@ -397,6 +476,8 @@ static int build_alter_enum(struct builder *b, PgQuery__AlterEnumStmt *ae)
 		pos = ae->new_val_is_after ? n + 1 : n;
 	}
 	vec_insert(&t->labels, b->a, (size_t)pos, arena_strdup(b->a, ae->new_val));
+	if (t->label_renamed_from.n + 1 == t->labels.n)
+		vec_insert(&t->label_renamed_from, b->a, (size_t)pos, NULL);
 	return 0;
 }
 
@@ -806,6 +887,21 @@ static int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 
 /* ---- renames ---------------------------------------------------------- */
 
+void build_rename_type(struct builder *b, struct type *t, const char *newname)
+{
+	const char *old = t->name.name;
+
+	catalog_rename_type(b->cat, t, newname);
+	for (size_t i = 0; i < b->cat->tables.n; i++) {
+		struct table *tab = b->cat->tables.items[i];
+		for (size_t j = 0; j < tab->columns.n; j++) {
+			struct column *c = tab->columns.items[j];
+			if (str_eq(c->type.schema, t->name.schema) && str_eq(c->type.name, old))
+				c->type.name = t->name.name;
+		}
+	}
+}
+
 static int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
 {
 	const char *newname = ident(b, rs->newname);
@@ -879,18 +975,7 @@ static int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
 		q.name = newname;
 		if (catalog_find_type(b->cat, &q))
 			return build_error(b, -1, "type '%s' already exists", newname);
-		{
-			const char *old = t->name.name;
-			catalog_rename_type(b->cat, t, newname);
-			for (size_t i = 0; i < b->cat->tables.n; i++) {
-				struct table *tab = b->cat->tables.items[i];
-				for (size_t j = 0; j < tab->columns.n; j++) {
-					struct column *c = tab->columns.items[j];
-					if (str_eq(c->type.schema, t->name.schema) && str_eq(c->type.name, old))
-						c->type.name = t->name.name;
-				}
-			}
-		}
+		build_rename_type(b, t, newname);
 		return 0;
 	}
 	case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {

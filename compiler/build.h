@@ -28,4 +28,33 @@ int build_catalog(struct catalog *cat, struct parser *p, struct diags *d);
 struct catalog *build_from_paths(struct arena *a, struct diags *d, struct stmt_cache *cache,
 				 const char *const *paths, int npaths);
 
+/* A rename declared with `schemac:renamed-from` and applied (see below). */
+enum rename_kind {
+	RENAME_TABLE,
+	RENAME_TYPE,
+	RENAME_COLUMN,
+	RENAME_CONSTRAINT,
+	RENAME_INDEX,
+	RENAME_ENUM_VALUE,
+	RENAME_SEQUENCE,
+};
+
+struct rename {
+	enum rename_kind kind;
+	struct qname object;	/* the table or type, by its new name */
+	const char *from;	/* the old name of what is renamed */
+	const char *to;		/* its new name */
+};
+
+/*
+ * Applies to old the renames that new declares (`-- schemac:renamed-from`)
+ * and that old can take: old has the old name and not the new one, and new no
+ * longer has the old name. Tables and types first, then their parts. Then
+ * the sequences of serial and identity columns follow their column: a
+ * sequence that new names differently (a renamed table's implicit
+ * users_id_seq) is renamed rather than dropped, so it keeps its position.
+ * The renames applied go into out (struct rename *), in that order.
+ */
+void build_apply_renames(struct catalog *old, const struct catalog *new, struct ptrvec *out);
+
 #endif

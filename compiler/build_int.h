@@ -34,6 +34,11 @@ const char *node_str(const Node *n);
 /* An identifier as stored: copied into the arena, truncated to 63 bytes. */
 const char *ident(struct builder *b, const char *s);
 
+/* The name a `schemac:renamed-from NAME` directive gives, or NULL. */
+const char *directive_renamed_from(struct builder *b, const struct directive *d);
+/* The renamed-from of a directive before the statement, or NULL. */
+const char *leading_renamed_from(struct builder *b);
+
 /* Schema for creating rv: its own or the creation schema; NULL (error
  * recorded) when none, or when the schema does not exist. */
 const char *creation_schema(struct builder *b, const char *schema, int location);
@@ -54,6 +59,7 @@ void referencing_fks(struct catalog *cat, const struct table *t, const char *col
 int build_rename_column(struct builder *b, struct table *t, const char *old,
 			const char *newname, int location);
 void build_rename_table(struct builder *b, struct table *t, const char *newname);
+void build_rename_type(struct builder *b, struct type *t, const char *newname);
 void build_rename_sequence(struct builder *b, struct sequence *s, const char *newname);
 /* Sequences owned by a column (all columns if col is NULL) go with it. */
 void drop_owned_sequences(struct builder *b, const struct table *t, const char *col);

@@ -726,6 +726,49 @@ static int finish_pending(struct builder *b, struct table *t, struct pending *p)
 
 /* ---- CREATE TABLE ----------------------------------------------------- */
 
+/*
+ * `schemac:renamed-from` directives of a CREATE TABLE: one before the
+ * statement names the table's old name; one inside names the old name of the
+ * column or (named) constraint that follows it.
+ */
+static void table_renames(struct builder *b, struct table *t, PgQuery__CreateStmt *cs)
+{
+	for (size_t i = 0; i < b->st->directives.n; i++) {
+		const struct directive *d = b->st->directives.items[i];
+		const char *from = directive_renamed_from(b, d);
+		Node *next = NULL;
+		int best = 0;
+
+		if (!from)
+			continue;
+		if (d->offset < b->st->offset) {
+			t->renamed_from = from;
+			continue;
+		}
+		for (size_t j = 0; j < cs->n_table_elts; j++) {
+			Node *e = cs->table_elts[j];
+			int loc = e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF
+				? e->column_def->location
+				: e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? e->constraint->location
+										  : -1;
+			loc = loc < 0 ? -1 : stmt_loc(b->st, loc);
+			if (loc > d->offset && (!next || loc < best)) {
+				next = e;
+				best = loc;
+			}
+		}
+		if (next && next->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
+			struct column *c = table_find_column(t, ident_truncate(b->a, next->column_def->colname));
+			if (c)
+				c->renamed_from = from;
+		} else if (next && has(next->constraint->conname)) {
+			struct constraint *c = table_find_constraint(t, ident_truncate(b->a, next->constraint->conname));
+			if (c)
+				c->renamed_from = from;
+		}
+	}
+}
+
 int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 {
 	PgQuery__RangeVar *rv = cs->relation;
@@ -786,6 +829,7 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 		push_pending(b, &p, cs->constraints[i]->constraint, NULL);
 	if (finish_pending(b, t, &p) < 0)
 		goto fail;
+	table_renames(b, t, cs);
 	return 0;
 fail:
 	/* a failed CREATE TABLE leaves nothing behind, as in PostgreSQL; later
@@ -1366,6 +1410,16 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 	for (size_t i = 0; i < as->n_cmds; i++)
 		if (alter_cmd(b, t, as->cmds[i]->alter_table_cmd) < 0)
 			return -1;
+	if (as->n_cmds == 1 && leading_renamed_from(b)) {
+		PgQuery__AlterTableCmd *cmd = as->cmds[0]->alter_table_cmd;
+		if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn)
+			table_find_column(t, ident_truncate(b->a, cmd->def->column_def->colname))
+				->renamed_from = leading_renamed_from(b);
+		else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint &&
+			 has(cmd->def->constraint->conname))
+			table_find_constraint(t, ident_truncate(b->a, cmd->def->constraint->conname))
+				->renamed_from = leading_renamed_from(b);
+	}
 	return 0;
 }
 
@@ -1429,6 +1483,141 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 		ix->name = choose_relation_name(b->a, b->cat, t->name.schema, t->name.name,
 						name_addition(b->a, &colnames), "idx", false);
 	}
+	ix->renamed_from = leading_renamed_from(b);
 	catalog_add_index(b->cat, t, ix);
 	return 0;
+}
+
+/* ---- renames declared in the new schema --------------------------------- */
+
+static void record(struct catalog *cat, struct ptrvec *out, enum rename_kind kind,
+		   struct qname object, const char *from, const char *to)
+{
+	struct rename *r = arena_alloc(cat->arena, sizeof(*r));
+	r->kind = kind;
+	r->object = object;
+	r->from = from;
+	r->to = to;
+	vec_push(out, cat->arena, r);
+}
+
+static void apply_part_renames(struct builder *b, struct table *ot, const struct table *nt,
+			       struct ptrvec *out)
+{
+	for (size_t i = 0; i < nt->columns.n; i++) {
+		const struct column *c = nt->columns.items[i];
+		if (c->renamed_from && table_find_column(ot, c->renamed_from) &&
+		    !table_find_column(ot, c->name) && !table_find_column(nt, c->renamed_from) &&
+		    build_rename_column(b, ot, c->renamed_from, c->name, -1) == 0)
+			record(b->cat, out, RENAME_COLUMN, nt->name, c->renamed_from, c->name);
+	}
+	for (size_t i = 0; i < nt->constraints.n; i++) {
+		const struct constraint *c = nt->constraints.items[i];
+		struct constraint *oc = c->renamed_from ? table_find_constraint(ot, c->renamed_from)
+							: NULL;
+		if (oc && !table_find_constraint(ot, c->name) &&
+		    !table_find_constraint(nt, c->renamed_from) &&
+		    !catalog_relname_taken(b->cat, ot->name.schema, c->name)) {
+			catalog_rename_constraint(b->cat, ot, oc, c->name);
+			record(b->cat, out, RENAME_CONSTRAINT, nt->name, c->renamed_from, c->name);
+		}
+	}
+	for (size_t i = 0; i < nt->indexes.n; i++) {
+		const struct index *ix = nt->indexes.items[i];
+		struct index *oi = ix->renamed_from ? table_find_index(ot, ix->renamed_from) : NULL;
+		if (oi && !catalog_relname_taken(b->cat, ot->name.schema, ix->name) &&
+		    !table_find_index(nt, ix->renamed_from)) {
+			catalog_rename_index(b->cat, ot, oi, ix->name);
+			record(b->cat, out, RENAME_INDEX, nt->name, ix->renamed_from, ix->name);
+		}
+	}
+}
+
+/* The old sequence owned by the column new sequence s is owned by. */
+static struct sequence *old_owned_sequence(struct catalog *old, const struct sequence *s)
+{
+	for (size_t i = 0; i < old->sequences.n; i++) {
+		struct sequence *o = old->sequences.items[i];
+		if (o->identity == s->identity && str_eq(o->name.schema, s->name.schema) &&
+		    str_eq(o->owned_table, s->owned_table) && str_eq(o->owned_column, s->owned_column))
+			return o;
+	}
+	return NULL;
+}
+
+static void apply_sequence_renames(struct builder *b, const struct catalog *new, struct ptrvec *out)
+{
+	for (size_t i = 0; i < new->sequences.n; i++) {
+		const struct sequence *s = new->sequences.items[i];
+		struct sequence *o;
+		struct qname oldname;
+		if (!s->owned_table || catalog_find_relation(b->cat, &s->name))
+			continue;
+		o = old_owned_sequence(b->cat, s);
+		if (!o || catalog_find_relation(new, &o->name))
+			continue;
+		oldname = o->name;
+		build_rename_sequence(b, o, s->name.name);
+		record(b->cat, out, RENAME_SEQUENCE, s->name, oldname.name, s->name.name);
+	}
+}
+
+void build_apply_renames(struct catalog *old, const struct catalog *new, struct ptrvec *out)
+{
+	struct diags quiet_diags;
+	struct stmt none = { 0 };
+	struct builder b = { old, old->arena, &quiet_diags, &none, true };
+
+	diags_init(&quiet_diags, old->arena);
+	for (size_t i = 0; i < new->tables.n; i++) {
+		const struct table *nt = new->tables.items[i];
+		struct qname from = { nt->name.schema, nt->renamed_from };
+		struct table *ot = nt->renamed_from ? catalog_find_table(old, &from) : NULL;
+		if (ot && !catalog_relname_taken(old, nt->name.schema, nt->name.name) &&
+		    !catalog_find_relation(new, &from)) {
+			build_rename_table(&b, ot, nt->name.name);
+			record(old, out, RENAME_TABLE, nt->name, nt->renamed_from, nt->name.name);
+		}
+	}
+	for (size_t i = 0; i < new->types.n; i++) {
+		const struct type *ty = new->types.items[i];
+		struct qname from = { ty->name.schema, ty->renamed_from };
+		struct type *ot = ty->renamed_from ? catalog_find_type(old, &from) : NULL;
+		if (ot && !catalog_find_type(old, &ty->name) && !catalog_find_type(new, &from)) {
+			build_rename_type(&b, ot, ty->name.name);
+			record(old, out, RENAME_TYPE, ty->name, ty->renamed_from, ty->name.name);
+		}
+	}
+	for (size_t i = 0; i < new->tables.n; i++) {
+		const struct table *nt = new->tables.items[i];
+		struct table *ot = catalog_find_table(old, &nt->name);
+		if (ot)
+			apply_part_renames(&b, ot, nt, out);
+	}
+	apply_sequence_renames(&b, new, out);
+	for (size_t i = 0; i < new->types.n; i++) {
+		const struct type *ty = new->types.items[i];
+		struct type *ot = catalog_find_type(old, &ty->name);
+		if (!ot)
+			continue;
+		for (size_t j = 0; j < ty->label_renamed_from.n; j++) {
+			const char *from = ty->label_renamed_from.items[j];
+			const char *to = ty->labels.items[j];
+			int at = -1;
+			bool taken = false;
+			if (!from)
+				continue;
+			for (size_t k = 0; k < ot->labels.n; k++) {
+				if (strcmp(ot->labels.items[k], from) == 0)
+					at = (int)k;
+				taken = taken || strcmp(ot->labels.items[k], to) == 0;
+			}
+			for (size_t k = 0; k < ty->labels.n && !taken; k++)
+				taken = strcmp(ty->labels.items[k], from) == 0;
+			if (at >= 0 && !taken) {
+				ot->labels.items[at] = (void *)to;
+				record(old, out, RENAME_ENUM_VALUE, ty->name, from, to);
+			}
+		}
+	}
 }

@@ -86,6 +86,9 @@ struct type {
 	struct qname name;
 	enum type_kind kind;
 	struct ptrvec labels;	/* enum: const char *, in sort order */
+	struct ptrvec label_renamed_from; /* enum: per label, the label it was
+				 * renamed from (schemac:renamed-from), or NULL */
+	const char *renamed_from;	/* schemac:renamed-from, or NULL */
 	const char *comment;
 	struct srcloc loc;
 };
@@ -120,6 +123,7 @@ struct column {
 	bool generated;			/* GENERATED ALWAYS AS (def) STORED */
 	struct sequence *identity_seq;	/* identity: its sequence (also in
 					 * catalog->sequences, flagged identity) */
+	const char *renamed_from;	/* schemac:renamed-from, or NULL */
 	const char *comment;
 	struct srcloc loc;
 };
@@ -188,6 +192,7 @@ struct constraint {
 	const char *comment;
 	const char *index_comment;	/* primary, unique, exclusion: COMMENT ON
 					 * INDEX of the constraint's index */
+	const char *renamed_from;	/* schemac:renamed-from, or NULL */
 	struct srcloc loc;
 };
 
@@ -201,6 +206,7 @@ struct index {
 	struct ptrvec include;		/* INCLUDE: const char * */
 	struct reloptions options;	/* WITH (...) */
 	struct expr *where;		/* partial index predicate */
+	const char *renamed_from;	/* schemac:renamed-from, or NULL */
 	const char *comment;
 	struct srcloc loc;
 };
@@ -211,6 +217,7 @@ struct table {
 	struct ptrvec columns;		/* struct column *, in attribute order */
 	struct ptrvec constraints;	/* struct constraint *, in creation order */
 	struct ptrvec indexes;		/* struct index *, in creation order */
+	const char *renamed_from;	/* schemac:renamed-from, or NULL */
 	const char *comment;
 	struct srcloc loc;
 };

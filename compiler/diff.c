@@ -16,6 +16,7 @@
  */
 #include "diff.h"
 #include "arena.h"
+#include "build.h"
 #include "normalize.h"
 #include "sqlfmt.h"
 
@@ -24,7 +25,7 @@
 struct differ {
 	struct changes *out;
 	struct arena *a;
-	const struct catalog *old;
+	struct catalog *old;
 	const struct catalog *new;
 	struct ptrvec fk_redo;		/* old FKs dropped although kept: re-add */
 	struct ptrvec swaps;		/* struct swap *: enum types swapped */
@@ -622,8 +623,10 @@ static void diff_column(struct differ *d, const struct table *t, const struct co
 	}
 	if (type_changed) {
 		c = add(d, CH_ALTER_COLUMN_TYPE, PH_ALTER_COLUMN, t, n, o);
+		/* user types (enums) convert to and from other types through text */
 		if (using)
-			c->text = using_cast(d, n, false);
+			c->text = using_cast(d, n, !str_eq(o->type.schema, "pg_catalog") ||
+						   !str_eq(n->type.schema, "pg_catalog"));
 		c->destructive = type_change_loss(d, t, o, n);
 	}
 	/* a default keeps the old type's constants ('x'::character varying)
@@ -949,6 +952,14 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 		struct change *c = add(d, CH_DROP_TABLE, PH_DROP_TABLE, o, o, NULL);
 		c->rank = (int)(dropped.n - i);
 		c->destructive = arena_printf(d->a, "table %s and all its rows", o->name.name);
+		for (size_t k = 0; k < d->new->tables.n && !c->hint; k++) {
+			const struct table *n = d->new->tables.items[k];
+			if (!find_table(d->old, &n->name) && str_eq(n->name.schema, o->name.schema) &&
+			    n->columns.n == o->columns.n)
+				c->hint = arena_printf(d->a,
+					"if %s is %s renamed, write `-- schemac:renamed-from %s` on the line before its CREATE TABLE",
+					n->name.name, o->name.name, o->name.name);
+		}
 	}
 
 	for (size_t i = 0; i < d->new->tables.n; i++) {
@@ -991,6 +1002,14 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 				struct change *c = add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, o, oc, NULL);
 				c->destructive = arena_printf(d->a, "column %s.%s and its data",
 							      o->name.name, oc->name);
+				for (size_t k = 0; k < n->columns.n && !c->hint; k++) {
+					const struct column *nc = n->columns.items[k];
+					if (!table_find_column(o, nc->name) &&
+					    typeref_equal(&nc->type, &oc->type))
+						c->hint = arena_printf(d->a,
+							"if %s.%s is %s renamed, write `-- schemac:renamed-from %s` on the line before it in the schema",
+							n->name.name, nc->name, oc->name, oc->name);
+				}
 			}
 		}
 		for (size_t j = 0; j < n->columns.n; j++) {
@@ -1011,13 +1030,100 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	}
 }
 
-void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *old,
+static void record_rename(struct differ *d, struct ptrvec *out, enum rename_kind kind,
+			  const struct table *t, const char *from, const char *to)
+{
+	struct rename *r = arena_alloc(d->a, sizeof(*r));
+	r->kind = kind;
+	r->object = t->name;
+	r->from = from;
+	r->to = to;
+	vec_push(out, d->a, r);
+}
+
+/*
+ * A constraint or index that only changes its name (a renamed table's
+ * implicit users_pkey, say) is renamed, not dropped and built again: old and
+ * new each have one the other lacks, with the same definition.
+ */
+static void pair_renamed_keys(struct differ *d, struct ptrvec *out)
+{
+	for (size_t i = 0; i < d->new->tables.n; i++) {
+		const struct table *nt = d->new->tables.items[i];
+		struct table *ot = catalog_find_table(d->old, &nt->name);
+		if (!ot)
+			continue;
+		for (size_t j = 0; j < nt->constraints.n; j++) {
+			const struct constraint *n = nt->constraints.items[j];
+			if (table_find_constraint(ot, n->name) ||
+			    catalog_relname_taken(d->old, ot->name.schema, n->name))
+				continue;
+			for (size_t k = 0; k < ot->constraints.n; k++) {
+				struct constraint *o = ot->constraints.items[k];
+				if (!table_find_constraint(nt, o->name) && constraint_equal(o, n) &&
+				    o->not_valid == n->not_valid) {
+					const char *from = o->name;
+					catalog_rename_constraint(d->old, ot, o, n->name);
+					record_rename(d, out, RENAME_CONSTRAINT, nt, from, n->name);
+					break;
+				}
+			}
+		}
+		for (size_t j = 0; j < nt->indexes.n; j++) {
+			const struct index *n = nt->indexes.items[j];
+			if (catalog_relname_taken(d->old, ot->name.schema, n->name))
+				continue;
+			for (size_t k = 0; k < ot->indexes.n; k++) {
+				struct index *o = ot->indexes.items[k];
+				if (!table_find_index(nt, o->name) && index_equal(o, n)) {
+					const char *from = o->name;
+					catalog_rename_index(d->old, ot, o, n->name);
+					record_rename(d, out, RENAME_INDEX, nt, from, n->name);
+					break;
+				}
+			}
+		}
+	}
+}
+
+void diff_undo_renames(struct changes *down, struct arena *a, const struct changes *up)
+{
+	for (size_t i = up->items.n; i-- > 0;) {
+		const struct change *c = up->items.items[i];
+		const struct rename *r = c->obj;
+		struct rename *back;
+		struct change *u;
+		if (c->kind != CH_RENAME)
+			continue;
+		back = arena_alloc(a, sizeof(*back));
+		*back = *r;
+		back->from = r->to;
+		back->to = r->from;
+		if (r->kind == RENAME_TABLE || r->kind == RENAME_TYPE)
+			back->object.name = r->from;
+		u = arena_alloc(a, sizeof(*u));
+		u->kind = CH_RENAME;
+		u->phase = PH_RENAME_BACK;
+		u->seq = (int)down->items.n;
+		u->rank = u->seq;
+		u->obj = back;
+		vec_push(&down->items, a, u);
+	}
+}
+
+void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 		   const struct catalog *new)
 {
 	struct differ d = { out, a, old, new, { 0 }, { 0 } };
-	struct ptrvec serials = { 0 };
+	struct ptrvec serials = { 0 }, renames = { 0 };
 
 	out->arena = a;
+	build_apply_renames(old, new, &renames);
+	pair_renamed_keys(&d, &renames);
+	for (size_t i = 0; i < renames.n; i++) {
+		struct change *c = add(&d, CH_RENAME, PH_RENAME, NULL, renames.items[i], NULL);
+		c->rank = (int)i;
+	}
 	diff_schemas(&d);
 	diff_extensions(&d);
 	diff_types(&d);

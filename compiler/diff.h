@@ -44,10 +44,12 @@ enum change_kind {
 	CH_CREATE_INDEX,	/* table, obj: struct index */
 	CH_DROP_INDEX,
 	CH_COMMENT,		/* name: the target ("TABLE users"); text: NULL drops */
+	CH_RENAME,		/* obj: struct rename (build.h) */
 };
 
 /* Coarse order; within a phase, changes sort by rank, key, then seq. */
 enum change_phase {
+	PH_RENAME = 5,		/* first: every later change uses the new names */
 	PH_DROP_FOREIGN_KEY = 10,
 	PH_DROP_CONSTRAINT = 20,
 	PH_DROP_INDEX = 25,
@@ -70,6 +72,7 @@ enum change_phase {
 	PH_DROP_EXTENSION = 160,
 	PH_DROP_SCHEMA = 170,
 	PH_COMMENT = 180,
+	PH_RENAME_BACK = 190,	/* a down migration's renames, last */
 };
 
 struct change {
@@ -91,6 +94,7 @@ struct change {
 					 * printed as serial (their sequence is
 					 * not created separately) */
 	const char *destructive;	/* what is lost, or NULL */
+	const char *hint;		/* advice for the person reading, or NULL */
 };
 
 struct changes {
@@ -98,9 +102,16 @@ struct changes {
 	struct ptrvec items;		/* struct change * */
 };
 
-/* Compares old with new; the changes come out unsorted (see order.h). */
-void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *old,
+/*
+ * Compares old with new; the changes come out unsorted (order_changes).
+ * Renames that new declares (schemac:renamed-from) are applied to old first
+ * (build_apply_renames) and come out as CH_RENAME changes, first of all.
+ */
+void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 		   const struct catalog *new);
+
+/* For a down migration: the renames of up, undone, after everything else. */
+void diff_undo_renames(struct changes *down, struct arena *a, const struct changes *up);
 
 /* Sorts changes into an order PostgreSQL accepts (order.c). */
 void order_changes(struct changes *ch);

@@ -7,6 +7,7 @@
  */
 #include "emit.h"
 #include "arena.h"
+#include "build.h"
 #include "normalize.h"
 #include "sqlfmt.h"
 
@@ -644,6 +645,41 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_qname(sb, t->name.schema, ((const struct index *)ch->obj)->name);
 		sb_addc(sb, ';');
 		break;
+	case CH_RENAME: {
+		const struct rename *r = ch->obj;
+		switch (r->kind) {
+		case RENAME_TABLE:
+		case RENAME_TYPE:
+		case RENAME_INDEX:
+		case RENAME_SEQUENCE:
+			sb_adds(sb, r->kind == RENAME_TABLE ? "ALTER TABLE "
+				    : r->kind == RENAME_TYPE ? "ALTER TYPE "
+				    : r->kind == RENAME_SEQUENCE ? "ALTER SEQUENCE " : "ALTER INDEX ");
+			sb_qname(sb, r->object.schema, r->from);
+			sb_adds(sb, " RENAME TO ");
+			sb_ident(sb, r->to);
+			break;
+		case RENAME_COLUMN:
+		case RENAME_CONSTRAINT:
+			sb_adds(sb, "ALTER TABLE ");
+			sb_qname(sb, r->object.schema, r->object.name);
+			sb_adds(sb, r->kind == RENAME_COLUMN ? " RENAME COLUMN " : " RENAME CONSTRAINT ");
+			sb_ident(sb, r->from);
+			sb_adds(sb, " TO ");
+			sb_ident(sb, r->to);
+			break;
+		case RENAME_ENUM_VALUE:
+			sb_adds(sb, "ALTER TYPE ");
+			sb_qname(sb, r->object.schema, r->object.name);
+			sb_adds(sb, " RENAME VALUE ");
+			sb_literal(sb, r->from);
+			sb_adds(sb, " TO ");
+			sb_literal(sb, r->to);
+			break;
+		}
+		sb_addc(sb, ';');
+		break;
+	}
 	case CH_COMMENT:
 		sb_addf(sb, "COMMENT ON %s IS ", ch->name);
 		if (ch->text)

@@ -85,6 +85,11 @@ static int cmd_diff(int argc, char **argv)
 		order_changes(&ch);
 		emit_changes(&out, a, &ch);
 		fputs(out.buf, stdout);
+		for (size_t i = 0; i < ch.items.n; i++) {
+			const struct change *c = ch.items.items[i];
+			if (c->hint)
+				fprintf(stderr, "schemac: hint: %s\n", c->hint);
+		}
 		if (fflush(stdout) != 0) {
 			perror("schemac: cannot write the output");
 			ret = EXIT_USAGE;

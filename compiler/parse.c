@@ -576,8 +576,9 @@ static bool take_pending(struct parser *p, struct stmt *out)
 				     strchr(" \t\r\n\f", p->cur->text[end - 1])))
 		end--;
 	out->len = end > out->offset ? end - out->offset : 0;
-	collect_directives(p, out, p->prev_end, out->offset);
-	p->prev_end = out->offset;
+	/* directives before the statement and inside it, up to its end */
+	collect_directives(p, out, p->prev_end, end);
+	p->prev_end = end;
 	return true;
 }
 

@@ -76,7 +76,7 @@ static int load_history(struct arena *a, struct diags *d, const struct project *
 	return 0;
 }
 
-static bool same_schema(struct arena *a, const struct catalog *x, const struct catalog *y)
+static bool same_schema(struct arena *a, struct catalog *x, const struct catalog *y)
 {
 	struct changes ch = { 0 };
 	diff_catalogs(&ch, a, x, y);
@@ -113,7 +113,8 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 		return 0;
 	}
 	order_changes(&up);
-	diff_catalogs(&down, a, schema, hist);
+	diff_catalogs(&down, a, schema, hist);	/* hist has up's renames applied */
+	diff_undo_renames(&down, a, &up);
 	order_changes(&down);
 
 	mg = arena_alloc(a, sizeof(*mg));
@@ -128,7 +129,9 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 	for (size_t i = 0; i < up.items.n; i++) {
 		const struct change *c = up.items.items[i];
 		if (c->destructive)
-			vec_push(&out->destructive, a, (void *)c->destructive);
+			vec_push(&out->destructive, a,
+				 c->hint ? arena_printf(a, "%s\n  hint: %s", c->destructive, c->hint)
+					 : (char *)c->destructive);
 	}
 	mg->text = arena_strdup(a, sql.buf);
 	mg->len = sql.len;

@@ -161,6 +161,30 @@ test_expect_success 'two branches that each add a migration conflict in the sum 
 	)
 '
 
+test_expect_success 'a rename directive turns drop and add into RENAME, both ways' '
+	cd proj &&
+	sed -i "s/^    avatar_url  *text,/    -- schemac:renamed-from avatar_url\n    picture_url text,/; s/(avatar_url ~/(picture_url ~/" schema/02_users.sql &&
+	grep -n "picture_url" schema/02_users.sql &&
+	sc generate rename_avatar >out 2>err &&
+	! grep destructive err &&
+	grep "^ALTER TABLE users RENAME COLUMN avatar_url TO picture_url;$" migrations/0004_rename_avatar.sql &&
+	grep "^ALTER TABLE users RENAME COLUMN picture_url TO avatar_url;$" migrations/0004_rename_avatar.down.sql &&
+	sc check &&
+	sc generate >out 2>err &&
+	grep "^No changes" err
+'
+
+test_expect_success 'without the directive, the hint names it' '
+	cd proj &&
+	cp -R schema schema-norename &&
+	sed -i "/renamed-from/d; s/picture_url/photo_url/g" schema-norename/02_users.sql &&
+	sc generate --schema schema-norename photo >out 2>err &&
+	grep "^schemac: destructive: column users.picture_url and its data$" err &&
+	grep "hint: if users.photo_url is picture_url renamed, write .-- schemac:renamed-from picture_url." err &&
+	rm migrations/0005_photo.sql migrations/0005_photo.down.sql && sc hash >/dev/null &&
+	rm -r schema-norename && sc check
+'
+
 test_expect_success 'a failed generate writes nothing' '
 	cd proj &&
 	ls migrations >before &&
