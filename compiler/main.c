@@ -211,6 +211,20 @@ static int cmd_hash(int argc, char **argv)
 	return run_workflow(argc, argv, hash_usage, 0, 0, hash_fn);
 }
 
+static const char merge_usage[] = "schemac merge [--migrations DIR]";
+
+static int merge_fn(struct arena *a, struct diags *d, const struct project *pr, const char *name,
+		    struct workflow_result *out)
+{
+	(void)name;
+	return workflow_merge(a, d, pr, out);
+}
+
+static int cmd_merge(int argc, char **argv)
+{
+	return run_workflow(argc, argv, merge_usage, 0, 0, merge_fn);
+}
+
 static const struct command commands[] = {
 	{ "diff", cmd_diff, diff_usage,
 	  "Prints the migration from FROM to TO (.sql files or folders of them).\n"
@@ -226,6 +240,10 @@ static const struct command commands[] = {
 	{ "check", cmd_check, check_usage,
 	  "Checks, without a database, that schema/, the migrations, the snapshot and\n"
 	  "the sum file agree. Exit 1 with a report when they do not." },
+	{ "merge", cmd_merge, merge_usage,
+	  "After a git merge that conflicts in migrations/schemac.sum: keeps the numbers\n"
+	  "of the migrations merged in, renumbers the local ones after them, checks that\n"
+	  "the combined history replays, and rebuilds the snapshot and the sum file." },
 	{ "hash", cmd_hash, hash_usage,
 	  "Records the migrations as they are now: rewrites the snapshot and the sum\n"
 	  "file (after a hand-written migration was edited)." },

@@ -30,8 +30,7 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* NNNN_slug.sql or NNNN_slug.down.sql: the version, or -1. */
-static int parse_name(const char *name, bool *down)
+int migration_name_version(const char *name, bool *down)
 {
 	size_t len = strlen(name), digits = 0;
 	const char *p;
@@ -89,7 +88,7 @@ int migrations_read(struct migrations *m, struct arena *a, const char *dir, stru
 	for (size_t i = 0; i < names.n; i++) {
 		const char *name = names.items[i];
 		bool down = false;
-		int version = parse_name(name, &down);
+		int version = migration_name_version(name, &down);
 		struct migration *mg;
 
 		if (strcmp(name, SNAPSHOT_FILE) == 0) {

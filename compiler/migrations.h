@@ -39,6 +39,9 @@ struct migrations {
  * migrations, duplicate versions and gaps are reported as errors. */
 int migrations_read(struct migrations *m, struct arena *a, const char *dir, struct diags *d);
 
+/* NNNN_slug.sql or NNNN_slug.down.sql: the version (and *down), or -1. */
+int migration_name_version(const char *name, bool *down);
+
 /* The next version number and the file name for a migration called name. */
 int migrations_next_version(const struct migrations *m);
 char *migration_file_name(struct arena *a, int version, const char *name, bool down);

@@ -13,7 +13,10 @@
 #include "fileio.h"
 #include "migrations.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <sys/stat.h>
 
@@ -273,4 +276,215 @@ int workflow_hash(struct arena *a, struct diags *d, const struct project *pr,
 	paths[0] = arena_printf(a, "%s/%s", pr->migrations_dir, SNAPSHOT_FILE);
 	texts[0] = m.snapshot;
 	return write_folder(a, d, pr, &m, paths, texts, 1, out);
+}
+
+/* ---- merge ------------------------------------------------------------ */
+
+/* Names listed by the lines of sum text between from and to. */
+static void sum_names(struct arena *a, const char *from, const char *to, struct ptrvec *out)
+{
+	while (from < to) {
+		const char *eol = memchr(from, '\n', (size_t)(to - from));
+		const char *sp;
+		if (!eol)
+			eol = to;
+		sp = memchr(from, ' ', (size_t)(eol - from));
+		if (sp && strncmp(from, "schemac-sum", 11) != 0 && from[0] != '<' &&
+		    from[0] != '=' && from[0] != '>' && from[0] != '|')
+			vec_push(out, a, arena_strndup(a, from, (size_t)(sp - from)));
+		from = eol + 1;
+	}
+}
+
+static bool listed(const struct ptrvec *v, const char *name)
+{
+	for (size_t i = 0; i < v->n; i++)
+		if (strcmp(v->items[i], name) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The other side's names in a conflicted sum file: the lines outside the
+ * conflict, and those between ======= and >>>>>>>. Returns false when the
+ * file holds no conflict.
+ */
+static bool main_line_names(struct arena *a, const char *sum, struct ptrvec *out)
+{
+	const char *p = sum, *conflict = strstr(sum, "\n<<<<<<< ");
+	bool any = false;
+
+	if (strncmp(sum, "<<<<<<< ", 8) == 0)
+		conflict = sum - 1;
+	while (conflict) {
+		const char *mid = strstr(conflict + 1, "\n=======");
+		const char *end = mid ? strstr(mid + 1, "\n>>>>>>> ") : NULL;
+		if (!mid || !end)
+			break;
+		sum_names(a, p, conflict + 1, out);	/* common lines */
+		sum_names(a, strchr(mid + 1, '\n') + 1, end + 1, out);	/* theirs */
+		p = strchr(end + 1, '\n');
+		p = p ? p + 1 : end + strlen(end);
+		conflict = strstr(p - 1, "\n<<<<<<< ");
+		any = true;
+	}
+	if (any)
+		sum_names(a, p, p + strlen(p), out);
+	return any;
+}
+
+struct local {
+	const char *name;
+	int version;
+};
+
+static int cmp_local(const void *x, const void *y)
+{
+	const struct local *a = *(struct local *const *)x, *b = *(struct local *const *)y;
+	if (a->version != b->version)
+		return a->version < b->version ? -1 : 1;
+	return strcmp(a->name, b->name);
+}
+
+int workflow_merge(struct arena *a, struct diags *d, const struct project *pr,
+		   struct workflow_result *out)
+{
+	const char *dir = pr->migrations_dir;
+	char *sum_path = arena_printf(a, "%s/%s", dir, SUM_FILE);
+	size_t len;
+	char *sum = read_file(a, sum_path, &len);
+	struct ptrvec main_line = { 0 }, locals = { 0 }, paths = { 0 }, texts = { 0 }, olds = { 0 };
+	struct migrations m;
+	struct stmt_cache *cache;
+	struct catalog *hist;
+	struct strbuf snap = STRBUF_INIT;
+	DIR *dh;
+	struct dirent *de;
+	int top = -1, ret;
+
+	if (!sum || !main_line_names(a, sum, &main_line)) {
+		struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1,
+					  "%s has no merge conflict: nothing to renumber", sum_path);
+		diag_set_hint(d, dg, "run schemac merge after a git merge that conflicts in %s",
+			      SUM_FILE);
+		return 2;
+	}
+	dh = opendir(dir);
+	if (!dh) {
+		diag_at(d, DIAG_ERROR, NULL, -1, "cannot read folder '%s': %s", dir, strerror(errno));
+		return 2;
+	}
+	while ((de = readdir(dh)) != NULL) {
+		bool down;
+		int v = migration_name_version(de->d_name, &down);
+		if (v < 0 || down)
+			continue;
+		if (listed(&main_line, de->d_name)) {
+			if (v > top)
+				top = v;
+		} else {
+			struct local *l = arena_alloc(a, sizeof(*l));
+			l->name = arena_strdup(a, de->d_name);
+			l->version = v;
+			vec_push(&locals, a, l);
+		}
+	}
+	closedir(dh);
+	if (locals.n > 1)
+		qsort(locals.items, locals.n, sizeof(*locals.items), cmp_local);
+
+	/* the renumbered copies, with their first line naming them */
+	for (size_t i = 0; i < locals.n; i++) {
+		struct local *l = locals.items[i];
+		const char *slug = strchr(l->name, '_') + 1;
+		int version = ++top;
+		for (int down = 0; down <= 1; down++) {
+			const char *oldname = down ? arena_printf(a, "%.*s.down.sql",
+					(int)(strlen(l->name) - 4), l->name) : l->name;
+			const char *newname = arena_printf(a, "%04d_%.*s%s", version,
+					(int)(strlen(slug) - 4), slug, down ? ".down.sql" : ".sql");
+			char *text = read_file(a, arena_printf(a, "%s/%s", dir, oldname), &len);
+			const char *header = arena_printf(a, "-- %s", oldname);
+			if (!text)
+				continue;
+			if (strncmp(text, header, strlen(header)) == 0)
+				text = arena_printf(a, "-- %s%s", newname, text + strlen(header));
+			vec_push(&paths, a, arena_printf(a, "%s/%s", dir, newname));
+			vec_push(&texts, a, text);
+			vec_push(&olds, a, arena_printf(a, "%s/%s", dir, oldname));
+		}
+	}
+	/* the combined history must replay before anything is written */
+	memset(&m, 0, sizeof(m));
+	m.dir = dir;
+	m.exists = true;
+	for (int pass = 0; pass < 2; pass++) {
+		/* the main line from disk, then the renumbered local migrations */
+		size_t n = pass == 0 ? main_line.n : paths.n;
+		for (size_t i = 0; i < n; i++) {
+			const char *path = pass == 0 ? arena_printf(a, "%s/%s", dir,
+							(char *)main_line.items[i]) : paths.items[i];
+			const char *name = strrchr(path, '/') + 1;
+			bool down;
+			int v = migration_name_version(name, &down);
+			struct migration *mg;
+			if (v < 0)
+				continue;
+			if (down) {
+				struct migration *owner = m.list.n ? m.list.items[m.list.n - 1] : NULL;
+				if (owner && owner->version == v) {
+					owner->down_name = name;
+					owner->down_text = pass == 0 ? read_file(a, path, &owner->down_len)
+								     : texts.items[i];
+					if (pass)
+						owner->down_len = strlen(owner->down_text);
+				}
+				continue;
+			}
+			mg = arena_alloc(a, sizeof(*mg));
+			mg->version = v;
+			mg->name = name;
+			mg->path = path;
+			mg->text = pass == 0 ? read_file(a, path, &mg->len) : texts.items[i];
+			if (!mg->text)
+				continue;
+			if (pass)
+				mg->len = strlen(mg->text);
+			vec_push(&m.list, a, mg);
+		}
+	}
+	cache = stmt_cache_new(a);
+	hist = catalog_new(a);
+	ret = migrations_replay(hist, &m, cache, d) ? 2 : 0;
+	stmt_cache_free(cache);
+	if (ret) {
+		diag_at(d, DIAG_ERROR, NULL, -1,
+			"the merged history does not replay: nothing was renumbered");
+		return ret;
+	}
+	{
+		struct file_batch batch = { 0 };
+		for (size_t i = 0; i < paths.n; i++)
+			batch_write(&batch, paths.items[i], texts.items[i], strlen(texts.items[i]));
+		if (batch.error || batch_commit(&batch) < 0) {
+			diag_at(d, DIAG_ERROR, NULL, -1, "%s; nothing was renumbered", batch.error);
+			batch_release(&batch);
+			return 2;
+		}
+		batch_release(&batch);
+		for (size_t i = 0; i < olds.n; i++)
+			if (!listed(&paths, olds.items[i]))
+				unlink(olds.items[i]);
+	}
+	for (size_t i = 0; i < paths.n; i++)
+		vec_push(&out->written, a, paths.items[i]);
+	snapshot_text(&snap, a, hist);
+	m.snapshot = arena_strdup(a, snap.buf);
+	m.snapshot_len = snap.len;
+	sb_release(&snap);
+	{
+		const char *p[1] = { arena_printf(a, "%s/%s", dir, SNAPSHOT_FILE) };
+		const char *t[1] = { m.snapshot };
+		return write_folder(a, d, pr, &m, p, t, 1, out);
+	}
 }

@@ -35,5 +35,11 @@ int workflow_new(struct arena *a, struct diags *d, const struct project *pr, con
 		 struct workflow_result *out);
 int workflow_hash(struct arena *a, struct diags *d, const struct project *pr,
 		  struct workflow_result *out);
+/* After a git merge that conflicts in the sum file: the migrations the other
+ * side's lines name (the main line) keep their numbers, the local ones are
+ * renumbered after them, and the snapshot and sum are rebuilt - once the
+ * combined history replays cleanly. */
+int workflow_merge(struct arena *a, struct diags *d, const struct project *pr,
+		   struct workflow_result *out);
 
 #endif

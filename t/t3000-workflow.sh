@@ -161,6 +161,30 @@ test_expect_success 'two branches that each add a migration conflict in the sum 
 	)
 '
 
+test_expect_success 'schemac merge renumbers the local migration after the merged one' '
+	cd proj/branches &&
+	ls migrations | grep "^0004_" >fours &&
+	test $(wc -l <fours) -eq 4 &&
+	git show right:schema/02_users.sql >schema/02_users.sql &&
+	echo "ALTER TABLE users ADD COLUMN left_col text;" >>schema/02_users.sql &&
+	"$SCHEMAC" merge >out 2>err &&
+	grep "^wrote migrations/0005_right.sql$" out &&
+	grep "^wrote migrations/0005_right.down.sql$" out &&
+	test_path_is_file migrations/0004_left.sql &&
+	! test -e migrations/0004_right.sql &&
+	head -n 1 migrations/0005_right.sql | grep "^-- 0005_right.sql:" &&
+	! grep "^[<=>]\{7\}" migrations/schemac.sum &&
+	"$SCHEMAC" check &&
+	"$SCHEMAC" generate >out 2>err &&
+	grep "^No changes" err
+'
+
+test_expect_success 'schemac merge without a conflict says there is nothing to do' '
+	cd proj &&
+	test_expect_code 2 sc merge 2>err &&
+	grep "has no merge conflict" err
+'
+
 test_expect_success 'a rename directive turns drop and add into RENAME, both ways' '
 	cd proj &&
 	sed -i "s/^    avatar_url  *text,/    -- schemac:renamed-from avatar_url\n    picture_url text,/; s/(avatar_url ~/(picture_url ~/" schema/02_users.sql &&
