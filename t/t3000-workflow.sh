@@ -255,4 +255,27 @@ test_expect_success 'every down migration returns the database to the previous s
 	done
 '
 
+test_expect_success 'an enum value added and used is split: each part runs in one transaction' '
+	mkdir -p enum/schema && cd enum &&
+	printf "CREATE TYPE status AS ENUM (%s, %s);\nCREATE TABLE posts (id int PRIMARY KEY, status status NOT NULL DEFAULT %s);\n" \
+		"'"'draft'"'" "'"'live'"'" "'"'draft'"'" >schema/s.sql &&
+	"$SCHEMAC" generate init >/dev/null &&
+	sed -i "s/('"'draft'"', '"'live'"')/('"'draft'"', '"'review'"', '"'live'"')/; s/DEFAULT '"'draft'"'/DEFAULT '"'review'"'/" schema/s.sql &&
+	"$SCHEMAC" generate review >out &&
+	grep "^wrote migrations/0001_review_enum_values.sql$" out &&
+	grep "^wrote migrations/0002_review.sql$" out &&
+	grep "ADD VALUE" migrations/0001_review_enum_values.sql &&
+	! grep "ADD VALUE" migrations/0002_review.sql &&
+	"$SCHEMAC" check &&
+	pg_createdb enumsplit &&
+	for f in 0000_init 0001_review_enum_values 0002_review; do
+		psql -X -q -v ON_ERROR_STOP=1 -1 -d enumsplit -f migrations/$f.sql || exit 1
+	done &&
+	cat migrations/0001_review_enum_values.sql migrations/0002_review.sql >together.sql &&
+	pg_createdb enumtogether &&
+	psql -X -q -v ON_ERROR_STOP=1 -d enumtogether -f migrations/0000_init.sql &&
+	test_must_fail psql -X -q -v ON_ERROR_STOP=1 -1 -d enumtogether -f together.sql 2>err &&
+	grep "unsafe use of new value" err
+'
+
 test_done
