@@ -96,4 +96,26 @@ for n in $sizes; do
 	printf "$fmt" "$n" "$bytes" "$(calc "sprintf(\"%.3f s\", $parse_cpu)")" \
 		"$parse_rss" "$schemac_cpu" "$ratio" "$rss" "$per_input"
 done
+
+# schemac check on a history of 1,000 migrations that build a 2,000-table
+# schema (two tables per migration, with their indexes): sums, replay,
+# snapshot and schema/ compared. Target: under 1 s.
+[ "$have_schemac" = yes ] || exit $status
+proj=$out/check-project
+rm -rf "$proj" && mkdir -p "$proj/migrations" "$proj/schema"
+bench/gen 2000 "$seed" "$out/gen-2000.sql"
+awk -v dir="$proj/migrations" '
+	/^CREATE TYPE/ { types = types $0 "\n"; next }
+	/^CREATE TABLE/ { if (++tables % 2 == 1) { if (file) close(file);
+		file = sprintf("%s/%04d_tables.sql", dir, n++);
+		if (types != "") { printf "%s", types > file; types = "" } } }
+	file { print > file }
+' "$out/gen-2000.sql"
+cat "$proj"/migrations/*.sql > "$proj/schema/schema.sql"
+(cd "$proj" && "$OLDPWD/$schemac" hash >/dev/null)
+migrations=$(ls "$proj"/migrations/*_tables.sql | wc -l)
+line=$(cd "$proj" && "$OLDPWD/bench/measure" -n "$runs" -- "$OLDPWD/$schemac" check) || status=1
+check_cpu=$(field cpu_median_s "$line")
+echo
+echo "schemac check: $migrations migrations building 2000 tables: CPU $(calc "sprintf(\"%.3f s\", $check_cpu)") median over $runs runs, peak RSS $(calc "sprintf(\"%.1f MiB\", $(field max_rss_kib "$line") / 1024)") (target: under 1 s) $(verdict "$check_cpu" 1)"
 exit $status

@@ -1193,3 +1193,35 @@ struct catalog *build_from_paths(struct arena *a, struct diags *d, struct stmt_c
 	parser_free(p);
 	return cat;
 }
+
+const char *stmt_needs_no_transaction(const Node *n)
+{
+	switch (n->node_case) {
+	case PG_QUERY__NODE__NODE_INDEX_STMT:
+		return n->index_stmt->concurrent ? "CREATE INDEX CONCURRENTLY" : NULL;
+	case PG_QUERY__NODE__NODE_DROP_STMT:
+		return n->drop_stmt->concurrent ? "DROP INDEX CONCURRENTLY" : NULL;
+	case PG_QUERY__NODE__NODE_REINDEX_STMT:
+		for (size_t i = 0; i < n->reindex_stmt->n_params; i++) {
+			const Node *p = n->reindex_stmt->params[i];
+			if (p->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+			    strcmp(p->def_elem->defname, "concurrently") == 0)
+				return "REINDEX CONCURRENTLY";
+		}
+		return NULL;
+	case PG_QUERY__NODE__NODE_VACUUM_STMT:
+		return n->vacuum_stmt->is_vacuumcmd ? "VACUUM" : NULL;
+	case PG_QUERY__NODE__NODE_CREATEDB_STMT:
+		return "CREATE DATABASE";
+	case PG_QUERY__NODE__NODE_DROPDB_STMT:
+		return "DROP DATABASE";
+	case PG_QUERY__NODE__NODE_ALTER_SYSTEM_STMT:
+		return "ALTER SYSTEM";
+	case PG_QUERY__NODE__NODE_CREATE_TABLE_SPACE_STMT:
+		return "CREATE TABLESPACE";
+	case PG_QUERY__NODE__NODE_DROP_TABLE_SPACE_STMT:
+		return "DROP TABLESPACE";
+	default:
+		return NULL;
+	}
+}

@@ -28,6 +28,10 @@ int build_catalog(struct catalog *cat, struct parser *p, struct diags *d);
 struct catalog *build_from_paths(struct arena *a, struct diags *d, struct stmt_cache *cache,
 				 const char *const *paths, int npaths);
 
+/* What in statement n cannot run inside a transaction block (CREATE INDEX
+ * CONCURRENTLY, VACUUM, ...), or NULL. */
+const char *stmt_needs_no_transaction(const Node *n);
+
 /* A rename declared with `schemac:renamed-from` and applied (see below). */
 enum rename_kind {
 	RENAME_TABLE,

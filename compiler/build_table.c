@@ -1440,23 +1440,22 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 	ix->loc = here(b, is->relation->location);
 	for (size_t i = 0; i < is->n_index_params; i++) {
 		const char *colname;
-		struct index_elem *e = make_elem(b, t, is->index_params[i]->index_elem, &colname);
+		PgQuery__IndexElem *ie = is->index_params[i]->index_elem;
+		struct index_elem *e;
+		if (ie->expr) {
+			/* before make_elem: expr_new normalizes the tree in place */
+			struct ptrvec cols = { 0 };
+			expr_columns(b->st->scratch ? b->st->scratch : b->a, ie->expr, &cols);
+			for (size_t j = 0; j < cols.n; j++)
+				if (!table_find_column(t, ident_truncate(b->a, cols.items[j])))
+					return build_error(b, is->relation->location,
+							   "column '%s' does not exist",
+							   (const char *)cols.items[j]);
+		}
+		e = make_elem(b, t, ie, &colname);
 		if (e->column && !table_find_column(t, e->column))
 			return build_error(b, is->relation->location, "column '%s' does not exist",
 					   e->column);
-		if (e->expr) {
-			struct arena *tmp = arena_new();
-			struct ptrvec cols = { 0 };
-			const char *missing = NULL;
-			expr_columns(tmp, expr_tree(tmp, e->expr), &cols);
-			for (size_t j = 0; j < cols.n && !missing; j++)
-				if (!table_find_column(t, cols.items[j]))
-					missing = arena_strdup(b->a, cols.items[j]);
-			arena_free(tmp);
-			if (missing)
-				return build_error(b, is->relation->location,
-						   "column '%s' does not exist", missing);
-		}
 		vec_push(&ix->elems, b->a, e);
 		add_index_colname(b, &colnames, colname);
 	}

@@ -9,6 +9,7 @@
  */
 #include "arena.h"
 #include "build.h"
+#include "config.h"
 #include "diff.h"
 #include "emit.h"
 #include "strbuf.h"
@@ -106,13 +107,15 @@ static int cmd_diff(int argc, char **argv)
  * The remaining arguments are left in args. Returns -1 on a bad option.
  */
 static int project_options(int argc, char **argv, struct project *pr, struct ptrvec *args,
-			   const char *usage)
+			   const char *usage, struct arena *a, struct diags *d)
 {
-	pr->schema_dir = "schema";
-	pr->migrations_dir = "migrations";
+	const char *config_path = NULL, *schema = NULL, *migrations = NULL;
+	struct config cfg;
+
 	for (int i = 1; i < argc; i++) {
-		const char **slot = strcmp(argv[i], "--schema") == 0 ? &pr->schema_dir
-				    : strcmp(argv[i], "--migrations") == 0 ? &pr->migrations_dir
+		const char **slot = strcmp(argv[i], "--schema") == 0 ? &schema
+				    : strcmp(argv[i], "--migrations") == 0 ? &migrations
+				    : strcmp(argv[i], "--config") == 0 ? &config_path
 									  : NULL;
 		if (slot) {
 			if (i + 1 >= argc) {
@@ -127,6 +130,10 @@ static int project_options(int argc, char **argv, struct project *pr, struct ptr
 			vec_push(args, NULL, argv[i]);
 		}
 	}
+	if (config_load(&cfg, a, config_path, d) < 0)
+		return -2;
+	pr->schema_dir = schema ? schema : cfg.schema_dir;
+	pr->migrations_dir = migrations ? migrations : cfg.migrations_dir;
 	return 0;
 }
 
@@ -143,17 +150,20 @@ static int run_workflow(int argc, char **argv, const char *usage, int min_args, 
 	struct workflow_result out = { 0 };
 	int ret;
 
-	if (project_options(argc, argv, &pr, &args, usage) < 0) {
-		free(args.items);
-		return EXIT_USAGE;
-	}
-	if ((int)args.n < min_args || (int)args.n > max_args) {
-		free(args.items);
-		return usage_error(usage, "%s", (int)args.n < min_args ? "a NAME is needed"
-									: "too many arguments");
-	}
 	a = arena_new();
 	diags_init(&d, a);
+	ret = project_options(argc, argv, &pr, &args, usage, a, &d);
+	if (ret == 0 && ((int)args.n < min_args || (int)args.n > max_args)) {
+		usage_error(usage, "%s", (int)args.n < min_args ? "a NAME is needed"
+							   : "too many arguments");
+		ret = -1;
+	}
+	if (ret < 0) {
+		print_diags(&d);
+		free(args.items);
+		arena_free(a);
+		return EXIT_USAGE;
+	}
 	ret = fn(a, &d, &pr, args.n ? args.items[0] : NULL, &out);
 	print_diags(&d);
 	for (size_t i = 0; i < out.destructive.n; i++)
@@ -172,10 +182,10 @@ static int run_workflow(int argc, char **argv, const char *usage, int min_args, 
 	return ret;
 }
 
-static const char generate_usage[] = "schemac generate [NAME] [--schema DIR] [--migrations DIR]";
-static const char new_usage[] = "schemac new NAME [--migrations DIR]";
-static const char check_usage[] = "schemac check [--schema DIR] [--migrations DIR]";
-static const char hash_usage[] = "schemac hash [--migrations DIR]";
+static const char generate_usage[] = "schemac generate [NAME] [--schema DIR] [--migrations DIR] [--config FILE]";
+static const char new_usage[] = "schemac new NAME [--migrations DIR] [--config FILE]";
+static const char check_usage[] = "schemac check [--schema DIR] [--migrations DIR] [--config FILE]";
+static const char hash_usage[] = "schemac hash [--migrations DIR] [--config FILE]";
 
 static int cmd_generate(int argc, char **argv)
 {
@@ -211,7 +221,7 @@ static int cmd_hash(int argc, char **argv)
 	return run_workflow(argc, argv, hash_usage, 0, 0, hash_fn);
 }
 
-static const char merge_usage[] = "schemac merge [--migrations DIR]";
+static const char merge_usage[] = "schemac merge [--migrations DIR] [--config FILE]";
 
 static int merge_fn(struct arena *a, struct diags *d, const struct project *pr, const char *name,
 		    struct workflow_result *out)

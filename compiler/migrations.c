@@ -316,17 +316,58 @@ int migrations_verify_sum(const struct migrations *m, struct arena *a, struct di
 	return problems;
 }
 
+static bool says_no_transaction(const struct stmt *st)
+{
+	for (size_t i = 0; i < st->directives.n; i++) {
+		const struct directive *dir = st->directives.items[i];
+		if (strncmp(dir->text, "no-transaction", 14) == 0 &&
+		    (!dir->text[14] || dir->text[14] == ' '))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The replay, statement by statement. A migration runs in one transaction
+ * unless its file says `-- schemac:no-transaction` (at the top): a statement
+ * that cannot run in a transaction block in a file that does not say so is
+ * an error, since the runtime would fail on it.
+ */
 int migrations_replay(struct catalog *cat, const struct migrations *m,
 		      struct stmt_cache *cache, struct diags *d)
 {
 	struct parser *p = parser_new(cat->arena, d, cache);
-	int errors;
+	const struct srcfile *file = NULL;
+	bool no_tx = false;
+	struct stmt st;
+	int start = d->nerrors, syntax = 0;
 
 	for (size_t i = 0; i < m->list.n; i++) {
 		const struct migration *mg = m->list.items[i];
 		parser_add_text(p, mg->path, mg->text);
 	}
-	errors = build_catalog(cat, p, d);
+	for (;;) {
+		int before = d->nerrors;
+		const char *what;
+		if (!parser_next(p, &st))
+			break;
+		if (d->nerrors > before)
+			syntax++;
+		if (syntax)
+			continue;
+		if (st.file != file) {
+			file = st.file;
+			no_tx = false;
+		}
+		no_tx = no_tx || says_no_transaction(&st);
+		what = stmt_needs_no_transaction(st.node);
+		if (what && !no_tx) {
+			struct diag *dg = diag_at(d, DIAG_ERROR, st.file, st.offset,
+						  "%s cannot run inside a transaction block", what);
+			diag_set_hint(d, dg, "put `-- schemac:no-transaction` at the top of this migration: it then runs statement by statement");
+		}
+		build_stmt(cat, &st, d);
+	}
 	parser_free(p);
-	return errors;
+	return d->nerrors - start;
 }

@@ -606,6 +606,13 @@ bool parser_next(struct parser *p, struct stmt *out)
 		sp = p->split.stmts[p->next++];
 		start = sp->stmt_location;
 		len = sp->stmt_len ? sp->stmt_len : (int)p->cur->len - start;
+		/* from the first token: the same statement after other white space
+		 * or comments is the same text, for the cache */
+		{
+			int first = skip_space(p->cur->text, start, start + len);
+			len -= first - start;
+			start = first;
+		}
 		/* with its semicolon, a piece ends like the statement it is: the
 		 * parser says 'at or near ";"' rather than 'at end of input' */
 		if ((size_t)(start + len) < p->cur->len && p->cur->text[start + len] == ';')

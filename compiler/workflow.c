@@ -251,15 +251,19 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 	struct catalog *hist, *schema, *snap;
 	int before = d->nerrors;
 
-	migrations_read(&m, a, pr->migrations_dir, d);
-	migrations_verify_sum(&m, a, d);
+	bool sum_ok;
+
+	sum_ok = migrations_read(&m, a, pr->migrations_dir, d) == 0;
+	sum_ok = migrations_verify_sum(&m, a, d) == 0 && sum_ok;
 	hist = catalog_new(a);
 	if (migrations_replay(hist, &m, cache, d)) {
 		out->problems = d->nerrors - before;
 		stmt_cache_free(cache);
 		return 2;
 	}
-	if (m.snapshot) {
+	if (m.snapshot && !sum_ok) {
+		/* (with every checksum right, the snapshot is the one schemac
+		 * wrote from this very history: no need to read it again) */
 		struct parser *p = parser_new(a, d, cache);
 		snap = catalog_new(a);
 		parser_add_text(p, arena_printf(a, "%s/%s", pr->migrations_dir, SNAPSHOT_FILE),
@@ -272,12 +276,20 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 						  pr->migrations_dir, SNAPSHOT_FILE);
 			diag_set_hint(d, dg, "a migration was edited or added by hand: run schemac hash");
 		}
-	} else if (m.list.n) {
+	} else if (!m.snapshot && m.list.n) {
 		struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1, "%s/%s is missing",
 					  pr->migrations_dir, SNAPSHOT_FILE);
 		diag_set_hint(d, dg, "run schemac hash to write it");
 	}
-	schema = build_from_paths(a, d, cache, &pr->schema_dir, 1);
+	{
+		int errors = d->nerrors;
+		schema = build_from_paths(a, d, cache, &pr->schema_dir, 1);
+		if (d->nerrors > errors) {
+			out->problems = d->nerrors - before;
+			stmt_cache_free(cache);
+			return 2;	/* schema/ does not compile: bad input */
+		}
+	}
 	if (d->nerrors == before) {
 		struct changes ch = { 0 };
 		diff_catalogs(&ch, a, hist, schema);

@@ -255,6 +255,35 @@ test_expect_success 'every down migration returns the database to the previous s
 	done
 '
 
+test_expect_success 'a statement that cannot run in a transaction needs schemac:no-transaction' '
+	cd proj &&
+	sc new concurrently >/dev/null &&
+	f=$(ls migrations/0*_concurrently.sql) &&
+	echo "CREATE INDEX CONCURRENTLY users_created_at_idx ON users (created_at);" >>$f &&
+	test_expect_code 2 sc hash 2>err &&
+	grep "^$f:[0-9]*:1: error: CREATE INDEX CONCURRENTLY cannot run inside a transaction block$" err &&
+	sed -i "1i -- schemac:no-transaction" $f &&
+	sc hash >/dev/null &&
+	echo "CREATE INDEX users_created_at_idx ON users (created_at);" >>schema/02_users.sql &&
+	sc check
+'
+
+test_expect_success 'schemac.json sets the folders; flags win; unknown keys and bad JSON are errors' '
+	mkdir -p cfg && cp -R proj/schema cfg/db-schema && cd cfg &&
+	printf "{\"schema\": \"db-schema\", \"migrations\": \"db-migrations\"}\n" >schemac.json &&
+	"$SCHEMAC" generate init >out &&
+	grep "^wrote db-migrations/0000_init.sql$" out &&
+	"$SCHEMAC" check &&
+	test_expect_code 2 "$SCHEMAC" check --schema nowhere 2>err &&
+	grep "cannot read .nowhere." err &&
+	printf "{\"schema\": \"db-schema\", \"migratons\": \"x\"}\n" >schemac.json &&
+	test_expect_code 2 "$SCHEMAC" check 2>err &&
+	grep "schemac.json: unknown key \"migratons\"" err &&
+	printf "{\n  \"schema\": \"db-schema\"\n  \"x\": 1\n}\n" >bad.json &&
+	test_expect_code 2 "$SCHEMAC" check --config bad.json 2>err &&
+	grep "^bad.json:3:[0-9]*: error: " err
+'
+
 test_expect_success 'an enum value added and used is split: each part runs in one transaction' '
 	mkdir -p enum/schema && cd enum &&
 	printf "CREATE TYPE status AS ENUM (%s, %s);\nCREATE TABLE posts (id int PRIMARY KEY, status status NOT NULL DEFAULT %s);\n" \

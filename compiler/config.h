@@ -1,0 +1,46 @@
+/*
+ * config.h - the project configuration. Everything has a default, so no file
+ * is needed; an optional schemac.json in the current folder (or --config
+ * FILE) can set the folders, the managed schemas, the runtime's tracking
+ * table and a database URL per environment (dev, staging, prod, ...).
+ *
+ *     {
+ *       "schema": "db/schema",
+ *       "migrations": "db/migrations",
+ *       "managed_schemas": ["public", "app"],
+ *       "tracking_table": "schemac_migrations",
+ *       "environments": { "dev": { "url": "postgres://localhost/app_dev" } }
+ *     }
+ *
+ * Unknown keys are errors (a typo must not be ignored).
+ */
+#ifndef SCHEMAC_CONFIG_H
+#define SCHEMAC_CONFIG_H
+
+#include "diag.h"
+
+struct environment {
+	const char *name;
+	const char *url;	/* may be NULL: then DATABASE_URL and .env files */
+};
+
+struct config {
+	const char *path;		/* the file read, or NULL */
+	const char *schema_dir;		/* default "schema" */
+	const char *migrations_dir;	/* default "migrations" */
+	struct ptrvec managed_schemas;	/* const char *; empty: every schema the
+					 * input defines, and public */
+	const char *tracking_table;	/* default "schemac_migrations" */
+	struct ptrvec environments;	/* struct environment * */
+};
+
+#define CONFIG_FILE "schemac.json"
+
+/* Reads path (NULL: schemac.json if it exists) over the defaults. Returns 0,
+ * or -1 with a diagnostic at the file's line and column. */
+int config_load(struct config *cfg, struct arena *a, const char *path, struct diags *d);
+
+/* The environment called name, or NULL. */
+const struct environment *config_environment(const struct config *cfg, const char *name);
+
+#endif
