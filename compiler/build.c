@@ -1141,8 +1141,9 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 	case PG_QUERY__NODE__NODE_UPDATE_STMT:
 	case PG_QUERY__NODE__NODE_DELETE_STMT:
 	case PG_QUERY__NODE__NODE_MERGE_STMT:
-		build_diag(&b, DIAG_WARNING, -1,
-			   "data statement is not part of the schema; the catalog ignores it");
+		if (!cat->data_statements_ok)
+			build_diag(&b, DIAG_WARNING, -1,
+				   "data statement is not part of the schema; the catalog ignores it");
 		return 0;
 	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
 		return build_error(&b, -1, "unsupported statement: %s",

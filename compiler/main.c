@@ -12,6 +12,9 @@
 #include "config.h"
 #include "diff.h"
 #include "emit.h"
+#include "lint.h"
+#include "lint_format.h"
+#include "migrations.h"
 #include "strbuf.h"
 #include "workflow.h"
 
@@ -235,6 +238,112 @@ static int cmd_merge(int argc, char **argv)
 	return run_workflow(argc, argv, merge_usage, 0, 0, merge_fn);
 }
 
+static const char lint_usage[] =
+	"schemac lint [--base SQL|DIR] [--format text|json|sarif|github] [--explain] [FILE|DIR...]";
+
+/*
+ * schemac lint: the migrations folder by default (each migration judged
+ * against the history before it), or the files given, after --base.
+ */
+static int cmd_lint(int argc, char **argv)
+{
+	const char *base = NULL, *format = "text", *config_path = NULL, *migrations = NULL;
+	bool explain = false;
+	struct ptrvec files = { 0 };
+	enum lint_format fmt;
+	struct arena *a;
+	struct diags d;
+	struct config cfg;
+	struct catalog *cat;
+	struct stmt_cache *cache;
+	struct parser *p;
+	struct lint_report r = { 0 };
+	struct strbuf out = STRBUF_INIT;
+	int ret = EXIT_OK, input_errors;
+
+	for (int i = 1; i < argc; i++) {
+		const char **slot = strcmp(argv[i], "--base") == 0 ? &base
+				    : strcmp(argv[i], "--format") == 0 ? &format
+				    : strcmp(argv[i], "--config") == 0 ? &config_path
+				    : strcmp(argv[i], "--migrations") == 0 ? &migrations
+									  : NULL;
+		if (slot) {
+			if (i + 1 >= argc) {
+				free(files.items);
+				return usage_error(lint_usage, "%s needs a value", argv[i]);
+			}
+			*slot = argv[++i];
+		} else if (strcmp(argv[i], "--explain") == 0) {
+			explain = true;
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			free(files.items);
+			return usage_error(lint_usage, "unknown option '%s'", argv[i]);
+		} else {
+			vec_push(&files, NULL, argv[i]);
+		}
+	}
+	if (strcmp(format, "text") == 0)
+		fmt = LINT_TEXT;
+	else if (strcmp(format, "json") == 0)
+		fmt = LINT_JSON;
+	else if (strcmp(format, "sarif") == 0)
+		fmt = LINT_SARIF;
+	else if (strcmp(format, "github") == 0)
+		fmt = LINT_GITHUB;
+	else {
+		free(files.items);
+		return usage_error(lint_usage, "unknown format '%s'", format);
+	}
+	a = arena_new();
+	diags_init(&d, a);
+	if (config_load(&cfg, a, config_path, &d) < 0) {
+		print_diags(&d);
+		free(files.items);
+		arena_free(a);
+		return EXIT_USAGE;
+	}
+	cache = stmt_cache_new(a);
+	cat = base ? build_from_paths(a, &d, cache, &base, 1) : catalog_new(a);
+	p = parser_new(a, &d, cache);
+	if (files.n) {
+		for (size_t i = 0; i < files.n; i++)
+			parser_add_path(p, files.items[i]);
+	} else {
+		struct migrations m;
+		const char *dir = migrations ? migrations : cfg.migrations_dir;
+		migrations_read(&m, a, dir, &d);
+		for (size_t i = 0; i < m.list.n; i++) {
+			const struct migration *mg = m.list.items[i];
+			parser_add_text(p, mg->path, mg->text);
+		}
+	}
+	if (d.nerrors == 0)
+		lint_statements(&r, cat, p, &d);
+	parser_free(p);
+	input_errors = d.nerrors - r.errors;
+	if (explain)
+		lint_explain(&out, &r);
+	lint_format(&out, fmt, &d, &r, SCHEMAC_VERSION);
+	if (fmt == LINT_TEXT) {
+		fputs(out.buf, explain ? stdout : stderr);
+		if (r.errors || r.warnings || r.notes || input_errors)
+			fprintf(stderr, "schemac: %d error%s, %d warning%s, %d acknowledged\n",
+				d.nerrors, d.nerrors == 1 ? "" : "s", r.warnings,
+				r.warnings == 1 ? "" : "s", r.notes);
+	} else {
+		fputs(out.buf, stdout);
+	}
+	if (input_errors)
+		ret = EXIT_USAGE;
+	else if (r.errors)
+		ret = EXIT_FINDINGS;
+	sb_release(&out);
+	stmt_cache_free(cache);
+	free(files.items);
+	arena_free(a);
+	return ret;
+}
+
 static const struct command commands[] = {
 	{ "diff", cmd_diff, diff_usage,
 	  "Prints the migration from FROM to TO (.sql files or folders of them).\n"
@@ -250,6 +359,13 @@ static const struct command commands[] = {
 	{ "check", cmd_check, check_usage,
 	  "Checks, without a database, that schema/, the migrations, the snapshot and\n"
 	  "the sum file agree. Exit 1 with a report when they do not." },
+	{ "lint", cmd_lint, lint_usage,
+	  "Static analysis of migrations: for each statement, against the schema just\n"
+	  "before it, the lock it takes, whether it rewrites or scans a table, what it\n"
+	  "loses, what it breaks. Default: every migration in migrations/, each judged\n"
+	  "against the history before it. --base gives the prior schema for other files.\n"
+	  "-- schemac:allow RULE[,RULE] REASON before a statement (or at the top of the\n"
+	  "file, followed by a blank line) acknowledges a finding. Exit 1 on errors." },
 	{ "merge", cmd_merge, merge_usage,
 	  "After a git merge that conflicts in migrations/schemac.sum: keeps the numbers\n"
 	  "of the migrations merged in, renumbers the local ones after them, checks that\n"

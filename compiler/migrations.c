@@ -342,6 +342,7 @@ int migrations_replay(struct catalog *cat, const struct migrations *m,
 	struct stmt st;
 	int start = d->nerrors, syntax = 0;
 
+	cat->data_statements_ok = true;	/* data migrations are normal */
 	for (size_t i = 0; i < m->list.n; i++) {
 		const struct migration *mg = m->list.items[i];
 		parser_add_text(p, mg->path, mg->text);

@@ -1265,3 +1265,71 @@ const char *expr_nextval_target(struct arena *a, const struct expr *e)
 	arena_free(tmp);
 	return out;
 }
+
+/* ---- volatility --------------------------------------------------------- */
+
+/* Built-in and common extension functions that are VOLATILE (pg_proc). A
+ * default calling one of them is computed per row: ADD COLUMN rewrites. */
+static const char *const volatile_functions[] = {
+	"clock_timestamp", "gen_random_bytes", "gen_random_uuid", "nextval", "random",
+	"random_normal", "setval", "timeofday", "txid_current", "uuid_generate_v1",
+	"uuid_generate_v1mc", "uuid_generate_v4", NULL,
+};
+
+struct volatile_ctx {
+	bool found;
+};
+
+static void find_volatile(Node **slot, void *vctx)
+{
+	struct volatile_ctx *ctx = vctx;
+	PgQuery__FuncCall *f;
+	const char *name;
+
+	if ((*slot)->node_case != PG_QUERY__NODE__NODE_FUNC_CALL)
+		return;
+	f = (*slot)->func_call;
+	name = f->n_funcname ? str_of(f->funcname[f->n_funcname - 1]) : NULL;
+	for (size_t i = 0; name && volatile_functions[i]; i++)
+		if (strcmp(name, volatile_functions[i]) == 0)
+			ctx->found = true;
+}
+
+bool node_is_volatile(Node *node)
+{
+	struct volatile_ctx ctx = { false };
+
+	if (!node)
+		return false;
+	walk_message(node_inner(node), find_volatile, &ctx, false);
+	find_volatile(&node, &ctx);
+	return ctx.found;
+}
+
+struct strings_ctx {
+	const char *want;
+	bool found;
+};
+
+static void find_string(Node **slot, void *vctx)
+{
+	struct strings_ctx *ctx = vctx;
+	const PgQuery__AConst *c;
+
+	if ((*slot)->node_case != PG_QUERY__NODE__NODE_A_CONST)
+		return;
+	c = (*slot)->a_const;
+	if (c->val_case == PG_QUERY__A__CONST__VAL_SVAL && strcmp(c->sval->sval, ctx->want) == 0)
+		ctx->found = true;
+}
+
+bool node_uses_string(Node *node, const char *s)
+{
+	struct strings_ctx ctx = { s, false };
+
+	if (!node)
+		return false;
+	walk_message(node_inner(node), find_string, &ctx, false);
+	find_string(&node, &ctx);
+	return ctx.found;
+}

@@ -60,6 +60,12 @@ bool expr_uses_column(const struct expr *e, const char *name);
 /* The sequence a nextval('...') default names, or NULL. */
 const char *expr_nextval_target(struct arena *a, const struct expr *e);
 
+/* Does the tree call a VOLATILE function (random(), gen_random_uuid(),
+ * nextval(), clock_timestamp(), ...)? */
+bool node_is_volatile(Node *node);
+/* Does the tree hold the string constant s? */
+bool node_uses_string(Node *node, const char *s);
+
 /* Column names an expression references (ColumnRef, last field), distinct,
  * in first-use order: const char * into out. */
 void expr_columns(struct arena *a, Node *node, struct ptrvec *out);

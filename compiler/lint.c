@@ -1,0 +1,848 @@
+/*
+ * lint.c - the static analyzer. For each statement, against the catalog as
+ * it stands just before it: the lock PostgreSQL 15 takes, whether the table
+ * is rewritten or scanned, what data is lost, what running code breaks. The
+ * findings are diagnostics with a rule id; `-- schemac:allow rule reason`
+ * before a statement (or, followed by a blank line, at the top of the file)
+ * turns an error into a note. Then the statement is applied to the catalog
+ * with the builder, so the next statement sees its effect.
+ *
+ * Precision matters as much as recall: a rule fires only where PostgreSQL
+ * takes the risk. Objects created in the same migration are exempt from lock
+ * and data hazards (nobody else can be using them yet).
+ */
+#include "lint.h"
+#include "arena.h"
+#include "build.h"
+#include "normalize.h"
+#include "strbuf.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define L(id, cls, summary, fix) { id, cls, summary, fix }
+
+const struct lint_rule lint_rules[] = {
+	L("drop-table", LINT_DESTRUCTIVE, "DROP TABLE of a table that holds data",
+	  "keep the table until no code reads it, then drop it with an acknowledgement"),
+	L("drop-column", LINT_DESTRUCTIVE, "DROP COLUMN loses the column's data",
+	  "stop reading and writing the column first; drop it in a later release with an acknowledgement"),
+	L("drop-schema", LINT_DESTRUCTIVE, "DROP SCHEMA loses everything in it",
+	  "drop the objects one by one, each acknowledged"),
+	L("drop-database", LINT_DESTRUCTIVE, "DROP DATABASE", "do not drop databases in migrations"),
+	L("truncate", LINT_DESTRUCTIVE, "TRUNCATE deletes every row",
+	  "delete in batches with a WHERE clause, or acknowledge"),
+	L("type-change-lossy", LINT_DESTRUCTIVE,
+	  "a type change that narrows or casts values lossily",
+	  "add a new column, backfill it, switch the code, then drop the old one"),
+	L("enum-value-removed", LINT_DESTRUCTIVE, "an enum value removed (type swapped)",
+	  "update the rows holding the value first, then acknowledge"),
+	L("delete-without-where", LINT_DESTRUCTIVE, "DELETE without WHERE deletes every row",
+	  "add a WHERE clause"),
+	L("update-without-where", LINT_DESTRUCTIVE, "UPDATE without WHERE rewrites every row",
+	  "add a WHERE clause, and update in batches"),
+	L("index-not-concurrent", LINT_LOCKING,
+	  "CREATE INDEX on an existing table blocks writes (SHARE lock) while it builds",
+	  "CREATE INDEX CONCURRENTLY in a migration marked -- schemac:no-transaction"),
+	L("foreign-key-validates", LINT_LOCKING,
+	  "ADD FOREIGN KEY without NOT VALID scans the table under a SHARE ROW EXCLUSIVE lock on both tables",
+	  "ADD CONSTRAINT ... NOT VALID, then ALTER TABLE ... VALIDATE CONSTRAINT in a later migration"),
+	L("check-validates", LINT_LOCKING,
+	  "ADD CHECK without NOT VALID scans the table under an ACCESS EXCLUSIVE lock",
+	  "ADD CONSTRAINT ... CHECK (...) NOT VALID, then VALIDATE CONSTRAINT"),
+	L("set-not-null-scans", LINT_LOCKING,
+	  "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock",
+	  "add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (no scan) and drop the check"),
+	L("type-change-rewrites", LINT_LOCKING,
+	  "a column type change that rewrites the table under an ACCESS EXCLUSIVE lock",
+	  "add a new column, backfill in batches, switch the code, drop the old column"),
+	L("volatile-default", LINT_LOCKING,
+	  "ADD COLUMN with a volatile default (random(), gen_random_uuid(), nextval()) rewrites the table",
+	  "add the column without the default, set the default, backfill in batches"),
+	L("unique-without-index", LINT_LOCKING,
+	  "ADD PRIMARY KEY / UNIQUE builds its index under an ACCESS EXCLUSIVE lock",
+	  "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX"),
+	L("vacuum-full", LINT_LOCKING, "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock",
+	  "plain VACUUM, or pg_repack"),
+	L("cluster", LINT_LOCKING, "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock",
+	  "pg_repack"),
+	L("refresh-not-concurrent", LINT_LOCKING,
+	  "REFRESH MATERIALIZED VIEW blocks reads while it runs",
+	  "REFRESH MATERIALIZED VIEW CONCURRENTLY (needs a unique index)"),
+	L("rename-table", LINT_BREAKING, "renaming a table breaks code that uses the old name",
+	  "create a view with the old name during the switch, or rename in a release of its own"),
+	L("rename-column", LINT_BREAKING, "renaming a column breaks code that uses the old name",
+	  "add the new column, write both, switch reads, then drop the old one"),
+	L("add-column-not-null", LINT_BREAKING,
+	  "ADD COLUMN ... NOT NULL without a default fails on a table with rows, and breaks old code's INSERTs",
+	  "add the column nullable (or with a default), backfill, then SET NOT NULL"),
+	L("set-not-null-breaks", LINT_BREAKING,
+	  "SET NOT NULL makes INSERTs of code that does not fill the column fail",
+	  "deploy code that fills the column first"),
+	L("concurrently-in-transaction", LINT_TRANSACTION,
+	  "CONCURRENTLY cannot run inside a transaction block",
+	  "put -- schemac:no-transaction at the top of the migration"),
+	L("enum-value-used-in-transaction", LINT_TRANSACTION,
+	  "an enum value added and used in the same transaction is refused by PostgreSQL",
+	  "add the value in a migration of its own (schemac generate splits it)"),
+	L("transaction-in-migration", LINT_TRANSACTION,
+	  "BEGIN / COMMIT inside a migration, which already runs in a transaction",
+	  "remove them, or mark the migration -- schemac:no-transaction"),
+	L("lock-timeout", LINT_ADVICE,
+	  "an ACCESS EXCLUSIVE lock taken with no lock_timeout set: it can queue behind a long query and block everything behind it",
+	  "SET lock_timeout = '5s'; at the top of the migration"),
+	L("prefer-identity", LINT_ADVICE, "serial types", "bigint GENERATED ALWAYS AS IDENTITY"),
+	L("prefer-bigint-key", LINT_ADVICE, "an integer (32-bit) primary key can run out",
+	  "bigint"),
+	L("prefer-timestamptz", LINT_ADVICE, "timestamp without time zone", "timestamptz"),
+	L("prefer-text-over-char", LINT_ADVICE, "char(n) pads and compares oddly", "text"),
+	L("prefer-text-over-varchar", LINT_ADVICE,
+	  "varchar(n) needs a table rewrite to shorten and a migration to lengthen",
+	  "text with a CHECK (char_length(col) <= n)"),
+	L("drop-constraint", LINT_ADVICE, "dropping a constraint lets bad data in",
+	  "make sure the code enforces the rule, or replace the constraint"),
+};
+const size_t lint_nrules = ARRAY_SIZE(lint_rules);
+
+const struct lint_rule *lint_find_rule(const char *id)
+{
+	for (size_t i = 0; i < lint_nrules; i++)
+		if (strcmp(lint_rules[i].id, id) == 0)
+			return &lint_rules[i];
+	return NULL;
+}
+
+const char *lint_class_name(enum lint_class cls)
+{
+	switch (cls) {
+	case LINT_DESTRUCTIVE:
+		return "destructive";
+	case LINT_LOCKING:
+		return "locking";
+	case LINT_BREAKING:
+		return "breaking";
+	case LINT_TRANSACTION:
+		return "transaction";
+	case LINT_ADVICE:
+		return "advice";
+	}
+	return "advice";
+}
+
+/* ---- the linter ---------------------------------------------------------- */
+
+struct linter {
+	struct lint_report *r;
+	struct catalog *cat;
+	struct diags *d;
+	struct arena *a;
+	const struct stmt *st;
+	struct lint_fact *fact;
+	const struct srcfile *file;	/* the migration being read */
+	struct ptrvec created;		/* struct table * created in this file */
+	struct ptrvec file_allows;	/* struct directive *: allow at the top */
+	struct ptrvec added_labels;	/* const char *: enum values added here */
+	bool no_tx;			/* this file says schemac:no-transaction */
+	bool lock_timeout;		/* this file set lock_timeout */
+	bool first;			/* the file's first statement */
+};
+
+static bool has(const char *s)
+{
+	return s && *s;
+}
+
+static const char *node_str(const Node *n)
+{
+	return n && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : NULL;
+}
+
+/* The reason of an allow directive naming rule, or NULL. */
+static const char *allowed_by(const struct directive *dir, const char *rule, struct arena *a)
+{
+	const char *s = dir->text, *end;
+	size_t n = strlen(rule);
+
+	if (strncmp(s, "allow ", 6) != 0)
+		return NULL;
+	s += 6;
+	while (*s == ' ')
+		s++;
+	end = s + strcspn(s, " \t");
+	for (const char *p = s; p < end;) {
+		const char *comma = memchr(p, ',', (size_t)(end - p));
+		const char *item_end = comma ? comma : end;
+		if ((size_t)(item_end - p) == n && strncmp(p, rule, n) == 0) {
+			const char *reason = end;
+			while (*reason == ' ' || *reason == '-')
+				reason++;
+			return *reason ? arena_strdup(a, reason) : "";
+		}
+		p = comma ? comma + 1 : end;
+	}
+	return NULL;
+}
+
+static const char *acknowledged(struct linter *l, const char *rule)
+{
+	for (size_t i = 0; i < l->st->directives.n; i++) {
+		const struct directive *dir = l->st->directives.items[i];
+		const char *why = allowed_by(dir, rule, l->a);
+		if (why)
+			return why;
+	}
+	for (size_t i = 0; i < l->file_allows.n; i++) {
+		const char *why = allowed_by(l->file_allows.items[i], rule, l->a);
+		if (why)
+			return why;
+	}
+	return NULL;
+}
+
+/* Records a finding of rule at the statement. */
+static void finding(struct linter *l, const char *rule, int location, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void finding(struct linter *l, const char *rule, int location, const char *fmt, ...)
+{
+	const struct lint_rule *lr = lint_find_rule(rule);
+	const char *why = acknowledged(l, rule);
+	enum diag_severity sev = lr->cls == LINT_ADVICE ? DIAG_WARNING : DIAG_ERROR;
+	struct strbuf sb = STRBUF_INIT;
+	struct diag *dg;
+	va_list ap;
+
+	va_start(ap, fmt);
+	sb_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	if (why) {
+		if (!*why) {
+			struct diag *e = diag_at(l->d, DIAG_ERROR, l->st->file,
+						 stmt_loc(l->st, location),
+						 "schemac:allow %s needs a reason after the rule", rule);
+			e->rule = lr->id;
+			l->r->errors++;
+		}
+		sev = DIAG_NOTE;
+	}
+	dg = diag_at(l->d, sev, l->st->file, stmt_loc(l->st, location), "%s", sb.buf);
+	dg->rule = lr->id;
+	if (why && *why)
+		diag_set_hint(l->d, dg, "acknowledged: %s", why);
+	else if (!why)
+		diag_set_hint(l->d, dg, "%s (or acknowledge: -- schemac:allow %s <reason>)", lr->fix,
+			      lr->id);
+	if (sev == DIAG_ERROR)
+		l->r->errors++;
+	else if (sev == DIAG_WARNING)
+		l->r->warnings++;
+	else
+		l->r->notes++;
+	sb_release(&sb);
+}
+
+static struct table *resolve_table(struct linter *l, const char *schema, const char *name)
+{
+	struct qname q;
+
+	if (!name)
+		return NULL;
+	name = ident_truncate(l->a, name);
+	if (has(schema)) {
+		q.schema = schema;
+		q.name = name;
+		return catalog_find_table(l->cat, &q);
+	}
+	for (size_t i = 0; i < l->cat->search_path.n; i++) {
+		struct table *t;
+		q.schema = l->cat->search_path.items[i];
+		q.name = name;
+		if ((t = catalog_find_table(l->cat, &q)) != NULL)
+			return t;
+	}
+	return NULL;
+}
+
+static struct table *rangevar_table(struct linter *l, const PgQuery__RangeVar *rv)
+{
+	return rv ? resolve_table(l, rv->schemaname, rv->relname) : NULL;
+}
+
+static bool is_new(struct linter *l, const struct table *t)
+{
+	for (size_t i = 0; i < l->created.n; i++)
+		if (l->created.items[i] == t)
+			return true;
+	return false;
+}
+
+static void lock(struct linter *l, const char *level, const struct table *t)
+{
+	const char *s = arena_printf(l->a, "%s on %s", level, t->name.name);
+	l->fact->lock = l->fact->lock ? arena_printf(l->a, "%s, %s", l->fact->lock, s) : s;
+	if (is_new(l, t))
+		l->fact->new_object = true;
+}
+
+static void work(struct linter *l, const char *what, const struct table *t)
+{
+	l->fact->table_work = arena_printf(l->a, "%s %s", what, t->name.name);
+}
+
+/* An ACCESS EXCLUSIVE lock on an existing table with no lock_timeout. */
+static void access_exclusive(struct linter *l, const struct table *t, int location)
+{
+	lock(l, "ACCESS EXCLUSIVE", t);
+	if (!is_new(l, t) && !l->lock_timeout) {
+		finding(l, "lock-timeout", location,
+			"ACCESS EXCLUSIVE lock on %s with no lock_timeout set", t->name.name);
+		l->lock_timeout = true;	/* said once per migration */
+	}
+}
+
+/* ---- type changes --------------------------------------------------------- */
+
+static int mod_first(const char *mods)
+{
+	return mods && mods[0] == '(' ? atoi(mods + 1) : -1;
+}
+
+static int mod_second(const char *mods)
+{
+	const char *c = mods ? strchr(mods, ',') : NULL;
+	return c ? atoi(c + 1) : 0;
+}
+
+static bool in(const char *name, const char *const *set)
+{
+	for (; *set; set++)
+		if (strcmp(name, *set) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Does changing o to n rewrite the table? PostgreSQL 15 skips the rewrite
+ * for binary-coercible changes: varchar(n) to varchar(m >= n) or text,
+ * text to varchar, numeric(p,s) to numeric(p' >= p, s), larger bit varying
+ * or time precision, cidr to inet.
+ */
+static bool rewrites(const struct typeref *o, const struct typeref *n)
+{
+	static const char *const strings[] = { "text", "varchar", NULL };
+	static const char *const precise[] = { "timestamp", "timestamptz", "time", "timetz",
+					       "interval", "varbit", NULL };
+
+	if (o->ndims != n->ndims || !str_eq(o->schema, "pg_catalog") ||
+	    !str_eq(n->schema, "pg_catalog"))
+		return !(str_eq(o->schema, n->schema) && str_eq(o->name, n->name) &&
+			 str_eq(o->mods, n->mods));
+	if (in(o->name, strings) && in(n->name, strings))
+		return strcmp(n->name, "varchar") == 0 && n->mods &&
+		       (!o->mods || mod_first(n->mods) < mod_first(o->mods));
+	if (str_eq(o->name, "numeric") && str_eq(n->name, "numeric"))
+		return n->mods && (!o->mods || mod_first(n->mods) < mod_first(o->mods) ||
+				   mod_second(n->mods) != mod_second(o->mods));
+	if (str_eq(o->name, n->name) && in(o->name, precise))
+		return n->mods && (!o->mods || mod_first(n->mods) < mod_first(o->mods));
+	if (str_eq(o->name, "cidr") && str_eq(n->name, "inet"))
+		return false;
+	return !(str_eq(o->name, n->name) && str_eq(o->mods, n->mods));
+}
+
+/* What a type change can lose, or NULL. */
+static const char *lossy(const struct typeref *o, const struct typeref *n)
+{
+	static const char *const ints[] = { "int2", "int4", "int8", NULL };
+	static const char *const floats[] = { "float4", "float8", "numeric", NULL };
+	static const char *const strings[] = { "text", "varchar", "bpchar", NULL };
+	int rank_o, rank_n;
+
+	if (!str_eq(o->schema, "pg_catalog") || !str_eq(n->schema, "pg_catalog") ||
+	    o->ndims != n->ndims)
+		return str_eq(o->name, n->name) ? NULL : "values are converted between types";
+	if (in(o->name, ints) && in(n->name, ints)) {
+		rank_o = o->name[3] - '0';
+		rank_n = n->name[3] - '0';
+		return rank_n < rank_o ? "larger numbers no longer fit" : NULL;
+	}
+	if (in(o->name, floats) && in(n->name, ints))
+		return "fractions are rounded away";
+	if (str_eq(o->name, "numeric") && str_eq(n->name, "numeric") && n->mods &&
+	    (!o->mods || mod_first(n->mods) < mod_first(o->mods) ||
+	     mod_second(n->mods) < mod_second(o->mods)))
+		return "numbers are rounded or no longer fit";
+	if (in(o->name, strings) && in(n->name, strings))
+		return n->mods && (!o->mods || mod_first(n->mods) < mod_first(o->mods))
+			? "longer values no longer fit" : NULL;
+	if ((str_eq(o->name, "timestamp") || str_eq(o->name, "timestamptz")) &&
+	    str_eq(n->name, "date"))
+		return "the time of day is lost";
+	if (in(o->name, strings) && !in(n->name, strings))
+		return "text that does not parse as the new type fails the migration";
+	return NULL;
+}
+
+/* ---- advice on column types ------------------------------------------------ */
+
+static void column_advice(struct linter *l, PgQuery__ColumnDef *cd, bool key)
+{
+	const PgQuery__TypeName *tn = cd->type_name;
+	const char *name;
+	struct typeref tr;
+	bool serial;
+
+	if (!tn || !tn->n_names)
+		return;
+	name = node_str(tn->names[tn->n_names - 1]);
+	typeref_from_node(&tr, l->a, l->cat, tn, &serial);
+	for (size_t i = 0; i < cd->n_constraints && !key; i++) {
+		const Node *c = cd->constraints[i];
+		key = c->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+		      c->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY;
+	}
+	if (serial)
+		finding(l, "prefer-identity", cd->location, "column %s is %s", cd->colname, name);
+	else if (key && str_eq(tr.schema, "pg_catalog") && !tr.ndims &&
+		 (str_eq(tr.name, "int4") || str_eq(tr.name, "int2")))
+		finding(l, "prefer-bigint-key", cd->location,
+			"primary key column %s is a %s-bit integer", cd->colname,
+			str_eq(tr.name, "int4") ? "32" : "16");
+	if (str_eq(tr.schema, "pg_catalog") && str_eq(tr.name, "timestamp"))
+		finding(l, "prefer-timestamptz", cd->location,
+			"column %s is timestamp without time zone", cd->colname);
+	if (str_eq(tr.schema, "pg_catalog") && str_eq(tr.name, "bpchar"))
+		finding(l, "prefer-text-over-char", cd->location, "column %s is char(n)",
+			cd->colname);
+	if (str_eq(tr.schema, "pg_catalog") && str_eq(tr.name, "varchar") && tr.mods)
+		finding(l, "prefer-text-over-varchar", cd->location, "column %s is varchar%s",
+			cd->colname, tr.mods);
+}
+
+static bool is_key_column(PgQuery__CreateStmt *cs, const char *col)
+{
+	for (size_t i = 0; i < cs->n_table_elts; i++) {
+		const Node *e = cs->table_elts[i];
+		if (e->node_case != PG_QUERY__NODE__NODE_CONSTRAINT ||
+		    e->constraint->contype != PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY)
+			continue;
+		for (size_t j = 0; j < e->constraint->n_keys; j++)
+			if (str_eq(node_str(e->constraint->keys[j]), col))
+				return true;
+	}
+	return false;
+}
+
+/* ---- statements ------------------------------------------------------------ */
+
+/* A valid CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan. */
+static bool has_not_null_check(const struct table *t, const char *col)
+{
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		const struct constraint *c = t->constraints.items[i];
+		struct arena *tmp;
+		Node *n;
+		bool yes = false;
+		if (c->kind != CON_CHECK || c->not_valid)
+			continue;
+		tmp = arena_new();
+		n = expr_tree(tmp, c->check);
+		if (n && n->node_case == PG_QUERY__NODE__NODE_NULL_TEST &&
+		    n->null_test->nulltesttype == PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL &&
+		    n->null_test->arg && n->null_test->arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
+			PgQuery__ColumnRef *cr = n->null_test->arg->column_ref;
+			yes = str_eq(node_str(cr->fields[cr->n_fields - 1]), col);
+		}
+		arena_free(tmp);
+		if (yes)
+			return true;
+	}
+	return false;
+}
+
+static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *cmd)
+{
+	bool fresh = is_new(l, t);
+	struct column *col;
+
+	switch (cmd->subtype) {
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn: {
+		PgQuery__ColumnDef *cd = cmd->def->column_def;
+		bool not_null = cd->is_not_null, has_default = false, volatile_default = false;
+		bool serial = false;
+		struct typeref tr;
+		access_exclusive(l, t, cd->location);
+		if (cd->type_name)
+			typeref_from_node(&tr, l->a, l->cat, cd->type_name, &serial);
+		for (size_t i = 0; i < cd->n_constraints; i++) {
+			const PgQuery__Constraint *c = cd->constraints[i]->constraint;
+			if (cd->constraints[i]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+				continue;
+			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL ||
+			    c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY)
+				not_null = true;
+			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT) {
+				has_default = true;
+				volatile_default = node_is_volatile(c->raw_expr);
+			}
+			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY ||
+			    c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED)
+				has_default = volatile_default = true;
+		}
+		if (serial)
+			has_default = volatile_default = true;
+		if (volatile_default)
+			work(l, "rewrites", t);
+		if (!fresh && volatile_default)
+			finding(l, "volatile-default", cd->location,
+				"ADD COLUMN %s with a volatile default rewrites %s", cd->colname,
+				t->name.name);
+		if (!fresh && not_null && !has_default)
+			finding(l, "add-column-not-null", cd->location,
+				"ADD COLUMN %s NOT NULL without a default fails if %s has rows",
+				cd->colname, t->name.name);
+		column_advice(l, cd, false);
+		break;
+	}
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
+		access_exclusive(l, t, -1);
+		if (!fresh && table_find_column(t, ident_truncate(l->a, cmd->name))) {
+			l->fact->loses = arena_printf(l->a, "column %s.%s", t->name.name, cmd->name);
+			finding(l, "drop-column", -1, "DROP COLUMN %s loses the data of %s.%s",
+				cmd->name, t->name.name, cmd->name);
+		}
+		break;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
+		PgQuery__ColumnDef *cd = cmd->def->column_def;
+		struct typeref nt;
+		bool serial;
+		const char *loss;
+		col = table_find_column(t, ident_truncate(l->a, cmd->name));
+		access_exclusive(l, t, -1);
+		if (!col || !cd->type_name)
+			break;
+		typeref_from_node(&nt, l->a, l->cat, cd->type_name, &serial);
+		if (rewrites(&col->type, &nt) || cd->raw_default) {
+			work(l, "rewrites", t);
+			if (!fresh)
+				finding(l, "type-change-rewrites", -1,
+					"changing %s.%s to another type rewrites %s", t->name.name,
+					col->name, t->name.name);
+		}
+		loss = lossy(&col->type, &nt);
+		if (loss && !fresh) {
+			l->fact->loses = arena_printf(l->a, "values of %s.%s", t->name.name, col->name);
+			finding(l, "type-change-lossy", -1, "changing the type of %s.%s: %s",
+				t->name.name, col->name, loss);
+		}
+		break;
+	}
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
+		col = table_find_column(t, ident_truncate(l->a, cmd->name));
+		access_exclusive(l, t, -1);
+		if (!col || col->not_null || fresh)
+			break;
+		if (!has_not_null_check(t, col->name)) {
+			work(l, "scans", t);
+			finding(l, "set-not-null-scans", -1,
+				"SET NOT NULL on %s.%s scans the whole table", t->name.name, col->name);
+		}
+		finding(l, "set-not-null-breaks", -1,
+			"SET NOT NULL on %s.%s fails INSERTs that leave it out", t->name.name,
+			col->name);
+		break;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: {
+		PgQuery__Constraint *c = cmd->def->constraint;
+		if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
+			struct table *ref = rangevar_table(l, c->pktable);
+			lock(l, "SHARE ROW EXCLUSIVE", t);
+			if (ref && ref != t)
+				lock(l, "SHARE ROW EXCLUSIVE", ref);
+			if (!c->skip_validation && !fresh) {
+				work(l, "scans", t);
+				finding(l, "foreign-key-validates", c->location,
+					"ADD FOREIGN KEY %s scans %s to validate it",
+					has(c->conname) ? c->conname : "", t->name.name);
+			}
+		} else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
+			access_exclusive(l, t, c->location);
+			if (!c->skip_validation && !fresh) {
+				work(l, "scans", t);
+				finding(l, "check-validates", c->location,
+					"ADD CHECK %s scans %s under an ACCESS EXCLUSIVE lock",
+					has(c->conname) ? c->conname : "", t->name.name);
+			}
+		} else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
+			   c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ||
+			   c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION) {
+			access_exclusive(l, t, c->location);
+			if (!has(c->indexname) && !fresh) {
+				work(l, "builds an index on", t);
+				finding(l, "unique-without-index", c->location,
+					"ADD %s builds its index on %s under an ACCESS EXCLUSIVE lock",
+					c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? "PRIMARY KEY"
+					: c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? "UNIQUE"
+											     : "EXCLUDE",
+					t->name.name);
+			}
+		} else {
+			access_exclusive(l, t, c->location);
+		}
+		break;
+	}
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
+		lock(l, "SHARE UPDATE EXCLUSIVE", t);
+		work(l, "scans", t);
+		break;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
+		access_exclusive(l, t, -1);
+		if (!fresh)
+			finding(l, "drop-constraint", -1, "DROP CONSTRAINT %s on %s", cmd->name,
+				t->name.name);
+		break;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
+		lock(l, "SHARE UPDATE EXCLUSIVE", t);
+		break;
+	default:
+		access_exclusive(l, t, -1);
+		break;
+	}
+}
+
+static void lint_stmt(struct linter *l)
+{
+	Node *n = l->st->node;
+	struct table *t;
+
+	switch (n->node_case) {
+	case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+		if (str_eq(n->variable_set_stmt->name, "lock_timeout"))
+			l->lock_timeout = true;
+		break;
+	case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+		finding(l, "transaction-in-migration", -1, "%s inside a migration",
+			n->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN ||
+			n->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START
+			? "BEGIN" : "COMMIT / ROLLBACK");
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_STMT: {
+		PgQuery__CreateStmt *cs = n->create_stmt;
+		for (size_t i = 0; i < cs->n_table_elts; i++)
+			if (cs->table_elts[i]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+				column_advice(l, cs->table_elts[i]->column_def,
+					      is_key_column(cs, cs->table_elts[i]->column_def->colname));
+		break;
+	}
+	case PG_QUERY__NODE__NODE_INDEX_STMT: {
+		PgQuery__IndexStmt *is = n->index_stmt;
+		t = rangevar_table(l, is->relation);
+		if (!t)
+			break;
+		lock(l, is->concurrent ? "SHARE UPDATE EXCLUSIVE" : "SHARE", t);
+		work(l, "builds an index on", t);
+		if (!is->concurrent && !is_new(l, t))
+			finding(l, "index-not-concurrent", -1,
+				"CREATE INDEX on %s blocks writes while the index builds", t->name.name);
+		if (is->concurrent && !l->no_tx)
+			finding(l, "concurrently-in-transaction", -1,
+				"CREATE INDEX CONCURRENTLY in a migration that runs in a transaction");
+		break;
+	}
+	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+		PgQuery__AlterTableStmt *as = n->alter_table_stmt;
+		if (as->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
+			break;
+		t = rangevar_table(l, as->relation);
+		if (!t)
+			break;
+		for (size_t i = 0; i < as->n_cmds; i++)
+			lint_alter_cmd(l, t, as->cmds[i]->alter_table_cmd);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_RENAME_STMT: {
+		PgQuery__RenameStmt *rs = n->rename_stmt;
+		t = rangevar_table(l, rs->relation);
+		if (!t)
+			break;
+		access_exclusive(l, t, -1);
+		if (is_new(l, t))
+			break;
+		if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
+			finding(l, "rename-table", -1, "renaming table %s to %s breaks code that uses %s",
+				t->name.name, rs->newname, t->name.name);
+		else if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
+			finding(l, "rename-column", -1,
+				"renaming column %s.%s to %s breaks code that uses %s",
+				t->name.name, rs->subname, rs->newname, rs->subname);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_DROP_STMT: {
+		PgQuery__DropStmt *ds = n->drop_stmt;
+		for (size_t i = 0; i < ds->n_objects; i++) {
+			Node *obj = ds->objects[i];
+			PgQuery__Node **names = obj->node_case == PG_QUERY__NODE__NODE_LIST
+				? obj->list->items : NULL;
+			size_t k = names ? obj->list->n_items : 0;
+			if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE && k) {
+				t = resolve_table(l, k >= 2 ? node_str(names[k - 2]) : NULL,
+						  node_str(names[k - 1]));
+				if (!t)
+					continue;
+				access_exclusive(l, t, -1);
+				if (!is_new(l, t)) {
+					l->fact->loses = arena_printf(l->a, "table %s", t->name.name);
+					finding(l, "drop-table", -1, "DROP TABLE %s loses all its rows",
+						t->name.name);
+				}
+			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA) {
+				l->fact->loses = arena_printf(l->a, "schema %s", node_str(obj));
+				finding(l, "drop-schema", -1, "DROP SCHEMA %s", node_str(obj));
+			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX &&
+				   ds->concurrent && !l->no_tx) {
+				finding(l, "concurrently-in-transaction", -1,
+					"DROP INDEX CONCURRENTLY in a migration that runs in a transaction");
+			}
+		}
+		break;
+	}
+	case PG_QUERY__NODE__NODE_DROPDB_STMT:
+		finding(l, "drop-database", -1, "DROP DATABASE %s", n->dropdb_stmt->dbname);
+		break;
+	case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
+		for (size_t i = 0; i < n->truncate_stmt->n_relations; i++) {
+			t = rangevar_table(l, n->truncate_stmt->relations[i]->range_var);
+			if (t) {
+				access_exclusive(l, t, -1);
+				if (!is_new(l, t))
+					finding(l, "truncate", -1, "TRUNCATE %s deletes every row",
+						t->name.name);
+			}
+		}
+		break;
+	case PG_QUERY__NODE__NODE_DELETE_STMT:
+		if (!n->delete_stmt->where_clause)
+			finding(l, "delete-without-where", -1, "DELETE FROM %s without WHERE",
+				n->delete_stmt->relation->relname);
+		break;
+	case PG_QUERY__NODE__NODE_UPDATE_STMT:
+		if (!n->update_stmt->where_clause)
+			finding(l, "update-without-where", -1, "UPDATE %s without WHERE",
+				n->update_stmt->relation->relname);
+		break;
+	case PG_QUERY__NODE__NODE_VACUUM_STMT:
+		for (size_t i = 0; i < n->vacuum_stmt->n_options; i++) {
+			const Node *o = n->vacuum_stmt->options[i];
+			if (o->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+			    strcmp(o->def_elem->defname, "full") == 0)
+				finding(l, "vacuum-full", -1, "VACUUM FULL rewrites the table");
+		}
+		break;
+	case PG_QUERY__NODE__NODE_CLUSTER_STMT:
+		finding(l, "cluster", -1, "CLUSTER rewrites the table");
+		break;
+	case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
+		if (!n->refresh_mat_view_stmt->concurrent)
+			finding(l, "refresh-not-concurrent", -1,
+				"REFRESH MATERIALIZED VIEW %s blocks reads while it runs",
+				n->refresh_mat_view_stmt->relation->relname);
+		break;
+	case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
+		if (has(n->alter_enum_stmt->new_val) && !has(n->alter_enum_stmt->old_val))
+			vec_push(&l->added_labels, l->a, arena_strdup(l->a, n->alter_enum_stmt->new_val));
+		return;
+	default:
+		break;
+	}
+	if (!l->no_tx)
+		for (size_t i = 0; i < l->added_labels.n; i++)
+			if (node_uses_string(n, l->added_labels.items[i]))
+				finding(l, "enum-value-used-in-transaction", -1,
+					"the enum value '%s' is used in the transaction that adds it",
+					(const char *)l->added_labels.items[i]);
+}
+
+static bool is_directive(const struct directive *dir, const char *word)
+{
+	size_t n = strlen(word);
+	return strncmp(dir->text, word, n) == 0 && (!dir->text[n] || dir->text[n] == ' ');
+}
+
+/* A new file: reset what a migration knows about itself. */
+static void start_file(struct linter *l, const struct stmt *st)
+{
+	l->file = st->file;
+	memset(&l->created, 0, sizeof(l->created));
+	memset(&l->file_allows, 0, sizeof(l->file_allows));
+	memset(&l->added_labels, 0, sizeof(l->added_labels));
+	l->no_tx = false;
+	l->lock_timeout = false;
+	l->first = true;
+	/* directives before the first statement and a blank line: file-wide */
+	for (size_t i = 0; i < st->directives.n; i++) {
+		const struct directive *dir = st->directives.items[i];
+		const char *gap = strstr(dir->file->text + dir->offset, "\n\n");
+		if (is_directive(dir, "no-transaction"))
+			l->no_tx = true;
+		if (is_directive(dir, "allow") && gap && gap < st->file->text + st->offset)
+			vec_push(&l->file_allows, l->a, (void *)dir);
+	}
+}
+
+static char *first_line(struct arena *a, const struct stmt *st)
+{
+	const char *s = st->file->text + st->offset;
+	size_t n = strcspn(s, "\n");
+	if ((int)n > st->len)
+		n = (size_t)st->len;
+	return arena_strndup(a, s, n);
+}
+
+void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *p,
+		     struct diags *d)
+{
+	struct linter l = { 0 };
+	struct stmt st;
+	int syntax = 0;
+
+	l.r = r;
+	l.cat = cat;
+	l.d = d;
+	l.a = cat->arena;
+	cat->data_statements_ok = true;	/* data migrations are normal */
+	for (;;) {
+		int before = d->nerrors;
+		struct qname created = { 0 };
+		if (!parser_next(p, &st))
+			break;
+		if (d->nerrors > before)
+			syntax++;
+		if (syntax)
+			continue;
+		if (st.file != l.file)
+			start_file(&l, &st);
+		l.st = &st;
+		l.fact = arena_alloc(l.a, sizeof(*l.fact));
+		l.fact->file = st.file;
+		l.fact->offset = st.offset;
+		l.fact->statement = first_line(l.a, &st);
+		vec_push(&r->facts, l.a, l.fact);
+		lint_stmt(&l);
+		if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
+			const PgQuery__RangeVar *rv = st.node->create_stmt->relation;
+			created.schema = has(rv->schemaname) ? rv->schemaname : catalog_creation_schema(cat);
+			created.name = ident_truncate(l.a, rv->relname);
+		}
+		build_stmt(cat, &st, d);
+		if (created.name) {
+			struct table *t = catalog_find_table(cat, &created);
+			if (t) {
+				vec_push(&l.created, l.a, t);
+				l.fact->new_object = true;
+			}
+		}
+		l.first = false;
+	}
+}

@@ -1,0 +1,64 @@
+/*
+ * lint.h - the static analyzer. Every statement of a migration is judged
+ * against the catalog as it stands just before it: the lock it takes on
+ * each relation, whether it rewrites or scans a table, whether it loses
+ * data, whether it breaks running code. Then the statement is applied to the
+ * catalog (build.h), so the next statement sees its effect: a column added
+ * to a table created in the same migration is no hazard.
+ */
+#ifndef SCHEMAC_LINT_H
+#define SCHEMAC_LINT_H
+
+#include "catalog.h"
+#include "diag.h"
+#include "parse.h"
+
+enum lint_class {
+	LINT_DESTRUCTIVE,	/* loses data */
+	LINT_LOCKING,		/* blocks reads or writes for long */
+	LINT_BREAKING,		/* breaks code that is running */
+	LINT_TRANSACTION,	/* fails or misbehaves in a transaction */
+	LINT_ADVICE,		/* a better way; a warning by default */
+};
+
+/* One rule: its id, class, and what to do instead. */
+struct lint_rule {
+	const char *id;
+	enum lint_class cls;
+	const char *summary;	/* what it catches */
+	const char *fix;	/* the safe alternative */
+};
+
+/* The rules, for the README table and --format output. */
+extern const struct lint_rule lint_rules[];
+extern const size_t lint_nrules;
+const struct lint_rule *lint_find_rule(const char *id);
+const char *lint_class_name(enum lint_class cls);
+
+/* What one statement does, for --explain and for the findings. */
+struct lint_fact {
+	const struct srcfile *file;
+	int offset;
+	const char *statement;	/* the statement's first line */
+	const char *lock;	/* "ACCESS EXCLUSIVE on users", or NULL */
+	const char *table_work;	/* "rewrites users", "scans users", or NULL */
+	const char *loses;	/* what data it loses, or NULL */
+	bool new_object;	/* on an object created in this migration */
+};
+
+struct lint_report {
+	struct ptrvec facts;	/* struct lint_fact *, one per statement */
+	int errors;
+	int warnings;
+	int notes;		/* acknowledged findings */
+};
+
+/*
+ * Lints every statement of p against cat, which it updates. Findings are
+ * recorded in d (with their rule id), as errors, warnings, or notes when a
+ * `-- schemac:allow rule reason` acknowledges them.
+ */
+void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *p,
+		     struct diags *d);
+
+#endif
