@@ -239,7 +239,7 @@ static int cmd_merge(int argc, char **argv)
 }
 
 static const char lint_usage[] =
-	"schemac lint [--base SQL|DIR] [--format text|json|sarif|github] [--explain] [FILE|DIR...]";
+	"schemac lint [--base SQL|DIR] [--format text|json|sarif|github] [--explain] [--rules] [FILE|DIR...]";
 
 /*
  * schemac lint: the migrations folder by default (each migration judged
@@ -275,6 +275,14 @@ static int cmd_lint(int argc, char **argv)
 			*slot = argv[++i];
 		} else if (strcmp(argv[i], "--explain") == 0) {
 			explain = true;
+		} else if (strcmp(argv[i], "--rules") == 0) {
+			printf("| rule | class | what it catches | what to do instead |\n|---|---|---|---|\n");
+			for (size_t k = 0; k < lint_nrules; k++)
+				printf("| `%s` | %s | %s | %s |\n", lint_rules[k].id,
+				       lint_class_name(lint_rules[k].cls), lint_rules[k].summary,
+				       lint_rules[k].fix);
+			free(files.items);
+			return EXIT_OK;
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			free(files.items);
 			return usage_error(lint_usage, "unknown option '%s'", argv[i]);
