@@ -1133,6 +1133,34 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 		return build_variable_set(&b, n->variable_set_stmt);
 	case PG_QUERY__NODE__NODE_SELECT_STMT:
 		return build_select(&b, n->select_stmt, -1);
+	case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+		if (n->alter_object_schema_stmt->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION) {
+			PgQuery__AlterObjectSchemaStmt *as = n->alter_object_schema_stmt;
+			const char *ext = node_str(as->object);
+			struct extension *e = ext ? catalog_find_extension(cat, ext) : NULL;
+			const char *schema;
+			if (!e)
+				return build_error(&b, -1, "extension '%s' does not exist", ext ? ext : "?");
+			schema = creation_schema(&b, as->newschema, -1);
+			if (!schema)
+				return -1;
+			e->schema = schema;
+			return 0;
+		}
+		return build_error(&b, -1, "unsupported statement: ALTER ... SET SCHEMA");
+	case PG_QUERY__NODE__NODE_ALTER_EXTENSION_STMT: {
+		PgQuery__AlterExtensionStmt *ae = n->alter_extension_stmt;
+		struct extension *e = catalog_find_extension(cat, ae->extname);
+		if (!e)
+			return build_error(&b, -1, "extension '%s' does not exist", ae->extname);
+		for (size_t i = 0; i < ae->n_options; i++) {
+			PgQuery__DefElem *d = ae->options[i]->def_elem;
+			if (ae->options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+			    strcmp(d->defname, "new_version") == 0 && node_str(d->arg))
+				e->version = arena_strdup(b.a, node_str(d->arg));
+		}
+		return 0;
+	}
 	case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
 		return 0;	/* BEGIN / COMMIT around DDL: no schema effect */
 	case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:

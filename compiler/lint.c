@@ -698,8 +698,9 @@ static void lint_stmt(struct linter *l)
 						t->name.name);
 				}
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA) {
-				l->fact->loses = arena_printf(l->a, "schema %s", node_str(obj));
-				finding(l, "drop-schema", -1, "DROP SCHEMA %s", node_str(obj));
+				const char *name = node_str(obj) ? node_str(obj) : "?";
+				l->fact->loses = arena_printf(l->a, "schema %s", name);
+				finding(l, "drop-schema", -1, "DROP SCHEMA %s", name);
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX &&
 				   ds->concurrent && !l->no_tx) {
 				finding(l, "concurrently-in-transaction", -1,

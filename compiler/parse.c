@@ -585,10 +585,11 @@ static bool take_pending(struct parser *p, struct stmt *out)
 bool parser_next(struct parser *p, struct stmt *out)
 {
 	memset(out, 0, sizeof(*out));
-	arena_reset(p->scratch);
-	if (take_pending(p, out))
+	/* a piece with several statements keeps its tree until the last one */
+	if (p->pending && p->pending_next < p->pending->n_stmts && take_pending(p, out))
 		return true;
 	p->pending = NULL;
+	arena_reset(p->scratch);
 	for (;;) {
 		PgQuerySplitStmt *sp;
 		PgQueryProtobufParseResult r;

@@ -13,6 +13,8 @@
 #                (its first line says why) is skipped here
 #   expected     the output of `schemac diff from.sql to.sql` is exactly
 #                expected.sql
+#   replay       from.sql followed by the migration, read by schemac's own
+#                builder, diffs empty against to.sql (what generate relies on)
 #   no-op        `schemac diff to.sql to.sql` prints nothing
 #   determinism  two runs of `schemac diff from.sql to.sql` print the same
 #
@@ -160,6 +162,13 @@ for case_dir in "${cases[@]}"; do
 			fi
 			test_cmp "$case_dir/expected.sql" "$work/actual.sql"
 		fi
+	'
+
+	test_expect_success "$name: the builder replays the migration into to.sql (no database)" '
+		"$SCHEMAC" diff "$case_dir/from.sql" "$case_dir/to.sql" >"$work/m.sql" &&
+		cat "$case_dir/from.sql" "$work/m.sql" >"$work/replayed.sql" &&
+		"$SCHEMAC" diff "$work/replayed.sql" "$case_dir/to.sql" >"$work/rest.sql" &&
+		test_must_be_empty "$work/rest.sql"
 	'
 
 	test_expect_success "$name: diff of to.sql with itself prints nothing" '
