@@ -1165,6 +1165,21 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 		return 0;	/* BEGIN / COMMIT around DDL: no schema effect */
 	case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
 		return 0;	/* ownership is not modelled yet */
+	case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
+	case PG_QUERY__NODE__NODE_VACUUM_STMT:
+	case PG_QUERY__NODE__NODE_CLUSTER_STMT:
+	case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
+	case PG_QUERY__NODE__NODE_LOCK_STMT:
+	case PG_QUERY__NODE__NODE_DROPDB_STMT:
+		/* no schema effect: fine in a migration, odd in a schema file */
+		if (cat->data_statements_ok)
+			return 0;
+		if (n->node_case == PG_QUERY__NODE__NODE_VACUUM_STMT)
+			return build_error(&b, -1, "unsupported statement: %s",
+					   n->vacuum_stmt->is_vacuumcmd ? "VACUUM" : "ANALYZE");
+		if (n->node_case == PG_QUERY__NODE__NODE_DROPDB_STMT)
+			return build_error(&b, -1, "unsupported statement: DROP DATABASE");
+		return build_error(&b, -1, "unsupported statement: %s", stmt_kind_name(n));
 	case PG_QUERY__NODE__NODE_INSERT_STMT:
 	case PG_QUERY__NODE__NODE_UPDATE_STMT:
 	case PG_QUERY__NODE__NODE_DELETE_STMT:
@@ -1184,9 +1199,6 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 	case PG_QUERY__NODE__NODE_GRANT_STMT:
 		return build_error(&b, -1, "unsupported statement: %s",
 				   n->grant_stmt->is_grant ? "GRANT" : "REVOKE");
-	case PG_QUERY__NODE__NODE_VACUUM_STMT:
-		return build_error(&b, -1, "unsupported statement: %s",
-				   n->vacuum_stmt->is_vacuumcmd ? "VACUUM" : "ANALYZE");
 	default:
 		return build_error(&b, -1, "unsupported statement: %s", stmt_kind_name(n));
 	}

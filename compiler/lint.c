@@ -523,12 +523,39 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		if (!col || !cd->type_name)
 			break;
 		typeref_from_node(&nt, l->a, l->cat, cd->type_name, &serial);
-		if (rewrites(&col->type, &nt) || cd->raw_default) {
+		/* USING col (the column itself) is what PostgreSQL does anyway */
+		if (rewrites(&col->type, &nt) ||
+		    (cd->raw_default && !(cd->raw_default->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
+					  str_eq(node_str(cd->raw_default->column_ref->fields[
+						 cd->raw_default->column_ref->n_fields - 1]), col->name)))) {
 			work(l, "rewrites", t);
 			if (!fresh)
 				finding(l, "type-change-rewrites", -1,
 					"changing %s.%s to another type rewrites %s", t->name.name,
 					col->name, t->name.name);
+		}
+		{
+			/* an enum to an enum without some of its values */
+			struct qname on = { col->type.schema, col->type.name };
+			struct qname nn = { nt.schema, nt.name };
+			struct type *ot = catalog_find_type(l->cat, &on), *ntp = catalog_find_type(l->cat, &nn);
+			if (ot && ntp && ot->kind == TYPE_ENUM && ntp->kind == TYPE_ENUM && !fresh) {
+				struct strbuf gone = STRBUF_INIT;
+				for (size_t i = 0; i < ot->labels.n; i++) {
+					bool kept = false;
+					for (size_t j = 0; j < ntp->labels.n && !kept; j++)
+						kept = strcmp(ot->labels.items[i], ntp->labels.items[j]) == 0;
+					if (!kept)
+						sb_addf(&gone, "%s'%s'", gone.len ? ", " : "",
+							(const char *)ot->labels.items[i]);
+				}
+				if (gone.len)
+					finding(l, "enum-value-removed", -1,
+						"%s.%s loses the enum values %s; rows holding them fail",
+						t->name.name, col->name, gone.buf);
+				sb_release(&gone);
+				break;
+			}
 		}
 		loss = lossy(&col->type, &nt);
 		if (loss && !fresh) {
@@ -618,16 +645,35 @@ static void lint_stmt(struct linter *l)
 	struct table *t;
 
 	switch (n->node_case) {
-	case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
-		if (str_eq(n->variable_set_stmt->name, "lock_timeout"))
-			l->lock_timeout = true;
+	case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
+		PgQuery__VariableSetStmt *vs = n->variable_set_stmt;
+		if (str_eq(vs->name, "lock_timeout")) {
+			bool zero = vs->kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE;
+			for (size_t i = 0; i < vs->n_args && !zero; i++) {
+				const Node *v = vs->args[i];
+				zero = v->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+				       ((v->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL &&
+					 v->a_const->ival->ival == 0) ||
+					(v->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+					 (strcmp(v->a_const->sval->sval, "0") == 0 ||
+					  strcmp(v->a_const->sval->sval, "0s") == 0)));
+			}
+			l->lock_timeout = !zero;	/* 0 and RESET leave none in force */
+		}
 		break;
-	case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
-		finding(l, "transaction-in-migration", -1, "%s inside a migration",
-			n->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN ||
-			n->transaction_stmt->kind == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START
-			? "BEGIN" : "COMMIT / ROLLBACK");
+	}
+	case PG_QUERY__NODE__NODE_TRANSACTION_STMT: {
+		PgQuery__TransactionStmtKind k = n->transaction_stmt->kind;
+		bool begin = k == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN ||
+			     k == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START;
+		bool end = k == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT ||
+			   k == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK;
+		/* savepoints are fine inside the migration's transaction */
+		if ((begin || end) && !l->no_tx)
+			finding(l, "transaction-in-migration", -1, "%s inside a migration",
+				begin ? "BEGIN" : "COMMIT / ROLLBACK");
 		break;
+	}
 	case PG_QUERY__NODE__NODE_CREATE_STMT: {
 		PgQuery__CreateStmt *cs = n->create_stmt;
 		for (size_t i = 0; i < cs->n_table_elts; i++)
@@ -724,24 +770,48 @@ static void lint_stmt(struct linter *l)
 		}
 		break;
 	case PG_QUERY__NODE__NODE_DELETE_STMT:
-		if (!n->delete_stmt->where_clause)
+		t = rangevar_table(l, n->delete_stmt->relation);
+		if (!n->delete_stmt->where_clause && !(t && is_new(l, t)))
 			finding(l, "delete-without-where", -1, "DELETE FROM %s without WHERE",
 				n->delete_stmt->relation->relname);
 		break;
 	case PG_QUERY__NODE__NODE_UPDATE_STMT:
-		if (!n->update_stmt->where_clause)
+		t = rangevar_table(l, n->update_stmt->relation);
+		if (!n->update_stmt->where_clause && !(t && is_new(l, t)))
 			finding(l, "update-without-where", -1, "UPDATE %s without WHERE",
 				n->update_stmt->relation->relname);
 		break;
 	case PG_QUERY__NODE__NODE_VACUUM_STMT:
 		for (size_t i = 0; i < n->vacuum_stmt->n_options; i++) {
 			const Node *o = n->vacuum_stmt->options[i];
-			if (o->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
-			    strcmp(o->def_elem->defname, "full") == 0)
-				finding(l, "vacuum-full", -1, "VACUUM FULL rewrites the table");
+			const Node *arg;
+			if (o->node_case != PG_QUERY__NODE__NODE_DEF_ELEM ||
+			    strcmp(o->def_elem->defname, "full") != 0)
+				continue;
+			arg = o->def_elem->arg;	/* FULL, FULL true, FULL false, FULL 0 */
+			if (arg && ((arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN &&
+				     !arg->boolean->boolval) ||
+				    (arg->node_case == PG_QUERY__NODE__NODE_INTEGER && !arg->integer->ival) ||
+				    (arg->node_case == PG_QUERY__NODE__NODE_STRING &&
+				     (strcmp(arg->string->sval, "false") == 0 ||
+				      strcmp(arg->string->sval, "off") == 0))))
+				continue;
+			for (size_t j = 0; j < n->vacuum_stmt->n_rels; j++) {
+				const Node *vr = n->vacuum_stmt->rels[j];
+				if (vr->node_case == PG_QUERY__NODE__NODE_VACUUM_RELATION &&
+				    (t = rangevar_table(l, vr->vacuum_relation->relation)) != NULL) {
+					access_exclusive(l, t, -1);
+					work(l, "rewrites", t);
+				}
+			}
+			finding(l, "vacuum-full", -1, "VACUUM FULL rewrites the table");
 		}
 		break;
 	case PG_QUERY__NODE__NODE_CLUSTER_STMT:
+		if ((t = rangevar_table(l, n->cluster_stmt->relation)) != NULL) {
+			access_exclusive(l, t, -1);
+			work(l, "rewrites", t);
+		}
 		finding(l, "cluster", -1, "CLUSTER rewrites the table");
 		break;
 	case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:

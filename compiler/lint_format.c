@@ -136,7 +136,7 @@ void lint_format(struct strbuf *out, enum lint_format fmt, const struct diags *d
 			sb_adds(out, "::");
 			gh_escape(out, dg->message, false);
 			if (dg->hint) {
-				sb_adds(out, "\n");
+				sb_adds(out, "%0A");	/* one command per line */
 				gh_escape(out, dg->hint, false);
 			}
 			sb_addc(out, '\n');

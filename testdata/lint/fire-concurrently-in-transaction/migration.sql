@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY c_p_id ON c (p_id);

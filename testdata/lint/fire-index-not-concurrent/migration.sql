@@ -1,0 +1,1 @@
+CREATE INDEX c_p_id ON c (p_id);

@@ -1,0 +1,1 @@
+CREATE TABLE tmp (id int PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE TABLE tmp (id bigserial PRIMARY KEY);

@@ -1,0 +1,1 @@
+CREATE TABLE tmp (id bigint, code char(3));

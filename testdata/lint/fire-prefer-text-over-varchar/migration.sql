@@ -1,0 +1,1 @@
+CREATE TABLE tmp (id bigint, code varchar(3));

@@ -1,0 +1,1 @@
+CREATE TABLE tmp (id bigint, at timestamp);

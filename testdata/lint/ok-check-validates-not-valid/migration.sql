@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+ALTER TABLE t ADD CONSTRAINT t_n_pos CHECK (n > 0) NOT VALID;
+ALTER TABLE t VALIDATE CONSTRAINT t_n_pos;

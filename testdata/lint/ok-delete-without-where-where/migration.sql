@@ -1,0 +1,1 @@
+DELETE FROM c WHERE p_id IS NULL;

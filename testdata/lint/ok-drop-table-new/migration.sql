@@ -1,0 +1,2 @@
+CREATE TABLE tmp (id bigint);
+DROP TABLE tmp;

@@ -1,0 +1,4 @@
+-- schemac:no-transaction
+
+ALTER TYPE mood ADD VALUE 'c';
+UPDATE t SET note = 'x' WHERE 'c'::mood = 'c';

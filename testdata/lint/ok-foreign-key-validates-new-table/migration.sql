@@ -1,0 +1,2 @@
+CREATE TABLE d (id bigint PRIMARY KEY, p_id bigint);
+ALTER TABLE d ADD CONSTRAINT d_p_fk FOREIGN KEY (p_id) REFERENCES p (id);

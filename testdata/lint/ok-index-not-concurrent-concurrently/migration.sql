@@ -1,0 +1,3 @@
+-- schemac:no-transaction
+
+CREATE INDEX CONCURRENTLY c_p_id ON c (p_id);

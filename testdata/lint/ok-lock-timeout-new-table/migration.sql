@@ -1,0 +1,2 @@
+CREATE TABLE tmp (id bigint);
+ALTER TABLE tmp ADD COLUMN extra text;

@@ -1,0 +1,2 @@
+CREATE TABLE tmp (id bigint);
+ALTER TABLE tmp RENAME TO tmp2;

@@ -1,0 +1,5 @@
+-- schemac:no-transaction
+
+BEGIN;
+INSERT INTO t VALUES (1);
+COMMIT;

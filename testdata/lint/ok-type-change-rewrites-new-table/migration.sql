@@ -1,0 +1,2 @@
+CREATE TABLE tmp (id int);
+ALTER TABLE tmp ALTER COLUMN id TYPE bigint;
