@@ -20,26 +20,7 @@
 
 test_description 'schemac lint: golden cases, rule coverage and output formats'
 
-CASES_DIR=$TOP/testdata/lint
-only_case=${TEST_ARGS[0]:-${CASE:-}}
-
-if test -n "$only_case" && ! test -d "$CASES_DIR/$only_case"; then
-	bail_out "no such case: $CASES_DIR/$only_case"
-fi
-if ! test -x "$SCHEMAC"; then
-	bail_out "$SCHEMAC is not built (run make)"
-fi
-
-cases=()
-for case_dir in "$CASES_DIR"/*/; do
-	case_dir=${case_dir%/}
-	if test -z "$only_case" || test "${case_dir##*/}" = "$only_case"; then
-		cases+=("$case_dir")
-	fi
-done
-if test ${#cases[@]} -eq 0; then
-	skip_all "no cases in $CASES_DIR"
-fi
+golden_cases "$TOP/testdata/lint"
 
 # lint_case CASE_DIR OUT: runs the case, its stderr in OUT.txt, its exit
 # code in OUT.exit.

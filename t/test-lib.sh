@@ -178,6 +178,30 @@ test_expect_success () {
 }
 
 # test_done: print the plan; exit 1 when a test failed.
+# golden_cases DIR: the case folders of DIR into the array `cases`, or just
+# the one named by CASE=name or the script's first argument; bails out when
+# that case does not exist or $SCHEMAC is not built, skips when DIR is empty.
+golden_cases () {
+	CASES_DIR=$1
+	only_case=${TEST_ARGS[0]:-${CASE:-}}
+	if test -n "$only_case" && ! test -d "$CASES_DIR/$only_case"; then
+		bail_out "no such case: $CASES_DIR/$only_case"
+	fi
+	if ! test -x "$SCHEMAC"; then
+		bail_out "$SCHEMAC is not built (run make)"
+	fi
+	cases=()
+	for case_dir in "$CASES_DIR"/*/; do
+		case_dir=${case_dir%/}
+		if test -z "$only_case" || test "${case_dir##*/}" = "$only_case"; then
+			cases+=("$case_dir")
+		fi
+	done
+	if test ${#cases[@]} -eq 0; then
+		skip_all "no cases in $CASES_DIR"
+	fi
+}
+
 # test_skip TITLE REASON: a test not run here, counted as a TAP skip.
 test_skip () {
 	test_count_=$((test_count_ + 1))
