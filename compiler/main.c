@@ -9,6 +9,7 @@
  */
 #include "arena.h"
 #include "build.h"
+#include "cmd_runtime.h"
 #include "config.h"
 #include "diff.h"
 #include "emit.h"
@@ -374,6 +375,8 @@ static const struct command commands[] = {
 	  "against the history before it. --base gives the prior schema for other files.\n"
 	  "-- schemac:allow RULE[,RULE] REASON before a statement (or at the top of the\n"
 	  "file, followed by a blank line) acknowledges a finding. Exit 1 on errors." },
+	{ "migrate", cmd_migrate, migrate_usage, migrate_help },
+	{ "status", cmd_status, status_usage, status_help },
 	{ "merge", cmd_merge, merge_usage,
 	  "After a git merge that conflicts in migrations/schemac.sum: keeps the numbers\n"
 	  "of the migrations merged in, renumbers the local ones after them, checks that\n"

@@ -1,0 +1,404 @@
+/*
+ * cmd_runtime.c - `schemac migrate` and `schemac status`: options, the
+ * migrations folder (read and its sums verified), the database target, then
+ * the runtime; progress and results on stdout, diagnostics on stderr, every
+ * line scrubbed of the database password.
+ */
+#include "cmd_runtime.h"
+#include "arena.h"
+#include "config.h"
+#include "migrations.h"
+#include "strbuf.h"
+#include "../runtime/runtime.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+const char migrate_usage[] =
+	"schemac migrate [--to VERSION] [--dry-run] [--quiet] [--url URL | --env NAME]"
+	" [--migrations DIR] [--config FILE] [--lock-timeout T] [--statement-timeout T]"
+	" [--lock-retries N]";
+const char migrate_help[] =
+	"Applies the pending migrations in order, each in its own transaction and\n"
+	"recorded in the tracking table (or statement by statement, resumable, when it\n"
+	"says -- schemac:no-transaction). Refuses to run when the sums do not verify, an\n"
+	"applied migration was edited or one is missing. The database: --url, --env (a\n"
+	"schemac.json environment), else DIRECT_URL or DATABASE_URL from the environment,\n"
+	".env.local or .env. Defaults: --lock-timeout 5s, --statement-timeout 0 (none),\n"
+	"--lock-retries 3. Exit 1 on findings, 3 on a database failure.";
+const char status_usage[] =
+	"schemac status [--format text|json] [--exit-code] [--url URL | --env NAME]"
+	" [--migrations DIR] [--config FILE]";
+const char status_help[] =
+	"Shows each migration as applied, pending, modified (edited after it was\n"
+	"applied), missing (applied, no file), failed or running (a no-transaction\n"
+	"migration not finished). Exit 1 when one is modified, missing, failed or\n"
+	"running, and with --exit-code also when one is pending; 3 on a database failure.";
+
+enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_DATABASE = 3 };
+
+struct runtime_args {
+	const char *url, *env, *migrations, *config, *format;
+	const char *to, *lock_timeout, *statement_timeout, *lock_retries;
+	bool dry_run, quiet, exit_code;
+};
+
+static int usage(const char *use, const char *fmt, const char *arg)
+{
+	fprintf(stderr, "schemac: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\nusage: %s\n", use);
+	return EXIT_USAGE;
+}
+
+static int parse_args(struct runtime_args *ra, int argc, char **argv, bool migrate, const char *use)
+{
+	memset(ra, 0, sizeof(*ra));
+	for (int i = 1; i < argc; i++) {
+		const char *o = argv[i];
+		const char **slot = NULL;
+		if (strcmp(o, "--url") == 0)
+			slot = &ra->url;
+		else if (strcmp(o, "--env") == 0)
+			slot = &ra->env;
+		else if (strcmp(o, "--migrations") == 0)
+			slot = &ra->migrations;
+		else if (strcmp(o, "--config") == 0)
+			slot = &ra->config;
+		else if (!migrate && strcmp(o, "--format") == 0)
+			slot = &ra->format;
+		else if (migrate && strcmp(o, "--to") == 0)
+			slot = &ra->to;
+		else if (migrate && strcmp(o, "--lock-timeout") == 0)
+			slot = &ra->lock_timeout;
+		else if (migrate && strcmp(o, "--statement-timeout") == 0)
+			slot = &ra->statement_timeout;
+		else if (migrate && strcmp(o, "--lock-retries") == 0)
+			slot = &ra->lock_retries;
+		else if (migrate && strcmp(o, "--dry-run") == 0)
+			ra->dry_run = true;
+		else if (migrate && (strcmp(o, "--quiet") == 0 || strcmp(o, "-q") == 0))
+			ra->quiet = true;
+		else if (!migrate && strcmp(o, "--exit-code") == 0)
+			ra->exit_code = true;
+		else if (o[0] == '-')
+			return usage(use, "unknown option '%s'", o);
+		else
+			return usage(use, "unexpected argument '%s'", o);
+		if (slot) {
+			if (i + 1 >= argc)
+				return usage(use, "%s needs a value", o);
+			*slot = argv[++i];
+		}
+	}
+	if (ra->url && ra->env)
+		return usage(use, "%s", "--url and --env exclude each other");
+	if (ra->format && strcmp(ra->format, "text") != 0 && strcmp(ra->format, "json") != 0)
+		return usage(use, "--format '%s': text or json", ra->format);
+	return 0;
+}
+
+static bool is_number(const char *s)
+{
+	if (!s || !*s)
+		return false;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+/* A PostgreSQL duration: digits and an optional unit. */
+static bool is_duration(const char *s)
+{
+	size_t digits = strspn(s, "0123456789");
+	return digits > 0 && strspn(s + digits, "abcdefghijklmnopqrstuvwxyz") == strlen(s + digits);
+}
+
+static void print_diags(const struct diags *d, const struct db_target *t)
+{
+	struct strbuf sb = STRBUF_INIT;
+	diags_render(&sb, d);
+	if (t)
+		runtime_scrub(&sb, t);
+	fputs(sb.buf, stderr);
+	sb_release(&sb);
+}
+
+/*
+ * What both commands do first: config, the folder (read, sums verified) and
+ * the database target. Returns -1 to go on, else the exit code.
+ */
+static int setup(const struct runtime_args *ra, struct arena *a, struct diags *d,
+		 struct config *cfg, struct migrations *m, struct db_target *t, bool migrate)
+{
+	const char *url = ra->url, *source = "--url";
+	int ret;
+
+	if (config_load(cfg, a, ra->config, d) < 0)
+		return EXIT_USAGE;
+	if (ra->env) {
+		const struct environment *e = config_environment(cfg, ra->env);
+		if (!e) {
+			diag_at(d, DIAG_ERROR, NULL, -1, "--env %s: no such environment in %s", ra->env,
+				cfg->path ? cfg->path : CONFIG_FILE);
+			return EXIT_USAGE;
+		}
+		url = e->url;
+		source = arena_printf(a, "environment %s", ra->env);
+	}
+	if (migrations_read(m, a, ra->migrations ? ra->migrations : cfg->migrations_dir, d))
+		return EXIT_USAGE;
+	if (migrations_verify_sum(m, a, d)) {
+		if (migrate) {
+			diag_at(d, DIAG_ERROR, NULL, -1, "nothing applied: the migrations folder does not match %s", SUM_FILE);
+			return EXIT_FINDINGS;
+		}
+	}
+	ret = runtime_target(t, a, url, source, migrate, d);
+	return ret == RT_OK ? -1 : ret;
+}
+
+/* ---- migrate ---------------------------------------------------------- */
+
+struct progress {
+	bool quiet;
+};
+
+static void on_progress(void *ctx, const struct runtime_event *ev)
+{
+	const struct progress *pr = ctx;
+
+	switch (ev->kind) {
+	case EV_APPLIED:
+		if (!pr->quiet)
+			printf("applied %s (%d statement%s%s) in %ld ms\n", ev->mg->name, ev->nstatements,
+			       ev->nstatements == 1 ? "" : "s", ev->no_transaction ? ", no transaction" : "",
+			       ev->ms);
+		break;
+	case EV_RESUMED:
+		if (!pr->quiet)
+			printf("resuming %s at statement %d of %d\n", ev->mg->name, ev->statement,
+			       ev->nstatements);
+		break;
+	case EV_DONE_ELSEWHERE:
+		if (!pr->quiet)
+			printf("skipped %s: applied by another migrator meanwhile\n", ev->mg->name);
+		break;
+	case EV_WOULD_APPLY:
+		printf("would apply %s (%d statement%s%s)", ev->mg->name, ev->nstatements,
+		       ev->nstatements == 1 ? "" : "s", ev->no_transaction ? ", no transaction" : "");
+		if (ev->statement > 0)
+			printf(", resuming at statement %d", ev->statement);
+		printf("\n");
+		break;
+	case EV_LOCK_RETRY:
+		fprintf(stderr, "schemac: %s: lock_timeout at statement %d; retrying in %ld ms\n",
+			ev->mg->name, ev->statement, ev->ms);
+		break;
+	}
+	fflush(stdout);
+}
+
+int cmd_migrate(int argc, char **argv)
+{
+	struct runtime_args ra;
+	struct arena *a;
+	struct diags d;
+	struct config cfg;
+	struct migrations m;
+	struct db_target t = { 0 };
+	struct runtime_status st;
+	struct progress pr;
+	struct runtime_options o = { 0 };
+	int ret;
+
+	if ((ret = parse_args(&ra, argc, argv, true, migrate_usage)) != 0)
+		return ret;
+	if (ra.to && !is_number(ra.to))
+		return usage(migrate_usage, "--to '%s': a version number", ra.to);
+	if (ra.lock_retries && !is_number(ra.lock_retries))
+		return usage(migrate_usage, "--lock-retries '%s': a number", ra.lock_retries);
+	if (ra.lock_timeout && !is_duration(ra.lock_timeout))
+		return usage(migrate_usage, "--lock-timeout '%s': a duration such as 5s or 500ms", ra.lock_timeout);
+	if (ra.statement_timeout && !is_duration(ra.statement_timeout))
+		return usage(migrate_usage, "--statement-timeout '%s': a duration such as 0, 30s or 10min",
+			     ra.statement_timeout);
+	a = arena_new();
+	diags_init(&d, a);
+	ret = setup(&ra, a, &d, &cfg, &m, &t, true);
+	if (ret >= 0) {
+		print_diags(&d, t.url ? &t : NULL);
+		arena_free(a);
+		return ret;
+	}
+	pr.quiet = ra.quiet;
+	o.target = &t;
+	o.tracking_table = cfg.tracking_table;
+	o.lock_timeout = ra.lock_timeout ? ra.lock_timeout : "5s";
+	o.statement_timeout = ra.statement_timeout ? ra.statement_timeout : "0";
+	o.lock_retries = ra.lock_retries ? atoi(ra.lock_retries) : 3;
+	o.to_version = ra.to ? atoi(ra.to) : -1;
+	o.dry_run = ra.dry_run;
+	o.progress = on_progress;
+	o.ctx = &pr;
+	if (!ra.quiet)
+		printf("database: %s\n", t.display);
+	ret = runtime_migrate(&st, a, &o, &m, &d);
+	print_diags(&d, &t);
+	if (ret == RT_OK && !ra.quiet && !ra.dry_run) {
+		if (st.applied_now)
+			printf("%d migration%s applied\n", st.applied_now, st.applied_now == 1 ? "" : "s");
+		else
+			printf("nothing to apply: the database is up to date\n");
+	} else if (ret == RT_OK && ra.dry_run && !ra.quiet) {
+		printf("dry run: nothing was changed\n");
+	}
+	arena_free(a);
+	return ret;
+}
+
+/* ---- status ----------------------------------------------------------- */
+
+static void status_text(const struct runtime_status *st, const struct db_target *t)
+{
+	printf("database: %s\n", t->display);
+	printf("tracking table: %s%s\n", st->tracking_table, st->table_exists ? "" : " (not created yet)");
+	for (size_t i = 0; i < st->list.n; i++) {
+		const struct migration_status *ms = st->list.items[i];
+		printf("%-9s %s", migration_state_name(ms->state), ms->name);
+		switch (ms->state) {
+		case MS_APPLIED:
+		case MS_MODIFIED:
+		case MS_MISSING:
+			if (ms->applied_at)
+				printf("  applied %s", ms->applied_at);
+			if (ms->duration_ms >= 0)
+				printf(" in %ld ms", ms->duration_ms);
+			if (ms->applied_by)
+				printf(" by %s", ms->applied_by);
+			if (ms->state == MS_MODIFIED)
+				printf("; the file changed since");
+			if (ms->state == MS_MISSING)
+				printf("; no file");
+			break;
+		case MS_FAILED:
+			printf("  statement %d of %d failed at %s: %s", ms->statements_done + 1,
+			       ms->statements_total, ms->failed_at, ms->error ? ms->error : "?");
+			break;
+		case MS_RUNNING:
+			printf("  %d of %d statements done; running elsewhere, or its migrator died",
+			       ms->statements_done, ms->statements_total);
+			break;
+		case MS_PENDING:
+			break;
+		}
+		printf("\n");
+	}
+	{
+		bool first = true;
+		for (int s = MS_APPLIED; s <= MS_RUNNING; s++) {
+			if (!st->count[s] && s != MS_APPLIED && s != MS_PENDING)
+				continue;
+			printf("%s%d %s", first ? "" : ", ", st->count[s],
+			       migration_state_name((enum migration_state)s));
+			first = false;
+		}
+		printf("\n");
+	}
+}
+
+static void set_str(json_t *o, const char *key, const char *v)
+{
+	if (v)
+		json_object_set_new(o, key, json_string(v));
+}
+
+static void status_json(const struct runtime_status *st, const struct db_target *t)
+{
+	json_t *root = json_object(), *list = json_array(), *counts = json_object();
+	char *s;
+
+	json_object_set_new(root, "database", json_string(t->display));
+	json_object_set_new(root, "tracking_table", json_string(st->tracking_table));
+	json_object_set_new(root, "tracking_table_exists", json_boolean(st->table_exists));
+	for (size_t i = 0; i < st->list.n; i++) {
+		const struct migration_status *ms = st->list.items[i];
+		json_t *o = json_object();
+		json_object_set_new(o, "version", json_integer(ms->version));
+		set_str(o, "name", ms->name);
+		json_object_set_new(o, "state", json_string(migration_state_name(ms->state)));
+		set_str(o, "checksum", ms->checksum);
+		if (ms->recorded_checksum && !str_eq(ms->recorded_checksum, ms->checksum))
+			set_str(o, "recorded_checksum", ms->recorded_checksum);
+		set_str(o, "applied_at", ms->applied_at);
+		if (ms->duration_ms >= 0)
+			json_object_set_new(o, "duration_ms", json_integer(ms->duration_ms));
+		set_str(o, "applied_by", ms->applied_by);
+		if (ms->state == MS_FAILED || ms->state == MS_RUNNING) {
+			json_object_set_new(o, "statements_done", json_integer(ms->statements_done));
+			json_object_set_new(o, "statements_total", json_integer(ms->statements_total));
+		}
+		set_str(o, "failed_at", ms->failed_at);
+		set_str(o, "error", ms->error);
+		json_array_append_new(list, o);
+	}
+	for (int s = MS_APPLIED; s <= MS_RUNNING; s++)
+		json_object_set_new(counts, migration_state_name((enum migration_state)s),
+				    json_integer(st->count[s]));
+	json_object_set_new(root, "migrations", list);
+	json_object_set_new(root, "counts", counts);
+	s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	if (s) {
+		struct strbuf sb = STRBUF_INIT;
+		sb_adds(&sb, s);
+		runtime_scrub(&sb, t);
+		printf("%s\n", sb.buf);
+		sb_release(&sb);
+		free(s);
+	}
+	json_decref(root);
+}
+
+int cmd_status(int argc, char **argv)
+{
+	struct runtime_args ra;
+	struct arena *a;
+	struct diags d;
+	struct config cfg;
+	struct migrations m;
+	struct db_target t = { 0 };
+	struct runtime_status st;
+	struct runtime_options o = { 0 };
+	int ret, sum_problems;
+
+	if ((ret = parse_args(&ra, argc, argv, false, status_usage)) != 0)
+		return ret;
+	a = arena_new();
+	diags_init(&d, a);
+	ret = setup(&ra, a, &d, &cfg, &m, &t, false);
+	sum_problems = d.nerrors;
+	if (ret >= 0) {
+		print_diags(&d, t.url ? &t : NULL);
+		arena_free(a);
+		return ret;
+	}
+	o.target = &t;
+	o.tracking_table = cfg.tracking_table;
+	o.to_version = -1;
+	ret = runtime_status(&st, a, &o, &m, &d);
+	print_diags(&d, &t);
+	if (ret == RT_OK) {
+		if (ra.format && strcmp(ra.format, "json") == 0)
+			status_json(&st, &t);
+		else
+			status_text(&st, &t);
+		if (sum_problems || st.count[MS_MODIFIED] || st.count[MS_MISSING] ||
+		    st.count[MS_FAILED] || st.count[MS_RUNNING] ||
+		    (ra.exit_code && st.count[MS_PENDING]))
+			ret = EXIT_FINDINGS;
+	}
+	arena_free(a);
+	return ret;
+}

@@ -1,0 +1,129 @@
+/*
+ * runtime.h - the runtime: applies the migrations folder to a PostgreSQL
+ * database with libpq, and reports where a database stands against the
+ * folder. Simple-query protocol only (PQexec / PQsendQuery, never a prepared
+ * statement), so it works through PgBouncer in transaction mode.
+ *
+ * The database records what was applied in a tracking table (config
+ * tracking_table, default public.schemac_migrations), one row per version:
+ * name, the file's XXH3-128 checksum (as in schemac.sum), when, how long, by
+ * whom; a no-transaction migration also records how many of its statements
+ * succeeded, so that after a failure it resumes after the last one.
+ *
+ * Like the compiler stages, the runtime never prints and never exits: it
+ * returns results, records diagnostics (diag.h), and reports progress through
+ * a callback. Its functions return one of the exit codes below.
+ */
+#ifndef SCHEMAC_RUNTIME_H
+#define SCHEMAC_RUNTIME_H
+
+#include "../compiler/diag.h"
+#include "../compiler/migrations.h"
+
+enum { RT_OK = 0, RT_FINDINGS = 1, RT_USAGE = 2, RT_DATABASE = 3 };
+
+/* Where to connect, found by runtime_target. */
+struct db_target {
+	const char *url;	/* the URL or conninfo string (holds the password) */
+	const char *source;	/* "--url", "DATABASE_URL (.env)", ... */
+	const char *display;	/* "dbname on host:port": never the password */
+	struct ptrvec secrets;	/* const char *: strings never to show */
+};
+
+/*
+ * The database to use: url (from --url or a config environment) if not
+ * NULL, else DIRECT_URL (when for_migrations) or DATABASE_URL, from the
+ * environment, then .env.local, then .env in the current folder. RT_USAGE
+ * and a diagnostic when none is found or the URL does not parse.
+ */
+int runtime_target(struct db_target *t, struct arena *a, const char *url, const char *url_source,
+		   bool for_migrations, struct diags *d);
+
+/* Replaces every secret of t in sb (rendered messages) with "***". */
+void runtime_scrub(struct strbuf *sb, const struct db_target *t);
+
+struct runtime_event;
+
+struct runtime_options {
+	const struct db_target *target;
+	const char *tracking_table;	/* "name" or "schema.name" */
+	const char *lock_timeout;	/* SET LOCAL lock_timeout, default "5s" */
+	const char *statement_timeout;	/* default "0" (none) */
+	int lock_retries;		/* a migration that hits lock_timeout is
+					 * retried this many times, with backoff */
+	int to_version;			/* apply up to this version; -1: all */
+	bool dry_run;			/* report what would run, change nothing */
+	/* progress, called as things happen; may be NULL */
+	void (*progress)(void *ctx, const struct runtime_event *ev);
+	void *ctx;
+};
+
+enum runtime_event_kind {
+	EV_APPLIED,		/* a migration committed (ms, nstatements) */
+	EV_RESUMED,		/* a no-transaction migration resumes at statement */
+	EV_DONE_ELSEWHERE,	/* another migrator applied it meanwhile */
+	EV_WOULD_APPLY,		/* --dry-run */
+	EV_LOCK_RETRY,		/* lock_timeout hit; retrying after ms */
+};
+
+struct runtime_event {
+	enum runtime_event_kind kind;
+	const struct migration *mg;
+	long ms;
+	int statement;		/* 1-based */
+	int nstatements;
+	bool no_transaction;
+};
+
+enum migration_state {
+	MS_APPLIED,	/* recorded, checksum matches the file */
+	MS_PENDING,	/* in the folder, not in the database */
+	MS_MODIFIED,	/* applied, but the file changed since */
+	MS_MISSING,	/* recorded in the database, no file */
+	MS_FAILED,	/* no-transaction migration stopped at a statement */
+	MS_RUNNING,	/* no-transaction migration begun, not finished nor
+			 * failed: running elsewhere, or its migrator died */
+};
+
+const char *migration_state_name(enum migration_state s);
+
+struct migration_status {
+	int version;
+	const char *name;		/* file name, or the recorded one */
+	enum migration_state state;
+	const struct migration *file;	/* NULL when missing */
+	const char *checksum;		/* of the file, or recorded */
+	/* from the tracking table (NULL / -1 when not recorded) */
+	const char *recorded_name;
+	const char *recorded_checksum;
+	const char *applied_at;
+	long duration_ms;
+	const char *applied_by;
+	int statements_done;
+	int statements_total;
+	const char *failed_at;
+	const char *error;
+};
+
+struct runtime_status {
+	const char *tracking_table;	/* qualified, as shown */
+	bool table_exists;
+	struct ptrvec list;		/* struct migration_status *, by version */
+	int count[MS_RUNNING + 1];
+	int applied_now;		/* migrate: migrations applied by this run */
+};
+
+/* Where the database stands against the folder m. */
+int runtime_status(struct runtime_status *out, struct arena *a, const struct runtime_options *o,
+		   const struct migrations *m, struct diags *d);
+
+/* Applies the pending migrations of m, in order, up to o->to_version. Stops
+ * before anything when an applied migration was edited or is missing
+ * (RT_FINDINGS), at the first failure (RT_DATABASE). */
+int runtime_migrate(struct runtime_status *out, struct arena *a, const struct runtime_options *o,
+		    const struct migrations *m, struct diags *d);
+
+/* The XXH3-128 of a file's text, as schemac.sum writes it (32 hex digits). */
+const char *runtime_checksum(struct arena *a, const char *text, size_t len);
+
+#endif
