@@ -835,12 +835,6 @@ static void lint_stmt(struct linter *l)
 					(const char *)l->added_labels.items[i]);
 }
 
-static bool is_directive(const struct directive *dir, const char *word)
-{
-	size_t n = strlen(word);
-	return strncmp(dir->text, word, n) == 0 && (!dir->text[n] || dir->text[n] == ' ');
-}
-
 /* A new file: reset what a migration knows about itself. */
 static void start_file(struct linter *l, const struct stmt *st)
 {
@@ -855,9 +849,9 @@ static void start_file(struct linter *l, const struct stmt *st)
 	for (size_t i = 0; i < st->directives.n; i++) {
 		const struct directive *dir = st->directives.items[i];
 		const char *gap = strstr(dir->file->text + dir->offset, "\n\n");
-		if (is_directive(dir, "no-transaction"))
+		if (directive_is(dir, "no-transaction"))
 			l->no_tx = true;
-		if (is_directive(dir, "allow") && gap && gap < st->file->text + st->offset)
+		if (directive_is(dir, "allow") && gap && gap < st->file->text + st->offset)
 			vec_push(&l->file_allows, l->a, (void *)dir);
 	}
 }

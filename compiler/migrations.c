@@ -316,17 +316,6 @@ int migrations_verify_sum(const struct migrations *m, struct arena *a, struct di
 	return problems;
 }
 
-static bool says_no_transaction(const struct stmt *st)
-{
-	for (size_t i = 0; i < st->directives.n; i++) {
-		const struct directive *dir = st->directives.items[i];
-		if (strncmp(dir->text, "no-transaction", 14) == 0 &&
-		    (!dir->text[14] || dir->text[14] == ' '))
-			return true;
-	}
-	return false;
-}
-
 /*
  * The replay, statement by statement. A migration runs in one transaction
  * unless its file says `-- schemac:no-transaction` (at the top): a statement
@@ -360,7 +349,7 @@ int migrations_replay(struct catalog *cat, const struct migrations *m,
 			file = st.file;
 			no_tx = false;
 		}
-		no_tx = no_tx || says_no_transaction(&st);
+		no_tx = no_tx || stmt_has_directive(&st, "no-transaction");
 		what = stmt_needs_no_transaction(st.node);
 		if (what && !no_tx) {
 			struct diag *dg = diag_at(d, DIAG_ERROR, st.file, st.offset,

@@ -658,3 +658,17 @@ int stmt_loc(const struct stmt *st, int location)
 {
 	return location >= 0 ? st->base + location : st->offset;
 }
+
+bool directive_is(const struct directive *d, const char *word)
+{
+	size_t n = strlen(word);
+	return strncmp(d->text, word, n) == 0 && (!d->text[n] || d->text[n] == ' ');
+}
+
+bool stmt_has_directive(const struct stmt *st, const char *word)
+{
+	for (size_t i = 0; i < st->directives.n; i++)
+		if (directive_is(st->directives.items[i], word))
+			return true;
+	return false;
+}

@@ -73,6 +73,11 @@ bool parser_next(struct parser *p, struct stmt *out);
  * NULL if it does not parse. */
 PgQuery__ParseResult *parse_piece(struct arena *a, const struct srcfile *f, int base, int len);
 
+/* Is this the directive `schemac:word` (followed by nothing or a space)? */
+bool directive_is(const struct directive *d, const char *word);
+/* Does the statement carry the directive `schemac:word`? */
+bool stmt_has_directive(const struct stmt *st, const char *word);
+
 /* Absolute byte offset of a node location inside st (location -1: the statement). */
 int stmt_loc(const struct stmt *st, int location);
 

@@ -27,15 +27,7 @@
 
 test_description 'schemac diff: golden cases and the round-trip oracle'
 
-CASES_DIR=$TOP/testdata/diff
-only_case=${TEST_ARGS[0]:-${CASE:-}}
-
-if test -n "$only_case" && ! test -d "$CASES_DIR/$only_case"; then
-	bail_out "no such case: $CASES_DIR/$only_case"
-fi
-if ! test -x "$SCHEMAC"; then
-	bail_out "$SCHEMAC is not built (run make)"
-fi
+golden_cases "$TOP/testdata/diff"
 
 # oracle_to CASE_DIR WORK DB: the canonical dump of to.sql, in WORK/to.dump.
 oracle_to () {
@@ -61,16 +53,6 @@ oracle_from () {
 	pg_dropdb "$3_from"
 }
 
-cases=()
-for case_dir in "$CASES_DIR"/*/; do
-	case_dir=${case_dir%/}
-	if test -z "$only_case" || test "${case_dir##*/}" = "$only_case"; then
-		cases+=("$case_dir")
-	fi
-done
-if test ${#cases[@]} -eq 0; then
-	skip_all "no cases in $CASES_DIR"
-fi
 
 pg_start
 
