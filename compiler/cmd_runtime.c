@@ -1,8 +1,8 @@
 /*
- * cmd_runtime.c - `schemac migrate` and `schemac status`: options, the
- * migrations folder (read and its sums verified), the database target, then
- * the runtime; progress and results on stdout, diagnostics on stderr, every
- * line scrubbed of the database password.
+ * cmd_runtime.c - `schemac migrate`, `rollback`, `baseline` and `status`:
+ * options, the migrations folder (read and its sums verified), the database
+ * target, then the runtime; progress and results on stdout, diagnostics on
+ * stderr, every line scrubbed of the database password.
  */
 #include "cmd_runtime.h"
 #include "arena.h"
@@ -36,13 +36,36 @@ const char status_help[] =
 	"migration not finished). Exit 1 when one is modified, missing, failed or\n"
 	"running, and with --exit-code also when one is pending; 3 on a database failure.";
 
+const char rollback_usage[] =
+	"schemac rollback [--to VERSION] [--dry-run] [--quiet] [--url URL | --env NAME]"
+	" [--migrations DIR] [--config FILE] [--lock-timeout T] [--statement-timeout T]"
+	" [--lock-retries N]";
+const char rollback_help[] =
+	"Rolls back the newest applied migration, or with --to VERSION every applied\n"
+	"migration above VERSION, newest first, by running its NNNN_name.down.sql in its\n"
+	"own transaction and deleting its row from the tracking table in the same\n"
+	"transaction. Refuses, running nothing, when a down file is missing or an\n"
+	"applied migration was edited or is missing. Exit 1 on findings, 3 on a\n"
+	"database failure.";
+const char baseline_usage[] =
+	"schemac baseline VERSION [--quiet] [--url URL | --env NAME] [--migrations DIR]"
+	" [--config FILE]";
+const char baseline_help[] =
+	"Records the migrations 0 to VERSION as applied, with their checksums, without\n"
+	"running them: for a database that already has their changes (adopting schemac\n"
+	"on a live database). Refuses when the tracking table records anything. Exit 1\n"
+	"on findings, 3 on a database failure.";
+
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_DATABASE = 3 };
 
 struct runtime_args {
 	const char *url, *env, *migrations, *config, *format;
 	const char *to, *lock_timeout, *statement_timeout, *lock_retries;
+	const char *version;	/* baseline's VERSION */
 	bool dry_run, quiet, exit_code;
 };
+
+enum command { CMD_MIGRATE, CMD_STATUS, CMD_ROLLBACK, CMD_BASELINE };
 
 static int usage(const char *use, const char *fmt, const char *arg)
 {
@@ -52,8 +75,12 @@ static int usage(const char *use, const char *fmt, const char *arg)
 	return EXIT_USAGE;
 }
 
-static int parse_args(struct runtime_args *ra, int argc, char **argv, bool migrate, const char *use)
+static int parse_args(struct runtime_args *ra, int argc, char **argv, enum command cmd,
+		      const char *use)
 {
+	/* migrate and rollback take the same options */
+	bool migrate = cmd == CMD_MIGRATE || cmd == CMD_ROLLBACK;
+
 	memset(ra, 0, sizeof(*ra));
 	for (int i = 1; i < argc; i++) {
 		const char *o = argv[i];
@@ -66,7 +93,7 @@ static int parse_args(struct runtime_args *ra, int argc, char **argv, bool migra
 			slot = &ra->migrations;
 		else if (strcmp(o, "--config") == 0)
 			slot = &ra->config;
-		else if (!migrate && strcmp(o, "--format") == 0)
+		else if (cmd == CMD_STATUS && strcmp(o, "--format") == 0)
 			slot = &ra->format;
 		else if (migrate && strcmp(o, "--to") == 0)
 			slot = &ra->to;
@@ -78,12 +105,14 @@ static int parse_args(struct runtime_args *ra, int argc, char **argv, bool migra
 			slot = &ra->lock_retries;
 		else if (migrate && strcmp(o, "--dry-run") == 0)
 			ra->dry_run = true;
-		else if (migrate && (strcmp(o, "--quiet") == 0 || strcmp(o, "-q") == 0))
+		else if (cmd != CMD_STATUS && (strcmp(o, "--quiet") == 0 || strcmp(o, "-q") == 0))
 			ra->quiet = true;
-		else if (!migrate && strcmp(o, "--exit-code") == 0)
+		else if (cmd == CMD_STATUS && strcmp(o, "--exit-code") == 0)
 			ra->exit_code = true;
 		else if (o[0] == '-')
 			return usage(use, "unknown option '%s'", o);
+		else if (cmd == CMD_BASELINE && !ra->version)
+			ra->version = o;
 		else
 			return usage(use, "unexpected argument '%s'", o);
 		if (slot) {
@@ -92,6 +121,8 @@ static int parse_args(struct runtime_args *ra, int argc, char **argv, bool migra
 			*slot = argv[++i];
 		}
 	}
+	if (cmd == CMD_BASELINE && !ra->version)
+		return usage(use, "%s", "which VERSION? (the newest migration the database already has)");
 	if (ra->url && ra->env)
 		return usage(use, "%s", "--url and --env exclude each other");
 	if (ra->format && strcmp(ra->format, "text") != 0 && strcmp(ra->format, "json") != 0)
@@ -197,12 +228,32 @@ static void on_progress(void *ctx, const struct runtime_event *ev)
 		fprintf(stderr, "schemac: %s: lock_timeout at statement %d; retrying in %ld ms\n",
 			ev->mg->name, ev->statement, ev->ms);
 		break;
+	case EV_ROLLED_BACK:
+		if (!pr->quiet)
+			printf("rolled back %s with %s (%d statement%s) in %ld ms\n", ev->mg->name,
+			       ev->mg->down_name, ev->nstatements, ev->nstatements == 1 ? "" : "s", ev->ms);
+		break;
+	case EV_UNDONE_ELSEWHERE:
+		if (!pr->quiet)
+			printf("skipped %s: rolled back by another run meanwhile\n", ev->mg->name);
+		break;
+	case EV_WOULD_ROLL_BACK:
+		printf("would roll back %s with %s (%d statement%s)\n", ev->mg->name, ev->mg->down_name,
+		       ev->nstatements, ev->nstatements == 1 ? "" : "s");
+		break;
+	case EV_BASELINED:
+		if (!pr->quiet)
+			printf("recorded %s as applied\n", ev->mg->name);
+		break;
 	}
 	fflush(stdout);
 }
 
-int cmd_migrate(int argc, char **argv)
+/* migrate, rollback and baseline: the database changes. */
+static int run_changes(int argc, char **argv, enum command cmd)
 {
+	const char *use = cmd == CMD_MIGRATE ? migrate_usage
+			  : cmd == CMD_ROLLBACK ? rollback_usage : baseline_usage;
 	struct runtime_args ra;
 	struct arena *a;
 	struct diags d;
@@ -212,18 +263,20 @@ int cmd_migrate(int argc, char **argv)
 	struct runtime_status st;
 	struct progress pr;
 	struct runtime_options o = { 0 };
-	int ret;
+	int ret, n;
 
-	if ((ret = parse_args(&ra, argc, argv, true, migrate_usage)) != 0)
+	if ((ret = parse_args(&ra, argc, argv, cmd, use)) != 0)
 		return ret;
 	if (ra.to && !is_number(ra.to))
-		return usage(migrate_usage, "--to '%s': a version number", ra.to);
+		return usage(use, "--to '%s': a version number", ra.to);
+	if (ra.version && !is_number(ra.version))
+		return usage(use, "VERSION '%s': a version number", ra.version);
 	if (ra.lock_retries && !is_number(ra.lock_retries))
-		return usage(migrate_usage, "--lock-retries '%s': a number", ra.lock_retries);
+		return usage(use, "--lock-retries '%s': a number", ra.lock_retries);
 	if (ra.lock_timeout && !is_duration(ra.lock_timeout))
-		return usage(migrate_usage, "--lock-timeout '%s': a duration such as 5s or 500ms", ra.lock_timeout);
+		return usage(use, "--lock-timeout '%s': a duration such as 5s or 500ms", ra.lock_timeout);
 	if (ra.statement_timeout && !is_duration(ra.statement_timeout))
-		return usage(migrate_usage, "--statement-timeout '%s': a duration such as 0, 30s or 10min",
+		return usage(use, "--statement-timeout '%s': a duration such as 0, 30s or 10min",
 			     ra.statement_timeout);
 	a = arena_new();
 	diags_init(&d, a);
@@ -239,24 +292,51 @@ int cmd_migrate(int argc, char **argv)
 	o.lock_timeout = ra.lock_timeout ? ra.lock_timeout : "5s";
 	o.statement_timeout = ra.statement_timeout ? ra.statement_timeout : "0";
 	o.lock_retries = ra.lock_retries ? atoi(ra.lock_retries) : 3;
-	o.to_version = ra.to ? atoi(ra.to) : -1;
+	o.to_version = ra.to ? atoi(ra.to) : ra.version ? atoi(ra.version) : -1;
 	o.dry_run = ra.dry_run;
 	o.progress = on_progress;
 	o.ctx = &pr;
 	if (!ra.quiet)
 		printf("database: %s\n", t.display);
-	ret = runtime_migrate(&st, a, &o, &m, &d);
+	if (cmd == CMD_MIGRATE)
+		ret = runtime_migrate(&st, a, &o, &m, &d);
+	else if (cmd == CMD_ROLLBACK)
+		ret = runtime_rollback(&st, a, &o, &m, &d);
+	else
+		ret = runtime_baseline(&st, a, &o, &m, &d);
 	print_diags(&d, &t);
+	n = st.applied_now;
 	if (ret == RT_OK && !ra.quiet && !ra.dry_run) {
-		if (st.applied_now)
-			printf("%d migration%s applied\n", st.applied_now, st.applied_now == 1 ? "" : "s");
-		else
+		if (cmd == CMD_MIGRATE && n)
+			printf("%d migration%s applied\n", n, n == 1 ? "" : "s");
+		else if (cmd == CMD_MIGRATE)
 			printf("nothing to apply: the database is up to date\n");
+		else if (cmd == CMD_ROLLBACK && n)
+			printf("%d migration%s rolled back\n", n, n == 1 ? "" : "s");
+		else if (cmd == CMD_ROLLBACK)
+			printf("nothing to roll back\n");
+		else
+			printf("%d migration%s recorded as applied; nothing was run\n", n, n == 1 ? "" : "s");
 	} else if (ret == RT_OK && ra.dry_run && !ra.quiet) {
 		printf("dry run: nothing was changed\n");
 	}
 	arena_free(a);
 	return ret;
+}
+
+int cmd_migrate(int argc, char **argv)
+{
+	return run_changes(argc, argv, CMD_MIGRATE);
+}
+
+int cmd_rollback(int argc, char **argv)
+{
+	return run_changes(argc, argv, CMD_ROLLBACK);
+}
+
+int cmd_baseline(int argc, char **argv)
+{
+	return run_changes(argc, argv, CMD_BASELINE);
 }
 
 /* ---- status ----------------------------------------------------------- */
@@ -373,7 +453,7 @@ int cmd_status(int argc, char **argv)
 	struct runtime_options o = { 0 };
 	int ret, sum_problems;
 
-	if ((ret = parse_args(&ra, argc, argv, false, status_usage)) != 0)
+	if ((ret = parse_args(&ra, argc, argv, CMD_STATUS, status_usage)) != 0)
 		return ret;
 	a = arena_new();
 	diags_init(&d, a);

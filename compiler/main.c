@@ -377,6 +377,8 @@ static const struct command commands[] = {
 	  "file, followed by a blank line) acknowledges a finding. Exit 1 on errors." },
 	{ "migrate", cmd_migrate, migrate_usage, migrate_help },
 	{ "status", cmd_status, status_usage, status_help },
+	{ "rollback", cmd_rollback, rollback_usage, rollback_help },
+	{ "baseline", cmd_baseline, baseline_usage, baseline_help },
 	{ "merge", cmd_merge, merge_usage,
 	  "After a git merge that conflicts in migrations/schemac.sum: keeps the numbers\n"
 	  "of the migrations merged in, renumbers the local ones after them, checks that\n"

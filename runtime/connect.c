@@ -343,3 +343,25 @@ char *rt_literal(struct arena *a, const char *s)
 	sb_release(&sb);
 	return out;
 }
+
+int rt_check_writable(PGconn *c, const struct db_target *t, struct diags *d)
+{
+	PGresult *r = PQexec(c, "SELECT pg_is_in_recovery(), current_setting('transaction_read_only')");
+	int ret = RT_OK;
+
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		diag_at(d, DIAG_ERROR, NULL, -1, "%s: %s", t->display, rt_error_text(d->arena, c, r));
+		ret = RT_DATABASE;
+	} else if (PQgetvalue(r, 0, 0)[0] == 't') {
+		diag_at(d, DIAG_ERROR, NULL, -1,
+			"%s is a read-only standby (in recovery): nothing changed", t->display);
+		ret = RT_DATABASE;
+	} else if (strcmp(PQgetvalue(r, 0, 1), "on") == 0) {
+		diag_at(d, DIAG_ERROR, NULL, -1,
+			"%s is read-only (default_transaction_read_only is on): nothing changed",
+			t->display);
+		ret = RT_DATABASE;
+	}
+	PQclear(r);
+	return ret;
+}

@@ -33,30 +33,7 @@
 #include <unistd.h>
 #include <xxhash.h>
 
-/* found_row: another migrator applied this very file meanwhile */
-#define RT_SKIPPED 100
-
-/* A migration split into statements by the parse front. */
-struct split {
-	const struct srcfile *file;	/* NULL when the file has no statement */
-	int n;
-	int *off;			/* byte offset of each statement */
-	int *len;			/* its length, without the semicolon */
-	bool no_tx;			/* -- schemac:no-transaction */
-};
-
-static bool says_no_transaction(const struct stmt *st)
-{
-	for (size_t i = 0; i < st->directives.n; i++) {
-		const struct directive *dir = st->directives.items[i];
-		if (strncmp(dir->text, "no-transaction", 14) == 0 &&
-		    (!dir->text[14] || dir->text[14] == ' '))
-			return true;
-	}
-	return false;
-}
-
-static int split_migration(struct split *sp, struct arena *a, const struct migration *mg,
+int rt_split(struct split *sp, struct arena *a, const struct migration *mg,
 			   struct diags *d)
 {
 	struct parser *p = parser_new(a, d, NULL);
@@ -81,7 +58,7 @@ static int split_migration(struct split *sp, struct arena *a, const struct migra
 		sp->off[sp->n] = st.offset;
 		sp->len[sp->n] = st.len;
 		sp->n++;
-		sp->no_tx = sp->no_tx || says_no_transaction(&st);
+		sp->no_tx = sp->no_tx || stmt_has_directive(&st, "no-transaction");
 		if (st.node && st.node->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT) {
 			struct diag *dg = diag_at(d, DIAG_ERROR, st.file, st.offset,
 						  "a migration must not control its transaction");
@@ -103,7 +80,7 @@ static int char_to_byte(const char *s, size_t len, int pos)
 	return (int)len;
 }
 
-static long now_ms(void)
+long rt_now_ms(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -125,16 +102,7 @@ static const char *done_hash(struct arena *a, const struct split *sp, int k)
 	return h;
 }
 
-struct run {
-	struct arena *a;
-	struct diags *d;
-	const struct runtime_options *o;
-	const struct tracking *tr;
-	PGconn *c;
-	const char *token;	/* who claims no-transaction migrations */
-};
-
-static void emit(const struct run *rn, enum runtime_event_kind kind, const struct migration *mg,
+void rt_emit(const struct run *rn, enum runtime_event_kind kind, const struct migration *mg,
 		 long ms, int statement, int n, bool no_tx)
 {
 	struct runtime_event ev = { kind, mg, ms, statement, n, no_tx };
@@ -144,7 +112,7 @@ static void emit(const struct run *rn, enum runtime_event_kind kind, const struc
 
 /* Reports the failure of statement i of sp (0-based; -1: unknown). pos is
  * PostgreSQL's statement position in the text sent from base, or 0. */
-static void report_failure(const struct run *rn, const struct migration *mg,
+void rt_report_failure(const struct run *rn, const struct migration *mg,
 			   const struct split *sp, int i, const PGresult *r, int base,
 			   const char *advice)
 {
@@ -169,7 +137,7 @@ static void report_failure(const struct run *rn, const struct migration *mg,
 		diag_set_hint(rn->d, dg, "%s", advice);
 }
 
-static void rollback(PGconn *c)
+void rt_abort(PGconn *c)
 {
 	PQclear(PQexec(c, "ROLLBACK"));
 }
@@ -192,7 +160,7 @@ static PGresult *locked_row(const struct run *rn, const struct migration *mg, bo
 	r = rt_exec(rn->c, sql.buf, NULL, rn->d, arena_printf(rn->a, "%s: cannot start", mg->name));
 	sb_release(&sql);
 	if (!r)
-		rollback(rn->c);
+		rt_abort(rn->c);
 	return r;
 }
 
@@ -204,7 +172,7 @@ static int found_row(const struct run *rn, const struct migration *mg, const PGr
 	bool applied = PQgetvalue(r, 0, 0)[0] == 't';
 
 	if (applied && strcmp(PQgetvalue(r, 0, 1), checksum) == 0) {
-		emit(rn, EV_DONE_ELSEWHERE, mg, 0, 0, 0, false);
+		rt_emit(rn, EV_DONE_ELSEWHERE, mg, 0, 0, 0, false);
 		return RT_SKIPPED;
 	}
 	if (applied) {
@@ -226,10 +194,35 @@ static int found_row(const struct run *rn, const struct migration *mg, const PGr
 	return RT_FINDINGS;
 }
 
-static void sleep_ms(long ms)
+void rt_sleep_ms(long ms)
 {
 	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
 	nanosleep(&ts, NULL);
+}
+
+bool rt_send(const struct run *rn, const char *text, int *done, PGresult **failed)
+{
+	PGresult *r;
+
+	*done = 0;
+	*failed = NULL;
+	if (!PQsendQuery(rn->c, text))
+		return false;
+	while ((r = PQgetResult(rn->c)) != NULL) {
+		ExecStatusType st = PQresultStatus(r);
+		if (*failed || (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK &&
+				st != PGRES_EMPTY_QUERY)) {
+			if (!*failed)
+				*failed = r;
+			else
+				PQclear(r);
+			continue;
+		}
+		if (st != PGRES_EMPTY_QUERY)
+			(*done)++;
+		PQclear(r);
+	}
+	return true;
 }
 
 static int apply_in_transaction(const struct run *rn, const struct migration *mg,
@@ -247,41 +240,27 @@ static int apply_in_transaction(const struct run *rn, const struct migration *mg
 		if (PQntuples(r) > 0) {
 			ret = found_row(rn, mg, r, checksum);
 			PQclear(r);
-			rollback(rn->c);
+			rt_abort(rn->c);
 			return ret;
 		}
 		PQclear(r);
 
-		start = now_ms();
-		if (!PQsendQuery(rn->c, text)) {
-			report_failure(rn, mg, sp, -1, NULL, 0, NULL);
+		start = rt_now_ms();
+		if (!rt_send(rn, text, &done, &failed)) {
+			rt_report_failure(rn, mg, sp, -1, NULL, 0, NULL);
 			return RT_DATABASE;
-		}
-		while ((r = PQgetResult(rn->c)) != NULL) {
-			ExecStatusType st = PQresultStatus(r);
-			if (failed || (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK &&
-				       st != PGRES_EMPTY_QUERY)) {
-				if (!failed)
-					failed = r;
-				else
-					PQclear(r);
-				continue;
-			}
-			if (st != PGRES_EMPTY_QUERY)
-				done++;
-			PQclear(r);
 		}
 		if (failed) {
 			const char *state = PQresultErrorField(failed, PG_DIAG_SQLSTATE);
-			rollback(rn->c);
+			rt_abort(rn->c);
 			if (state && strcmp(state, "55P03") == 0 && attempt < rn->o->lock_retries) {
 				long wait = 1000L << attempt;
 				PQclear(failed);
-				emit(rn, EV_LOCK_RETRY, mg, wait, done + 1, sp->n, false);
-				sleep_ms(wait);
+				rt_emit(rn, EV_LOCK_RETRY, mg, wait, done + 1, sp->n, false);
+				rt_sleep_ms(wait);
 				continue;
 			}
-			report_failure(rn, mg, sp, done, failed, 0,
+			rt_report_failure(rn, mg, sp, done, failed, 0,
 				       "nothing of this migration was applied (its transaction was rolled back)");
 			PQclear(failed);
 			return RT_DATABASE;
@@ -289,11 +268,11 @@ static int apply_in_transaction(const struct run *rn, const struct migration *mg
 		if (PQtransactionStatus(rn->c) != PQTRANS_INTRANS) {
 			diag_at(rn->d, DIAG_ERROR, NULL, -1, "%s: the migration ended its own transaction",
 				mg->path);
-			rollback(rn->c);
+			rt_abort(rn->c);
 			return RT_DATABASE;
 		}
 		{
-			long ms = now_ms() - start;
+			long ms = rt_now_ms() - start;
 			char *sql = arena_printf(rn->a,
 				"INSERT INTO %s (version, name, checksum, applied_at, duration_ms,"
 				" statements_done, statements_total) VALUES (%d, %s, %s, clock_timestamp(), %ld, %d, %d);"
@@ -302,14 +281,14 @@ static int apply_in_transaction(const struct run *rn, const struct migration *mg
 				rt_literal(rn->a, checksum), ms, sp->n, sp->n);
 			r = rt_exec(rn->c, sql, &failed, rn->d, NULL);
 			if (!r) {
-				report_failure(rn, mg, sp, -1, failed, 0,
+				rt_report_failure(rn, mg, sp, -1, failed, 0,
 					       "nothing of this migration was applied (its transaction was rolled back)");
 				PQclear(failed);
-				rollback(rn->c);
+				rt_abort(rn->c);
 				return RT_DATABASE;
 			}
 			PQclear(r);
-			emit(rn, EV_APPLIED, mg, now_ms() - start, 0, sp->n, false);
+			rt_emit(rn, EV_APPLIED, mg, rt_now_ms() - start, 0, sp->n, false);
 		}
 		return RT_OK;
 	}
@@ -326,7 +305,7 @@ static void record_failure(struct run *rn, const struct migration *mg, const cha
 	if (PQstatus(rn->c) != CONNECTION_OK)
 		return;
 	if (PQtransactionStatus(rn->c) != PQTRANS_IDLE)
-		rollback(rn->c);
+		rt_abort(rn->c);
 	sql = arena_printf(rn->a,
 			   "UPDATE %s SET failed_at = clock_timestamp(), error = %s WHERE version = %d"
 			   " AND claimed_by = %s",
@@ -340,7 +319,7 @@ static int apply_statements(struct run *rn, const struct migration *mg, const st
 {
 	PGresult *r = locked_row(rn, mg, false), *failed = NULL;
 	int start = 0;
-	long t0 = now_ms();
+	long t0 = rt_now_ms();
 	const char *sql;
 
 	if (!r)
@@ -348,7 +327,7 @@ static int apply_statements(struct run *rn, const struct migration *mg, const st
 	if (PQntuples(r) > 0 && (PQgetvalue(r, 0, 0)[0] == 't' || PQgetvalue(r, 0, 5)[0] != 't')) {
 		int ret = found_row(rn, mg, r, checksum);
 		PQclear(r);
-		rollback(rn->c);
+		rt_abort(rn->c);
 		return ret;
 	}
 	if (PQntuples(r) > 0) {
@@ -361,7 +340,7 @@ static int apply_statements(struct run *rn, const struct migration *mg, const st
 						  start == 1 ? "has" : "have");
 			diag_set_hint(rn->d, dg, "only the statements from the one that failed may be edited before a resume");
 			PQclear(r);
-			rollback(rn->c);
+			rt_abort(rn->c);
 			return RT_FINDINGS;
 		}
 		sql = arena_printf(rn->a,
@@ -380,12 +359,12 @@ static int apply_statements(struct run *rn, const struct migration *mg, const st
 	PQclear(r);
 	r = rt_exec(rn->c, sql, NULL, rn->d, arena_printf(rn->a, "%s: cannot claim it", mg->name));
 	if (!r) {
-		rollback(rn->c);
+		rt_abort(rn->c);
 		return RT_DATABASE;
 	}
 	PQclear(r);
 	if (start > 0)
-		emit(rn, EV_RESUMED, mg, 0, start + 1, sp->n, true);
+		rt_emit(rn, EV_RESUMED, mg, 0, start + 1, sp->n, true);
 
 	/* session settings: no transaction holds them */
 	sql = arena_printf(rn->a, "SET lock_timeout = %s; SET statement_timeout = %s",
@@ -399,7 +378,7 @@ static int apply_statements(struct run *rn, const struct migration *mg, const st
 		char *stmt = arena_strndup(rn->a, sp->file->text + sp->off[i], (size_t)sp->len[i]);
 		r = rt_exec(rn->c, stmt, &failed, rn->d, NULL);
 		if (!r) {
-			report_failure(rn, mg, sp, i, failed, sp->off[i],
+			rt_report_failure(rn, mg, sp, i, failed, sp->off[i],
 				       arena_printf(rn->a, "statements 1 to %d of %d were applied; fix this one, run schemac hash, then migrate resumes here",
 						    i, sp->n));
 			record_failure(rn, mg, PQresultErrorField(failed, PG_DIAG_MESSAGE_PRIMARY)
@@ -420,11 +399,11 @@ static int apply_statements(struct run *rn, const struct migration *mg, const st
 			   "RESET lock_timeout; RESET statement_timeout;"
 			   " UPDATE %s SET applied_at = clock_timestamp(), duration_ms = %ld,"
 			   " applied_by = current_user WHERE version = %d",
-			   rn->tr->quoted, now_ms() - t0, mg->version);
+			   rn->tr->quoted, rt_now_ms() - t0, mg->version);
 	if (!(r = rt_exec(rn->c, sql, NULL, rn->d, arena_printf(rn->a, "%s: cannot record it", mg->name))))
 		return RT_DATABASE;
 	PQclear(r);
-	emit(rn, EV_APPLIED, mg, now_ms() - t0, 0, sp->n, true);
+	rt_emit(rn, EV_APPLIED, mg, rt_now_ms() - t0, 0, sp->n, true);
 	return RT_OK;
 }
 
@@ -440,7 +419,7 @@ static const char *claim_token(struct arena *a)
 }
 
 /* Stops the run on applied migrations that were edited or are missing. */
-static int integrity(const struct runtime_status *st, const struct tracking *tr,
+int rt_integrity(const struct runtime_status *st, const struct tracking *tr,
 		     const struct migrations *m, struct diags *d)
 {
 	int problems = 0;
@@ -492,11 +471,12 @@ int runtime_migrate(struct runtime_status *out, struct arena *a, const struct ru
 	if (!rn.c)
 		return RT_DATABASE;
 	rn.token = claim_token(a);
-	if (!o->dry_run && (ret = tracking_create(rn.c, a, &tr, d)) != RT_OK)
+	if (!o->dry_run && ((ret = rt_check_writable(rn.c, o->target, d)) != RT_OK ||
+			    (ret = tracking_create(rn.c, a, &tr, d)) != RT_OK))
 		goto out;
 	if ((ret = tracking_status(out, a, rn.c, &tr, m, d)) != RT_OK)
 		goto out;
-	if ((ret = integrity(out, &tr, m, d)) != RT_OK)
+	if ((ret = rt_integrity(out, &tr, m, d)) != RT_OK)
 		goto out;
 
 	for (size_t i = 0; i < out->list.n; i++) {
@@ -507,10 +487,10 @@ int runtime_migrate(struct runtime_status *out, struct arena *a, const struct ru
 			break;
 		if (ms->state == MS_APPLIED)
 			continue;
-		if ((ret = split_migration(&sp, a, ms->file, d)) != RT_OK)
+		if ((ret = rt_split(&sp, a, ms->file, d)) != RT_OK)
 			goto out;
 		if (o->dry_run) {
-			emit(&rn, EV_WOULD_APPLY, ms->file, 0,
+			rt_emit(&rn, EV_WOULD_APPLY, ms->file, 0,
 			     ms->state == MS_FAILED ? ms->statements_done + 1 : 0, sp.n, sp.no_tx);
 			continue;
 		}

@@ -64,6 +64,10 @@ enum runtime_event_kind {
 	EV_DONE_ELSEWHERE,	/* another migrator applied it meanwhile */
 	EV_WOULD_APPLY,		/* --dry-run */
 	EV_LOCK_RETRY,		/* lock_timeout hit; retrying after ms */
+	EV_ROLLED_BACK,		/* rollback: mg's down file committed (ms, nstatements) */
+	EV_UNDONE_ELSEWHERE,	/* rollback: another run rolled mg back meanwhile */
+	EV_WOULD_ROLL_BACK,	/* rollback --dry-run */
+	EV_BASELINED,		/* baseline: mg recorded as applied */
 };
 
 struct runtime_event {
@@ -110,7 +114,8 @@ struct runtime_status {
 	bool table_exists;
 	struct ptrvec list;		/* struct migration_status *, by version */
 	int count[MS_RUNNING + 1];
-	int applied_now;		/* migrate: migrations applied by this run */
+	int applied_now;		/* migrate: migrations applied by this run;
+					 * rollback: rolled back; baseline: recorded */
 };
 
 /* Where the database stands against the folder m. */
@@ -122,6 +127,22 @@ int runtime_status(struct runtime_status *out, struct arena *a, const struct run
  * (RT_FINDINGS), at the first failure (RT_DATABASE). */
 int runtime_migrate(struct runtime_status *out, struct arena *a, const struct runtime_options *o,
 		    const struct migrations *m, struct diags *d);
+
+/* Rolls back the newest applied migrations, newest first, with their
+ * NNNN_name.down.sql: those above o->to_version, or only the newest one when
+ * it is -1. Each down file runs in its own transaction under the advisory
+ * lock, deleting the migration's row in that transaction. Refuses before
+ * anything runs (RT_FINDINGS) when a down file is missing, an applied
+ * migration was edited or is missing, or one to roll back is an unfinished
+ * no-transaction migration; stops at the first failure (RT_DATABASE). */
+int runtime_rollback(struct runtime_status *out, struct arena *a, const struct runtime_options *o,
+		     const struct migrations *m, struct diags *d);
+
+/* Records the migrations 0..o->to_version as applied, with their checksums,
+ * running nothing: adopting schemac on a database already at that version.
+ * Refuses (RT_FINDINGS) when the tracking table records anything. */
+int runtime_baseline(struct runtime_status *out, struct arena *a, const struct runtime_options *o,
+		     const struct migrations *m, struct diags *d);
 
 /* The XXH3-128 of a file's text, as schemac.sum writes it (32 hex digits). */
 const char *runtime_checksum(struct arena *a, const char *text, size_t len);

@@ -49,4 +49,52 @@ int tracking_create(PGconn *c, struct arena *a, const struct tracking *tr, struc
 int tracking_status(struct runtime_status *out, struct arena *a, PGconn *c,
 		    const struct tracking *tr, const struct migrations *m, struct diags *d);
 
+/* ---- shared by migrate.c and rollback.c ---- */
+
+/* Another migrator did this very step meanwhile: nothing to do. */
+#define RT_SKIPPED 100
+
+/* A migration split into statements by the parse front. */
+struct split {
+	const struct srcfile *file;	/* NULL when the file has no statement */
+	int n;
+	int *off;			/* byte offset of each statement */
+	int *len;			/* its length, without the semicolon */
+	bool no_tx;			/* -- schemac:no-transaction */
+};
+
+/* Splits mg (its path and text); RT_USAGE and diagnostics on a parse error
+ * or a statement controlling the transaction. */
+int rt_split(struct split *sp, struct arena *a, const struct migration *mg, struct diags *d);
+
+struct run {
+	struct arena *a;
+	struct diags *d;
+	const struct runtime_options *o;
+	const struct tracking *tr;
+	PGconn *c;
+	const char *token;	/* who claims no-transaction migrations */
+};
+
+long rt_now_ms(void);
+void rt_sleep_ms(long ms);
+void rt_emit(const struct run *rn, enum runtime_event_kind kind, const struct migration *mg,
+	     long ms, int statement, int n, bool no_tx);
+/* Reports the failure of statement i of sp (0-based; -1: unknown). */
+void rt_report_failure(const struct run *rn, const struct migration *mg, const struct split *sp,
+		       int i, const PGresult *r, int base, const char *advice);
+/* ROLLBACK, result ignored. */
+void rt_abort(PGconn *c);
+/* Sends text as one simple query and reads every result: *done counts the
+ * statements that succeeded, *failed is the first failed result (or NULL).
+ * false when the query could not be sent. */
+bool rt_send(const struct run *rn, const char *text, int *done, PGresult **failed);
+/* RT_FINDINGS and diagnostics when an applied migration was edited or one
+ * recorded is missing from the folder. */
+int rt_integrity(const struct runtime_status *st, const struct tracking *tr,
+		 const struct migrations *m, struct diags *d);
+/* RT_DATABASE and one line when the server only reads (a standby, or
+ * default_transaction_read_only). */
+int rt_check_writable(PGconn *c, const struct db_target *t, struct diags *d);
+
 #endif

@@ -207,6 +207,17 @@ int tracking_create(PGconn *c, struct arena *a, const struct tracking *tr, struc
 	struct strbuf sql = STRBUF_INIT;
 	PGresult *r;
 
+	/* an existing table is left alone: CREATE ... IF NOT EXISTS would still
+	 * need the CREATE privilege on its schema */
+	r = rt_exec(c, arena_printf(a, "SELECT to_regclass(%s) IS NOT NULL", rt_literal(a, tr->quoted)),
+		    NULL, d, "cannot read the tracking table");
+	if (!r)
+		return RT_DATABASE;
+	if (PQgetvalue(r, 0, 0)[0] == 't') {
+		PQclear(r);
+		return RT_OK;
+	}
+	PQclear(r);
 	sb_addf(&sql, "BEGIN; SELECT pg_advisory_xact_lock(%lld);", tr->lock_key);
 	if (strcmp(tr->schema, "public") != 0)
 		sb_addf(&sql, " CREATE SCHEMA IF NOT EXISTS %s;",
