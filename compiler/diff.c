@@ -452,9 +452,13 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 		} else {
 			if (!seqopts_equal(&o->opts, &n->opts) || o->unlogged != n->unlogged)
 				add(d, CH_ALTER_SEQUENCE, PH_SEQUENCE, NULL, n, o);
+			/* ownership given up must go before its old owner may be
+			 * dropped (taking the sequence with it); new ownership after
+			 * the owner exists */
 			if (!str_eq(o->owned_table, n->owned_table) ||
 			    !str_eq(o->owned_column, n->owned_column))
-				add(d, CH_SEQUENCE_OWNED_BY, PH_OWNED_BY, NULL, n, o);
+				add(d, CH_SEQUENCE_OWNED_BY,
+				    n->owned_table ? PH_OWNED_BY : PH_RELEASE_SEQUENCE, NULL, n, o);
 		}
 		if (comment_differs(o ? o->comment : NULL, n->comment, false))
 			comment(d, target_rel(d, "SEQUENCE", n->name.schema, n->name.name), n->comment);
@@ -913,6 +917,42 @@ static void convert_swapped_columns(struct differ *d, const struct table *ot,
 
 /* ---- tables ----------------------------------------------------------- */
 
+/*
+ * A foreign key of a new table whose referenced key does not exist before
+ * this migration (a primary key or unique constraint added to an existing
+ * table, on a column perhaps added too): it waits for that key, so it is
+ * added after the constraints, not inline.
+ */
+static bool key_is_new(struct differ *d, const struct constraint *fk)
+{
+	const struct table *ot;
+
+	if (fk->kind != CON_FOREIGN)
+		return false;
+	ot = find_table(d->old, &fk->ref_table);
+	if (!ot)
+		return false;	/* a new table: ordered by order_tables */
+	for (size_t i = 0; i < ot->constraints.n; i++) {
+		const struct constraint *k = ot->constraints.items[i];
+		if ((k->kind == CON_PRIMARY || k->kind == CON_UNIQUE) && same_key(fk, k))
+			return false;
+	}
+	for (size_t i = 0; i < ot->indexes.n; i++) {
+		const struct index *ix = ot->indexes.items[i];
+		bool plain = ix->unique && !ix->where && ix->elems.n == fk->ref_columns.n;
+		for (size_t j = 0; j < ix->elems.n && plain; j++) {
+			const struct index_elem *e = ix->elems.items[j];
+			bool found = false;
+			for (size_t k = 0; e->column && k < fk->ref_columns.n && !found; k++)
+				found = strcmp(fk->ref_columns.items[k], e->column) == 0;
+			plain = found;
+		}
+		if (plain)
+			return false;
+	}
+	return true;
+}
+
 static int cmp_tables(const void *a, const void *b)
 {
 	const struct table *x = *(const struct table *const *)a;
@@ -976,7 +1016,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 		c->rank = (int)i;
 		for (size_t j = 0; j < n->constraints.n; j++) {
 			const struct constraint *con = n->constraints.items[j];
-			if (has_fk(&deferred, con) || con->not_valid) {
+			if (has_fk(&deferred, con) || con->not_valid || key_is_new(d, con)) {
 				vec_push(&c->deferred, d->a, (void *)con);
 				add_constraint_change(d, n, con);
 			}

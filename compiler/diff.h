@@ -50,10 +50,11 @@ enum change_kind {
 /* Coarse order; within a phase, changes sort by rank, key, then seq. */
 enum change_phase {
 	PH_RENAME = 5,		/* first: every later change uses the new names */
+	PH_RELEASE_SEQUENCE = 8,	/* OWNED BY NONE before the owner goes */
 	PH_DROP_FOREIGN_KEY = 10,
+	PH_DROP_TABLE = 15,	/* before keys they reference are dropped */
 	PH_DROP_CONSTRAINT = 20,
 	PH_DROP_INDEX = 25,
-	PH_DROP_TABLE = 30,
 	PH_DROP_COLUMN = 40,
 	PH_CREATE_SCHEMA = 50,
 	PH_CREATE_EXTENSION = 55,

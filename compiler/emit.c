@@ -41,6 +41,17 @@ static void ident_list(struct strbuf *sb, const struct ptrvec *names)
 	sb_addc(sb, ')');
 }
 
+static bool plain_option_value(const char *v)
+{
+	if (*v >= '1' && *v <= '9')
+		return strspn(v, "0123456789") == strlen(v);
+	if (strcmp(v, "0") == 0)
+		return true;
+	if ((*v >= 'a' && *v <= 'z') || *v == '_')
+		return strspn(v, "abcdefghijklmnopqrstuvwxyz0123456789_") == strlen(v);
+	return false;
+}
+
 static void reloptions(struct strbuf *sb, const struct reloptions *o)
 {
 	if (!o->items.n)
@@ -53,9 +64,9 @@ static void reloptions(struct strbuf *sb, const struct reloptions *o)
 			sb_adds(sb, ", ");
 		sb_add(sb, item, (size_t)(eq - item));
 		sb_addc(sb, '=');
-		/* numbers and plain words print bare, anything else quoted */
-		if (strspn(eq + 1, "abcdefghijklmnopqrstuvwxyz0123456789_.") == strlen(eq + 1) &&
-		    eq[1])
+		/* plain numbers and words print bare, anything else quoted, so
+		 * that it reads back the same ('05' stays '05') */
+		if (plain_option_value(eq + 1))
 			sb_adds(sb, eq + 1);
 		else
 			sb_literal(sb, eq + 1);
@@ -418,8 +429,13 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 {
 	const struct table *t = ch->table;
 
-	if (ch->destructive)
-		sb_addf(sb, "-- schemac: destructive: %s\n", ch->destructive);
+	if (ch->destructive) {
+		/* a comment line: names with line breaks must not end it */
+		sb_adds(sb, "-- schemac: destructive: ");
+		for (const char *p = ch->destructive; *p; p++)
+			sb_addc(sb, (*p == '\n' || *p == '\r') ? ' ' : *p);
+		sb_addc(sb, '\n');
+	}
 	switch (ch->kind) {
 	case CH_CREATE_SCHEMA:
 		sb_adds(sb, "CREATE SCHEMA ");

@@ -1,3 +1,3 @@
-ALTER SEQUENCE orders_no_seq OWNED BY orders.no;
-
 ALTER SEQUENCE stray_seq OWNED BY NONE;
+
+ALTER SEQUENCE orders_no_seq OWNED BY orders.no;

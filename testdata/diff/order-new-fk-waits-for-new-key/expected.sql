@@ -1,0 +1,16 @@
+CREATE TABLE o (
+    r_id integer,
+    r_code text
+);
+
+ALTER TABLE r ADD COLUMN code text;
+
+ALTER TABLE r ALTER COLUMN id SET NOT NULL;
+
+ALTER TABLE r ADD CONSTRAINT r_code_key UNIQUE (code);
+
+ALTER TABLE r ADD CONSTRAINT r_pkey PRIMARY KEY (id);
+
+ALTER TABLE o ADD CONSTRAINT o_r_code_fkey FOREIGN KEY (r_code) REFERENCES r (code);
+
+ALTER TABLE o ADD CONSTRAINT o_r_id_fkey FOREIGN KEY (r_id) REFERENCES r (id);
