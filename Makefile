@@ -6,6 +6,7 @@
 #   make bench    speed and memory against raw libpg_query parsing
 #   make deps     install the Debian packages that are missing
 #   make valgrind run the diff tests under valgrind
+#   make fuzz     libFuzzer on the parse and build stages (fuzz/fuzz.mk)
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -84,6 +85,7 @@ clean: bench-clean
 	rm -rf build schemac
 
 include bench/bench.mk
+include fuzz/fuzz.mk
 
 bench: schemac
 

@@ -1,0 +1,11 @@
+CREATE TABLE t (id int PRIMARY KEY, email text, created timestamptz DEFAULT now(), data jsonb);
+CREATE UNIQUE INDEX t_email_key ON t (lower(email)) WHERE email IS NOT NULL;
+CREATE INDEX CONCURRENTLY IF NOT EXISTS t_created_idx ON t USING btree (created DESC NULLS LAST) INCLUDE (id);
+CREATE INDEX ON t USING gin (data jsonb_path_ops);
+ALTER INDEX t_created_idx RENAME TO t_c_idx;
+COMMENT ON TABLE t IS 'things';
+COMMENT ON COLUMN t.email IS $$the "email"$$;
+COMMENT ON INDEX t_c_idx IS E'idx\n';
+COMMENT ON CONSTRAINT t_pkey ON t IS 'pk';
+COMMENT ON SCHEMA public IS NULL;
+DROP INDEX IF EXISTS t_c_idx;

@@ -1,0 +1,14 @@
+CREATE SCHEMA app;
+CREATE EXTENSION IF NOT EXISTS citext WITH SCHEMA public;
+SET search_path = app, public;
+CREATE TYPE mood AS ENUM ('sad', 'ok');
+ALTER TYPE mood ADD VALUE 'happy' AFTER 'ok';
+ALTER TYPE mood ADD VALUE IF NOT EXISTS 'meh' BEFORE 'sad';
+ALTER TYPE mood RENAME VALUE 'meh' TO 'blah';
+CREATE TABLE app.people (id int PRIMARY KEY, m mood NOT NULL DEFAULT 'ok', e citext COLLATE "C");
+ALTER TYPE mood RENAME TO feeling;
+SELECT pg_catalog.set_config('search_path', '', false);
+CREATE UNLOGGED TABLE public.log (x text);
+ALTER TABLE public.log SET LOGGED;
+ALTER TABLE app.people OWNER TO someone;
+DROP TYPE IF EXISTS nothing;
