@@ -76,6 +76,26 @@ demo: deps
 	cat migrations/0001_archive_projects.sql; \
 	echo; echo '$$ schemac check'; \
 	$(CURDIR)/schemac check && echo 'ok: schema, migrations, snapshot and sums agree'
+	@$(MAKE) --no-print-directory demo-migrate
+
+# A throwaway PostgreSQL 15 in a temporary folder (as the postgres user:
+# initdb refuses root), the example migrated to the latest version, status,
+# and the server stopped again, whatever happens.
+PG_BINDIR ?= /usr/lib/postgresql/15/bin
+demo-migrate: schemac
+	@set -e; dir=$$(mktemp -d /tmp/schemac-demo.XXXXXX); chmod 755 "$$dir"; \
+	as_pg=; [ "$$(id -u)" = 0 ] && { chown postgres: "$$dir"; as_pg="runuser -u postgres --"; }; \
+	trap '$$as_pg $(PG_BINDIR)/pg_ctl -D "$$dir/data" stop -m fast >/dev/null 2>&1; rm -rf "$$dir"' EXIT; \
+	$$as_pg $(PG_BINDIR)/initdb -D "$$dir/data" -A trust -U postgres --no-sync >/dev/null; \
+	port=$$((20000 + $$$$ % 20000)); \
+	$$as_pg $(PG_BINDIR)/pg_ctl -D "$$dir/data" -l "$$dir/log" -w \
+		-o "-p $$port -k $$dir -c listen_addresses=''" start >/dev/null; \
+	$$as_pg $(PG_BINDIR)/createdb -h "$$dir" -p $$port -U postgres demo; \
+	url="postgresql://postgres@/demo?host=$$dir&port=$$port"; \
+	echo; echo '$$ schemac migrate     # a throwaway PostgreSQL 15, database demo'; \
+	./schemac migrate --url "$$url"; \
+	echo; echo '$$ schemac status'; \
+	./schemac status --url "$$url"
 
 valgrind: schemac
 	SCHEMAC_VALGRIND=1 SCHEMAC="valgrind -q --error-exitcode=99 --leak-check=full $(CURDIR)/schemac" \
@@ -89,4 +109,4 @@ include fuzz/fuzz.mk
 
 bench: schemac
 
-.PHONY: all deps test demo valgrind clean bench
+.PHONY: all deps test demo demo-migrate valgrind clean bench
