@@ -170,13 +170,10 @@ static int setup(const struct runtime_args *ra, struct arena *a, struct diags *d
 	if (config_load(cfg, a, ra->config, d) < 0)
 		return EXIT_USAGE;
 	if (ra->env) {
+		/* the environment's url in schemac.json, else the .env.ENV.local,
+		 * .env.local, .env habit */
 		const struct environment *e = config_environment(cfg, ra->env);
-		if (!e) {
-			diag_at(d, DIAG_ERROR, NULL, -1, "--env %s: no such environment in %s", ra->env,
-				cfg->path ? cfg->path : CONFIG_FILE);
-			return EXIT_USAGE;
-		}
-		url = e->url;
+		url = e ? e->url : NULL;
 		source = arena_printf(a, "environment %s", ra->env);
 	}
 	if (migrations_read(m, a, ra->migrations ? ra->migrations : cfg->migrations_dir, d))
@@ -187,7 +184,7 @@ static int setup(const struct runtime_args *ra, struct arena *a, struct diags *d
 			return EXIT_FINDINGS;
 		}
 	}
-	ret = runtime_target(t, a, url, source, migrate, d);
+	ret = runtime_target(t, a, url, source, ra->env, migrate, d);
 	return ret == RT_OK ? -1 : ret;
 }
 

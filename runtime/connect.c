@@ -65,17 +65,23 @@ static char *dotenv_value(struct arena *a, const char *text, const char *key)
 	return found;
 }
 
-/* key from the environment, then .env.local, then .env; *from says where. */
-static const char *lookup(struct arena *a, const char *key, const char **from)
+/* key from the environment, then .env.ENV.local (with an environment name),
+ * .env.local, then .env; *from says where. */
+static const char *lookup(struct arena *a, const char *key, const char *env, const char **from)
 {
-	static const char *const files[] = { ".env.local", ".env" };
+	const char *files[3];
+	size_t nfiles = 0;
 	const char *v = getenv(key);
 
 	if (v && *v) {
 		*from = arena_printf(a, "%s (environment)", key);
 		return v;
 	}
-	for (size_t i = 0; i < ARRAY_SIZE(files); i++) {
+	if (env)
+		files[nfiles++] = arena_printf(a, ".env.%s.local", env);
+	files[nfiles++] = ".env.local";
+	files[nfiles++] = ".env";
+	for (size_t i = 0; i < nfiles; i++) {
 		size_t len;
 		char *text = read_file(a, files[i], &len);
 		char *val = text ? dotenv_value(a, text, key) : NULL;
@@ -145,7 +151,7 @@ static void url_secrets(struct db_target *t, struct arena *a, const char *url)
 }
 
 int runtime_target(struct db_target *t, struct arena *a, const char *url, const char *url_source,
-		   bool for_migrations, struct diags *d)
+		   const char *env, bool for_migrations, struct diags *d)
 {
 	PQconninfoOption *opts;
 	char *err = NULL;
@@ -157,9 +163,9 @@ int runtime_target(struct db_target *t, struct arena *a, const char *url, const 
 		t->source = url_source ? url_source : "--url";
 	} else {
 		const char *from = NULL;
-		const char *v = for_migrations ? lookup(a, "DIRECT_URL", &from) : NULL;
+		const char *v = for_migrations ? lookup(a, "DIRECT_URL", env, &from) : NULL;
 		if (!v)
-			v = lookup(a, "DATABASE_URL", &from);
+			v = lookup(a, "DATABASE_URL", env, &from);
 		if (!v) {
 			struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1, "no database to connect to");
 			diag_set_hint(d, dg, "pass --url URL, or set DATABASE_URL in the environment, .env.local or .env");

@@ -33,11 +33,12 @@ struct db_target {
 /*
  * The database to use: url (from --url or a config environment) if not
  * NULL, else DIRECT_URL (when for_migrations) or DATABASE_URL, from the
- * environment, then .env.local, then .env in the current folder. RT_USAGE
+ * environment, then .env.ENV.local (env, a --env name, may be NULL), then
+ * .env.local, then .env in the current folder. RT_USAGE
  * and a diagnostic when none is found or the URL does not parse.
  */
 int runtime_target(struct db_target *t, struct arena *a, const char *url, const char *url_source,
-		   bool for_migrations, struct diags *d);
+		   const char *env, bool for_migrations, struct diags *d);
 
 /* Replaces every secret of t in sb (rendered messages) with "***". */
 void runtime_scrub(struct strbuf *sb, const struct db_target *t);

@@ -328,6 +328,20 @@ test_expect_success 'the URL from .env, .env.local over .env, the environment ov
 	rm .env .env.local
 '
 
+test_expect_success '--env NAME: schemac.json first, then .env.NAME.local, .env.local, .env' '
+	cd proj &&
+	echo "DATABASE_URL=\"postgresql://nobody@127.0.0.1:1/nowhere\"" >.env.local &&
+	printf "DATABASE_URL=%s\n" "$(url envdb)" >.env.staging.local &&
+	sc status --env staging >out &&
+	grep "^database: envdb on " out &&
+	test_expect_code 3 sc status --env production 2>err &&
+	grep "cannot connect to nowhere" err &&
+	printf "{\"environments\": {\"production\": {\"url\": \"%s\"}}}\n" "$(url fresh)" >schemac.json &&
+	sc status --env production >out &&
+	grep "^database: fresh on " out &&
+	rm .env.local .env.staging.local schemac.json
+'
+
 test_expect_success 'an unreachable host: one line, exit 3, no password' '
 	cd proj &&
 	test_expect_code 3 sc migrate --url "postgresql://bob:s3cretPW@127.0.0.1:1/app" >out 2>err &&
