@@ -237,6 +237,8 @@ struct catalog {
 	struct map *relations;		/* schema.name -> table, sequence or index */
 	struct map *typemap;		/* schema.name -> struct type */
 	struct map *connames;		/* schema.name -> constraint-name use count */
+	struct ptrvec managed_schemas;	/* const char *: the schemas a diff may
+					 * create, change or drop; empty: all */
 	bool data_statements_ok;	/* INSERT/UPDATE/DELETE need no warning
 					 * (migrations, not schema files) */
 	struct map *unsupported;	/* schema.name of relations whose CREATE

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 
 struct differ {
+	const struct ptrvec *managed;	/* schemas to diff; empty: all */
 	struct changes *out;
 	struct arena *a;
 	struct catalog *old;
@@ -114,6 +115,18 @@ static bool has_fk(const struct ptrvec *v, const void *c)
 {
 	for (size_t i = 0; i < v->n; i++)
 		if (v->items[i] == c)
+			return true;
+	return false;
+}
+
+/* Is the schema managed? Objects elsewhere (Supabase's auth, extensions'
+ * schemas) may be referenced but are never created, changed or dropped. */
+static bool managed(const struct differ *d, const char *schema)
+{
+	if (!d->managed->n)
+		return true;
+	for (size_t i = 0; i < d->managed->n; i++)
+		if (str_eq(d->managed->items[i], schema))
 			return true;
 	return false;
 }
@@ -289,6 +302,8 @@ static void diff_schemas(struct differ *d)
 	for (size_t i = 0; i < d->new->schemas.n; i++) {
 		const struct schema *n = d->new->schemas.items[i];
 		const struct schema *o = catalog_find_schema(d->old, n->name);
+		if (!managed(d, n->name))
+			continue;
 		if (!o)
 			add(d, CH_CREATE_SCHEMA, PH_CREATE_SCHEMA, NULL, n, NULL);
 		if (comment_differs(o ? o->comment : NULL, n->comment, n->implicit))
@@ -296,7 +311,7 @@ static void diff_schemas(struct differ *d)
 	}
 	for (size_t i = d->old->schemas.n; i-- > 0;) {
 		const struct schema *o = d->old->schemas.items[i];
-		if (!catalog_find_schema(d->new, o->name) && !o->implicit) {
+		if (!catalog_find_schema(d->new, o->name) && !o->implicit && managed(d, o->name)) {
 			struct change *c = add(d, CH_DROP_SCHEMA, PH_DROP_SCHEMA, NULL, o, NULL);
 			c->destructive = arena_printf(d->a, "schema %s", o->name);
 		}
@@ -308,6 +323,8 @@ static void diff_extensions(struct differ *d)
 	for (size_t i = 0; i < d->new->extensions.n; i++) {
 		const struct extension *n = d->new->extensions.items[i];
 		const struct extension *o = catalog_find_extension(d->old, n->name);
+		if (!managed(d, n->schema))
+			continue;
 		if (!o)
 			add(d, CH_CREATE_EXTENSION, PH_CREATE_EXTENSION, NULL, n, NULL);
 		else if (!str_eq(o->schema, n->schema) || (n->version && !str_eq(o->version, n->version)))
@@ -317,7 +334,7 @@ static void diff_extensions(struct differ *d)
 	}
 	for (size_t i = d->old->extensions.n; i-- > 0;) {
 		const struct extension *o = d->old->extensions.items[i];
-		if (!catalog_find_extension(d->new, o->name))
+		if (!catalog_find_extension(d->new, o->name) && managed(d, o->schema))
 			add(d, CH_DROP_EXTENSION, PH_DROP_EXTENSION, NULL, o, NULL);
 	}
 }
@@ -351,6 +368,8 @@ static void diff_types(struct differ *d)
 	for (size_t i = 0; i < d->new->types.n; i++) {
 		const struct type *n = d->new->types.items[i];
 		const struct type *o = catalog_find_type(d->old, &n->name);
+		if (!managed(d, n->name.schema))
+			continue;
 		if (!o) {
 			add(d, CH_CREATE_ENUM, PH_TYPE, NULL, n, NULL);
 		} else if (enum_extends(o, n)) {
@@ -376,7 +395,7 @@ static void diff_types(struct differ *d)
 	}
 	for (size_t i = d->old->types.n; i-- > 0;) {
 		const struct type *o = d->old->types.items[i];
-		if (!catalog_find_type(d->new, &o->name))
+		if (!catalog_find_type(d->new, &o->name) && managed(d, o->name.schema))
 			add(d, CH_DROP_TYPE, PH_DROP_TYPE, NULL, o, NULL);
 	}
 }
@@ -433,7 +452,7 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 		const struct sequence *n = d->new->sequences.items[i];
 		const struct sequence *o = catalog_find_sequence(d->old, &n->name);
 		const struct column *sc;
-		if (n->identity)
+		if (n->identity || !managed(d, n->name.schema))
 			continue;
 		if (o && o->identity)
 			o = NULL;
@@ -467,7 +486,8 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 		const struct sequence *o = d->old->sequences.items[i];
 		const struct sequence *n = catalog_find_sequence(d->new, &o->name);
 		struct change *c;
-		if (o->identity || (n && !n->identity) || dropped_with_owner(d, o))
+		if (o->identity || (n && !n->identity) || dropped_with_owner(d, o) ||
+		    !managed(d, o->name.schema))
 			continue;
 		c = add(d, CH_DROP_SEQUENCE, PH_DROP_SEQUENCE, NULL, o, NULL);
 		c->destructive = arena_printf(d->a, "sequence %s and its current value", o->name.name);
@@ -975,7 +995,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	collect_fk_redo(d);
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *o = d->old->tables.items[i];
-		if (!find_table(d->new, &o->name))
+		if (!find_table(d->new, &o->name) && managed(d, o->name.schema))
 			vec_push(&dropped, d->a, (void *)o);
 	}
 	/* drop referencing tables before the tables they reference */
@@ -1004,7 +1024,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *n = d->new->tables.items[i];
-		if (!find_table(d->old, &n->name))
+		if (!find_table(d->old, &n->name) && managed(d, n->name.schema))
 			vec_push(&created, d->a, (void *)n);
 	}
 	memset(&deferred, 0, sizeof(deferred));
@@ -1032,7 +1052,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *n = d->new->tables.items[i];
 		const struct table *o = find_table(d->old, &n->name);
-		if (!o)
+		if (!o || !managed(d, n->name.schema))
 			continue;
 		if (o->unlogged != n->unlogged)
 			add(d, CH_SET_LOGGED, PH_ALTER_COLUMN, n, n, NULL);
@@ -1154,7 +1174,8 @@ void diff_undo_renames(struct changes *down, struct arena *a, const struct chang
 void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 		   const struct catalog *new)
 {
-	struct differ d = { out, a, old, new, { 0 }, { 0 } };
+	struct differ d = { new->managed_schemas.n ? &new->managed_schemas : &old->managed_schemas,
+			    out, a, old, new, { 0 }, { 0 } };
 	struct ptrvec serials = { 0 }, renames = { 0 };
 
 	out->arena = a;

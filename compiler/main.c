@@ -138,6 +138,12 @@ static int project_options(int argc, char **argv, struct project *pr, struct ptr
 		return -2;
 	pr->schema_dir = schema ? schema : cfg.schema_dir;
 	pr->migrations_dir = migrations ? migrations : cfg.migrations_dir;
+	pr->managed_schemas = NULL;
+	if (cfg.managed_schemas.n) {
+		struct ptrvec *ms = arena_alloc(a, sizeof(*ms));
+		*ms = cfg.managed_schemas;
+		pr->managed_schemas = ms;
+	}
 	return 0;
 }
 

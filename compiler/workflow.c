@@ -25,6 +25,14 @@
 	"-- snapshot.sql: the schema the migrations in this folder build, as\n" \
 	"-- schemac prints it. Written by schemac; do not edit.\n\n"
 
+/* The schemas the project manages, on a catalog the differ will compare. */
+static struct catalog *managing(const struct project *pr, struct catalog *cat)
+{
+	if (pr->managed_schemas)
+		cat->managed_schemas = *pr->managed_schemas;
+	return cat;
+}
+
 static void snapshot_text(struct strbuf *sb, struct arena *a, const struct catalog *cat)
 {
 	sb_adds(sb, SNAPSHOT_HEADER);
@@ -74,7 +82,7 @@ static int load_history(struct arena *a, struct diags *d, const struct project *
 		return 1;
 	if (verify && migrations_verify_sum(m, a, d))
 		return 1;
-	*hist = catalog_new(a);
+	*hist = managing(pr, catalog_new(a));
 	if (migrations_replay(*hist, m, cache, d))
 		return 2;
 	return 0;
@@ -148,7 +156,7 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 	size_t bounds[3];
 	int split, parts, ret = 0;
 
-	schema = build_from_paths(a, d, cache, &pr->schema_dir, 1);
+	schema = managing(pr, build_from_paths(a, d, cache, &pr->schema_dir, 1));
 	if (d->nerrors) {
 		stmt_cache_free(cache);
 		return 2;
@@ -182,7 +190,7 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 	for (int part = 0; part < parts; part++) {
 		struct migration *mg = arena_alloc(a, sizeof(*mg));
 		const char *base = name ? name : "migration";
-		struct catalog *after = catalog_new(a);
+		struct catalog *after = managing(pr, catalog_new(a));
 		struct changes down = { 0 };
 		struct strbuf back = STRBUF_INIT;
 
@@ -255,7 +263,7 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 
 	sum_ok = migrations_read(&m, a, pr->migrations_dir, d) == 0;
 	sum_ok = migrations_verify_sum(&m, a, d) == 0 && sum_ok;
-	hist = catalog_new(a);
+	hist = managing(pr, catalog_new(a));
 	if (migrations_replay(hist, &m, cache, d)) {
 		out->problems = d->nerrors - before;
 		stmt_cache_free(cache);
@@ -283,7 +291,7 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 	}
 	{
 		int errors = d->nerrors;
-		schema = build_from_paths(a, d, cache, &pr->schema_dir, 1);
+		schema = managing(pr, build_from_paths(a, d, cache, &pr->schema_dir, 1));
 		if (d->nerrors > errors) {
 			out->problems = d->nerrors - before;
 			stmt_cache_free(cache);

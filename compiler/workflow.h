@@ -14,6 +14,7 @@
 struct project {
 	const char *schema_dir;		/* default "schema" */
 	const char *migrations_dir;	/* default "migrations" */
+	const struct ptrvec *managed_schemas;	/* NULL or empty: every schema */
 };
 
 struct workflow_result {

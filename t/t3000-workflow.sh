@@ -284,6 +284,21 @@ test_expect_success 'schemac.json sets the folders; flags win; unknown keys and 
 	grep "^bad.json:3:[0-9]*: error: " err
 '
 
+test_expect_success 'managed_schemas: objects in other schemas are never created or dropped' '
+	mkdir -p managed/schema && cd managed &&
+	printf "CREATE TABLE t (id int PRIMARY KEY);\n" >schema/s.sql &&
+	"$SCHEMAC" generate init >/dev/null &&
+	"$SCHEMAC" new audit >/dev/null &&
+	printf "CREATE SCHEMA audit;\nCREATE TABLE audit.log (id int);\n" >>migrations/0001_audit.sql &&
+	"$SCHEMAC" hash >/dev/null &&
+	test_expect_code 1 "$SCHEMAC" check 2>err &&
+	grep "^DROP TABLE audit.log;" err &&
+	printf "{\"managed_schemas\": [\"public\"]}\n" >schemac.json &&
+	"$SCHEMAC" check &&
+	"$SCHEMAC" generate >out 2>err &&
+	grep "^No changes" err
+'
+
 test_expect_success 'an enum value added and used is split: each part runs in one transaction' '
 	mkdir -p enum/schema && cd enum &&
 	printf "CREATE TYPE status AS ENUM (%s, %s);\nCREATE TABLE posts (id int PRIMARY KEY, status status NOT NULL DEFAULT %s);\n" \
