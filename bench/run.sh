@@ -118,4 +118,10 @@ line=$(cd "$proj" && "$OLDPWD/bench/measure" -n "$runs" -- "$OLDPWD/$schemac" ch
 check_cpu=$(field cpu_median_s "$line")
 echo
 echo "schemac check: $migrations migrations building 2000 tables: CPU $(calc "sprintf(\"%.3f s\", $check_cpu)") median over $runs runs, peak RSS $(calc "sprintf(\"%.1f MiB\", $(field max_rss_kib "$line") / 1024)") (target: under 1 s) $(verdict "$check_cpu" 1)"
+
+# schemac lint over the same 1,000 migration files, each judged against the
+# history before it. Target: under 1 s.
+line=$(cd "$proj" && "$OLDPWD/bench/measure" -n "$runs" -- "$OLDPWD/$schemac" lint) || status=1
+lint_cpu=$(field cpu_median_s "$line")
+echo "schemac lint: $migrations migration files: CPU $(calc "sprintf(\"%.3f s\", $lint_cpu)") median over $runs runs (target: under 1 s) $(verdict "$lint_cpu" 1)"
 exit $status
