@@ -225,6 +225,33 @@ bool rt_send(const struct run *rn, const char *text, int *done, PGresult **faile
 	return true;
 }
 
+int rt_send_or_retry(const struct run *rn, const struct migration *mg, const struct split *sp,
+		     const char *text, int attempt, const char *note)
+{
+	PGresult *failed = NULL;
+	int done = 0;
+	const char *state;
+
+	if (!rt_send(rn, text, &done, &failed)) {
+		rt_report_failure(rn, mg, sp, -1, NULL, 0, NULL);
+		return -1;
+	}
+	if (!failed)
+		return 1;
+	state = PQresultErrorField(failed, PG_DIAG_SQLSTATE);
+	rt_abort(rn->c);
+	if (state && strcmp(state, "55P03") == 0 && attempt < rn->o->lock_retries) {
+		long wait = 1000L << attempt;
+		PQclear(failed);
+		rt_emit(rn, EV_LOCK_RETRY, mg, wait, done + 1, sp->n, false);
+		rt_sleep_ms(wait);
+		return 0;
+	}
+	rt_report_failure(rn, mg, sp, done, failed, 0, note);
+	PQclear(failed);
+	return -1;
+}
+
 static int apply_in_transaction(const struct run *rn, const struct migration *mg,
 				const struct split *sp, const char *checksum)
 {
@@ -232,7 +259,7 @@ static int apply_in_transaction(const struct run *rn, const struct migration *mg
 
 	for (int attempt = 0;; attempt++) {
 		PGresult *r = locked_row(rn, mg, true), *failed = NULL;
-		int done = 0, ret;
+		int sent, ret;
 		long start;
 
 		if (!r)
@@ -246,25 +273,12 @@ static int apply_in_transaction(const struct run *rn, const struct migration *mg
 		PQclear(r);
 
 		start = rt_now_ms();
-		if (!rt_send(rn, text, &done, &failed)) {
-			rt_report_failure(rn, mg, sp, -1, NULL, 0, NULL);
+		sent = rt_send_or_retry(rn, mg, sp, text, attempt,
+					"nothing of this migration was applied (its transaction was rolled back)");
+		if (sent < 0)
 			return RT_DATABASE;
-		}
-		if (failed) {
-			const char *state = PQresultErrorField(failed, PG_DIAG_SQLSTATE);
-			rt_abort(rn->c);
-			if (state && strcmp(state, "55P03") == 0 && attempt < rn->o->lock_retries) {
-				long wait = 1000L << attempt;
-				PQclear(failed);
-				rt_emit(rn, EV_LOCK_RETRY, mg, wait, done + 1, sp->n, false);
-				rt_sleep_ms(wait);
-				continue;
-			}
-			rt_report_failure(rn, mg, sp, done, failed, 0,
-				       "nothing of this migration was applied (its transaction was rolled back)");
-			PQclear(failed);
-			return RT_DATABASE;
-		}
+		if (sent == 0)
+			continue;
 		if (PQtransactionStatus(rn->c) != PQTRANS_INTRANS) {
 			diag_at(rn->d, DIAG_ERROR, NULL, -1, "%s: the migration ended its own transaction",
 				mg->path);

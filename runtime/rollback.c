@@ -55,7 +55,7 @@ static int undo_one(const struct run *rn, const struct migration_status *ms,
 	for (int attempt = 0;; attempt++) {
 		struct strbuf sql = STRBUF_INIT;
 		PGresult *r, *failed = NULL;
-		int done = 0;
+		int sent;
 		long start;
 
 		sb_addf(&sql,
@@ -91,26 +91,13 @@ static int undo_one(const struct run *rn, const struct migration_status *ms,
 		PQclear(r);
 
 		start = rt_now_ms();
-		if (!rt_send(rn, text, &done, &failed)) {
-			rt_report_failure(rn, dn, sp, -1, NULL, 0, NULL);
+		sent = rt_send_or_retry(rn, dn, sp, text, attempt,
+					arena_printf(rn->a, "%s is still applied (the rollback's transaction was rolled back)",
+						     mg->name));
+		if (sent < 0)
 			return RT_DATABASE;
-		}
-		if (failed) {
-			const char *state = PQresultErrorField(failed, PG_DIAG_SQLSTATE);
-			rt_abort(rn->c);
-			if (state && strcmp(state, "55P03") == 0 && attempt < rn->o->lock_retries) {
-				long wait = 1000L << attempt;
-				PQclear(failed);
-				rt_emit(rn, EV_LOCK_RETRY, dn, wait, done + 1, sp->n, false);
-				rt_sleep_ms(wait);
-				continue;
-			}
-			rt_report_failure(rn, dn, sp, done, failed, 0,
-					  arena_printf(rn->a, "%s is still applied (the rollback's transaction was rolled back)",
-						       mg->name));
-			PQclear(failed);
-			return RT_DATABASE;
-		}
+		if (sent == 0)
+			continue;
 		if (PQtransactionStatus(rn->c) != PQTRANS_INTRANS) {
 			diag_at(rn->d, DIAG_ERROR, NULL, -1, "%s: the down migration ended its own transaction",
 				dn->path);

@@ -89,6 +89,11 @@ void rt_abort(PGconn *c);
  * statements that succeeded, *failed is the first failed result (or NULL).
  * false when the query could not be sent. */
 bool rt_send(const struct run *rn, const char *text, int *done, PGresult **failed);
+/* rt_send in the open transaction, with lock timeouts retried: 1 sent, 0 a
+ * lock timeout (transaction aborted, backoff slept: try again), -1 failed
+ * (reported with note, transaction aborted). */
+int rt_send_or_retry(const struct run *rn, const struct migration *mg, const struct split *sp,
+		     const char *text, int attempt, const char *note);
 /* RT_FINDINGS and diagnostics when an applied migration was edited or one
  * recorded is missing from the folder. */
 int rt_integrity(const struct runtime_status *st, const struct tracking *tr,
