@@ -127,25 +127,14 @@ const char *creation_schema(struct builder *b, const char *schema, int location)
 
 struct relation *lookup_relation(struct builder *b, const char *schema, const char *name)
 {
-	struct qname q;
+	struct relation *r = catalog_resolve_relation(b->cat, schema, name);
 
-	if (has(schema)) {
-		struct relation *r;
-		q.schema = schema;
-		q.name = name;
-		r = catalog_find_relation(b->cat, &q);
-		if (!r && catalog_is_unsupported(b->cat, schema, name))
-			b->quiet = true;
+	if (r)
 		return r;
-	}
-	for (size_t i = 0; i < b->cat->search_path.n; i++) {
-		struct relation *r;
-		q.schema = b->cat->search_path.items[i];
-		q.name = name;
-		if ((r = catalog_find_relation(b->cat, &q)) != NULL)
-			return r;
-	}
-	for (size_t i = 0; i < b->cat->search_path.n; i++)
+	/* a name whose CREATE was reported: say nothing more about it */
+	if (has(schema) && catalog_is_unsupported(b->cat, schema, name))
+		b->quiet = true;
+	for (size_t i = 0; !has(schema) && i < b->cat->search_path.n; i++)
 		if (catalog_is_unsupported(b->cat, b->cat->search_path.items[i], name))
 			b->quiet = true;
 	return NULL;
@@ -978,11 +967,8 @@ static int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
 		build_rename_type(b, t, newname);
 		return 0;
 	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
-		struct schema *s = catalog_find_schema(b->cat, rs->subname);
-		(void)s;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
 		return build_error(b, -1, "unsupported statement: ALTER SCHEMA RENAME");
-	}
 	default:
 		return build_error(b, -1, "unsupported statement: ALTER %s RENAME",
 				   object_type_name(rs->rename_type));
@@ -1207,17 +1193,10 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 int build_catalog(struct catalog *cat, struct parser *p, struct diags *d)
 {
 	struct stmt st;
-	int syntax_errors = 0, start = d->nerrors;
+	int start = d->nerrors;
 
-	for (;;) {
-		int before = d->nerrors;
-		if (!parser_next(p, &st))
-			break;
-		if (d->nerrors > before)
-			syntax_errors++;	/* recorded by the parser */
-		if (!syntax_errors)
-			build_stmt(cat, &st, d);
-	}
+	while (parser_next_clean(p, &st))
+		build_stmt(cat, &st, d);
 	return d->nerrors - start;
 }
 

@@ -95,6 +95,22 @@ struct relation *catalog_find_relation(const struct catalog *cat, const struct q
 	return map_get(cat->relations, qkey(buf, sizeof(buf), name->schema, name->name));
 }
 
+struct relation *catalog_resolve_relation(const struct catalog *cat, const char *schema,
+					  const char *name)
+{
+	struct qname q = { schema, name };
+
+	if (schema && *schema)
+		return catalog_find_relation(cat, &q);
+	for (size_t i = 0; i < cat->search_path.n; i++) {
+		struct relation *r;
+		q.schema = cat->search_path.items[i];
+		if ((r = catalog_find_relation(cat, &q)) != NULL)
+			return r;
+	}
+	return NULL;
+}
+
 struct table *catalog_find_table(const struct catalog *cat, const struct qname *name)
 {
 	struct relation *r = catalog_find_relation(cat, name);

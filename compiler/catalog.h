@@ -268,6 +268,10 @@ struct table *catalog_find_table(const struct catalog *cat, const struct qname *
 struct sequence *catalog_find_sequence(const struct catalog *cat, const struct qname *name);
 /* Any relation (table, sequence, index, constraint index) by name. */
 struct relation *catalog_find_relation(const struct catalog *cat, const struct qname *name);
+/* The relation an unqualified (schema NULL or "") or qualified name means,
+ * through the search_path, or NULL. */
+struct relation *catalog_resolve_relation(const struct catalog *cat, const char *schema,
+					  const char *name);
 struct column *table_find_column(const struct table *t, const char *name);
 struct constraint *table_find_constraint(const struct table *t, const char *name);
 struct index *table_find_index(const struct table *t, const char *name);

@@ -765,10 +765,8 @@ static void retyped_columns(struct differ *d, const struct table *ot, const stru
 static void add_constraint_change(struct differ *d, const struct table *t,
 				  const struct constraint *c)
 {
-	struct change *ch = add(d, CH_ADD_CONSTRAINT,
-				c->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT, t, c,
-				NULL);
-	(void)ch;
+	add(d, CH_ADD_CONSTRAINT, c->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT,
+	    t, c, NULL);
 }
 
 static void diff_constraints(struct differ *d, const struct table *ot, const struct table *nt)

@@ -717,12 +717,18 @@ void emit_changes(struct strbuf *sb, struct arena *a, const struct changes *ch)
 	}
 }
 
-void emit_schema(struct strbuf *sb, struct arena *a, const struct catalog *cat)
+size_t emit_diff(struct strbuf *sb, struct arena *a, struct catalog *old,
+		 const struct catalog *new)
 {
-	struct catalog *empty = catalog_new(a);
 	struct changes ch = { 0 };
 
-	diff_catalogs(&ch, a, empty, cat);
+	diff_catalogs(&ch, a, old, new);
 	order_changes(&ch);
 	emit_changes(sb, a, &ch);
+	return ch.items.n;
+}
+
+void emit_schema(struct strbuf *sb, struct arena *a, const struct catalog *cat)
+{
+	emit_diff(sb, a, catalog_new(a), cat);
 }

@@ -244,24 +244,9 @@ static void finding(struct linter *l, const char *rule, int location, const char
 
 static struct table *resolve_table(struct linter *l, const char *schema, const char *name)
 {
-	struct qname q;
-
-	if (!name)
-		return NULL;
-	name = ident_truncate(l->a, name);
-	if (has(schema)) {
-		q.schema = schema;
-		q.name = name;
-		return catalog_find_table(l->cat, &q);
-	}
-	for (size_t i = 0; i < l->cat->search_path.n; i++) {
-		struct table *t;
-		q.schema = l->cat->search_path.items[i];
-		q.name = name;
-		if ((t = catalog_find_table(l->cat, &q)) != NULL)
-			return t;
-	}
-	return NULL;
+	struct relation *r = name ? catalog_resolve_relation(l->cat, schema,
+							     ident_truncate(l->a, name)) : NULL;
+	return r && r->kind == REL_TABLE ? r->obj : NULL;
 }
 
 static struct table *rangevar_table(struct linter *l, const PgQuery__RangeVar *rv)
@@ -870,22 +855,14 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 {
 	struct linter l = { 0 };
 	struct stmt st;
-	int syntax = 0;
 
 	l.r = r;
 	l.cat = cat;
 	l.d = d;
 	l.a = cat->arena;
 	cat->data_statements_ok = true;	/* data migrations are normal */
-	for (;;) {
-		int before = d->nerrors;
+	while (parser_next_clean(p, &st)) {
 		struct qname created = { 0 };
-		if (!parser_next(p, &st))
-			break;
-		if (d->nerrors > before)
-			syntax++;
-		if (syntax)
-			continue;
 		if (st.file != l.file)
 			start_file(&l, &st);
 		l.st = &st;

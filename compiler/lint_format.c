@@ -76,7 +76,7 @@ static json_t *sarif(const struct diags *d, const char *version)
 			srcfile_linecol(dg->file, dg->offset, &line, &col);
 		json_object_set_new(res, "ruleId", json_string(dg->rule));
 		json_object_set_new(res, "level", json_string(severity(dg->severity)));
-		json_object_set_new(msg, "text", json_string(dg->hint ? dg->message : dg->message));
+		json_object_set_new(msg, "text", json_string(dg->message));
 		json_object_set_new(res, "message", msg);
 		json_object_set_new(art, "uri", json_string(dg->file ? dg->file->path : ""));
 		json_object_set_new(phys, "artifactLocation", art);
@@ -112,12 +112,11 @@ static void gh_escape(struct strbuf *out, const char *s, bool property)
 }
 
 void lint_format(struct strbuf *out, enum lint_format fmt, const struct diags *d,
-		 const struct lint_report *r, const char *version)
+		 const char *version)
 {
 	json_t *root;
 	char *text;
 
-	(void)r;
 	switch (fmt) {
 	case LINT_TEXT:
 		diags_render(out, d);

@@ -14,7 +14,7 @@ enum lint_format { LINT_TEXT, LINT_JSON, LINT_SARIF, LINT_GITHUB };
 /* Findings are the diagnostics of d that carry a rule; the others (bad
  * input) go to text only. */
 void lint_format(struct strbuf *out, enum lint_format fmt, const struct diags *d,
-		 const struct lint_report *r, const char *version);
+		 const char *version);
 /* --explain: what each statement locks, rewrites and loses. */
 void lint_explain(struct strbuf *out, const struct lint_report *r);
 

@@ -338,7 +338,7 @@ static int cmd_lint(int argc, char **argv)
 	input_errors = d.nerrors - r.errors;
 	if (explain)
 		lint_explain(&out, &r);
-	lint_format(&out, fmt, &d, &r, SCHEMAC_VERSION);
+	lint_format(&out, fmt, &d, SCHEMAC_VERSION);
 	if (fmt == LINT_TEXT) {
 		fputs(out.buf, explain ? stdout : stderr);
 		if (r.errors || r.warnings || r.notes || input_errors)

@@ -329,22 +329,15 @@ int migrations_replay(struct catalog *cat, const struct migrations *m,
 	const struct srcfile *file = NULL;
 	bool no_tx = false;
 	struct stmt st;
-	int start = d->nerrors, syntax = 0;
+	int start = d->nerrors;
 
 	cat->data_statements_ok = true;	/* data migrations are normal */
 	for (size_t i = 0; i < m->list.n; i++) {
 		const struct migration *mg = m->list.items[i];
 		parser_add_text(p, mg->path, mg->text);
 	}
-	for (;;) {
-		int before = d->nerrors;
+	while (parser_next_clean(p, &st)) {
 		const char *what;
-		if (!parser_next(p, &st))
-			break;
-		if (d->nerrors > before)
-			syntax++;
-		if (syntax)
-			continue;
 		if (st.file != file) {
 			file = st.file;
 			no_tx = false;

@@ -547,8 +547,8 @@ const char *seqopts_apply(struct seqopts *o, struct arena *a, PgQuery__Node **op
 {
 	bool create = create_type != NULL;
 	const char *astype = create ? create_type : o->astype;
-	int64_t v, oldmin, oldmax, tmin, tmax;
-	bool has_inc = false, has_min = false, has_max = false, no_min = false,
+	int64_t oldmin, oldmax, tmin, tmax;
+	bool has_min = false, has_max = false, no_min = false,
 	     no_max = false, has_start = false, has_cache = false, has_cycle = false;
 	int64_t inc = create ? 1 : o->increment, min = 0, max = 0, start = 0, cache = 1;
 	bool cycle = false;
@@ -576,7 +576,6 @@ const char *seqopts_apply(struct seqopts *o, struct arena *a, PgQuery__Node **op
 		} else if (strcmp(n, "increment") == 0) {
 			if (!defelem_int(d->arg, &inc) || inc == 0)
 				return "INCREMENT must not be zero";
-			has_inc = true;
 		} else if (strcmp(n, "minvalue") == 0) {
 			if (d->arg) {
 				if (!defelem_int(d->arg, &min))
@@ -648,7 +647,6 @@ const char *seqopts_apply(struct seqopts *o, struct arena *a, PgQuery__Node **op
 		o->increment = inc;
 	}
 	type_bounds(astype, &tmin, &tmax);
-	(void)has_inc;
 	if (has_min)
 		o->minvalue = min;
 	else if (no_min)
@@ -671,7 +669,6 @@ const char *seqopts_apply(struct seqopts *o, struct arena *a, PgQuery__Node **op
 		return "MINVALUE must be less than MAXVALUE";
 	if (o->start < o->minvalue || o->start > o->maxvalue)
 		return "START value must lie between MINVALUE and MAXVALUE";
-	(void)v;
 	return NULL;
 }
 

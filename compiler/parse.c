@@ -57,6 +57,7 @@ struct parser {
 	int pending_base;
 	int pending_len;
 	uint64_t pending_hash[2];
+	bool broken;			/* a syntax error was reported */
 };
 
 struct stmt_cache *stmt_cache_new(struct arena *perm)
@@ -650,6 +651,19 @@ bool parser_next(struct parser *p, struct stmt *out)
 		p->pending_next = 0;
 		p->pending_base = start;
 		if (take_pending(p, out))
+			return true;
+	}
+}
+
+bool parser_next_clean(struct parser *p, struct stmt *out)
+{
+	for (;;) {
+		int before = p->diags->nerrors;
+		if (!parser_next(p, out))
+			return false;
+		if (p->diags->nerrors > before)
+			p->broken = true;	/* the parser reported a syntax error */
+		if (!p->broken)
 			return true;
 	}
 }

@@ -68,6 +68,10 @@ void parser_add_text(struct parser *p, const char *name, const char *text);
 
 /* The next statement; false at the end of the input. */
 bool parser_next(struct parser *p, struct stmt *out);
+/* The next statement to apply: after a syntax error the rest of the input
+ * is still read (its syntax errors reported) but no statement is returned,
+ * since applying what follows a broken statement only adds confusion. */
+bool parser_next_clean(struct parser *p, struct stmt *out);
 
 /* Parses f->text[base, base + len) again (through the file's cache) into a;
  * NULL if it does not parse. */

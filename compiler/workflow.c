@@ -299,20 +299,16 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 		}
 	}
 	if (d->nerrors == before) {
-		struct changes ch = { 0 };
-		diff_catalogs(&ch, a, hist, schema);
-		if (ch.items.n) {
-			struct strbuf sb = STRBUF_INIT;
+		struct strbuf sb = STRBUF_INIT;
+		if (emit_diff(&sb, a, hist, schema)) {
 			struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1,
 						  "%s/ and the migrations differ: %s/ has changes that no migration holds",
 						  pr->schema_dir, pr->schema_dir);
 			diag_set_hint(d, dg, "run schemac generate; it would write the SQL below (a drop here may be DDL a hand-written migration added and %s/ lacks: add it to %s/ instead)",
 				      pr->schema_dir, pr->schema_dir);
-			order_changes(&ch);
-			emit_changes(&sb, a, &ch);
 			out->pending = arena_strdup(a, sb.buf);
-			sb_release(&sb);
 		}
+		sb_release(&sb);
 	}
 	out->problems = d->nerrors - before;
 	stmt_cache_free(cache);

@@ -29,19 +29,6 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* Prints a migration into sb: the changes from old to new, sorted. */
-/* old is not const: diff_catalogs applies the renames new declares to it. */
-static size_t migrate(struct strbuf *sb, struct arena *a, struct catalog *old,
-		      const struct catalog *new)
-{
-	struct changes ch = { 0 };
-
-	diff_catalogs(&ch, a, old, new);
-	order_changes(&ch);
-	emit_changes(sb, a, &ch);
-	return ch.items.n;
-}
-
 /* Builds text into a new catalog, with cache and diagnostics in d. */
 static struct catalog *build_text(struct arena *a, struct diags *d, struct stmt_cache *cache,
 				  const char *text)
@@ -79,9 +66,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t n;
 
 		empty = catalog_new(a);
-		migrate(&out, a, empty, cat);
+		emit_diff(&out, a, empty, cat);
 		sb_reset(&out);
-		migrate(&out, a, cat, empty);
+		emit_diff(&out, a, cat, empty);
 		sb_reset(&out);
 
 		diags_init(&d2, a);
@@ -93,14 +80,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				"error(s):\n%s", d2.nerrors, msgs.buf);
 			abort();
 		}
-		n = migrate(&out, a, cat, again);
+		n = emit_diff(&out, a, cat, again);
 		if (n) {
 			fprintf(stderr, "fuzz_build: %zu change(s) between two builds of the "
 				"same text:\n%s\n", n, out.buf);
 			abort();
 		}
 		/* the other way too: equal catalogs are equal both ways */
-		n = migrate(&out, a, again, cat);
+		n = emit_diff(&out, a, again, cat);
 		if (n) {
 			fprintf(stderr, "fuzz_build: %zu change(s) between two builds of the "
 				"same text (second -> first):\n%s\n", n, out.buf);

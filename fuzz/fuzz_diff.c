@@ -31,18 +31,6 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* old is not const: diff_catalogs applies the renames new declares to it. */
-static size_t migrate(struct strbuf *sb, struct arena *a, struct catalog *old,
-		      const struct catalog *new)
-{
-	struct changes ch = { 0 };
-
-	diff_catalogs(&ch, a, old, new);
-	order_changes(&ch);
-	emit_changes(sb, a, &ch);
-	return ch.items.n;
-}
-
 /* Builds the texts, as files of one build, into a new catalog. */
 static struct catalog *build_texts(struct arena *a, struct diags *d, struct stmt_cache *cache,
 				   const char *name1, const char *text1,
@@ -106,7 +94,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct diags rd;
 		size_t n;
 
-		migrate(&mig, a, from, to);
+		emit_diff(&mig, a, from, to);
 		diags_init(&rd, a);
 		replayed = build_texts(a, &rd, cache, "from.sql", from_text, "migration.sql",
 				       mig.buf);
@@ -117,7 +105,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				"-- migration.sql:\n%s\n", msgs.buf, mig.buf);
 			abort();
 		}
-		n = migrate(&left, a, replayed, to);
+		n = emit_diff(&left, a, replayed, to);
 		if (n) {
 			fprintf(stderr, "fuzz_diff: the replayed migration does not reach TO; "
 				"%zu change(s) left:\n%s\n-- migration.sql:\n%s\n", n, left.buf,

@@ -225,6 +225,36 @@ bool rt_send(const struct run *rn, const char *text, int *done, PGresult **faile
 	return true;
 }
 
+bool rt_version_in_folder(const struct migrations *m, int version)
+{
+	for (size_t i = 0; i < m->list.n; i++)
+		if (((const struct migration *)m->list.items[i])->version == version)
+			return true;
+	return false;
+}
+
+int rt_commit(const struct run *rn, const struct migration *mg, const struct split *sp,
+	      const char *sql, const char *note)
+{
+	PGresult *r, *failed = NULL;
+
+	if (PQtransactionStatus(rn->c) != PQTRANS_INTRANS) {
+		diag_at(rn->d, DIAG_ERROR, NULL, -1, "%s: the migration ended its own transaction",
+			mg->path);
+		rt_abort(rn->c);
+		return RT_DATABASE;
+	}
+	r = rt_exec(rn->c, sql, &failed, rn->d, NULL);
+	if (!r) {
+		rt_report_failure(rn, mg, sp, -1, failed, 0, note);
+		PQclear(failed);
+		rt_abort(rn->c);
+		return RT_DATABASE;
+	}
+	PQclear(r);
+	return RT_OK;
+}
+
 int rt_send_or_retry(const struct run *rn, const struct migration *mg, const struct split *sp,
 		     const char *text, int attempt, const char *note)
 {
@@ -258,7 +288,7 @@ static int apply_in_transaction(const struct run *rn, const struct migration *mg
 	const char *text = sp->file ? sp->file->text : mg->text;
 
 	for (int attempt = 0;; attempt++) {
-		PGresult *r = locked_row(rn, mg, true), *failed = NULL;
+		PGresult *r = locked_row(rn, mg, true);
 		int sent, ret;
 		long start;
 
@@ -279,32 +309,16 @@ static int apply_in_transaction(const struct run *rn, const struct migration *mg
 			return RT_DATABASE;
 		if (sent == 0)
 			continue;
-		if (PQtransactionStatus(rn->c) != PQTRANS_INTRANS) {
-			diag_at(rn->d, DIAG_ERROR, NULL, -1, "%s: the migration ended its own transaction",
-				mg->path);
-			rt_abort(rn->c);
-			return RT_DATABASE;
-		}
-		{
-			long ms = rt_now_ms() - start;
-			char *sql = arena_printf(rn->a,
+		ret = rt_commit(rn, mg, sp, arena_printf(rn->a,
 				"INSERT INTO %s (version, name, checksum, applied_at, duration_ms,"
 				" statements_done, statements_total) VALUES (%d, %s, %s, clock_timestamp(), %ld, %d, %d);"
 				" COMMIT",
 				rn->tr->quoted, mg->version, rt_literal(rn->a, mg->name),
-				rt_literal(rn->a, checksum), ms, sp->n, sp->n);
-			r = rt_exec(rn->c, sql, &failed, rn->d, NULL);
-			if (!r) {
-				rt_report_failure(rn, mg, sp, -1, failed, 0,
-					       "nothing of this migration was applied (its transaction was rolled back)");
-				PQclear(failed);
-				rt_abort(rn->c);
-				return RT_DATABASE;
-			}
-			PQclear(r);
+				rt_literal(rn->a, checksum), rt_now_ms() - start, sp->n, sp->n),
+				"nothing of this migration was applied (its transaction was rolled back)");
+		if (ret == RT_OK)
 			rt_emit(rn, EV_APPLIED, mg, rt_now_ms() - start, 0, sp->n, false);
-		}
-		return RT_OK;
+		return ret;
 	}
 }
 
@@ -471,15 +485,10 @@ int runtime_migrate(struct runtime_status *out, struct arena *a, const struct ru
 	memset(out, 0, sizeof(*out));
 	if ((ret = tracking_init(&tr, a, o->tracking_table, d)) != RT_OK)
 		return ret;
-	if (o->to_version >= 0) {
-		bool found = false;
-		for (size_t i = 0; i < m->list.n && !found; i++)
-			found = ((const struct migration *)m->list.items[i])->version == o->to_version;
-		if (!found) {
-			diag_at(d, DIAG_ERROR, NULL, -1, "--to %d: no migration has that version in %s",
-				o->to_version, m->dir);
-			return RT_USAGE;
-		}
+	if (o->to_version >= 0 && !rt_version_in_folder(m, o->to_version)) {
+		diag_at(d, DIAG_ERROR, NULL, -1, "--to %d: no migration has that version in %s",
+			o->to_version, m->dir);
+		return RT_USAGE;
 	}
 	rn.c = rt_connect(o->target, a, d);
 	if (!rn.c)

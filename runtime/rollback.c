@@ -37,25 +37,19 @@ static struct migration *down_of(struct arena *a, const struct migrations *m,
 	return dn;
 }
 
-static int version_in_folder(const struct migrations *m, int version)
-{
-	for (size_t i = 0; i < m->list.n; i++)
-		if (((const struct migration *)m->list.items[i])->version == version)
-			return 1;
-	return 0;
-}
-
 /* Runs one down file. RT_SKIPPED when another run rolled it back. */
 static int undo_one(const struct run *rn, const struct migration_status *ms,
 		    const struct migration *dn, const struct split *sp)
 {
 	const struct migration *mg = ms->file;
 	const char *text = sp->file ? sp->file->text : dn->text;
+	const char *still_applied = arena_printf(rn->a,
+		"%s is still applied (the rollback's transaction was rolled back)", mg->name);
 
 	for (int attempt = 0;; attempt++) {
 		struct strbuf sql = STRBUF_INIT;
-		PGresult *r, *failed = NULL;
-		int sent;
+		PGresult *r;
+		int sent, ret;
 		long start;
 
 		sb_addf(&sql,
@@ -91,34 +85,17 @@ static int undo_one(const struct run *rn, const struct migration_status *ms,
 		PQclear(r);
 
 		start = rt_now_ms();
-		sent = rt_send_or_retry(rn, dn, sp, text, attempt,
-					arena_printf(rn->a, "%s is still applied (the rollback's transaction was rolled back)",
-						     mg->name));
+		sent = rt_send_or_retry(rn, dn, sp, text, attempt, still_applied);
 		if (sent < 0)
 			return RT_DATABASE;
 		if (sent == 0)
 			continue;
-		if (PQtransactionStatus(rn->c) != PQTRANS_INTRANS) {
-			diag_at(rn->d, DIAG_ERROR, NULL, -1, "%s: the down migration ended its own transaction",
-				dn->path);
-			rt_abort(rn->c);
-			return RT_DATABASE;
-		}
-		r = rt_exec(rn->c,
-			    arena_printf(rn->a, "DELETE FROM %s WHERE version = %d; COMMIT", rn->tr->quoted,
-					 mg->version),
-			    &failed, rn->d, NULL);
-		if (!r) {
-			rt_report_failure(rn, dn, sp, -1, failed, 0,
-					  arena_printf(rn->a, "%s is still applied (the rollback's transaction was rolled back)",
-						       mg->name));
-			PQclear(failed);
-			rt_abort(rn->c);
-			return RT_DATABASE;
-		}
-		PQclear(r);
-		rt_emit(rn, EV_ROLLED_BACK, mg, rt_now_ms() - start, 0, sp->n, false);
-		return RT_OK;
+		ret = rt_commit(rn, dn, sp,
+				arena_printf(rn->a, "DELETE FROM %s WHERE version = %d; COMMIT",
+					     rn->tr->quoted, mg->version), still_applied);
+		if (ret == RT_OK)
+			rt_emit(rn, EV_ROLLED_BACK, mg, rt_now_ms() - start, 0, sp->n, false);
+		return ret;
 	}
 }
 
@@ -135,7 +112,7 @@ int runtime_rollback(struct runtime_status *out, struct arena *a, const struct r
 	memset(out, 0, sizeof(*out));
 	if ((ret = tracking_init(&tr, a, o->tracking_table, d)) != RT_OK)
 		return ret;
-	if (o->to_version >= 0 && !version_in_folder(m, o->to_version)) {
+	if (o->to_version >= 0 && !rt_version_in_folder(m, o->to_version)) {
 		diag_at(d, DIAG_ERROR, NULL, -1, "--to %d: no migration has that version in %s",
 			o->to_version, m->dir);
 		return RT_USAGE;
@@ -237,7 +214,7 @@ int runtime_baseline(struct runtime_status *out, struct arena *a, const struct r
 	memset(out, 0, sizeof(*out));
 	if ((ret = tracking_init(&tr, a, o->tracking_table, d)) != RT_OK)
 		return ret;
-	if (!version_in_folder(m, o->to_version)) {
+	if (!rt_version_in_folder(m, o->to_version)) {
 		diag_at(d, DIAG_ERROR, NULL, -1, "baseline %d: no migration has that version in %s",
 			o->to_version, m->dir);
 		return RT_USAGE;

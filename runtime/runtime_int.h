@@ -92,6 +92,13 @@ bool rt_send(const struct run *rn, const char *text, int *done, PGresult **faile
 /* rt_send in the open transaction, with lock timeouts retried: 1 sent, 0 a
  * lock timeout (transaction aborted, backoff slept: try again), -1 failed
  * (reported with note, transaction aborted). */
+/* Does the folder hold a migration of that version? */
+bool rt_version_in_folder(const struct migrations *m, int version);
+/* After the file ran in the open transaction: refuses a file that ended the
+ * transaction itself, else runs sql (the tracking change and COMMIT);
+ * RT_OK, or RT_DATABASE with the failure reported with note. */
+int rt_commit(const struct run *rn, const struct migration *mg, const struct split *sp,
+	      const char *sql, const char *note);
 int rt_send_or_retry(const struct run *rn, const struct migration *mg, const struct split *sp,
 		     const char *text, int attempt, const char *note);
 /* RT_FINDINGS and diagnostics when an applied migration was edited or one

@@ -14,21 +14,7 @@ test_description 'schemac migrate and status'
 
 pg_start
 
-unset DATABASE_URL DIRECT_URL
-
-sc () {
-	"$SCHEMAC" "$@"
-}
-
-# url DB: the URL of database DB on the test server (unix socket)
-url () {
-	echo "postgresql:///$1?host=$PGHOST&port=$PGPORT"
-}
-
-# rows DB [WHERE]: the number of rows in DB's tracking table
-rows () {
-	psql -X -A -t -d "$1" -c "SELECT count(*) FROM schemac_migrations ${2:-}"
-}
+. "$(dirname "$0")/lib-runtime.sh"
 
 # A project holding the repository's example migrations.
 mkdir "$TEST_TMP/proj"

@@ -14,19 +14,7 @@ test_description 'schemac rollback and baseline'
 
 pg_start
 
-unset DATABASE_URL DIRECT_URL
-
-sc () {
-	"$SCHEMAC" "$@"
-}
-
-url () {
-	echo "postgresql:///$1?host=$PGHOST&port=$PGPORT"
-}
-
-rows () {
-	psql -X -A -t -d "$1" -c "SELECT count(*) FROM schemac_migrations ${2:-}"
-}
+. "$(dirname "$0")/lib-runtime.sh"
 
 # dump DB OUT: the canonical schema of DB, without the tracking table
 dump () {

@@ -13,15 +13,7 @@ test_description 'a migration interrupted by a killed backend or a stopped serve
 
 pg_start
 
-unset DATABASE_URL DIRECT_URL
-
-sc () {
-	"$SCHEMAC" "$@"
-}
-
-url () {
-	echo "postgresql:///$1?host=$PGHOST&port=$PGPORT"
-}
+. "$(dirname "$0")/lib-runtime.sh"
 
 q () {
 	psql -X -A -t -d "$1" -c "$2"
