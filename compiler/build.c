@@ -720,6 +720,14 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 		catalog_remove_extension(b->cat, e);
 		return 0;
 	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+		return build_drop_object(b, ds, obj);
 	default:
 		return -2;
 	}
@@ -803,7 +811,17 @@ static int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 	Node *obj = cs->object;
 	size_t n = 0;
 	PgQuery__Node **names = obj ? list_items(obj, &n) : NULL;
+	bool handled;
 
+	slot = build_object_comment_slot(b, cs->objtype, obj, &handled);
+	if (handled) {
+		if (!slot)
+			return build_error(b, -1, "%s '%s' does not exist",
+					   object_type_name(cs->objtype),
+					   names && n ? node_str(names[n - 1]) : "?");
+		*slot = has(cs->comment) ? arena_strdup(b->a, cs->comment) : NULL;
+		return 0;
+	}
 	switch (cs->objtype) {
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
@@ -908,6 +926,8 @@ static int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
 			return build_error(b, rs->relation->location, "relation '%s' does not exist",
 					   rs->relation->relname);
 		}
+		if (r->kind == REL_VIEW)
+			return build_rename_object(b, rs);
 		schema = r->kind == REL_SEQUENCE ? ((struct sequence *)r->obj)->name.schema
 						 : r->table->name.schema;
 		if (catalog_relname_taken(b->cat, schema, newname))
@@ -925,9 +945,19 @@ static int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
 		case REL_CONSTRAINT_INDEX:
 			catalog_rename_constraint(b->cat, r->table, r->obj, newname);
 			break;
+		case REL_VIEW:
+			break;
 		}
 		return 0;
 	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+		return build_rename_object(b, rs);
 	case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
 		struct table *t = lookup_table(b, rs->relation, rs->missing_ok);
 		if (!t)
@@ -1070,11 +1100,9 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 	Node *n = st->node;
 
 	switch (n->node_case) {
-	case PG_QUERY__NODE__NODE_VIEW_STMT:
-		mark_unsupported(&b, n->view_stmt->view);
-		break;
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-		if (n->create_table_as_stmt->into && n->create_table_as_stmt->into->rel)
+		if (n->create_table_as_stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW &&
+		    n->create_table_as_stmt->into && n->create_table_as_stmt->into->rel)
 			mark_unsupported(&b, n->create_table_as_stmt->into->rel);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_STMT:
@@ -1175,13 +1203,21 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 				   "data statement is not part of the schema; the catalog ignores it");
 		return 0;
 	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
-		return build_error(&b, -1, "unsupported statement: %s",
-				   n->create_function_stmt->is_procedure ? "CREATE PROCEDURE"
-									  : "CREATE FUNCTION");
+		return build_create_function(&b, n);
+	case PG_QUERY__NODE__NODE_VIEW_STMT:
+		return build_create_view(&b, n);
+	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+		return build_create_trigger(&b, n);
+	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+		return build_create_policy(&b, n);
+	case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+		return build_alter_policy(&b, n->alter_policy_stmt);
+	case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:
+		return build_alter_function(&b, n->alter_function_stmt);
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-		return build_error(&b, -1, "unsupported statement: %s",
-				   n->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW
-					   ? "CREATE MATERIALIZED VIEW" : "CREATE TABLE AS");
+		if (n->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
+			return build_create_matview(&b, n);
+		return build_error(&b, -1, "unsupported statement: CREATE TABLE AS");
 	case PG_QUERY__NODE__NODE_GRANT_STMT:
 		return build_error(&b, -1, "unsupported statement: %s",
 				   n->grant_stmt->is_grant ? "GRANT" : "REVOKE");

@@ -64,4 +64,30 @@ void build_rename_sequence(struct builder *b, struct sequence *s, const char *ne
 /* Sequences owned by a column (all columns if col is NULL) go with it. */
 void drop_owned_sequences(struct builder *b, const struct table *t, const char *col);
 
+/* build_object.c: views, materialized views, functions, triggers, policies.
+ * The CREATE builders take the statement node (kept as the object's SQL). */
+int build_create_function(struct builder *b, Node *stmt);
+int build_create_view(struct builder *b, Node *stmt);
+int build_create_matview(struct builder *b, Node *stmt);
+int build_create_trigger(struct builder *b, Node *stmt);
+int build_create_policy(struct builder *b, Node *stmt);
+int build_stmt_node(struct builder *b, Node *stmt);
+int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as);
+int build_alter_policy(struct builder *b, PgQuery__AlterPolicyStmt *ap);
+/* ALTER TABLE ... ROW LEVEL SECURITY and ENABLE/DISABLE TRIGGER: 1 if cmd
+ * is one of those (applied), 0 if not, -1 on error. */
+int build_alter_table_object_cmd(struct builder *b, struct table *t,
+				 const PgQuery__AlterTableCmd *cmd);
+/* DROP FUNCTION/PROCEDURE/ROUTINE/VIEW/MATERIALIZED VIEW/TRIGGER/POLICY. */
+int build_drop_object(struct builder *b, PgQuery__DropStmt *ds, Node *obj);
+/* Objects that depend on key go: triggers and policies with their table;
+ * views and the like only with cascade (else an error naming what). */
+int build_drop_dependents(struct builder *b, const char *key, bool cascade, const char *what);
+/* RENAME of a function, procedure, trigger, policy, view, materialized view. */
+int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs);
+/* COMMENT ON an object kind of build_object.c (or a view's column): the
+ * comment's slot, NULL if not found; *handled false if not such a kind. */
+const char **build_object_comment_slot(struct builder *b, PgQuery__ObjectType type, Node *obj,
+				       bool *handled);
+
 #endif

@@ -903,6 +903,9 @@ int build_drop_table(struct builder *b, struct table *t, bool cascade, int locat
 	if (drop_referencing_fks(b, t, NULL, NULL, cascade, location,
 				 arena_printf(b->a, "table '%s'", t->name.name)) < 0)
 		return -1;
+	if (build_drop_dependents(b, object_dep_key(b->a, 'r', t->name.schema, t->name.name),
+				  cascade, arena_printf(b->a, "table '%s'", t->name.name)) < 0)
+		return -1;
 	drop_owned_sequences(b, t, NULL);
 	catalog_remove_table(b->cat, t);
 	return 0;
@@ -1362,7 +1365,11 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 		return 0;
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
 		return 0;	/* ownership is not modelled yet */
-	default:
+	default: {
+		int r = build_alter_table_object_cmd(b, t, cmd);
+		if (r != 0)
+			return r < 0 ? -1 : 0;
+	}
 		return build_error(b, -1, "unsupported statement: ALTER TABLE ... %s",
 				   alter_cmd_name(b, cmd->subtype));
 	}
@@ -1385,10 +1392,23 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 						   alter_cmd_name(b, as->cmds[i]->alter_table_cmd->subtype));
 		return 0;
 	}
+	r = lookup_relation(b, as->relation->schemaname, ident_truncate(b->a, as->relation->relname));
+	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
+	    as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || (r && r->kind == REL_VIEW)) {
+		/* pg_dump: ALTER TABLE view OWNER TO */
+		for (size_t i = 0; i < as->n_cmds; i++)
+			if (as->cmds[i]->alter_table_cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner)
+				return build_error(b, as->relation->location,
+						   "unsupported statement: ALTER VIEW ... %s",
+						   alter_cmd_name(b, as->cmds[i]->alter_table_cmd->subtype));
+		if (!r && !as->missing_ok)
+			return build_error(b, as->relation->location, "view '%s' does not exist",
+					   as->relation->relname);
+		return 0;
+	}
 	if (as->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
 		return build_error(b, as->relation->location,
 				   "unsupported statement: ALTER on this kind of relation");
-	r = lookup_relation(b, as->relation->schemaname, ident_truncate(b->a, as->relation->relname));
 	if (!r) {
 		if (as->missing_ok)
 			return 0;
@@ -1427,7 +1447,10 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 
 int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 {
-	struct table *t = lookup_table(b, is->relation, false);
+	struct relation *r = lookup_relation(b, is->relation->schemaname,
+					     ident_truncate(b->a, is->relation->relname));
+	struct table *t = r && r->kind == REL_VIEW && r->table ? r->table
+							       : lookup_table(b, is->relation, false);
 	struct index *ix;
 	struct ptrvec colnames = { 0 };
 

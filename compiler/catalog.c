@@ -45,6 +45,8 @@ struct catalog *catalog_new(struct arena *a)
 	cat->typemap = map_new(a);
 	cat->connames = map_new(a);
 	cat->unsupported = map_new(a);
+	cat->objmap = map_new(a);
+	cat->funcnames = map_new(a);
 	pub->name = "public";
 	pub->implicit = true;
 	vec_push(&cat->schemas, a, pub);
@@ -348,4 +350,74 @@ bool catalog_is_unsupported(const struct catalog *cat, const char *schema, const
 {
 	char buf[KEYBUF];
 	return map_get(cat->unsupported, qkey(buf, sizeof(buf), schema, name)) != NULL;
+}
+
+/* ---- objects ---------------------------------------------------------- */
+
+const char *object_key(struct arena *a, enum object_kind kind, const char *schema,
+		       const char *table, const char *name, const char *args)
+{
+	/* views share the relation namespace; functions and procedures share
+	 * theirs: the key kind is the namespace, not the object kind */
+	char ns = kind == OBJ_MATVIEW ? OBJ_VIEW : kind == OBJ_PROCEDURE ? OBJ_FUNCTION : kind;
+	return arena_printf(a, "%c\x1f%s\x1f%s\x1f%s(%s)", ns, schema, table ? table : "", name,
+			    args ? args : "");
+}
+
+const char *object_dep_key(struct arena *a, char what, const char *schema, const char *name)
+{
+	return arena_printf(a, "%c\x1f%s\x1f%s", what, schema ? schema : "", name);
+}
+
+struct dbobject *catalog_find_object(const struct catalog *cat, const char *key)
+{
+	return map_get(cat->objmap, key);
+}
+
+static void funcname_use(struct catalog *cat, const struct dbobject *o, int delta)
+{
+	char buf[KEYBUF];
+	const char *key;
+	intptr_t n;
+
+	if (o->kind != OBJ_FUNCTION && o->kind != OBJ_PROCEDURE)
+		return;
+	key = qkey(buf, sizeof(buf), o->name.schema, o->name.name);
+	n = (intptr_t)map_get(cat->funcnames, key) + delta;
+	if (n > 0)
+		map_put(cat->funcnames, key, (void *)n);
+	else
+		map_del(cat->funcnames, key);
+}
+
+void catalog_add_object(struct catalog *cat, struct dbobject *o)
+{
+	vec_push(&cat->objects, cat->arena, o);
+	map_put(cat->objmap, o->key, o);
+	funcname_use(cat, o, 1);
+	if (o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW)
+		put_relation(cat, o->name.schema, o->name.name, REL_VIEW, o, o->rel);
+}
+
+void catalog_remove_object(struct catalog *cat, struct dbobject *o)
+{
+	list_remove(&cat->objects, o);
+	map_del(cat->objmap, o->key);
+	funcname_use(cat, o, -1);
+	if (o->rel)
+		while (o->rel->indexes.n)
+			catalog_remove_index(cat, o->rel, o->rel->indexes.items[o->rel->indexes.n - 1]);
+	if (o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW)
+		del_relation(cat, o->name.schema, o->name.name);
+}
+
+bool catalog_has_function(const struct catalog *cat, const char *schema, const char *name)
+{
+	char buf[KEYBUF];
+	return map_get(cat->funcnames, qkey(buf, sizeof(buf), schema, name)) != NULL;
+}
+
+bool object_on_table(const struct dbobject *o, const char *schema, const char *name)
+{
+	return o->table && str_eq(o->name.schema, schema) && str_eq(o->table, name);
 }

@@ -214,10 +214,57 @@ struct index {
 struct table {
 	struct qname name;
 	bool unlogged;
+	bool rls;			/* ENABLE ROW LEVEL SECURITY */
+	bool rls_forced;		/* FORCE ROW LEVEL SECURITY */
 	struct ptrvec columns;		/* struct column *, in attribute order */
 	struct ptrvec constraints;	/* struct constraint *, in creation order */
 	struct ptrvec indexes;		/* struct index *, in creation order */
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
+	const char *comment;
+	struct srcloc loc;
+};
+
+/*
+ * The objects that use tables rather than hold data: views, materialized
+ * views, functions, procedures, triggers and policies. Each is compared as
+ * a whole definition (a hash of its normalized parse tree), created after
+ * and dropped before what it uses, and recreated when something it uses
+ * changes under it. Dependencies are keys (object_dep_key): what PostgreSQL
+ * tracks (deps) forces a drop and create; what a function body names (uses)
+ * only orders creation.
+ */
+enum object_kind {
+	OBJ_FUNCTION = 'f',
+	OBJ_PROCEDURE = 'p',
+	OBJ_VIEW = 'v',
+	OBJ_MATVIEW = 'm',
+	OBJ_TRIGGER = 't',
+	OBJ_POLICY = 'P',
+};
+
+struct dbobject {
+	enum object_kind kind;
+	struct qname name;
+	const char *table;		/* trigger, policy: its table, in name.schema */
+	const char *args;		/* function, procedure: the input argument
+					 * types that identify it, "integer, text" */
+	const char *key;		/* identity: object_key() */
+	uint64_t def[2];		/* XXH3-128 of the normalized definition */
+	const char *sql;		/* the CREATE statement, without ';' */
+	const char *replace_sig;	/* what CREATE OR REPLACE must keep (return
+					 * type, argument names, view columns): the
+					 * same in old and new allows replacing in
+					 * place; NULL: drop and create */
+	struct ptrvec deps;		/* const char *: dependency keys of what the
+					 * definition uses and PostgreSQL tracks */
+	struct ptrvec uses;		/* const char *: what a function body names
+					 * (creation order only) */
+	struct ptrvec columns;		/* view, matview: const char * output names */
+	struct ptrvec col_comments;	/* view, matview: per column, NULL or text */
+	struct table *rel;		/* matview: its columns and indexes, as a
+					 * table that is not in catalog->tables */
+	char enabled;			/* trigger: 'O' enabled, 'D' disabled,
+					 * 'R' replica, 'A' always */
 	const char *comment;
 	struct srcloc loc;
 };
@@ -231,6 +278,9 @@ struct catalog {
 	struct ptrvec types;		/* struct type * */
 	struct ptrvec sequences;	/* struct sequence * */
 	struct ptrvec tables;		/* struct table * */
+	struct ptrvec objects;		/* struct dbobject *, in creation order */
+	struct map *objmap;		/* object key -> struct dbobject */
+	struct map *funcnames;		/* "schema.name" -> count of functions */
 	struct ptrvec search_path;	/* const char *: schemas searched for
 					 * unqualified names; the first one that
 					 * exists is where objects are created */
@@ -247,11 +297,12 @@ struct catalog {
 };
 
 /* What a relation name stands for in the shared namespace of a schema. */
-enum rel_kind { REL_TABLE, REL_SEQUENCE, REL_INDEX, REL_CONSTRAINT_INDEX };
+enum rel_kind { REL_TABLE, REL_SEQUENCE, REL_INDEX, REL_CONSTRAINT_INDEX, REL_VIEW };
 
 struct relation {
 	enum rel_kind kind;
-	void *obj;			/* struct table, sequence, index or constraint */
+	void *obj;			/* struct table, sequence, index or
+					 * constraint; a view's struct dbobject */
 	struct table *table;		/* the index's table */
 };
 
@@ -303,6 +354,21 @@ void catalog_rename_index(struct catalog *cat, struct table *t, struct index *ix
 void catalog_rename_constraint(struct catalog *cat, struct table *t, struct constraint *c,
 			       const char *name);
 void catalog_rename_type(struct catalog *cat, struct type *t, const char *name);
+
+/* Objects (views, functions, triggers, policies). The identity key:
+ * kind, schema, table (triggers, policies), name, args (functions). */
+const char *object_key(struct arena *a, enum object_kind kind, const char *schema,
+		       const char *table, const char *name, const char *args);
+/* The key a dependency on a relation ('r'), function name ('f', any overload)
+ * or type ('T') is recorded under. */
+const char *object_dep_key(struct arena *a, char what, const char *schema, const char *name);
+struct dbobject *catalog_find_object(const struct catalog *cat, const char *key);
+void catalog_add_object(struct catalog *cat, struct dbobject *o);
+void catalog_remove_object(struct catalog *cat, struct dbobject *o);
+/* Is there a function or procedure schema.name (any arguments)? */
+bool catalog_has_function(const struct catalog *cat, const char *schema, const char *name);
+/* Is the object (a view, trigger, policy) on or over table schema.name? */
+bool object_on_table(const struct dbobject *o, const char *schema, const char *name);
 
 /* Relations created by statements reported as unsupported. */
 void catalog_mark_unsupported(struct catalog *cat, const char *schema, const char *name);

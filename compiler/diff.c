@@ -1169,6 +1169,322 @@ void diff_undo_renames(struct changes *down, struct arena *a, const struct chang
 	}
 }
 
+/* ---- views, functions, triggers, policies ------------------------------ */
+
+/* The dependency key an object answers to: a view's relation, a function's
+ * name (all overloads); NULL for triggers and policies. */
+static const char *provides(struct arena *a, const struct dbobject *o)
+{
+	switch (o->kind) {
+	case OBJ_VIEW:
+	case OBJ_MATVIEW:
+		return object_dep_key(a, 'r', o->name.schema, o->name.name);
+	case OBJ_FUNCTION:
+	case OBJ_PROCEDURE:
+		return object_dep_key(a, 'f', o->name.schema, o->name.name);
+	default:
+		return NULL;
+	}
+}
+
+static bool key_in(const struct ptrvec *v, const char *key)
+{
+	for (size_t i = 0; i < v->n; i++)
+		if (str_eq(v->items[i], key))
+			return true;
+	return false;
+}
+
+static bool uses_any(const struct dbobject *o, const struct ptrvec *keys, bool body_too)
+{
+	for (size_t i = 0; i < o->deps.n; i++)
+		if (key_in(keys, o->deps.items[i]))
+			return true;
+	for (size_t i = 0; body_too && i < o->uses.n; i++)
+		if (key_in(keys, o->uses.items[i]))
+			return true;
+	return false;
+}
+
+static int cmp_objects(const void *a, const void *b)
+{
+	const struct dbobject *x = *(const struct dbobject *const *)a;
+	const struct dbobject *y = *(const struct dbobject *const *)b;
+	return strcmp(x->key, y->key);
+}
+
+/*
+ * Objects in dependency order: each after the objects providing what it
+ * uses (PostgreSQL-tracked or named in a body), otherwise in key order. A
+ * cycle (functions calling each other) is broken where the walk meets it.
+ */
+static void visit(struct arena *a, const struct ptrvec *all, size_t i, char *state,
+		  struct ptrvec *out)
+{
+	const struct dbobject *o = all->items[i];
+
+	if (state[i])
+		return;
+	state[i] = 1;
+	for (size_t j = 0; j < all->n; j++) {
+		const struct dbobject *p = all->items[j];
+		const char *key = provides(a, p);
+		if (j != i && key && !state[j] && (key_in(&o->deps, key) || key_in(&o->uses, key)))
+			visit(a, all, j, state, out);
+	}
+	state[i] = 2;
+	vec_push(out, a, (void *)o);
+}
+
+static void objects_in_order(struct differ *d, const struct catalog *cat, struct ptrvec *out)
+{
+	struct ptrvec all = { 0 };
+	char *state;
+
+	for (size_t i = 0; i < cat->objects.n; i++) {
+		const struct dbobject *o = cat->objects.items[i];
+		if (managed(d, o->name.schema))
+			vec_push(&all, d->a, (void *)o);
+	}
+	if (all.n > 1)
+		qsort(all.items, all.n, sizeof(*all.items), cmp_objects);
+	state = arena_alloc(d->a, all.n + 1);
+	for (size_t i = 0; i < all.n; i++)
+		visit(d->a, &all, i, state, out);
+}
+
+/* Keys of relations and types whose shape changes under their users: a
+ * dropped table, a dropped or retyped column, a dropped type. */
+static void changed_under(struct differ *d, struct ptrvec *broken)
+{
+	for (size_t i = 0; i < d->old->tables.n; i++) {
+		const struct table *o = d->old->tables.items[i];
+		const struct table *n = find_table(d->new, &o->name);
+		bool changed = !n;
+		for (size_t j = 0; n && j < o->columns.n && !changed; j++) {
+			const struct column *oc = o->columns.items[j];
+			const struct column *nc = table_find_column(n, oc->name);
+			changed = !nc || !typeref_equal(&oc->type, &nc->type) ||
+				  !str_eq(oc->collation, nc->collation);
+		}
+		if (changed)
+			vec_push(broken, d->a,
+				 (void *)object_dep_key(d->a, 'r', o->name.schema, o->name.name));
+	}
+	for (size_t i = 0; i < d->old->types.n; i++) {
+		const struct type *o = d->old->types.items[i];
+		if (!catalog_find_type(d->new, &o->name) || swap_for(d, &(struct typeref){
+			.schema = o->name.schema, .name = o->name.name }))
+			vec_push(broken, d->a,
+				 (void *)object_dep_key(d->a, 'T', o->name.schema, o->name.name));
+	}
+}
+
+static bool object_equal(const struct dbobject *o, const struct dbobject *n)
+{
+	return o->def[0] == n->def[0] && o->def[1] == n->def[1];
+}
+
+/* Can old become new in place (CREATE OR REPLACE, ALTER POLICY)? A view
+ * may only add columns at the end. */
+static bool replaceable(const struct dbobject *o, const struct dbobject *n)
+{
+	if (!o->replace_sig || !n->replace_sig || o->kind != n->kind)
+		return false;
+	if (o->kind == OBJ_VIEW)
+		return strncmp(n->replace_sig, o->replace_sig, strlen(o->replace_sig)) == 0;
+	return str_eq(o->replace_sig, n->replace_sig);
+}
+
+static const char *object_target(struct differ *d, const struct dbobject *o)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	switch (o->kind) {
+	case OBJ_VIEW:
+		sb_adds(&sb, "VIEW ");
+		break;
+	case OBJ_MATVIEW:
+		sb_adds(&sb, "MATERIALIZED VIEW ");
+		break;
+	case OBJ_FUNCTION:
+		sb_adds(&sb, "FUNCTION ");
+		break;
+	case OBJ_PROCEDURE:
+		sb_adds(&sb, "PROCEDURE ");
+		break;
+	case OBJ_TRIGGER:
+		sb_adds(&sb, "TRIGGER ");
+		break;
+	case OBJ_POLICY:
+		sb_adds(&sb, "POLICY ");
+		break;
+	}
+	if (o->table) {
+		sb_ident(&sb, o->name.name);
+		sb_adds(&sb, " ON ");
+		sb_qname(&sb, o->name.schema, o->table);
+	} else {
+		sb_qname(&sb, o->name.schema, o->name.name);
+	}
+	if (o->args)
+		sb_addf(&sb, "(%s)", o->args);
+	s = arena_strdup(d->a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+static void object_comments(struct differ *d, const struct dbobject *o, const struct dbobject *n)
+{
+	if (comment_differs(o ? o->comment : NULL, n->comment, false))
+		comment(d, object_target(d, n), n->comment);
+	for (size_t i = 0; i < n->columns.n; i++) {
+		const char *oc = NULL, *nc = n->col_comments.items[i];
+		struct strbuf sb = STRBUF_INIT;
+		for (size_t j = 0; o && j < o->columns.n; j++)
+			if (str_eq(o->columns.items[j], n->columns.items[i]))
+				oc = o->col_comments.items[j];
+		if (!comment_differs(oc, nc, false))
+			continue;
+		sb_adds(&sb, "COLUMN ");
+		sb_qname(&sb, n->name.schema, n->name.name);
+		sb_addc(&sb, '.');
+		sb_ident(&sb, n->columns.items[i]);
+		comment(d, arena_strdup(d->a, sb.buf), nc);
+		sb_release(&sb);
+	}
+}
+
+static void matview_indexes(struct differ *d, const struct dbobject *o, const struct dbobject *n,
+			    int rank)
+{
+	for (size_t i = 0; o && i < o->rel->indexes.n; i++) {
+		const struct index *oi = o->rel->indexes.items[i];
+		const struct index *ni = table_find_index(n->rel, oi->name);
+		if (!ni || !index_equal(oi, ni))
+			add(d, CH_DROP_INDEX, PH_DROP_INDEX, o->rel, oi, NULL);
+	}
+	for (size_t i = 0; i < n->rel->indexes.n; i++) {
+		const struct index *ni = n->rel->indexes.items[i];
+		const struct index *oi = o ? table_find_index(o->rel, ni->name) : NULL;
+		struct change *c;
+		if (oi && index_equal(oi, ni))
+			continue;
+		c = add(d, CH_CREATE_INDEX, o ? PH_CREATE_INDEX : PH_CREATE_OBJECT, n->rel, ni, NULL);
+		if (!o)
+			c->rank = rank;
+	}
+	for (size_t i = 0; i < n->rel->indexes.n; i++) {
+		const struct index *ni = n->rel->indexes.items[i];
+		const struct index *oi = o ? table_find_index(o->rel, ni->name) : NULL;
+		if (oi && !index_equal(oi, ni))
+			oi = NULL;
+		if (comment_differs(oi ? oi->comment : NULL, ni->comment, false))
+			comment(d, target_rel(d, "INDEX", n->name.schema, ni->name), ni->comment);
+	}
+}
+
+static void diff_objects(struct differ *d)
+{
+	struct ptrvec old_order = { 0 }, new_order = { 0 }, broken = { 0 }, redo = { 0 };
+	struct ptrvec late = { 0 }, created_rels = { 0 };
+	bool grew = true;
+
+	objects_in_order(d, d->old, &old_order);
+	objects_in_order(d, d->new, &new_order);
+	changed_under(d, &broken);
+
+	/* what goes: objects no longer there, or changed in a way that needs
+	 * drop and create; then, transitively, what uses them */
+	for (size_t i = 0; i < old_order.n; i++) {
+		const struct dbobject *o = old_order.items[i];
+		const struct dbobject *n = catalog_find_object(d->new, o->key);
+		if (!n || (!object_equal(o, n) && !replaceable(o, n)) || uses_any(o, &broken, false)) {
+			vec_push(&redo, d->a, (void *)o);
+			if (provides(d->a, o))
+				vec_push(&broken, d->a, (void *)provides(d->a, o));
+		}
+	}
+	while (grew) {
+		grew = false;
+		for (size_t i = 0; i < old_order.n; i++) {
+			const struct dbobject *o = old_order.items[i];
+			if (key_in(&redo, o->key) || has_fk(&redo, o) || !uses_any(o, &broken, false))
+				continue;
+			vec_push(&redo, d->a, (void *)o);
+			if (provides(d->a, o))
+				vec_push(&broken, d->a, (void *)provides(d->a, o));
+			grew = true;
+		}
+	}
+	for (size_t i = old_order.n; i-- > 0;) {
+		const struct dbobject *o = old_order.items[i];
+		struct change *c;
+		if (!has_fk(&redo, o))
+			continue;
+		c = add(d, CH_DROP_OBJECT,
+			o->kind == OBJ_FUNCTION || o->kind == OBJ_PROCEDURE ? PH_DROP_FUNCTION
+									    : PH_DROP_OBJECT,
+			NULL, o, NULL);
+		c->rank = (int)(old_order.n - i);
+	}
+
+	/* functions that use no relation created here come before tables */
+	for (size_t i = 0; i < d->new->tables.n; i++) {
+		const struct table *n = d->new->tables.items[i];
+		if (!find_table(d->old, &n->name))
+			vec_push(&created_rels, d->a,
+				 (void *)object_dep_key(d->a, 'r', n->name.schema, n->name.name));
+	}
+	for (size_t i = 0; i < new_order.n; i++) {
+		const struct dbobject *n = new_order.items[i];
+		if ((n->kind != OBJ_FUNCTION && n->kind != OBJ_PROCEDURE) ||
+		    uses_any(n, &created_rels, true) || uses_any(n, &late, true)) {
+			if (provides(d->a, n))
+				vec_push(&late, d->a, (void *)provides(d->a, n));
+			if (n->kind == OBJ_VIEW || n->kind == OBJ_MATVIEW)
+				vec_push(&created_rels, d->a, (void *)provides(d->a, n));
+		}
+	}
+	for (size_t i = 0; i < new_order.n; i++) {
+		const struct dbobject *n = new_order.items[i];
+		const struct dbobject *o = catalog_find_object(d->old, n->key);
+		bool again = o && has_fk(&redo, o);
+		bool early = (n->kind == OBJ_FUNCTION || n->kind == OBJ_PROCEDURE) &&
+			     !key_in(&late, provides(d->a, n));
+		enum change_phase ph = early ? PH_CREATE_FUNCTION : PH_CREATE_OBJECT;
+		struct change *c = NULL;
+
+		if (!o || again)
+			c = add(d, CH_CREATE_OBJECT, ph, NULL, n, NULL);
+		else if (!object_equal(o, n))
+			c = add(d, CH_REPLACE_OBJECT, ph, NULL, n, o);
+		if (c)
+			c->rank = (int)i;
+		if (n->kind == OBJ_TRIGGER && n->enabled != ((!o || again) ? 'O' : o->enabled)) {
+			c = add(d, CH_TRIGGER_STATE, PH_CREATE_OBJECT, NULL, n, NULL);
+			c->rank = (int)i;
+		}
+		if (n->rel)
+			matview_indexes(d, o && !again ? o : NULL, n, (int)i);
+		object_comments(d, o && !again ? o : NULL, n);
+	}
+}
+
+/* ROW LEVEL SECURITY of the tables in both catalogs and of new ones. */
+static void diff_rls(struct differ *d)
+{
+	for (size_t i = 0; i < d->new->tables.n; i++) {
+		const struct table *n = d->new->tables.items[i];
+		const struct table *o = find_table(d->old, &n->name);
+		if (!managed(d, n->name.schema))
+			continue;
+		if ((o ? o->rls : false) != n->rls || (o ? o->rls_forced : false) != n->rls_forced)
+			add(d, CH_SET_RLS, PH_POST_ALTER_COLUMN, n, n, o);
+	}
+}
+
 void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 		   const struct catalog *new)
 {
@@ -1188,4 +1504,6 @@ void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 	diff_types(&d);
 	diff_sequences(&d, &serials);
 	diff_tables(&d, &serials);
+	diff_rls(&d);
+	diff_objects(&d);
 }

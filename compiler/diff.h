@@ -43,6 +43,12 @@ enum change_kind {
 	CH_VALIDATE_CONSTRAINT,
 	CH_CREATE_INDEX,	/* table, obj: struct index */
 	CH_DROP_INDEX,
+	CH_CREATE_OBJECT,	/* obj: struct dbobject (new) */
+	CH_REPLACE_OBJECT,	/* obj, old: struct dbobject: CREATE OR REPLACE
+				 * (ALTER POLICY for a policy) */
+	CH_DROP_OBJECT,		/* obj: struct dbobject (old) */
+	CH_TRIGGER_STATE,	/* obj: struct dbobject (new trigger): ENABLE/DISABLE */
+	CH_SET_RLS,		/* table (new), old: table (old): ROW LEVEL SECURITY */
 	CH_COMMENT,		/* name: the target ("TABLE users"); text: NULL drops */
 	CH_RENAME,		/* obj: struct rename (build.h) */
 };
@@ -50,15 +56,21 @@ enum change_kind {
 /* Coarse order; within a phase, changes sort by rank, key, then seq. */
 enum change_phase {
 	PH_RENAME = 5,		/* first: every later change uses the new names */
+	PH_DROP_OBJECT = 7,	/* views, functions, triggers, policies that go
+				 * or are recreated: before what they use */
 	PH_RELEASE_SEQUENCE = 8,	/* OWNED BY NONE before the owner goes */
 	PH_DROP_FOREIGN_KEY = 10,
 	PH_DROP_TABLE = 15,	/* before keys they reference are dropped */
 	PH_DROP_CONSTRAINT = 20,
 	PH_DROP_INDEX = 25,
 	PH_DROP_COLUMN = 40,
+	PH_DROP_FUNCTION = 45,	/* after the tables, columns, constraints and
+				 * indexes that call them; before new ones */
 	PH_CREATE_SCHEMA = 50,
 	PH_CREATE_EXTENSION = 55,
 	PH_TYPE = 60,
+	PH_CREATE_FUNCTION = 65,	/* functions that use no new relation: before
+				 * the tables whose defaults and checks call them */
 	PH_SEQUENCE = 70,
 	PH_CREATE_TABLE = 80,
 	PH_PRE_ALTER_COLUMN = 85,
@@ -67,6 +79,8 @@ enum change_phase {
 	PH_ADD_CONSTRAINT = 100,
 	PH_CREATE_INDEX = 110,
 	PH_ADD_FOREIGN_KEY = 120,
+	PH_CREATE_OBJECT = 125,	/* views, the other functions, triggers,
+				 * policies: after everything they use */
 	PH_OWNED_BY = 130,
 	PH_DROP_SEQUENCE = 140,
 	PH_DROP_TYPE = 150,

@@ -425,6 +425,87 @@ static void alter_sequence(struct strbuf *sb, const struct change *ch)
 	sb_addc(sb, ';');
 }
 
+static const char *object_kind_sql(enum object_kind k)
+{
+	switch (k) {
+	case OBJ_VIEW:
+		return "VIEW";
+	case OBJ_MATVIEW:
+		return "MATERIALIZED VIEW";
+	case OBJ_FUNCTION:
+		return "FUNCTION";
+	case OBJ_PROCEDURE:
+		return "PROCEDURE";
+	case OBJ_TRIGGER:
+		return "TRIGGER";
+	case OBJ_POLICY:
+		return "POLICY";
+	}
+	return "";
+}
+
+static void emit_drop_object(struct strbuf *sb, const struct dbobject *o)
+{
+	sb_addf(sb, "DROP %s ", object_kind_sql(o->kind));
+	if (o->table) {
+		sb_ident(sb, o->name.name);
+		sb_adds(sb, " ON ");
+		sb_qname(sb, o->name.schema, o->table);
+	} else {
+		sb_qname(sb, o->name.schema, o->name.name);
+	}
+	if (o->args)
+		sb_addf(sb, "(%s)", o->args);
+	sb_addc(sb, ';');
+}
+
+/* CREATE OR REPLACE of the stored CREATE statement; a policy changes with
+ * ALTER POLICY (its command and kind stay: see replaceable() in diff.c). */
+static void emit_replace_object(struct strbuf *sb, struct arena *a, const struct dbobject *o)
+{
+	if (o->kind == OBJ_POLICY) {
+		PgQuery__ParseResult *pr = parse_sql(a, o->sql);
+		PgQuery__CreatePolicyStmt *ps = pr->stmts[0]->stmt->create_policy_stmt;
+		PgQuery__AlterPolicyStmt ap = PG_QUERY__ALTER_POLICY_STMT__INIT;
+		PgQuery__Node n = PG_QUERY__NODE__INIT;
+		PgQuery__Node *pub = NULL;
+		const char *sql;
+		size_t len;
+
+		ap.policy_name = ps->policy_name;
+		ap.table = ps->table;
+		ap.n_roles = ps->n_roles;
+		ap.roles = ps->roles;
+		if (!ap.n_roles) {
+			/* TO PUBLIC, said again: ALTER POLICY keeps roles it is not given */
+			PgQuery__RoleSpec *rs = arena_alloc(a, sizeof(*rs));
+			pg_query__role_spec__init(rs);
+			rs->roletype = PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC;
+			pub = arena_alloc(a, sizeof(*pub));
+			pg_query__node__init(pub);
+			pub->node_case = PG_QUERY__NODE__NODE_ROLE_SPEC;
+			pub->role_spec = rs;
+			ap.n_roles = 1;
+			ap.roles = &pub;
+		}
+		ap.qual = ps->qual;
+		ap.with_check = ps->with_check;
+		n.node_case = PG_QUERY__NODE__NODE_ALTER_POLICY_STMT;
+		n.alter_policy_stmt = &ap;
+		sql = deparse_stmt(a, &n);
+		if (!sql)
+			sql = o->sql;
+		len = strlen(sql);
+		while (len && sql[len - 1] == ' ')	/* the deparser ends some with a space */
+			len--;
+		sb_add(sb, sql, len);
+	} else {
+		size_t skip = strncmp(o->sql, "CREATE ", 7) == 0 ? 7 : 0;
+		sb_addf(sb, "CREATE OR REPLACE %s", o->sql + skip);
+	}
+	sb_addc(sb, ';');
+}
+
 void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 {
 	const struct table *t = ch->table;
@@ -693,6 +774,44 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 			sb_literal(sb, r->to);
 			break;
 		}
+		sb_addc(sb, ';');
+		break;
+	}
+	case CH_CREATE_OBJECT:
+		sb_adds(sb, ((const struct dbobject *)ch->obj)->sql);
+		sb_addc(sb, ';');
+		break;
+	case CH_REPLACE_OBJECT:
+		emit_replace_object(sb, a, ch->obj);
+		break;
+	case CH_DROP_OBJECT:
+		emit_drop_object(sb, ch->obj);
+		break;
+	case CH_TRIGGER_STATE: {
+		const struct dbobject *o = ch->obj;
+		static const char *const states[] = { ['O'] = "ENABLE", ['D'] = "DISABLE",
+						      ['A'] = "ENABLE ALWAYS",
+						      ['R'] = "ENABLE REPLICA" };
+		sb_adds(sb, "ALTER TABLE ");
+		sb_qname(sb, o->name.schema, o->table);
+		sb_addf(sb, " %s TRIGGER ", states[(unsigned char)o->enabled]);
+		sb_ident(sb, o->name.name);
+		sb_addc(sb, ';');
+		break;
+	}
+	case CH_SET_RLS: {
+		const struct table *o = ch->old;
+		bool sep = false;
+		sb_adds(sb, "ALTER TABLE ");
+		sb_qname(sb, t->name.schema, t->name.name);
+		if ((o ? o->rls : false) != t->rls) {
+			sb_adds(sb, t->rls ? " ENABLE" : " DISABLE");
+			sb_adds(sb, " ROW LEVEL SECURITY");
+			sep = true;
+		}
+		if ((o ? o->rls_forced : false) != t->rls_forced)
+			sb_addf(sb, "%s %s ROW LEVEL SECURITY", sep ? "," : "",
+				t->rls_forced ? "FORCE" : "NO FORCE");
 		sb_addc(sb, ';');
 		break;
 	}

@@ -100,6 +100,56 @@ static void walk_message(ProtobufCMessage *m, node_fn fn, void *ctx, bool zero_l
 	}
 }
 
+/* Pre-order: pre sees each Node slot before its children and says whether
+ * to go below it. */
+static void walk_pre(ProtobufCMessage *m, node_pre_fn pre, void *ctx)
+{
+	const ProtobufCMessageDescriptor *d;
+
+	if (!m)
+		return;
+	d = m->descriptor;
+	for (unsigned i = 0; i < d->n_fields; i++) {
+		const ProtobufCFieldDescriptor *f = &d->fields[i];
+		char *base = (char *)m;
+		size_t n = 1;
+		ProtobufCMessage **arr;
+
+		if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
+			uint32_t c = *(uint32_t *)(base + f->quantifier_offset);
+			if (c != f->id)
+				continue;
+		}
+		if (f->type != PROTOBUF_C_TYPE_MESSAGE)
+			continue;
+		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
+			n = *(size_t *)(base + f->quantifier_offset);
+			arr = *(ProtobufCMessage ***)(base + f->offset);
+		} else {
+			arr = (ProtobufCMessage **)(base + f->offset);
+		}
+		for (size_t j = 0; j < n; j++) {
+			if (!arr[j])
+				continue;
+			if (f->descriptor != &pg_query__node__descriptor)
+				walk_pre(arr[j], pre, ctx);
+			else if (pre((Node **)&arr[j], ctx))
+				walk_pre(node_inner((Node *)arr[j]), pre, ctx);
+		}
+	}
+}
+
+void node_walk(Node **slot, node_pre_fn pre, void *ctx)
+{
+	if (*slot && pre(slot, ctx))
+		walk_pre(node_inner(*slot), pre, ctx);
+}
+
+void message_walk(ProtobufCMessage *m, node_pre_fn pre, void *ctx)
+{
+	walk_pre(m, pre, ctx);
+}
+
 static uint8_t *pack_node(struct arena *a, const Node *n, size_t *len)
 {
 	size_t size = pg_query__node__get_packed_size(n);
@@ -676,6 +726,7 @@ const char *seqopts_apply(struct seqopts *o, struct arena *a, PgQuery__Node **op
 
 struct norm_ctx {
 	struct arena *a;
+	bool keep_qualifiers;	/* column references keep their range entry */
 };
 
 static bool is_const(const Node *n)
@@ -846,9 +897,13 @@ static void norm_node(Node **slot, void *vctx)
 		}
 		break;
 	}
+	case PG_QUERY__NODE__NODE_RANGE_VAR:
+		if (n->range_var->schemaname && str_eq(n->range_var->schemaname, "public"))
+			n->range_var->schemaname = NULL;
+		break;
 	case PG_QUERY__NODE__NODE_COLUMN_REF: {
 		PgQuery__ColumnRef *c = n->column_ref;
-		if (c->n_fields > 1 &&
+		if (!ctx->keep_qualifiers && c->n_fields > 1 &&
 		    c->fields[c->n_fields - 1]->node_case == PG_QUERY__NODE__NODE_STRING) {
 			c->fields += c->n_fields - 1;
 			c->n_fields = 1;
@@ -947,10 +1002,30 @@ static void hash_message(XXH3_state_t *h, const ProtobufCMessage *m)
 	}
 }
 
+void node_hash_raw(const Node *node, uint64_t key[2])
+{
+	XXH3_state_t *h = XXH3_createState();
+	XXH128_hash_t r;
+
+	XXH3_128bits_reset(h);
+	XXH3_128bits_update(h, &node->node_case, sizeof(node->node_case));
+	if (node_inner((Node *)node))
+		hash_message(h, node_inner((Node *)node));
+	r = XXH3_128bits_digest(h);
+	XXH3_freeState(h);
+	key[0] = r.low64;
+	key[1] = r.high64;
+}
+
 /* The normalized key of node, which is normalized in place. */
 static void normalized_key(struct arena *a, Node **node, uint64_t key[2])
 {
-	struct norm_ctx ctx = { a };
+	node_hash(a, node, false, key);
+}
+
+void node_hash(struct arena *a, Node **node, bool keep_qualifiers, uint64_t key[2])
+{
+	struct norm_ctx ctx = { a, keep_qualifiers };
 	XXH3_state_t *h = XXH3_createState();
 	XXH128_hash_t r;
 
@@ -1049,6 +1124,15 @@ static void find_node(Node **slot, void *vctx)
 	if (key[0] == ctx->want->key[0] && key[1] == ctx->want->key[1])
 		ctx->found = *slot;
 	arena_free(tmp);
+}
+
+Node *node_copy(struct arena *a, const Node *n)
+{
+	ProtobufCAllocator al = arena_protobuf_allocator(a);
+	size_t len;
+	uint8_t *buf = pack_node(a, n, &len);
+
+	return pg_query__node__unpack(&al, len, buf);
 }
 
 Node *expr_tree(struct arena *a, const struct expr *e)

@@ -60,6 +60,24 @@ bool expr_uses_column(const struct expr *e, const char *name);
 /* The sequence a nextval('...') default names, or NULL. */
 const char *expr_nextval_target(struct arena *a, const struct expr *e);
 
+/* Tree walking, pre-order: pre sees each Node slot (and may replace it)
+ * before its children, and returns whether to go below it. */
+typedef bool (*node_pre_fn)(Node **slot, void *ctx);
+void node_walk(Node **slot, node_pre_fn pre, void *ctx);
+void message_walk(ProtobufCMessage *m, node_pre_fn pre, void *ctx);
+
+/* A deep copy of a tree, in a. */
+Node *node_copy(struct arena *a, const Node *n);
+
+/* The XXH3-128 of a tree as it is (locations aside): only trees written
+ * the same way compare equal. */
+void node_hash_raw(const Node *node, uint64_t key[2]);
+
+/* The XXH3-128 of node's normalized tree (normalized in place, memory from
+ * a). keep_qualifiers: column references keep their range entry (queries
+ * qualified by qualify.h), else only the column name counts. */
+void node_hash(struct arena *a, Node **node, bool keep_qualifiers, uint64_t key[2]);
+
 /* Does the tree call a VOLATILE function (random(), gen_random_uuid(),
  * nextval(), clock_timestamp(), ...)? */
 bool node_is_volatile(Node *node);

@@ -77,6 +77,12 @@ bool parser_next_clean(struct parser *p, struct stmt *out);
  * NULL if it does not parse. */
 PgQuery__ParseResult *parse_piece(struct arena *a, const struct srcfile *f, int base, int len);
 
+/* Any SQL text (a function body) parsed into a; NULL if it does not parse. */
+PgQuery__ParseResult *parse_sql(struct arena *a, const char *text);
+/* One statement printed back as SQL by libpg_query's deparser, in a; NULL
+ * for the few trees it cannot print. */
+char *deparse_stmt(struct arena *a, Node *n);
+
 /* Is this the directive `schemac:word` (followed by nothing or a space)? */
 bool directive_is(const struct directive *d, const char *word);
 /* Does the statement carry the directive `schemac:word`? */

@@ -83,3 +83,14 @@ void vec_remove(struct ptrvec *v, size_t i)
 	memmove(v->items + i, v->items + i + 1, (v->n - i - 1) * sizeof(*v->items));
 	v->n--;
 }
+
+static int cmp_strings(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void vec_sort_strings(struct ptrvec *v)
+{
+	if (v->n > 1)
+		qsort(v->items, v->n, sizeof(*v->items), cmp_strings);
+}

@@ -46,6 +46,8 @@ struct ptrvec {
 void vec_push(struct ptrvec *v, struct arena *arena, void *item);
 /* Removes item i, keeping the order of the rest. */
 void vec_remove(struct ptrvec *v, size_t i);
+/* Sorts a vector of strings (strcmp order). */
+void vec_sort_strings(struct ptrvec *v);
 /* Inserts item at position i. */
 void vec_insert(struct ptrvec *v, struct arena *arena, size_t i, void *item);
 

@@ -2,6 +2,6 @@
 CREATE TABLE users (id int PRIMARY KEY, email text);
 CREATE TABLE users (id int PRIMARY KEY);
 CREATE INDEX ON teams (id);
-CREATE VIEW v AS SELECT 1;
+CREATE RULE r AS ON INSERT TO users DO INSTEAD NOTHING;
 CREATE INDEX ON users (mail);
 DROP TABLE projects;

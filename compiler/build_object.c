@@ -1,0 +1,1410 @@
+/*
+ * build_object.c - the builder for the objects that use tables: views,
+ * materialized views, functions and procedures, triggers, row level
+ * security and policies (catalog.h, struct dbobject).
+ *
+ * Each object is kept as its CREATE statement, printed back by libpg_query
+ * with names qualified, plus a hash of its normalized definition and the
+ * keys of what it uses. An ALTER of such an object is applied by changing
+ * the stored CREATE statement and building the object again from it, so
+ * there is one way to turn a statement into an object.
+ */
+#include "build_int.h"
+#include "qualify.h"
+#include "sqlfmt.h"
+
+#include <stdio.h>
+#include <xxhash.h>
+
+static bool has(const char *s)
+{
+	return s && *s;
+}
+
+/* ---- common ----------------------------------------------------------- */
+
+static Node *make_string_node(struct arena *a, const char *s)
+{
+	Node *n = arena_alloc(a, sizeof(*n));
+	PgQuery__String *str = arena_alloc(a, sizeof(*str));
+
+	pg_query__node__init(n);
+	pg_query__string__init(str);
+	str->sval = (char *)s;
+	n->node_case = PG_QUERY__NODE__NODE_STRING;
+	n->string = str;
+	return n;
+}
+
+/* The definition hash: a canonical text of the parts, with tree hashes. */
+struct defhash {
+	struct strbuf sb;
+};
+
+static void dh_add(struct defhash *h, const char *tag, const char *v)
+{
+	sb_addf(&h->sb, "%s=%s\x1e", tag, v ? v : "");
+}
+
+static void dh_tree(struct defhash *h, struct arena *a, const char *tag, Node **n, bool keep)
+{
+	uint64_t k[2] = { 0, 0 };
+
+	if (*n)
+		node_hash(a, n, keep, k);
+	sb_addf(&h->sb, "%s=%016llx%016llx\x1e", tag, (unsigned long long)k[0],
+		(unsigned long long)k[1]);
+}
+
+static void dh_finish(struct defhash *h, uint64_t out[2])
+{
+	XXH128_hash_t r = XXH3_128bits(h->sb.buf, h->sb.len);
+	out[0] = r.low64;
+	out[1] = r.high64;
+	sb_release(&h->sb);
+}
+
+static struct dbobject *object_new(struct builder *b, enum object_kind kind, const char *schema,
+				   const char *table, const char *name, const char *args)
+{
+	struct dbobject *o = arena_alloc(b->a, sizeof(*o));
+
+	o->kind = kind;
+	o->name.schema = schema;
+	o->name.name = name;
+	o->table = table;
+	o->args = args;
+	o->key = object_key(b->a, kind, schema, table, name, args);
+	o->loc.file = b->st->file;
+	o->loc.offset = b->st->offset;
+	o->enabled = 'O';
+	return o;
+}
+
+static const char *kind_name(enum object_kind k)
+{
+	switch (k) {
+	case OBJ_FUNCTION:
+		return "function";
+	case OBJ_PROCEDURE:
+		return "procedure";
+	case OBJ_VIEW:
+		return "view";
+	case OBJ_MATVIEW:
+		return "materialized view";
+	case OBJ_TRIGGER:
+		return "trigger";
+	case OBJ_POLICY:
+		return "policy";
+	}
+	return "object";
+}
+
+static const char *display_name(struct arena *a, const struct dbobject *o)
+{
+	if (o->table)
+		return arena_printf(a, "%s' on '%s", o->name.name, o->table);
+	if (o->args)
+		return arena_printf(a, "%s(%s)", o->name.name, o->args);
+	return o->name.name;
+}
+
+/*
+ * Registers o. An object of the same identity is an error, unless replace
+ * (CREATE OR REPLACE, or an ALTER rebuilding it): then o takes its place,
+ * keeping its comments and the triggers' enabled state.
+ */
+static int object_put(struct builder *b, struct dbobject *o, bool replace)
+{
+	struct dbobject *old = catalog_find_object(b->cat, o->key);
+
+	if ((o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW) && !old &&
+	    catalog_relname_taken(b->cat, o->name.schema, o->name.name))
+		return build_error(b, -1, "relation '%s' already exists", o->name.name);
+	if (old) {
+		if (!replace || old->kind != o->kind)
+			return build_error(b, -1, "%s '%s' already exists", kind_name(old->kind),
+					   display_name(b->a, old));
+		o->comment = old->comment;
+		if (o->kind == OBJ_TRIGGER)
+			o->enabled = old->enabled;
+		for (size_t i = 0; i < o->columns.n; i++) {
+			const char *c = NULL;
+			for (size_t j = 0; j < old->columns.n && j < old->col_comments.n; j++)
+				if (str_eq(old->columns.items[j], o->columns.items[i]))
+					c = old->col_comments.items[j];
+			o->col_comments.items[i] = (void *)c;
+		}
+		catalog_remove_object(b->cat, old);
+	}
+	catalog_add_object(b->cat, o);
+	return 0;
+}
+
+/* The printable CREATE statement, in the catalog's arena. */
+static const char *object_sql(struct builder *b, Node *stmt)
+{
+	char *sql = deparse_stmt(b->a, stmt);
+
+	size_t len;
+
+	if (!sql)	/* the deparser cannot print it: keep the text as written */
+		sql = arena_strndup(b->a, b->st->file->text + b->st->offset, (size_t)b->st->len);
+	len = strlen(sql);
+	while (len && (sql[len - 1] == ' ' || sql[len - 1] == ';' || sql[len - 1] == '\n'))
+		sql[--len] = '\0';
+	return sql;
+}
+
+static void add_key(struct arena *a, struct ptrvec *v, const char *key)
+{
+	for (size_t i = 0; i < v->n; i++)
+		if (str_eq(v->items[i], key))
+			return;
+	vec_push(v, a, (void *)key);
+}
+
+/* A schema for a name list's object: its own, or the creation schema. */
+static const char *names_schema(struct builder *b, PgQuery__Node **names, size_t n,
+				const char **name)
+{
+	*name = ident(b, node_str(names[n - 1]));
+	return creation_schema(b, n >= 2 ? node_str(names[n - 2]) : NULL, -1);
+}
+
+/* A name list spelled schema.name, or name alone in public. */
+static void qualify_names(struct builder *b, PgQuery__Node ***names, size_t *n,
+			  const char *schema, const char *name)
+{
+	Node **out = arena_alloc(b->st->scratch, 2 * sizeof(*out));
+	size_t k = 0;
+
+	if (!str_eq(schema, "public"))
+		out[k++] = make_string_node(b->st->scratch, schema);
+	out[k++] = make_string_node(b->st->scratch, name);
+	*names = out;
+	*n = k;
+}
+
+static void clear_schema_if_public(PgQuery__RangeVar *rv, const char *schema)
+{
+	rv->schemaname = str_eq(schema, "public") ? NULL : (char *)schema;
+}
+
+/* The type a typeref names as a dependency key: a table's row type or a
+ * user type; NULL for built-in types. */
+static const char *type_dep_key(struct builder *b, const struct typeref *t)
+{
+	struct qname q = { t->schema, t->name };
+
+	if (!t->name || !t->schema || str_eq(t->schema, "pg_catalog"))
+		return NULL;
+	if (catalog_find_table(b->cat, &q) || catalog_resolve_relation(b->cat, t->schema, t->name))
+		return object_dep_key(b->a, 'r', t->schema, t->name);
+	return object_dep_key(b->a, 'T', t->schema, t->name);
+}
+
+static const char *typeref_text(struct builder *b, const struct typeref *t)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	sb_type(&sb, t);
+	s = arena_strdup(b->a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+/* ---- function bodies -------------------------------------------------- */
+
+struct body_ctx {
+	struct builder *b;
+	struct ptrvec *uses;
+};
+
+static bool body_pre(Node **slot, void *vctx)
+{
+	struct body_ctx *c = vctx;
+	Node *n = *slot;
+
+	if (n->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) {
+		PgQuery__RangeVar *rv = n->range_var;
+		const char *name = ident_truncate(c->b->a, rv->relname);
+		struct relation *r = catalog_resolve_relation(c->b->cat, rv->schemaname, name);
+		if (r && (r->kind == REL_TABLE || r->kind == REL_VIEW)) {
+			const struct qname *q = r->kind == REL_TABLE
+				? &((struct table *)r->obj)->name : &((struct dbobject *)r->obj)->name;
+			add_key(c->b->a, c->uses, object_dep_key(c->b->a, 'r', q->schema, q->name));
+		} else if (has(rv->schemaname)) {
+			add_key(c->b->a, c->uses, object_dep_key(c->b->a, 'r', rv->schemaname, name));
+		}
+	} else if (n->node_case == PG_QUERY__NODE__NODE_FUNC_CALL) {
+		PgQuery__FuncCall *f = n->func_call;
+		const char *key = qualify_function(c->b->a, c->b->cat, &f->funcname, &f->n_funcname);
+		if (key)
+			add_key(c->b->a, c->uses, key);
+	}
+	return true;
+}
+
+static void sql_uses(struct builder *b, const char *text, struct ptrvec *uses)
+{
+	PgQuery__ParseResult *pr = parse_sql(b->st->scratch, text);
+	struct body_ctx c = { b, uses };
+
+	if (!pr) {
+		/* a PL/pgSQL expression: "x := expr" or a bare expression */
+		const char *assign = strstr(text, ":=");
+		pr = parse_sql(b->st->scratch,
+			       arena_printf(b->st->scratch, "SELECT %s", assign ? assign + 2 : text));
+	}
+	for (size_t i = 0; pr && i < pr->n_stmts; i++)
+		node_walk(&pr->stmts[i]->stmt, body_pre, &c);
+}
+
+/* The "query" strings of a PL/pgSQL parse tree (JSON), each parsed. */
+static void plpgsql_uses(struct builder *b, const char *json, struct ptrvec *uses)
+{
+	const char *p = json;
+	static const char tag[] = "\"query\":\"";
+
+	while ((p = strstr(p, tag)) != NULL) {
+		struct strbuf sb = STRBUF_INIT;
+		for (p += sizeof(tag) - 1; *p && *p != '"'; p++) {
+			if (*p == '\\' && p[1]) {
+				p++;
+				switch (*p) {
+				case 'n':
+					sb_addc(&sb, '\n');
+					break;
+				case 't':
+					sb_addc(&sb, '\t');
+					break;
+				case 'u': {
+					unsigned v = 0;
+					if (sscanf(p + 1, "%4x", &v) == 1 && v < 0x80)
+						sb_addc(&sb, (char)v);
+					p += 4;
+					break;
+				}
+				default:
+					sb_addc(&sb, *p);
+				}
+			} else {
+				sb_addc(&sb, *p);
+			}
+		}
+		sql_uses(b, sb.buf, uses);
+		sb_release(&sb);
+	}
+}
+
+static void body_uses(struct builder *b, const char *language, const char *body,
+		      struct ptrvec *uses)
+{
+	if (!body)
+		return;
+	if (str_eq(language, "sql")) {
+		sql_uses(b, body, uses);
+	} else if (str_eq(language, "plpgsql")) {
+		const char *text = arena_strndup(b->st->scratch, b->st->file->text + b->st->offset,
+						 (size_t)b->st->len);
+		PgQueryPlpgsqlParseResult r = pg_query_parse_plpgsql(text);
+		if (!r.error && r.plpgsql_funcs)
+			plpgsql_uses(b, r.plpgsql_funcs, uses);
+		pg_query_free_plpgsql_parse_result(r);
+	}
+}
+
+/* ---- functions and procedures ----------------------------------------- */
+
+static const char *defelem_text(struct builder *b, const Node *arg)
+{
+	if (!arg)
+		return "true";
+	switch (arg->node_case) {
+	case PG_QUERY__NODE__NODE_STRING:
+		return arg->string->sval;
+	case PG_QUERY__NODE__NODE_INTEGER:
+		return arena_printf(b->st->scratch, "%d", arg->integer->ival);
+	case PG_QUERY__NODE__NODE_FLOAT:
+		return arg->float_->fval;
+	case PG_QUERY__NODE__NODE_BOOLEAN:
+		return arg->boolean->boolval ? "true" : "false";
+	case PG_QUERY__NODE__NODE_TYPE_NAME: {
+		struct typeref t;
+		typeref_from_node(&t, b->a, b->cat, arg->type_name, NULL);
+		return typeref_text(b, &t);
+	}
+	default:
+		return NULL;
+	}
+}
+
+static const char *const_text(struct builder *b, const Node *n)
+{
+	if (n && n->node_case == PG_QUERY__NODE__NODE_A_CONST) {
+		const PgQuery__AConst *c = n->a_const;
+		switch (c->val_case) {
+		case PG_QUERY__A__CONST__VAL_SVAL:
+			return c->sval->sval;
+		case PG_QUERY__A__CONST__VAL_IVAL:
+			return arena_printf(b->st->scratch, "%d", c->ival->ival);
+		case PG_QUERY__A__CONST__VAL_FVAL:
+			return c->fval->fval;
+		case PG_QUERY__A__CONST__VAL_BOOLVAL:
+			return c->boolval->boolval ? "true" : "false";
+		default:
+			break;
+		}
+	}
+	return "";
+}
+
+/* SET name = values / FROM CURRENT, as one canonical text. */
+static const char *set_text(struct builder *b, const PgQuery__VariableSetStmt *vs)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	sb_addf(&sb, "%s", vs->name);
+	if (vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_CURRENT) {
+		sb_adds(&sb, " FROM CURRENT");
+	} else if (vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET) {
+		sb_adds(&sb, " RESET");
+	} else {
+		sb_addc(&sb, '=');
+		for (size_t i = 0; i < vs->n_args; i++)
+			sb_addf(&sb, "%s%s", i ? ", " : "", const_text(b, vs->args[i]));
+	}
+	s = arena_strdup(b->st->scratch, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+static bool is_input(PgQuery__FunctionParameterMode m)
+{
+	return m != PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_OUT &&
+	       m != PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_TABLE;
+}
+
+static char mode_letter(PgQuery__FunctionParameterMode m)
+{
+	switch (m) {
+	case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_OUT:
+		return 'o';
+	case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_INOUT:
+		return 'b';
+	case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_VARIADIC:
+		return 'v';
+	case PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_TABLE:
+		return 't';
+	default:
+		return 'i';
+	}
+}
+
+/* The identity argument list of a parameter list ("integer, text"). */
+static const char *function_args(struct builder *b, PgQuery__Node **params, size_t n,
+				 bool objargs)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+	bool first = true;
+
+	for (size_t i = 0; i < n; i++) {
+		const PgQuery__TypeName *tn;
+		struct typeref t;
+		if (objargs) {
+			if (params[i]->node_case != PG_QUERY__NODE__NODE_TYPE_NAME)
+				continue;
+			tn = params[i]->type_name;
+		} else {
+			const PgQuery__FunctionParameter *fp = params[i]->function_parameter;
+			if (!is_input(fp->mode))
+				continue;
+			tn = fp->arg_type;
+		}
+		typeref_from_node(&t, b->a, b->cat, tn, NULL);
+		sb_addf(&sb, "%s", first ? "" : ", ");
+		sb_type(&sb, &t);
+		first = false;
+	}
+	s = arena_strdup(b->a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+int build_create_function(struct builder *b, Node *stmt)
+{
+	PgQuery__CreateFunctionStmt *fs = stmt->create_function_stmt;
+	const char *name, *schema = names_schema(b, fs->funcname, fs->n_funcname, &name);
+	struct defhash h = { STRBUF_INIT }, sig = { STRBUF_INIT };
+	const char *language = "sql", *body = NULL, *volatility = "volatile", *parallel = "unsafe";
+	const char *cost = NULL, *rows = NULL;
+	bool strict = false, secdef = false, leakproof = false, window = false;
+	struct ptrvec sets = { 0 };
+	struct dbobject *o;
+	bool setof = fs->return_type && fs->return_type->setof;
+	bool replace = fs->replace;
+
+	if (!schema)
+		return -1;
+	o = object_new(b, fs->is_procedure ? OBJ_PROCEDURE : OBJ_FUNCTION, schema, NULL, name,
+		       function_args(b, fs->parameters, fs->n_parameters, false));
+	for (size_t i = 0; i < fs->n_parameters; i++) {
+		PgQuery__FunctionParameter *fp = fs->parameters[i]->function_parameter;
+		struct typeref t;
+		const char *dep;
+		typeref_from_node(&t, b->a, b->cat, fp->arg_type, NULL);
+		sb_addf(&h.sb, "p%c:%s:%s", mode_letter(fp->mode), fp->name ? fp->name : "",
+			typeref_text(b, &t));
+		sb_addf(&sig.sb, "p%c:%s:%s:%d\x1e", mode_letter(fp->mode),
+			fp->name ? fp->name : "", typeref_text(b, &t), fp->defexpr != NULL);
+		dh_tree(&h, b->st->scratch, "default", &fp->defexpr, false);
+		if ((dep = type_dep_key(b, &t)) != NULL)
+			add_key(b->a, &o->deps, dep);
+	}
+	if (fs->return_type) {
+		struct typeref t;
+		const char *dep;
+		typeref_from_node(&t, b->a, b->cat, fs->return_type, NULL);
+		dh_add(&h, setof ? "returns setof" : "returns", typeref_text(b, &t));
+		sb_addf(&sig.sb, "r%s:%s", setof ? "s" : "", typeref_text(b, &t));
+		if ((dep = type_dep_key(b, &t)) != NULL)
+			add_key(b->a, &o->deps, dep);
+	}
+	for (size_t i = 0; i < fs->n_options; i++) {
+		const PgQuery__DefElem *d = fs->options[i]->def_elem;
+		const char *v;
+		if (fs->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
+			continue;
+		if (str_eq(d->defname, "as")) {
+			if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_LIST) {
+				const PgQuery__List *l = d->arg->list;
+				body = l->n_items ? node_str(l->items[0]) : NULL;
+				dh_add(&h, "as", body);
+				if (l->n_items > 1)
+					dh_add(&h, "symbol", node_str(l->items[1]));
+			}
+			continue;
+		}
+		if (str_eq(d->defname, "set")) {
+			if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT)
+				vec_push(&sets, b->st->scratch,
+					 (void *)set_text(b, d->arg->variable_set_stmt));
+			continue;
+		}
+		v = defelem_text(b, d->arg);
+		if (!v)
+			return build_error(b, d->location, "unsupported function option '%s'",
+					   d->defname);
+		if (str_eq(d->defname, "language"))
+			language = arena_strdup(b->a, v);
+		else if (str_eq(d->defname, "volatility"))
+			volatility = v;
+		else if (str_eq(d->defname, "strict"))
+			strict = str_eq(v, "true");
+		else if (str_eq(d->defname, "security"))
+			secdef = str_eq(v, "true");
+		else if (str_eq(d->defname, "leakproof"))
+			leakproof = str_eq(v, "true");
+		else if (str_eq(d->defname, "parallel"))
+			parallel = v;
+		else if (str_eq(d->defname, "cost"))
+			cost = v;
+		else if (str_eq(d->defname, "rows"))
+			rows = v;
+		else if (str_eq(d->defname, "window"))
+			window = str_eq(v, "true");
+		else if (str_eq(d->defname, "support"))
+			dh_add(&h, "support", v);
+		else
+			return build_error(b, d->location, "unsupported function option '%s'",
+					   d->defname);
+	}
+	for (char *p = (char *)language; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	if (!cost)
+		cost = str_eq(language, "c") || str_eq(language, "internal") ? "1" : "100";
+	if (!rows)
+		rows = setof ? "1000" : "0";
+	dh_add(&h, "language", language);
+	if (!fs->is_procedure) {
+		dh_add(&h, "volatility", volatility);
+		dh_add(&h, "strict", strict ? "t" : "f");
+		dh_add(&h, "leakproof", leakproof ? "t" : "f");
+		dh_add(&h, "parallel", parallel);
+		dh_add(&h, "cost", arena_printf(b->st->scratch, "%g", atof(cost)));
+		dh_add(&h, "rows", arena_printf(b->st->scratch, "%g", atof(rows)));
+		dh_add(&h, "window", window ? "t" : "f");
+	}
+	dh_add(&h, "security", secdef ? "definer" : "invoker");
+	for (size_t i = 0; i < sets.n; i++)
+		dh_add(&h, "set", sets.items[i]);
+	if (fs->sql_body) {
+		struct ptrvec deps = { 0 };
+		qualify_query(b->st->scratch, b->cat, fs->sql_body, NULL, &deps);
+		for (size_t i = 0; i < deps.n; i++)
+			add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
+	} else {
+		body_uses(b, language, body, &o->uses);
+	}
+	fs->replace = false;
+	qualify_names(b, &fs->funcname, &fs->n_funcname, schema, name);
+	o->sql = object_sql(b, stmt);
+	if (fs->sql_body)
+		dh_tree(&h, b->st->scratch, "body", &fs->sql_body, true);
+	sb_addf(&sig.sb, "%c", o->kind);
+	o->replace_sig = arena_strdup(b->a, sig.sb.buf);
+	sb_release(&sig.sb);
+	dh_finish(&h, o->def);
+	return object_put(b, o, replace);
+}
+
+/* ---- views and materialized views ------------------------------------- */
+
+/* The leftmost plain SELECT of a query (where output names are set). */
+static PgQuery__SelectStmt *leftmost(PgQuery__SelectStmt *s)
+{
+	while (s->op != PG_QUERY__SET_OPERATION__SETOP_NONE && s->larg)
+		s = s->larg;
+	return s;
+}
+
+/*
+ * The query part of a view: qualified (qualify.h), the column list applied
+ * as output names, the output columns, a signature per column for CREATE
+ * OR REPLACE (name and expression), and the query's hash.
+ */
+static int view_query(struct builder *b, struct dbobject *o, Node *query, PgQuery__Node **aliases,
+		      size_t naliases, struct defhash *h)
+{
+	struct ptrvec cols = { 0 }, deps = { 0 };
+	struct strbuf sig = STRBUF_INIT;
+	PgQuery__SelectStmt *s;
+
+	if (!query || query->node_case != PG_QUERY__NODE__NODE_SELECT_STMT)
+		return build_error(b, -1, "unsupported view query");
+	qualify_query(b->st->scratch, b->cat, query, &cols, &deps);
+	s = leftmost(query->select_stmt);
+	for (size_t i = 0; i < naliases && i < cols.n; i++) {
+		const char *alias = node_str(aliases[i]);
+		size_t k = 0;
+		cols.items[i] = (void *)alias;
+		for (size_t j = 0; j < s->n_target_list; j++) {
+			PgQuery__ResTarget *rt = s->target_list[j]->res_target;
+			if (s->target_list[j]->node_case != PG_QUERY__NODE__NODE_RES_TARGET)
+				continue;
+			if (k++ == i)
+				rt->name = str_eq(alias, figure_colname(rt->val)) ? NULL : (char *)alias;
+		}
+	}
+	if (naliases > cols.n)
+		return build_error(b, -1, "CREATE VIEW specifies more column names than columns");
+	for (size_t i = 0; i < cols.n; i++) {
+		const char *c = ident(b, cols.items[i]);
+		vec_push(&o->columns, b->a, (void *)c);
+		vec_push(&o->col_comments, b->a, NULL);
+		sb_addf(&sig, "%s:", c);
+		if (s->n_values_lists == 0 && i < s->n_target_list &&
+		    s->target_list[i]->node_case == PG_QUERY__NODE__NODE_RES_TARGET &&
+		    s->target_list[i]->res_target->val) {
+			/* as written: CREATE OR REPLACE only when the column's
+			 * expression is the same, so its type is too */
+			uint64_t k[2];
+			node_hash_raw(s->target_list[i]->res_target->val, k);
+			sb_addf(&sig, "%016llx%016llx", (unsigned long long)k[0],
+				(unsigned long long)k[1]);
+		}
+		sb_addc(&sig, ';');
+	}
+	o->replace_sig = arena_strdup(b->a, sig.buf);
+	sb_release(&sig);
+	for (size_t i = 0; i < deps.n; i++) {
+		const char *k = deps.items[i];
+		const char *sep = strchr(k + 2, '\x1f');
+		/* over a relation whose CREATE was reported: say nothing more */
+		if (k[0] == 'r' && sep &&
+		    catalog_is_unsupported(b->cat, arena_strndup(b->st->scratch, k + 2,
+								   (size_t)(sep - k - 2)), sep + 1)) {
+			catalog_mark_unsupported(b->cat, o->name.schema, o->name.name);
+			b->quiet = true;
+			return -1;
+		}
+		add_key(b->a, &o->deps, arena_strdup(b->a, k));
+	}
+	(void)h;
+	return 0;
+}
+
+/* WITH (...) of a view or materialized view: "name=value" sorted into h;
+ * check_option is the same as WITH ... CHECK OPTION. */
+static void relation_options(struct builder *b, PgQuery__Node **opts, size_t n,
+			     struct defhash *h, const char **check)
+{
+	struct ptrvec items = { 0 };
+
+	for (size_t i = 0; i < n; i++) {
+		const PgQuery__DefElem *d = opts[i]->def_elem;
+		const char *v = defelem_text(b, d->arg);
+		char *lv;
+		if (opts[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
+			continue;
+		lv = arena_strdup(b->st->scratch, v ? v : "");
+		for (char *p = lv; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p = (char)(*p - 'A' + 'a');
+		if (str_eq(lv, "on") || str_eq(lv, "1") || str_eq(lv, "yes"))
+			lv = "true";
+		if (str_eq(lv, "off") || str_eq(lv, "0") || str_eq(lv, "no"))
+			lv = "false";
+		if (str_eq(d->defname, "check_option") && check) {
+			*check = lv;
+			continue;
+		}
+		vec_push(&items, b->st->scratch, arena_printf(b->st->scratch, "%s=%s", d->defname, lv));
+	}
+	vec_sort_strings(&items);
+	for (size_t i = 0; i < items.n; i++)
+		dh_add(h, "with", items.items[i]);
+}
+
+int build_create_view(struct builder *b, Node *stmt)
+{
+	PgQuery__ViewStmt *vs = stmt->view_stmt;
+	const char *schema = creation_schema(b, vs->view->schemaname, vs->view->location);
+	const char *check = NULL;
+	struct defhash h = { STRBUF_INIT };
+	struct dbobject *o;
+	bool replace = vs->replace;
+
+	if (!schema)
+		return -1;
+	if (vs->view->relpersistence && str_eq(vs->view->relpersistence, "t"))
+		return build_error(b, vs->view->location, "unsupported statement: CREATE TEMPORARY VIEW");
+	o = object_new(b, OBJ_VIEW, schema, NULL, ident(b, vs->view->relname), NULL);
+	if (view_query(b, o, vs->query, vs->aliases, vs->n_aliases, &h) < 0)
+		return -1;
+	vs->n_aliases = 0;
+	relation_options(b, vs->options, vs->n_options, &h, &check);
+	if (vs->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__LOCAL_CHECK_OPTION)
+		check = "local";
+	else if (vs->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION)
+		check = "cascaded";
+	dh_add(&h, "check", check);
+	vs->replace = false;
+	clear_schema_if_public(vs->view, schema);
+	o->sql = object_sql(b, stmt);
+	dh_tree(&h, b->st->scratch, "query", &vs->query, true);
+	dh_finish(&h, o->def);
+	return object_put(b, o, replace);
+}
+
+int build_create_matview(struct builder *b, Node *stmt)
+{
+	PgQuery__CreateTableAsStmt *cs = stmt->create_table_as_stmt;
+	PgQuery__IntoClause *into = cs->into;
+	const char *schema = creation_schema(b, into->rel->schemaname, into->rel->location);
+	struct defhash h = { STRBUF_INIT };
+	struct dbobject *o;
+
+	if (!schema)
+		return -1;
+	o = object_new(b, OBJ_MATVIEW, schema, NULL, ident(b, into->rel->relname), NULL);
+	if (cs->if_not_exists && catalog_find_object(b->cat, o->key))
+		return 0;
+	if (view_query(b, o, cs->query, into->col_names, into->n_col_names, &h) < 0)
+		return -1;
+	into->n_col_names = 0;
+	o->replace_sig = NULL;	/* no CREATE OR REPLACE MATERIALIZED VIEW */
+	o->rel = arena_alloc(b->a, sizeof(*o->rel));
+	o->rel->name = o->name;
+	for (size_t i = 0; i < o->columns.n; i++) {
+		struct column *c = arena_alloc(b->a, sizeof(*c));
+		c->name = o->columns.items[i];
+		vec_push(&o->rel->columns, b->a, c);
+	}
+	relation_options(b, into->options, into->n_options, &h, NULL);
+	dh_add(&h, "using", into->access_method);
+	clear_schema_if_public(into->rel, schema);
+	cs->if_not_exists = false;
+	o->sql = object_sql(b, stmt);
+	dh_tree(&h, b->st->scratch, "query", &cs->query, true);
+	dh_finish(&h, o->def);
+	return object_put(b, o, false);
+}
+
+/* ---- triggers --------------------------------------------------------- */
+
+/* The table (or view, for INSTEAD OF) a trigger or policy is on. */
+static int target_relation(struct builder *b, PgQuery__RangeVar *rv, struct table **t,
+			   struct dbobject **view)
+{
+	struct relation *r = lookup_relation(b, rv->schemaname, ident_truncate(b->a, rv->relname));
+
+	*t = NULL;
+	*view = NULL;
+	if (!r)
+		return build_error(b, rv->location, "relation '%s' does not exist", rv->relname);
+	if (r->kind == REL_TABLE)
+		*t = r->obj;
+	else if (r->kind == REL_VIEW)
+		*view = r->obj;
+	else
+		return build_error(b, rv->location, "'%s' is not a table or view", rv->relname);
+	return 0;
+}
+
+/* A view as a table for qualify_expr: its column names only. */
+static struct table *view_as_table(struct builder *b, const struct dbobject *v)
+{
+	struct table *t = arena_alloc(b->st->scratch, sizeof(*t));
+
+	t->name = v->name;
+	for (size_t i = 0; i < v->columns.n; i++) {
+		struct column *c = arena_alloc(b->st->scratch, sizeof(*c));
+		c->name = v->columns.items[i];
+		vec_push(&t->columns, b->st->scratch, c);
+	}
+	return t;
+}
+
+int build_create_trigger(struct builder *b, Node *stmt)
+{
+	PgQuery__CreateTrigStmt *ts = stmt->create_trig_stmt;
+	struct defhash h = { STRBUF_INIT };
+	struct dbobject *o, *view;
+	struct table *t;
+	const char *fkey;
+	struct ptrvec cols = { 0 };
+	bool replace = ts->replace;
+
+	if (target_relation(b, ts->relation, &t, &view) < 0)
+		return -1;
+	if (view)
+		t = view_as_table(b, view);
+	o = object_new(b, OBJ_TRIGGER, t->name.schema, t->name.name, ident(b, ts->trigname), NULL);
+	add_key(b->a, &o->deps, object_dep_key(b->a, 'r', t->name.schema, t->name.name));
+	fkey = qualify_function(b->a, b->cat, &ts->funcname, &ts->n_funcname);
+	if (fkey)
+		add_key(b->a, &o->deps, fkey);
+	dh_add(&h, "function", fkey ? fkey : node_str(ts->funcname[ts->n_funcname - 1]));
+	for (size_t i = 0; i < ts->n_args; i++)
+		dh_add(&h, "arg", defelem_text(b, ts->args[i]));
+	dh_add(&h, "row", ts->row ? "t" : "f");
+	dh_add(&h, "timing", arena_printf(b->st->scratch, "%d", ts->timing));
+	dh_add(&h, "events", arena_printf(b->st->scratch, "%d", ts->events));
+	/* UPDATE OF columns, in attribute order as pg_dump prints them */
+	for (size_t i = 0; i < t->columns.n; i++) {
+		const struct column *c = t->columns.items[i];
+		for (size_t j = 0; j < ts->n_columns; j++)
+			if (str_eq(c->name, ident_truncate(b->a, node_str(ts->columns[j]))))
+				vec_push(&cols, b->st->scratch, (void *)c->name);
+	}
+	for (size_t j = 0; j < ts->n_columns && cols.n != ts->n_columns; j++)
+		if (!table_find_column(t, ident_truncate(b->a, node_str(ts->columns[j]))))
+			return build_error(b, -1, "column '%s' of relation '%s' does not exist",
+					   node_str(ts->columns[j]), t->name.name);
+	for (size_t i = 0; i < cols.n; i++)
+		dh_add(&h, "of", cols.items[i]);
+	if (ts->when_clause) {
+		struct ptrvec deps = { 0 };
+		qualify_expr(b->st->scratch, b->cat, &ts->when_clause, t, true, &deps);
+		for (size_t i = 0; i < deps.n; i++)
+			add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
+	}
+	for (size_t i = 0; i < ts->n_transition_rels; i++) {
+		const PgQuery__TriggerTransition *tt = ts->transition_rels[i]->trigger_transition;
+		dh_add(&h, tt->is_new ? "new table" : "old table", tt->name);
+	}
+	dh_add(&h, "constraint", ts->isconstraint ? "t" : "f");
+	dh_add(&h, "deferrable", ts->deferrable ? "t" : "f");
+	dh_add(&h, "deferred", ts->initdeferred ? "t" : "f");
+	if (ts->constrrel) {
+		struct relation *r = lookup_relation(b, ts->constrrel->schemaname,
+						     ident_truncate(b->a, ts->constrrel->relname));
+		if (!r || r->kind != REL_TABLE)
+			return build_error(b, ts->constrrel->location, "relation '%s' does not exist",
+					   ts->constrrel->relname);
+		dh_add(&h, "from", ((struct table *)r->obj)->name.name);
+	}
+	ts->replace = false;
+	clear_schema_if_public(ts->relation, t->name.schema);
+	o->sql = object_sql(b, stmt);
+	dh_tree(&h, b->st->scratch, "when", &ts->when_clause, true);
+	dh_finish(&h, o->def);
+	o->replace_sig = ts->isconstraint ? NULL : "trigger";
+	return object_put(b, o, replace);
+}
+
+/* ---- policies --------------------------------------------------------- */
+
+static const char *role_name(const Node *n)
+{
+	const PgQuery__RoleSpec *r;
+
+	if (!n || n->node_case != PG_QUERY__NODE__NODE_ROLE_SPEC)
+		return NULL;
+	r = n->role_spec;
+	switch (r->roletype) {
+	case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC:
+		return "public";
+	case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_ROLE:
+		return "current_role";
+	case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CURRENT_USER:
+		return "current_user";
+	case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_SESSION_USER:
+		return "session_user";
+	default:
+		return r->rolename;
+	}
+}
+
+int build_create_policy(struct builder *b, Node *stmt)
+{
+	PgQuery__CreatePolicyStmt *ps = stmt->create_policy_stmt;
+	struct defhash h = { STRBUF_INIT };
+	struct dbobject *o, *view;
+	struct table *t;
+	struct ptrvec roles = { 0 }, deps = { 0 };
+
+	if (target_relation(b, ps->table, &t, &view) < 0)
+		return -1;
+	if (view)
+		return build_error(b, ps->table->location, "'%s' is not a table", ps->table->relname);
+	o = object_new(b, OBJ_POLICY, t->name.schema, t->name.name, ident(b, ps->policy_name),
+		       NULL);
+	add_key(b->a, &o->deps, object_dep_key(b->a, 'r', t->name.schema, t->name.name));
+	for (size_t i = 0; i < ps->n_roles; i++)
+		vec_push(&roles, b->st->scratch, (void *)role_name(ps->roles[i]));
+	if (!roles.n)
+		vec_push(&roles, b->st->scratch, "public");
+	vec_sort_strings(&roles);
+	for (size_t i = 0; i < roles.n; i++)
+		dh_add(&h, "to", roles.items[i]);
+	dh_add(&h, "for", has(ps->cmd_name) ? ps->cmd_name : "all");
+	dh_add(&h, "permissive", ps->permissive ? "t" : "f");
+	o->replace_sig = arena_printf(b->a, "%s:%d:%d:%d", has(ps->cmd_name) ? ps->cmd_name : "all",
+				      ps->permissive, ps->qual != NULL, ps->with_check != NULL);
+	if (ps->qual)
+		qualify_expr(b->st->scratch, b->cat, &ps->qual, t, false, &deps);
+	if (ps->with_check)
+		qualify_expr(b->st->scratch, b->cat, &ps->with_check, t, false, &deps);
+	for (size_t i = 0; i < deps.n; i++)
+		add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
+	clear_schema_if_public(ps->table, t->name.schema);
+	o->sql = object_sql(b, stmt);
+	dh_tree(&h, b->st->scratch, "using", &ps->qual, false);
+	dh_tree(&h, b->st->scratch, "check", &ps->with_check, false);
+	dh_finish(&h, o->def);
+	return object_put(b, o, false);
+}
+
+/* ---- rebuilding from the stored statement ----------------------------- */
+
+/* The stored CREATE statement of o, parsed into the statement's scratch. */
+static Node *stored_stmt(struct builder *b, const struct dbobject *o)
+{
+	PgQuery__ParseResult *pr = parse_sql(b->st->scratch, o->sql);
+
+	return pr && pr->n_stmts == 1 ? pr->stmts[0]->stmt : NULL;
+}
+
+/* Builds o again from a changed CREATE statement, in its place in the
+ * creation order, keeping its comments and trigger state. */
+static int rebuild(struct builder *b, struct dbobject *o, Node *stmt)
+{
+	size_t pos = 0;
+	struct dbobject *n;
+	struct ptrvec indexes = { 0 };
+
+	for (size_t i = 0; i < b->cat->objects.n; i++)
+		if (b->cat->objects.items[i] == o)
+			pos = i;
+	for (size_t i = 0; o->rel && i < o->rel->indexes.n; i++)
+		vec_push(&indexes, b->st->scratch, o->rel->indexes.items[i]);
+	catalog_remove_object(b->cat, o);
+	if (build_stmt_node(b, stmt) < 0) {
+		catalog_add_object(b->cat, o);
+		return -1;
+	}
+	n = b->cat->objects.items[b->cat->objects.n - 1];
+	n->comment = o->comment;
+	n->enabled = o->enabled;
+	for (size_t i = 0; n->rel && i < indexes.n; i++)
+		catalog_add_index(b->cat, n->rel, indexes.items[i]);
+	for (size_t i = 0; i < n->columns.n && i < o->col_comments.n; i++)
+		n->col_comments.items[i] = o->col_comments.items[i];
+	for (size_t i = b->cat->objects.n - 1; i > pos; i--)
+		b->cat->objects.items[i] = b->cat->objects.items[i - 1];
+	b->cat->objects.items[pos] = n;
+	return 0;
+}
+
+/* ---- finding objects -------------------------------------------------- */
+
+/* A function by ObjectWithArgs: exact arguments, or the only one of that
+ * name when the arguments are not given. */
+static struct dbobject *lookup_function(struct builder *b, const PgQuery__ObjectWithArgs *ow,
+					bool missing_ok)
+{
+	size_t n = ow->n_objname;
+	const char *name = ident(b, node_str(ow->objname[n - 1]));
+	const char *schema = n >= 2 ? node_str(ow->objname[n - 2]) : NULL;
+
+	for (size_t i = 0; i < b->cat->search_path.n || schema; i++) {
+		const char *s = schema ? schema : b->cat->search_path.items[i];
+		struct dbobject *found = NULL;
+		if (ow->args_unspecified) {
+			for (size_t j = 0; j < b->cat->objects.n; j++) {
+				struct dbobject *o = b->cat->objects.items[j];
+				if ((o->kind == OBJ_FUNCTION || o->kind == OBJ_PROCEDURE) &&
+				    str_eq(o->name.schema, s) && str_eq(o->name.name, name)) {
+					if (found)
+						return build_error(b, -1,
+							"function name '%s' is not unique", name),
+						       NULL;
+					found = o;
+				}
+			}
+		} else {
+			const char *args = function_args(b, ow->objargs, ow->n_objargs, true);
+			found = catalog_find_object(b->cat, object_key(b->a, OBJ_FUNCTION, s, NULL,
+								       name, args));
+		}
+		if (found)
+			return found;
+		if (schema)
+			break;
+	}
+	if (!missing_ok)
+		build_error(b, -1, "function %s(%s) does not exist", name,
+			    ow->args_unspecified ? "..."
+						 : function_args(b, ow->objargs, ow->n_objargs, true));
+	return NULL;
+}
+
+/* A trigger or policy by [schema.]table.name. */
+static struct dbobject *lookup_on_table(struct builder *b, enum object_kind kind,
+					PgQuery__Node **names, size_t n, bool missing_ok)
+{
+	PgQuery__RangeVar rv = PG_QUERY__RANGE_VAR__INIT;
+	struct table *t;
+	struct dbobject *view, *o;
+	const char *name = ident(b, node_str(names[n - 1]));
+
+	rv.relname = (char *)node_str(names[n - 2]);
+	rv.schemaname = n >= 3 ? (char *)node_str(names[n - 3]) : NULL;
+	rv.location = -1;
+	if (target_relation(b, &rv, &t, &view) < 0)
+		return NULL;
+	o = catalog_find_object(b->cat,
+				object_key(b->a, kind, view ? view->name.schema : t->name.schema,
+					   view ? view->name.name : t->name.name, name, NULL));
+	if (!o && !missing_ok)
+		build_error(b, -1, "%s '%s' for table '%s' does not exist", kind_name(kind), name,
+			    rv.relname);
+	return o;
+}
+
+/* ---- drops ------------------------------------------------------------ */
+
+static const char *provided_key(struct arena *a, const struct dbobject *o)
+{
+	switch (o->kind) {
+	case OBJ_VIEW:
+	case OBJ_MATVIEW:
+		return object_dep_key(a, 'r', o->name.schema, o->name.name);
+	case OBJ_FUNCTION:
+	case OBJ_PROCEDURE:
+		return object_dep_key(a, 'f', o->name.schema, o->name.name);
+	default:
+		return NULL;
+	}
+}
+
+static bool depends_on(const struct dbobject *o, const char *key)
+{
+	for (size_t i = 0; i < o->deps.n; i++)
+		if (str_eq(o->deps.items[i], key))
+			return true;
+	return false;
+}
+
+int build_drop_dependents(struct builder *b, const char *key, bool cascade, const char *what)
+{
+	for (size_t i = 0; i < b->cat->objects.n;) {
+		struct dbobject *o = b->cat->objects.items[i];
+		const char *pk;
+		if (!depends_on(o, key)) {
+			i++;
+			continue;
+		}
+		/* triggers and policies go with their table */
+		if (!cascade &&
+		    !str_eq(key, object_dep_key(b->a, 'r', o->name.schema, o->table ? o->table : "")))
+			return build_error(b, -1, "cannot drop %s because %s '%s' depends on it", what,
+					   kind_name(o->kind), display_name(b->a, o));
+		catalog_remove_object(b->cat, o);
+		pk = provided_key(b->a, o);
+		if (pk && build_drop_dependents(b, pk, true, what) < 0)
+			return -1;
+		i = 0;
+	}
+	return 0;
+}
+
+static int drop_object(struct builder *b, struct dbobject *o, bool cascade)
+{
+	const char *pk = provided_key(b->a, o);
+
+	catalog_remove_object(b->cat, o);
+	if (pk && !catalog_find_object(b->cat, o->key))
+		return build_drop_dependents(b, pk, cascade,
+					     arena_printf(b->a, "%s '%s'", kind_name(o->kind),
+							  display_name(b->a, o)));
+	return 0;
+}
+
+int build_drop_object(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
+{
+	bool cascade = ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+	struct dbobject *o = NULL;
+
+	switch (ds->remove_type) {
+	case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+		if (obj->node_case != PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS)
+			return build_error(b, -1, "unsupported DROP FUNCTION form");
+		o = lookup_function(b, obj->object_with_args, ds->missing_ok);
+		break;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
+		const PgQuery__List *l = obj->list;
+		const char *name = ident(b, node_str(l->items[l->n_items - 1]));
+		struct relation *r = lookup_relation(b, l->n_items >= 2 ? node_str(l->items[l->n_items - 2])
+								       : NULL, name);
+		enum object_kind k = ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ? OBJ_VIEW
+											 : OBJ_MATVIEW;
+		if (r && r->kind == REL_VIEW && ((struct dbobject *)r->obj)->kind == k)
+			o = r->obj;
+		else if (!ds->missing_ok)
+			return build_error(b, -1, "%s '%s' does not exist", kind_name(k), name);
+		break;
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
+		const PgQuery__List *l = obj->list;
+		if (l->n_items < 2)
+			return build_error(b, -1, "unsupported DROP form");
+		o = lookup_on_table(b, ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER
+					       ? OBJ_TRIGGER : OBJ_POLICY,
+				    l->items, l->n_items, ds->missing_ok);
+		break;
+	}
+	default:
+		return build_error(b, -1, "internal error: not an object drop");
+	}
+	if (!o)
+		return ds->missing_ok ? 0 : -1;
+	return drop_object(b, o, cascade);
+}
+
+/* ---- comments --------------------------------------------------------- */
+
+const char **build_object_comment_slot(struct builder *b, PgQuery__ObjectType type, Node *obj,
+				       bool *handled)
+{
+	struct dbobject *o = NULL;
+
+	*handled = true;
+	switch (type) {
+	case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+		if (obj->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS)
+			o = lookup_function(b, obj->object_with_args, true);
+		break;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
+		const PgQuery__List *l = obj->list;
+		struct relation *r = lookup_relation(b, l->n_items >= 2 ? node_str(l->items[l->n_items - 2])
+								       : NULL,
+						     ident(b, node_str(l->items[l->n_items - 1])));
+		if (r && r->kind == REL_VIEW)
+			o = r->obj;
+		break;
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+		if (obj->list->n_items >= 2)
+			o = lookup_on_table(b, type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER
+						       ? OBJ_TRIGGER : OBJ_POLICY,
+					    obj->list->items, obj->list->n_items, true);
+		break;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
+		const PgQuery__List *l = obj->list;
+		struct relation *r;
+		if (l->n_items < 2)
+			break;
+		r = lookup_relation(b, l->n_items >= 3 ? node_str(l->items[l->n_items - 3]) : NULL,
+				    ident(b, node_str(l->items[l->n_items - 2])));
+		if (r && r->kind == REL_VIEW) {
+			struct dbobject *v = r->obj;
+			const char *col = ident(b, node_str(l->items[l->n_items - 1]));
+			for (size_t i = 0; i < v->columns.n; i++)
+				if (str_eq(v->columns.items[i], col))
+					return (const char **)&v->col_comments.items[i];
+			return NULL;
+		}
+		*handled = false;
+		return NULL;
+	}
+	default:
+		*handled = false;
+		return NULL;
+	}
+	return o ? &o->comment : NULL;
+}
+
+/* ---- ALTER ------------------------------------------------------------ */
+
+int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as)
+{
+	struct dbobject *o = lookup_function(b, as->func, false);
+	Node *stmt;
+	PgQuery__CreateFunctionStmt *fs;
+
+	if (!o)
+		return -1;
+	stmt = stored_stmt(b, o);
+	if (!stmt || stmt->node_case != PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT)
+		return build_error(b, -1, "internal error: cannot read back function '%s'",
+				   o->name.name);
+	fs = stmt->create_function_stmt;
+	for (size_t i = 0; i < as->n_actions; i++) {
+		const PgQuery__DefElem *d = as->actions[i]->def_elem;
+		size_t j;
+		bool is_set = str_eq(d->defname, "set");
+		for (j = 0; j < fs->n_options; j++) {
+			const PgQuery__DefElem *e = fs->options[j]->def_elem;
+			if (!str_eq(e->defname, d->defname))
+				continue;
+			if (is_set && !str_eq(e->arg->variable_set_stmt->name,
+					      d->arg->variable_set_stmt->name))
+				continue;
+			break;
+		}
+		if (is_set && d->arg->variable_set_stmt->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET) {
+			if (j < fs->n_options) {
+				fs->options[j] = fs->options[fs->n_options - 1];
+				fs->n_options--;
+			}
+			continue;
+		}
+		if (is_set && d->arg->variable_set_stmt->kind ==
+				      PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL) {
+			size_t k = 0;
+			for (j = 0; j < fs->n_options; j++)
+				if (!str_eq(fs->options[j]->def_elem->defname, "set"))
+					fs->options[k++] = fs->options[j];
+			fs->n_options = k;
+			continue;
+		}
+		if (j < fs->n_options) {
+			fs->options[j] = as->actions[i];
+		} else {
+			Node **opts = arena_alloc(b->st->scratch, (fs->n_options + 1) * sizeof(*opts));
+			memcpy(opts, fs->options, fs->n_options * sizeof(*opts));
+			opts[fs->n_options++] = as->actions[i];
+			fs->options = opts;
+		}
+	}
+	return rebuild(b, o, stmt);
+}
+
+int build_alter_policy(struct builder *b, PgQuery__AlterPolicyStmt *ap)
+{
+	PgQuery__Node *names[3];
+	struct dbobject *o;
+	Node *stmt;
+	PgQuery__CreatePolicyStmt *ps;
+	size_t n = 0;
+
+	if (has(ap->table->schemaname))
+		names[n++] = make_string_node(b->st->scratch, ap->table->schemaname);
+	names[n++] = make_string_node(b->st->scratch, ap->table->relname);
+	names[n++] = make_string_node(b->st->scratch, ap->policy_name);
+	o = lookup_on_table(b, OBJ_POLICY, names, n, false);
+	if (!o)
+		return -1;
+	stmt = stored_stmt(b, o);
+	if (!stmt || stmt->node_case != PG_QUERY__NODE__NODE_CREATE_POLICY_STMT)
+		return build_error(b, -1, "internal error: cannot read back policy '%s'",
+				   o->name.name);
+	ps = stmt->create_policy_stmt;
+	if (ap->n_roles) {
+		ps->n_roles = ap->n_roles;
+		ps->roles = ap->roles;
+	}
+	if (ap->qual)
+		ps->qual = ap->qual;
+	if (ap->with_check)
+		ps->with_check = ap->with_check;
+	return rebuild(b, o, stmt);
+}
+
+/* ALTER TABLE ... ENABLE/DISABLE TRIGGER, ROW LEVEL SECURITY: 1 if handled. */
+int build_alter_table_object_cmd(struct builder *b, struct table *t,
+				 const PgQuery__AlterTableCmd *cmd)
+{
+	char state = 0;
+
+	switch (cmd->subtype) {
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
+		t->rls = true;
+		return 1;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
+		t->rls = false;
+		return 1;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
+		t->rls_forced = true;
+		return 1;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity:
+		t->rls_forced = false;
+		return 1;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser:
+		state = 'O';
+		break;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser:
+		state = 'D';
+		break;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
+		state = 'A';
+		break;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
+		state = 'R';
+		break;
+	default:
+		return 0;
+	}
+	for (size_t i = 0; i < b->cat->objects.n; i++) {
+		struct dbobject *o = b->cat->objects.items[i];
+		bool one = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig ||
+			   cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig ||
+			   cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig ||
+			   cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig;
+		if (o->kind != OBJ_TRIGGER || !object_on_table(o, t->name.schema, t->name.name))
+			continue;
+		if (one && !str_eq(o->name.name, ident(b, cmd->name)))
+			continue;
+		o->enabled = state;
+		if (one)
+			return 1;
+	}
+	if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig ||
+	    cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig ||
+	    cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig ||
+	    cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig)
+		return build_error(b, -1, "trigger '%s' for table '%s' does not exist", cmd->name,
+				   t->name.name);
+	return 1;
+}
+
+/* ---- renames ---------------------------------------------------------- */
+
+int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
+{
+	struct dbobject *o = NULL;
+	const char *newname = ident(b, rs->newname);
+	Node *stmt;
+
+	switch (rs->rename_type) {
+	case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+		o = lookup_function(b, rs->object->object_with_args, rs->missing_ok);
+		break;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
+		PgQuery__Node *names[3];
+		size_t n = 0;
+		if (has(rs->relation->schemaname))
+			names[n++] = make_string_node(b->st->scratch, rs->relation->schemaname);
+		names[n++] = make_string_node(b->st->scratch, rs->relation->relname);
+		names[n++] = make_string_node(b->st->scratch, rs->subname);
+		o = lookup_on_table(b, rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER
+					       ? OBJ_TRIGGER : OBJ_POLICY,
+				    names, n, rs->missing_ok);
+		break;
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
+		struct relation *r = lookup_relation(b, rs->relation->schemaname,
+						     ident(b, rs->relation->relname));
+		if (r && r->kind == REL_VIEW)
+			o = r->obj;
+		else if (!rs->missing_ok)
+			return build_error(b, rs->relation->location, "view '%s' does not exist",
+					   rs->relation->relname);
+		if (o && catalog_relname_taken(b->cat, o->name.schema, newname))
+			return build_error(b, -1, "relation '%s' already exists", newname);
+		break;
+	}
+	default:
+		return build_error(b, -1, "internal error: not an object rename");
+	}
+	if (!o)
+		return rs->missing_ok ? 0 : -1;
+	stmt = stored_stmt(b, o);
+	if (!stmt)
+		return build_error(b, -1, "internal error: cannot read back '%s'", o->name.name);
+	switch (stmt->node_case) {
+	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
+		PgQuery__CreateFunctionStmt *fs = stmt->create_function_stmt;
+		fs->funcname[fs->n_funcname - 1] = make_string_node(b->st->scratch, newname);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+		stmt->create_trig_stmt->trigname = (char *)newname;
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+		stmt->create_policy_stmt->policy_name = (char *)newname;
+		break;
+	case PG_QUERY__NODE__NODE_VIEW_STMT:
+		stmt->view_stmt->view->relname = (char *)newname;
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+		stmt->create_table_as_stmt->into->rel->relname = (char *)newname;
+		break;
+	default:
+		return build_error(b, -1, "internal error: cannot rename '%s'", o->name.name);
+	}
+	return rebuild(b, o, stmt);
+}
+
+int build_stmt_node(struct builder *b, Node *stmt)
+{
+	switch (stmt->node_case) {
+	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+		return build_create_function(b, stmt);
+	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+		return build_create_trigger(b, stmt);
+	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+		return build_create_policy(b, stmt);
+	case PG_QUERY__NODE__NODE_VIEW_STMT:
+		return build_create_view(b, stmt);
+	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+		return build_create_matview(b, stmt);
+	default:
+		return build_error(b, -1, "internal error: not an object statement");
+	}
+}

@@ -1,0 +1,42 @@
+/*
+ * qualify.h - names in a query resolved against the catalog the way
+ * PostgreSQL resolves them, and spelled the way pg_dump prints them back,
+ * so that a view or policy as written and as dumped hash the same.
+ */
+#ifndef SCHEMAC_QUALIFY_H
+#define SCHEMAC_QUALIFY_H
+
+#include "catalog.h"
+#include "parse.h"
+
+/*
+ * A view's query (a SelectStmt node), qualified in place: relations carry
+ * their schema, column references their range entry, `*` becomes the
+ * columns it stands for (where they are known), output names that equal the
+ * name PostgreSQL would choose are left out. Appends the output column
+ * names to cols (if not NULL) and the dependency keys (object_dep_key) of
+ * the relations, functions and types it uses to deps.
+ */
+void qualify_query(struct arena *a, const struct catalog *cat, Node *query, struct ptrvec *cols,
+		   struct ptrvec *deps);
+
+/*
+ * An expression about the rows of table t (a policy's USING or WITH CHECK):
+ * t's columns stay unqualified, as pg_dump prints them; subqueries are
+ * qualified as in a view. With rowvars ("old", "new": a trigger's WHEN), the
+ * rows are named and references keep their qualifier.
+ */
+void qualify_expr(struct arena *a, const struct catalog *cat, Node **expr, const struct table *t,
+		  bool rowvars, struct ptrvec *deps);
+
+/* The dependency key of a function name as PostgreSQL would resolve it;
+ * NULL for a function the catalog does not define in the search path (a
+ * built-in). A qualified name is kept: an outside reference. names is
+ * rewritten to the qualified name when resolved. */
+const char *qualify_function(struct arena *a, const struct catalog *cat, PgQuery__Node ***names,
+			     size_t *n);
+
+/* FigureColname(): the output name PostgreSQL gives an unnamed target. */
+const char *figure_colname(const Node *n);
+
+#endif

@@ -1,0 +1,5 @@
+DROP PROCEDURE old_proc();
+
+CREATE PROCEDURE new_proc(n int) LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE '%', n; END $$;
+
+CREATE OR REPLACE PROCEDURE write_log(m text) LANGUAGE sql SECURITY DEFINER AS $$INSERT INTO log VALUES (upper(m))$$;

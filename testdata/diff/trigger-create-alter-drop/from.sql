@@ -1,0 +1,4 @@
+CREATE TABLE posts (id int PRIMARY KEY, title text, body text, updated_at timestamptz, search tsvector);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+CREATE TRIGGER posts_touch BEFORE UPDATE ON posts FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TRIGGER posts_gone AFTER DELETE ON posts FOR EACH STATEMENT EXECUTE FUNCTION touch();

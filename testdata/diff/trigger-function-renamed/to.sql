@@ -1,0 +1,3 @@
+CREATE TABLE notes (id int PRIMARY KEY, updated_at timestamptz);
+CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+CREATE TRIGGER notes_stamp BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION set_updated_at();

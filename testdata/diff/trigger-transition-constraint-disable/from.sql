@@ -1,0 +1,3 @@
+CREATE TABLE accounts (id int PRIMARY KEY, balance numeric NOT NULL);
+CREATE FUNCTION audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
+CREATE TRIGGER accounts_audit AFTER UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION audit();

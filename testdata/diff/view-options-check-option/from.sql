@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, v int);
+CREATE VIEW pos AS SELECT id, v FROM t WHERE v > 0;

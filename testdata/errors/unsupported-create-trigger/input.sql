@@ -1,2 +1,0 @@
-CREATE TABLE users (id int PRIMARY KEY, email text);
-CREATE TRIGGER users_touch BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION touch();
