@@ -85,6 +85,25 @@ test_done" &&
 	test_cmp expect pass.out
 '
 
+test_expect_success 'test_expect_failure: a TODO either way, and the script passes' '
+	run_sub todo "
+test_expect_failure \"still broken\" \"echo why && false\"
+test_expect_failure \"now fixed\" true
+test_expect_success \"plain\" true
+test_done" &&
+	echo 0 >expect.rc &&
+	test_cmp expect.rc todo.rc &&
+	grep "^not ok 1 - still broken # TODO known breakage$" todo.out &&
+	grep "^ok 2 - now fixed # TODO known breakage vanished$" todo.out &&
+	grep "^ok 3 - plain$" todo.out &&
+	grep "^# 1 known breakage(s) vanished" todo.out &&
+	! grep "^# why" todo.out &&
+	if command -v prove >/dev/null; then
+		prove -e bash sub/t/todo.sh >prove.out 2>&1 &&
+		grep "TODO passed: *2" prove.out
+	fi
+'
+
 test_expect_success 'a failure in the middle of a && chain fails the test' '
 	run_sub chain "
 test_expect_success chain \"true && false && true\"

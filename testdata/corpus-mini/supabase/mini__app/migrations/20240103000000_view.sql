@@ -1,0 +1,1 @@
+create view profile_names as select full_name from profiles;
