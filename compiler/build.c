@@ -140,6 +140,20 @@ struct relation *lookup_relation(struct builder *b, const char *schema, const ch
 	return NULL;
 }
 
+struct table *build_outside_table(struct builder *b, const PgQuery__RangeVar *rv)
+{
+	struct table *t;
+
+	if (!has(rv->schemaname) || catalog_find_schema(b->cat, rv->schemaname) ||
+	    str_eq(rv->schemaname, "pg_catalog"))
+		return NULL;
+	t = arena_alloc(b->a, sizeof(*t));
+	t->name.schema = arena_strdup(b->a, rv->schemaname);
+	t->name.name = ident(b, rv->relname);
+	t->outside = true;
+	return t;
+}
+
 struct table *lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool missing_ok)
 {
 	struct relation *r = lookup_relation(b, rv->schemaname, ident_truncate(b->a, rv->relname));

@@ -64,6 +64,11 @@ void build_rename_sequence(struct builder *b, struct sequence *s, const char *ne
 /* Sequences owned by a column (all columns if col is NULL) go with it. */
 void drop_owned_sequences(struct builder *b, const struct table *t, const char *col);
 
+/* A table in a schema the input never defines (Supabase's auth.users):
+ * references to it are allowed, as an outside table; NULL if rv is not
+ * such a name. */
+struct table *build_outside_table(struct builder *b, const PgQuery__RangeVar *rv);
+
 /* build_object.c: views, materialized views, functions, triggers, policies.
  * The CREATE builders take the statement node (kept as the object's SQL). */
 int build_create_function(struct builder *b, Node *stmt);

@@ -222,13 +222,36 @@ struct body_ctx {
 	struct ptrvec *uses;
 };
 
+static void body_relation(struct body_ctx *c, const PgQuery__RangeVar *rv);
+
 static bool body_pre(Node **slot, void *vctx)
 {
 	struct body_ctx *c = vctx;
 	Node *n = *slot;
 
+	/* the target of INSERT, UPDATE, DELETE is a RangeVar, not a Node */
+	if (n->node_case == PG_QUERY__NODE__NODE_INSERT_STMT && n->insert_stmt->relation)
+		body_relation(c, n->insert_stmt->relation);
+	else if (n->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT && n->update_stmt->relation)
+		body_relation(c, n->update_stmt->relation);
+	else if (n->node_case == PG_QUERY__NODE__NODE_DELETE_STMT && n->delete_stmt->relation)
+		body_relation(c, n->delete_stmt->relation);
+	else if (n->node_case == PG_QUERY__NODE__NODE_MERGE_STMT && n->merge_stmt->relation)
+		body_relation(c, n->merge_stmt->relation);
 	if (n->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) {
-		PgQuery__RangeVar *rv = n->range_var;
+		body_relation(c, n->range_var);
+	} else if (n->node_case == PG_QUERY__NODE__NODE_FUNC_CALL) {
+		PgQuery__FuncCall *f = n->func_call;
+		const char *key = qualify_function(c->b->a, c->b->cat, &f->funcname, &f->n_funcname);
+		if (key)
+			add_key(c->b->a, c->uses, key);
+	}
+	return true;
+}
+
+static void body_relation(struct body_ctx *c, const PgQuery__RangeVar *rv)
+{
+	{
 		const char *name = ident_truncate(c->b->a, rv->relname);
 		struct relation *r = catalog_resolve_relation(c->b->cat, rv->schemaname, name);
 		if (r && (r->kind == REL_TABLE || r->kind == REL_VIEW)) {
@@ -238,13 +261,7 @@ static bool body_pre(Node **slot, void *vctx)
 		} else if (has(rv->schemaname)) {
 			add_key(c->b->a, c->uses, object_dep_key(c->b->a, 'r', rv->schemaname, name));
 		}
-	} else if (n->node_case == PG_QUERY__NODE__NODE_FUNC_CALL) {
-		PgQuery__FuncCall *f = n->func_call;
-		const char *key = qualify_function(c->b->a, c->b->cat, &f->funcname, &f->n_funcname);
-		if (key)
-			add_key(c->b->a, c->uses, key);
 	}
-	return true;
 }
 
 static void sql_uses(struct builder *b, const char *text, struct ptrvec *uses)
@@ -746,6 +763,8 @@ static int target_relation(struct builder *b, PgQuery__RangeVar *rv, struct tabl
 
 	*t = NULL;
 	*view = NULL;
+	if (!r && (*t = build_outside_table(b, rv)) != NULL)
+		return 0;
 	if (!r)
 		return build_error(b, rv->location, "relation '%s' does not exist", rv->relname);
 	if (r->kind == REL_TABLE)
@@ -803,6 +822,8 @@ int build_create_trigger(struct builder *b, Node *stmt)
 			if (str_eq(c->name, ident_truncate(b->a, node_str(ts->columns[j]))))
 				vec_push(&cols, b->st->scratch, (void *)c->name);
 	}
+	for (size_t j = 0; t->outside && j < ts->n_columns; j++)
+		vec_push(&cols, b->st->scratch, (void *)ident(b, node_str(ts->columns[j])));
 	for (size_t j = 0; j < ts->n_columns && cols.n != ts->n_columns; j++)
 		if (!table_find_column(t, ident_truncate(b->a, node_str(ts->columns[j]))))
 			return build_error(b, -1, "column '%s' of relation '%s' does not exist",

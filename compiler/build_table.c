@@ -660,8 +660,10 @@ static int add_foreign_keys(struct builder *b, struct table *t, struct pending *
 		struct pcon *pc = p->fks.items[i];
 		PgQuery__Constraint *c = pc->c;
 		struct constraint *con = arena_alloc(b->a, sizeof(*con));
-		struct table *ref = lookup_table(b, c->pktable, false);
+		struct table *ref = build_outside_table(b, c->pktable);
 
+		if (!ref)
+			ref = lookup_table(b, c->pktable, false);
 		if (!ref)
 			return -1;
 		con->kind = CON_FOREIGN;
@@ -673,7 +675,10 @@ static int add_foreign_keys(struct builder *b, struct table *t, struct pending *
 		if (check_columns_exist(b, t, &con->columns, c->location) < 0)
 			return -1;
 		con->ref_table = ref->name;
-		if (c->n_pk_attrs) {
+		if (ref->outside) {
+			/* an outside table: its columns and keys are not known */
+			string_list(b, c->pk_attrs, c->n_pk_attrs, &con->ref_columns);
+		} else if (c->n_pk_attrs) {
 			string_list(b, c->pk_attrs, c->n_pk_attrs, &con->ref_columns);
 			if (check_columns_exist(b, ref, &con->ref_columns, c->pktable->location) < 0)
 				return -1;
@@ -690,7 +695,7 @@ static int add_foreign_keys(struct builder *b, struct table *t, struct pending *
 			for (size_t j = 0; j < pk->columns.n; j++)
 				vec_push(&con->ref_columns, b->a, pk->columns.items[j]);
 		}
-		if (con->ref_columns.n != con->columns.n)
+		if (con->ref_columns.n != con->columns.n && !(ref->outside && !con->ref_columns.n))
 			return build_error(b, c->location,
 					   "number of referencing and referenced columns for foreign key disagree");
 		con->match = has(c->fk_matchtype) ? (enum fk_match)c->fk_matchtype[0] : FK_MATCH_SIMPLE;

@@ -214,6 +214,10 @@ struct index {
 struct table {
 	struct qname name;
 	bool unlogged;
+	bool outside;			/* not a table of this catalog: one in a
+					 * schema the input never defines (auth.users),
+					 * made up for a reference to it; columns and
+					 * keys unknown, never in catalog->tables */
 	bool rls;			/* ENABLE ROW LEVEL SECURITY */
 	bool rls_forced;		/* FORCE ROW LEVEL SECURITY */
 	struct ptrvec columns;		/* struct column *, in attribute order */

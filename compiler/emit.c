@@ -178,8 +178,10 @@ void emit_constraint_def(struct strbuf *sb, struct arena *a, const struct constr
 		ident_list(sb, &c->columns);
 		sb_adds(sb, " REFERENCES ");
 		sb_qname(sb, c->ref_table.schema, c->ref_table.name);
-		sb_addc(sb, ' ');
-		ident_list(sb, &c->ref_columns);
+		if (c->ref_columns.n) {	/* none: an outside table's primary key */
+			sb_addc(sb, ' ');
+			ident_list(sb, &c->ref_columns);
+		}
 		if (c->match == FK_MATCH_FULL)
 			sb_adds(sb, " MATCH FULL");
 		else if (c->match == FK_MATCH_PARTIAL)

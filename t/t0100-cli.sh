@@ -277,4 +277,29 @@ test_expect_success 'a folder with an error in its second file names that file' 
 	grep "^broken/sub/2_indexes\.sql:2:17: error: .*teams" err
 '
 
+# Supabase-style schemas reference auth.users and auth.uid() without defining
+# the auth schema: outside references compile, and are never created.
+test_expect_success 'references into a schema the input never defines compile' '
+	cat >outside.sql <<-\EOF &&
+	CREATE TABLE profiles (id uuid PRIMARY KEY REFERENCES auth.users ON DELETE CASCADE);
+	CREATE FUNCTION handle_new_user() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+	    AS $$ BEGIN INSERT INTO public.profiles (id) VALUES (NEW.id); RETURN NEW; END $$;
+	CREATE TRIGGER on_auth_user_created AFTER INSERT ON auth.users
+	    FOR EACH ROW EXECUTE FUNCTION public.handle_new_user();
+	ALTER TABLE profiles ENABLE ROW LEVEL SECURITY;
+	CREATE POLICY own ON profiles USING (auth.uid() = id);
+	EOF
+	run diff /dev/null outside.sql &&
+	expect_code 0 &&
+	test_must_be_empty err &&
+	grep "REFERENCES auth.users ON DELETE CASCADE" out &&
+	grep "^CREATE TRIGGER on_auth_user_created AFTER INSERT ON auth.users" out &&
+	grep "USING (auth.uid() = id)" out &&
+	! grep "CREATE TABLE auth\\|CREATE SCHEMA" out &&
+	grep -n "^CREATE TABLE profiles\\|^CREATE FUNCTION handle_new_user" out >order &&
+	head -n 1 order | grep "CREATE TABLE profiles" &&
+	run diff outside.sql outside.sql &&
+	test_must_be_empty out
+'
+
 test_done
