@@ -6,6 +6,15 @@ CREATE TYPE member_role AS ENUM ('owner', 'admin', 'member');
 
 CREATE TYPE project_status AS ENUM ('pending', 'processing', 'completed', 'failed');
 
+CREATE FUNCTION current_app_user() RETURNS text LANGUAGE sql STABLE AS $$ SELECT nullif(current_setting('app.user_id', true), '') $$;
+
+CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.updated_at := now();
+    RETURN NEW;
+END
+$$;
+
 CREATE TABLE users (
     id text DEFAULT gen_random_uuid()::text NOT NULL,
     email text NOT NULL,
@@ -126,6 +135,18 @@ CREATE TABLE workspace_members (
     CONSTRAINT workspace_members_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
 );
 
+ALTER TABLE images ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE invitations ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE projects ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE users ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE workspace_members ENABLE ROW LEVEL SECURITY;
+
+ALTER TABLE workspaces ENABLE ROW LEVEL SECURITY;
+
 CREATE INDEX images_project_id_sort_order_idx ON images (project_id, sort_order);
 
 CREATE INDEX images_uploaded_by_idx ON images (uploaded_by);
@@ -149,6 +170,35 @@ CREATE INDEX workspace_members_user_id_idx ON workspace_members (user_id);
 CREATE INDEX workspaces_created_by_idx ON workspaces (created_by);
 
 ALTER TABLE users ADD CONSTRAINT users_last_workspace_id_fkey FOREIGN KEY (last_workspace_id) REFERENCES workspaces (id) ON DELETE SET NULL;
+
+CREATE FUNCTION is_workspace_member(ws text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path TO public, pg_temp AS $$
+        SELECT EXISTS (
+            SELECT 1 FROM workspace_members m
+            WHERE m.workspace_id = ws AND m.user_id = current_app_user()
+        )
+    $$;
+
+CREATE POLICY images_member ON images TO public USING (EXISTS (SELECT 1 FROM projects p WHERE p.id = images.project_id AND is_workspace_member(p.workspace_id)));
+
+CREATE POLICY invitations_member ON invitations TO public USING (is_workspace_member(workspace_id));
+
+CREATE POLICY projects_member ON projects TO public USING (is_workspace_member(workspace_id));
+
+CREATE POLICY users_self ON users TO public USING (id = current_app_user());
+
+CREATE POLICY workspace_members_member_read ON workspace_members FOR SELECT TO public USING (is_workspace_member(workspace_id));
+
+CREATE POLICY workspaces_member_read ON workspaces FOR SELECT TO public USING (is_workspace_member(id));
+
+CREATE POLICY workspaces_owner_write ON workspaces FOR UPDATE TO public USING (created_by = current_app_user()) WITH CHECK (created_by = current_app_user());
+
+CREATE TRIGGER projects_set_updated_at BEFORE UPDATE ON projects FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+
+CREATE TRIGGER users_set_updated_at BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+
+CREATE TRIGGER workspaces_set_updated_at BEFORE UPDATE ON workspaces FOR EACH ROW EXECUTE FUNCTION set_updated_at();
+
+CREATE VIEW workspace_overview WITH (security_invoker=true) AS SELECT w.id, w.slug, w.name, w.plan, (SELECT count(*) FROM workspace_members m WHERE m.workspace_id = w.id) AS members, (SELECT count(*) FROM projects p WHERE p.workspace_id = w.id AND p.status = 'completed') AS completed_projects, (SELECT count(*) FROM projects p WHERE p.workspace_id = w.id AND p.status = 'failed') AS failed_projects FROM workspaces w;
 
 COMMENT ON COLUMN images.byte_size IS 'File size in bytes, at most 50 MiB.';
 
@@ -174,6 +224,8 @@ COMMENT ON COLUMN workspaces.created_by IS 'User who created the workspace; kept
 
 COMMENT ON COLUMN workspaces.slug IS 'URL name: lowercase letters, digits and single hyphens, 3 to 48 characters, unique.';
 
+COMMENT ON FUNCTION is_workspace_member(text) IS 'Is the current user a member of the workspace?';
+
 COMMENT ON TABLE images IS 'Metadata of images uploaded to a project; the files are in object storage.';
 
 COMMENT ON TABLE invitations IS 'Email invitations to join a workspace, pending and past.';
@@ -189,3 +241,5 @@ COMMENT ON TABLE workspaces IS 'A team''s space: the unit of tenancy, billing an
 COMMENT ON TYPE member_role IS 'What a user may do in a workspace: owners manage billing and can delete it, admins manage members and projects, members work on projects.';
 
 COMMENT ON TYPE project_status IS 'Lifecycle of a project''s processing job: pending, then processing, then completed or failed.';
+
+COMMENT ON VIEW workspace_overview IS 'Dashboard counts per workspace, under the reader''s row level security.';
