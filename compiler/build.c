@@ -741,6 +741,7 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
 		return build_drop_object(b, ds, obj);
 	default:
 		return -2;
@@ -1224,6 +1225,10 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 		return build_create_trigger(&b, n);
 	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
 		return build_create_policy(&b, n);
+	case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+		return build_create_event_trigger(&b, n);
+	case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT:
+		return build_alter_event_trigger(&b, n->alter_event_trig_stmt);
 	case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
 		return build_alter_policy(&b, n->alter_policy_stmt);
 	case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT:

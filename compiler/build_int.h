@@ -76,6 +76,8 @@ int build_create_view(struct builder *b, Node *stmt);
 int build_create_matview(struct builder *b, Node *stmt);
 int build_create_trigger(struct builder *b, Node *stmt);
 int build_create_policy(struct builder *b, Node *stmt);
+int build_create_event_trigger(struct builder *b, Node *stmt);
+int build_alter_event_trigger(struct builder *b, PgQuery__AlterEventTrigStmt *as);
 int build_stmt_node(struct builder *b, Node *stmt);
 int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as);
 int build_alter_policy(struct builder *b, PgQuery__AlterPolicyStmt *ap);

@@ -96,6 +96,8 @@ static const char *kind_name(enum object_kind k)
 		return "trigger";
 	case OBJ_POLICY:
 		return "policy";
+	case OBJ_EVENT_TRIGGER:
+		return "event trigger";
 	}
 	return "object";
 }
@@ -860,6 +862,47 @@ int build_create_trigger(struct builder *b, Node *stmt)
 	return object_put(b, o, replace);
 }
 
+/* ---- event triggers --------------------------------------------------- */
+
+int build_create_event_trigger(struct builder *b, Node *stmt)
+{
+	PgQuery__CreateEventTrigStmt *es = stmt->create_event_trig_stmt;
+	struct defhash h = { STRBUF_INIT };
+	struct dbobject *o = object_new(b, OBJ_EVENT_TRIGGER, "", NULL, ident(b, es->trigname), NULL);
+	const char *fkey = qualify_function(b->a, b->cat, &es->funcname, &es->n_funcname);
+
+	if (fkey)
+		add_key(b->a, &o->deps, fkey);
+	dh_add(&h, "event", es->eventname);
+	dh_add(&h, "function", fkey ? fkey : node_str(es->funcname[es->n_funcname - 1]));
+	for (size_t i = 0; i < es->n_whenclause; i++) {
+		const PgQuery__DefElem *d = es->whenclause[i]->def_elem;
+		struct ptrvec tags = { 0 };
+		if (es->whenclause[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || !d->arg ||
+		    d->arg->node_case != PG_QUERY__NODE__NODE_LIST)
+			continue;
+		for (size_t j = 0; j < d->arg->list->n_items; j++)
+			vec_push(&tags, b->st->scratch, (void *)node_str(d->arg->list->items[j]));
+		vec_sort_strings(&tags);
+		for (size_t j = 0; j < tags.n; j++)
+			dh_add(&h, d->defname, tags.items[j]);
+	}
+	o->sql = object_sql(b, stmt);
+	dh_finish(&h, o->def);
+	return object_put(b, o, false);
+}
+
+int build_alter_event_trigger(struct builder *b, PgQuery__AlterEventTrigStmt *as)
+{
+	struct dbobject *o = catalog_find_object(b->cat, object_key(b->a, OBJ_EVENT_TRIGGER, "", NULL,
+								   ident(b, as->trigname), NULL));
+
+	if (!o)
+		return build_error(b, -1, "event trigger '%s' does not exist", as->trigname);
+	o->enabled = has(as->tgenabled) ? as->tgenabled[0] : 'O';
+	return 0;
+}
+
 /* ---- policies --------------------------------------------------------- */
 
 static const char *role_name(const Node *n)
@@ -1116,6 +1159,14 @@ int build_drop_object(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 			return build_error(b, -1, "%s '%s' does not exist", kind_name(k), name);
 		break;
 	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER: {
+		const char *name = ident(b, node_str(obj));
+		o = catalog_find_object(b->cat, object_key(b->a, OBJ_EVENT_TRIGGER, "", NULL, name,
+							   NULL));
+		if (!o && !ds->missing_ok)
+			return build_error(b, -1, "event trigger '%s' does not exist", name);
+		break;
+	}
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
 		const PgQuery__List *l = obj->list;
@@ -1159,6 +1210,11 @@ const char **build_object_comment_slot(struct builder *b, PgQuery__ObjectType ty
 			o = r->obj;
 		break;
 	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
+		if (node_str(obj))
+			o = catalog_find_object(b->cat, object_key(b->a, OBJ_EVENT_TRIGGER, "", NULL,
+								   ident(b, node_str(obj)), NULL));
+		break;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
 		if (obj->list->n_items >= 2)
@@ -1425,6 +1481,8 @@ int build_stmt_node(struct builder *b, Node *stmt)
 		return build_create_view(b, stmt);
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
 		return build_create_matview(b, stmt);
+	case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT:
+		return build_create_event_trigger(b, stmt);
 	default:
 		return build_error(b, -1, "internal error: not an object statement");
 	}

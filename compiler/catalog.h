@@ -244,6 +244,7 @@ enum object_kind {
 	OBJ_MATVIEW = 'm',
 	OBJ_TRIGGER = 't',
 	OBJ_POLICY = 'P',
+	OBJ_EVENT_TRIGGER = 'E',	/* database-wide: name.schema is "" */
 };
 
 struct dbobject {
@@ -267,7 +268,7 @@ struct dbobject {
 	struct ptrvec col_comments;	/* view, matview: per column, NULL or text */
 	struct table *rel;		/* matview: its columns and indexes, as a
 					 * table that is not in catalog->tables */
-	char enabled;			/* trigger: 'O' enabled, 'D' disabled,
+	char enabled;			/* trigger, event trigger: 'O' enabled, 'D' disabled,
 					 * 'R' replica, 'A' always */
 	const char *comment;
 	struct srcloc loc;

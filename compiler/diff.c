@@ -1320,6 +1320,10 @@ static const char *object_target(struct differ *d, const struct dbobject *o)
 	case OBJ_POLICY:
 		sb_adds(&sb, "POLICY ");
 		break;
+	case OBJ_EVENT_TRIGGER:
+		sb_adds(&sb, "EVENT TRIGGER ");
+		sb_ident(&sb, o->name.name);
+		goto done;
 	}
 	if (o->table) {
 		sb_ident(&sb, o->name.name);
@@ -1330,6 +1334,7 @@ static const char *object_target(struct differ *d, const struct dbobject *o)
 	}
 	if (o->args)
 		sb_addf(&sb, "(%s)", o->args);
+done:
 	s = arena_strdup(d->a, sb.buf);
 	sb_release(&sb);
 	return s;
@@ -1462,7 +1467,8 @@ static void diff_objects(struct differ *d)
 			c = add(d, CH_REPLACE_OBJECT, ph, NULL, n, o);
 		if (c)
 			c->rank = (int)i;
-		if (n->kind == OBJ_TRIGGER && n->enabled != ((!o || again) ? 'O' : o->enabled)) {
+		if ((n->kind == OBJ_TRIGGER || n->kind == OBJ_EVENT_TRIGGER) &&
+		    n->enabled != ((!o || again) ? 'O' : o->enabled)) {
 			c = add(d, CH_TRIGGER_STATE, PH_CREATE_OBJECT, NULL, n, NULL);
 			c->rank = (int)i;
 		}

@@ -442,6 +442,8 @@ static const char *object_kind_sql(enum object_kind k)
 		return "TRIGGER";
 	case OBJ_POLICY:
 		return "POLICY";
+	case OBJ_EVENT_TRIGGER:
+		return "EVENT TRIGGER";
 	}
 	return "";
 }
@@ -449,7 +451,9 @@ static const char *object_kind_sql(enum object_kind k)
 static void emit_drop_object(struct strbuf *sb, const struct dbobject *o)
 {
 	sb_addf(sb, "DROP %s ", object_kind_sql(o->kind));
-	if (o->table) {
+	if (o->kind == OBJ_EVENT_TRIGGER) {
+		sb_ident(sb, o->name.name);
+	} else if (o->table) {
 		sb_ident(sb, o->name.name);
 		sb_adds(sb, " ON ");
 		sb_qname(sb, o->name.schema, o->table);
@@ -794,10 +798,16 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		static const char *const states[] = { ['O'] = "ENABLE", ['D'] = "DISABLE",
 						      ['A'] = "ENABLE ALWAYS",
 						      ['R'] = "ENABLE REPLICA" };
-		sb_adds(sb, "ALTER TABLE ");
-		sb_qname(sb, o->name.schema, o->table);
-		sb_addf(sb, " %s TRIGGER ", states[(unsigned char)o->enabled]);
-		sb_ident(sb, o->name.name);
+		if (o->kind == OBJ_EVENT_TRIGGER) {
+			sb_adds(sb, "ALTER EVENT TRIGGER ");
+			sb_ident(sb, o->name.name);
+			sb_addf(sb, " %s", states[(unsigned char)o->enabled]);
+		} else {
+			sb_adds(sb, "ALTER TABLE ");
+			sb_qname(sb, o->name.schema, o->table);
+			sb_addf(sb, " %s TRIGGER ", states[(unsigned char)o->enabled]);
+			sb_ident(sb, o->name.name);
+		}
 		sb_addc(sb, ';');
 		break;
 	}

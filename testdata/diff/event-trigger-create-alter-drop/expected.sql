@@ -1,0 +1,11 @@
+DROP EVENT TRIGGER old_guard;
+
+DROP EVENT TRIGGER ddl_log;
+
+CREATE EVENT TRIGGER ddl_log ON ddl_command_end WHEN tag IN ('CREATE TABLE', 'ALTER TABLE') EXECUTE FUNCTION log_ddl();
+
+ALTER EVENT TRIGGER ddl_log DISABLE;
+
+CREATE EVENT TRIGGER start_guard ON ddl_command_start EXECUTE FUNCTION log_ddl();
+
+COMMENT ON EVENT TRIGGER start_guard IS 'logs';
