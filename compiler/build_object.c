@@ -23,18 +23,6 @@ static bool has(const char *s)
 
 /* ---- common ----------------------------------------------------------- */
 
-static Node *make_string_node(struct arena *a, const char *s)
-{
-	Node *n = arena_alloc(a, sizeof(*n));
-	PgQuery__String *str = arena_alloc(a, sizeof(*str));
-
-	pg_query__node__init(n);
-	pg_query__string__init(str);
-	str->sval = (char *)s;
-	n->node_case = PG_QUERY__NODE__NODE_STRING;
-	n->string = str;
-	return n;
-}
 
 /* The definition hash: a canonical text of the parts, with tree hashes. */
 struct defhash {
@@ -182,8 +170,8 @@ static void qualify_names(struct builder *b, PgQuery__Node ***names, size_t *n,
 	size_t k = 0;
 
 	if (!str_eq(schema, "public"))
-		out[k++] = make_string_node(b->st->scratch, schema);
-	out[k++] = make_string_node(b->st->scratch, name);
+		out[k++] = node_string(b->st->scratch, schema);
+	out[k++] = node_string(b->st->scratch, name);
 	*names = out;
 	*n = k;
 }
@@ -1073,21 +1061,22 @@ static struct dbobject *lookup_on_table(struct builder *b, enum object_kind kind
 	return o;
 }
 
-/* ---- drops ------------------------------------------------------------ */
-
-static const char *provided_key(struct arena *a, const struct dbobject *o)
+/* The same, named by a RangeVar and a name (ALTER POLICY, RENAME). */
+static struct dbobject *lookup_on_rangevar(struct builder *b, enum object_kind kind,
+					   const PgQuery__RangeVar *rv, const char *name,
+					   bool missing_ok)
 {
-	switch (o->kind) {
-	case OBJ_VIEW:
-	case OBJ_MATVIEW:
-		return object_dep_key(a, 'r', o->name.schema, o->name.name);
-	case OBJ_FUNCTION:
-	case OBJ_PROCEDURE:
-		return object_dep_key(a, 'f', o->name.schema, o->name.name);
-	default:
-		return NULL;
-	}
+	PgQuery__Node *names[3];
+	size_t n = 0;
+
+	if (has(rv->schemaname))
+		names[n++] = node_string(b->st->scratch, rv->schemaname);
+	names[n++] = node_string(b->st->scratch, rv->relname);
+	names[n++] = node_string(b->st->scratch, name);
+	return lookup_on_table(b, kind, names, n, missing_ok);
 }
+
+/* ---- drops ------------------------------------------------------------ */
 
 static bool depends_on(const struct dbobject *o, const char *key)
 {
@@ -1112,7 +1101,7 @@ int build_drop_dependents(struct builder *b, const char *key, bool cascade, cons
 			return build_error(b, -1, "cannot drop %s because %s '%s' depends on it", what,
 					   kind_name(o->kind), display_name(b->a, o));
 		catalog_remove_object(b->cat, o);
-		pk = provided_key(b->a, o);
+		pk = object_provides(b->a, o);
 		if (pk && build_drop_dependents(b, pk, true, what) < 0)
 			return -1;
 		i = 0;
@@ -1122,7 +1111,7 @@ int build_drop_dependents(struct builder *b, const char *key, bool cascade, cons
 
 static int drop_object(struct builder *b, struct dbobject *o, bool cascade)
 {
-	const char *pk = provided_key(b->a, o);
+	const char *pk = object_provides(b->a, o);
 
 	catalog_remove_object(b->cat, o);
 	if (pk && !catalog_find_object(b->cat, o->key))
@@ -1305,17 +1294,10 @@ int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as)
 
 int build_alter_policy(struct builder *b, PgQuery__AlterPolicyStmt *ap)
 {
-	PgQuery__Node *names[3];
-	struct dbobject *o;
+	struct dbobject *o = lookup_on_rangevar(b, OBJ_POLICY, ap->table, ap->policy_name, false);
 	Node *stmt;
 	PgQuery__CreatePolicyStmt *ps;
-	size_t n = 0;
 
-	if (has(ap->table->schemaname))
-		names[n++] = make_string_node(b->st->scratch, ap->table->schemaname);
-	names[n++] = make_string_node(b->st->scratch, ap->table->relname);
-	names[n++] = make_string_node(b->st->scratch, ap->policy_name);
-	o = lookup_on_table(b, OBJ_POLICY, names, n, false);
 	if (!o)
 		return -1;
 	stmt = stored_stmt(b, o);
@@ -1410,18 +1392,11 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 		o = lookup_function(b, rs->object->object_with_args, rs->missing_ok);
 		break;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: {
-		PgQuery__Node *names[3];
-		size_t n = 0;
-		if (has(rs->relation->schemaname))
-			names[n++] = make_string_node(b->st->scratch, rs->relation->schemaname);
-		names[n++] = make_string_node(b->st->scratch, rs->relation->relname);
-		names[n++] = make_string_node(b->st->scratch, rs->subname);
-		o = lookup_on_table(b, rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER
-					       ? OBJ_TRIGGER : OBJ_POLICY,
-				    names, n, rs->missing_ok);
+	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+		o = lookup_on_rangevar(b, rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER
+						  ? OBJ_TRIGGER : OBJ_POLICY,
+				       rs->relation, rs->subname, rs->missing_ok);
 		break;
-	}
 	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
@@ -1447,7 +1422,7 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 	switch (stmt->node_case) {
 	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
 		PgQuery__CreateFunctionStmt *fs = stmt->create_function_stmt;
-		fs->funcname[fs->n_funcname - 1] = make_string_node(b->st->scratch, newname);
+		fs->funcname[fs->n_funcname - 1] = node_string(b->st->scratch, newname);
 		break;
 	}
 	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:

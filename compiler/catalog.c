@@ -369,6 +369,20 @@ const char *object_dep_key(struct arena *a, char what, const char *schema, const
 	return arena_printf(a, "%c\x1f%s\x1f%s", what, schema ? schema : "", name);
 }
 
+const char *object_provides(struct arena *a, const struct dbobject *o)
+{
+	switch (o->kind) {
+	case OBJ_VIEW:
+	case OBJ_MATVIEW:
+		return object_dep_key(a, 'r', o->name.schema, o->name.name);
+	case OBJ_FUNCTION:
+	case OBJ_PROCEDURE:
+		return object_dep_key(a, 'f', o->name.schema, o->name.name);
+	default:
+		return NULL;
+	}
+}
+
 struct dbobject *catalog_find_object(const struct catalog *cat, const char *key)
 {
 	return map_get(cat->objmap, key);

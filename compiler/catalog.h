@@ -367,6 +367,9 @@ const char *object_key(struct arena *a, enum object_kind kind, const char *schem
 /* The key a dependency on a relation ('r'), function name ('f', any overload)
  * or type ('T') is recorded under. */
 const char *object_dep_key(struct arena *a, char what, const char *schema, const char *name);
+/* The dependency key an object answers to: a view's relation, a function's
+ * name (all its overloads); NULL for triggers, policies, event triggers. */
+const char *object_provides(struct arena *a, const struct dbobject *o);
 struct dbobject *catalog_find_object(const struct catalog *cat, const char *key);
 void catalog_add_object(struct catalog *cat, struct dbobject *o);
 void catalog_remove_object(struct catalog *cat, struct dbobject *o);

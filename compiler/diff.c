@@ -1171,22 +1171,6 @@ void diff_undo_renames(struct changes *down, struct arena *a, const struct chang
 
 /* ---- views, functions, triggers, policies ------------------------------ */
 
-/* The dependency key an object answers to: a view's relation, a function's
- * name (all overloads); NULL for triggers and policies. */
-static const char *provides(struct arena *a, const struct dbobject *o)
-{
-	switch (o->kind) {
-	case OBJ_VIEW:
-	case OBJ_MATVIEW:
-		return object_dep_key(a, 'r', o->name.schema, o->name.name);
-	case OBJ_FUNCTION:
-	case OBJ_PROCEDURE:
-		return object_dep_key(a, 'f', o->name.schema, o->name.name);
-	default:
-		return NULL;
-	}
-}
-
 static bool key_in(const struct ptrvec *v, const char *key)
 {
 	for (size_t i = 0; i < v->n; i++)
@@ -1228,7 +1212,7 @@ static void visit(struct arena *a, const struct ptrvec *all, size_t i, char *sta
 	state[i] = 1;
 	for (size_t j = 0; j < all->n; j++) {
 		const struct dbobject *p = all->items[j];
-		const char *key = provides(a, p);
+		const char *key = object_provides(a, p);
 		if (j != i && key && !state[j] && (key_in(&o->deps, key) || key_in(&o->uses, key)))
 			visit(a, all, j, state, out);
 	}
@@ -1407,8 +1391,8 @@ static void diff_objects(struct differ *d)
 		const struct dbobject *n = catalog_find_object(d->new, o->key);
 		if (!n || (!object_equal(o, n) && !replaceable(o, n)) || uses_any(o, &broken, false)) {
 			vec_push(&redo, d->a, (void *)o);
-			if (provides(d->a, o))
-				vec_push(&broken, d->a, (void *)provides(d->a, o));
+			if (object_provides(d->a, o))
+				vec_push(&broken, d->a, (void *)object_provides(d->a, o));
 		}
 	}
 	while (grew) {
@@ -1418,8 +1402,8 @@ static void diff_objects(struct differ *d)
 			if (key_in(&redo, o->key) || has_fk(&redo, o) || !uses_any(o, &broken, false))
 				continue;
 			vec_push(&redo, d->a, (void *)o);
-			if (provides(d->a, o))
-				vec_push(&broken, d->a, (void *)provides(d->a, o));
+			if (object_provides(d->a, o))
+				vec_push(&broken, d->a, (void *)object_provides(d->a, o));
 			grew = true;
 		}
 	}
@@ -1446,10 +1430,10 @@ static void diff_objects(struct differ *d)
 		const struct dbobject *n = new_order.items[i];
 		if ((n->kind != OBJ_FUNCTION && n->kind != OBJ_PROCEDURE) ||
 		    uses_any(n, &created_rels, true) || uses_any(n, &late, true)) {
-			if (provides(d->a, n))
-				vec_push(&late, d->a, (void *)provides(d->a, n));
+			if (object_provides(d->a, n))
+				vec_push(&late, d->a, (void *)object_provides(d->a, n));
 			if (n->kind == OBJ_VIEW || n->kind == OBJ_MATVIEW)
-				vec_push(&created_rels, d->a, (void *)provides(d->a, n));
+				vec_push(&created_rels, d->a, (void *)object_provides(d->a, n));
 		}
 	}
 	for (size_t i = 0; i < new_order.n; i++) {
@@ -1457,7 +1441,7 @@ static void diff_objects(struct differ *d)
 		const struct dbobject *o = catalog_find_object(d->old, n->key);
 		bool again = o && has_fk(&redo, o);
 		bool early = (n->kind == OBJ_FUNCTION || n->kind == OBJ_PROCEDURE) &&
-			     !key_in(&late, provides(d->a, n));
+			     !key_in(&late, object_provides(d->a, n));
 		enum change_phase ph = early ? PH_CREATE_FUNCTION : PH_CREATE_OBJECT;
 		struct change *c = NULL;
 

@@ -165,6 +165,19 @@ static const char *str_of(const Node *n)
 	return n && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : NULL;
 }
 
+Node *node_string(struct arena *a, const char *s)
+{
+	Node *n = arena_alloc(a, sizeof(*n));
+	PgQuery__String *str = arena_alloc(a, sizeof(*str));
+
+	pg_query__node__init(n);
+	pg_query__string__init(str);
+	str->sval = (char *)s;
+	n->node_case = PG_QUERY__NODE__NODE_STRING;
+	n->string = str;
+	return n;
+}
+
 static Node *make_node(struct arena *a)
 {
 	Node *n = arena_alloc(a, sizeof(*n));

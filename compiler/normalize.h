@@ -66,6 +66,9 @@ typedef bool (*node_pre_fn)(Node **slot, void *ctx);
 void node_walk(Node **slot, node_pre_fn pre, void *ctx);
 void message_walk(ProtobufCMessage *m, node_pre_fn pre, void *ctx);
 
+/* A String node (a name part), in a. */
+Node *node_string(struct arena *a, const char *s);
+
 /* A deep copy of a tree, in a. */
 Node *node_copy(struct arena *a, const Node *n);
 

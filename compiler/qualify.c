@@ -51,18 +51,6 @@ static const char *str_of(const Node *n)
 	return n && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : NULL;
 }
 
-static Node *make_string(struct arena *a, const char *s)
-{
-	Node *n = arena_alloc(a, sizeof(*n));
-	PgQuery__String *str = arena_alloc(a, sizeof(*str));
-
-	pg_query__node__init(n);
-	pg_query__string__init(str);
-	str->sval = (char *)s;
-	n->node_case = PG_QUERY__NODE__NODE_STRING;
-	n->string = str;
-	return n;
-}
 
 static Node *make_colref(struct arena *a, const char *rel, const char *col)
 {
@@ -73,9 +61,9 @@ static Node *make_colref(struct arena *a, const char *rel, const char *col)
 	pg_query__column_ref__init(c);
 	c->n_fields = rel ? 2 : 1;
 	c->fields = arena_alloc(a, 2 * sizeof(*c->fields));
-	c->fields[0] = make_string(a, rel ? rel : col);
+	c->fields[0] = node_string(a, rel ? rel : col);
 	if (rel)
-		c->fields[1] = make_string(a, col);
+		c->fields[1] = node_string(a, col);
 	n->node_case = PG_QUERY__NODE__NODE_COLUMN_REF;
 	n->column_ref = c;
 	return n;
@@ -643,7 +631,7 @@ const char *qualify_function(struct arena *a, const struct catalog *cat, PgQuery
 			if (str_eq(schema, "public"))	/* printed as written */
 				return object_dep_key(a, 'f', schema, name);
 			qn = arena_alloc(a, 2 * sizeof(*qn));
-			qn[0] = make_string(a, schema);
+			qn[0] = node_string(a, schema);
 			qn[1] = (*names)[0];
 			*names = qn;
 			*n = 2;
