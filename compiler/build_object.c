@@ -24,32 +24,50 @@ static bool has(const char *s)
 /* ---- common ----------------------------------------------------------- */
 
 
-/* The definition hash: a canonical text of the parts, with tree hashes. */
+/* The definition hash: a canonical text of the parts, with tree hashes,
+ * kept in the statement's scratch arena (an error may end the build of an
+ * object anywhere). */
 struct defhash {
-	struct strbuf sb;
+	struct arena *a;
+	struct ptrvec parts;	/* const char * */
 };
 
 static void dh_add(struct defhash *h, const char *tag, const char *v)
 {
-	sb_addf(&h->sb, "%s=%s\x1e", tag, v ? v : "");
+	vec_push(&h->parts, h->a, arena_printf(h->a, "%s=%s\x1e", tag, v ? v : ""));
 }
 
-static void dh_tree(struct defhash *h, struct arena *a, const char *tag, Node **n, bool keep)
+static void dh_tree(struct defhash *h, const char *tag, Node **n, bool keep)
 {
 	uint64_t k[2] = { 0, 0 };
 
 	if (*n)
-		node_hash(a, n, keep, k);
-	sb_addf(&h->sb, "%s=%016llx%016llx\x1e", tag, (unsigned long long)k[0],
-		(unsigned long long)k[1]);
+		node_hash(h->a, n, keep, k);
+	dh_add(h, tag, arena_printf(h->a, "%016llx%016llx", (unsigned long long)k[0],
+				    (unsigned long long)k[1]));
+}
+
+/* All the parts as one string. */
+static char *dh_text(struct defhash *h)
+{
+	size_t len = 0;
+	char *s, *p;
+
+	for (size_t i = 0; i < h->parts.n; i++)
+		len += strlen(h->parts.items[i]);
+	p = s = arena_alloc(h->a, len + 1);
+	for (size_t i = 0; i < h->parts.n; i++)
+		p = stpcpy(p, h->parts.items[i]);
+	*p = '\0';
+	return s;
 }
 
 static void dh_finish(struct defhash *h, uint64_t out[2])
 {
-	XXH128_hash_t r = XXH3_128bits(h->sb.buf, h->sb.len);
+	const char *s = dh_text(h);
+	XXH128_hash_t r = XXH3_128bits(s, strlen(s));
 	out[0] = r.low64;
 	out[1] = r.high64;
-	sb_release(&h->sb);
 }
 
 static struct dbobject *object_new(struct builder *b, enum object_kind kind, const char *schema,
@@ -446,7 +464,7 @@ int build_create_function(struct builder *b, Node *stmt)
 {
 	PgQuery__CreateFunctionStmt *fs = stmt->create_function_stmt;
 	const char *name, *schema = names_schema(b, fs->funcname, fs->n_funcname, &name);
-	struct defhash h = { STRBUF_INIT }, sig = { STRBUF_INIT };
+	struct defhash h = { b->st->scratch, { 0 } }, sig = { b->st->scratch, { 0 } };
 	const char *language = "sql", *body = NULL, *volatility = "volatile", *parallel = "unsafe";
 	const char *cost = NULL, *rows = NULL;
 	bool strict = false, secdef = false, leakproof = false, window = false;
@@ -464,11 +482,12 @@ int build_create_function(struct builder *b, Node *stmt)
 		struct typeref t;
 		const char *dep;
 		typeref_from_node(&t, b->a, b->cat, fp->arg_type, NULL);
-		sb_addf(&h.sb, "p%c:%s:%s", mode_letter(fp->mode), fp->name ? fp->name : "",
-			typeref_text(b, &t));
-		sb_addf(&sig.sb, "p%c:%s:%s:%d\x1e", mode_letter(fp->mode),
-			fp->name ? fp->name : "", typeref_text(b, &t), fp->defexpr != NULL);
-		dh_tree(&h, b->st->scratch, "default", &fp->defexpr, false);
+		dh_add(&h, "param", arena_printf(b->st->scratch, "%c:%s:%s", mode_letter(fp->mode),
+						 fp->name ? fp->name : "", typeref_text(b, &t)));
+		dh_add(&sig, "param", arena_printf(b->st->scratch, "%c:%s:%s:%d", mode_letter(fp->mode),
+						   fp->name ? fp->name : "", typeref_text(b, &t),
+						   fp->defexpr != NULL));
+		dh_tree(&h, "default", &fp->defexpr, false);
 		if ((dep = type_dep_key(b, &t)) != NULL)
 			add_key(b->a, &o->deps, dep);
 	}
@@ -477,7 +496,7 @@ int build_create_function(struct builder *b, Node *stmt)
 		const char *dep;
 		typeref_from_node(&t, b->a, b->cat, fs->return_type, NULL);
 		dh_add(&h, setof ? "returns setof" : "returns", typeref_text(b, &t));
-		sb_addf(&sig.sb, "r%s:%s", setof ? "s" : "", typeref_text(b, &t));
+		dh_add(&sig, setof ? "returns setof" : "returns", typeref_text(b, &t));
 		if ((dep = type_dep_key(b, &t)) != NULL)
 			add_key(b->a, &o->deps, dep);
 	}
@@ -562,10 +581,9 @@ int build_create_function(struct builder *b, Node *stmt)
 	qualify_names(b, &fs->funcname, &fs->n_funcname, schema, name);
 	o->sql = object_sql(b, stmt);
 	if (fs->sql_body)
-		dh_tree(&h, b->st->scratch, "body", &fs->sql_body, true);
-	sb_addf(&sig.sb, "%c", o->kind);
-	o->replace_sig = arena_strdup(b->a, sig.sb.buf);
-	sb_release(&sig.sb);
+		dh_tree(&h, "body", &fs->sql_body, true);
+	dh_add(&sig, "kind", kind_name(o->kind));
+	o->replace_sig = arena_strdup(b->a, dh_text(&sig));
 	dh_finish(&h, o->def);
 	return object_put(b, o, replace);
 }
@@ -683,7 +701,7 @@ int build_create_view(struct builder *b, Node *stmt)
 	PgQuery__ViewStmt *vs = stmt->view_stmt;
 	const char *schema = creation_schema(b, vs->view->schemaname, vs->view->location);
 	const char *check = NULL;
-	struct defhash h = { STRBUF_INIT };
+	struct defhash h = { b->st->scratch, { 0 } };
 	struct dbobject *o;
 	bool replace = vs->replace;
 
@@ -704,7 +722,7 @@ int build_create_view(struct builder *b, Node *stmt)
 	vs->replace = false;
 	clear_schema_if_public(vs->view, schema);
 	o->sql = object_sql(b, stmt);
-	dh_tree(&h, b->st->scratch, "query", &vs->query, true);
+	dh_tree(&h, "query", &vs->query, true);
 	dh_finish(&h, o->def);
 	return object_put(b, o, replace);
 }
@@ -714,7 +732,7 @@ int build_create_matview(struct builder *b, Node *stmt)
 	PgQuery__CreateTableAsStmt *cs = stmt->create_table_as_stmt;
 	PgQuery__IntoClause *into = cs->into;
 	const char *schema = creation_schema(b, into->rel->schemaname, into->rel->location);
-	struct defhash h = { STRBUF_INIT };
+	struct defhash h = { b->st->scratch, { 0 } };
 	struct dbobject *o;
 
 	if (!schema)
@@ -738,7 +756,7 @@ int build_create_matview(struct builder *b, Node *stmt)
 	clear_schema_if_public(into->rel, schema);
 	cs->if_not_exists = false;
 	o->sql = object_sql(b, stmt);
-	dh_tree(&h, b->st->scratch, "query", &cs->query, true);
+	dh_tree(&h, "query", &cs->query, true);
 	dh_finish(&h, o->def);
 	return object_put(b, o, false);
 }
@@ -783,7 +801,7 @@ static struct table *view_as_table(struct builder *b, const struct dbobject *v)
 int build_create_trigger(struct builder *b, Node *stmt)
 {
 	PgQuery__CreateTrigStmt *ts = stmt->create_trig_stmt;
-	struct defhash h = { STRBUF_INIT };
+	struct defhash h = { b->st->scratch, { 0 } };
 	struct dbobject *o, *view;
 	struct table *t;
 	const char *fkey;
@@ -844,7 +862,7 @@ int build_create_trigger(struct builder *b, Node *stmt)
 	ts->replace = false;
 	clear_schema_if_public(ts->relation, t->name.schema);
 	o->sql = object_sql(b, stmt);
-	dh_tree(&h, b->st->scratch, "when", &ts->when_clause, true);
+	dh_tree(&h, "when", &ts->when_clause, true);
 	dh_finish(&h, o->def);
 	o->replace_sig = ts->isconstraint ? NULL : "trigger";
 	return object_put(b, o, replace);
@@ -855,7 +873,7 @@ int build_create_trigger(struct builder *b, Node *stmt)
 int build_create_event_trigger(struct builder *b, Node *stmt)
 {
 	PgQuery__CreateEventTrigStmt *es = stmt->create_event_trig_stmt;
-	struct defhash h = { STRBUF_INIT };
+	struct defhash h = { b->st->scratch, { 0 } };
 	struct dbobject *o = object_new(b, OBJ_EVENT_TRIGGER, "", NULL, ident(b, es->trigname), NULL);
 	const char *fkey = qualify_function(b->a, b->cat, &es->funcname, &es->n_funcname);
 
@@ -917,7 +935,7 @@ static const char *role_name(const Node *n)
 int build_create_policy(struct builder *b, Node *stmt)
 {
 	PgQuery__CreatePolicyStmt *ps = stmt->create_policy_stmt;
-	struct defhash h = { STRBUF_INIT };
+	struct defhash h = { b->st->scratch, { 0 } };
 	struct dbobject *o, *view;
 	struct table *t;
 	struct ptrvec roles = { 0 }, deps = { 0 };
@@ -948,8 +966,8 @@ int build_create_policy(struct builder *b, Node *stmt)
 		add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
 	clear_schema_if_public(ps->table, t->name.schema);
 	o->sql = object_sql(b, stmt);
-	dh_tree(&h, b->st->scratch, "using", &ps->qual, false);
-	dh_tree(&h, b->st->scratch, "check", &ps->with_check, false);
+	dh_tree(&h, "using", &ps->qual, false);
+	dh_tree(&h, "check", &ps->with_check, false);
 	dh_finish(&h, o->def);
 	return object_put(b, o, false);
 }

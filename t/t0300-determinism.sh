@@ -130,7 +130,7 @@ test_expect_success 'the order files were made in does not matter' '
 test_expect_success 'renaming files without changing their path order changes nothing' '
 	"$SCHEMAC" diff /dev/null "$SCHEMA" >base &&
 	"$SCHEMAC" diff "$SCHEMA" /dev/null >base-drop &&
-	mkdir -p renamed/a/b renamed/c/3 &&
+	mkdir -p renamed/a/b renamed/c/3 renamed/e &&
 	cp "$SCHEMA/01_types.sql" renamed/a/010-enum-types.sql &&
 	cp "$SCHEMA/02_users.sql" renamed/a/b/users.sql &&
 	cp "$SCHEMA/03_workspaces.sql" renamed/b-workspaces.sql &&
@@ -138,6 +138,8 @@ test_expect_success 'renaming files without changing their path order changes no
 	cp "$SCHEMA/05_invitations.sql" renamed/c/2.sql &&
 	cp "$SCHEMA/06_projects.sql" renamed/c/3/projects.sql &&
 	cp "$SCHEMA/07_images.sql" renamed/d.sql &&
+	cp "$SCHEMA/08_security.sql" renamed/e/rls.sql &&
+	cp "$SCHEMA/09_triggers_views.sql" renamed/f.sql &&
 	"$SCHEMAC" diff /dev/null renamed >out &&
 	test_cmp base out &&
 	"$SCHEMAC" diff renamed /dev/null >out-drop &&
