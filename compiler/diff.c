@@ -19,6 +19,7 @@
 #include "build.h"
 #include "normalize.h"
 #include "sqlfmt.h"
+#include "map.h"
 
 #include <stdlib.h>
 
@@ -1171,21 +1172,20 @@ void diff_undo_renames(struct changes *down, struct arena *a, const struct chang
 
 /* ---- views, functions, triggers, policies ------------------------------ */
 
-static bool key_in(const struct ptrvec *v, const char *key)
+/* Sets of dependency keys are maps to a non-NULL value. */
+static void set_add(struct map *set, const char *key)
 {
-	for (size_t i = 0; i < v->n; i++)
-		if (str_eq(v->items[i], key))
-			return true;
-	return false;
+	if (key)
+		map_put(set, key, (void *)1);
 }
 
-static bool uses_any(const struct dbobject *o, const struct ptrvec *keys, bool body_too)
+static bool uses_any(const struct dbobject *o, const struct map *keys, bool body_too)
 {
 	for (size_t i = 0; i < o->deps.n; i++)
-		if (key_in(keys, o->deps.items[i]))
+		if (map_get(keys, o->deps.items[i]))
 			return true;
 	for (size_t i = 0; body_too && i < o->uses.n; i++)
-		if (key_in(keys, o->uses.items[i]))
+		if (map_get(keys, o->uses.items[i]))
 			return true;
 	return false;
 }
@@ -1197,33 +1197,49 @@ static int cmp_objects(const void *a, const void *b)
 	return strcmp(x->key, y->key);
 }
 
+struct toposort {
+	struct arena *a;
+	const struct ptrvec *all;	/* struct dbobject *, in key order */
+	struct map *providers;		/* provided key -> struct ptrvec * of
+					 * positions in all */
+	char *state;			/* per object: 0 new, 1 on the walk, 2 done */
+	struct ptrvec *out;
+};
+
+static void visit(struct toposort *t, size_t i);
+
+static void visit_key(struct toposort *t, const char *key)
+{
+	const struct ptrvec *p = map_get(t->providers, key);
+
+	for (size_t k = 0; p && k < p->n; k++)
+		visit(t, (size_t)(uintptr_t)p->items[k]);
+}
+
 /*
  * Objects in dependency order: each after the objects providing what it
  * uses (PostgreSQL-tracked or named in a body), otherwise in key order. A
  * cycle (functions calling each other) is broken where the walk meets it.
  */
-static void visit(struct arena *a, const struct ptrvec *all, size_t i, char *state,
-		  struct ptrvec *out)
+static void visit(struct toposort *t, size_t i)
 {
-	const struct dbobject *o = all->items[i];
+	const struct dbobject *o = t->all->items[i];
 
-	if (state[i])
+	if (t->state[i])
 		return;
-	state[i] = 1;
-	for (size_t j = 0; j < all->n; j++) {
-		const struct dbobject *p = all->items[j];
-		const char *key = object_provides(a, p);
-		if (j != i && key && !state[j] && (key_in(&o->deps, key) || key_in(&o->uses, key)))
-			visit(a, all, j, state, out);
-	}
-	state[i] = 2;
-	vec_push(out, a, (void *)o);
+	t->state[i] = 1;
+	for (size_t k = 0; k < o->deps.n; k++)
+		visit_key(t, o->deps.items[k]);
+	for (size_t k = 0; k < o->uses.n; k++)
+		visit_key(t, o->uses.items[k]);
+	t->state[i] = 2;
+	vec_push(t->out, t->a, (void *)o);
 }
 
 static void objects_in_order(struct differ *d, const struct catalog *cat, struct ptrvec *out)
 {
 	struct ptrvec all = { 0 };
-	char *state;
+	struct toposort t = { d->a, &all, map_new(d->a), NULL, out };
 
 	for (size_t i = 0; i < cat->objects.n; i++) {
 		const struct dbobject *o = cat->objects.items[i];
@@ -1232,14 +1248,25 @@ static void objects_in_order(struct differ *d, const struct catalog *cat, struct
 	}
 	if (all.n > 1)
 		qsort(all.items, all.n, sizeof(*all.items), cmp_objects);
-	state = arena_alloc(d->a, all.n + 1);
+	for (size_t i = 0; i < all.n; i++) {
+		const char *key = object_provides(d->a, all.items[i]);
+		struct ptrvec *p;
+		if (!key)
+			continue;
+		if (!(p = map_get(t.providers, key))) {
+			p = arena_alloc(d->a, sizeof(*p));
+			map_put(t.providers, key, p);
+		}
+		vec_push(p, d->a, (void *)(uintptr_t)i);
+	}
+	t.state = arena_alloc(d->a, all.n + 1);
 	for (size_t i = 0; i < all.n; i++)
-		visit(d->a, &all, i, state, out);
+		visit(&t, i);
 }
 
 /* Keys of relations and types whose shape changes under their users: a
  * dropped table, a dropped or retyped column, a dropped type. */
-static void changed_under(struct differ *d, struct ptrvec *broken)
+static void changed_under(struct differ *d, struct map *broken)
 {
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *o = d->old->tables.items[i];
@@ -1252,15 +1279,13 @@ static void changed_under(struct differ *d, struct ptrvec *broken)
 				  !str_eq(oc->collation, nc->collation);
 		}
 		if (changed)
-			vec_push(broken, d->a,
-				 (void *)object_dep_key(d->a, 'r', o->name.schema, o->name.name));
+			set_add(broken, object_dep_key(d->a, 'r', o->name.schema, o->name.name));
 	}
 	for (size_t i = 0; i < d->old->types.n; i++) {
 		const struct type *o = d->old->types.items[i];
 		if (!catalog_find_type(d->new, &o->name) || swap_for(d, &(struct typeref){
 			.schema = o->name.schema, .name = o->name.name }))
-			vec_push(broken, d->a,
-				 (void *)object_dep_key(d->a, 'T', o->name.schema, o->name.name));
+			set_add(broken, object_dep_key(d->a, 'T', o->name.schema, o->name.name));
 	}
 }
 
@@ -1376,41 +1401,29 @@ static void matview_indexes(struct differ *d, const struct dbobject *o, const st
 
 static void diff_objects(struct differ *d)
 {
-	struct ptrvec old_order = { 0 }, new_order = { 0 }, broken = { 0 }, redo = { 0 };
-	struct ptrvec late = { 0 }, created_rels = { 0 };
-	bool grew = true;
+	struct ptrvec old_order = { 0 }, new_order = { 0 };
+	struct map *broken = map_new(d->a), *redo = map_new(d->a);
+	struct map *late = map_new(d->a), *created_rels = map_new(d->a);
 
 	objects_in_order(d, d->old, &old_order);
 	objects_in_order(d, d->new, &new_order);
-	changed_under(d, &broken);
+	changed_under(d, broken);
 
-	/* what goes: objects no longer there, or changed in a way that needs
-	 * drop and create; then, transitively, what uses them */
+	/* what goes: objects no longer there, changed in a way that needs drop
+	 * and create, or using something that does (in dependency order, so
+	 * one pass carries it through) */
 	for (size_t i = 0; i < old_order.n; i++) {
 		const struct dbobject *o = old_order.items[i];
 		const struct dbobject *n = catalog_find_object(d->new, o->key);
-		if (!n || (!object_equal(o, n) && !replaceable(o, n)) || uses_any(o, &broken, false)) {
-			vec_push(&redo, d->a, (void *)o);
-			if (object_provides(d->a, o))
-				vec_push(&broken, d->a, (void *)object_provides(d->a, o));
-		}
-	}
-	while (grew) {
-		grew = false;
-		for (size_t i = 0; i < old_order.n; i++) {
-			const struct dbobject *o = old_order.items[i];
-			if (key_in(&redo, o->key) || has_fk(&redo, o) || !uses_any(o, &broken, false))
-				continue;
-			vec_push(&redo, d->a, (void *)o);
-			if (object_provides(d->a, o))
-				vec_push(&broken, d->a, (void *)object_provides(d->a, o));
-			grew = true;
+		if (!n || (!object_equal(o, n) && !replaceable(o, n)) || uses_any(o, broken, false)) {
+			map_put(redo, o->key, (void *)o);
+			set_add(broken, object_provides(d->a, o));
 		}
 	}
 	for (size_t i = old_order.n; i-- > 0;) {
 		const struct dbobject *o = old_order.items[i];
 		struct change *c;
-		if (!has_fk(&redo, o))
+		if (!map_get(redo, o->key))
 			continue;
 		c = add(d, CH_DROP_OBJECT,
 			o->kind == OBJ_FUNCTION || o->kind == OBJ_PROCEDURE ? PH_DROP_FUNCTION
@@ -1423,25 +1436,24 @@ static void diff_objects(struct differ *d)
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *n = d->new->tables.items[i];
 		if (!find_table(d->old, &n->name))
-			vec_push(&created_rels, d->a,
-				 (void *)object_dep_key(d->a, 'r', n->name.schema, n->name.name));
+			set_add(created_rels, object_dep_key(d->a, 'r', n->name.schema, n->name.name));
 	}
 	for (size_t i = 0; i < new_order.n; i++) {
 		const struct dbobject *n = new_order.items[i];
 		if ((n->kind != OBJ_FUNCTION && n->kind != OBJ_PROCEDURE) ||
-		    uses_any(n, &created_rels, true) || uses_any(n, &late, true)) {
-			if (object_provides(d->a, n))
-				vec_push(&late, d->a, (void *)object_provides(d->a, n));
+		    uses_any(n, created_rels, true) || uses_any(n, late, true)) {
+			set_add(late, object_provides(d->a, n));
 			if (n->kind == OBJ_VIEW || n->kind == OBJ_MATVIEW)
-				vec_push(&created_rels, d->a, (void *)object_provides(d->a, n));
+				set_add(created_rels, object_provides(d->a, n));
 		}
 	}
 	for (size_t i = 0; i < new_order.n; i++) {
 		const struct dbobject *n = new_order.items[i];
 		const struct dbobject *o = catalog_find_object(d->old, n->key);
-		bool again = o && has_fk(&redo, o);
+		const char *pk = object_provides(d->a, n);
+		bool again = o && map_get(redo, o->key);
 		bool early = (n->kind == OBJ_FUNCTION || n->kind == OBJ_PROCEDURE) &&
-			     !key_in(&late, object_provides(d->a, n));
+			     !map_get(late, pk);
 		enum change_phase ph = early ? PH_CREATE_FUNCTION : PH_CREATE_OBJECT;
 		struct change *c = NULL;
 
