@@ -1,8 +1,8 @@
 /*
  * gen.c - synthetic PostgreSQL schemas for `make bench`.
  *
- *     bench/gen TABLES SEED OUT.sql
- *     bench/gen --mutate PERCENT SEED TABLES OUT.sql
+ *     bench/gen [--objects N] TABLES SEED OUT.sql
+ *     bench/gen [--objects N] --mutate PERCENT SEED TABLES OUT.sql
  *
  * The first form writes a schema of TABLES tables to OUT.sql ("-" for stdout).
  * Each table has 5 to 12 columns of mixed types (a bigint identity or text id,
@@ -11,15 +11,32 @@
  * foreign key to an earlier table, some unique constraints, and 1 to 3 indexes
  * (plain, partial and expression ones). A few enum types come first.
  *
- * The second form builds the same schema as `bench/gen TABLES SEED` and then
- * changes PERCENT % of its tables before writing it: a column added, dropped or
+ * With --objects N, after the tables come: a BEFORE UPDATE trigger on about
+ * one table in ten (one shared PL/pgSQL trigger function), row level security
+ * with one or two policies on about one table in ten, then N views and N
+ * functions, interleaved, each reading only what comes before it. Views: some
+ * columns of a table with a WHERE, a join to the foreign key's parent, an
+ * aggregate with GROUP BY, SELECT *, views over earlier views, views calling
+ * an earlier function. Functions: LANGUAGE sql ones reading a table or a view,
+ * LANGUAGE plpgsql ones with DECLARE, IF, UPDATE or INSERT ... RETURNING INTO;
+ * a quarter SECURITY DEFINER with SET search_path. Columns and tables that
+ * views and functions name are never dropped by --mutate.
+ *
+ * The second form builds the same schema as the first and then changes
+ * PERCENT % of its tables before writing it: a column added, dropped or
  * widened, an index added or dropped, a check changed, a table dropped, a table
- * added. Diffing the two files is the benchmark's workload.
+ * added. With --objects it then changes PERCENT % of the views and functions
+ * too: a view's WHERE changed, a view gaining a column, a function's body or
+ * return type changed, a policy changed, a view or function added or dropped.
+ * Diffing the two files is the benchmark's workload.
  *
  * Output depends only on the arguments: a private generator (splitmix64) drives
- * every choice. Only these statement kinds are written: CREATE TYPE ... AS
+ * every choice, and without --objects the output is what it was before that
+ * option existed. Only these statement kinds are written: CREATE TYPE ... AS
  * ENUM, CREATE TABLE, CREATE INDEX, ALTER TABLE ... ADD CONSTRAINT and
- * COMMENT ON. The output loads into PostgreSQL 15 as is.
+ * COMMENT ON; with --objects also CREATE FUNCTION, CREATE TRIGGER, ALTER TABLE
+ * ... ENABLE ROW LEVEL SECURITY, CREATE POLICY and CREATE VIEW. The output
+ * loads into PostgreSQL 15 as is.
  *
  * Exit status: 0 on success, 2 on bad usage or a failed write.
  */
@@ -84,6 +101,7 @@ struct column {
 	bool has_default; /* the type's usual default (now(), 0, false, '{}', first label) */
 	bool unique;      /* column-level UNIQUE */
 	int check_bound;  /* > 0: a CHECK on the column, bounded by this */
+	bool pinned;      /* named by a view or function: never dropped */
 	bool dropped;
 };
 
@@ -115,6 +133,11 @@ struct table {
 	struct column cols[MAX_COLS];
 	int nindexes;
 	struct index indexes[MAX_INDEXES];
+	bool trigger;      /* --objects: the keep_created_at trigger */
+	bool trigger_when; /* ... with a WHEN clause */
+	bool rls;          /* --objects: row level security and policies */
+	int policy_days;   /* the number in the <table>_recent policy */
+	bool pinned;       /* read by a view or function: never dropped */
 	bool dropped;
 };
 
@@ -124,12 +147,70 @@ struct enum_type {
 	const char *labels[8];
 };
 
+/*
+ * Views and functions (--objects), in one list in creation order: each reads
+ * only tables and objects that come before it, so writing the list in order
+ * loads, and objects added by a mutation go at the end.
+ */
+enum object_shape {
+	/* views */
+	VS_FILTER,    /* some columns of a table, WHERE a condition */
+	VS_JOIN,      /* a table joined to its foreign key's parent */
+	VS_AGGREGATE, /* count, max, sum GROUP BY a column */
+	VS_STAR,      /* SELECT * FROM a table WHERE ... */
+	VS_OVER_VIEW, /* some columns (or *) of an earlier view */
+	VS_CALL,      /* a table's rows with an earlier function called on each */
+	/* functions */
+	FS_COUNT,      /* sql: rows since a time */
+	FS_TOTAL,      /* sql: sum of a number column since a time */
+	FS_LOOKUP,     /* sql: a text column of one row */
+	FS_VIEW_COUNT, /* sql: rows of an earlier view, capped */
+	FS_UPDATE,     /* plpgsql: DECLARE, IF, UPDATE, GET DIAGNOSTICS */
+	FS_COPY,       /* plpgsql: INSERT ... SELECT ... RETURNING INTO */
+};
+
+#define MAX_ITEMS (MAX_COLS + 2) /* a view's select list: a table's columns at most */
+
+/* One column of a view's select list: expr [AS name]. */
+struct item {
+	char expr[2 * NAME_LEN]; /* "amount", "c.amount", "count(*)" */
+	char name[NAME_LEN];     /* the view column's name */
+	bool as;                 /* write AS name */
+	int table, col;          /* the table column shown, or col -1 */
+};
+
+struct object {
+	char name[NAME_LEN];
+	enum object_shape shape;
+	int table;     /* the table read, or -1 (VS_OVER_VIEW, FS_VIEW_COUNT) */
+	int base;      /* the view read (VS_OVER_VIEW, FS_VIEW_COUNT) or function
+			* called (VS_CALL), or -1 */
+	int ncols;     /* functions: the table columns read or written */
+	int cols[3];
+	int nitems;    /* views: the select list; VS_STAR and a * over a view:
+			* the columns * stood for when generated */
+	struct item items[MAX_ITEMS];
+	char cond[3 * NAME_LEN]; /* views: WHERE up to the value, or "" */
+	const char *cond_end;    /* what follows the value: "" or " days'" */
+	bool star;     /* views: SELECT * (VS_STAR, or * over a view) */
+	int value;     /* the number in the WHERE clause or the body */
+	bool alt_return; /* functions: the other return type (a mutation) */
+	bool security_definer; /* with SET search_path */
+	bool pinned;   /* read by a later object: never dropped */
+	bool dropped;
+};
+
 struct model {
 	int nenums;
 	struct enum_type *enums;
 	int ntables;
 	int cap;
 	struct table *tables;
+	bool triggers;   /* some table has a trigger: write keep_created_at() */
+	int nobjects;
+	int objects_cap;
+	struct object *objects;
+	int next_object; /* numbers object names; never reused */
 };
 
 /* ----------------------------------------------------------------- words */
@@ -219,6 +300,19 @@ static void name_set(char *dst, const char *fmt, ...)
 	va_end(ap);
 	if (n < 0 || n >= NAME_LEN)
 		die("identifier too long: %s", dst);
+}
+
+/* snprintf into a buffer of size bytes, which the text must fit. */
+static void text_set(char *dst, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(dst, size, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t)n >= size)
+		die("text too long: %s", dst);
 }
 
 /* Parses a whole non-negative decimal number, or dies naming what. */
@@ -582,7 +676,507 @@ static void model_release(struct model *m)
 {
 	free(m->enums);
 	free(m->tables);
+	free(m->objects);
 	memset(m, 0, sizeof *m);
+}
+
+/* -------------------------------------------------------------- objects */
+
+/* The word a table's name starts with: "account" for "account_17". */
+static int table_word_len(const struct table *t)
+{
+	return (int)strcspn(t->name, "_");
+}
+
+static const char *id_type(const struct table *t)
+{
+	return t->text_id ? "text" : "bigint";
+}
+
+/* A random live table, or -1 when there is none. */
+static int pick_table(const struct model *m)
+{
+	for (int tries = 0; m->ntables > 0 && tries < 16; tries++) {
+		int ti = rng_below(m->ntables);
+
+		if (!m->tables[ti].dropped)
+			return ti;
+	}
+	return -1;
+}
+
+/* A random live object among the first `before` satisfying ok, or -1. */
+static int pick_object(const struct model *m, int before,
+		       bool (*ok)(const struct object *))
+{
+	for (int tries = 0; before > 0 && tries < 16; tries++) {
+		int oi = rng_below(before);
+
+		if (!m->objects[oi].dropped && ok(&m->objects[oi]))
+			return oi;
+	}
+	return -1;
+}
+
+static bool object_is_view(const struct object *o)
+{
+	return o->shape <= VS_CALL;
+}
+
+/* Functions that take (p_since timestamptz), which VS_CALL views call. */
+static bool object_takes_time(const struct object *o)
+{
+	return o->shape == FS_COUNT || o->shape == FS_TOTAL;
+}
+
+static bool col_live_ordinary(const struct table *t, int i)
+{
+	return col_ordinary(t, i) && !t->cols[i].dropped;
+}
+
+static bool col_number(const struct table *t, int i)
+{
+	return col_ordinary(t, i) && type_is_numeric(t->cols[i].type);
+}
+
+static bool col_copyable(const struct table *t, int i)
+{
+	return col_ordinary(t, i) && !t->cols[i].unique;
+}
+
+static bool col_groupable(const struct table *t, int i)
+{
+	enum col_type ty = t->cols[i].type;
+
+	return col_ordinary(t, i) && (ty == CT_ENUM || ty == CT_BOOLEAN);
+}
+
+static bool object_has_item(const struct object *o, const char *name)
+{
+	for (int i = 0; i < o->nitems; i++)
+		if (strcmp(o->items[i].name, name) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Appends expr AS name to the select list of view o; the column (ti, ci) it
+ * shows, if any, is pinned. False when the list is full or has the name.
+ */
+static bool add_item(struct model *m, struct object *o, int ti, int ci,
+		     const char *name, const char *expr)
+{
+	struct item *it = &o->items[o->nitems];
+
+	if (o->nitems == MAX_ITEMS || object_has_item(o, name))
+		return false;
+	memset(it, 0, sizeof *it);
+	text_set(it->expr, sizeof it->expr, "%s", expr);
+	name_set(it->name, "%s", name);
+	/* "amount" and "c.amount" need no AS amount. */
+	const char *dot = strchr(expr, '.');
+	it->as = strcmp(dot ? dot + 1 : expr, name) != 0;
+	it->table = ti;
+	it->col = ci;
+	if (ti >= 0 && ci >= 0)
+		m->tables[ti].cols[ci].pinned = true;
+	o->nitems++;
+	return true;
+}
+
+/* Appends column ci of table ti, written alias.column (alias "" for none). */
+static bool add_column_item(struct model *m, struct object *o, int ti, int ci,
+			    const char *alias)
+{
+	char expr[2 * NAME_LEN];
+	const char *name = m->tables[ti].cols[ci].name;
+
+	text_set(expr, sizeof expr, "%s%s%s", alias, *alias ? "." : "", name);
+	return add_item(m, o, ti, ci, name, expr);
+}
+
+/* Appends up to n random live ordinary columns of table ti. */
+static void add_random_items(struct model *m, struct object *o, int ti,
+			     const char *alias, int n)
+{
+	for (int tries = 0; n > 0 && tries < 3 * n; tries++) {
+		int ci = pick_column(&m->tables[ti], col_live_ordinary);
+
+		if (ci < 0)
+			return;
+		if (add_column_item(m, o, ti, ci, alias))
+			n--;
+	}
+}
+
+/* Sets a time condition, "created_at > now() - interval '<value> days'". */
+static void set_time_cond(struct object *o, const char *prefix, const char *column)
+{
+	text_set(o->cond, sizeof o->cond, "%s%s > now() - interval '", prefix, column);
+	o->cond_end = " days'";
+	o->value = 7 + rng_below(360);
+}
+
+/*
+ * Sets the WHERE clause of a view over table ti: a number column above a
+ * bound, or a boolean, enum or nullable time column's condition together with
+ * a time window, or the time window alone. alias is "" or "c.".
+ */
+static void set_table_cond(struct model *m, struct object *o, int ti, const char *alias)
+{
+	struct table *t = &m->tables[ti];
+	char prefix[2 * NAME_LEN];
+	int ci;
+
+	if (rng_chance(35) && (ci = pick_column(t, col_number)) >= 0 &&
+	    !t->cols[ci].dropped) {
+		t->cols[ci].pinned = true;
+		text_set(o->cond, sizeof o->cond, "%s%s > ", alias, t->cols[ci].name);
+		o->cond_end = "";
+		o->value = 10 * (1 + rng_below(500));
+		return;
+	}
+	prefix[0] = '\0';
+	if (rng_chance(60) && (ci = pick_column(t, col_condition)) >= 0 &&
+	    !t->cols[ci].dropped) {
+		const struct column *c = &t->cols[ci];
+
+		t->cols[ci].pinned = true;
+		if (c->type == CT_BOOLEAN)
+			text_set(prefix, sizeof prefix, "%s%s AND ", alias, c->name);
+		else if (c->type == CT_ENUM)
+			text_set(prefix, sizeof prefix, "%s%s = '%s' AND ", alias,
+				 c->name, m->enums[c->enum_id].labels[1]);
+		else
+			text_set(prefix, sizeof prefix, "%s%s IS NULL AND ", alias, c->name);
+	}
+	text_set(prefix + strlen(prefix), sizeof prefix - strlen(prefix), "%s", alias);
+	set_time_cond(o, prefix, "created_at");
+}
+
+/* VS_JOIN: false when table ti has no (live) parent. */
+static bool generate_join(struct model *m, struct object *o, int ti)
+{
+	const struct table *t = &m->tables[ti];
+	int pi = t->parent, pw;
+	char name[NAME_LEN], expr[2 * NAME_LEN];
+
+	if (pi < 0 || m->tables[pi].dropped)
+		return false;
+	pw = table_word_len(&m->tables[pi]);
+	m->tables[pi].pinned = true;
+	add_column_item(m, o, ti, 0, "c");
+	add_column_item(m, o, ti, t->fk_col, "c");
+	add_random_items(m, o, ti, "c", 1 + rng_below(2));
+	for (int k = 1 + rng_below(2); k > 0; k--) {
+		int ci = pick_column(&m->tables[pi], col_live_ordinary);
+
+		if (ci < 0)
+			break;
+		name_set(name, "%.*s_%s", pw, m->tables[pi].name,
+			 m->tables[pi].cols[ci].name);
+		text_set(expr, sizeof expr, "p.%s", m->tables[pi].cols[ci].name);
+		add_item(m, o, pi, ci, name, expr);
+	}
+	if (rng_chance(70))
+		set_table_cond(m, o, ti, "c.");
+	return true;
+}
+
+/* VS_AGGREGATE: false when table ti has nothing to group by. */
+static bool generate_aggregate(struct model *m, struct object *o, int ti)
+{
+	struct table *t = &m->tables[ti];
+	int g = t->fk_col, ci;
+	char name[NAME_LEN], expr[2 * NAME_LEN];
+
+	if (g < 0 && (g = pick_column(t, col_groupable)) < 0)
+		return false;
+	if (t->cols[g].dropped)
+		return false;
+	add_column_item(m, o, ti, g, "c");
+	add_item(m, o, -1, -1, "row_count", "count(*)");
+	add_item(m, o, -1, -1, "last_created_at", "max(c.created_at)");
+	if ((ci = pick_column(t, col_number)) >= 0 && !t->cols[ci].dropped) {
+		name_set(name, "total_%s", t->cols[ci].name);
+		text_set(expr, sizeof expr, "sum(c.%s)", t->cols[ci].name);
+		add_item(m, o, ti, ci, name, expr);
+	}
+	if (rng_chance(60))
+		set_time_cond(o, "c.", "created_at");
+	return true;
+}
+
+/* VS_STAR: the items record the columns * stands for, unpinned. */
+static void generate_star(struct model *m, struct object *o, int ti)
+{
+	struct table *t = &m->tables[ti];
+
+	o->star = true;
+	for (int ci = 0; ci < t->ncols; ci++)
+		if (!t->cols[ci].dropped) {
+			bool pinned = t->cols[ci].pinned;
+
+			add_column_item(m, o, ti, ci, "");
+			t->cols[ci].pinned = pinned;
+		}
+	set_time_cond(o, "", "created_at");
+}
+
+/* Whether item it of a view still shows something in the current model. */
+static bool item_live(const struct model *m, const struct item *it)
+{
+	return it->col < 0 || !m->tables[it->table].cols[it->col].dropped;
+}
+
+/* Appends base's item bi to o, pinning the column it shows. */
+static bool add_base_item(struct model *m, struct object *o, const struct item *bi)
+{
+	if (!item_live(m, bi))
+		return false;
+	return add_item(m, o, bi->table, bi->col, bi->name, bi->name);
+}
+
+/* VS_OVER_VIEW: false when there is no earlier view. */
+static bool generate_over_view(struct model *m, struct object *o, int before)
+{
+	int bi = pick_object(m, before, object_is_view);
+	struct object *b;
+
+	if (bi < 0)
+		return false;
+	b = &m->objects[bi];
+	b->pinned = true;
+	o->base = bi;
+	if (rng_chance(20)) {
+		/* SELECT * FROM base: remember its columns, pin nothing. */
+		o->star = true;
+		o->nitems = b->nitems;
+		memcpy(o->items, b->items, sizeof o->items);
+		o->cond[0] = '\0';
+		return true;
+	}
+	for (int k = 0; k < b->nitems; k++)
+		if (k == 0 || rng_chance(60))
+			add_base_item(m, o, &b->items[k]);
+	if (o->nitems == 0)
+		return false;
+	if (object_has_item(o, "created_at"))
+		set_time_cond(o, "", "created_at");
+	else if (object_has_item(o, "last_created_at"))
+		set_time_cond(o, "", "last_created_at");
+	else if (object_has_item(o, "row_count")) {
+		text_set(o->cond, sizeof o->cond, "row_count > ");
+		o->cond_end = "";
+		o->value = 1 + rng_below(100);
+	}
+	return true;
+}
+
+/* VS_CALL: false when there is no earlier function taking a time. */
+static bool generate_call(struct model *m, struct object *o, int ti, int before)
+{
+	int fi = pick_object(m, before, object_takes_time);
+	char expr[2 * NAME_LEN];
+
+	if (fi < 0)
+		return false;
+	m->objects[fi].pinned = true;
+	o->base = fi;
+	add_column_item(m, o, ti, 0, "");
+	add_column_item(m, o, ti, m->tables[ti].created_at, "");
+	text_set(expr, sizeof expr, "%s(created_at)", m->objects[fi].name);
+	add_item(m, o, -1, -1, m->objects[fi].name, expr);
+	set_time_cond(o, "", "created_at");
+	return true;
+}
+
+static const char *const view_words[] = {
+	"active", "detail", "stats", "recent", "digest", "report",
+};
+static const char *const function_words[] = {
+	"count", "total", "lookup", "capped_count", "touch", "copy",
+};
+
+/* Names object o after its shape, its table's word and a unique number. */
+static void object_name(struct model *m, struct object *o)
+{
+	const struct table *t = o->table >= 0 ? &m->tables[o->table] : NULL;
+	const char *word = "view";
+	int len = 4;
+
+	if (t) {
+		word = t->name;
+		len = table_word_len(t);
+	} else if (o->base >= 0) {
+		word = m->objects[o->base].name;
+		len = (int)strcspn(word, "_");
+	}
+	m->next_object++;
+	if (object_is_view(o))
+		name_set(o->name, "%.*s_%s_%d", len, word, view_words[o->shape],
+			 m->next_object);
+	else
+		name_set(o->name, "%s_%.*s_%d", function_words[o->shape - FS_COUNT],
+			 len, word, m->next_object);
+}
+
+/* Fills view o; false when the shape does not apply to the table picked. */
+static bool generate_view(struct model *m, struct object *o, int ti, int before)
+{
+	int r = rng_below(100);
+
+	o->shape = r < 30 ? VS_FILTER : r < 50 ? VS_JOIN : r < 68 ? VS_AGGREGATE :
+		   r < 76 ? VS_STAR : r < 90 ? VS_OVER_VIEW : VS_CALL;
+	switch (o->shape) {
+	case VS_FILTER:
+		add_column_item(m, o, ti, 0, "");
+		add_random_items(m, o, ti, "", 2 + rng_below(3));
+		add_column_item(m, o, ti, m->tables[ti].created_at, "");
+		if (rng_chance(85))
+			set_table_cond(m, o, ti, "");
+		return true;
+	case VS_JOIN:
+		return generate_join(m, o, ti);
+	case VS_AGGREGATE:
+		return generate_aggregate(m, o, ti);
+	case VS_STAR:
+		generate_star(m, o, ti);
+		return true;
+	case VS_OVER_VIEW:
+		o->table = -1;
+		return generate_over_view(m, o, before);
+	case VS_CALL:
+		return generate_call(m, o, ti, before);
+	default:
+		return false;
+	}
+}
+
+/* Fills function o; false when the shape does not apply to the table picked. */
+static bool generate_function(struct model *m, struct object *o, int ti, int before)
+{
+	struct table *t = &m->tables[ti];
+	int r = rng_below(100), ci;
+
+	o->shape = r < 18 ? FS_COUNT : r < 30 ? FS_TOTAL : r < 42 ? FS_LOOKUP :
+		   r < 50 ? FS_VIEW_COUNT : r < 78 ? FS_UPDATE : FS_COPY;
+	o->security_definer = rng_chance(25);
+	o->value = 1 + rng_below(100);
+	switch (o->shape) {
+	case FS_COUNT:
+		return true;
+	case FS_TOTAL:
+		ci = pick_column(t, col_number);
+		break;
+	case FS_LOOKUP:
+		ci = pick_column(t, col_texty);
+		break;
+	case FS_VIEW_COUNT:
+		o->table = -1;
+		o->base = pick_object(m, before, object_is_view);
+		if (o->base < 0)
+			return false;
+		m->objects[o->base].pinned = true;
+		return true;
+	case FS_UPDATE:
+		ci = pick_column(t, col_ordinary);
+		break;
+	case FS_COPY:
+		for (int k = 0; k < 3; k++) {
+			ci = pick_column(t, col_copyable);
+			if (ci < 0 || t->cols[ci].dropped)
+				break;
+			bool seen = false;
+			for (int j = 0; j < o->ncols; j++)
+				seen |= o->cols[j] == ci;
+			if (!seen) {
+				o->cols[o->ncols++] = ci;
+				t->cols[ci].pinned = true;
+			}
+		}
+		return o->ncols > 0;
+	default:
+		return false;
+	}
+	if (ci < 0 || t->cols[ci].dropped)
+		return false;
+	o->cols[o->ncols++] = ci;
+	t->cols[ci].pinned = true;
+	return true;
+}
+
+/*
+ * Appends a view or function, reading only live tables and objects before
+ * it; a shape that does not fit the table picked falls back to a VS_FILTER
+ * view or an FS_COUNT function, which always do.
+ */
+static void generate_object(struct model *m, bool view)
+{
+	struct object *o;
+	int before = m->nobjects, ti = pick_table(m);
+	bool ok;
+
+	if (ti < 0)
+		die("no table left for a view or function");
+	if (m->nobjects == m->objects_cap) {
+		struct object *bigger;
+
+		m->objects_cap = m->objects_cap ? 2 * m->objects_cap : 64;
+		bigger = realloc(m->objects, (size_t)m->objects_cap * sizeof *bigger);
+		if (!bigger)
+			die("out of memory");
+		m->objects = bigger;
+	}
+	o = &m->objects[m->nobjects];
+	memset(o, 0, sizeof *o);
+	o->table = ti;
+	o->base = -1;
+	ok = view ? generate_view(m, o, ti, before) : generate_function(m, o, ti, before);
+	if (!ok) {
+		memset(o, 0, sizeof *o);
+		o->table = ti;
+		o->base = -1;
+		if (view) {
+			o->shape = VS_FILTER;
+			add_column_item(m, o, ti, 0, "");
+			add_column_item(m, o, ti, m->tables[ti].created_at, "");
+			set_time_cond(o, "", "created_at");
+		} else {
+			o->shape = FS_COUNT;
+			o->value = 1 + rng_below(100);
+		}
+	}
+	if (o->table >= 0)
+		m->tables[o->table].pinned = true;
+	object_name(m, o);
+	m->nobjects++;
+}
+
+/*
+ * --objects N: a trigger on about one table in ten, row level security with
+ * policies on about one in ten, then N views and N functions, interleaved.
+ */
+static void model_generate_objects(struct model *m, int n)
+{
+	for (int i = 0; i < m->ntables; i++) {
+		struct table *t = &m->tables[i];
+
+		t->trigger = rng_chance(10);
+		t->trigger_when = t->trigger && rng_chance(50);
+		m->triggers |= t->trigger;
+		t->rls = rng_chance(10);
+		t->policy_days = 30 + rng_below(335);
+	}
+	for (int views = n, functions = n; views + functions > 0;) {
+		bool view = functions == 0 || (views > 0 && rng_chance(50));
+
+		generate_object(m, view);
+		if (view)
+			views--;
+		else
+			functions--;
+	}
 }
 
 /* ------------------------------------------------------------- mutation */
@@ -603,7 +1197,7 @@ static const int mutation_weights[] = { 20, 14, 14, 12, 10, 14, 8, 8 };
 
 static bool col_droppable(const struct table *t, int i)
 {
-	return col_ordinary(t, i);
+	return col_ordinary(t, i) && !t->cols[i].pinned;
 }
 
 static bool col_widenable(const struct table *t, int i)
@@ -711,7 +1305,7 @@ static bool apply_mutation(struct model *m, int ti, enum mutation mu)
 		t->cols[ci].check_bound = check_bound_for(&t->cols[ci]);
 		return true;
 	case MU_DROP_TABLE:
-		if (table_is_referenced(m, ti))
+		if (t->pinned || table_is_referenced(m, ti))
 			return false;
 		t->dropped = true;
 		return true;
@@ -767,6 +1361,129 @@ static void model_mutate(struct model *m, int percent, uint64_t seed)
 			apply_mutation(m, order[i], MU_ADD_COLUMN);
 	}
 	free(order);
+}
+
+enum object_mutation {
+	OM_VIEW_WHERE,      /* the number in a view's WHERE clause changed */
+	OM_VIEW_COLUMN,     /* a view gains a column at the end */
+	OM_FUNCTION_BODY,   /* the number in a function's body changed */
+	OM_FUNCTION_RETURN, /* a function's return type changed */
+	OM_POLICY,          /* a policy's condition changed */
+	OM_ADD,             /* a view or function added */
+	OM_DROP,            /* a view or function nothing reads dropped */
+};
+
+/* Relative weights of the object mutations, in enum object_mutation order. */
+static const int object_mutation_weights[] = { 18, 16, 18, 12, 8, 14, 14 };
+
+/* A view gains a column; false when it has none to gain. */
+static bool view_add_column(struct model *m, struct object *o)
+{
+	if (o->star)
+		return false;
+	switch (o->shape) {
+	case VS_FILTER:
+	case VS_JOIN:
+	case VS_CALL:
+		for (int tries = 0; tries < 8; tries++) {
+			int ci = pick_column(&m->tables[o->table], col_live_ordinary);
+
+			if (ci >= 0 && add_column_item(m, o, o->table, ci,
+						       o->shape == VS_JOIN ? "c" : ""))
+				return true;
+		}
+		return false;
+	case VS_AGGREGATE:
+		return add_item(m, o, -1, -1, "first_created_at", "min(c.created_at)");
+	case VS_OVER_VIEW:
+		for (int k = 0; k < m->objects[o->base].nitems; k++)
+			if (add_base_item(m, o, &m->objects[o->base].items[k]))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+/* Applies mutation mu to object oi; false when it does not apply there. */
+static bool apply_object_mutation(struct model *m, int oi, enum object_mutation mu)
+{
+	struct object *o = &m->objects[oi];
+	bool view = object_is_view(o);
+
+	switch (mu) {
+	case OM_VIEW_WHERE:
+		if (!view || o->cond[0] == '\0')
+			return false;
+		o->value = 2 * o->value + 1;
+		return true;
+	case OM_VIEW_COLUMN:
+		return view && view_add_column(m, o);
+	case OM_FUNCTION_BODY:
+		if (view)
+			return false;
+		o->value = 2 * o->value + 1;
+		return true;
+	case OM_FUNCTION_RETURN:
+		if (view)
+			return false;
+		o->alt_return = !o->alt_return;
+		return true;
+	case OM_POLICY:
+		for (int tries = 0; tries < 64; tries++) {
+			struct table *t = &m->tables[rng_below(m->ntables)];
+
+			if (t->rls && !t->dropped) {
+				t->policy_days = 2 * t->policy_days + 1;
+				return true;
+			}
+		}
+		return false;
+	case OM_ADD:
+		generate_object(m, rng_chance(50)); /* may move m->objects */
+		return true;
+	case OM_DROP:
+		if (o->pinned)
+			return false;
+		o->dropped = true;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Changes percent % of the views and functions of m (at least one when
+ * percent > 0), after the tables have changed: each change picks a mutation,
+ * then an object it applies to; when none is found, an object is added.
+ */
+static void model_mutate_objects(struct model *m, int percent, uint64_t seed)
+{
+	int n = m->nobjects;
+	int nchanges = (int)(((long)n * percent + 50) / 100);
+	int total = 0;
+
+	if (n == 0)
+		return;
+	if (percent > 0 && nchanges == 0)
+		nchanges = 1;
+	rng_state = seed ^ 0x6f626a6563747321ULL; /* "objects!" */
+	for (int i = 0; i < COUNT(object_mutation_weights); i++)
+		total += object_mutation_weights[i];
+	for (int i = 0; i < nchanges; i++) {
+		int r = rng_below(total), mu = 0;
+		bool done = false;
+
+		while (r >= object_mutation_weights[mu])
+			r -= object_mutation_weights[mu++];
+		for (int tries = 0; !done && tries < 16; tries++) {
+			int oi = rng_below(n);
+
+			if (!m->objects[oi].dropped)
+				done = apply_object_mutation(m, oi, (enum object_mutation)mu);
+		}
+		if (!done)
+			apply_object_mutation(m, 0, OM_ADD);
+	}
 }
 
 /* ---------------------------------------------------------------- output */
@@ -926,6 +1643,211 @@ static void write_table(FILE *out, const struct model *m, const struct table *t)
 	fputc('\n', out);
 }
 
+static void write_view(FILE *out, const struct model *m, const struct object *o)
+{
+	fprintf(out, "CREATE VIEW %s AS\n    SELECT ", o->name);
+	if (o->star) {
+		fputc('*', out);
+	} else {
+		for (int i = 0; i < o->nitems; i++) {
+			const struct item *it = &o->items[i];
+
+			fprintf(out, "%s%s", i ? ", " : "", it->expr);
+			if (it->as)
+				fprintf(out, " AS %s", it->name);
+		}
+	}
+	if (o->shape == VS_OVER_VIEW) {
+		fprintf(out, "\n    FROM %s", m->objects[o->base].name);
+	} else if (o->shape == VS_JOIN) {
+		const struct table *t = &m->tables[o->table];
+
+		fprintf(out, "\n    FROM %s c JOIN %s p ON p.id = c.%s", t->name,
+			m->tables[t->parent].name, t->cols[t->fk_col].name);
+	} else {
+		fprintf(out, "\n    FROM %s%s", m->tables[o->table].name,
+			o->shape == VS_AGGREGATE ? " c" : "");
+	}
+	if (o->cond[0])
+		fprintf(out, "\n    WHERE %s%d%s", o->cond, o->value, o->cond_end);
+	if (o->shape == VS_AGGREGATE)
+		fprintf(out, "\n    GROUP BY %s", o->items[0].expr);
+	fputs(";\n\n", out);
+}
+
+/* The new value of column c in FS_UPDATE's UPDATE. */
+static void write_update_value(FILE *out, const struct model *m, const struct column *c)
+{
+	switch (c->type) {
+	case CT_BIGINT:
+	case CT_INTEGER:
+	case CT_NUMERIC:
+		fprintf(out, "%s + 1", c->name);
+		break;
+	case CT_TEXT:
+	case CT_VARCHAR:
+		fprintf(out, "lower(%s)", c->name);
+		break;
+	case CT_TIMESTAMPTZ:
+		fputs("now()", out);
+		break;
+	case CT_BOOLEAN:
+		fprintf(out, "NOT %s", c->name);
+		break;
+	case CT_JSONB:
+		fprintf(out, "%s || '{\"touched\": true}'::jsonb", c->name);
+		break;
+	case CT_ENUM:
+		fprintf(out, "'%s'", m->enums[c->enum_id].labels[0]);
+		break;
+	case CT_COUNT:
+		break;
+	}
+}
+
+static void write_function(FILE *out, const struct model *m, const struct object *o)
+{
+	const struct table *t = o->table >= 0 ? &m->tables[o->table] : NULL;
+	const char *name = o->name;
+	bool sql = o->shape < FS_UPDATE;
+
+	fprintf(out, "CREATE FUNCTION %s(", name);
+	switch (o->shape) {
+	case FS_COUNT:
+		fprintf(out, "p_since timestamptz) RETURNS %s", o->alt_return ? "integer" : "bigint");
+		break;
+	case FS_TOTAL:
+		fprintf(out, "p_since timestamptz) RETURNS %s",
+			o->alt_return ? "double precision" : "numeric");
+		break;
+	case FS_LOOKUP:
+		fprintf(out, "p_id %s) RETURNS %s", id_type(t), o->alt_return ? "varchar" : "text");
+		break;
+	case FS_VIEW_COUNT:
+		fprintf(out, ") RETURNS %s", o->alt_return ? "integer" : "bigint");
+		break;
+	case FS_UPDATE:
+		fprintf(out, "p_id %s) RETURNS %s", id_type(t), o->alt_return ? "bigint" : "integer");
+		break;
+	case FS_COPY:
+		fprintf(out, "p_id %s) RETURNS %s", id_type(t),
+			o->alt_return ? "boolean" : id_type(t));
+		break;
+	default:
+		break;
+	}
+	fprintf(out, "\n    LANGUAGE %s%s", sql ? "sql" : "plpgsql", sql ? " STABLE" : "");
+	if (o->security_definer)
+		fputs(" SECURITY DEFINER SET search_path = public, pg_temp", out);
+	fputs("\n    AS $$", out);
+
+	const char *cast = o->alt_return ? "::integer" : "";
+	const char *col = o->ncols ? t->cols[o->cols[0]].name : "";
+	switch (o->shape) {
+	case FS_COUNT:
+		fprintf(out, "SELECT count(*)%s FROM %s WHERE created_at >= p_since - interval '%d days'",
+			cast, t->name, o->value);
+		break;
+	case FS_TOTAL:
+		fprintf(out, "SELECT coalesce(sum(%s), 0)::%s FROM %s WHERE created_at >= p_since AND %s < %d",
+			col, o->alt_return ? "double precision" : "numeric",
+			t->name, col, 1000 * o->value);
+		break;
+	case FS_LOOKUP:
+		fprintf(out, "SELECT left(%s::text, %d)%s FROM %s WHERE id = p_id", col,
+			o->value, o->alt_return ? "::varchar" : "", t->name);
+		break;
+	case FS_VIEW_COUNT:
+		fprintf(out, "SELECT least(count(*), %d)%s FROM %s", 1000 * o->value,
+			cast, m->objects[o->base].name);
+		break;
+	case FS_UPDATE:
+		fprintf(out, "\nDECLARE\n    v_count %s;\nBEGIN\n"
+			"    IF p_id IS NULL THEN\n"
+			"        RAISE EXCEPTION '%s: id is required';\n"
+			"    END IF;\n"
+			"    UPDATE %s SET %s = ", o->alt_return ? "bigint" : "integer",
+			name, t->name, col);
+		write_update_value(out, m, &t->cols[o->cols[0]]);
+		fprintf(out, " WHERE id = p_id;\n"
+			"    GET DIAGNOSTICS v_count = ROW_COUNT;\n"
+			"    IF v_count > %d THEN\n"
+			"        RAISE WARNING '%s: %% rows', v_count;\n"
+			"    END IF;\n"
+			"    RETURN v_count;\nEND\n", o->value, name);
+		break;
+	case FS_COPY:
+		fprintf(out, "\nDECLARE\n    v_id %s;\nBEGIN\n    INSERT INTO %s (", id_type(t), t->name);
+		for (int k = 0; k < o->ncols; k++)
+			fprintf(out, "%s%s", k ? ", " : "", t->cols[o->cols[k]].name);
+		fputs(")\n        SELECT ", out);
+		for (int k = 0; k < o->ncols; k++)
+			fprintf(out, "%s%s", k ? ", " : "", t->cols[o->cols[k]].name);
+		fprintf(out, " FROM %s WHERE id = p_id\n"
+			"        RETURNING id INTO v_id;\n"
+			"    IF v_id IS NULL THEN\n"
+			"        RAISE EXCEPTION '%s: no row %% (code %d)', p_id;\n"
+			"    END IF;\n"
+			"    RETURN %s;\nEND\n", t->name, name, o->value,
+			o->alt_return ? "v_id IS NOT NULL" : "v_id");
+		break;
+	default:
+		break;
+	}
+	fputs("$$;\n\n", out);
+}
+
+/* Triggers, row level security with its policies, views and functions. */
+static void write_objects(FILE *out, const struct model *m)
+{
+	if (m->triggers)
+		fputs("CREATE FUNCTION keep_created_at() RETURNS trigger\n"
+		      "    LANGUAGE plpgsql\n"
+		      "    AS $$\nBEGIN\n    NEW.created_at := OLD.created_at;\n"
+		      "    RETURN NEW;\nEND\n$$;\n\n", out);
+	for (int i = 0; i < m->ntables; i++) {
+		const struct table *t = &m->tables[i];
+
+		if (t->dropped || !t->trigger)
+			continue;
+		fprintf(out, "CREATE TRIGGER %s_keep_created_at BEFORE UPDATE ON %s FOR EACH ROW%s\n"
+			"    EXECUTE FUNCTION keep_created_at();\n", t->name, t->name,
+			t->trigger_when
+			? " WHEN (OLD.created_at IS DISTINCT FROM NEW.created_at)" : "");
+	}
+	fputc('\n', out);
+	for (int i = 0; i < m->ntables; i++) {
+		const struct table *t = &m->tables[i];
+
+		if (t->dropped || !t->rls)
+			continue;
+		fprintf(out, "ALTER TABLE %s ENABLE ROW LEVEL SECURITY;\n", t->name);
+		fprintf(out, "CREATE POLICY %s_recent ON %s FOR SELECT\n"
+			"    USING (created_at > now() - interval '%d days');\n",
+			t->name, t->name, t->policy_days);
+		if (t->fk_col >= 0) {
+			const char *fk = t->cols[t->fk_col].name;
+
+			fprintf(out, "CREATE POLICY %s_owner ON %s\n"
+				"    USING (%s = current_setting('app.%s', true)%s)\n"
+				"    WITH CHECK (%s = current_setting('app.%s', true)%s);\n",
+				t->name, t->name, fk, fk, t->cols[t->fk_col].type == CT_TEXT ? "" : "::bigint",
+				fk, fk, t->cols[t->fk_col].type == CT_TEXT ? "" : "::bigint");
+		}
+		fputc('\n', out);
+	}
+	for (int i = 0; i < m->nobjects; i++) {
+		const struct object *o = &m->objects[i];
+
+		if (o->dropped)
+			continue;
+		if (object_is_view(o))
+			write_view(out, m, o);
+		else
+			write_function(out, m, o);
+	}
+}
+
 static void model_write(FILE *out, const struct model *m, const char *what)
 {
 	fprintf(out, "-- %s\n-- Generated by bench/gen; do not edit.\n\n", what);
@@ -941,14 +1863,16 @@ static void model_write(FILE *out, const struct model *m, const char *what)
 	for (int i = 0; i < m->ntables; i++)
 		if (!m->tables[i].dropped)
 			write_table(out, m, &m->tables[i]);
+	if (m->nobjects > 0)
+		write_objects(out, m);
 }
 
 /* ------------------------------------------------------------------ main */
 
 static void usage(void)
 {
-	fputs("usage: bench/gen TABLES SEED OUT.sql\n"
-	      "       bench/gen --mutate PERCENT SEED TABLES OUT.sql\n"
+	fputs("usage: bench/gen [--objects N] TABLES SEED OUT.sql\n"
+	      "       bench/gen [--objects N] --mutate PERCENT SEED TABLES OUT.sql\n"
 	      "OUT.sql may be - for standard output.\n", stderr);
 	exit(2);
 }
@@ -956,12 +1880,17 @@ static void usage(void)
 int main(int argc, char **argv)
 {
 	struct model m = { 0 };
-	char what[128];
+	char what[160], objects[64] = "";
 	const char *path;
-	long percent = -1, ntables;
+	long percent = -1, ntables, nobjects = 0;
 	uint64_t seed;
 	FILE *out;
 
+	if (argc >= 3 && strcmp(argv[1], "--objects") == 0) {
+		nobjects = parse_count(argv[2], "N", 1000000L);
+		argc -= 2;
+		argv += 2;
+	}
 	if (argc == 6 && strcmp(argv[1], "--mutate") == 0) {
 		percent = parse_count(argv[2], "PERCENT", 100);
 		seed = (uint64_t)parse_count(argv[3], "SEED", 2147483647L);
@@ -974,15 +1903,23 @@ int main(int argc, char **argv)
 	} else {
 		usage();
 	}
+	if (nobjects > 0 && ntables == 0)
+		die("views and functions need at least one table");
 
 	model_generate(&m, (int)ntables, seed);
+	if (nobjects > 0) {
+		model_generate_objects(&m, (int)nobjects);
+		snprintf(objects, sizeof objects, ", %ld views, %ld functions",
+			 nobjects, nobjects);
+	}
 	if (percent >= 0) {
 		model_mutate(&m, (int)percent, seed);
-		snprintf(what, sizeof what, "%ld tables, seed %llu, %ld%% of them changed",
-			 ntables, (unsigned long long)seed, percent);
+		model_mutate_objects(&m, (int)percent, seed);
+		snprintf(what, sizeof what, "%ld tables%s, seed %llu, %ld%% of them changed",
+			 ntables, objects, (unsigned long long)seed, percent);
 	} else {
-		snprintf(what, sizeof what, "%ld tables, seed %llu",
-			 ntables, (unsigned long long)seed);
+		snprintf(what, sizeof what, "%ld tables%s, seed %llu",
+			 ntables, objects, (unsigned long long)seed);
 	}
 
 	out = strcmp(path, "-") == 0 ? stdout : fopen(path, "w");

@@ -4,9 +4,11 @@
 # libpg_query.
 #
 # It builds bench/gen, bench/parse_only and bench/measure (through
-# bench/bench.mk), generates a 1,000-table and a 10,000-table schema and a copy
-# of each with 5 % of the tables changed into bench/out/, and prints one row per
-# size: the bytes of both files, the median CPU time (user + system) of
+# bench/bench.mk), generates a 1,000-table and a 10,000-table schema, and the
+# 1,000-table one followed by 1,000 views and 1,000 functions (with a trigger
+# on about one table in ten and row level security with policies on about one
+# in ten), and a copy of each with 5 % of the tables (and of the views and
+# functions) changed into bench/out/, and prints one row per size: the bytes of both files, the median CPU time (user + system) of
 # bench/parse_only on both files and its peak RSS (for reference), that of
 # `schemac diff OLD NEW`, their ratio, schemac's peak RSS and that RSS divided
 # by the input size, with the targets (ratio <= 1.5, memory <= 10x the input)
@@ -16,7 +18,8 @@
 # only printed, never asserted. Run it from anywhere; it works in the root of
 # the checkout. Settings, from the environment:
 #   BENCH_RUNS   runs per measurement (default 5)
-#   BENCH_SIZES  table counts (default "1000 10000")
+#   BENCH_SIZES  table counts, each with an optional +N for N views and N
+#                functions (default "1000 10000 1000+1000")
 #   BENCH_SEED   generator seed (default 1)
 #   SCHEMAC      the schemac binary (default ./schemac)
 set -eu
@@ -24,7 +27,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 runs=${BENCH_RUNS:-5}
-sizes=${BENCH_SIZES:-1000 10000}
+sizes=${BENCH_SIZES:-1000 10000 1000+1000}
 seed=${BENCH_SEED:-1}
 schemac=${SCHEMAC:-./schemac}
 percent=5
@@ -59,18 +62,26 @@ if [ ! -x "$schemac" ]; then
 fi
 
 echo "schemac diff OLD NEW vs. libpg_query parse of OLD and NEW; OLD = bench/gen TABLES $seed, NEW = $percent% of its tables changed"
+echo "TABLES +N v/f: bench/gen --objects N, N views and N functions after the tables, $percent% of them changed too"
 echo "CPU = median user+system over $runs runs; RSS = largest peak resident set; targets: schemac/parse <= $target_ratio, RSS <= ${target_memory}x input"
 echo
-fmt='%7s  %12s  %10s  %11s  %11s  %13s  %11s  %13s\n'
+fmt='%14s  %12s  %10s  %11s  %11s  %13s  %11s  %13s\n'
 printf "$fmt" tables "input bytes" "parse CPU" "parse RSS" "schemac CPU" "schemac/parse" "schemac RSS" "RSS/input"
 printf "$fmt" "" "" "" "" "" "(<= $target_ratio)" "" "(<= ${target_memory}x)"
 
 status=0
-for n in $sizes; do
-	old=$out/gen-$n-s$seed.sql
-	new=$out/gen-$n-s$seed-changed.sql
-	bench/gen "$n" "$seed" "$old"
-	bench/gen --mutate "$percent" "$seed" "$n" "$new"
+for size in $sizes; do
+	# "1000" or "1000+500": 1,000 tables, then 500 views and 500 functions.
+	n=${size%%+*} objects= label=$size name=gen-$size
+	if [ "$n" != "$size" ]; then
+		objects="--objects ${size#*+}"
+		label="$n +${size#*+} v/f"
+		name=gen-$n-objects-${size#*+}
+	fi
+	old=$out/$name-s$seed.sql
+	new=$out/$name-s$seed-changed.sql
+	bench/gen $objects "$n" "$seed" "$old"
+	bench/gen $objects --mutate "$percent" "$seed" "$n" "$new"
 	bytes=$(( $(wc -c < "$old") + $(wc -c < "$new") ))
 
 	line=$(bench/measure -n "$runs" -- bench/parse_only "$old" "$new")
@@ -93,7 +104,7 @@ for n in $sizes; do
 			status=1
 		fi
 	fi
-	printf "$fmt" "$n" "$bytes" "$(calc "sprintf(\"%.3f s\", $parse_cpu)")" \
+	printf "$fmt" "$label" "$bytes" "$(calc "sprintf(\"%.3f s\", $parse_cpu)")" \
 		"$parse_rss" "$schemac_cpu" "$ratio" "$rss" "$per_input"
 done
 
