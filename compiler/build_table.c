@@ -88,7 +88,7 @@ static const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t 
 	return s;
 }
 
-static const char *collation_name(struct builder *b, PgQuery__CollateClause *cc)
+const char *collation_name(struct builder *b, PgQuery__CollateClause *cc)
 {
 	const char *s;
 
