@@ -66,6 +66,10 @@ void drop_owned_sequences(struct builder *b, const struct table *t, const char *
 /* COLLATE name as a column stores it: dotted, without pg_catalog./public.,
  * NULL for "default". */
 const char *collation_name(struct builder *b, PgQuery__CollateClause *cc);
+/* collation, or NULL when it is the one the type brings anyway (a domain's
+ * COLLATE): pg_dump leaves it out then. */
+const char *collation_over_type(struct builder *b, const struct typeref *type,
+				const char *collation);
 
 /* build_type.c: domains, composite and range types, collations */
 int build_create_domain(struct builder *b, PgQuery__CreateDomainStmt *cs);

@@ -74,6 +74,26 @@ static struct type *lookup_kind(struct builder *b, PgQuery__Node **names, size_t
 	return t;
 }
 
+/* ---- collations of types ---------------------------------------------- */
+
+/* The collation a type brings: a domain's own, else its base type's; NULL
+ * for the default (built-in types). */
+static const char *type_collation(const struct catalog *cat, const struct typeref *r, int guard)
+{
+	struct qname q = { r->schema, r->name };
+	const struct type *t = str_eq(r->schema, "pg_catalog") ? NULL : catalog_find_type(cat, &q);
+
+	if (!t || t->kind != TYPE_DOMAIN || guard > 64)
+		return NULL;
+	return t->collation ? t->collation : type_collation(cat, &t->base, guard + 1);
+}
+
+const char *collation_over_type(struct builder *b, const struct typeref *type,
+				const char *collation)
+{
+	return str_eq(collation, type_collation(b->cat, type, 0)) ? NULL : collation;
+}
+
 /* ---- domains ---------------------------------------------------------- */
 
 /* A CHECK on a domain: only VALUE may be referenced. */
@@ -123,7 +143,7 @@ int build_create_domain(struct builder *b, PgQuery__CreateDomainStmt *cs)
 	if (serial)
 		return build_error(b, cs->type_name->location, "type '%s' does not exist",
 				   node_str(cs->type_name->names[cs->type_name->n_names - 1]));
-	t->collation = collation_name(b, cs->coll_clause);
+	t->collation = collation_over_type(b, &t->base, collation_name(b, cs->coll_clause));
 	/* the checks are named once the domain exists, in order */
 	catalog_add_type(b->cat, t);
 	for (size_t i = 0; i < cs->n_constraints; i++) {
@@ -159,6 +179,13 @@ int build_create_domain(struct builder *b, PgQuery__CreateDomainStmt *cs)
 			catalog_remove_type(b->cat, t);
 			return build_error(b, c->location, "this constraint is not possible for domains");
 		}
+	}
+	if (!t->def) {
+		/* a domain over a domain starts with a copy of its default */
+		struct qname bq = { t->base.schema, t->base.name };
+		const struct type *base = catalog_find_type(b->cat, &bq);
+		if (base && base->kind == TYPE_DOMAIN && !t->base.ndims)
+			t->def = base->def;
 	}
 	return 0;
 }
@@ -231,7 +258,7 @@ static int add_attr(struct builder *b, struct type *t, PgQuery__ColumnDef *cd)
 	if (serial)
 		return build_error(b, cd->location, "type '%s' does not exist",
 				   node_str(cd->type_name->names[cd->type_name->n_names - 1]));
-	col->collation = collation_name(b, cd->coll_clause);
+	col->collation = collation_over_type(b, &col->type, collation_name(b, cd->coll_clause));
 	col->loc = here(b, cd->location);
 	vec_push(&t->attrs, b->a, col);
 	return 0;
@@ -321,7 +348,8 @@ int build_alter_composite(struct builder *b, PgQuery__AlterTableStmt *as)
 			if (serial)
 				return build_error(b, cd->location, "type '%s' does not exist",
 						   node_str(cd->type_name->names[cd->type_name->n_names - 1]));
-			c->collation = collation_name(b, cd->coll_clause);
+			c->collation = collation_over_type(b, &c->type,
+							   collation_name(b, cd->coll_clause));
 			break;
 		default:
 			return build_error(b, rv->location,
@@ -423,6 +451,11 @@ int build_create_range(struct builder *b, PgQuery__CreateRangeStmt *cs)
 	}
 	if (!have_subtype)
 		return build_error(b, -1, "type attribute 'subtype' is required");
+	/* pg_dump leaves out the subtype's default operator class, which for
+	 * a built-in type is <type>_ops (int4_ops, text_ops, date_ops, ...) */
+	if (t->opclass && str_eq(t->base.schema, "pg_catalog") && !t->base.ndims &&
+	    str_eq(t->opclass, arena_printf(b->a, "%s_ops", t->base.name)))
+		t->opclass = NULL;
 	if (!t->multirange.name) {
 		t->multirange.schema = t->name.schema;
 		t->multirange.name = multirange_name(b, t->name.name);
