@@ -597,7 +597,7 @@ static bool type_in_use(struct builder *b, const struct type *t, const char **wh
 			struct column *c = tab->columns.items[j];
 			if (str_eq(c->type.schema, t->name.schema) &&
 			    str_eq(c->type.name, t->name.name)) {
-				*where = arena_printf(b->a, "%s.%s", tab->name.name, c->name);
+				*where = arena_printf(b->a, "column %s.%s", tab->name.name, c->name);
 				return true;
 			}
 		}
@@ -645,7 +645,8 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 		catalog_remove_index(b->cat, r->table, r->obj);
 		return 0;
 	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
 		PgQuery__TypeName *tn = obj->node_case == PG_QUERY__NODE__NODE_TYPE_NAME
 			? obj->type_name : NULL;
 		struct type *t;
@@ -659,10 +660,17 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 			return build_error(b, tn->location, "type '%s' does not exist",
 					   node_str(tn->names[tn->n_names - 1]));
 		}
+		if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN && t->kind != TYPE_DOMAIN)
+			return build_error(b, tn->location, "'%s' is not a domain", t->name.name);
+		if ((user = type_used_by_type(b->cat, b->a, t)) != NULL)
+			return build_error(b, tn->location,
+					   "cannot drop type '%s' because %s depends on it%s",
+					   t->name.name, user,
+					   cascade ? " (DROP ... CASCADE of a type used by a type is not supported)" : "");
 		if (type_in_use(b, t, &user)) {
 			if (!cascade)
 				return build_error(b, tn->location,
-						   "cannot drop type '%s' because column %s depends on it",
+						   "cannot drop type '%s' because %s depends on it",
 						   t->name.name, user);
 			for (size_t i = 0; i < b->cat->tables.n; i++) {
 				struct table *tab = b->cat->tables.items[i];
@@ -722,6 +730,10 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 		catalog_remove_schema(b->cat, s);
 		return 0;
 	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION:
+		if (!names)
+			return build_error(b, -1, "unsupported DROP COLLATION form");
+		return build_drop_collation(b, names, n, ds->missing_ok, cascade);
 	case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
 		struct extension *e;
 		name = node_str(obj);
@@ -847,7 +859,8 @@ static int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 		break;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
 		what = "column";
-		if (names && n >= 2) {
+		slot = comment_slot_for_type_part(b, cs->objtype, obj);
+		if (!slot && names && n >= 2) {
 			struct relation *r = lookup_relation(b, n >= 3 ? node_str(names[n - 3]) : NULL,
 							     ident_truncate(b->a, node_str(names[n - 2])));
 			struct column *c = r && r->kind == REL_TABLE
@@ -869,8 +882,19 @@ static int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 				slot = &c->comment;
 		}
 		break;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION:
+		what = cs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION ? "collation"
+									     : "constraint";
+		slot = comment_slot_for_type_part(b, cs->objtype, obj);
+		if (cs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT && names && n == 2)
+			names = NULL;	/* (domain, constraint): named by obj below */
+		if (!names && obj && obj->node_case == PG_QUERY__NODE__NODE_LIST)
+			obj = obj->list->items[obj->list->n_items - 1];
+		break;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
-		what = "type";
+	case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
+		what = cs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN ? "domain" : "type";
 		if (obj && obj->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
 			names = obj->type_name->names;
 			n = obj->type_name->n_names;
@@ -914,6 +938,7 @@ void build_rename_type(struct builder *b, struct type *t, const char *newname)
 	const char *old = t->name.name;
 
 	catalog_rename_type(b->cat, t, newname);
+	rename_type_in_types(b->cat, t->name.schema, old, t->name.name);
 	for (size_t i = 0; i < b->cat->tables.n; i++) {
 		struct table *tab = b->cat->tables.items[i];
 		for (size_t j = 0; j < tab->columns.n; j++) {
@@ -994,7 +1019,20 @@ static int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
 		catalog_rename_constraint(b->cat, t, c, newname);
 		return 0;
 	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
+	case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: {
+		size_t n;
+		PgQuery__Node **names = rs->object ? list_items(rs->object, &n) : NULL;
+		if (!names)
+			return build_error(b, -1, "unsupported ALTER ... RENAME form");
+		if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION)
+			return build_rename_collation(b, names, n, newname);
+		return build_rename_domain_constraint(b, names, n, rs->subname, newname);
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_ATTRIBUTE:
+		return build_rename_attribute(b, rs->relation, rs->subname, newname);
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
 		Node *obj = rs->object;
 		struct type *t;
 		struct qname q;
@@ -1141,6 +1179,8 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 	case PG_QUERY__NODE__NODE_CREATE_STMT:
 		return build_create_table(&b, n->create_stmt);
 	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+		if (n->alter_table_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE)
+			return build_alter_composite(&b, n->alter_table_stmt);
 		return build_alter_table(&b, n->alter_table_stmt);
 	case PG_QUERY__NODE__NODE_INDEX_STMT:
 		return build_create_index(&b, n->index_stmt);
@@ -1152,6 +1192,16 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 		return build_create_enum(&b, n->create_enum_stmt);
 	case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
 		return build_alter_enum(&b, n->alter_enum_stmt);
+	case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+		return build_create_domain(&b, n->create_domain_stmt);
+	case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+		return build_alter_domain(&b, n->alter_domain_stmt);
+	case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+		return build_create_composite(&b, n->composite_type_stmt);
+	case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+		return build_create_range(&b, n->create_range_stmt);
+	case PG_QUERY__NODE__NODE_DEFINE_STMT:
+		return build_define(&b, n->define_stmt);
 	case PG_QUERY__NODE__NODE_COMMENT_STMT:
 		return build_comment(&b, n->comment_stmt);
 	case PG_QUERY__NODE__NODE_DROP_STMT:

@@ -63,6 +63,43 @@ void build_rename_type(struct builder *b, struct type *t, const char *newname);
 void build_rename_sequence(struct builder *b, struct sequence *s, const char *newname);
 /* Sequences owned by a column (all columns if col is NULL) go with it. */
 void drop_owned_sequences(struct builder *b, const struct table *t, const char *col);
+/* COLLATE name as a column stores it: dotted, without pg_catalog./public.,
+ * NULL for "default". */
+const char *collation_name(struct builder *b, PgQuery__CollateClause *cc);
+/* collation, or NULL when it is the one the type brings anyway (a domain's
+ * COLLATE): pg_dump leaves it out then. */
+const char *collation_over_type(struct builder *b, const struct typeref *type,
+				const char *collation);
+
+/* build_type.c: domains, composite and range types, collations */
+int build_create_domain(struct builder *b, PgQuery__CreateDomainStmt *cs);
+int build_alter_domain(struct builder *b, PgQuery__AlterDomainStmt *as);
+int build_create_composite(struct builder *b, PgQuery__CompositeTypeStmt *cs);
+int build_alter_composite(struct builder *b, PgQuery__AlterTableStmt *as);
+int build_create_range(struct builder *b, PgQuery__CreateRangeStmt *cs);
+/* DefineStmt: CREATE COLLATION; the other kinds are unsupported. */
+int build_define(struct builder *b, PgQuery__DefineStmt *ds);
+struct collation *lookup_collation(struct builder *b, PgQuery__Node **names, size_t n);
+/* A collation's name as columns store it (collation_name). */
+const char *collation_dotted(struct arena *a, const struct qname *q);
+int build_drop_collation(struct builder *b, PgQuery__Node **names, size_t n, bool missing_ok,
+			 bool cascade);
+int build_rename_collation(struct builder *b, PgQuery__Node **names, size_t n,
+			   const char *newname);
+/* Another type (domain or range over t, composite with an attribute of type
+ * t) that uses t, described, or NULL. */
+const char *type_used_by_type(const struct catalog *cat, struct arena *a, const struct type *t);
+/* Types naming schema.old (base, subtype, attributes) name newname instead. */
+void rename_type_in_types(struct catalog *cat, const char *schema, const char *old,
+			  const char *newname);
+int build_rename_domain_constraint(struct builder *b, PgQuery__Node **names, size_t n,
+				   const char *oldname, const char *newname);
+int build_rename_attribute(struct builder *b, const PgQuery__RangeVar *rv, const char *oldname,
+			   const char *newname);
+/* COMMENT ON CONSTRAINT ... ON DOMAIN, COLUMN of a composite type,
+ * COLLATION: the comment's slot, or NULL. */
+const char **comment_slot_for_type_part(struct builder *b, PgQuery__ObjectType objtype,
+					Node *obj);
 
 /* A table in a schema the input never defines (Supabase's auth.users):
  * references to it are allowed, as an outside table; NULL if rv is not

@@ -88,7 +88,7 @@ static const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t 
 	return s;
 }
 
-static const char *collation_name(struct builder *b, PgQuery__CollateClause *cc)
+const char *collation_name(struct builder *b, PgQuery__CollateClause *cc)
 {
 	const char *s;
 
@@ -260,7 +260,7 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 	if (cd->type_name->pct_type || cd->type_name->setof)
 		return build_error(b, cd->location, "invalid type for column '%s'", col->name);
 	typeref_from_node(&col->type, b->a, b->cat, cd->type_name, &serial);
-	col->collation = collation_name(b, cd->coll_clause);
+	col->collation = collation_over_type(b, &col->type, collation_name(b, cd->coll_clause));
 	col->not_null = cd->is_not_null;
 	col->loc = here(b, cd->location);
 	if (serial) {
@@ -1112,7 +1112,7 @@ static int alter_column_type(struct builder *b, struct table *t, PgQuery__AlterT
 	if (serial)
 		return build_error(b, cd->location, "type '%s' does not exist",
 				   node_str(cd->type_name->names[cd->type_name->n_names - 1]));
-	c->collation = collation_name(b, cd->coll_clause);
+	c->collation = collation_over_type(b, &c->type, collation_name(b, cd->coll_clause));
 	if (c->identity_seq && !integer_type(&c->type))
 		return build_error(b, cd->location,
 				   "identity column type must be smallint, integer, or bigint");

@@ -91,6 +91,16 @@ struct type *catalog_find_type(const struct catalog *cat, const struct qname *na
 	return map_get(cat->typemap, qkey(buf, sizeof(buf), name->schema, name->name));
 }
 
+struct collation *catalog_find_collation(const struct catalog *cat, const struct qname *name)
+{
+	for (size_t i = 0; i < cat->collations.n; i++) {
+		struct collation *c = cat->collations.items[i];
+		if (str_eq(c->name.schema, name->schema) && strcmp(c->name.name, name->name) == 0)
+			return c;
+	}
+	return NULL;
+}
+
 struct relation *catalog_find_relation(const struct catalog *cat, const struct qname *name)
 {
 	char buf[KEYBUF];
@@ -141,6 +151,26 @@ struct column *table_find_column(const struct table *t, const char *name)
 	return i < 0 ? NULL : t->columns.items[i];
 }
 
+struct constraint *type_find_check(const struct type *t, const char *name)
+{
+	for (size_t i = 0; i < t->checks.n; i++) {
+		struct constraint *c = t->checks.items[i];
+		if (strcmp(c->name, name) == 0)
+			return c;
+	}
+	return NULL;
+}
+
+struct column *type_find_attr(const struct type *t, const char *name)
+{
+	for (size_t i = 0; i < t->attrs.n; i++) {
+		struct column *c = t->attrs.items[i];
+		if (strcmp(c->name, name) == 0)
+			return c;
+	}
+	return NULL;
+}
+
 struct constraint *table_find_constraint(const struct table *t, const char *name)
 {
 	for (size_t i = 0; i < t->constraints.n; i++) {
@@ -164,7 +194,8 @@ struct index *table_find_index(const struct table *t, const char *name)
 bool catalog_relname_taken(const struct catalog *cat, const char *schema, const char *name)
 {
 	struct qname q = { schema, name };
-	return catalog_find_relation(cat, &q) != NULL;
+	const struct type *t = catalog_find_type(cat, &q);
+	return catalog_find_relation(cat, &q) != NULL || (t && t->kind == TYPE_COMPOSITE);
 }
 
 bool catalog_conname_taken(const struct catalog *cat, const char *schema, const char *name)
@@ -226,6 +257,17 @@ void catalog_add_type(struct catalog *cat, struct type *t)
 	map_put(cat->typemap, qkey(buf, sizeof(buf), t->name.schema, t->name.name), t);
 }
 
+void catalog_add_collation(struct catalog *cat, struct collation *c)
+{
+	vec_push(&cat->collations, cat->arena, c);
+}
+
+void catalog_add_domain_check(struct catalog *cat, struct type *t, struct constraint *c)
+{
+	vec_push(&t->checks, cat->arena, c);
+	conname_use(cat, t->name.schema, c->name, 1);
+}
+
 void catalog_add_sequence(struct catalog *cat, struct sequence *s)
 {
 	vec_push(&cat->sequences, cat->arena, s);
@@ -265,8 +307,21 @@ void catalog_remove_extension(struct catalog *cat, struct extension *e)
 void catalog_remove_type(struct catalog *cat, struct type *t)
 {
 	char buf[KEYBUF];
+	while (t->checks.n)
+		catalog_remove_domain_check(cat, t, t->checks.items[t->checks.n - 1]);
 	list_remove(&cat->types, t);
 	map_del(cat->typemap, qkey(buf, sizeof(buf), t->name.schema, t->name.name));
+}
+
+void catalog_remove_collation(struct catalog *cat, struct collation *c)
+{
+	list_remove(&cat->collations, c);
+}
+
+void catalog_remove_domain_check(struct catalog *cat, struct type *t, struct constraint *c)
+{
+	list_remove(&t->checks, c);
+	conname_use(cat, t->name.schema, c->name, -1);
 }
 
 void catalog_remove_sequence(struct catalog *cat, struct sequence *s)
@@ -338,6 +393,14 @@ void catalog_rename_type(struct catalog *cat, struct type *t, const char *name)
 	map_del(cat->typemap, qkey(buf, sizeof(buf), t->name.schema, t->name.name));
 	t->name.name = arena_strdup(cat->arena, name);
 	map_put(cat->typemap, qkey(buf, sizeof(buf), t->name.schema, t->name.name), t);
+}
+
+void catalog_rename_domain_check(struct catalog *cat, struct type *t, struct constraint *c,
+				 const char *name)
+{
+	conname_use(cat, t->name.schema, c->name, -1);
+	c->name = arena_strdup(cat->arena, name);
+	conname_use(cat, t->name.schema, c->name, 1);
 }
 
 void catalog_mark_unsupported(struct catalog *cat, const char *schema, const char *name)

@@ -79,16 +79,43 @@ struct extension {
 
 enum type_kind {
 	TYPE_ENUM = 'e',
+	TYPE_DOMAIN = 'd',
+	TYPE_COMPOSITE = 'c',	/* CREATE TYPE name AS (...) */
+	TYPE_RANGE = 'r',
 };
 
-/* A user-defined type. */
+/* A user-defined type (build_type.c builds all but enums). */
 struct type {
 	struct qname name;
 	enum type_kind kind;
 	struct ptrvec labels;	/* enum: const char *, in sort order */
 	struct ptrvec label_renamed_from; /* enum: per label, the label it was
 				 * renamed from (schemac:renamed-from), or NULL */
+	struct typeref base;	/* domain: the base type; range: the subtype */
+	const char *collation;	/* domain, range: COLLATE / collation, as a
+				 * column's (NULL: the type's default) */
+	struct expr *def;	/* domain: DEFAULT, or NULL */
+	bool not_null;		/* domain: NOT NULL */
+	struct ptrvec checks;	/* domain: struct constraint * (CON_CHECK, name,
+				 * check, not_valid, comment), creation order */
+	struct ptrvec attrs;	/* composite: struct column * (name, type,
+				 * collation, comment), in attribute order */
+	const char *opclass;	/* range: subtype_opclass (dotted), or NULL */
+	const char *canonical;	/* range: canonical function (dotted), or NULL */
+	const char *subtype_diff; /* range: subtype_diff function, or NULL */
+	struct qname multirange; /* range: multirange_type_name, resolved */
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
+	const char *comment;
+	struct srcloc loc;
+};
+
+/* A collation (CREATE COLLATION). Columns name it in column->collation. */
+struct collation {
+	struct qname name;
+	char provider;			/* 'c' libc, 'i' icu */
+	const char *lc_collate;		/* libc: LC_COLLATE; icu: the locale */
+	const char *lc_ctype;		/* libc: LC_CTYPE; icu: the locale */
+	bool deterministic;
 	const char *comment;
 	struct srcloc loc;
 };
@@ -281,6 +308,7 @@ struct catalog {
 	struct ptrvec schemas;		/* struct schema * */
 	struct ptrvec extensions;	/* struct extension * */
 	struct ptrvec types;		/* struct type * */
+	struct ptrvec collations;	/* struct collation * */
 	struct ptrvec sequences;	/* struct sequence * */
 	struct ptrvec tables;		/* struct table * */
 	struct ptrvec objects;		/* struct dbobject *, in creation order */
@@ -320,6 +348,7 @@ const char *catalog_creation_schema(const struct catalog *cat);
 struct schema *catalog_find_schema(const struct catalog *cat, const char *name);
 struct extension *catalog_find_extension(const struct catalog *cat, const char *name);
 struct type *catalog_find_type(const struct catalog *cat, const struct qname *name);
+struct collation *catalog_find_collation(const struct catalog *cat, const struct qname *name);
 struct table *catalog_find_table(const struct catalog *cat, const struct qname *name);
 struct sequence *catalog_find_sequence(const struct catalog *cat, const struct qname *name);
 /* Any relation (table, sequence, index, constraint index) by name. */
@@ -329,6 +358,9 @@ struct relation *catalog_find_relation(const struct catalog *cat, const struct q
 struct relation *catalog_resolve_relation(const struct catalog *cat, const char *schema,
 					  const char *name);
 struct column *table_find_column(const struct table *t, const char *name);
+/* A domain's check constraint, a composite type's attribute, or NULL. */
+struct constraint *type_find_check(const struct type *t, const char *name);
+struct column *type_find_attr(const struct type *t, const char *name);
 struct constraint *table_find_constraint(const struct table *t, const char *name);
 struct index *table_find_index(const struct table *t, const char *name);
 /* A column's position in t->columns, or -1. */
@@ -338,6 +370,9 @@ int table_column_index(const struct table *t, const char *name);
 void catalog_add_schema(struct catalog *cat, struct schema *s);
 void catalog_add_extension(struct catalog *cat, struct extension *e);
 void catalog_add_type(struct catalog *cat, struct type *t);
+void catalog_add_collation(struct catalog *cat, struct collation *c);
+/* A domain's check constraint: its name is taken in the schema. */
+void catalog_add_domain_check(struct catalog *cat, struct type *t, struct constraint *c);
 void catalog_add_sequence(struct catalog *cat, struct sequence *s);
 void catalog_add_table(struct catalog *cat, struct table *t);
 void catalog_add_index(struct catalog *cat, struct table *t, struct index *ix);
@@ -346,6 +381,8 @@ void catalog_add_constraint(struct catalog *cat, struct table *t, struct constra
 void catalog_remove_schema(struct catalog *cat, struct schema *s);
 void catalog_remove_extension(struct catalog *cat, struct extension *e);
 void catalog_remove_type(struct catalog *cat, struct type *t);
+void catalog_remove_collation(struct catalog *cat, struct collation *c);
+void catalog_remove_domain_check(struct catalog *cat, struct type *t, struct constraint *c);
 void catalog_remove_sequence(struct catalog *cat, struct sequence *s);
 /* Removes the table with its indexes and constraints. */
 void catalog_remove_table(struct catalog *cat, struct table *t);
@@ -359,6 +396,8 @@ void catalog_rename_index(struct catalog *cat, struct table *t, struct index *ix
 void catalog_rename_constraint(struct catalog *cat, struct table *t, struct constraint *c,
 			       const char *name);
 void catalog_rename_type(struct catalog *cat, struct type *t, const char *name);
+void catalog_rename_domain_check(struct catalog *cat, struct type *t, struct constraint *c,
+				 const char *name);
 
 /* Objects (views, functions, triggers, policies). The identity key:
  * kind, schema, table (triggers, policies), name, args (functions). */
@@ -382,7 +421,8 @@ bool object_on_table(const struct dbobject *o, const char *schema, const char *n
 void catalog_mark_unsupported(struct catalog *cat, const char *schema, const char *name);
 bool catalog_is_unsupported(const struct catalog *cat, const char *schema, const char *name);
 
-/* Is a relation (pg_class) name taken in schema? Is a constraint name? */
+/* Is a relation (pg_class: also a composite type) name taken in schema?
+ * Is a constraint name (of a table or a domain)? */
 bool catalog_relname_taken(const struct catalog *cat, const char *schema, const char *name);
 bool catalog_conname_taken(const struct catalog *cat, const char *schema, const char *name);
 

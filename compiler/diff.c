@@ -10,6 +10,10 @@
  *   - column order is not compared: PostgreSQL only appends columns;
  *   - enum values are added in place with ADD VALUE; removing or reordering
  *     values swaps the type (rename, create, convert columns, drop);
+ *   - domains and composite types change in place; a domain whose base type
+ *     changes, or a type that changes kind, is swapped like an enum; a
+ *     changed range type or collation is dropped and created again; types
+ *     are created in the order of the types they use (type_depth);
  *   - comments on extensions and on the public schema are compared only when
  *     the new catalog sets one (they come with the extension or database);
  *   - sequences owned by a dropped column or table are not dropped again.
@@ -81,7 +85,22 @@ static const char *change_key(struct differ *d, const struct change *c)
 	case CH_ADD_ENUM_VALUE:
 	case CH_RENAME_TYPE:
 	case CH_DROP_TYPE:
+	case CH_CREATE_TYPE:
+	case CH_DOMAIN_SET_DEFAULT:
+	case CH_DOMAIN_DROP_DEFAULT:
+	case CH_DOMAIN_SET_NOT_NULL:
+	case CH_DOMAIN_DROP_NOT_NULL:
+	case CH_DOMAIN_ADD_CHECK:
+	case CH_DOMAIN_DROP_CHECK:
+	case CH_DOMAIN_VALIDATE_CHECK:
+	case CH_ADD_ATTRIBUTE:
+	case CH_DROP_ATTRIBUTE:
+	case CH_ALTER_ATTRIBUTE_TYPE:
 		q = &((const struct type *)c->obj)->name;
+		break;
+	case CH_CREATE_COLLATION:
+	case CH_DROP_COLLATION:
+		q = &((const struct collation *)c->obj)->name;
 		break;
 	case CH_CREATE_SEQUENCE:
 	case CH_ALTER_SEQUENCE:
@@ -363,16 +382,23 @@ static bool enum_extends(const struct type *o, const struct type *n)
 }
 
 static void swap_enum(struct differ *d, const struct type *o, const struct type *n);
+static void create_type(struct differ *d, const struct type *n);
+static void diff_other_type(struct differ *d, const struct type *o, const struct type *n);
+static int type_depth(const struct catalog *cat, const struct type *t, int guard);
+static void diff_collations(struct differ *d);
 
 static void diff_types(struct differ *d)
 {
+	diff_collations(d);
 	for (size_t i = 0; i < d->new->types.n; i++) {
 		const struct type *n = d->new->types.items[i];
 		const struct type *o = catalog_find_type(d->old, &n->name);
 		if (!managed(d, n->name.schema))
 			continue;
 		if (!o) {
-			add(d, CH_CREATE_ENUM, PH_TYPE, NULL, n, NULL);
+			create_type(d, n);
+		} else if (o->kind != TYPE_ENUM || n->kind != TYPE_ENUM) {
+			diff_other_type(d, o, n);
 		} else if (enum_extends(o, n)) {
 			for (size_t j = 0; j < n->labels.n; j++) {
 				struct change *c;
@@ -391,13 +417,262 @@ static void diff_types(struct differ *d)
 		} else {
 			swap_enum(d, o, n);
 		}
-		if (comment_differs(o ? o->comment : NULL, n->comment, false))
-			comment(d, target_rel(d, "TYPE", n->name.schema, n->name.name), n->comment);
+		if (comment_differs(o && o->kind == n->kind ? o->comment : NULL, n->comment, false))
+			comment(d, target_rel(d, n->kind == TYPE_DOMAIN ? "DOMAIN" : "TYPE",
+					      n->name.schema, n->name.name), n->comment);
 	}
 	for (size_t i = d->old->types.n; i-- > 0;) {
 		const struct type *o = d->old->types.items[i];
-		if (!catalog_find_type(d->new, &o->name) && managed(d, o->name.schema))
-			add(d, CH_DROP_TYPE, PH_DROP_TYPE, NULL, o, NULL);
+		if (!catalog_find_type(d->new, &o->name) && managed(d, o->name.schema)) {
+			/* what uses a type goes before it */
+			struct change *c = add(d, CH_DROP_TYPE, PH_DROP_TYPE, NULL, o, NULL);
+			c->rank = -type_depth(d->old, o, 0);
+		}
+	}
+}
+
+/* ---- domains, composite and range types, collations ------------------- */
+
+/* The user type a typeref names (a range, for its multirange), or NULL. */
+static const struct type *type_of(const struct catalog *cat, const struct typeref *r)
+{
+	struct qname q = { r->schema, r->name };
+	const struct type *t;
+
+	if (str_eq(r->schema, "pg_catalog"))
+		return NULL;
+	if ((t = catalog_find_type(cat, &q)) != NULL)
+		return t;
+	for (size_t i = 0; i < cat->types.n; i++) {
+		t = cat->types.items[i];
+		if (t->kind == TYPE_RANGE && str_eq(t->multirange.schema, r->schema) &&
+		    str_eq(t->multirange.name, r->name))
+			return t;
+	}
+	return NULL;
+}
+
+/* How deep t sits in the types it uses: 0 for a type that uses no user
+ * type, else one more than the deepest one it uses. Types are created in
+ * that order and dropped in the reverse. */
+static int type_depth(const struct catalog *cat, const struct type *t, int guard)
+{
+	int depth = 0;
+	const struct type *u;
+
+	if (guard > 64)
+		return 0;	/* a cycle: PostgreSQL refuses them; do not loop */
+	if ((t->kind == TYPE_DOMAIN || t->kind == TYPE_RANGE) &&
+	    (u = type_of(cat, &t->base)) != NULL && u != t)
+		depth = 1 + type_depth(cat, u, guard + 1);
+	for (size_t i = 0; i < t->attrs.n; i++) {
+		const struct column *a = t->attrs.items[i];
+		if ((u = type_of(cat, &a->type)) != NULL && u != t) {
+			int k = 1 + type_depth(cat, u, guard + 1);
+			if (k > depth)
+				depth = k;
+		}
+	}
+	return depth;
+}
+
+/* A change to type t (of catalog cat), in t's place among the types. */
+static struct change *add_type_change(struct differ *d, enum change_kind kind,
+				      const struct catalog *cat, const struct type *t,
+				      const void *part)
+{
+	struct change *c = add(d, kind, PH_TYPE, NULL, t, NULL);
+	c->rank = type_depth(cat, t, 0);
+	c->part = part;
+	return c;
+}
+
+static const char *target_type_find_check(struct differ *d, const struct type *t,
+				       const struct constraint *con)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	sb_adds(&sb, "CONSTRAINT ");
+	sb_ident(&sb, con->name);
+	sb_adds(&sb, " ON DOMAIN ");
+	sb_qname(&sb, t->name.schema, t->name.name);
+	s = arena_strdup(d->a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+static const char *target_attr(struct differ *d, const struct type *t, const char *attr)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	sb_adds(&sb, "COLUMN ");
+	sb_qname(&sb, t->name.schema, t->name.name);
+	sb_addc(&sb, '.');
+	sb_ident(&sb, attr);
+	s = arena_strdup(d->a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+/* Comments on a domain's checks and a composite's attributes (o: the old
+ * type of the same kind, or NULL). */
+static void type_part_comments(struct differ *d, const struct type *o, const struct type *n)
+{
+	for (size_t i = 0; i < n->checks.n; i++) {
+		const struct constraint *nc = n->checks.items[i];
+		const struct constraint *oc = o ? type_find_check(o, nc->name) : NULL;
+		if (oc && !expr_equal(oc->check, nc->check))
+			oc = NULL;	/* re-created: its comment went with it */
+		if (comment_differs(oc ? oc->comment : NULL, nc->comment, false))
+			comment(d, target_type_find_check(d, n, nc), nc->comment);
+	}
+	for (size_t i = 0; i < n->attrs.n; i++) {
+		const struct column *na = n->attrs.items[i];
+		const struct column *oa = o ? type_find_attr(o, na->name) : NULL;
+		if (comment_differs(oa ? oa->comment : NULL, na->comment, false))
+			comment(d, target_attr(d, n, na->name), na->comment);
+	}
+}
+
+static void create_type(struct differ *d, const struct type *n)
+{
+	if (n->kind == TYPE_ENUM) {
+		add(d, CH_CREATE_ENUM, PH_TYPE, NULL, n, NULL);
+		return;
+	}
+	add_type_change(d, CH_CREATE_TYPE, d->new, n, NULL);
+	/* CREATE DOMAIN cannot say NOT VALID: such checks are added after */
+	for (size_t i = 0; i < n->checks.n; i++) {
+		const struct constraint *c = n->checks.items[i];
+		if (c->not_valid)
+			add_type_change(d, CH_DOMAIN_ADD_CHECK, d->new, n, c);
+	}
+	type_part_comments(d, NULL, n);
+}
+
+static bool range_equal(const struct type *o, const struct type *n)
+{
+	return typeref_equal(&o->base, &n->base) && str_eq(o->collation, n->collation) &&
+	       str_eq(o->opclass, n->opclass) && str_eq(o->canonical, n->canonical) &&
+	       str_eq(o->subtype_diff, n->subtype_diff) &&
+	       str_eq(o->multirange.schema, n->multirange.schema) &&
+	       str_eq(o->multirange.name, n->multirange.name);
+}
+
+static void diff_domain(struct differ *d, const struct type *o, const struct type *n)
+{
+	for (size_t i = 0; i < o->checks.n; i++) {
+		const struct constraint *oc = o->checks.items[i];
+		const struct constraint *nc = type_find_check(n, oc->name);
+		if (!nc || !expr_equal(oc->check, nc->check) || (nc->not_valid && !oc->not_valid))
+			add_type_change(d, CH_DOMAIN_DROP_CHECK, d->new, n, oc);
+	}
+	if (!expr_equal(o->def, n->def))
+		add_type_change(d, n->def ? CH_DOMAIN_SET_DEFAULT : CH_DOMAIN_DROP_DEFAULT, d->new,
+				n, NULL);
+	if (o->not_null != n->not_null)
+		add_type_change(d, n->not_null ? CH_DOMAIN_SET_NOT_NULL : CH_DOMAIN_DROP_NOT_NULL,
+				d->new, n, NULL);
+	for (size_t i = 0; i < n->checks.n; i++) {
+		const struct constraint *nc = n->checks.items[i];
+		const struct constraint *oc = type_find_check(o, nc->name);
+		if (!oc || !expr_equal(oc->check, nc->check) || (nc->not_valid && !oc->not_valid))
+			add_type_change(d, CH_DOMAIN_ADD_CHECK, d->new, n, nc);
+		else if (oc->not_valid && !nc->not_valid)
+			add_type_change(d, CH_DOMAIN_VALIDATE_CHECK, d->new, n, nc);
+	}
+}
+
+static void diff_composite(struct differ *d, const struct type *o, const struct type *n)
+{
+	for (size_t i = 0; i < o->attrs.n; i++) {
+		const struct column *oa = o->attrs.items[i];
+		if (!type_find_attr(n, oa->name)) {
+			struct change *c = add_type_change(d, CH_DROP_ATTRIBUTE, d->new, n, oa);
+			c->destructive = arena_printf(d->a, "attribute %s.%s and its values in columns of type %s",
+						      n->name.name, oa->name, n->name.name);
+		}
+	}
+	for (size_t i = 0; i < n->attrs.n; i++) {
+		const struct column *na = n->attrs.items[i];
+		const struct column *oa = type_find_attr(o, na->name);
+		if (!oa)
+			add_type_change(d, CH_ADD_ATTRIBUTE, d->new, n, na);
+		else if (!typeref_equal(&oa->type, &na->type) || !str_eq(oa->collation, na->collation))
+			add_type_change(d, CH_ALTER_ATTRIBUTE_TYPE, d->new, n, na);
+	}
+}
+
+/*
+ * A type that is not an enum on both sides. Domains and composite types
+ * change in place; a range changes by being dropped and created again (its
+ * multirange and constructor functions keep their names through a rename,
+ * so it cannot be swapped); a domain whose base type or collation changes,
+ * or a type that changes kind, is swapped as a changed enum is.
+ */
+static void diff_other_type(struct differ *d, const struct type *o, const struct type *n)
+{
+	if (o->kind == TYPE_RANGE && n->kind == TYPE_RANGE) {
+		if (!range_equal(o, n)) {
+			struct change *c = add(d, CH_DROP_TYPE, PH_TYPE, NULL, o, NULL);
+			c->rank = -100;	/* before any type is created */
+			create_type(d, n);
+		}
+		return;
+	}
+	if (o->kind != n->kind || (n->kind == TYPE_DOMAIN &&
+				   (!typeref_equal(&o->base, &n->base) ||
+				    !str_eq(o->collation, n->collation)))) {
+		swap_enum(d, o, n);
+		return;
+	}
+	if (n->kind == TYPE_DOMAIN)
+		diff_domain(d, o, n);
+	else
+		diff_composite(d, o, n);
+	type_part_comments(d, o, n);
+}
+
+static bool collation_equal(const struct collation *x, const struct collation *y)
+{
+	return x->provider == y->provider && str_eq(x->lc_collate, y->lc_collate) &&
+	       str_eq(x->lc_ctype, y->lc_ctype) && x->deterministic == y->deterministic;
+}
+
+static const char *target_collation(struct differ *d, const struct collation *c)
+{
+	return target_rel(d, "COLLATION", c->name.schema, c->name.name);
+}
+
+/* Collations come before the types and columns that use them, and go after. */
+static void diff_collations(struct differ *d)
+{
+	for (size_t i = 0; i < d->new->collations.n; i++) {
+		const struct collation *n = d->new->collations.items[i];
+		const struct collation *o = catalog_find_collation(d->old, &n->name);
+		struct change *c;
+		if (!managed(d, n->name.schema))
+			continue;
+		if (o && !collation_equal(o, n)) {
+			c = add(d, CH_DROP_COLLATION, PH_TYPE, NULL, o, NULL);
+			c->rank = -102;
+			o = NULL;
+		}
+		if (!o) {
+			c = add(d, CH_CREATE_COLLATION, PH_TYPE, NULL, n, NULL);
+			c->rank = -101;
+		}
+		if (comment_differs(o ? o->comment : NULL, n->comment, false))
+			comment(d, target_collation(d, n), n->comment);
+	}
+	for (size_t i = d->old->collations.n; i-- > 0;) {
+		const struct collation *o = d->old->collations.items[i];
+		if (!catalog_find_collation(d->new, &o->name) && managed(d, o->name.schema)) {
+			struct change *c = add(d, CH_DROP_COLLATION, PH_DROP_TYPE, NULL, o, NULL);
+			c->rank = 1000;
+		}
 	}
 }
 
@@ -910,7 +1185,10 @@ static void swap_enum(struct differ *d, const struct type *o, const struct type 
 		c->destructive = arena_printf(d->a, "enum %s loses %s; rows holding them fail the migration",
 					      o->name.name, lost.buf);
 	sb_release(&lost);
-	add(d, CH_CREATE_ENUM, PH_TYPE, NULL, n, NULL);
+	if (!lost.len && (o->kind != TYPE_ENUM || n->kind != TYPE_ENUM))
+		c->destructive = arena_printf(d->a, "type %s is replaced; its columns are converted through text, and values that do not convert fail the migration",
+					      o->name.name);
+	create_type(d, n);
 	c = add(d, CH_DROP_TYPE, PH_DROP_TYPE, NULL, o, NULL);
 	c->name = s->tmpname;
 }

@@ -20,6 +20,19 @@ enum change_kind {
 	CH_ADD_ENUM_VALUE,	/* obj: struct type; name: label; text: neighbour; after */
 	CH_RENAME_TYPE,		/* obj: struct type (old); name: new name */
 	CH_DROP_TYPE,		/* obj: struct type; name: when set, the name to drop */
+	CH_CREATE_TYPE,		/* obj: struct type (domain, composite, range) */
+	CH_DOMAIN_SET_DEFAULT,	/* obj: struct type (domain, new) */
+	CH_DOMAIN_DROP_DEFAULT,
+	CH_DOMAIN_SET_NOT_NULL,
+	CH_DOMAIN_DROP_NOT_NULL,
+	CH_DOMAIN_ADD_CHECK,	/* obj: struct type; part: struct constraint */
+	CH_DOMAIN_DROP_CHECK,
+	CH_DOMAIN_VALIDATE_CHECK,
+	CH_ADD_ATTRIBUTE,	/* obj: struct type (composite); part: struct column */
+	CH_DROP_ATTRIBUTE,
+	CH_ALTER_ATTRIBUTE_TYPE,
+	CH_CREATE_COLLATION,	/* obj: struct collation */
+	CH_DROP_COLLATION,
 	CH_CREATE_SEQUENCE,	/* obj: struct sequence */
 	CH_ALTER_SEQUENCE,	/* obj, old: struct sequence */
 	CH_SEQUENCE_OWNED_BY,	/* obj: struct sequence */
@@ -94,13 +107,15 @@ struct change {
 	enum change_kind kind;
 	enum change_phase phase;
 	int rank;			/* within a phase: a dependency order
-					 * (tables by foreign key, extensions) */
+					 * (tables by foreign key, extensions,
+					 * types by the types they use) */
 	const char *key;		/* then the base order: schema, name,
 					 * part (column, constraint, index) */
 	int seq;			/* insertion order, the last tie-break */
 	const struct table *table;	/* the table it applies to, if any */
 	const void *obj;		/* see enum change_kind */
 	const void *old;
+	const void *part;		/* see enum change_kind */
 	const char *name;
 	const char *text;
 	bool after;			/* CH_ADD_ENUM_VALUE: AFTER text, else BEFORE */

@@ -605,9 +605,24 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_addc(sb, ';');
 		break;
 	}
+	case CH_CREATE_TYPE:
+	case CH_DOMAIN_SET_DEFAULT:
+	case CH_DOMAIN_DROP_DEFAULT:
+	case CH_DOMAIN_SET_NOT_NULL:
+	case CH_DOMAIN_DROP_NOT_NULL:
+	case CH_DOMAIN_ADD_CHECK:
+	case CH_DOMAIN_DROP_CHECK:
+	case CH_DOMAIN_VALIDATE_CHECK:
+	case CH_ADD_ATTRIBUTE:
+	case CH_DROP_ATTRIBUTE:
+	case CH_ALTER_ATTRIBUTE_TYPE:
+	case CH_CREATE_COLLATION:
+	case CH_DROP_COLLATION:
+		emit_type_change(sb, a, ch);
+		break;
 	case CH_DROP_TYPE: {
 		const struct type *ty = ch->obj;
-		sb_adds(sb, "DROP TYPE ");
+		sb_adds(sb, ty->kind == TYPE_DOMAIN ? "DROP DOMAIN " : "DROP TYPE ");
 		sb_qname(sb, ty->name.schema, ch->name ? ch->name : ty->name.name);
 		sb_addc(sb, ';');
 		break;

@@ -26,4 +26,7 @@ void emit_constraint_def(struct strbuf *sb, struct arena *a, const struct constr
 void emit_create_index(struct strbuf *sb, struct arena *a, const struct table *t,
 		       const struct index *ix);
 
+/* emit_type.c: domains, composite and range types, collations. */
+void emit_type_change(struct strbuf *sb, struct arena *a, const struct change *ch);
+
 #endif

@@ -1,0 +1,1 @@
+CREATE TABLE shops (id integer PRIMARY KEY);

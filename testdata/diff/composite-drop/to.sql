@@ -1,0 +1,2 @@
+-- composite types dropped, one after the column that used it
+CREATE TABLE shops (id integer PRIMARY KEY);

@@ -1,0 +1,10 @@
+CREATE COLLATION copied FROM "C";
+CREATE COLLATION pc (lc_collate = 'POSIX', lc_ctype = 'POSIX');
+CREATE DOMAIN code AS varchar(10) COLLATE "C" NOT NULL DEFAULT 'x' CHECK (VALUE ~ '^[a-z]+$');
+CREATE DOMAIN sub_code AS code COLLATE "C";
+CREATE DOMAIN qty AS int;
+ALTER DOMAIN qty ADD CHECK (VALUE > 0) NOT VALID;
+CREATE TYPE pair AS (a int, b code COLLATE "C", c text COLLATE pc);
+CREATE TYPE intrange AS RANGE (subtype = int4, subtype_opclass = int4_ops);
+CREATE TYPE textrange AS RANGE (subtype = text, collation = "C", multirange_type_name = textmultirange);
+CREATE TABLE t (a code COLLATE "C", b sub_code, p pair, r intrange, m intmultirange, q qty);

@@ -1,0 +1,14 @@
+CREATE DOMAIN email AS text CHECK (VALUE ~ '@');
+CREATE TYPE pair AS (a integer, b integer);
+CREATE TABLE people (id integer PRIMARY KEY, mail email);
+CREATE DOMAIN bad AS text CHECK (length(name) > 0);
+CREATE DOMAIN both_ways AS text NULL NOT NULL;
+ALTER DOMAIN email DROP CONSTRAINT missing;
+ALTER DOMAIN pair SET NOT NULL;
+ALTER TYPE pair DROP ATTRIBUTE c;
+CREATE TYPE later AS RANGE (subtype_diff = float8mi);
+CREATE COLLATION broken (provider = icu);
+DROP DOMAIN email;
+CREATE COLLATION c1 (locale = 'C');
+CREATE DOMAIN uses_c1 AS text COLLATE c1;
+DROP COLLATION c1;
