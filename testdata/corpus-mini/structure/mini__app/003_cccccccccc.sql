@@ -36,6 +36,5 @@ INSERT INTO "schema_migrations" (version) VALUES
 ('20240101000000'),
 ('20240102000000');
 
-CREATE VIEW public.user_emails AS
- SELECT users.email
-   FROM public.users;
+CREATE RULE users_no_delete AS
+    ON DELETE TO public.users DO INSTEAD NOTHING;

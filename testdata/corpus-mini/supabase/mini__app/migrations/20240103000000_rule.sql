@@ -1,0 +1,1 @@
+create rule profiles_no_delete as on delete to profiles do instead nothing;

@@ -1,1 +1,0 @@
-create view profile_names as select full_name from profiles;
