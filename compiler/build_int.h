@@ -63,6 +63,9 @@ void build_rename_type(struct builder *b, struct type *t, const char *newname);
 void build_rename_sequence(struct builder *b, struct sequence *s, const char *newname);
 /* Sequences owned by a column (all columns if col is NULL) go with it. */
 void drop_owned_sequences(struct builder *b, const struct table *t, const char *col);
+/* A dotted name (collation, opclass, operator) without pg_catalog./public.;
+ * NULL for an empty list. */
+const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t n);
 /* COLLATE name as a column stores it: dotted, without pg_catalog./public.,
  * NULL for "default". */
 const char *collation_name(struct builder *b, PgQuery__CollateClause *cc);

@@ -601,10 +601,10 @@ static PgQuery__SelectStmt *leftmost(PgQuery__SelectStmt *s)
 /*
  * The query part of a view: qualified (qualify.h), the column list applied
  * as output names, the output columns, a signature per column for CREATE
- * OR REPLACE (name and expression), and the query's hash.
+ * OR REPLACE (name and expression).
  */
 static int view_query(struct builder *b, struct dbobject *o, Node *query, PgQuery__Node **aliases,
-		      size_t naliases, struct defhash *h)
+		      size_t naliases)
 {
 	struct ptrvec cols = { 0 }, deps = { 0 };
 	struct strbuf sig = STRBUF_INIT;
@@ -660,7 +660,6 @@ static int view_query(struct builder *b, struct dbobject *o, Node *query, PgQuer
 		}
 		add_key(b->a, &o->deps, arena_strdup(b->a, k));
 	}
-	(void)h;
 	return 0;
 }
 
@@ -710,7 +709,7 @@ int build_create_view(struct builder *b, Node *stmt)
 	if (vs->view->relpersistence && str_eq(vs->view->relpersistence, "t"))
 		return build_error(b, vs->view->location, "unsupported statement: CREATE TEMPORARY VIEW");
 	o = object_new(b, OBJ_VIEW, schema, NULL, ident(b, vs->view->relname), NULL);
-	if (view_query(b, o, vs->query, vs->aliases, vs->n_aliases, &h) < 0)
+	if (view_query(b, o, vs->query, vs->aliases, vs->n_aliases) < 0)
 		return -1;
 	vs->n_aliases = 0;
 	relation_options(b, vs->options, vs->n_options, &h, &check);
@@ -740,7 +739,7 @@ int build_create_matview(struct builder *b, Node *stmt)
 	o = object_new(b, OBJ_MATVIEW, schema, NULL, ident(b, into->rel->relname), NULL);
 	if (cs->if_not_exists && catalog_find_object(b->cat, o->key))
 		return 0;
-	if (view_query(b, o, cs->query, into->col_names, into->n_col_names, &h) < 0)
+	if (view_query(b, o, cs->query, into->col_names, into->n_col_names) < 0)
 		return -1;
 	into->n_col_names = 0;
 	o->replace_sig = NULL;	/* no CREATE OR REPLACE MATERIALIZED VIEW */
@@ -1339,6 +1338,7 @@ int build_alter_table_object_cmd(struct builder *b, struct table *t,
 				 const PgQuery__AlterTableCmd *cmd)
 {
 	char state = 0;
+	bool one = has(cmd->name);	/* a trigger by name, not ALL or USER */
 
 	switch (cmd->subtype) {
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
@@ -1374,10 +1374,6 @@ int build_alter_table_object_cmd(struct builder *b, struct table *t,
 	}
 	for (size_t i = 0; i < b->cat->objects.n; i++) {
 		struct dbobject *o = b->cat->objects.items[i];
-		bool one = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig ||
-			   cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig ||
-			   cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig ||
-			   cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig;
 		if (o->kind != OBJ_TRIGGER || !object_on_table(o, t->name.schema, t->name.name))
 			continue;
 		if (one && !str_eq(o->name.name, ident(b, cmd->name)))
@@ -1386,10 +1382,7 @@ int build_alter_table_object_cmd(struct builder *b, struct table *t,
 		if (one)
 			return 1;
 	}
-	if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig ||
-	    cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig ||
-	    cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig ||
-	    cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig)
+	if (one)
 		return build_error(b, -1, "trigger '%s' for table '%s' does not exist", cmd->name,
 				   t->name.name);
 	return 1;

@@ -66,8 +66,7 @@ static void string_list(struct builder *b, PgQuery__Node **items, size_t n, stru
 			vec_push(out, b->a, (void *)ident(b, node_str(items[i])));
 }
 
-/* A dotted name (collation, opclass, operator) without pg_catalog./public. */
-static const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t n)
+const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t n)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;

@@ -364,34 +364,15 @@ int build_alter_composite(struct builder *b, PgQuery__AlterTableStmt *as)
 /* A DefElem's argument as a dotted name: TypeName, String or List. */
 static const char *defelem_dotted(struct builder *b, Node *arg)
 {
-	PgQuery__Node **items = NULL;
-	size_t n = 0;
-	struct strbuf sb = STRBUF_INIT;
-	const char *s;
-	size_t i = 0;
-
 	if (!arg)
 		return NULL;
-	if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
-		items = arg->type_name->names;
-		n = arg->type_name->n_names;
-	} else if (arg->node_case == PG_QUERY__NODE__NODE_LIST) {
-		items = arg->list->items;
-		n = arg->list->n_items;
-	} else if (arg->node_case == PG_QUERY__NODE__NODE_STRING) {
+	if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
+		return dotted_name(b, arg->type_name->names, arg->type_name->n_names);
+	if (arg->node_case == PG_QUERY__NODE__NODE_LIST)
+		return dotted_name(b, arg->list->items, arg->list->n_items);
+	if (arg->node_case == PG_QUERY__NODE__NODE_STRING)
 		return arena_strdup(b->a, arg->string->sval);
-	}
-	if (n >= 2 && (str_eq(node_str(items[0]), "pg_catalog") ||
-		       str_eq(node_str(items[0]), "public")))
-		i = 1;
-	for (; i < n; i++) {
-		if (sb.len)
-			sb_addc(&sb, '.');
-		sb_adds(&sb, node_str(items[i]) ? node_str(items[i]) : "");
-	}
-	s = sb.len ? arena_strdup(b->a, sb.buf) : NULL;
-	sb_release(&sb);
-	return s;
+	return NULL;
 }
 
 /* makeMultirangeTypeName(): "range" in the name becomes "multirange". */

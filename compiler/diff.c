@@ -1588,40 +1588,7 @@ static const char *object_target(struct differ *d, const struct dbobject *o)
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;
 
-	switch (o->kind) {
-	case OBJ_VIEW:
-		sb_adds(&sb, "VIEW ");
-		break;
-	case OBJ_MATVIEW:
-		sb_adds(&sb, "MATERIALIZED VIEW ");
-		break;
-	case OBJ_FUNCTION:
-		sb_adds(&sb, "FUNCTION ");
-		break;
-	case OBJ_PROCEDURE:
-		sb_adds(&sb, "PROCEDURE ");
-		break;
-	case OBJ_TRIGGER:
-		sb_adds(&sb, "TRIGGER ");
-		break;
-	case OBJ_POLICY:
-		sb_adds(&sb, "POLICY ");
-		break;
-	case OBJ_EVENT_TRIGGER:
-		sb_adds(&sb, "EVENT TRIGGER ");
-		sb_ident(&sb, o->name.name);
-		goto done;
-	}
-	if (o->table) {
-		sb_ident(&sb, o->name.name);
-		sb_adds(&sb, " ON ");
-		sb_qname(&sb, o->name.schema, o->table);
-	} else {
-		sb_qname(&sb, o->name.schema, o->name.name);
-	}
-	if (o->args)
-		sb_addf(&sb, "(%s)", o->args);
-done:
+	sb_object(&sb, o);
 	s = arena_strdup(d->a, sb.buf);
 	sb_release(&sb);
 	return s;

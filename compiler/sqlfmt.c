@@ -171,3 +171,42 @@ void sb_type(struct strbuf *sb, const struct typeref *t)
 	if (t->ndims)
 		sb_adds(sb, "[]");
 }
+
+static const char *object_kind_sql(enum object_kind k)
+{
+	switch (k) {
+	case OBJ_VIEW:
+		return "VIEW";
+	case OBJ_MATVIEW:
+		return "MATERIALIZED VIEW";
+	case OBJ_FUNCTION:
+		return "FUNCTION";
+	case OBJ_PROCEDURE:
+		return "PROCEDURE";
+	case OBJ_TRIGGER:
+		return "TRIGGER";
+	case OBJ_POLICY:
+		return "POLICY";
+	case OBJ_EVENT_TRIGGER:
+		return "EVENT TRIGGER";
+	}
+	return "";
+}
+
+void sb_object(struct strbuf *sb, const struct dbobject *o)
+{
+	sb_addf(sb, "%s ", object_kind_sql(o->kind));
+	if (o->kind == OBJ_EVENT_TRIGGER) {
+		sb_ident(sb, o->name.name);
+		return;
+	}
+	if (o->table) {
+		sb_ident(sb, o->name.name);
+		sb_adds(sb, " ON ");
+		sb_qname(sb, o->name.schema, o->table);
+	} else {
+		sb_qname(sb, o->name.schema, o->name.name);
+	}
+	if (o->args)
+		sb_addf(sb, "(%s)", o->args);
+}

@@ -26,4 +26,8 @@ void sb_type(struct strbuf *sb, const struct typeref *t);
  * collation): each part quoted as needed. */
 void sb_dotted(struct strbuf *sb, const char *dotted);
 
+/* A view, function, trigger, policy ... as DROP and COMMENT ON name it:
+ * `FUNCTION app.f(integer)`, `TRIGGER t ON users`, `EVENT TRIGGER e`. */
+void sb_object(struct strbuf *sb, const struct dbobject *o);
+
 #endif
