@@ -45,6 +45,14 @@ enum change_kind {
 	CH_DROP_INDEX,
 	CH_COMMENT,		/* name: the target ("TABLE users"); text: NULL drops */
 	CH_RENAME,		/* obj: struct rename (build.h) */
+	CH_ATTACH_PARTITION,	/* table (new partition): to its parent, bound */
+	CH_DETACH_PARTITION,	/* table (old partition): from its old parent */
+	CH_ADD_INHERIT,		/* table; obj: struct qname (the parent) */
+	CH_DROP_INHERIT,
+	CH_SET_RELOPTIONS,	/* table (new), old: table (old): SET / RESET */
+	CH_SET_STORAGE,		/* table, obj: struct column (new) */
+	CH_SET_COMPRESSION,
+	CH_SET_STATISTICS,
 };
 
 /* Coarse order; within a phase, changes sort by rank, key, then seq. */
@@ -52,6 +60,7 @@ enum change_phase {
 	PH_RENAME = 5,		/* first: every later change uses the new names */
 	PH_RELEASE_SEQUENCE = 8,	/* OWNED BY NONE before the owner goes */
 	PH_DROP_FOREIGN_KEY = 10,
+	PH_DETACH = 12,		/* partitions and inheritance children let go */
 	PH_DROP_TABLE = 15,	/* before keys they reference are dropped */
 	PH_DROP_CONSTRAINT = 20,
 	PH_DROP_INDEX = 25,
@@ -65,6 +74,7 @@ enum change_phase {
 	PH_ALTER_COLUMN = 90,
 	PH_POST_ALTER_COLUMN = 95,
 	PH_ADD_CONSTRAINT = 100,
+	PH_ATTACH = 105,		/* after the child has the parent's checks */
 	PH_CREATE_INDEX = 110,
 	PH_ADD_FOREIGN_KEY = 120,
 	PH_OWNED_BY = 130,

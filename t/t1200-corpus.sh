@@ -3,7 +3,7 @@
 # Real schemas written by others (../shared/corpus, see its README): every
 # structure.sql version of the three Rails applications compiles, and the only
 # errors are `unsupported statement` errors for the kinds that belong to the
-# next version of schemac (views, functions, triggers, partitions), each at
+# next version of schemac (views, functions, triggers), each at
 # its location. No crash, no other error, no silent drop: every reported
 # statement carries file:line:col.
 #
