@@ -642,6 +642,7 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 			return build_error(b, -1,
 					   "cannot drop index '%s' because constraint '%s' on table '%s' requires it",
 					   name, name, r->table->name.name);
+		build_drop_index_children(b, r->table, ((struct index *)r->obj)->name);
 		catalog_remove_index(b->cat, r->table, r->obj);
 		return 0;
 	}
@@ -708,7 +709,10 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 					   "cannot drop schema '%s' because other objects depend on it",
 					   s->name);
 		for (size_t i = b->cat->tables.n; i-- > 0;) {
-			struct table *t = b->cat->tables.items[i];
+			struct table *t;
+			if (i >= b->cat->tables.n)
+				continue;	/* partitions went with their parent */
+			t = b->cat->tables.items[i];
 			if (strcmp(t->name.schema, s->name) == 0)
 				build_drop_table(b, t, true, -1);
 		}
@@ -1157,11 +1161,6 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 		if (n->create_table_as_stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW &&
 		    n->create_table_as_stmt->into && n->create_table_as_stmt->into->rel)
 			mark_unsupported(&b, n->create_table_as_stmt->into->rel);
-		break;
-	case PG_QUERY__NODE__NODE_CREATE_STMT:
-		if (n->create_stmt->partspec || n->create_stmt->partbound ||
-		    n->create_stmt->n_inh_relations)
-			mark_unsupported(&b, n->create_stmt->relation);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
 		if (n->create_foreign_table_stmt->base_stmt)

@@ -137,4 +137,46 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs);
 const char **build_object_comment_slot(struct builder *b, PgQuery__ObjectType type, Node *obj,
 				       bool *handled);
 
+/* For build_partition.c: pieces of build_table.c. */
+void build_reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
+			   struct reloptions *out);
+void build_add_index_colname(struct builder *b, struct ptrvec *names, const char *name);
+/* Drops a column (with CASCADE) and what uses it. */
+int build_drop_column(struct builder *b, struct table *t, const char *name);
+
+/* build_partition.c */
+bool table_is_child_of(const struct table *t, const struct table *parent);
+struct partkey *build_partkey(struct builder *b, struct table *t, PgQuery__PartitionSpec *ps);
+struct partbound *build_partbound(struct builder *b, const struct table *parent,
+				  PgQuery__PartitionBoundSpec *bs);
+/* CREATE TABLE t PARTITION OF: the parent's columns and the bound; then,
+ * once t's own columns and constraints are in, what it gets from the parent. */
+int build_partition_of(struct builder *b, struct table *t, PgQuery__CreateStmt *cs);
+int build_partition_finish(struct builder *b, struct table *t);
+/* CREATE TABLE t (...) INHERITS: the parents' columns merged with t's own;
+ * then the parents' check constraints. */
+int build_inherits(struct builder *b, struct table *t, PgQuery__CreateStmt *cs);
+int build_inherits_finish(struct builder *b, struct table *t);
+int build_attach_partition(struct builder *b, struct table *parent, PgQuery__PartitionCmd *pc);
+int build_detach_partition(struct builder *b, struct table *parent, PgQuery__PartitionCmd *pc);
+int build_alter_inherit(struct builder *b, struct table *t, PgQuery__RangeVar *rv, bool add);
+int build_attach_index(struct builder *b, PgQuery__AlterTableStmt *as, PgQuery__PartitionCmd *pc);
+/* An index or key of partitioned table t, cloned into (or matched and
+ * attached in) each partition, as PostgreSQL does without ONLY. */
+void build_clone_index_to_partitions(struct builder *b, const struct table *t,
+				     const struct index *ix);
+void build_clone_key_to_partitions(struct builder *b, const struct table *t,
+				   const struct constraint *k);
+int build_drop_children(struct builder *b, struct table *t, bool cascade, int location);
+void build_drop_index_children(struct builder *b, const struct table *t, const char *name);
+/* After cmd changed t: the same change in t's children where PostgreSQL
+ * recurses (inh: no ONLY). */
+int build_alter_recurse(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd, bool inh);
+int build_table_reloptions(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd,
+			   bool reset);
+void build_table_options(struct builder *b, struct table *t, PgQuery__Node **opts, size_t n);
+int build_column_storage(struct builder *b, struct column *c, const char *storage, int location);
+int build_column_compression(struct builder *b, struct column *c, const char *method, int location);
+int build_alter_column_option(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd);
+
 #endif

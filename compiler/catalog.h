@@ -153,6 +153,16 @@ struct column {
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
 	const char *comment;
 	struct srcloc loc;
+	/* options (build_partition.c) */
+	const char *storage;		/* SET STORAGE plain/external/extended/
+					 * main, NULL for the type's default */
+	const char *compression;	/* COMPRESSION pglz/lz4, NULL: default */
+	bool has_statistics;		/* SET STATISTICS given (not -1) */
+	int statistics;			/* SET STATISTICS n */
+	bool inherited_only;		/* comes from parents only, not defined
+					 * in the table itself (!attislocal);
+					 * not compared */
+	int inhcount;			/* how many parents give it (attinhcount) */
 };
 
 enum constraint_kind {
@@ -221,6 +231,8 @@ struct constraint {
 					 * INDEX of the constraint's index */
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
 	struct srcloc loc;
+	const char *parent;		/* partition: the parent table's index
+					 * (same schema) its index is attached to */
 };
 
 /* A standalone index (CREATE INDEX); constraint indexes live in constraints. */
@@ -236,6 +248,31 @@ struct index {
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
 	const char *comment;
 	struct srcloc loc;
+	const char *parent;		/* partition: the parent table's index
+					 * (same schema) it is attached to, or NULL */
+	bool only;			/* partitioned table: ON ONLY, not yet
+					 * valid; NOT compared */
+};
+
+/* PARTITION BY: the strategy and the key (columns or expressions). */
+struct partkey {
+	char strategy;			/* 'l' list, 'r' range, 'h' hash */
+	struct ptrvec elems;		/* struct index_elem * (column or expr,
+					 * collation, opclass) */
+};
+
+/* A partition bound value: NULL (list), MINVALUE/MAXVALUE (range), or a
+ * constant normalized to its text ('1' and 1 are the same). */
+#define PARTBOUND_MINVALUE "\x01MINVALUE"
+#define PARTBOUND_MAXVALUE "\x01MAXVALUE"
+
+/* FOR VALUES ... of a partition. */
+struct partbound {
+	char strategy;			/* 'l', 'r', 'h'; 0 for DEFAULT */
+	bool is_default;
+	int modulus, remainder;		/* hash */
+	struct ptrvec list;		/* list: const char *, NULL for NULL */
+	struct ptrvec lower, upper;	/* range: const char * */
 };
 
 struct table {
@@ -253,6 +290,12 @@ struct table {
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
 	const char *comment;
 	struct srcloc loc;
+	/* partitioning, inheritance and options (build_partition.c) */
+	struct partkey *partkey;	/* PARTITION BY, or NULL */
+	struct qname partition_of;	/* a partition's parent (name NULL: none) */
+	struct partbound *bound;	/* a partition's FOR VALUES */
+	struct ptrvec inherits;		/* INHERITS parents: struct qname *, in order */
+	struct reloptions options;	/* WITH (storage parameters) */
 };
 
 /*

@@ -64,6 +64,14 @@ enum change_kind {
 	CH_SET_RLS,		/* table (new), old: table (old): ROW LEVEL SECURITY */
 	CH_COMMENT,		/* name: the target ("TABLE users"); text: NULL drops */
 	CH_RENAME,		/* obj: struct rename (build.h) */
+	CH_ATTACH_PARTITION,	/* table (new partition): to its parent, bound */
+	CH_DETACH_PARTITION,	/* table (old partition): from its old parent */
+	CH_ADD_INHERIT,		/* table; obj: struct qname (the parent) */
+	CH_DROP_INHERIT,
+	CH_SET_RELOPTIONS,	/* table (new), old: table (old): SET / RESET */
+	CH_SET_STORAGE,		/* table, obj: struct column (new) */
+	CH_SET_COMPRESSION,
+	CH_SET_STATISTICS,
 };
 
 /* Coarse order; within a phase, changes sort by rank, key, then seq. */
@@ -73,6 +81,7 @@ enum change_phase {
 				 * or are recreated: before what they use */
 	PH_RELEASE_SEQUENCE = 8,	/* OWNED BY NONE before the owner goes */
 	PH_DROP_FOREIGN_KEY = 10,
+	PH_DETACH = 12,		/* partitions and inheritance children let go */
 	PH_DROP_TABLE = 15,	/* before keys they reference are dropped */
 	PH_DROP_CONSTRAINT = 20,
 	PH_DROP_INDEX = 25,
@@ -90,6 +99,7 @@ enum change_phase {
 	PH_ALTER_COLUMN = 90,
 	PH_POST_ALTER_COLUMN = 95,
 	PH_ADD_CONSTRAINT = 100,
+	PH_ATTACH = 105,		/* after the child has the parent's checks */
 	PH_CREATE_INDEX = 110,
 	PH_ADD_FOREIGN_KEY = 120,
 	PH_CREATE_OBJECT = 125,	/* views, the other functions, triggers,
