@@ -815,6 +815,9 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_addc(sb, ';');
 		break;
 	}
+	case CH_STATEMENT:
+		sb_addf(sb, "%s;", ch->text);
+		break;
 	case CH_COMMENT:
 		sb_addf(sb, "COMMENT ON %s IS ", ch->name);
 		if (ch->text)
