@@ -336,7 +336,7 @@ static void diff_publications(struct gdiff *g)
 		const struct publication *n = g->new->publications.items[i];
 		const struct publication *o = NULL;
 		struct ptrvec nt = { 0 }, ot = { 0 }, add = { 0 }, drop = { 0 }, adds = { 0 },
-			      drops = { 0 }, none = { 0 };
+			      drops = { 0 };
 		struct strbuf sb = STRBUF_INIT;
 		const char *key = arena_strdup(g->a, n->name);
 
@@ -401,7 +401,6 @@ static void diff_publications(struct gdiff *g)
 			push(g, PH_GRANT, 2, key, pub_alter(g, n, "DROP", &drop, &drops));
 		if (add.n || adds.n)
 			push(g, PH_GRANT, 2, key, pub_alter(g, n, "ADD", &add, &adds));
-		(void)none;
 	}
 }
 
@@ -489,7 +488,9 @@ void diff_grants(struct changes *out, struct arena *a, const struct catalog *old
 		default:
 			continue;
 		}
-		object_acl(&g, qkey(&g, n->name.schema, n->name.name),
+		object_acl(&g, qkey(&g, n->name.schema,
+				    n->args ? arena_printf(a, "%s(%s)", n->name.name, n->args)
+					    : n->name.name),
 			   on_object(&g, what, n->name.schema, n->name.name, n->args), kind,
 			   base_acl(&g, n, o ? o->acl : NULL, o != NULL, kind, n->name.schema),
 			   acl_copy(a, n->acl, kind));
