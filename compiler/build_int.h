@@ -179,4 +179,25 @@ int build_column_storage(struct builder *b, struct column *c, const char *storag
 int build_column_compression(struct builder *b, struct column *c, const char *method, int location);
 int build_alter_column_option(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd);
 
+/* build_grant.c: GRANT / REVOKE, ALTER DEFAULT PRIVILEGES, OWNER TO,
+ * publications. */
+int build_grant(struct builder *b, PgQuery__GrantStmt *gs);
+int build_alter_default_privileges(struct builder *b, PgQuery__AlterDefaultPrivilegesStmt *s);
+int build_alter_owner(struct builder *b, PgQuery__AlterOwnerStmt *ao);
+/* ALTER TABLE / SEQUENCE / VIEW ... OWNER TO on r (NULL: nothing to do). */
+int build_alter_table_owner(struct builder *b, struct relation *r, const PgQuery__RoleSpec *rs);
+int build_create_publication(struct builder *b, PgQuery__CreatePublicationStmt *cp);
+int build_alter_publication(struct builder *b, PgQuery__AlterPublicationStmt *ap);
+int build_drop_publication(struct builder *b, PgQuery__DropStmt *ds);
+/* Objects created by a statement take the default privileges: the catalog's
+ * sizes before it, then the objects after them. */
+struct acl_mark {
+	size_t schemas, types, sequences, tables, objects;
+};
+void build_acl_mark(const struct catalog *cat, struct acl_mark *m);
+void build_acl_new_objects(struct catalog *cat, const struct acl_mark *m);
+/* A function or procedure by ObjectWithArgs (build_object.c). */
+struct dbobject *lookup_function(struct builder *b, const PgQuery__ObjectWithArgs *ow,
+				 bool missing_ok);
+
 #endif

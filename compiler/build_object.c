@@ -134,6 +134,7 @@ static int object_put(struct builder *b, struct dbobject *o, bool replace)
 			return build_error(b, -1, "%s '%s' already exists", kind_name(old->kind),
 					   display_name(b->a, old));
 		o->comment = old->comment;
+		o->acl = old->acl;
 		if (o->kind == OBJ_TRIGGER)
 			o->enabled = old->enabled;
 		for (size_t i = 0; i < o->columns.n; i++) {
@@ -1001,6 +1002,7 @@ static int rebuild(struct builder *b, struct dbobject *o, Node *stmt)
 	}
 	n = b->cat->objects.items[b->cat->objects.n - 1];
 	n->comment = o->comment;
+	n->acl = o->acl;
 	n->enabled = o->enabled;
 	for (size_t i = 0; n->rel && i < indexes.n; i++)
 		catalog_add_index(b->cat, n->rel, indexes.items[i]);
@@ -1016,8 +1018,8 @@ static int rebuild(struct builder *b, struct dbobject *o, Node *stmt)
 
 /* A function by ObjectWithArgs: exact arguments, or the only one of that
  * name when the arguments are not given. */
-static struct dbobject *lookup_function(struct builder *b, const PgQuery__ObjectWithArgs *ow,
-					bool missing_ok)
+struct dbobject *lookup_function(struct builder *b, const PgQuery__ObjectWithArgs *ow,
+				 bool missing_ok)
 {
 	size_t n = ow->n_objname;
 	const char *name = ident(b, node_str(ow->objname[n - 1]));

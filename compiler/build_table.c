@@ -1418,7 +1418,8 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 		t->unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
 		return 0;
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
-		return 0;	/* ownership is not modelled yet */
+		return build_alter_table_owner(b, &(struct relation){ REL_TABLE, t, t },
+					       cmd->newowner);
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
 		return build_attach_partition(b, t, cmd->def->partition_cmd);
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
@@ -1477,6 +1478,8 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 		if (!r && !as->missing_ok)
 			return build_error(b, as->relation->location, "view '%s' does not exist",
 					   as->relation->relname);
+		for (size_t i = 0; i < as->n_cmds; i++)
+			build_alter_table_owner(b, r, as->cmds[i]->alter_table_cmd->newowner);
 		return 0;
 	}
 	if (as->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
@@ -1494,6 +1497,8 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 			if (as->cmds[i]->alter_table_cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner)
 				return build_error(b, as->relation->location,
 						   "'%s' is a sequence, not a table", as->relation->relname);
+		for (size_t i = 0; i < as->n_cmds; i++)
+			build_alter_table_owner(b, r, as->cmds[i]->alter_table_cmd->newowner);
 		return 0;
 	}
 	if (r->kind != REL_TABLE)

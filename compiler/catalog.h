@@ -62,10 +62,31 @@ struct seqopts {
 	bool cycle;
 };
 
+/*
+ * Privileges: an object's ACL, as GRANT and REVOKE leave it. NULL in an
+ * object means PostgreSQL's default for its kind (acl.h, acl_default): the
+ * owner holds every privilege, PUBLIC holds EXECUTE on functions and USAGE
+ * on types (and on schema public). Grantees are role names; roles are
+ * outside the schema.
+ */
+struct aclitem {
+	const char *grantee;	/* a role name; "" is PUBLIC; NULL the owner */
+	unsigned privs;		/* ACL_* bits (acl.h) */
+	unsigned grant_opts;	/* the subset held WITH GRANT OPTION */
+};
+
+struct acl {
+	const char *owner;	/* ALTER ... OWNER TO; NULL: the role that runs
+				 * the schema. Kept, never compared or emitted */
+	bool set;		/* items hold the privileges; false: default */
+	struct ptrvec items;	/* struct aclitem *, grantees unique */
+};
+
 struct schema {
 	const char *name;
 	const char *comment;	/* COMMENT ON SCHEMA, or NULL */
 	bool implicit;		/* public: exists in every database */
+	struct acl *acl;		/* GRANT ON SCHEMA, NULL: default */
 	struct srcloc loc;
 };
 
@@ -105,6 +126,7 @@ struct type {
 	const char *subtype_diff; /* range: subtype_diff function, or NULL */
 	struct qname multirange; /* range: multirange_type_name, resolved */
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
+	struct acl *acl;		/* GRANT ON TYPE, NULL: default */
 	const char *comment;
 	struct srcloc loc;
 };
@@ -129,6 +151,7 @@ struct sequence {
 	bool unlogged;
 	const char *owned_table;	/* OWNED BY table (same schema), or NULL */
 	const char *owned_column;
+	struct acl *acl;		/* GRANT ON SEQUENCE, NULL: default */
 	const char *comment;
 	struct srcloc loc;
 };
@@ -151,6 +174,7 @@ struct column {
 	struct sequence *identity_seq;	/* identity: its sequence (also in
 					 * catalog->sequences, flagged identity) */
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
+	struct acl *acl;		/* column privileges, NULL: none */
 	const char *comment;
 	struct srcloc loc;
 	/* options (build_partition.c) */
@@ -288,6 +312,7 @@ struct table {
 	struct ptrvec constraints;	/* struct constraint *, in creation order */
 	struct ptrvec indexes;		/* struct index *, in creation order */
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
+	struct acl *acl;		/* GRANT ON TABLE, NULL: default */
 	const char *comment;
 	struct srcloc loc;
 	/* partitioning, inheritance and options (build_partition.c) */
@@ -340,7 +365,37 @@ struct dbobject {
 					 * table that is not in catalog->tables */
 	char enabled;			/* trigger, event trigger: 'O' enabled, 'D' disabled,
 					 * 'R' replica, 'A' always */
+	struct acl *acl;		/* view, matview, function, procedure:
+					 * GRANT, NULL: default */
 	const char *comment;
+	struct srcloc loc;
+};
+
+/*
+ * ALTER DEFAULT PRIVILEGES: the ACL given to objects of a kind created
+ * afterwards by a role (in a schema). A global entry (schema NULL) replaces
+ * the built-in default; a schema's entry adds to it.
+ */
+struct defacl {
+	const char *role;	/* FOR ROLE; the role that runs the schema
+				 * (ACL_DEFAULT_ROLE) when not written */
+	const char *schema;	/* IN SCHEMA, or NULL */
+	char objtype;		/* 'r' tables, 'S' sequences, 'f' functions,
+				 * 'T' types, 'n' schemas (pg_default_acl) */
+	struct acl acl;		/* global: the whole ACL; schema: additions */
+};
+
+/* CREATE PUBLICATION. */
+struct publication {
+	const char *name;
+	bool all_tables;		/* FOR ALL TABLES */
+	unsigned publish;		/* PUB_* bits (acl.h), WITH (publish = ...) */
+	bool via_root;			/* publish_via_partition_root */
+	struct ptrvec tables;		/* struct table *: a table dropped since is
+					 * not in the catalog any more, and not in
+					 * the publication (publication_has) */
+	struct ptrvec schemas;		/* FOR TABLES IN SCHEMA: const char * */
+	const char *owner;		/* kept, not compared */
 	struct srcloc loc;
 };
 
@@ -355,6 +410,8 @@ struct catalog {
 	struct ptrvec sequences;	/* struct sequence * */
 	struct ptrvec tables;		/* struct table * */
 	struct ptrvec objects;		/* struct dbobject *, in creation order */
+	struct ptrvec defacls;		/* struct defacl * */
+	struct ptrvec publications;	/* struct publication * */
 	struct map *objmap;		/* object key -> struct dbobject */
 	struct map *funcnames;		/* "schema.name" -> count of functions */
 	struct ptrvec search_path;	/* const char *: schemas searched for
@@ -468,5 +525,9 @@ bool catalog_is_unsupported(const struct catalog *cat, const char *schema, const
  * Is a constraint name (of a table or a domain)? */
 bool catalog_relname_taken(const struct catalog *cat, const char *schema, const char *name);
 bool catalog_conname_taken(const struct catalog *cat, const char *schema, const char *name);
+
+/* Is table t (still) in publication p? A dropped table is not (build_grant.c). */
+bool publication_has(const struct catalog *cat, const struct publication *p,
+		     const struct table *t);
 
 #endif

@@ -2060,4 +2060,5 @@ void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 	diff_tables(&d, &serials);
 	diff_rls(&d);
 	diff_objects(&d);
+	diff_grants(out, a, old, new, d.managed);
 }

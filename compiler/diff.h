@@ -72,6 +72,8 @@ enum change_kind {
 	CH_SET_STORAGE,		/* table, obj: struct column (new) */
 	CH_SET_COMPRESSION,
 	CH_SET_STATISTICS,
+	CH_STATEMENT,		/* text: a statement the differ printed (GRANT,
+				 * REVOKE, default privileges, publications) */
 };
 
 /* Coarse order; within a phase, changes sort by rank, key, then seq. */
@@ -105,6 +107,8 @@ enum change_phase {
 	PH_CREATE_OBJECT = 125,	/* views, the other functions, triggers,
 				 * policies: after everything they use */
 	PH_OWNED_BY = 130,
+	PH_GRANT = 135,		/* privileges and publications: after the
+				 * objects exist; default privileges last */
 	PH_DROP_SEQUENCE = 140,
 	PH_DROP_TYPE = 150,
 	PH_DROP_EXTENSION = 160,
@@ -149,6 +153,11 @@ struct changes {
  */
 void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 		   const struct catalog *new);
+
+/* Privileges, default privileges and publications: appended to out after
+ * the other changes, which tell the objects created afresh (diff_grant.c). */
+void diff_grants(struct changes *out, struct arena *a, const struct catalog *old,
+		 const struct catalog *new, const struct ptrvec *managed);
 
 /* For a down migration: the renames of up, undone, after everything else. */
 void diff_undo_renames(struct changes *down, struct arena *a, const struct changes *up);

@@ -831,6 +831,9 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 	case CH_SET_STATISTICS:
 		emit_partition_change(sb, a, ch);
 		break;
+	case CH_STATEMENT:
+		sb_addf(sb, "%s;", ch->text);
+		break;
 	case CH_COMMENT:
 		sb_addf(sb, "COMMENT ON %s IS ", ch->name);
 		if (ch->text)

@@ -12,7 +12,8 @@
 # failures and signals included.  Without PostgreSQL 15 the script is
 # skipped.  Afterwards PGHOST, PGPORT, PGUSER and PGDATABASE are exported,
 # and PostgreSQL 15's bin folder leads PATH, so plain psql, createdb and
-# pg_dump reach the server.
+# pg_dump reach the server.  The roles anon, authenticated and service_role
+# exist, for the test schemas' grants.
 #
 # Helpers:
 #	pg_createdb NAME        a new, empty database
@@ -153,6 +154,15 @@ pg_start () {
 		say_comment_ "$PG_LOG"
 		bail_out "cannot connect to the PostgreSQL server"
 	fi
+
+	# Roles that grants in the test schemas name (Supabase's API roles);
+	# roles are cluster-wide, outside any schema.
+	for pg_role_ in anon authenticated service_role; do
+		psql -X -q -v ON_ERROR_STOP=1 -c "DO \$\$BEGIN
+			IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$pg_role_')
+			THEN CREATE ROLE $pg_role_ NOLOGIN; END IF; END\$\$" >/dev/null ||
+			bail_out "cannot create role $pg_role_"
+	done
 }
 
 # pg_quote_ident_ NAME: NAME as a quoted SQL identifier.
