@@ -23,7 +23,9 @@
 #	                        when it fails
 #	pg_dump_schema DB OUT   `pg_dump --schema-only` of DB into OUT
 #	pg_canon IN OUT         a dump in canonical form (see below)
-#	pg_dump_canon DB OUT    the two above together
+#	pg_dump_canon DB OUT    the two above together, then one line per
+#	                        extension with its version (pg_dump prints
+#	                        none)
 #
 # The canonical form of a dump is its set of statements, sorted, one blank
 # line after each, so that two dumps that differ only in the order of their
@@ -284,5 +286,7 @@ pg_dump_canon () {
 	pg_dump_canon_raw_=$(mktemp "$TEST_TMP/.pg_dump.XXXXXX") || return 1
 	pg_dump_schema "$1" "$pg_dump_canon_raw_" &&
 	pg_canon "$pg_dump_canon_raw_" "$2" &&
+	psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c \
+		"SELECT '-- extension ' || extname || ' version ' || extversion FROM pg_extension ORDER BY extname" >>"$2" &&
 	rm -f "$pg_dump_canon_raw_"
 }
