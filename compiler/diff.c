@@ -1953,7 +1953,7 @@ static void diff_objects(struct differ *d)
 {
 	struct ptrvec old_order = { 0 }, new_order = { 0 };
 	struct map *broken = map_new(d->a), *redo = map_new(d->a);
-	struct map *late = map_new(d->a), *created_rels = map_new(d->a);
+	struct map *late = map_new(d->a), *created_rels = map_new(d->a), *early = map_new(d->a);
 
 	objects_in_order(d, d->old, &old_order);
 	objects_in_order(d, d->new, &new_order);
@@ -1966,6 +1966,10 @@ static void diff_objects(struct differ *d)
 		const struct dbobject *o = old_order.items[i];
 		const struct dbobject *n = catalog_find_object(d->new, o->key);
 		if (!n || (!object_equal(o, n) && !replaceable(o, n)) || uses_any(o, broken, false)) {
+			/* a function whose signature names a table or type that
+			 * goes goes before it, with the views */
+			if (uses_any(o, broken, false))
+				set_add(early, o->key);
 			map_put(redo, o->key, (void *)o);
 			set_add(broken, object_provides(d->a, o));
 		}
@@ -1976,8 +1980,9 @@ static void diff_objects(struct differ *d)
 		if (!map_get(redo, o->key))
 			continue;
 		c = add(d, CH_DROP_OBJECT,
-			o->kind == OBJ_FUNCTION || o->kind == OBJ_PROCEDURE ? PH_DROP_FUNCTION
-									    : PH_DROP_OBJECT,
+			(o->kind == OBJ_FUNCTION || o->kind == OBJ_PROCEDURE) && !map_get(early, o->key)
+				? PH_DROP_FUNCTION
+				: PH_DROP_OBJECT,
 			NULL, o, NULL);
 		c->rank = (int)(old_order.n - i);
 	}

@@ -41,6 +41,8 @@ struct qctx {
 	struct ptrvec *deps;
 	struct ptrvec ctes;	/* struct cte *, innermost last */
 	struct scope *scope;
+	PgQuery__SelectStmt *top;	/* the view's own query, or a set
+					 * operation arm of it */
 };
 
 static void qualify_select(struct qctx *q, PgQuery__SelectStmt *s, struct ptrvec *cols);
@@ -498,8 +500,10 @@ static void expand_stars(struct qctx *q, PgQuery__SelectStmt *s)
 
 /* ---- queries ---------------------------------------------------------- */
 
-/* Output names of a set operation's right arm do not count (the left
- * arm's do), and pg_dump prints the left arm's there: drop them all. */
+/* Output names of the right arm of a view's own set operation do not
+ * count (the left arm's do), and pg_dump prints the view's column names
+ * there: drop them all.  In a subquery or a WITH query, pg_dump prints a
+ * right arm's names as written, so they stay. */
 static void clear_names(PgQuery__SelectStmt *s)
 {
 	if (s->op != PG_QUERY__SET_OPERATION__SETOP_NONE) {
@@ -522,11 +526,18 @@ static void qualify_select(struct qctx *q, PgQuery__SelectStmt *s, struct ptrvec
 	if (s->op != PG_QUERY__SET_OPERATION__SETOP_NONE) {
 		if (s->with_clause)
 			goto with;
-		if (s->larg)
+		bool top = s == q->top;
+		if (s->larg) {
+			if (top)
+				q->top = s->larg;
 			qualify_select(q, s->larg, cols);
+		}
 		if (s->rarg) {
+			if (top)
+				q->top = s->rarg;
 			qualify_select(q, s->rarg, NULL);
-			clear_names(s->rarg);
+			if (top)
+				clear_names(s->rarg);
 		}
 		for (size_t i = 0; i < s->n_sort_clause; i++)
 			walk(q, &s->sort_clause[i]);
@@ -705,10 +716,12 @@ static bool qual_pre(Node **slot, void *vctx)
 void qualify_query(struct arena *a, const struct catalog *cat, Node *query, struct ptrvec *cols,
 		   struct ptrvec *deps)
 {
-	struct qctx q = { a, cat, deps, { 0 }, NULL };
+	struct qctx q = { a, cat, deps, { 0 }, NULL, NULL };
 
-	if (query->node_case == PG_QUERY__NODE__NODE_SELECT_STMT)
+	if (query->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) {
+		q.top = query->select_stmt;
 		qualify_select(&q, query->select_stmt, cols);
+	}
 	else
 		node_walk(&query, qual_pre, &q);
 }
