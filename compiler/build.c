@@ -1243,6 +1243,8 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 	}
 	case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
 		return 0;	/* BEGIN / COMMIT around DDL: no schema effect */
+	case PG_QUERY__NODE__NODE_DO_STMT:
+		return build_do(&b, n->do_stmt);
 	case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
 		return build_alter_owner(&b, n->alter_owner_stmt);
 	case PG_QUERY__NODE__NODE_TRUNCATE_STMT:

@@ -47,6 +47,10 @@ struct relation *lookup_relation(struct builder *b, const char *schema, const ch
 struct table *lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool missing_ok);
 struct type *lookup_type_names(struct builder *b, PgQuery__Node **names, size_t n);
 
+/* build_do.c: DO blocks that create what is missing (IF NOT EXISTS over
+ * the catalogs, or EXCEPTION WHEN duplicate_object). */
+int build_do(struct builder *b, PgQuery__DoStmt *ds);
+
 /* build_table.c */
 int build_create_table(struct builder *b, PgQuery__CreateStmt *cs);
 int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as);

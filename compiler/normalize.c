@@ -18,6 +18,7 @@
  *   - column references reduced to the column name.
  */
 #include "normalize.h"
+#include "interval.h"
 #include "parse.h"
 #include "arena.h"
 #include "strbuf.h"
@@ -770,6 +771,19 @@ static const char *canon_regclass(const char *s)
 	return s;
 }
 
+/* interval or pg_catalog.interval, without field qualifiers or precision
+ * (those change the value: interval '90 minutes' hour is 01:00:00). */
+static bool is_interval(const PgQuery__TypeName *tn)
+{
+	const char *name;
+
+	if (!tn || tn->n_typmods || tn->n_array_bounds || !tn->n_names)
+		return false;
+	name = str_of(tn->names[tn->n_names - 1]);
+	return name && strcmp(name, "interval") == 0 &&
+	       (tn->n_names == 1 || str_eq(str_of(tn->names[0]), "pg_catalog"));
+}
+
 static void const_to_text(struct arena *a, Node *n)
 {
 	PgQuery__AConst *c = n->a_const;
@@ -807,6 +821,13 @@ static void norm_node(Node **slot, void *vctx)
 		Node *arg = tc->arg;
 		/* pg_dump spells out the implicit casts PostgreSQL adds to
 		 * columns ((qty)::numeric * price, (name)::text) */
+		if (is_const(arg) && is_interval(tc->type_name) &&
+		    arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+			/* '24 hours' is printed back as '24:00:00' */
+			const char *canon = interval_canon(a, arg->a_const->sval->sval);
+			if (canon)
+				*arg = *make_string_const(a, canon);
+		}
 		if (is_const(arg) ||
 		    (arg && arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR) ||
 		    (arg && arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF)) {
