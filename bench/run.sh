@@ -123,9 +123,10 @@ awk -v dir="$proj/migrations" '
 	file { print > file }
 ' "$out/gen-2000.sql"
 cat "$proj"/migrations/*.sql > "$proj/schema/schema.sql"
-(cd "$proj" && "$OLDPWD/$schemac" hash >/dev/null)
+case $schemac in /*) ;; *) schemac=$PWD/$schemac ;; esac
+(cd "$proj" && "$schemac" hash >/dev/null)
 migrations=$(ls "$proj"/migrations/*_tables.sql | wc -l)
-line=$(cd "$proj" && "$OLDPWD/bench/measure" -n "$runs" -- "$OLDPWD/$schemac" check) || status=1
+line=$(cd "$proj" && "$OLDPWD/bench/measure" -n "$runs" -- "$schemac" check) || status=1
 check_cpu=$(field cpu_median_s "$line")
 echo
 echo "schemac check: $migrations migrations building 2000 tables: CPU $(calc "sprintf(\"%.3f s\", $check_cpu)") median over $runs runs, peak RSS $(calc "sprintf(\"%.1f MiB\", $(field max_rss_kib "$line") / 1024)") (target: under 1 s) $(verdict "$check_cpu" 1)"

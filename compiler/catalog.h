@@ -350,7 +350,13 @@ struct dbobject {
 					 * types that identify it, "integer, text" */
 	const char *key;		/* identity: object_key() */
 	uint64_t def[2];		/* XXH3-128 of the normalized definition */
-	const char *sql;		/* the CREATE statement, without ';' */
+	const uint8_t *stmt;		/* the CREATE statement with its names
+					 * qualified, as a packed ParseResult:
+					 * printed only when a migration needs it
+					 * (object_sql in parse.h) */
+	size_t stmt_len;
+	const struct srcfile *file;	/* the statement as written, printed */
+	int offset, len;		/* when the deparser cannot */
 	const char *replace_sig;	/* what CREATE OR REPLACE must keep (return
 					 * type, argument names, view columns): the
 					 * same in old and new allows replacing in

@@ -15,6 +15,8 @@
  */
 #include "parse.h"
 #include "arena.h"
+#include "catalog.h"
+#include "diag.h"
 #include "normalize.h"
 #include "util.h"
 
@@ -181,4 +183,26 @@ char *deparse_stmt(struct arena *a, Node *n)
 	}
 	arena_free(p.a);
 	return out;
+}
+
+Node *object_stmt(struct arena *a, const struct dbobject *o)
+{
+	ProtobufCAllocator al = arena_protobuf_allocator(a);
+	PgQuery__ParseResult *pr = pg_query__parse_result__unpack(&al, o->stmt_len, o->stmt);
+
+	return pr && pr->n_stmts == 1 ? pr->stmts[0]->stmt : NULL;
+}
+
+const char *object_sql(struct arena *a, const struct dbobject *o)
+{
+	Node *stmt = object_stmt(a, o);
+	char *sql = stmt ? deparse_stmt(a, stmt) : NULL;
+	size_t len;
+
+	if (!sql)
+		sql = arena_strndup(a, o->file->text + o->offset, (size_t)o->len);
+	len = strlen(sql);
+	while (len && (sql[len - 1] == ' ' || sql[len - 1] == ';' || sql[len - 1] == '\n'))
+		sql[--len] = '\0';
+	return sql;
 }

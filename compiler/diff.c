@@ -1039,45 +1039,39 @@ static void cascade_parent(const struct differ *d, const struct table *ot, const
 		*po = *pn = NULL;
 }
 
+/* Is the key or index `name` of parent t (of one catalog) missing or
+ * different in catalog other, or is t recreated? */
+static bool parent_part_changes(const struct differ *d, const struct table *t,
+				const struct catalog *other, const char *name)
+{
+	const struct table *u = find_table(other, &t->name);
+	const struct constraint *c;
+	const struct index *ix;
+
+	if (!u || is_recreated(d, &t->name))
+		return true;
+	if ((c = table_find_constraint(t, name)) != NULL) {
+		const struct constraint *uc = table_find_constraint(u, name);
+		return !uc || !constraint_equal(uc, c);
+	}
+	if ((ix = table_find_index(t, name)) != NULL) {
+		const struct index *ui = table_find_index(u, name);
+		return !ui || !index_equal(ui, ix);
+	}
+	return false;
+}
+
 /* Does the parent key or index `name` of the new parent come into being in
  * this migration (so that PostgreSQL creates the partition's copy)? */
 static bool parent_part_created(const struct differ *d, const struct table *pn, const char *name)
 {
-	const struct table *po = find_table(d->old, &pn->name);
-	const struct constraint *nc, *oc;
-	const struct index *ni, *oi;
-
-	if (!po || is_recreated(d, &pn->name))
-		return true;
-	if ((nc = table_find_constraint(pn, name)) != NULL) {
-		oc = table_find_constraint(po, name);
-		return !oc || !constraint_equal(oc, nc);
-	}
-	if ((ni = table_find_index(pn, name)) != NULL) {
-		oi = table_find_index(po, name);
-		return !oi || !index_equal(oi, ni);
-	}
-	return false;
+	return parent_part_changes(d, pn, d->old, name);
 }
 
 /* Does the old parent's key or index `name` go in this migration? */
 static bool parent_part_dropped(const struct differ *d, const struct table *po, const char *name)
 {
-	const struct table *pn = find_table(d->new, &po->name);
-	const struct constraint *nc, *oc;
-	const struct index *ni, *oi;
-
-	if (!pn || is_recreated(d, &po->name))
-		return true;
-	if ((oc = table_find_constraint(po, name)) != NULL) {
-		nc = table_find_constraint(pn, name);
-		return !nc || !constraint_equal(oc, nc);
-	}
-	if ((oi = table_find_index(po, name)) != NULL) {
-		ni = table_find_index(pn, name);
-		return !ni || !index_equal(oi, ni);
-	}
-	return false;
+	return parent_part_changes(d, po, d->new, name);
 }
 
 static const struct table *parent_table(const struct catalog *cat, const struct table *t)

@@ -449,8 +449,7 @@ static void emit_drop_object(struct strbuf *sb, const struct dbobject *o)
 static void emit_replace_object(struct strbuf *sb, struct arena *a, const struct dbobject *o)
 {
 	if (o->kind == OBJ_POLICY) {
-		PgQuery__ParseResult *pr = parse_sql(a, o->sql);
-		PgQuery__CreatePolicyStmt *ps = pr->stmts[0]->stmt->create_policy_stmt;
+		PgQuery__CreatePolicyStmt *ps = object_stmt(a, o)->create_policy_stmt;
 		PgQuery__AlterPolicyStmt ap = PG_QUERY__ALTER_POLICY_STMT__INIT;
 		PgQuery__Node n = PG_QUERY__NODE__INIT;
 		PgQuery__Node *pub = NULL;
@@ -479,14 +478,15 @@ static void emit_replace_object(struct strbuf *sb, struct arena *a, const struct
 		n.alter_policy_stmt = &ap;
 		sql = deparse_stmt(a, &n);
 		if (!sql)
-			sql = o->sql;
+			sql = object_sql(a, o);
 		len = strlen(sql);
 		while (len && sql[len - 1] == ' ')	/* the deparser ends some with a space */
 			len--;
 		sb_add(sb, sql, len);
 	} else {
-		size_t skip = strncmp(o->sql, "CREATE ", 7) == 0 ? 7 : 0;
-		sb_addf(sb, "CREATE OR REPLACE %s", o->sql + skip);
+		const char *sql = object_sql(a, o);
+		size_t skip = strncmp(sql, "CREATE ", 7) == 0 ? 7 : 0;
+		sb_addf(sb, "CREATE OR REPLACE %s", sql + skip);
 	}
 	sb_addc(sb, ';');
 }
@@ -778,7 +778,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		break;
 	}
 	case CH_CREATE_OBJECT:
-		sb_adds(sb, ((const struct dbobject *)ch->obj)->sql);
+		sb_adds(sb, object_sql(a, ch->obj));
 		sb_addc(sb, ';');
 		break;
 	case CH_REPLACE_OBJECT:
