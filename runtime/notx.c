@@ -21,7 +21,9 @@
  *     for the milliseconds between two statements; or
  *   - some backend is running the statement it was at.
  *
- * Otherwise it is gone and this run takes the row over, and resumes. A
+ * Otherwise it is gone and this run takes the row over, and resumes. (A
+ * failed row is resumed too, unless a backend still runs its statement: its
+ * migrator may have recorded the failure from a new connection.) A
  * killed backend or a stopped server ends the session at once; a migrator
  * process killed ends it as soon as its backend notices (at once when idle;
  * within a second when busy, since the statements run with
@@ -119,13 +121,13 @@ static PGresult *read_row(const struct run *rn, const struct notx *job)
 }
 
 /* In the open transaction: *pid is a backend that shows the migrator of the
- * row alive (its session, or one running the statement it is at), or NULL
- * when it is gone. */
+ * row alive (its session, unless only_busy, or one running the statement it
+ * is at), or NULL when it is gone. */
 static int live_owner(const struct run *rn, const struct notx *job, int statement,
-		      const char **pid)
+		      bool only_busy, const char **pid)
 {
 	const struct split *sp = job->sp;
-	const char *busy = "NULL";
+	const char *busy = "NULL", *session = "NULL";
 	PGresult *r;
 
 	*pid = NULL;
@@ -138,14 +140,15 @@ static int live_owner(const struct run *rn, const struct notx *job, int statemen
 			" AND (starts_with(a.query, %s) OR starts_with(%s, a.query)))",
 			s, s);
 	}
-	r = rt_exec(rn->c, arena_printf(rn->a,
-		"SELECT coalesce("
-		"(SELECT a.pid FROM pg_stat_activity a, %s t WHERE t.version = %d"
-		" AND a.pid = t.owner_pid"
-		" AND (a.backend_start IS NULL OR a.backend_start = t.owner_started)"
-		" AND (a.state IS DISTINCT FROM 'idle'"
-		" OR a.state_change > clock_timestamp() - interval '" OWNER_IDLE_LIMIT "')), %s)",
-		rn->tr->quoted, job->mg->version, busy),
+	if (!only_busy)
+		session = arena_printf(rn->a,
+			"(SELECT a.pid FROM pg_stat_activity a, %s t WHERE t.version = %d"
+			" AND a.pid = t.owner_pid"
+			" AND (a.backend_start IS NULL OR a.backend_start = t.owner_started)"
+			" AND (a.state IS DISTINCT FROM 'idle'"
+			" OR a.state_change > clock_timestamp() - interval '" OWNER_IDLE_LIMIT "'))",
+			rn->tr->quoted, job->mg->version);
+	r = rt_exec(rn->c, arena_printf(rn->a, "SELECT coalesce(%s, %s)", session, busy),
 		NULL, rn->d, arena_printf(rn->a, "%s: cannot tell whether its migrator lives", job->file->name));
 	if (!r)
 		return RT_DATABASE;
@@ -269,15 +272,21 @@ static int claim(const struct run *rn, const struct notx *job, int *start, bool 
 		ret = RT_FINDINGS;
 		goto refuse;
 	}
-	if (!failed) {
+	{
+		/* failed: recorded by its migrator, perhaps from a new session
+		 * while the old one still runs the statement */
 		const char *pid;
-		if ((ret = live_owner(rn, job, done, &pid)) != RT_OK)
+		if ((ret = live_owner(rn, job, done, failed, &pid)) != RT_OK)
 			goto refuse;
 		if (pid) {
-			struct diag *dg = diag_at(rn->d, DIAG_ERROR, NULL, -1,
-				"%s: is being %s by another migrator (%s, since %s; session pid %s)",
-				job->file->path, job->undo ? "rolled back" : "applied",
-				PQgetvalue(r, 0, R_CLAIMED_BY), PQgetvalue(r, 0, R_STARTED), pid);
+			struct diag *dg = failed
+				? diag_at(rn->d, DIAG_ERROR, NULL, -1,
+					  "%s: recorded as failed at statement %d, which still runs on the server (session pid %s)",
+					  job->file->path, done + 1, pid)
+				: diag_at(rn->d, DIAG_ERROR, NULL, -1,
+					  "%s: is being %s by another migrator (%s, since %s; session pid %s)",
+					  job->file->path, job->undo ? "rolled back" : "applied",
+					  PQgetvalue(r, 0, R_CLAIMED_BY), PQgetvalue(r, 0, R_STARTED), pid);
 			diag_set_hint(rn->d, dg,
 				      "wait for it, then run %s again; if that migrator is gone but its session hangs on, "
 				      "SELECT pg_terminate_backend(%s) ends it, and the next run resumes",
@@ -285,7 +294,10 @@ static int claim(const struct run *rn, const struct notx *job, int *start, bool 
 			ret = RT_FINDINGS;
 			goto refuse;
 		}
-		owner = arena_strdup(rn->a, PQgetvalue(r, 0, R_CLAIMED_BY));
+		if (!failed)
+			owner = PQgetisnull(r, 0, R_CLAIMED_BY)
+					? "unknown"
+					: arena_strdup(rn->a, PQgetvalue(r, 0, R_CLAIMED_BY));
 	}
 	if (done > sp->n || !str_eq(PQgetvalue(r, 0, R_HASH), done_hash(rn->a, sp, done))) {
 		struct diag *dg = diag_at(rn->d, DIAG_ERROR, NULL, -1,

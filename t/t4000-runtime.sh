@@ -350,8 +350,36 @@ if command -v pgbouncer >/dev/null 2>&1 && pgbouncer_start; then
 		test "$(cat out1 out2 | grep -c "^applied ")" = 20 &&
 		sc status --exit-code --url "$burl" >/dev/null
 	'
+
+	test_expect_success 'through PgBouncer: a no-transaction migration fails, resumes (invalid index dropped), rolls back' '
+		cd bounced &&
+		burl="postgresql:///bounced?host=$PGB_DIR&port=$PGB_PORT" &&
+		psql -X -q -d bounced -c "INSERT INTO t0 VALUES (1), (1)" &&
+		printf "%s\n" "-- schemac:no-transaction" "CREATE TABLE t0_notes (id int);" \
+			"CREATE UNIQUE INDEX CONCURRENTLY t0_id_key ON t0 (id);" >migrations/0020_key.sql &&
+		printf "%s\n" "-- schemac:no-transaction" "DROP INDEX CONCURRENTLY t0_id_key;" \
+			"DROP TABLE t0_notes;" >migrations/0020_key.down.sql &&
+		sc hash 2>/dev/null &&
+		test_expect_code 3 sc migrate --url "$burl" >out 2>err &&
+		cat out err &&
+		grep "could not create unique index \"t0_id_key\"" err &&
+		test "$(psql -X -A -t -d bounced -c "SELECT statements_done FROM schemac_migrations WHERE version = 20")" = 1 &&
+		psql -X -q -d bounced -c "DELETE FROM t0" &&
+		sc migrate --url "$burl" >out 2>err &&
+		cat out err &&
+		grep "^resuming 0020_key.sql at statement 2 of 2$" out &&
+		grep "^dropped the invalid index public.t0_id_key left by an interrupted run of statement 2 of 0020_key.sql$" out &&
+		grep "^applied 0020_key.sql (2 statements, no transaction)" out &&
+		sc status --exit-code --url "$burl" >/dev/null &&
+		sc rollback --url "$burl" >out 2>err &&
+		cat out err &&
+		grep "^rolled back 0020_key.sql with 0020_key.down.sql (2 statements, no transaction)" out &&
+		test "$(psql -X -A -t -d bounced -c "SELECT to_regclass('\''t0_id_key'\'') IS NULL AND to_regclass('\''t0_notes'\'') IS NULL")" = t &&
+		test "$(rows bounced)" = 20
+	'
 else
 	test_skip 'two migrators at once through PgBouncer in transaction mode' 'pgbouncer did not start'
+	test_skip 'through PgBouncer: a no-transaction migration fails, resumes (invalid index dropped), rolls back' 'pgbouncer did not start'
 fi
 
 test_expect_success 'the URL from .env, .env.local over .env, the environment over both' '

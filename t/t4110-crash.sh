@@ -236,6 +236,20 @@ test_expect_success 'no-transaction: after the kill, migrate drops the invalid i
 	resumed nkilled out
 '
 
+test_expect_success 'no-transaction: a row recorded failed whose statement still runs is not resumed' '
+	notx_project nbusy && cd nbusy &&
+	pg_createdb nbusy || return 1
+	{ rc=0; sc migrate --url "$(url nbusy)" >out1 2>err1 || rc=$?; echo $rc >rc; } &
+	wait_for_invalid_index nbusy &&
+	q nbusy "UPDATE schemac_migrations SET failed_at = now(), error = '\''as if recorded from a new connection'\'' WHERE version = 1" >/dev/null &&
+	test_expect_code 1 sc migrate --url "$(url nbusy)" >out 2>err &&
+	cat out err &&
+	grep "^schemac: error: migrations/0001_index.sql: recorded as failed at statement 1, which still runs on the server (session pid [0-9]*)$" err &&
+	wait &&
+	test "$(cat rc)" = 0 &&
+	test "$(q nbusy "SELECT indisvalid FROM pg_index WHERE indexrelid = to_regclass('\''items_slow_idx'\'')")" = t
+'
+
 test_expect_success 'no-transaction: a second migrator while the first lives is refused' '
 	notx_project nproc && cd nproc &&
 	pg_createdb nproc || return 1
