@@ -113,6 +113,13 @@ const struct lint_rule *lint_find_rule(const char *id)
 	return NULL;
 }
 
+enum lint_level lint_level_from_name(const char *name)
+{
+	return strcmp(name, "error") == 0 ? LINT_LEVEL_ERROR
+	       : strcmp(name, "warning") == 0 ? LINT_LEVEL_WARNING
+	       : strcmp(name, "off") == 0 ? LINT_LEVEL_OFF : LINT_LEVEL_DEFAULT;
+}
+
 const char *lint_class_name(enum lint_class cls)
 {
 	switch (cls) {
@@ -137,6 +144,7 @@ struct linter {
 	struct catalog *cat;
 	struct diags *d;
 	struct arena *a;
+	const struct ptrvec *levels;	/* struct lint_setting *, or NULL */
 	const struct stmt *st;
 	struct lint_fact *fact;
 	const struct srcfile *file;	/* the migration being read */
@@ -204,15 +212,34 @@ static const char *acknowledged(struct linter *l, const char *rule)
 static void finding(struct linter *l, const char *rule, int location, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
+/* The level the configuration gives rule (the last setting wins). */
+static enum lint_level configured(const struct linter *l, const struct lint_rule *lr)
+{
+	enum lint_level level = LINT_LEVEL_DEFAULT;
+
+	for (size_t i = 0; l->levels && i < l->levels->n; i++) {
+		const struct lint_setting *s = l->levels->items[i];
+		if (s->rule == lr)
+			level = s->level;
+	}
+	return level;
+}
+
 static void finding(struct linter *l, const char *rule, int location, const char *fmt, ...)
 {
 	const struct lint_rule *lr = lint_find_rule(rule);
-	const char *why = acknowledged(l, rule);
-	enum diag_severity sev = lr->cls == LINT_ADVICE ? DIAG_WARNING : DIAG_ERROR;
+	enum lint_level level = configured(l, lr);
+	const char *why;
+	enum diag_severity sev = level == LINT_LEVEL_ERROR ? DIAG_ERROR
+				 : level == LINT_LEVEL_WARNING ? DIAG_WARNING
+				 : lr->cls == LINT_ADVICE ? DIAG_WARNING : DIAG_ERROR;
 	struct strbuf sb = STRBUF_INIT;
 	struct diag *dg;
 	va_list ap;
 
+	if (level == LINT_LEVEL_OFF)
+		return;
+	why = acknowledged(l, rule);
 	va_start(ap, fmt);
 	sb_vaddf(&sb, fmt, ap);
 	va_end(ap);
@@ -851,12 +878,13 @@ static char *first_line(struct arena *a, const struct stmt *st)
 }
 
 void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *p,
-		     struct diags *d)
+		     const struct ptrvec *levels, struct diags *d)
 {
 	struct linter l = { 0 };
 	struct stmt st;
 
 	l.r = r;
+	l.levels = levels;
 	l.cat = cat;
 	l.d = d;
 	l.a = cat->arena;

@@ -333,7 +333,7 @@ static int cmd_lint(int argc, char **argv)
 		}
 	}
 	if (d.nerrors == 0)
-		lint_statements(&r, cat, p, &d);
+		lint_statements(&r, cat, p, &cfg.lint_levels, &d);
 	parser_free(p);
 	input_errors = d.nerrors - r.errors;
 	if (explain)

@@ -7,10 +7,12 @@
 # expected.txt (the exact standard error of
 # `schemac lint --base base.sql migration.sql` run inside the folder, so the
 # paths in it are relative) and expected-exit (its exit code: 0 clean or
-# warnings only, 1 errors, 2 bad input).
+# warnings only, 1 errors, 2 bad input). A case may hold a schemac.json,
+# read as the project's configuration (per-rule levels).
 #
 # Case names: fire-<rule> must raise <rule>; ok-<rule>-<what> is a near miss
-# that must not; allow-* exercise the -- schemac:allow acknowledgements.
+# that must not; allow-* exercise the -- schemac:allow acknowledgements;
+# config-* the rule levels of schemac.json.
 #
 # SCHEMAC_BLESS=1 writes the output to expected.txt and expected-exit
 # instead of comparing.  One case only: CASE=name in the environment, or the
