@@ -15,6 +15,7 @@
 #include "arena.h"
 #include "build.h"
 #include "normalize.h"
+#include "qualify.h"
 #include "strbuf.h"
 
 #include <stdarg.h>
@@ -70,6 +71,9 @@ const struct lint_rule lint_rules[] = {
 	L("refresh-not-concurrent", LINT_LOCKING,
 	  "REFRESH MATERIALIZED VIEW blocks reads while it runs",
 	  "REFRESH MATERIALIZED VIEW CONCURRENTLY (needs a unique index)"),
+	L("drop-still-used", LINT_BREAKING,
+	  "DROP TABLE / DROP COLUMN of what a view, materialized view, policy, trigger, function or foreign key still uses: PostgreSQL refuses it, and with CASCADE silently drops the dependent",
+	  "drop or rewrite the dependent first, in the same migration (DROP VIEW, CREATE OR REPLACE VIEW without the column, DROP POLICY), never through CASCADE"),
 	L("rename-table", LINT_BREAKING, "renaming a table breaks code that uses the old name",
 	  "create a view with the old name during the switch, or rename in a release of its own"),
 	L("rename-column", LINT_BREAKING, "renaming a column breaks code that uses the old name",
@@ -151,6 +155,10 @@ struct linter {
 	struct ptrvec created;		/* struct table * created in this file */
 	struct ptrvec file_allows;	/* struct directive *: allow at the top */
 	struct ptrvec added_labels;	/* const char *: enum values added here */
+	struct ptrvec pending;		/* struct pending_break *: checked at the
+					 * end of the file */
+	struct ptrvec forced;		/* PgQuery__DropBehavior *: RESTRICT drops
+					 * applied as CASCADE (already reported) */
 	bool no_tx;			/* this file says schemac:no-transaction */
 	bool lock_timeout;		/* this file set lock_timeout */
 	bool first;			/* the file's first statement */
@@ -311,6 +319,137 @@ static void access_exclusive(struct linter *l, const struct table *t, int locati
 			"ACCESS EXCLUSIVE lock on %s with no lock_timeout set", t->name.name);
 		l->lock_timeout = true;	/* said once per migration */
 	}
+}
+
+/* ---- drops of what others use ---------------------------------------------- */
+
+/*
+ * A table dropped while a function body names it: PostgreSQL does not track
+ * what a string body uses, so the drop succeeds and the function fails when
+ * called. Judged at the end of the migration: the function may be dropped
+ * or replaced, or the table created again, later in the same file.
+ */
+struct pending_break {
+	struct stmt st;			/* the DROP (node not kept) */
+	struct ptrvec directives;	/* its directives, kept */
+	const char *fn_key;		/* the function (object_key) */
+	const char *fn_label;
+	const char *rel_key;		/* the table (object_dep_key) */
+	struct qname table;
+};
+
+static bool has_key(const struct ptrvec *keys, const char *key)
+{
+	for (size_t i = 0; i < keys->n; i++)
+		if (str_eq(keys->items[i], key))
+			return true;
+	return false;
+}
+
+static const char *object_label(struct arena *a, const struct dbobject *o)
+{
+	if (o->table)
+		return arena_printf(a, "%s %s on %s", object_kind_name(o->kind), o->name.name, o->table);
+	if (o->args)
+		return arena_printf(a, "%s %s(%s)", object_kind_name(o->kind), o->name.name, o->args);
+	return arena_printf(a, "%s %s", object_kind_name(o->kind), o->name.name);
+}
+
+/* "a", "a and b", "a, b and c" */
+static const char *and_list(struct arena *a, const struct ptrvec *v)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	for (size_t i = 0; i < v->n; i++)
+		sb_addf(&sb, "%s%s", i == 0 ? "" : i + 1 == v->n ? " and " : ", ",
+			(const char *)v->items[i]);
+	s = arena_strdup(a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+/*
+ * Table t (column NULL) or its column is dropped: what PostgreSQL records
+ * as depending on it (views, policies, triggers, functions with a
+ * SQL-standard body, other tables' foreign keys) is reported, failing the
+ * drop or, with CASCADE, dropped with it. Triggers and policies on t go with
+ * the table. Returns true when there is such a dependent: the catalog then
+ * applies the drop as CASCADE, as reported.
+ */
+static bool drop_still_used(struct linter *l, const struct table *t, const char *column,
+			    bool cascade)
+{
+	const char *key = object_dep_key(l->a, 'r', t->name.schema, t->name.name);
+	struct ptrvec users = { 0 };
+	const char *what = column ? arena_printf(l->a, "DROP COLUMN %s of %s", column, t->name.name)
+				  : arena_printf(l->a, "DROP TABLE %s", t->name.name);
+
+	for (size_t i = 0; i < l->cat->objects.n; i++) {
+		const struct dbobject *o = l->cat->objects.items[i];
+		if (has_key(&o->deps, key)) {
+			if (column ? qualify_object_uses_column(l->st->scratch, l->cat, o, t, column)
+				   : !object_on_table(o, t->name.schema, t->name.name))
+				vec_push(&users, l->a, (void *)object_label(l->a, o));
+		} else if (!column && has_key(&o->uses, key)) {
+			struct pending_break *pb = arena_alloc(l->a, sizeof(*pb));
+			pb->st = *l->st;
+			pb->st.node = NULL;
+			for (size_t j = 0; j < l->st->directives.n; j++)
+				vec_push(&pb->directives, l->a, l->st->directives.items[j]);
+			pb->fn_key = o->key;
+			pb->fn_label = object_label(l->a, o);
+			pb->rel_key = key;
+			pb->table = t->name;
+			vec_push(&l->pending, l->a, pb);
+		}
+	}
+	for (size_t i = 0; i < l->cat->tables.n; i++) {
+		const struct table *ft = l->cat->tables.items[i];
+		for (size_t j = 0; ft != t && j < ft->constraints.n; j++) {
+			const struct constraint *c = ft->constraints.items[j];
+			bool refs = c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
+				    str_eq(c->ref_table.name, t->name.name);
+			if (refs && column) {
+				refs = false;
+				for (size_t k = 0; k < c->ref_columns.n && !refs; k++)
+					refs = str_eq(c->ref_columns.items[k], column);
+			}
+			if (refs)
+				vec_push(&users, l->a, arena_printf(l->a, "constraint %s on %s", c->name,
+								     ft->name.name));
+		}
+	}
+	if (!users.n)
+		return false;
+	if (cascade)
+		finding(l, "drop-still-used", -1, "%s CASCADE silently drops %s, which use%s it", what,
+			and_list(l->a, &users), users.n == 1 ? "s" : "");
+	else
+		finding(l, "drop-still-used", -1,
+			"%s fails: %s use%s it (PostgreSQL refuses it without CASCADE)", what,
+			and_list(l->a, &users), users.n == 1 ? "s" : "");
+	return !cascade;
+}
+
+/* The end of a file: functions still there that name a table it dropped. */
+static void pending_breaks(struct linter *l)
+{
+	const struct stmt *saved = l->st;
+
+	for (size_t i = 0; i < l->pending.n; i++) {
+		struct pending_break *pb = l->pending.items[i];
+		const struct dbobject *o = catalog_find_object(l->cat, pb->fn_key);
+		if (!o || !has_key(&o->uses, pb->rel_key) || catalog_find_table(l->cat, &pb->table))
+			continue;
+		pb->st.directives = pb->directives;
+		l->st = &pb->st;
+		finding(l, "drop-still-used", -1,
+			"DROP TABLE %s breaks %s: its body uses the table (PostgreSQL does not track that, the function fails when called)",
+			pb->table.name, pb->fn_label);
+	}
+	l->st = saved;
+	memset(&l->pending, 0, sizeof(l->pending));
 }
 
 /* ---- type changes --------------------------------------------------------- */
@@ -519,11 +658,15 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
 		access_exclusive(l, t, -1);
-		if (!fresh && table_find_column(t, ident_truncate(l->a, cmd->name))) {
+		col = table_find_column(t, ident_truncate(l->a, cmd->name));
+		if (!fresh && col) {
 			l->fact->loses = arena_printf(l->a, "column %s.%s", t->name.name, cmd->name);
 			finding(l, "drop-column", -1, "DROP COLUMN %s loses the data of %s.%s",
 				cmd->name, t->name.name, cmd->name);
 		}
+		if (col && drop_still_used(l, t, col->name,
+					   cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE))
+			vec_push(&l->forced, l->a, &cmd->behavior);
 		break;
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
 		PgQuery__ColumnDef *cd = cmd->def->column_def;
@@ -755,6 +898,10 @@ static void lint_stmt(struct linter *l)
 					finding(l, "drop-table", -1, "DROP TABLE %s loses all its rows",
 						t->name.name);
 				}
+				if (drop_still_used(l, t, NULL,
+						    ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE) &&
+				    (!l->forced.n || l->forced.items[l->forced.n - 1] != &ds->behavior))
+					vec_push(&l->forced, l->a, &ds->behavior);
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA) {
 				const char *name = node_str(obj) ? node_str(obj) : "?";
 				l->fact->loses = arena_printf(l->a, "schema %s", name);
@@ -891,8 +1038,10 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 	cat->data_statements_ok = true;	/* data migrations are normal */
 	while (parser_next_clean(p, &st)) {
 		struct qname created = { 0 };
-		if (st.file != l.file)
+		if (st.file != l.file) {
+			pending_breaks(&l);
 			start_file(&l, &st);
+		}
 		l.st = &st;
 		l.fact = arena_alloc(l.a, sizeof(*l.fact));
 		l.fact->file = st.file;
@@ -905,7 +1054,15 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 			created.schema = has(rv->schemaname) ? rv->schemaname : catalog_creation_schema(cat);
 			created.name = ident_truncate(l.a, rv->relname);
 		}
+		/* a drop reported as refused is applied as CASCADE, so that the
+		 * builder does not report it again and later statements see the
+		 * dependents gone */
+		for (size_t i = 0; i < l.forced.n; i++)
+			*(PgQuery__DropBehavior *)l.forced.items[i] = PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
 		build_stmt(cat, &st, d);
+		for (size_t i = 0; i < l.forced.n; i++)
+			*(PgQuery__DropBehavior *)l.forced.items[i] = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
+		l.forced.n = 0;
 		if (created.name) {
 			struct table *t = catalog_find_table(cat, &created);
 			if (t) {
@@ -915,4 +1072,5 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 		}
 		l.first = false;
 	}
+	pending_breaks(&l);
 }
