@@ -289,6 +289,15 @@ static struct table *rangevar_table(struct linter *l, const PgQuery__RangeVar *r
 	return rv ? resolve_table(l, rv->schemaname, rv->relname) : NULL;
 }
 
+/* A materialized view by name: its columns and indexes as a table. */
+static struct table *matview_rel(struct linter *l, const PgQuery__RangeVar *rv)
+{
+	struct relation *r = rv ? catalog_resolve_relation(l->cat, rv->schemaname,
+							   ident_truncate(l->a, rv->relname)) : NULL;
+	const struct dbobject *o = r && r->kind == REL_VIEW ? r->obj : NULL;
+	return o && o->kind == OBJ_MATVIEW ? o->rel : NULL;
+}
+
 static bool is_new(struct linter *l, const struct table *t)
 {
 	for (size_t i = 0; i < l->created.n; i++)
@@ -973,12 +982,26 @@ static void lint_stmt(struct linter *l)
 		}
 		finding(l, "cluster", -1, "CLUSTER rewrites the table");
 		break;
-	case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
-		if (!n->refresh_mat_view_stmt->concurrent)
-			finding(l, "refresh-not-concurrent", -1,
-				"REFRESH MATERIALIZED VIEW %s blocks reads while it runs",
-				n->refresh_mat_view_stmt->relation->relname);
+	case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT: {
+		/* CONCURRENTLY: an EXCLUSIVE lock (reads go on); otherwise ACCESS
+		 * EXCLUSIVE while the query runs; WITH NO DATA only empties it */
+		PgQuery__RefreshMatViewStmt *rm = n->refresh_mat_view_stmt;
+		struct table *mv = matview_rel(l, rm->relation);
+		if (!mv)
+			break;
+		if (rm->concurrent) {
+			lock(l, "EXCLUSIVE", mv);
+		} else {
+			access_exclusive(l, mv, -1);
+			if (!rm->skip_data && !is_new(l, mv))
+				finding(l, "refresh-not-concurrent", -1,
+					"REFRESH MATERIALIZED VIEW %s blocks reads of it while its query runs",
+					mv->name.name);
+		}
+		if (!rm->skip_data)
+			work(l, "refills", mv);
 		break;
+	}
 	case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
 		if (has(n->alter_enum_stmt->new_val) && !has(n->alter_enum_stmt->old_val))
 			vec_push(&l->added_labels, l->a, arena_strdup(l->a, n->alter_enum_stmt->new_val));
@@ -1038,6 +1061,8 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 	cat->data_statements_ok = true;	/* data migrations are normal */
 	while (parser_next_clean(p, &st)) {
 		struct qname created = { 0 };
+		const PgQuery__RangeVar *matview = NULL;
+		struct table *mv;
 		if (st.file != l.file) {
 			pending_breaks(&l);
 			start_file(&l, &st);
@@ -1053,6 +1078,9 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 			const PgQuery__RangeVar *rv = st.node->create_stmt->relation;
 			created.schema = has(rv->schemaname) ? rv->schemaname : catalog_creation_schema(cat);
 			created.name = ident_truncate(l.a, rv->relname);
+		} else if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT &&
+			   st.node->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) {
+			matview = st.node->create_table_as_stmt->into->rel;
 		}
 		/* a drop reported as refused is applied as CASCADE, so that the
 		 * builder does not report it again and later statements see the
@@ -1063,6 +1091,10 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 		for (size_t i = 0; i < l.forced.n; i++)
 			*(PgQuery__DropBehavior *)l.forced.items[i] = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
 		l.forced.n = 0;
+		if (matview && (mv = matview_rel(&l, matview)) != NULL && !is_new(&l, mv)) {
+			vec_push(&l.created, l.a, mv);
+			l.fact->new_object = true;
+		}
 		if (created.name) {
 			struct table *t = catalog_find_table(cat, &created);
 			if (t) {
