@@ -37,6 +37,9 @@ const struct lint_rule lint_rules[] = {
 	L("type-change-lossy", LINT_DESTRUCTIVE,
 	  "a type change that narrows or casts values lossily",
 	  "add a new column, backfill it, switch the code, then drop the old one"),
+	L("drop-attribute", LINT_DESTRUCTIVE,
+	  "ALTER TYPE ... DROP ATTRIBUTE loses the attribute's values in every column of the composite type",
+	  "copy the values out first (a column or a table of their own), then drop the attribute with an acknowledgement"),
 	L("enum-value-removed", LINT_DESTRUCTIVE, "an enum value removed (type swapped)",
 	  "update the rows holding the value first, then acknowledge"),
 	L("delete-without-where", LINT_DESTRUCTIVE, "DELETE without WHERE deletes every row",
@@ -55,6 +58,12 @@ const struct lint_rule lint_rules[] = {
 	L("set-not-null-scans", LINT_LOCKING,
 	  "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock",
 	  "add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (no scan) and drop the check"),
+	L("domain-check-validates", LINT_LOCKING,
+	  "ALTER DOMAIN ... ADD CONSTRAINT without NOT VALID scans every table with a column of the domain under a SHARE lock (writes blocked)",
+	  "ADD CONSTRAINT ... NOT VALID (new values are checked at once), then VALIDATE CONSTRAINT at a quiet time: on PostgreSQL 15 it too blocks writes while it scans"),
+	L("domain-set-not-null-scans", LINT_LOCKING,
+	  "ALTER DOMAIN ... SET NOT NULL scans every table with a column of the domain under a SHARE lock (writes blocked)",
+	  "ADD CONSTRAINT ... CHECK (VALUE IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT at a quiet time"),
 	L("type-change-rewrites", LINT_LOCKING,
 	  "a column type change that rewrites the table under an ACCESS EXCLUSIVE lock",
 	  "add a new column, backfill in batches, switch the code, drop the old column"),
@@ -319,6 +328,7 @@ static void work(struct linter *l, const char *what, const struct table *t)
 	l->fact->table_work = arena_printf(l->a, "%s %s", what, t->name.name);
 }
 
+
 /* An ACCESS EXCLUSIVE lock on an existing table with no lock_timeout. */
 static void access_exclusive(struct linter *l, const struct table *t, int location)
 {
@@ -459,6 +469,161 @@ static void pending_breaks(struct linter *l)
 	}
 	l->st = saved;
 	memset(&l->pending, 0, sizeof(l->pending));
+}
+
+/* ---- types and domains ---------------------------------------------------- */
+
+static struct type *resolve_type(struct linter *l, const char *schema, const char *name)
+{
+	struct qname q = { schema, name ? ident_truncate(l->a, name) : NULL };
+	struct type *t = NULL;
+
+	if (!q.name)
+		return NULL;
+	if (has(schema))
+		return catalog_find_type(l->cat, &q);
+	for (size_t i = 0; i < l->cat->search_path.n && !t; i++) {
+		q.schema = l->cat->search_path.items[i];
+		t = catalog_find_type(l->cat, &q);
+	}
+	return t;
+}
+
+/*
+ * The columns (struct table * in tables, "table.column" in cols) whose
+ * values are of type ty: directly and through domains over it; with
+ * containers, also inside arrays and composite types that hold it.
+ */
+static void columns_of_type(struct linter *l, const struct type *ty, bool containers,
+			    struct ptrvec *tables, struct ptrvec *cols, int depth)
+{
+	if (depth > 16)		/* types cannot nest in a cycle; be safe anyway */
+		return;
+	for (size_t i = 0; i < l->cat->tables.n; i++) {
+		struct table *t = l->cat->tables.items[i];
+		bool used = false;
+		for (size_t j = 0; j < t->columns.n; j++) {
+			const struct column *c = t->columns.items[j];
+			if (!str_eq(c->type.schema, ty->name.schema) || !str_eq(c->type.name, ty->name.name) ||
+			    (c->type.ndims && !containers))
+				continue;
+			vec_push(cols, l->a, arena_printf(l->a, "%s.%s", t->name.name, c->name));
+			used = true;
+		}
+		if (used)
+			vec_push(tables, l->a, t);
+	}
+	for (size_t i = 0; i < l->cat->types.n; i++) {
+		const struct type *u = l->cat->types.items[i];
+		bool holds = u->kind == TYPE_DOMAIN && str_eq(u->base.schema, ty->name.schema) &&
+			     str_eq(u->base.name, ty->name.name) && (!u->base.ndims || containers);
+		for (size_t j = 0; containers && !holds && u->kind == TYPE_COMPOSITE && j < u->attrs.n; j++) {
+			const struct column *a = u->attrs.items[j];
+			holds = str_eq(a->type.schema, ty->name.schema) && str_eq(a->type.name, ty->name.name);
+		}
+		if (holds)
+			columns_of_type(l, u, containers, tables, cols, depth + 1);
+	}
+}
+
+/*
+ * A domain constraint checked against every value stored (ADD CONSTRAINT
+ * without NOT VALID, SET NOT NULL, VALIDATE): PostgreSQL 15 scans each
+ * table with a column of the domain under a SHARE lock. Tables created in
+ * this migration are empty. Returns the existing tables, "a, b".
+ */
+static const char *domain_scan(struct linter *l, const struct type *d)
+{
+	struct ptrvec tables = { 0 }, cols = { 0 };
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	columns_of_type(l, d, false, &tables, &cols, 0);
+	for (size_t i = 0; i < tables.n; i++) {
+		struct table *t = tables.items[i];
+		bool seen = false;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = tables.items[j] == t;
+		if (seen)
+			continue;
+		lock(l, "SHARE", t);
+		if (!is_new(l, t)) {
+			sb_addf(&sb, "%s%s", sb.len ? ", " : "", t->name.name);
+		}
+	}
+	if (sb.len)
+		l->fact->table_work = arena_printf(l->a, "scans %s", sb.buf);
+	s = sb.len ? arena_strdup(l->a, sb.buf) : NULL;
+	sb_release(&sb);
+	return s;
+}
+
+static void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *as)
+{
+	const char *name = as->n_type_name ? node_str(as->type_name[as->n_type_name - 1]) : NULL;
+	const char *schema = as->n_type_name >= 2 ? node_str(as->type_name[as->n_type_name - 2]) : NULL;
+	struct type *d = resolve_type(l, schema, name);
+	const PgQuery__Constraint *c = as->def && as->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
+		? as->def->constraint : NULL;
+	const char *tables;
+
+	if (!d || d->kind != TYPE_DOMAIN)
+		return;
+	switch (as->subtype ? as->subtype[0] : 0) {
+	case 'O':	/* SET NOT NULL */
+		if (!d->not_null && (tables = domain_scan(l, d)) != NULL)
+			finding(l, "domain-set-not-null-scans", -1,
+				"SET NOT NULL on domain %s scans %s for nulls, writes blocked", d->name.name,
+				tables);
+		break;
+	case 'C':	/* ADD CONSTRAINT */
+		if (!c)
+			break;
+		if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL) {
+			if (!d->not_null && (tables = domain_scan(l, d)) != NULL)
+				finding(l, "domain-set-not-null-scans", c->location,
+					"ADD NOT NULL on domain %s scans %s for nulls, writes blocked",
+					d->name.name, tables);
+		} else if (!c->skip_validation && (tables = domain_scan(l, d)) != NULL) {
+			finding(l, "domain-check-validates", c->location,
+				"ADD CONSTRAINT %s on domain %s scans %s, writes blocked",
+				has(c->conname) ? c->conname : "", d->name.name, tables);
+		}
+		break;
+	case 'V':	/* VALIDATE CONSTRAINT: the fact, not a finding (the safe path) */
+		domain_scan(l, d);
+		break;
+	default:
+		break;
+	}
+}
+
+/* ALTER TYPE composite ... DROP ATTRIBUTE: the values in stored rows go. */
+static void lint_alter_composite(struct linter *l, const PgQuery__AlterTableStmt *as)
+{
+	struct type *ty = as->relation ? resolve_type(l, as->relation->schemaname,
+						      as->relation->relname) : NULL;
+
+	if (!ty || ty->kind != TYPE_COMPOSITE)
+		return;
+	for (size_t i = 0; i < as->n_cmds; i++) {
+		const PgQuery__AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
+		struct ptrvec tables = { 0 }, cols = { 0 }, lost = { 0 };
+		if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn ||
+		    !type_find_attr(ty, ident_truncate(l->a, cmd->name)))
+			continue;
+		columns_of_type(l, ty, true, &tables, &cols, 0);
+		for (size_t j = 0; j < tables.n; j++)
+			if (!is_new(l, tables.items[j]))
+				vec_push(&lost, l->a, cols.items[j]);
+		if (!lost.n)
+			continue;
+		l->fact->loses = arena_printf(l->a, "attribute %s.%s in %s", ty->name.name, cmd->name,
+					      and_list(l->a, &lost));
+		finding(l, "drop-attribute", -1,
+			"DROP ATTRIBUTE %s loses its values in %s, which hold%s type %s", cmd->name,
+			and_list(l->a, &lost), lost.n == 1 ? "s" : "", ty->name.name);
+	}
 }
 
 /* ---- type changes --------------------------------------------------------- */
@@ -861,8 +1026,13 @@ static void lint_stmt(struct linter *l)
 				"CREATE INDEX CONCURRENTLY in a migration that runs in a transaction");
 		break;
 	}
+	case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+		lint_alter_domain(l, n->alter_domain_stmt);
+		break;
 	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
 		PgQuery__AlterTableStmt *as = n->alter_table_stmt;
+		if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE)
+			lint_alter_composite(l, as);
 		if (as->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
 			break;
 		t = rangevar_table(l, as->relation);
