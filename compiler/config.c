@@ -172,6 +172,7 @@ int config_load(struct config *cfg, struct arena *a, const char *path, struct di
 	cfg->schema_dir = "schema";
 	cfg->migrations_dir = "migrations";
 	cfg->tracking_table = "schemac_migrations";
+	cfg->safe_migrations = true;
 	if (!path) {
 		if (access(CONFIG_FILE, F_OK) != 0)
 			return 0;
@@ -240,10 +241,15 @@ int config_load(struct config *cfg, struct arena *a, const char *path, struct di
 				}
 				vec_push(&cfg->environments, a, en);
 			}
+		} else if (strcmp(key, "safe_migrations") == 0) {
+			if (json_is_boolean(v))
+				cfg->safe_migrations = json_is_true(v);
+			else
+				ret |= bad(d, path, "\"safe_migrations\" must be true or false");
 		} else if (strcmp(key, "lint") == 0) {
 			ret |= lint_section(cfg, a, d, f, v);
 		} else {
-			ret |= bad(d, path, arena_printf(a, "unknown key \"%s\" (known: schema, migrations, managed_schemas, tracking_table, environments, lint)", key));
+			ret |= bad(d, path, arena_printf(a, "unknown key \"%s\" (known: schema, migrations, managed_schemas, tracking_table, environments, safe_migrations, lint)", key));
 		}
 	}
 	json_decref(root);

@@ -9,6 +9,7 @@
  *       "migrations": "db/migrations",
  *       "managed_schemas": ["public", "app"],
  *       "tracking_table": "schemac_migrations",
+ *       "safe_migrations": true,
  *       "environments": { "dev": { "url": "postgres://localhost/app_dev" } },
  *       "lint": { "rules": { "prefer-text-over-varchar": "error",
  *                            "drop-constraint": "off" } }
@@ -35,6 +36,8 @@ struct config {
 	struct ptrvec managed_schemas;	/* const char *; empty: every schema the
 					 * input defines, and public */
 	const char *tracking_table;	/* default "schemac_migrations" */
+	bool safe_migrations;		/* generate writes safe migrations (safe.h);
+					 * default true */
 	struct ptrvec environments;	/* struct environment * */
 	struct ptrvec lint_levels;	/* struct lint_setting *: "lint": {"rules":
 					 * {...}}, in file order */

@@ -761,26 +761,34 @@ static bool is_key_column(PgQuery__CreateStmt *cs, const char *col)
 
 /* ---- statements ------------------------------------------------------------ */
 
+/* The column c checks IS NOT NULL (CHECK (col IS NOT NULL)), or NULL. */
+static const char *not_null_check_column(struct arena *a, const struct constraint *c)
+{
+	struct arena *tmp;
+	const char *col = NULL;
+	Node *n;
+
+	if (c->kind != CON_CHECK)
+		return NULL;
+	tmp = arena_new();
+	n = expr_tree(tmp, c->check);
+	if (n && n->node_case == PG_QUERY__NODE__NODE_NULL_TEST &&
+	    n->null_test->nulltesttype == PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL &&
+	    n->null_test->arg && n->null_test->arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
+		PgQuery__ColumnRef *cr = n->null_test->arg->column_ref;
+		const char *s = node_str(cr->fields[cr->n_fields - 1]);
+		col = s ? arena_strdup(a, s) : NULL;
+	}
+	arena_free(tmp);
+	return col;
+}
+
 /* A valid CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan. */
-static bool has_not_null_check(const struct table *t, const char *col)
+static bool has_not_null_check(struct arena *a, const struct table *t, const char *col)
 {
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *c = t->constraints.items[i];
-		struct arena *tmp;
-		Node *n;
-		bool yes = false;
-		if (c->kind != CON_CHECK || c->not_valid)
-			continue;
-		tmp = arena_new();
-		n = expr_tree(tmp, c->check);
-		if (n && n->node_case == PG_QUERY__NODE__NODE_NULL_TEST &&
-		    n->null_test->nulltesttype == PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL &&
-		    n->null_test->arg && n->null_test->arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
-			PgQuery__ColumnRef *cr = n->null_test->arg->column_ref;
-			yes = str_eq(node_str(cr->fields[cr->n_fields - 1]), col);
-		}
-		arena_free(tmp);
-		if (yes)
+		if (!c->not_valid && str_eq(not_null_check_column(a, c), col))
 			return true;
 	}
 	return false;
@@ -899,7 +907,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		access_exclusive(l, t, -1);
 		if (!col || col->not_null || fresh)
 			break;
-		if (!has_not_null_check(t, col->name)) {
+		if (!has_not_null_check(l->a, t, col->name)) {
 			work(l, "scans", t);
 			finding(l, "set-not-null-scans", -1,
 				"SET NOT NULL on %s.%s scans the whole table", t->name.name, col->name);
@@ -936,11 +944,13 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			if (!has(c->indexname) && !fresh) {
 				work(l, "builds an index on", t);
 				finding(l, "unique-without-index", c->location,
-					"ADD %s builds its index on %s under an ACCESS EXCLUSIVE lock",
+					"ADD %s builds its index on %s under an ACCESS EXCLUSIVE lock%s",
 					c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? "PRIMARY KEY"
 					: c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? "UNIQUE"
 											     : "EXCLUDE",
-					t->name.name);
+					t->name.name,
+					c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION
+					? " (an exclusion constraint has no concurrent form: add it at a quiet time)" : "");
 			}
 		} else {
 			access_exclusive(l, t, c->location);
@@ -951,12 +961,18 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		lock(l, "SHARE UPDATE EXCLUSIVE", t);
 		work(l, "scans", t);
 		break;
-	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: {
+		/* a CHECK (col IS NOT NULL) on a NOT NULL column guards nothing
+		 * more (the last step of a safe SET NOT NULL) */
+		const struct constraint *c = table_find_constraint(t, ident_truncate(l->a, cmd->name));
+		const char *nn = c ? not_null_check_column(l->a, c) : NULL;
 		access_exclusive(l, t, -1);
-		if (!fresh)
+		col = nn ? table_find_column(t, nn) : NULL;
+		if (!fresh && !(col && col->not_null))
 			finding(l, "drop-constraint", -1, "DROP CONSTRAINT %s on %s", cmd->name,
 				t->name.name);
 		break;
+	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:

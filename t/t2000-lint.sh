@@ -181,6 +181,46 @@ test_expect_success '--explain: lock and table facts for each statement' '
 
 fi
 
+# ---- generated migrations --------------------------------------------------
+
+if test -z "$only_case"; then
+
+test_expect_success 'a generated migration with a drop is blocked until acknowledged' '
+	mkdir -p drop/schema && cd drop &&
+	printf "CREATE TABLE notes (id bigint PRIMARY KEY, body text, legacy text);\n" >schema/s.sql &&
+	"$SCHEMAC" generate init >/dev/null &&
+	printf "CREATE TABLE notes (id bigint PRIMARY KEY, body text);\n" >schema/s.sql &&
+	"$SCHEMAC" generate drop_legacy >/dev/null 2>&1 &&
+	test_expect_code 1 "$SCHEMAC" lint 2>err &&
+	grep "^migrations/0001_drop_legacy.sql:[0-9]*:1: error\[drop-column\]: DROP COLUMN legacy loses the data of notes.legacy$" err &&
+	sed -i "s/^ALTER TABLE notes DROP COLUMN legacy;/-- schemac:allow drop-column nothing reads it since 3.1\n&/" \
+		migrations/0001_drop_legacy.sql &&
+	"$SCHEMAC" hash >/dev/null &&
+	"$SCHEMAC" lint 2>err &&
+	grep "^schemac: 0 errors, 0 warnings, 1 acknowledged$" err
+'
+
+test_expect_success 'a generated migration on existing tables lints clean (safe by default), not with --plain' '
+	mkdir -p online/schema && cd online &&
+	printf "CREATE TABLE a (id bigint PRIMARY KEY, code text);\nCREATE TABLE b (id bigint PRIMARY KEY, a_id bigint);\n" >schema/s.sql &&
+	"$SCHEMAC" generate init >/dev/null &&
+	cp -R migrations plain-migrations &&
+	printf "%s\n" "CREATE TABLE a (id bigint PRIMARY KEY, code text UNIQUE CHECK (code ~ '"'^[a-z]+\$'"'));" \
+		"CREATE TABLE b (id bigint PRIMARY KEY, a_id bigint REFERENCES a (id));" \
+		"CREATE INDEX b_a_id_idx ON b (a_id);" >schema/s.sql &&
+	"$SCHEMAC" generate codes >/dev/null &&
+	"$SCHEMAC" lint 2>err &&
+	test_must_be_empty err &&
+	"$SCHEMAC" generate --plain --migrations plain-migrations codes >/dev/null &&
+	test_expect_code 1 "$SCHEMAC" lint --migrations plain-migrations 2>err &&
+	grep "error\[index-not-concurrent\]" err &&
+	grep "error\[foreign-key-validates\]" err &&
+	grep "error\[check-validates\]" err &&
+	grep "error\[unique-without-index\]" err
+'
+
+fi
+
 # ---- the committed example migrations --------------------------------------
 
 if test -z "$only_case"; then
