@@ -134,6 +134,10 @@ int build_drop_object(struct builder *b, PgQuery__DropStmt *ds, Node *obj);
 /* Objects that depend on key go: triggers and policies with their table;
  * views and the like only with cascade (else an error naming what). */
 int build_drop_dependents(struct builder *b, const char *key, bool cascade, const char *what);
+/* The same for a column of t: the views, policies, triggers and functions
+ * that use it (qualify_object_uses_column). */
+int build_drop_column_dependents(struct builder *b, struct table *t, const char *column,
+				 bool cascade);
 /* RENAME of a function, procedure, trigger, policy, view, materialized view. */
 int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs);
 /* COMMENT ON an object kind of build_object.c (or a view's column): the

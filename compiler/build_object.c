@@ -87,27 +87,6 @@ static struct dbobject *object_new(struct builder *b, enum object_kind kind, con
 	return o;
 }
 
-static const char *kind_name(enum object_kind k)
-{
-	switch (k) {
-	case OBJ_FUNCTION:
-		return "function";
-	case OBJ_PROCEDURE:
-		return "procedure";
-	case OBJ_VIEW:
-		return "view";
-	case OBJ_MATVIEW:
-		return "materialized view";
-	case OBJ_TRIGGER:
-		return "trigger";
-	case OBJ_POLICY:
-		return "policy";
-	case OBJ_EVENT_TRIGGER:
-		return "event trigger";
-	}
-	return "object";
-}
-
 static const char *display_name(struct arena *a, const struct dbobject *o)
 {
 	if (o->table)
@@ -131,7 +110,7 @@ static int object_put(struct builder *b, struct dbobject *o, bool replace)
 		return build_error(b, -1, "relation '%s' already exists", o->name.name);
 	if (old) {
 		if (!replace || old->kind != o->kind)
-			return build_error(b, -1, "%s '%s' already exists", kind_name(old->kind),
+			return build_error(b, -1, "%s '%s' already exists", object_kind_name(old->kind),
 					   display_name(b->a, old));
 		o->comment = old->comment;
 		o->acl = old->acl;
@@ -589,7 +568,7 @@ int build_create_function(struct builder *b, Node *stmt)
 	object_keep(b, o, stmt);
 	if (fs->sql_body)
 		dh_tree(&h, "body", &fs->sql_body, true);
-	dh_add(&sig, "kind", kind_name(o->kind));
+	dh_add(&sig, "kind", object_kind_name(o->kind));
 	o->replace_sig = arena_strdup(b->a, dh_text(&sig));
 	dh_finish(&h, o->def);
 	return object_put(b, o, replace);
@@ -1079,7 +1058,7 @@ static struct dbobject *lookup_on_table(struct builder *b, enum object_kind kind
 				object_key(b->a, kind, view ? view->name.schema : t->name.schema,
 					   view ? view->name.name : t->name.name, name, NULL));
 	if (!o && !missing_ok)
-		build_error(b, -1, "%s '%s' for table '%s' does not exist", kind_name(kind), name,
+		build_error(b, -1, "%s '%s' for table '%s' does not exist", object_kind_name(kind), name,
 			    rv.relname);
 	return o;
 }
@@ -1122,7 +1101,7 @@ int build_drop_dependents(struct builder *b, const char *key, bool cascade, cons
 		if (!cascade &&
 		    !str_eq(key, object_dep_key(b->a, 'r', o->name.schema, o->table ? o->table : "")))
 			return build_error(b, -1, "cannot drop %s because %s '%s' depends on it", what,
-					   kind_name(o->kind), display_name(b->a, o));
+					   object_kind_name(o->kind), display_name(b->a, o));
 		catalog_remove_object(b->cat, o);
 		pk = object_provides(b->a, o);
 		if (pk && build_drop_dependents(b, pk, true, what) < 0)
@@ -1139,9 +1118,36 @@ static int drop_object(struct builder *b, struct dbobject *o, bool cascade)
 	catalog_remove_object(b->cat, o);
 	if (pk && !catalog_find_object(b->cat, o->key))
 		return build_drop_dependents(b, pk, cascade,
-					     arena_printf(b->a, "%s '%s'", kind_name(o->kind),
+					     arena_printf(b->a, "%s '%s'", object_kind_name(o->kind),
 							  display_name(b->a, o)));
 	return 0;
+}
+
+int build_drop_column_dependents(struct builder *b, struct table *t, const char *column,
+				 bool cascade)
+{
+	const char *key = object_dep_key(b->a, 'r', t->name.schema, t->name.name);
+	struct ptrvec users = { 0 };
+	int ret = 0;
+
+	for (size_t i = 0; i < b->cat->objects.n; i++) {
+		struct dbobject *o = b->cat->objects.items[i];
+		if (depends_on(o, key) &&
+		    qualify_object_uses_column(b->st->scratch, b->cat, o, t, column))
+			vec_push(&users, b->st->scratch, o);
+	}
+	if (users.n && !cascade) {
+		const struct dbobject *o = users.items[0];
+		return build_error(b, -1,
+				   "cannot drop column '%s' of table '%s' because %s '%s' depends on it",
+				   column, t->name.name, object_kind_name(o->kind), display_name(b->a, o));
+	}
+	for (size_t i = 0; i < users.n && ret == 0; i++) {
+		struct dbobject *o = users.items[i];
+		if (catalog_find_object(b->cat, o->key) == o)
+			ret = drop_object(b, o, true);
+	}
+	return ret;
 }
 
 int build_drop_object(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
@@ -1168,7 +1174,7 @@ int build_drop_object(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 		if (r && r->kind == REL_VIEW && ((struct dbobject *)r->obj)->kind == k)
 			o = r->obj;
 		else if (!ds->missing_ok)
-			return build_error(b, -1, "%s '%s' does not exist", kind_name(k), name);
+			return build_error(b, -1, "%s '%s' does not exist", object_kind_name(k), name);
 		break;
 	}
 	case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER: {

@@ -1011,7 +1011,8 @@ static int drop_column(struct builder *b, struct table *t, const char *name, boo
 				   t->name.name);
 	}
 	if (drop_referencing_fks(b, t, name, NULL, cascade, -1,
-				 arena_printf(b->a, "column '%s' of table '%s'", name, t->name.name)) < 0)
+				 arena_printf(b->a, "column '%s' of table '%s'", name, t->name.name)) < 0 ||
+	    build_drop_column_dependents(b, t, name, cascade) < 0)
 		return -1;
 	for (size_t i = t->constraints.n; i-- > 0;)
 		if (constraint_uses_column(t->constraints.items[i], name))

@@ -446,6 +446,27 @@ const char *object_provides(struct arena *a, const struct dbobject *o)
 	}
 }
 
+const char *object_kind_name(enum object_kind kind)
+{
+	switch (kind) {
+	case OBJ_FUNCTION:
+		return "function";
+	case OBJ_PROCEDURE:
+		return "procedure";
+	case OBJ_VIEW:
+		return "view";
+	case OBJ_MATVIEW:
+		return "materialized view";
+	case OBJ_TRIGGER:
+		return "trigger";
+	case OBJ_POLICY:
+		return "policy";
+	case OBJ_EVENT_TRIGGER:
+		return "event trigger";
+	}
+	return "object";
+}
+
 struct dbobject *catalog_find_object(const struct catalog *cat, const char *key)
 {
 	return map_get(cat->objmap, key);

@@ -515,6 +515,8 @@ const char *object_dep_key(struct arena *a, char what, const char *schema, const
 /* The dependency key an object answers to: a view's relation, a function's
  * name (all its overloads); NULL for triggers, policies, event triggers. */
 const char *object_provides(struct arena *a, const struct dbobject *o);
+/* "view", "materialized view", "function", ... for messages. */
+const char *object_kind_name(enum object_kind kind);
 struct dbobject *catalog_find_object(const struct catalog *cat, const char *key);
 void catalog_add_object(struct catalog *cat, struct dbobject *o);
 void catalog_remove_object(struct catalog *cat, struct dbobject *o);

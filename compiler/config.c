@@ -1,15 +1,19 @@
 /*
- * config.c - reading schemac.json with jansson. Errors point at the file's
- * line and column (jansson's for syntax, the key's value otherwise is not
- * located by jansson, so the file alone is named).
+ * config.c - reading schemac.json with jansson. Syntax errors point at the
+ * file's line and column (jansson's). jansson does not locate the keys and
+ * values of a parsed document, so most other errors name the file alone;
+ * lint rules and levels are found again in the text (a key is a quoted
+ * string followed by a colon), so those errors carry line and column.
  */
 #include "config.h"
 #include "arena.h"
 #include "parse.h"
+#include "strbuf.h"
 
 #include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 static int bad(struct diags *d, const char *path, const char *what)
@@ -19,20 +23,10 @@ static int bad(struct diags *d, const char *path, const char *what)
 }
 
 /* A JSON syntax error at its line and column of the file. */
-static void syntax_error(struct arena *a, struct diags *d, const char *path,
-			 const json_error_t *err)
+static void syntax_error(struct diags *d, const struct srcfile *f, const json_error_t *err)
 {
-	struct srcfile *f = arena_alloc(a, sizeof(*f));
-	size_t len;
 	int offset = 0, line = 1;
 
-	f->path = arena_strdup(a, path);
-	f->text = read_file(a, path, &len);
-	f->len = f->text ? len : 0;
-	if (!f->text) {
-		diag_at(d, DIAG_ERROR, NULL, -1, "cannot read '%s': %s", path, err->text);
-		return;
-	}
 	while ((size_t)offset < f->len && line < err->line)
 		if (f->text[offset++] == '\n')
 			line++;
@@ -51,29 +45,151 @@ static int string_value(struct arena *a, struct diags *d, const char *path, cons
 	return 0;
 }
 
+/*
+ * The byte offset in f of the value of key "name" (a quoted key followed by
+ * a colon) that comes after the key "within", or -1. With value_of false,
+ * the offset of the key itself.
+ */
+static int locate(struct arena *a, const struct srcfile *f, const char *within, const char *name,
+		  bool value_of)
+{
+	const char *from = f->text, *p, *quoted;
+	size_t n;
+
+	if (within && !(from = strstr(f->text, arena_printf(a, "\"%s\"", within))))
+		return -1;
+	quoted = arena_printf(a, "\"%s\"", name);
+	n = strlen(quoted);
+	for (p = strstr(from, quoted); p; p = strstr(p + 1, quoted)) {
+		const char *q = p + n;
+		while (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r')
+			q++;
+		if (*q != ':')
+			continue;
+		if (value_of)
+			for (q++; *q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'; q++)
+				;
+		return (int)((value_of ? q : p) - f->text);
+	}
+	return -1;
+}
+
+/* An error at offset of f (-1: the file alone). */
+static struct diag *bad_at(struct diags *d, const struct srcfile *f, int offset, const char *what)
+{
+	if (offset < 0)
+		return diag_at(d, DIAG_ERROR, NULL, -1, "%s: %s", f->path, what);
+	return diag_at(d, DIAG_ERROR, f, offset, "%s", what);
+}
+
+/* Rule ids close to a mistyped one: one contains the other. */
+static char *similar_rules(struct arena *a, const char *id)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *s;
+
+	for (size_t i = 0; i < lint_nrules; i++)
+		if (*id && (strstr(lint_rules[i].id, id) || strstr(id, lint_rules[i].id)))
+			sb_addf(&sb, "%s%s", sb.len ? ", " : "", lint_rules[i].id);
+	s = sb.len ? arena_strdup(a, sb.buf) : NULL;
+	sb_release(&sb);
+	return s;
+}
+
+/* "lint": {"rules": {"rule-id": "error" | "warning" | "off", ...}} */
+static int lint_section(struct config *cfg, struct arena *a, struct diags *d,
+			const struct srcfile *f, json_t *v)
+{
+	const char *key, *id;
+	json_t *rules, *lv;
+	int ret = 0;
+
+	if (!json_is_object(v)) {
+		bad_at(d, f, locate(a, f, NULL, "lint", true),
+		       "\"lint\" must be an object: {\"rules\": {\"rule-id\": \"error\" | \"warning\" | \"off\"}}");
+		return -1;
+	}
+	json_object_foreach(v, key, rules) {
+		if (strcmp(key, "rules") != 0) {
+			bad_at(d, f, locate(a, f, "lint", key, false),
+			       arena_printf(a, "unknown key \"%s\" in \"lint\" (known: rules)", key));
+			ret = -1;
+			continue;
+		}
+		if (!json_is_object(rules)) {
+			bad_at(d, f, locate(a, f, "lint", "rules", true),
+			       "\"rules\" must be an object of rule ids and levels (\"error\", \"warning\", \"off\")");
+			ret = -1;
+			continue;
+		}
+		json_object_foreach(rules, id, lv) {
+			const struct lint_rule *rule = lint_find_rule(id);
+			struct lint_setting *s;
+			enum lint_level level;
+			struct diag *dg;
+			if (!rule) {
+				char *near = similar_rules(a, id);
+				dg = bad_at(d, f, locate(a, f, "rules", id, false),
+					    arena_printf(a, "unknown lint rule \"%s\"", id));
+				if (near)
+					diag_set_hint(d, dg, "did you mean %s? (schemac lint --rules lists them all)", near);
+				else
+					diag_set_hint(d, dg, "schemac lint --rules lists the rules");
+				ret = -1;
+				continue;
+			}
+			level = json_is_string(lv) ? lint_level_from_name(json_string_value(lv))
+						   : LINT_LEVEL_DEFAULT;
+			if (level == LINT_LEVEL_DEFAULT) {
+				dg = bad_at(d, f, locate(a, f, "rules", id, true),
+					    json_is_string(lv)
+					    ? arena_printf(a, "unknown level \"%s\" for lint rule \"%s\"",
+							   json_string_value(lv), id)
+					    : arena_printf(a, "the level of lint rule \"%s\" must be a string", id));
+				diag_set_hint(d, dg, "a rule's level is \"error\", \"warning\" or \"off\"");
+				ret = -1;
+				continue;
+			}
+			s = arena_alloc(a, sizeof(*s));
+			s->rule = rule;
+			s->level = level;
+			vec_push(&cfg->lint_levels, a, s);
+		}
+	}
+	return ret;
+}
+
 int config_load(struct config *cfg, struct arena *a, const char *path, struct diags *d)
 {
 	json_error_t err;
 	json_t *root, *v;
+	struct srcfile *f;
 	const char *key;
+	size_t len;
 	int ret = 0;
 
 	memset(cfg, 0, sizeof(*cfg));
 	cfg->schema_dir = "schema";
 	cfg->migrations_dir = "migrations";
 	cfg->tracking_table = "schemac_migrations";
+	cfg->safe_migrations = true;
 	if (!path) {
 		if (access(CONFIG_FILE, F_OK) != 0)
 			return 0;
 		path = CONFIG_FILE;
 	}
 	cfg->path = arena_strdup(a, path);
-	root = json_load_file(path, JSON_REJECT_DUPLICATES, &err);
+	f = arena_alloc(a, sizeof(*f));
+	f->path = cfg->path;
+	f->text = read_file(a, path, &len);
+	if (!f->text) {
+		diag_at(d, DIAG_ERROR, NULL, -1, "cannot read '%s': %s", path, strerror(errno));
+		return -1;
+	}
+	f->len = len;
+	root = json_loadb(f->text, f->len, JSON_REJECT_DUPLICATES, &err);
 	if (!root) {
-		if (err.line < 0)
-			diag_at(d, DIAG_ERROR, NULL, -1, "cannot read '%s': %s", path, err.text);
-		else
-			syntax_error(a, d, path, &err);
+		syntax_error(d, f, &err);
 		return -1;
 	}
 	if (!json_is_object(root)) {
@@ -125,8 +241,15 @@ int config_load(struct config *cfg, struct arena *a, const char *path, struct di
 				}
 				vec_push(&cfg->environments, a, en);
 			}
+		} else if (strcmp(key, "safe_migrations") == 0) {
+			if (json_is_boolean(v))
+				cfg->safe_migrations = json_is_true(v);
+			else
+				ret |= bad(d, path, "\"safe_migrations\" must be true or false");
+		} else if (strcmp(key, "lint") == 0) {
+			ret |= lint_section(cfg, a, d, f, v);
 		} else {
-			ret |= bad(d, path, arena_printf(a, "unknown key \"%s\" (known: schema, migrations, managed_schemas, tracking_table, environments)", key));
+			ret |= bad(d, path, arena_printf(a, "unknown key \"%s\" (known: schema, migrations, managed_schemas, tracking_table, environments, safe_migrations, lint)", key));
 		}
 	}
 	json_decref(root);

@@ -9,15 +9,20 @@
  *       "migrations": "db/migrations",
  *       "managed_schemas": ["public", "app"],
  *       "tracking_table": "schemac_migrations",
- *       "environments": { "dev": { "url": "postgres://localhost/app_dev" } }
+ *       "safe_migrations": true,
+ *       "environments": { "dev": { "url": "postgres://localhost/app_dev" } },
+ *       "lint": { "rules": { "prefer-text-over-varchar": "error",
+ *                            "drop-constraint": "off" } }
  *     }
  *
- * Unknown keys are errors (a typo must not be ignored).
+ * Unknown keys are errors (a typo must not be ignored), and so are unknown
+ * lint rules and levels.
  */
 #ifndef SCHEMAC_CONFIG_H
 #define SCHEMAC_CONFIG_H
 
 #include "diag.h"
+#include "lint.h"
 
 struct environment {
 	const char *name;
@@ -31,7 +36,11 @@ struct config {
 	struct ptrvec managed_schemas;	/* const char *; empty: every schema the
 					 * input defines, and public */
 	const char *tracking_table;	/* default "schemac_migrations" */
+	bool safe_migrations;		/* generate writes safe migrations (safe.h);
+					 * default true */
 	struct ptrvec environments;	/* struct environment * */
+	struct ptrvec lint_levels;	/* struct lint_setting *: "lint": {"rules":
+					 * {...}}, in file order */
 };
 
 #define CONFIG_FILE "schemac.json"

@@ -15,6 +15,7 @@
 #include "arena.h"
 #include "build.h"
 #include "normalize.h"
+#include "qualify.h"
 #include "strbuf.h"
 
 #include <stdarg.h>
@@ -36,6 +37,9 @@ const struct lint_rule lint_rules[] = {
 	L("type-change-lossy", LINT_DESTRUCTIVE,
 	  "a type change that narrows or casts values lossily",
 	  "add a new column, backfill it, switch the code, then drop the old one"),
+	L("drop-attribute", LINT_DESTRUCTIVE,
+	  "ALTER TYPE ... DROP ATTRIBUTE loses the attribute's values in every column of the composite type",
+	  "copy the values out first (a column or a table of their own), then drop the attribute with an acknowledgement"),
 	L("enum-value-removed", LINT_DESTRUCTIVE, "an enum value removed (type swapped)",
 	  "update the rows holding the value first, then acknowledge"),
 	L("delete-without-where", LINT_DESTRUCTIVE, "DELETE without WHERE deletes every row",
@@ -54,6 +58,12 @@ const struct lint_rule lint_rules[] = {
 	L("set-not-null-scans", LINT_LOCKING,
 	  "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock",
 	  "add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (no scan) and drop the check"),
+	L("domain-check-validates", LINT_LOCKING,
+	  "ALTER DOMAIN ... ADD CONSTRAINT without NOT VALID scans every table with a column of the domain under a SHARE lock (writes blocked)",
+	  "ADD CONSTRAINT ... NOT VALID (new values are checked at once), then VALIDATE CONSTRAINT at a quiet time: on PostgreSQL 15 it too blocks writes while it scans"),
+	L("domain-set-not-null-scans", LINT_LOCKING,
+	  "ALTER DOMAIN ... SET NOT NULL scans every table with a column of the domain under a SHARE lock (writes blocked)",
+	  "ADD CONSTRAINT ... CHECK (VALUE IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT at a quiet time"),
 	L("type-change-rewrites", LINT_LOCKING,
 	  "a column type change that rewrites the table under an ACCESS EXCLUSIVE lock",
 	  "add a new column, backfill in batches, switch the code, drop the old column"),
@@ -70,6 +80,9 @@ const struct lint_rule lint_rules[] = {
 	L("refresh-not-concurrent", LINT_LOCKING,
 	  "REFRESH MATERIALIZED VIEW blocks reads while it runs",
 	  "REFRESH MATERIALIZED VIEW CONCURRENTLY (needs a unique index)"),
+	L("drop-still-used", LINT_BREAKING,
+	  "DROP TABLE / DROP COLUMN of what a view, materialized view, policy, trigger, function or foreign key still uses: PostgreSQL refuses it, and with CASCADE silently drops the dependent",
+	  "drop or rewrite the dependent first, in the same migration (DROP VIEW, CREATE OR REPLACE VIEW without the column, DROP POLICY), never through CASCADE"),
 	L("rename-table", LINT_BREAKING, "renaming a table breaks code that uses the old name",
 	  "create a view with the old name during the switch, or rename in a release of its own"),
 	L("rename-column", LINT_BREAKING, "renaming a column breaks code that uses the old name",
@@ -113,6 +126,13 @@ const struct lint_rule *lint_find_rule(const char *id)
 	return NULL;
 }
 
+enum lint_level lint_level_from_name(const char *name)
+{
+	return strcmp(name, "error") == 0 ? LINT_LEVEL_ERROR
+	       : strcmp(name, "warning") == 0 ? LINT_LEVEL_WARNING
+	       : strcmp(name, "off") == 0 ? LINT_LEVEL_OFF : LINT_LEVEL_DEFAULT;
+}
+
 const char *lint_class_name(enum lint_class cls)
 {
 	switch (cls) {
@@ -137,12 +157,17 @@ struct linter {
 	struct catalog *cat;
 	struct diags *d;
 	struct arena *a;
+	const struct ptrvec *levels;	/* struct lint_setting *, or NULL */
 	const struct stmt *st;
 	struct lint_fact *fact;
 	const struct srcfile *file;	/* the migration being read */
 	struct ptrvec created;		/* struct table * created in this file */
 	struct ptrvec file_allows;	/* struct directive *: allow at the top */
 	struct ptrvec added_labels;	/* const char *: enum values added here */
+	struct ptrvec pending;		/* struct pending_break *: checked at the
+					 * end of the file */
+	struct ptrvec forced;		/* PgQuery__DropBehavior *: RESTRICT drops
+					 * applied as CASCADE (already reported) */
 	bool no_tx;			/* this file says schemac:no-transaction */
 	bool lock_timeout;		/* this file set lock_timeout */
 	bool first;			/* the file's first statement */
@@ -204,15 +229,34 @@ static const char *acknowledged(struct linter *l, const char *rule)
 static void finding(struct linter *l, const char *rule, int location, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
+/* The level the configuration gives rule (the last setting wins). */
+static enum lint_level configured(const struct linter *l, const struct lint_rule *lr)
+{
+	enum lint_level level = LINT_LEVEL_DEFAULT;
+
+	for (size_t i = 0; l->levels && i < l->levels->n; i++) {
+		const struct lint_setting *s = l->levels->items[i];
+		if (s->rule == lr)
+			level = s->level;
+	}
+	return level;
+}
+
 static void finding(struct linter *l, const char *rule, int location, const char *fmt, ...)
 {
 	const struct lint_rule *lr = lint_find_rule(rule);
-	const char *why = acknowledged(l, rule);
-	enum diag_severity sev = lr->cls == LINT_ADVICE ? DIAG_WARNING : DIAG_ERROR;
+	enum lint_level level = configured(l, lr);
+	const char *why;
+	enum diag_severity sev = level == LINT_LEVEL_ERROR ? DIAG_ERROR
+				 : level == LINT_LEVEL_WARNING ? DIAG_WARNING
+				 : lr->cls == LINT_ADVICE ? DIAG_WARNING : DIAG_ERROR;
 	struct strbuf sb = STRBUF_INIT;
 	struct diag *dg;
 	va_list ap;
 
+	if (level == LINT_LEVEL_OFF)
+		return;
+	why = acknowledged(l, rule);
 	va_start(ap, fmt);
 	sb_vaddf(&sb, fmt, ap);
 	va_end(ap);
@@ -254,6 +298,15 @@ static struct table *rangevar_table(struct linter *l, const PgQuery__RangeVar *r
 	return rv ? resolve_table(l, rv->schemaname, rv->relname) : NULL;
 }
 
+/* A materialized view by name: its columns and indexes as a table. */
+static struct table *matview_rel(struct linter *l, const PgQuery__RangeVar *rv)
+{
+	struct relation *r = rv ? catalog_resolve_relation(l->cat, rv->schemaname,
+							   ident_truncate(l->a, rv->relname)) : NULL;
+	const struct dbobject *o = r && r->kind == REL_VIEW ? r->obj : NULL;
+	return o && o->kind == OBJ_MATVIEW ? o->rel : NULL;
+}
+
 static bool is_new(struct linter *l, const struct table *t)
 {
 	for (size_t i = 0; i < l->created.n; i++)
@@ -275,6 +328,7 @@ static void work(struct linter *l, const char *what, const struct table *t)
 	l->fact->table_work = arena_printf(l->a, "%s %s", what, t->name.name);
 }
 
+
 /* An ACCESS EXCLUSIVE lock on an existing table with no lock_timeout. */
 static void access_exclusive(struct linter *l, const struct table *t, int location)
 {
@@ -283,6 +337,292 @@ static void access_exclusive(struct linter *l, const struct table *t, int locati
 		finding(l, "lock-timeout", location,
 			"ACCESS EXCLUSIVE lock on %s with no lock_timeout set", t->name.name);
 		l->lock_timeout = true;	/* said once per migration */
+	}
+}
+
+/* ---- drops of what others use ---------------------------------------------- */
+
+/*
+ * A table dropped while a function body names it: PostgreSQL does not track
+ * what a string body uses, so the drop succeeds and the function fails when
+ * called. Judged at the end of the migration: the function may be dropped
+ * or replaced, or the table created again, later in the same file.
+ */
+struct pending_break {
+	struct stmt st;			/* the DROP (node not kept) */
+	struct ptrvec directives;	/* its directives, kept */
+	const char *fn_key;		/* the function (object_key) */
+	const char *fn_label;
+	const char *rel_key;		/* the table (object_dep_key) */
+	struct qname table;
+};
+
+static bool has_key(const struct ptrvec *keys, const char *key)
+{
+	for (size_t i = 0; i < keys->n; i++)
+		if (str_eq(keys->items[i], key))
+			return true;
+	return false;
+}
+
+static const char *object_label(struct arena *a, const struct dbobject *o)
+{
+	if (o->table)
+		return arena_printf(a, "%s %s on %s", object_kind_name(o->kind), o->name.name, o->table);
+	if (o->args)
+		return arena_printf(a, "%s %s(%s)", object_kind_name(o->kind), o->name.name, o->args);
+	return arena_printf(a, "%s %s", object_kind_name(o->kind), o->name.name);
+}
+
+/* "a", "a and b", "a, b and c" */
+static const char *and_list(struct arena *a, const struct ptrvec *v)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	for (size_t i = 0; i < v->n; i++)
+		sb_addf(&sb, "%s%s", i == 0 ? "" : i + 1 == v->n ? " and " : ", ",
+			(const char *)v->items[i]);
+	s = arena_strdup(a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+/*
+ * Table t (column NULL) or its column is dropped: what PostgreSQL records
+ * as depending on it (views, policies, triggers, functions with a
+ * SQL-standard body, other tables' foreign keys) is reported, failing the
+ * drop or, with CASCADE, dropped with it. Triggers and policies on t go with
+ * the table. Returns true when there is such a dependent: the catalog then
+ * applies the drop as CASCADE, as reported.
+ */
+static bool drop_still_used(struct linter *l, const struct table *t, const char *column,
+			    bool cascade)
+{
+	const char *key = object_dep_key(l->a, 'r', t->name.schema, t->name.name);
+	struct ptrvec users = { 0 };
+	const char *what = column ? arena_printf(l->a, "DROP COLUMN %s of %s", column, t->name.name)
+				  : arena_printf(l->a, "DROP TABLE %s", t->name.name);
+
+	for (size_t i = 0; i < l->cat->objects.n; i++) {
+		const struct dbobject *o = l->cat->objects.items[i];
+		if (has_key(&o->deps, key)) {
+			if (column ? qualify_object_uses_column(l->st->scratch, l->cat, o, t, column)
+				   : !object_on_table(o, t->name.schema, t->name.name))
+				vec_push(&users, l->a, (void *)object_label(l->a, o));
+		} else if (!column && has_key(&o->uses, key)) {
+			struct pending_break *pb = arena_alloc(l->a, sizeof(*pb));
+			pb->st = *l->st;
+			pb->st.node = NULL;
+			for (size_t j = 0; j < l->st->directives.n; j++)
+				vec_push(&pb->directives, l->a, l->st->directives.items[j]);
+			pb->fn_key = o->key;
+			pb->fn_label = object_label(l->a, o);
+			pb->rel_key = key;
+			pb->table = t->name;
+			vec_push(&l->pending, l->a, pb);
+		}
+	}
+	for (size_t i = 0; i < l->cat->tables.n; i++) {
+		const struct table *ft = l->cat->tables.items[i];
+		for (size_t j = 0; ft != t && j < ft->constraints.n; j++) {
+			const struct constraint *c = ft->constraints.items[j];
+			bool refs = c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
+				    str_eq(c->ref_table.name, t->name.name);
+			if (refs && column) {
+				refs = false;
+				for (size_t k = 0; k < c->ref_columns.n && !refs; k++)
+					refs = str_eq(c->ref_columns.items[k], column);
+			}
+			if (refs)
+				vec_push(&users, l->a, arena_printf(l->a, "constraint %s on %s", c->name,
+								     ft->name.name));
+		}
+	}
+	if (!users.n)
+		return false;
+	if (cascade)
+		finding(l, "drop-still-used", -1, "%s CASCADE silently drops %s, which use%s it", what,
+			and_list(l->a, &users), users.n == 1 ? "s" : "");
+	else
+		finding(l, "drop-still-used", -1,
+			"%s fails: %s use%s it (PostgreSQL refuses it without CASCADE)", what,
+			and_list(l->a, &users), users.n == 1 ? "s" : "");
+	return !cascade;
+}
+
+/* The end of a file: functions still there that name a table it dropped. */
+static void pending_breaks(struct linter *l)
+{
+	const struct stmt *saved = l->st;
+
+	for (size_t i = 0; i < l->pending.n; i++) {
+		struct pending_break *pb = l->pending.items[i];
+		const struct dbobject *o = catalog_find_object(l->cat, pb->fn_key);
+		if (!o || !has_key(&o->uses, pb->rel_key) || catalog_find_table(l->cat, &pb->table))
+			continue;
+		pb->st.directives = pb->directives;
+		l->st = &pb->st;
+		finding(l, "drop-still-used", -1,
+			"DROP TABLE %s breaks %s: its body uses the table (PostgreSQL does not track that, the function fails when called)",
+			pb->table.name, pb->fn_label);
+	}
+	l->st = saved;
+	memset(&l->pending, 0, sizeof(l->pending));
+}
+
+/* ---- types and domains ---------------------------------------------------- */
+
+static struct type *resolve_type(struct linter *l, const char *schema, const char *name)
+{
+	struct qname q = { schema, name ? ident_truncate(l->a, name) : NULL };
+	struct type *t = NULL;
+
+	if (!q.name)
+		return NULL;
+	if (has(schema))
+		return catalog_find_type(l->cat, &q);
+	for (size_t i = 0; i < l->cat->search_path.n && !t; i++) {
+		q.schema = l->cat->search_path.items[i];
+		t = catalog_find_type(l->cat, &q);
+	}
+	return t;
+}
+
+/*
+ * The columns (struct table * in tables, "table.column" in cols) whose
+ * values are of type ty: directly and through domains over it; with
+ * containers, also inside arrays and composite types that hold it.
+ */
+static void columns_of_type(struct linter *l, const struct type *ty, bool containers,
+			    struct ptrvec *tables, struct ptrvec *cols, int depth)
+{
+	if (depth > 16)		/* types cannot nest in a cycle; be safe anyway */
+		return;
+	for (size_t i = 0; i < l->cat->tables.n; i++) {
+		struct table *t = l->cat->tables.items[i];
+		bool used = false;
+		for (size_t j = 0; j < t->columns.n; j++) {
+			const struct column *c = t->columns.items[j];
+			if (!str_eq(c->type.schema, ty->name.schema) || !str_eq(c->type.name, ty->name.name) ||
+			    (c->type.ndims && !containers))
+				continue;
+			vec_push(cols, l->a, arena_printf(l->a, "%s.%s", t->name.name, c->name));
+			used = true;
+		}
+		if (used)
+			vec_push(tables, l->a, t);
+	}
+	for (size_t i = 0; i < l->cat->types.n; i++) {
+		const struct type *u = l->cat->types.items[i];
+		bool holds = u->kind == TYPE_DOMAIN && str_eq(u->base.schema, ty->name.schema) &&
+			     str_eq(u->base.name, ty->name.name) && (!u->base.ndims || containers);
+		for (size_t j = 0; containers && !holds && u->kind == TYPE_COMPOSITE && j < u->attrs.n; j++) {
+			const struct column *a = u->attrs.items[j];
+			holds = str_eq(a->type.schema, ty->name.schema) && str_eq(a->type.name, ty->name.name);
+		}
+		if (holds)
+			columns_of_type(l, u, containers, tables, cols, depth + 1);
+	}
+}
+
+/*
+ * A domain constraint checked against every value stored (ADD CONSTRAINT
+ * without NOT VALID, SET NOT NULL, VALIDATE): PostgreSQL 15 scans each
+ * table with a column of the domain under a SHARE lock. Tables created in
+ * this migration are empty. Returns the existing tables, "a, b".
+ */
+static const char *domain_scan(struct linter *l, const struct type *d)
+{
+	struct ptrvec tables = { 0 }, cols = { 0 };
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	columns_of_type(l, d, false, &tables, &cols, 0);
+	for (size_t i = 0; i < tables.n; i++) {
+		struct table *t = tables.items[i];
+		bool seen = false;
+		for (size_t j = 0; j < i && !seen; j++)
+			seen = tables.items[j] == t;
+		if (seen)
+			continue;
+		lock(l, "SHARE", t);
+		if (!is_new(l, t)) {
+			sb_addf(&sb, "%s%s", sb.len ? ", " : "", t->name.name);
+		}
+	}
+	if (sb.len)
+		l->fact->table_work = arena_printf(l->a, "scans %s", sb.buf);
+	s = sb.len ? arena_strdup(l->a, sb.buf) : NULL;
+	sb_release(&sb);
+	return s;
+}
+
+static void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *as)
+{
+	const char *name = as->n_type_name ? node_str(as->type_name[as->n_type_name - 1]) : NULL;
+	const char *schema = as->n_type_name >= 2 ? node_str(as->type_name[as->n_type_name - 2]) : NULL;
+	struct type *d = resolve_type(l, schema, name);
+	const PgQuery__Constraint *c = as->def && as->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
+		? as->def->constraint : NULL;
+	const char *tables;
+
+	if (!d || d->kind != TYPE_DOMAIN)
+		return;
+	switch (as->subtype ? as->subtype[0] : 0) {
+	case 'O':	/* SET NOT NULL */
+		if (!d->not_null && (tables = domain_scan(l, d)) != NULL)
+			finding(l, "domain-set-not-null-scans", -1,
+				"SET NOT NULL on domain %s scans %s for nulls, writes blocked", d->name.name,
+				tables);
+		break;
+	case 'C':	/* ADD CONSTRAINT */
+		if (!c)
+			break;
+		if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL) {
+			if (!d->not_null && (tables = domain_scan(l, d)) != NULL)
+				finding(l, "domain-set-not-null-scans", c->location,
+					"ADD NOT NULL on domain %s scans %s for nulls, writes blocked",
+					d->name.name, tables);
+		} else if (!c->skip_validation && (tables = domain_scan(l, d)) != NULL) {
+			finding(l, "domain-check-validates", c->location,
+				"ADD CONSTRAINT %s on domain %s scans %s, writes blocked",
+				has(c->conname) ? c->conname : "", d->name.name, tables);
+		}
+		break;
+	case 'V':	/* VALIDATE CONSTRAINT: the fact, not a finding (the safe path) */
+		domain_scan(l, d);
+		break;
+	default:
+		break;
+	}
+}
+
+/* ALTER TYPE composite ... DROP ATTRIBUTE: the values in stored rows go. */
+static void lint_alter_composite(struct linter *l, const PgQuery__AlterTableStmt *as)
+{
+	struct type *ty = as->relation ? resolve_type(l, as->relation->schemaname,
+						      as->relation->relname) : NULL;
+
+	if (!ty || ty->kind != TYPE_COMPOSITE)
+		return;
+	for (size_t i = 0; i < as->n_cmds; i++) {
+		const PgQuery__AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
+		struct ptrvec tables = { 0 }, cols = { 0 }, lost = { 0 };
+		if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn ||
+		    !type_find_attr(ty, ident_truncate(l->a, cmd->name)))
+			continue;
+		columns_of_type(l, ty, true, &tables, &cols, 0);
+		for (size_t j = 0; j < tables.n; j++)
+			if (!is_new(l, tables.items[j]))
+				vec_push(&lost, l->a, cols.items[j]);
+		if (!lost.n)
+			continue;
+		l->fact->loses = arena_printf(l->a, "attribute %s.%s in %s", ty->name.name, cmd->name,
+					      and_list(l->a, &lost));
+		finding(l, "drop-attribute", -1,
+			"DROP ATTRIBUTE %s loses its values in %s, which hold%s type %s", cmd->name,
+			and_list(l->a, &lost), lost.n == 1 ? "s" : "", ty->name.name);
 	}
 }
 
@@ -421,26 +761,34 @@ static bool is_key_column(PgQuery__CreateStmt *cs, const char *col)
 
 /* ---- statements ------------------------------------------------------------ */
 
+/* The column c checks IS NOT NULL (CHECK (col IS NOT NULL)), or NULL. */
+static const char *not_null_check_column(struct arena *a, const struct constraint *c)
+{
+	struct arena *tmp;
+	const char *col = NULL;
+	Node *n;
+
+	if (c->kind != CON_CHECK)
+		return NULL;
+	tmp = arena_new();
+	n = expr_tree(tmp, c->check);
+	if (n && n->node_case == PG_QUERY__NODE__NODE_NULL_TEST &&
+	    n->null_test->nulltesttype == PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL &&
+	    n->null_test->arg && n->null_test->arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
+		PgQuery__ColumnRef *cr = n->null_test->arg->column_ref;
+		const char *s = node_str(cr->fields[cr->n_fields - 1]);
+		col = s ? arena_strdup(a, s) : NULL;
+	}
+	arena_free(tmp);
+	return col;
+}
+
 /* A valid CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan. */
-static bool has_not_null_check(const struct table *t, const char *col)
+static bool has_not_null_check(struct arena *a, const struct table *t, const char *col)
 {
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *c = t->constraints.items[i];
-		struct arena *tmp;
-		Node *n;
-		bool yes = false;
-		if (c->kind != CON_CHECK || c->not_valid)
-			continue;
-		tmp = arena_new();
-		n = expr_tree(tmp, c->check);
-		if (n && n->node_case == PG_QUERY__NODE__NODE_NULL_TEST &&
-		    n->null_test->nulltesttype == PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL &&
-		    n->null_test->arg && n->null_test->arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
-			PgQuery__ColumnRef *cr = n->null_test->arg->column_ref;
-			yes = str_eq(node_str(cr->fields[cr->n_fields - 1]), col);
-		}
-		arena_free(tmp);
-		if (yes)
+		if (!c->not_valid && str_eq(not_null_check_column(a, c), col))
 			return true;
 	}
 	return false;
@@ -492,11 +840,15 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
 		access_exclusive(l, t, -1);
-		if (!fresh && table_find_column(t, ident_truncate(l->a, cmd->name))) {
+		col = table_find_column(t, ident_truncate(l->a, cmd->name));
+		if (!fresh && col) {
 			l->fact->loses = arena_printf(l->a, "column %s.%s", t->name.name, cmd->name);
 			finding(l, "drop-column", -1, "DROP COLUMN %s loses the data of %s.%s",
 				cmd->name, t->name.name, cmd->name);
 		}
+		if (col && drop_still_used(l, t, col->name,
+					   cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE))
+			vec_push(&l->forced, l->a, &cmd->behavior);
 		break;
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
 		PgQuery__ColumnDef *cd = cmd->def->column_def;
@@ -555,7 +907,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		access_exclusive(l, t, -1);
 		if (!col || col->not_null || fresh)
 			break;
-		if (!has_not_null_check(t, col->name)) {
+		if (!has_not_null_check(l->a, t, col->name)) {
 			work(l, "scans", t);
 			finding(l, "set-not-null-scans", -1,
 				"SET NOT NULL on %s.%s scans the whole table", t->name.name, col->name);
@@ -592,11 +944,13 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			if (!has(c->indexname) && !fresh) {
 				work(l, "builds an index on", t);
 				finding(l, "unique-without-index", c->location,
-					"ADD %s builds its index on %s under an ACCESS EXCLUSIVE lock",
+					"ADD %s builds its index on %s under an ACCESS EXCLUSIVE lock%s",
 					c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? "PRIMARY KEY"
 					: c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? "UNIQUE"
 											     : "EXCLUDE",
-					t->name.name);
+					t->name.name,
+					c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION
+					? " (an exclusion constraint has no concurrent form: add it at a quiet time)" : "");
 			}
 		} else {
 			access_exclusive(l, t, c->location);
@@ -607,12 +961,18 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		lock(l, "SHARE UPDATE EXCLUSIVE", t);
 		work(l, "scans", t);
 		break;
-	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: {
+		/* a CHECK (col IS NOT NULL) on a NOT NULL column guards nothing
+		 * more (the last step of a safe SET NOT NULL) */
+		const struct constraint *c = table_find_constraint(t, ident_truncate(l->a, cmd->name));
+		const char *nn = c ? not_null_check_column(l->a, c) : NULL;
 		access_exclusive(l, t, -1);
-		if (!fresh)
+		col = nn ? table_find_column(t, nn) : NULL;
+		if (!fresh && !(col && col->not_null))
 			finding(l, "drop-constraint", -1, "DROP CONSTRAINT %s on %s", cmd->name,
 				t->name.name);
 		break;
+	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
@@ -682,8 +1042,13 @@ static void lint_stmt(struct linter *l)
 				"CREATE INDEX CONCURRENTLY in a migration that runs in a transaction");
 		break;
 	}
+	case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+		lint_alter_domain(l, n->alter_domain_stmt);
+		break;
 	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
 		PgQuery__AlterTableStmt *as = n->alter_table_stmt;
+		if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE)
+			lint_alter_composite(l, as);
 		if (as->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
 			break;
 		t = rangevar_table(l, as->relation);
@@ -728,6 +1093,10 @@ static void lint_stmt(struct linter *l)
 					finding(l, "drop-table", -1, "DROP TABLE %s loses all its rows",
 						t->name.name);
 				}
+				if (drop_still_used(l, t, NULL,
+						    ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE) &&
+				    (!l->forced.n || l->forced.items[l->forced.n - 1] != &ds->behavior))
+					vec_push(&l->forced, l->a, &ds->behavior);
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA) {
 				const char *name = node_str(obj) ? node_str(obj) : "?";
 				l->fact->loses = arena_printf(l->a, "schema %s", name);
@@ -799,12 +1168,26 @@ static void lint_stmt(struct linter *l)
 		}
 		finding(l, "cluster", -1, "CLUSTER rewrites the table");
 		break;
-	case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT:
-		if (!n->refresh_mat_view_stmt->concurrent)
-			finding(l, "refresh-not-concurrent", -1,
-				"REFRESH MATERIALIZED VIEW %s blocks reads while it runs",
-				n->refresh_mat_view_stmt->relation->relname);
+	case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT: {
+		/* CONCURRENTLY: an EXCLUSIVE lock (reads go on); otherwise ACCESS
+		 * EXCLUSIVE while the query runs; WITH NO DATA only empties it */
+		PgQuery__RefreshMatViewStmt *rm = n->refresh_mat_view_stmt;
+		struct table *mv = matview_rel(l, rm->relation);
+		if (!mv)
+			break;
+		if (rm->concurrent) {
+			lock(l, "EXCLUSIVE", mv);
+		} else {
+			access_exclusive(l, mv, -1);
+			if (!rm->skip_data && !is_new(l, mv))
+				finding(l, "refresh-not-concurrent", -1,
+					"REFRESH MATERIALIZED VIEW %s blocks reads of it while its query runs",
+					mv->name.name);
+		}
+		if (!rm->skip_data)
+			work(l, "refills", mv);
 		break;
+	}
 	case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
 		if (has(n->alter_enum_stmt->new_val) && !has(n->alter_enum_stmt->old_val))
 			vec_push(&l->added_labels, l->a, arena_strdup(l->a, n->alter_enum_stmt->new_val));
@@ -851,20 +1234,25 @@ static char *first_line(struct arena *a, const struct stmt *st)
 }
 
 void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *p,
-		     struct diags *d)
+		     const struct ptrvec *levels, struct diags *d)
 {
 	struct linter l = { 0 };
 	struct stmt st;
 
 	l.r = r;
+	l.levels = levels;
 	l.cat = cat;
 	l.d = d;
 	l.a = cat->arena;
 	cat->data_statements_ok = true;	/* data migrations are normal */
 	while (parser_next_clean(p, &st)) {
 		struct qname created = { 0 };
-		if (st.file != l.file)
+		const PgQuery__RangeVar *matview = NULL;
+		struct table *mv;
+		if (st.file != l.file) {
+			pending_breaks(&l);
 			start_file(&l, &st);
+		}
 		l.st = &st;
 		l.fact = arena_alloc(l.a, sizeof(*l.fact));
 		l.fact->file = st.file;
@@ -876,8 +1264,23 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 			const PgQuery__RangeVar *rv = st.node->create_stmt->relation;
 			created.schema = has(rv->schemaname) ? rv->schemaname : catalog_creation_schema(cat);
 			created.name = ident_truncate(l.a, rv->relname);
+		} else if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT &&
+			   st.node->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) {
+			matview = st.node->create_table_as_stmt->into->rel;
 		}
+		/* a drop reported as refused is applied as CASCADE, so that the
+		 * builder does not report it again and later statements see the
+		 * dependents gone */
+		for (size_t i = 0; i < l.forced.n; i++)
+			*(PgQuery__DropBehavior *)l.forced.items[i] = PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
 		build_stmt(cat, &st, d);
+		for (size_t i = 0; i < l.forced.n; i++)
+			*(PgQuery__DropBehavior *)l.forced.items[i] = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
+		l.forced.n = 0;
+		if (matview && (mv = matview_rel(&l, matview)) != NULL && !is_new(&l, mv)) {
+			vec_push(&l.created, l.a, mv);
+			l.fact->new_object = true;
+		}
 		if (created.name) {
 			struct table *t = catalog_find_table(cat, &created);
 			if (t) {
@@ -887,4 +1290,5 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 		}
 		l.first = false;
 	}
+	pending_breaks(&l);
 }

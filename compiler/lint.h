@@ -35,6 +35,27 @@ extern const size_t lint_nrules;
 const struct lint_rule *lint_find_rule(const char *id);
 const char *lint_class_name(enum lint_class cls);
 
+/*
+ * How a rule's findings are reported. By default the class decides: advice
+ * is a warning, every other class an error. The configuration (schemac.json,
+ * "lint": {"rules": {"rule-id": "error" | "warning" | "off"}}) can raise,
+ * lower or silence a rule.
+ */
+enum lint_level {
+	LINT_LEVEL_DEFAULT,
+	LINT_LEVEL_OFF,		/* not reported at all */
+	LINT_LEVEL_WARNING,	/* reported; does not fail the lint */
+	LINT_LEVEL_ERROR,	/* reported; exit 1 unless acknowledged */
+};
+
+struct lint_setting {
+	const struct lint_rule *rule;
+	enum lint_level level;
+};
+
+/* "error", "warning", "off" as a level; LINT_LEVEL_DEFAULT if none of them. */
+enum lint_level lint_level_from_name(const char *name);
+
 /* What one statement does, for --explain and for the findings. */
 struct lint_fact {
 	const struct srcfile *file;
@@ -56,9 +77,10 @@ struct lint_report {
 /*
  * Lints every statement of p against cat, which it updates. Findings are
  * recorded in d (with their rule id), as errors, warnings, or notes when a
- * `-- schemac:allow rule reason` acknowledges them.
+ * `-- schemac:allow rule reason` acknowledges them; levels (struct
+ * lint_setting *, may be NULL) overrides the default level of some rules.
  */
 void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *p,
-		     struct diags *d);
+		     const struct ptrvec *levels, struct diags *d);
 
 #endif

@@ -16,6 +16,7 @@
 #include "lint.h"
 #include "lint_format.h"
 #include "migrations.h"
+#include "safe.h"
 #include "strbuf.h"
 #include "workflow.h"
 
@@ -57,7 +58,7 @@ static bool wants_help(int argc, char **argv)
 	return false;
 }
 
-static const char diff_usage[] = "schemac diff FROM TO";
+static const char diff_usage[] = "schemac diff [--safe] FROM TO";
 
 static int cmd_diff(int argc, char **argv)
 {
@@ -69,17 +70,28 @@ static int cmd_diff(int argc, char **argv)
 	struct strbuf out = STRBUF_INIT;
 	int ret = EXIT_OK;
 
-	for (int i = 1; i < argc; i++)
-		if (argv[i][0] == '-' && argv[i][1])
+	const char *paths[2];
+	int npaths = 0;
+	bool safe = false;
+
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--safe") == 0)
+			safe = true;
+		else if (argv[i][0] == '-' && argv[i][1])
 			return usage_error(diff_usage, "unknown option '%s'", argv[i]);
-	if (argc != 3)
-		return usage_error(diff_usage, "%s", argc < 3 ? "diff needs FROM and TO" :
+		else if (npaths < 2)
+			paths[npaths++] = argv[i];
+		else
+			npaths = 3;
+	}
+	if (npaths != 2)
+		return usage_error(diff_usage, "%s", npaths < 2 ? "diff needs FROM and TO" :
 				   "diff takes exactly two paths");
 	a = arena_new();
 	diags_init(&d, a);
 	cache = stmt_cache_new(a);
-	from = build_from_paths(a, &d, cache, (const char *const *)&argv[1], 1);
-	to = build_from_paths(a, &d, cache, (const char *const *)&argv[2], 1);
+	from = build_from_paths(a, &d, cache, &paths[0], 1);
+	to = build_from_paths(a, &d, cache, &paths[1], 1);
 	print_diags(&d);
 	if (d.nerrors) {
 		fprintf(stderr, "schemac: %d error%s; no migration printed\n", d.nerrors,
@@ -88,7 +100,21 @@ static int cmd_diff(int argc, char **argv)
 	} else {
 		diff_catalogs(&ch, a, from, to);
 		order_changes(&ch);
-		emit_changes(&out, a, &ch);
+		if (safe) {
+			/* what generate writes, the parts one after the other */
+			struct safe_plan plan;
+			safe_plan(&plan, a, from, &ch);
+			safe_emit(&out, a, &plan, &plan.tx, 0, plan.tx.items.n, false);
+			if (plan.online.items.n) {
+				sb_adds(&out, plan.tx.items.n ? "\n" : "");
+				sb_adds(&out, "-- The rest runs outside a transaction, statement by statement\n"
+					      "-- (schemac generate writes it as a migration of its own):\n"
+					      "-- schemac:no-transaction\n\n");
+				safe_emit(&out, a, &plan, &plan.online, 0, plan.online.items.n, true);
+			}
+		} else {
+			emit_changes(&out, a, &ch);
+		}
 		fputs(out.buf, stdout);
 		for (size_t i = 0; i < ch.items.n; i++) {
 			const struct change *c = ch.items.items[i];
@@ -111,10 +137,11 @@ static int cmd_diff(int argc, char **argv)
  * The remaining arguments are left in args. Returns -1 on a bad option.
  */
 static int project_options(int argc, char **argv, struct project *pr, struct ptrvec *args,
-			   const char *usage, struct arena *a, struct diags *d)
+			   const char *usage, bool modes, struct arena *a, struct diags *d)
 {
 	const char *config_path = NULL, *schema = NULL, *migrations = NULL;
 	struct config cfg;
+	int plain = -1;	/* -1: as schemac.json says */
 
 	for (int i = 1; i < argc; i++) {
 		const char **slot = strcmp(argv[i], "--schema") == 0 ? &schema
@@ -127,6 +154,8 @@ static int project_options(int argc, char **argv, struct project *pr, struct ptr
 				return -1;
 			}
 			*slot = argv[++i];
+		} else if (modes && (strcmp(argv[i], "--plain") == 0 || strcmp(argv[i], "--safe") == 0)) {
+			plain = strcmp(argv[i], "--plain") == 0;
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			usage_error(usage, "unknown option '%s'", argv[i]);
 			return -1;
@@ -138,6 +167,7 @@ static int project_options(int argc, char **argv, struct project *pr, struct ptr
 		return -2;
 	pr->schema_dir = schema ? schema : cfg.schema_dir;
 	pr->migrations_dir = migrations ? migrations : cfg.migrations_dir;
+	pr->plain = plain >= 0 ? plain == 1 : !cfg.safe_migrations;
 	pr->managed_schemas = NULL;
 	if (cfg.managed_schemas.n) {
 		struct ptrvec *ms = arena_alloc(a, sizeof(*ms));
@@ -162,7 +192,7 @@ static int run_workflow(int argc, char **argv, const char *usage, int min_args, 
 
 	a = arena_new();
 	diags_init(&d, a);
-	ret = project_options(argc, argv, &pr, &args, usage, a, &d);
+	ret = project_options(argc, argv, &pr, &args, usage, fn == workflow_generate, a, &d);
 	if (ret == 0 && ((int)args.n < min_args || (int)args.n > max_args)) {
 		usage_error(usage, "%s", (int)args.n < min_args ? "a NAME is needed"
 							   : "too many arguments");
@@ -192,7 +222,7 @@ static int run_workflow(int argc, char **argv, const char *usage, int min_args, 
 	return ret;
 }
 
-static const char generate_usage[] = "schemac generate [NAME] [--schema DIR] [--migrations DIR] [--config FILE]";
+static const char generate_usage[] = "schemac generate [NAME] [--safe|--plain] [--schema DIR] [--migrations DIR] [--config FILE]";
 static const char new_usage[] = "schemac new NAME [--migrations DIR] [--config FILE]";
 static const char check_usage[] = "schemac check [--schema DIR] [--migrations DIR] [--config FILE]";
 static const char hash_usage[] = "schemac hash [--migrations DIR] [--config FILE]";
@@ -333,7 +363,7 @@ static int cmd_lint(int argc, char **argv)
 		}
 	}
 	if (d.nerrors == 0)
-		lint_statements(&r, cat, p, &d);
+		lint_statements(&r, cat, p, &cfg.lint_levels, &d);
 	parser_free(p);
 	input_errors = d.nerrors - r.errors;
 	if (explain)
@@ -362,12 +392,18 @@ static int cmd_lint(int argc, char **argv)
 static const struct command commands[] = {
 	{ "diff", cmd_diff, diff_usage,
 	  "Prints the migration from FROM to TO (.sql files or folders of them).\n"
-	  "Prints nothing when the two schemas are the same." },
+	  "Prints nothing when the two schemas are the same. --safe prints it as\n"
+	  "generate writes it: work on existing tables without long locks, the steps\n"
+	  "that cannot run in a transaction last, after a -- schemac:no-transaction line." },
 	{ "generate", cmd_generate, generate_usage,
 	  "Compiles schema/ against the history in migrations/ and writes the next\n"
 	  "migration NNNN_NAME.sql, its reverse NNNN_NAME.down.sql, the snapshot and the\n"
 	  "sum file. Prints \"No changes\" when there are none. Destructive statements\n"
-	  "are marked in the file and listed on stderr." },
+	  "are marked in the file and listed on stderr. On tables that already exist the\n"
+	  "migration is safe: indexes built CONCURRENTLY, foreign keys and checks added\n"
+	  "NOT VALID then validated, NOT NULL set through a validated check, with the\n"
+	  "steps that cannot run in a transaction in NNNN+1_NAME_concurrently.sql.\n"
+	  "--plain (or \"safe_migrations\": false in schemac.json) writes one plain migration." },
 	{ "new", cmd_new, new_usage,
 	  "Writes an empty migration NNNN_NAME.sql for hand-written SQL. Its DDL counts:\n"
 	  "the next generate starts from the history, this migration included." },

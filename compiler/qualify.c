@@ -18,6 +18,7 @@
 
 struct rte {
 	const char *refname;	/* alias, or the relation's name */
+	const struct table *table;	/* the table it reads, or NULL */
 	struct ptrvec cols;	/* const char *: its columns, when known */
 	bool known;
 	bool base;		/* the table an expression is about: its
@@ -35,6 +36,13 @@ struct cte {
 	bool known;
 };
 
+/* A column looked for (qualify_object_uses_column). */
+struct colwatch {
+	const struct table *table;
+	const char *column;
+	bool found;
+};
+
 struct qctx {
 	struct arena *a;
 	const struct catalog *cat;
@@ -43,6 +51,7 @@ struct qctx {
 	struct scope *scope;
 	PgQuery__SelectStmt *top;	/* the view's own query, or a set
 					 * operation arm of it */
+	struct colwatch *watch;	/* NULL, or a column whose use is reported */
 };
 
 static void qualify_select(struct qctx *q, PgQuery__SelectStmt *s, struct ptrvec *cols);
@@ -290,6 +299,7 @@ static void add_rangevar(struct qctx *q, struct scope *sc, PgQuery__RangeVar *rv
 		if (rel->kind == REL_TABLE) {
 			const struct table *t = rel->obj;
 			rv->schemaname = public_or(t->name.schema);
+			r->table = t;
 			for (size_t i = 0; i < t->columns.n; i++)
 				vec_push(&r->cols, q->a,
 					 (void *)((const struct column *)t->columns.items[i])->name);
@@ -405,17 +415,30 @@ static const struct rte *resolve_column(const struct qctx *q, const char *col)
 	return NULL;
 }
 
+/* Is this the column watched for? */
+static void watch(struct qctx *q, const struct rte *r, const char *col)
+{
+	if (q->watch && r && r->table == q->watch->table && col &&
+	    str_eq(ident_truncate(q->a, col), q->watch->column))
+		q->watch->found = true;
+}
+
 static void qualify_colref(struct qctx *q, PgQuery__ColumnRef *c)
 {
 	const struct rte *r;
 	const char *col;
 
+	/* x.* (a whole row: PostgreSQL records no column dependency) */
 	if (!c->n_fields || !str_of(c->fields[c->n_fields - 1]))
-		return;		/* x.* */
+		return;
 	if (c->n_fields == 3 && find_refname(q, str_of(c->fields[1]))) {
 		c->fields++;	/* schema.table.column */
 		c->n_fields--;
 	}
+	if (q->watch && c->n_fields <= 2)
+		watch(q, c->n_fields == 2 ? find_refname(q, str_of(c->fields[0]))
+					  : resolve_column(q, str_of(c->fields[0])),
+		      str_of(c->fields[c->n_fields - 1]));
 	/* the rows an expression is about: unqualified at its top level, as
 	 * pg_dump prints them; inside a subquery the qualifier stays */
 	if (c->n_fields == 2) {
@@ -713,33 +736,95 @@ static bool qual_pre(Node **slot, void *vctx)
 	}
 }
 
+static void query_in(struct qctx *q, Node *query, struct ptrvec *cols)
+{
+	if (query->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) {
+		q->top = query->select_stmt;
+		qualify_select(q, query->select_stmt, cols);
+	} else
+		node_walk(&query, qual_pre, q);
+}
+
 void qualify_query(struct arena *a, const struct catalog *cat, Node *query, struct ptrvec *cols,
 		   struct ptrvec *deps)
 {
-	struct qctx q = { a, cat, deps, { 0 }, NULL, NULL };
+	struct qctx q = { .a = a, .cat = cat, .deps = deps };
 
-	if (query->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) {
-		q.top = query->select_stmt;
-		qualify_select(&q, query->select_stmt, cols);
+	query_in(&q, query, cols);
+}
+
+static void expr_in(struct qctx *q, Node **expr, const struct table *t, bool rowvars)
+{
+	struct scope sc = { NULL, { 0 } };
+	static const char *const rows[] = { "old", "new" };
+
+	q->scope = &sc;
+	for (size_t i = 0; i < (rowvars ? 2u : 1u); i++) {
+		struct rte *r = new_rte(q, &sc, rowvars ? rows[i] : t->name.name);
+		for (size_t j = 0; j < t->columns.n; j++)
+			vec_push(&r->cols, q->a, (void *)((const struct column *)t->columns.items[j])->name);
+		r->known = !rowvars;	/* OLD and NEW are always named */
+		r->base = !rowvars;
+		r->table = t;
 	}
-	else
-		node_walk(&query, qual_pre, &q);
+	node_walk(expr, qual_pre, q);
+	q->scope = NULL;
 }
 
 void qualify_expr(struct arena *a, const struct catalog *cat, Node **expr, const struct table *t,
 		  bool rowvars, struct ptrvec *deps)
 {
-	struct qctx q = { a, cat, deps, { 0 }, NULL };
-	struct scope sc = { NULL, { 0 } };
-	static const char *const rows[] = { "old", "new" };
+	struct qctx q = { .a = a, .cat = cat, .deps = deps };
 
-	q.scope = &sc;
-	for (size_t i = 0; i < (rowvars ? 2u : 1u); i++) {
-		struct rte *r = new_rte(&q, &sc, rowvars ? rows[i] : t->name.name);
-		for (size_t j = 0; j < t->columns.n; j++)
-			vec_push(&r->cols, a, (void *)((const struct column *)t->columns.items[j])->name);
-		r->known = !rowvars;	/* OLD and NEW are always named */
-		r->base = !rowvars;
+	expr_in(&q, expr, t, rowvars);
+}
+
+bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
+				const struct dbobject *o, const struct table *t, const char *column)
+{
+	struct colwatch w = { t, column, false };
+	struct qctx q = { .a = a, .cat = cat, .watch = &w };
+	Node *n = object_stmt(a, o);
+	const struct table *on = NULL;
+
+	if (!n)
+		return false;
+	if (o->table) {
+		struct qname qn = { o->name.schema, o->table };
+		on = catalog_find_table(cat, &qn);
 	}
-	node_walk(expr, qual_pre, &q);
+	switch (n->node_case) {
+	case PG_QUERY__NODE__NODE_VIEW_STMT:
+		query_in(&q, n->view_stmt->query, NULL);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+		query_in(&q, n->create_table_as_stmt->query, NULL);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
+		if (n->create_function_stmt->sql_body)
+			query_in(&q, n->create_function_stmt->sql_body, NULL);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+		if (!on)
+			break;
+		if (n->create_policy_stmt->qual)
+			expr_in(&q, &n->create_policy_stmt->qual, on, false);
+		if (n->create_policy_stmt->with_check)
+			expr_in(&q, &n->create_policy_stmt->with_check, on, false);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
+		PgQuery__CreateTrigStmt *ts = n->create_trig_stmt;
+		if (!on)
+			break;
+		for (size_t i = 0; on == t && i < ts->n_columns; i++)
+			if (str_eq(ident_truncate(a, str_of(ts->columns[i])), column))
+				w.found = true;
+		if (ts->when_clause)
+			expr_in(&q, &ts->when_clause, on, true);
+		break;
+	}
+	default:
+		break;
+	}
+	return w.found;
 }

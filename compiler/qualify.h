@@ -29,6 +29,15 @@ void qualify_query(struct arena *a, const struct catalog *cat, Node *query, stru
 void qualify_expr(struct arena *a, const struct catalog *cat, Node **expr, const struct table *t,
 		  bool rowvars, struct ptrvec *deps);
 
+/*
+ * Does o (a view, materialized view, policy, trigger, or function with a
+ * SQL-standard body) use column `column` of table t, as PostgreSQL records
+ * it in pg_depend (a whole-row reference uses no single column)? o's stored
+ * statement is resolved again against cat, scratch memory in a.
+ */
+bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
+				const struct dbobject *o, const struct table *t, const char *column);
+
 /* The dependency key of a function name as PostgreSQL would resolve it;
  * NULL for a function the catalog does not define in the search path (a
  * built-in). A qualified name is kept: an outside reference. names is

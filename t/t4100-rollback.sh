@@ -27,6 +27,8 @@ dump () {
 mkdir "$TEST_TMP/proj"
 cp -R "$TOP/schema" "$TOP/migrations" "$TEST_TMP/proj/"
 
+# (--plain: one migration each, in one transaction, as the steps below count
+# them; safe generation would build the index in a migration of its own)
 test_expect_success 'two more migrations, made with schemac generate' '
 	cd proj &&
 	echo "CREATE TABLE tags (id bigint PRIMARY KEY, name text NOT NULL);" >schema/08_tags.sql &&
@@ -34,7 +36,7 @@ test_expect_success 'two more migrations, made with schemac generate' '
 	grep "wrote migrations/0001_add_tags.down.sql" out &&
 	printf "%s\n" "CREATE TABLE tags (id bigint PRIMARY KEY, name text NOT NULL, color text);" \
 		"CREATE INDEX tags_name_idx ON tags (name);" >schema/08_tags.sql &&
-	sc generate tag_color >out &&
+	sc generate --plain tag_color >out &&
 	grep "wrote migrations/0002_tag_color.down.sql" out
 '
 

@@ -1,0 +1,1 @@
+ALTER DOMAIN amount ADD CONSTRAINT amount_positive CHECK (VALUE > 0);

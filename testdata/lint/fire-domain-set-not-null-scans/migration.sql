@@ -1,0 +1,1 @@
+ALTER DOMAIN price SET NOT NULL;

@@ -1,0 +1,3 @@
+SET lock_timeout = '5s';
+-- schemac:allow drop-table notes were never used
+DROP TABLE notes;

@@ -1,0 +1,2 @@
+ALTER DOMAIN amount ADD CONSTRAINT amount_positive CHECK (VALUE > 0) NOT VALID;
+ALTER DOMAIN amount VALIDATE CONSTRAINT amount_positive;
