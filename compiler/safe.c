@@ -480,3 +480,31 @@ void safe_emit(struct strbuf *sb, struct arena *a, const struct safe_plan *plan,
 		emit_step(sb, a, ch->items.items[i], online);
 	}
 }
+
+void safe_emit_plan(struct strbuf *sb, struct arena *a, const struct safe_plan *plan)
+{
+	safe_emit(sb, a, plan, &plan->tx, 0, plan->tx.items.n, false);
+	if (!plan->online.items.n)
+		return;
+	if (plan->tx.items.n)
+		sb_addc(sb, '\n');
+	sb_adds(sb, "-- The rest runs outside a transaction, statement by statement\n"
+		    "-- (schemac generate writes it as a migration of its own):\n"
+		    "-- schemac:no-transaction\n\n");
+	safe_emit(sb, a, plan, &plan->online, 0, plan->online.items.n, true);
+}
+
+size_t safe_diff(struct strbuf *sb, struct arena *a, struct catalog *old,
+		 const struct catalog *new, bool plain)
+{
+	struct changes ch = { 0 };
+	struct safe_plan plan;
+
+	if (plain)
+		return emit_diff(sb, a, old, new);
+	diff_catalogs(&ch, a, old, new);
+	order_changes(&ch);
+	safe_plan(&plan, a, old, &ch);
+	safe_emit_plan(sb, a, &plan);
+	return ch.items.n;
+}

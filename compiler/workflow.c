@@ -326,7 +326,7 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 	}
 	if (d->nerrors == before) {
 		struct strbuf sb = STRBUF_INIT;
-		if (emit_diff(&sb, a, hist, schema)) {
+		if (safe_diff(&sb, a, hist, schema, pr->plain)) {
 			struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1,
 						  "%s/ and the migrations differ: %s/ has changes that no migration holds",
 						  pr->schema_dir, pr->schema_dir);
