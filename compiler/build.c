@@ -642,6 +642,7 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 			return build_error(b, -1,
 					   "cannot drop index '%s' because constraint '%s' on table '%s' requires it",
 					   name, name, r->table->name.name);
+		build_drop_index_children(b, r->table, ((struct index *)r->obj)->name);
 		catalog_remove_index(b->cat, r->table, r->obj);
 		return 0;
 	}
@@ -708,7 +709,10 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 					   "cannot drop schema '%s' because other objects depend on it",
 					   s->name);
 		for (size_t i = b->cat->tables.n; i-- > 0;) {
-			struct table *t = b->cat->tables.items[i];
+			struct table *t;
+			if (i >= b->cat->tables.n)
+				continue;	/* partitions went with their parent */
+			t = b->cat->tables.items[i];
 			if (strcmp(t->name.schema, s->name) == 0)
 				build_drop_table(b, t, true, -1);
 		}
@@ -1147,7 +1151,7 @@ static void mark_unsupported(struct builder *b, const PgQuery__RangeVar *rv)
 		catalog_mark_unsupported(b->cat, schema, ident_truncate(b->a, rv->relname));
 }
 
-int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
+static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d)
 {
 	struct builder b = { cat, cat->arena, d, st, false };
 	Node *n = st->node;
@@ -1157,11 +1161,6 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 		if (n->create_table_as_stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW &&
 		    n->create_table_as_stmt->into && n->create_table_as_stmt->into->rel)
 			mark_unsupported(&b, n->create_table_as_stmt->into->rel);
-		break;
-	case PG_QUERY__NODE__NODE_CREATE_STMT:
-		if (n->create_stmt->partspec || n->create_stmt->partbound ||
-		    n->create_stmt->n_inh_relations)
-			mark_unsupported(&b, n->create_stmt->relation);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
 		if (n->create_foreign_table_stmt->base_stmt)
@@ -1205,6 +1204,8 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 	case PG_QUERY__NODE__NODE_COMMENT_STMT:
 		return build_comment(&b, n->comment_stmt);
 	case PG_QUERY__NODE__NODE_DROP_STMT:
+		if (n->drop_stmt->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_PUBLICATION)
+			return build_drop_publication(&b, n->drop_stmt);
 		return build_drop(&b, n->drop_stmt);
 	case PG_QUERY__NODE__NODE_RENAME_STMT:
 		return build_rename(&b, n->rename_stmt);
@@ -1242,8 +1243,10 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 	}
 	case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
 		return 0;	/* BEGIN / COMMIT around DDL: no schema effect */
+	case PG_QUERY__NODE__NODE_DO_STMT:
+		return build_do(&b, n->do_stmt);
 	case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT:
-		return 0;	/* ownership is not modelled yet */
+		return build_alter_owner(&b, n->alter_owner_stmt);
 	case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
 	case PG_QUERY__NODE__NODE_VACUUM_STMT:
 	case PG_QUERY__NODE__NODE_CLUSTER_STMT:
@@ -1288,11 +1291,30 @@ int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
 			return build_create_matview(&b, n);
 		return build_error(&b, -1, "unsupported statement: CREATE TABLE AS");
 	case PG_QUERY__NODE__NODE_GRANT_STMT:
-		return build_error(&b, -1, "unsupported statement: %s",
-				   n->grant_stmt->is_grant ? "GRANT" : "REVOKE");
+		return build_grant(&b, n->grant_stmt);
+	case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
+		return build_error(&b, -1, "unsupported statement: %s role",
+				   n->grant_role_stmt->is_grant ? "GRANT" : "REVOKE");
+	case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+		return build_alter_default_privileges(&b, n->alter_default_privileges_stmt);
+	case PG_QUERY__NODE__NODE_CREATE_PUBLICATION_STMT:
+		return build_create_publication(&b, n->create_publication_stmt);
+	case PG_QUERY__NODE__NODE_ALTER_PUBLICATION_STMT:
+		return build_alter_publication(&b, n->alter_publication_stmt);
 	default:
 		return build_error(&b, -1, "unsupported statement: %s", stmt_kind_name(n));
 	}
+}
+
+int build_stmt(struct catalog *cat, const struct stmt *st, struct diags *d)
+{
+	struct acl_mark m;
+	int r;
+
+	build_acl_mark(cat, &m);
+	r = build_one(cat, st, d);
+	build_acl_new_objects(cat, &m);
+	return r;
 }
 
 int build_catalog(struct catalog *cat, struct parser *p, struct diags *d)

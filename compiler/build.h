@@ -32,6 +32,12 @@ struct catalog *build_from_paths(struct arena *a, struct diags *d, struct stmt_c
  * CONCURRENTLY, VACUUM, ...), or NULL. */
 const char *stmt_needs_no_transaction(const Node *n);
 
+/* Equal partition keys, equal partition bounds (NULL equals only NULL). */
+bool partkey_equal(const struct partkey *x, const struct partkey *y);
+bool partbound_equal(const struct partbound *x, const struct partbound *y);
+/* The storage (plain, main, extended) of a built-in type; NULL if unknown. */
+const char *default_storage(const struct typeref *t);
+
 /* A rename declared with `schemac:renamed-from` and applied (see below). */
 enum rename_kind {
 	RENAME_TABLE,

@@ -47,6 +47,10 @@ struct relation *lookup_relation(struct builder *b, const char *schema, const ch
 struct table *lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool missing_ok);
 struct type *lookup_type_names(struct builder *b, PgQuery__Node **names, size_t n);
 
+/* build_do.c: DO blocks that create what is missing (IF NOT EXISTS over
+ * the catalogs, or EXCEPTION WHEN duplicate_object). */
+int build_do(struct builder *b, PgQuery__DoStmt *ds);
+
 /* build_table.c */
 int build_create_table(struct builder *b, PgQuery__CreateStmt *cs);
 int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as);
@@ -140,5 +144,68 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs);
  * comment's slot, NULL if not found; *handled false if not such a kind. */
 const char **build_object_comment_slot(struct builder *b, PgQuery__ObjectType type, Node *obj,
 				       bool *handled);
+
+/* For build_partition.c: pieces of build_table.c. */
+void build_reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
+			   struct reloptions *out);
+void build_add_index_colname(struct builder *b, struct ptrvec *names, const char *name);
+/* Drops a column (with CASCADE) and what uses it. */
+int build_drop_column(struct builder *b, struct table *t, const char *name);
+
+/* build_partition.c */
+bool table_is_child_of(const struct table *t, const struct table *parent);
+struct partkey *build_partkey(struct builder *b, struct table *t, PgQuery__PartitionSpec *ps);
+struct partbound *build_partbound(struct builder *b, const struct table *parent,
+				  PgQuery__PartitionBoundSpec *bs);
+/* CREATE TABLE t PARTITION OF: the parent's columns and the bound; then,
+ * once t's own columns and constraints are in, what it gets from the parent. */
+int build_partition_of(struct builder *b, struct table *t, PgQuery__CreateStmt *cs);
+int build_partition_finish(struct builder *b, struct table *t);
+/* CREATE TABLE t (...) INHERITS: the parents' columns merged with t's own;
+ * then the parents' check constraints. */
+int build_inherits(struct builder *b, struct table *t, PgQuery__CreateStmt *cs);
+int build_inherits_finish(struct builder *b, struct table *t);
+int build_attach_partition(struct builder *b, struct table *parent, PgQuery__PartitionCmd *pc);
+int build_detach_partition(struct builder *b, struct table *parent, PgQuery__PartitionCmd *pc);
+int build_alter_inherit(struct builder *b, struct table *t, PgQuery__RangeVar *rv, bool add);
+int build_attach_index(struct builder *b, PgQuery__AlterTableStmt *as, PgQuery__PartitionCmd *pc);
+/* An index or key of partitioned table t, cloned into (or matched and
+ * attached in) each partition, as PostgreSQL does without ONLY. */
+void build_clone_index_to_partitions(struct builder *b, const struct table *t,
+				     const struct index *ix);
+void build_clone_key_to_partitions(struct builder *b, const struct table *t,
+				   const struct constraint *k);
+int build_drop_children(struct builder *b, struct table *t, bool cascade, int location);
+void build_drop_index_children(struct builder *b, const struct table *t, const char *name);
+/* After cmd changed t: the same change in t's children where PostgreSQL
+ * recurses (inh: no ONLY). */
+int build_alter_recurse(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd, bool inh);
+int build_table_reloptions(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd,
+			   bool reset);
+void build_table_options(struct builder *b, struct table *t, PgQuery__Node **opts, size_t n);
+int build_column_storage(struct builder *b, struct column *c, const char *storage, int location);
+int build_column_compression(struct builder *b, struct column *c, const char *method, int location);
+int build_alter_column_option(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd);
+
+/* build_grant.c: GRANT / REVOKE, ALTER DEFAULT PRIVILEGES, OWNER TO,
+ * publications. */
+int build_grant(struct builder *b, PgQuery__GrantStmt *gs);
+int build_alter_default_privileges(struct builder *b, PgQuery__AlterDefaultPrivilegesStmt *s);
+int build_alter_owner(struct builder *b, PgQuery__AlterOwnerStmt *ao);
+/* ALTER TABLE / SEQUENCE / VIEW ... OWNER TO on r (NULL: nothing to do). */
+int build_alter_table_owner(struct builder *b, struct relation *r, const PgQuery__RoleSpec *rs);
+int build_create_publication(struct builder *b, PgQuery__CreatePublicationStmt *cp);
+int build_alter_publication(struct builder *b, PgQuery__AlterPublicationStmt *ap);
+int build_drop_publication(struct builder *b, PgQuery__DropStmt *ds);
+/* Objects created by a statement take the default privileges: the catalog's
+ * sizes before it, then the objects after them. */
+struct acl_mark {
+	size_t schemas, types, sequences, tables, objects;
+};
+void build_acl_mark(const struct catalog *cat, struct acl_mark *m);
+void build_acl_new_objects(struct catalog *cat, const struct acl_mark *m);
+/* A function or procedure by ObjectWithArgs (build_object.c). */
+struct dbobject *lookup_function(struct builder *b, const PgQuery__ObjectWithArgs *ow,
+				 bool missing_ok);
 
 #endif

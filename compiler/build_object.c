@@ -113,6 +113,7 @@ static int object_put(struct builder *b, struct dbobject *o, bool replace)
 			return build_error(b, -1, "%s '%s' already exists", object_kind_name(old->kind),
 					   display_name(b->a, old));
 		o->comment = old->comment;
+		o->acl = old->acl;
 		if (o->kind == OBJ_TRIGGER)
 			o->enabled = old->enabled;
 		for (size_t i = 0; i < o->columns.n; i++) {
@@ -128,19 +129,25 @@ static int object_put(struct builder *b, struct dbobject *o, bool replace)
 	return 0;
 }
 
-/* The printable CREATE statement, in the catalog's arena. */
-static const char *object_sql(struct builder *b, Node *stmt)
+/* Keeps stmt (qualified) in o, packed in the catalog's arena, with where
+ * it was written; printed only when a migration needs it. */
+static void object_keep(struct builder *b, struct dbobject *o, Node *stmt)
 {
-	char *sql = deparse_stmt(b->a, stmt);
+	PgQuery__ParseResult pr = PG_QUERY__PARSE_RESULT__INIT;
+	PgQuery__RawStmt rs = PG_QUERY__RAW_STMT__INIT, *rsp = &rs;
+	uint8_t *buf;
 
-	size_t len;
-
-	if (!sql)	/* the deparser cannot print it: keep the text as written */
-		sql = arena_strndup(b->a, b->st->file->text + b->st->offset, (size_t)b->st->len);
-	len = strlen(sql);
-	while (len && (sql[len - 1] == ' ' || sql[len - 1] == ';' || sql[len - 1] == '\n'))
-		sql[--len] = '\0';
-	return sql;
+	pr.version = PG_VERSION_NUM;
+	pr.n_stmts = 1;
+	pr.stmts = &rsp;
+	rs.stmt = stmt;
+	o->stmt_len = pg_query__parse_result__get_packed_size(&pr);
+	buf = arena_alloc(b->a, o->stmt_len ? o->stmt_len : 1);
+	pg_query__parse_result__pack(&pr, buf);
+	o->stmt = buf;
+	o->file = b->st->file;
+	o->offset = b->st->offset;
+	o->len = b->st->len;
 }
 
 static void add_key(struct arena *a, struct ptrvec *v, const char *key)
@@ -558,7 +565,7 @@ int build_create_function(struct builder *b, Node *stmt)
 	}
 	fs->replace = false;
 	qualify_names(b, &fs->funcname, &fs->n_funcname, schema, name);
-	o->sql = object_sql(b, stmt);
+	object_keep(b, o, stmt);
 	if (fs->sql_body)
 		dh_tree(&h, "body", &fs->sql_body, true);
 	dh_add(&sig, "kind", object_kind_name(o->kind));
@@ -699,7 +706,7 @@ int build_create_view(struct builder *b, Node *stmt)
 	dh_add(&h, "check", check);
 	vs->replace = false;
 	clear_schema_if_public(vs->view, schema);
-	o->sql = object_sql(b, stmt);
+	object_keep(b, o, stmt);
 	dh_tree(&h, "query", &vs->query, true);
 	dh_finish(&h, o->def);
 	return object_put(b, o, replace);
@@ -733,7 +740,7 @@ int build_create_matview(struct builder *b, Node *stmt)
 	dh_add(&h, "using", into->access_method);
 	clear_schema_if_public(into->rel, schema);
 	cs->if_not_exists = false;
-	o->sql = object_sql(b, stmt);
+	object_keep(b, o, stmt);
 	dh_tree(&h, "query", &cs->query, true);
 	dh_finish(&h, o->def);
 	return object_put(b, o, false);
@@ -839,7 +846,7 @@ int build_create_trigger(struct builder *b, Node *stmt)
 	}
 	ts->replace = false;
 	clear_schema_if_public(ts->relation, t->name.schema);
-	o->sql = object_sql(b, stmt);
+	object_keep(b, o, stmt);
 	dh_tree(&h, "when", &ts->when_clause, true);
 	dh_finish(&h, o->def);
 	o->replace_sig = ts->isconstraint ? NULL : "trigger";
@@ -871,7 +878,7 @@ int build_create_event_trigger(struct builder *b, Node *stmt)
 		for (size_t j = 0; j < tags.n; j++)
 			dh_add(&h, d->defname, tags.items[j]);
 	}
-	o->sql = object_sql(b, stmt);
+	object_keep(b, o, stmt);
 	dh_finish(&h, o->def);
 	return object_put(b, o, false);
 }
@@ -943,7 +950,7 @@ int build_create_policy(struct builder *b, Node *stmt)
 	for (size_t i = 0; i < deps.n; i++)
 		add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
 	clear_schema_if_public(ps->table, t->name.schema);
-	o->sql = object_sql(b, stmt);
+	object_keep(b, o, stmt);
 	dh_tree(&h, "using", &ps->qual, false);
 	dh_tree(&h, "check", &ps->with_check, false);
 	dh_finish(&h, o->def);
@@ -955,9 +962,7 @@ int build_create_policy(struct builder *b, Node *stmt)
 /* The stored CREATE statement of o, parsed into the statement's scratch. */
 static Node *stored_stmt(struct builder *b, const struct dbobject *o)
 {
-	PgQuery__ParseResult *pr = parse_sql(b->st->scratch, o->sql);
-
-	return pr && pr->n_stmts == 1 ? pr->stmts[0]->stmt : NULL;
+	return object_stmt(b->st->scratch, o);
 }
 
 /* Builds o again from a changed CREATE statement, in its place in the
@@ -980,6 +985,7 @@ static int rebuild(struct builder *b, struct dbobject *o, Node *stmt)
 	}
 	n = b->cat->objects.items[b->cat->objects.n - 1];
 	n->comment = o->comment;
+	n->acl = o->acl;
 	n->enabled = o->enabled;
 	for (size_t i = 0; n->rel && i < indexes.n; i++)
 		catalog_add_index(b->cat, n->rel, indexes.items[i]);
@@ -995,8 +1001,8 @@ static int rebuild(struct builder *b, struct dbobject *o, Node *stmt)
 
 /* A function by ObjectWithArgs: exact arguments, or the only one of that
  * name when the arguments are not given. */
-static struct dbobject *lookup_function(struct builder *b, const PgQuery__ObjectWithArgs *ow,
-					bool missing_ok)
+struct dbobject *lookup_function(struct builder *b, const PgQuery__ObjectWithArgs *ow,
+				 bool missing_ok)
 {
 	size_t n = ow->n_objname;
 	const char *name = ident(b, node_str(ow->objname[n - 1]));

@@ -330,9 +330,49 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 		return build_error(b, cd->location,
 				   "both identity and generation expression specified for column '%s'",
 				   col->name);
-	if (has(cd->storage) || has(cd->compression))
+	if (has(cd->storage))
 		return build_error(b, cd->location,
-				   "unsupported column option: STORAGE / COMPRESSION (a later version)");
+				   "unsupported column option: STORAGE (PostgreSQL 15 sets it with ALTER TABLE)");
+	if (has(cd->compression) &&
+	    build_column_compression(b, col, cd->compression, cd->location) < 0)
+		return -1;
+	return 0;
+}
+
+/*
+ * A column of CREATE TABLE ... PARTITION OF (name WITH OPTIONS ...): the
+ * column comes from the parent; its NOT NULL, DEFAULT and constraints apply.
+ */
+static int partition_column_options(struct builder *b, struct table *t, PgQuery__ColumnDef *cd,
+				    struct pending *p)
+{
+	struct column *col = table_find_column(t, ident_truncate(b->a, cd->colname));
+
+	if (!col)
+		return build_error(b, cd->location, "column '%s' does not exist", cd->colname);
+	if (cd->is_not_null)
+		col->not_null = true;
+	for (size_t i = 0; i < cd->n_constraints; i++) {
+		PgQuery__Constraint *c = cd->constraints[i]->constraint;
+		if (cd->constraints[i]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+			continue;
+		switch (c->contype) {
+		case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL:
+			col->not_null = true;
+			break;
+		case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
+			col->def = expr_new(b->a, c->raw_expr, b->st);
+			break;
+		case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+		case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
+		case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
+		case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
+			push_pending(b, p, c, col->name);
+			break;
+		default:
+			return build_error(b, c->location, "unsupported column constraint in PARTITION OF");
+		}
+	}
 	return 0;
 }
 
@@ -781,19 +821,11 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 	struct pending p = { .creating = true };
 	struct qname q;
 
-	if (cs->partspec || cs->partbound)
-		return build_error(b, rv->location,
-				   "unsupported statement: partitioned table (PARTITION BY / PARTITION OF)");
-	if (cs->n_inh_relations)
-		return build_error(b, rv->location, "unsupported statement: CREATE TABLE ... INHERITS");
 	if (cs->of_typename)
 		return build_error(b, rv->location, "unsupported statement: CREATE TABLE ... OF type");
 	if (has(rv->relpersistence) && rv->relpersistence[0] == 't')
 		return build_error(b, rv->location,
 				   "temporary tables are not part of a schema");
-	if (cs->n_options)
-		return build_error(b, rv->location,
-				   "unsupported: table storage parameters WITH (...) (a later version)");
 	schema = creation_schema(b, rv->schemaname, rv->location);
 	if (!schema)
 		return -1;
@@ -809,11 +841,18 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 	t->unlogged = has(rv->relpersistence) && rv->relpersistence[0] == 'u';
 	t->loc = here(b, rv->location);
 	catalog_add_table(b->cat, t);
+	if (cs->partbound && build_partition_of(b, t, cs) < 0)
+		goto fail;
 
 	for (size_t i = 0; i < cs->n_table_elts; i++) {
 		Node *elt = cs->table_elts[i];
 		switch (elt->node_case) {
 		case PG_QUERY__NODE__NODE_COLUMN_DEF:
+			if (cs->partbound) {
+				if (partition_column_options(b, t, elt->column_def, &p) < 0)
+					goto fail;
+				break;
+			}
 			if (add_column(b, t, elt->column_def, &p) < 0)
 				goto fail;
 			break;
@@ -831,7 +870,16 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 	}
 	for (size_t i = 0; i < cs->n_constraints; i++)
 		push_pending(b, &p, cs->constraints[i]->constraint, NULL);
+	if (!cs->partbound && cs->n_inh_relations && build_inherits(b, t, cs) < 0)
+		goto fail;
+	if (cs->partspec && !(t->partkey = build_partkey(b, t, cs->partspec)))
+		goto fail;
+	build_table_options(b, t, cs->options, cs->n_options);
 	if (finish_pending(b, t, &p) < 0)
+		goto fail;
+	if (cs->partbound && build_partition_finish(b, t) < 0)
+		goto fail;
+	if (!cs->partbound && cs->n_inh_relations && build_inherits_finish(b, t) < 0)
 		goto fail;
 	table_renames(b, t, cs);
 	return 0;
@@ -904,6 +952,8 @@ static int drop_referencing_fks(struct builder *b, struct table *t, const char *
 
 int build_drop_table(struct builder *b, struct table *t, bool cascade, int location)
 {
+	if (build_drop_children(b, t, cascade, location) < 0)
+		return -1;
 	if (drop_referencing_fks(b, t, NULL, NULL, cascade, location,
 				 arena_printf(b->a, "table '%s'", t->name.name)) < 0)
 		return -1;
@@ -1369,7 +1419,24 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 		t->unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
 		return 0;
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
-		return 0;	/* ownership is not modelled yet */
+		return build_alter_table_owner(b, &(struct relation){ REL_TABLE, t, t },
+					       cmd->newowner);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+		return build_attach_partition(b, t, cmd->def->partition_cmd);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
+		return build_detach_partition(b, t, cmd->def->partition_cmd);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit:
+		return build_alter_inherit(b, t, cmd->def->range_var,
+					   cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
+		return build_table_reloptions(b, t, cmd,
+					      cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
+		return build_alter_column_option(b, t, cmd);
 	default: {
 		int r = build_alter_table_object_cmd(b, t, cmd);
 		if (r != 0)
@@ -1385,6 +1452,9 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 	struct table *t;
 	struct relation *r;
 
+	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX && as->n_cmds == 1 &&
+	    as->cmds[0]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition)
+		return build_attach_index(b, as, as->cmds[0]->alter_table_cmd->def->partition_cmd);
 	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX ||
 	    as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE) {
 		/* ALTER INDEX / ALTER SEQUENCE ... OWNER TO and the like */
@@ -1409,6 +1479,8 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 		if (!r && !as->missing_ok)
 			return build_error(b, as->relation->location, "view '%s' does not exist",
 					   as->relation->relname);
+		for (size_t i = 0; i < as->n_cmds; i++)
+			build_alter_table_owner(b, r, as->cmds[i]->alter_table_cmd->newowner);
 		return 0;
 	}
 	if (as->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
@@ -1426,6 +1498,8 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 			if (as->cmds[i]->alter_table_cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner)
 				return build_error(b, as->relation->location,
 						   "'%s' is a sequence, not a table", as->relation->relname);
+		for (size_t i = 0; i < as->n_cmds; i++)
+			build_alter_table_owner(b, r, as->cmds[i]->alter_table_cmd->newowner);
 		return 0;
 	}
 	if (r->kind != REL_TABLE)
@@ -1433,7 +1507,8 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 				   as->relation->relname);
 	t = r->obj;
 	for (size_t i = 0; i < as->n_cmds; i++)
-		if (alter_cmd(b, t, as->cmds[i]->alter_table_cmd) < 0)
+		if (alter_cmd(b, t, as->cmds[i]->alter_table_cmd) < 0 ||
+		    build_alter_recurse(b, t, as->cmds[i]->alter_table_cmd, as->relation->inh) < 0)
 			return -1;
 	if (as->n_cmds == 1 && leading_renamed_from(b)) {
 		PgQuery__AlterTableCmd *cmd = as->cmds[0]->alter_table_cmd;
@@ -1512,6 +1587,10 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 	}
 	ix->renamed_from = leading_renamed_from(b);
 	catalog_add_index(b->cat, t, ix);
+	if (t->partkey && is->relation->inh)
+		build_clone_index_to_partitions(b, t, ix);
+	else if (t->partkey)
+		ix->only = true;
 	return 0;
 }
 
@@ -1647,4 +1726,22 @@ void build_apply_renames(struct catalog *old, const struct catalog *new, struct 
 			}
 		}
 	}
+}
+
+/* ---- for build_partition.c ---------------------------------------------- */
+
+void build_reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
+			   struct reloptions *out)
+{
+	reloptions_from(b, opts, n, out);
+}
+
+void build_add_index_colname(struct builder *b, struct ptrvec *names, const char *name)
+{
+	add_index_colname(b, names, name);
+}
+
+int build_drop_column(struct builder *b, struct table *t, const char *name)
+{
+	return drop_column(b, t, name, true, false);
 }

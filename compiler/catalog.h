@@ -62,10 +62,31 @@ struct seqopts {
 	bool cycle;
 };
 
+/*
+ * Privileges: an object's ACL, as GRANT and REVOKE leave it. NULL in an
+ * object means PostgreSQL's default for its kind (acl.h, acl_default): the
+ * owner holds every privilege, PUBLIC holds EXECUTE on functions and USAGE
+ * on types (and on schema public). Grantees are role names; roles are
+ * outside the schema.
+ */
+struct aclitem {
+	const char *grantee;	/* a role name; "" is PUBLIC; NULL the owner */
+	unsigned privs;		/* ACL_* bits (acl.h) */
+	unsigned grant_opts;	/* the subset held WITH GRANT OPTION */
+};
+
+struct acl {
+	const char *owner;	/* ALTER ... OWNER TO; NULL: the role that runs
+				 * the schema. Kept, never compared or emitted */
+	bool set;		/* items hold the privileges; false: default */
+	struct ptrvec items;	/* struct aclitem *, grantees unique */
+};
+
 struct schema {
 	const char *name;
 	const char *comment;	/* COMMENT ON SCHEMA, or NULL */
 	bool implicit;		/* public: exists in every database */
+	struct acl *acl;		/* GRANT ON SCHEMA, NULL: default */
 	struct srcloc loc;
 };
 
@@ -105,6 +126,7 @@ struct type {
 	const char *subtype_diff; /* range: subtype_diff function, or NULL */
 	struct qname multirange; /* range: multirange_type_name, resolved */
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
+	struct acl *acl;		/* GRANT ON TYPE, NULL: default */
 	const char *comment;
 	struct srcloc loc;
 };
@@ -129,6 +151,7 @@ struct sequence {
 	bool unlogged;
 	const char *owned_table;	/* OWNED BY table (same schema), or NULL */
 	const char *owned_column;
+	struct acl *acl;		/* GRANT ON SEQUENCE, NULL: default */
 	const char *comment;
 	struct srcloc loc;
 };
@@ -151,8 +174,19 @@ struct column {
 	struct sequence *identity_seq;	/* identity: its sequence (also in
 					 * catalog->sequences, flagged identity) */
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
+	struct acl *acl;		/* column privileges, NULL: none */
 	const char *comment;
 	struct srcloc loc;
+	/* options (build_partition.c) */
+	const char *storage;		/* SET STORAGE plain/external/extended/
+					 * main, NULL for the type's default */
+	const char *compression;	/* COMPRESSION pglz/lz4, NULL: default */
+	bool has_statistics;		/* SET STATISTICS given (not -1) */
+	int statistics;			/* SET STATISTICS n */
+	bool inherited_only;		/* comes from parents only, not defined
+					 * in the table itself (!attislocal);
+					 * not compared */
+	int inhcount;			/* how many parents give it (attinhcount) */
 };
 
 enum constraint_kind {
@@ -221,6 +255,8 @@ struct constraint {
 					 * INDEX of the constraint's index */
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
 	struct srcloc loc;
+	const char *parent;		/* partition: the parent table's index
+					 * (same schema) its index is attached to */
 };
 
 /* A standalone index (CREATE INDEX); constraint indexes live in constraints. */
@@ -236,6 +272,31 @@ struct index {
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
 	const char *comment;
 	struct srcloc loc;
+	const char *parent;		/* partition: the parent table's index
+					 * (same schema) it is attached to, or NULL */
+	bool only;			/* partitioned table: ON ONLY, not yet
+					 * valid; NOT compared */
+};
+
+/* PARTITION BY: the strategy and the key (columns or expressions). */
+struct partkey {
+	char strategy;			/* 'l' list, 'r' range, 'h' hash */
+	struct ptrvec elems;		/* struct index_elem * (column or expr,
+					 * collation, opclass) */
+};
+
+/* A partition bound value: NULL (list), MINVALUE/MAXVALUE (range), or a
+ * constant normalized to its text ('1' and 1 are the same). */
+#define PARTBOUND_MINVALUE "\x01MINVALUE"
+#define PARTBOUND_MAXVALUE "\x01MAXVALUE"
+
+/* FOR VALUES ... of a partition. */
+struct partbound {
+	char strategy;			/* 'l', 'r', 'h'; 0 for DEFAULT */
+	bool is_default;
+	int modulus, remainder;		/* hash */
+	struct ptrvec list;		/* list: const char *, NULL for NULL */
+	struct ptrvec lower, upper;	/* range: const char * */
 };
 
 struct table {
@@ -251,8 +312,15 @@ struct table {
 	struct ptrvec constraints;	/* struct constraint *, in creation order */
 	struct ptrvec indexes;		/* struct index *, in creation order */
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
+	struct acl *acl;		/* GRANT ON TABLE, NULL: default */
 	const char *comment;
 	struct srcloc loc;
+	/* partitioning, inheritance and options (build_partition.c) */
+	struct partkey *partkey;	/* PARTITION BY, or NULL */
+	struct qname partition_of;	/* a partition's parent (name NULL: none) */
+	struct partbound *bound;	/* a partition's FOR VALUES */
+	struct ptrvec inherits;		/* INHERITS parents: struct qname *, in order */
+	struct reloptions options;	/* WITH (storage parameters) */
 };
 
 /*
@@ -282,7 +350,13 @@ struct dbobject {
 					 * types that identify it, "integer, text" */
 	const char *key;		/* identity: object_key() */
 	uint64_t def[2];		/* XXH3-128 of the normalized definition */
-	const char *sql;		/* the CREATE statement, without ';' */
+	const uint8_t *stmt;		/* the CREATE statement with its names
+					 * qualified, as a packed ParseResult:
+					 * printed only when a migration needs it
+					 * (object_sql in parse.h) */
+	size_t stmt_len;
+	const struct srcfile *file;	/* the statement as written, printed */
+	int offset, len;		/* when the deparser cannot */
 	const char *replace_sig;	/* what CREATE OR REPLACE must keep (return
 					 * type, argument names, view columns): the
 					 * same in old and new allows replacing in
@@ -297,7 +371,37 @@ struct dbobject {
 					 * table that is not in catalog->tables */
 	char enabled;			/* trigger, event trigger: 'O' enabled, 'D' disabled,
 					 * 'R' replica, 'A' always */
+	struct acl *acl;		/* view, matview, function, procedure:
+					 * GRANT, NULL: default */
 	const char *comment;
+	struct srcloc loc;
+};
+
+/*
+ * ALTER DEFAULT PRIVILEGES: the ACL given to objects of a kind created
+ * afterwards by a role (in a schema). A global entry (schema NULL) replaces
+ * the built-in default; a schema's entry adds to it.
+ */
+struct defacl {
+	const char *role;	/* FOR ROLE; the role that runs the schema
+				 * (ACL_DEFAULT_ROLE) when not written */
+	const char *schema;	/* IN SCHEMA, or NULL */
+	char objtype;		/* 'r' tables, 'S' sequences, 'f' functions,
+				 * 'T' types, 'n' schemas (pg_default_acl) */
+	struct acl acl;		/* global: the whole ACL; schema: additions */
+};
+
+/* CREATE PUBLICATION. */
+struct publication {
+	const char *name;
+	bool all_tables;		/* FOR ALL TABLES */
+	unsigned publish;		/* PUB_* bits (acl.h), WITH (publish = ...) */
+	bool via_root;			/* publish_via_partition_root */
+	struct ptrvec tables;		/* struct table *: a table dropped since is
+					 * not in the catalog any more, and not in
+					 * the publication (publication_has) */
+	struct ptrvec schemas;		/* FOR TABLES IN SCHEMA: const char * */
+	const char *owner;		/* kept, not compared */
 	struct srcloc loc;
 };
 
@@ -312,6 +416,8 @@ struct catalog {
 	struct ptrvec sequences;	/* struct sequence * */
 	struct ptrvec tables;		/* struct table * */
 	struct ptrvec objects;		/* struct dbobject *, in creation order */
+	struct ptrvec defacls;		/* struct defacl * */
+	struct ptrvec publications;	/* struct publication * */
 	struct map *objmap;		/* object key -> struct dbobject */
 	struct map *funcnames;		/* "schema.name" -> count of functions */
 	struct ptrvec search_path;	/* const char *: schemas searched for
@@ -427,5 +533,9 @@ bool catalog_is_unsupported(const struct catalog *cat, const char *schema, const
  * Is a constraint name (of a table or a domain)? */
 bool catalog_relname_taken(const struct catalog *cat, const char *schema, const char *name);
 bool catalog_conname_taken(const struct catalog *cat, const char *schema, const char *name);
+
+/* Is table t (still) in publication p? A dropped table is not (build_grant.c). */
+bool publication_has(const struct catalog *cat, const struct publication *p,
+		     const struct table *t);
 
 #endif

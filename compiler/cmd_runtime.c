@@ -44,9 +44,10 @@ const char rollback_help[] =
 	"Rolls back the newest applied migration, or with --to VERSION every applied\n"
 	"migration above VERSION, newest first, by running its NNNN_name.down.sql in its\n"
 	"own transaction and deleting its row from the tracking table in the same\n"
-	"transaction. Refuses, running nothing, when a down file is missing or an\n"
-	"applied migration was edited or is missing. Exit 1 on findings, 3 on a\n"
-	"database failure.";
+	"transaction (or statement by statement, resumable, when the down file says\n"
+	"-- schemac:no-transaction). Refuses, running nothing, when a down file is\n"
+	"missing or an applied migration was edited or is missing. Exit 1 on findings,\n"
+	"3 on a database failure.";
 const char baseline_usage[] =
 	"schemac baseline VERSION [--quiet] [--url URL | --env NAME] [--migrations DIR]"
 	" [--config FILE]";
@@ -206,9 +207,24 @@ static void on_progress(void *ctx, const struct runtime_event *ev)
 			       ev->ms);
 		break;
 	case EV_RESUMED:
-		if (!pr->quiet)
+		if (!pr->quiet && ev->undo)
+			printf("resuming the rollback of %s (%s) at statement %d of %d\n", ev->mg->name,
+			       ev->mg->down_name, ev->statement, ev->nstatements);
+		else if (!pr->quiet)
 			printf("resuming %s at statement %d of %d\n", ev->mg->name, ev->statement,
 			       ev->nstatements);
+		break;
+	case EV_RECOVERED:
+		if (!pr->quiet)
+			printf("recovering %s%s%s%s: its migrator (%s) is gone; resuming at statement %d of %d\n",
+			       ev->undo ? "the rollback of " : "", ev->mg->name, ev->undo ? " with " : "",
+			       ev->undo ? ev->mg->down_name : "", ev->detail ? ev->detail : "unknown",
+			       ev->statement, ev->nstatements);
+		break;
+	case EV_INDEX_DROPPED:
+		if (!pr->quiet)
+			printf("dropped the invalid index %s left by an interrupted run of statement %d of %s\n",
+			       ev->detail, ev->statement, ev->undo ? ev->mg->down_name : ev->mg->name);
 		break;
 	case EV_DONE_ELSEWHERE:
 		if (!pr->quiet)
@@ -227,16 +243,21 @@ static void on_progress(void *ctx, const struct runtime_event *ev)
 		break;
 	case EV_ROLLED_BACK:
 		if (!pr->quiet)
-			printf("rolled back %s with %s (%d statement%s) in %ld ms\n", ev->mg->name,
-			       ev->mg->down_name, ev->nstatements, ev->nstatements == 1 ? "" : "s", ev->ms);
+			printf("rolled back %s with %s (%d statement%s%s) in %ld ms\n", ev->mg->name,
+			       ev->mg->down_name, ev->nstatements, ev->nstatements == 1 ? "" : "s",
+			       ev->no_transaction ? ", no transaction" : "", ev->ms);
 		break;
 	case EV_UNDONE_ELSEWHERE:
 		if (!pr->quiet)
 			printf("skipped %s: rolled back by another run meanwhile\n", ev->mg->name);
 		break;
 	case EV_WOULD_ROLL_BACK:
-		printf("would roll back %s with %s (%d statement%s)\n", ev->mg->name, ev->mg->down_name,
-		       ev->nstatements, ev->nstatements == 1 ? "" : "s");
+		printf("would roll back %s with %s (%d statement%s%s)", ev->mg->name, ev->mg->down_name,
+		       ev->nstatements, ev->nstatements == 1 ? "" : "s",
+		       ev->no_transaction ? ", no transaction" : "");
+		if (ev->statement > 0)
+			printf(", resuming at statement %d", ev->statement);
+		printf("\n");
 		break;
 	case EV_BASELINED:
 		if (!pr->quiet)
@@ -361,12 +382,14 @@ static void status_text(const struct runtime_status *st, const struct db_target 
 				printf("; no file");
 			break;
 		case MS_FAILED:
-			printf("  statement %d of %d failed at %s: %s", ms->statements_done + 1,
+			printf("  %sstatement %d of %d failed at %s: %s",
+			       ms->undoing ? "rollback: " : "", ms->statements_done + 1,
 			       ms->statements_total, ms->failed_at, ms->error ? ms->error : "?");
 			break;
 		case MS_RUNNING:
-			printf("  %d of %d statements done; running elsewhere, or its migrator died",
-			       ms->statements_done, ms->statements_total);
+			printf("  %s%d of %d statements done; running elsewhere, or its migrator died (the next %s resumes it)",
+			       ms->undoing ? "rollback: " : "", ms->statements_done,
+			       ms->statements_total, ms->undoing ? "rollback" : "migrate");
 			break;
 		case MS_PENDING:
 			break;
@@ -414,6 +437,7 @@ static void status_json(const struct runtime_status *st, const struct db_target 
 			json_object_set_new(o, "duration_ms", json_integer(ms->duration_ms));
 		set_str(o, "applied_by", ms->applied_by);
 		if (ms->state == MS_FAILED || ms->state == MS_RUNNING) {
+			json_object_set_new(o, "undoing", json_boolean(ms->undoing));
 			json_object_set_new(o, "statements_done", json_integer(ms->statements_done));
 			json_object_set_new(o, "statements_total", json_integer(ms->statements_total));
 		}

@@ -35,6 +35,7 @@ struct differ {
 	const struct catalog *new;
 	struct ptrvec fk_redo;		/* old FKs dropped although kept: re-add */
 	struct ptrvec swaps;		/* struct swap *: enum types swapped */
+	struct ptrvec recreated;	/* old tables dropped and created again */
 };
 
 /* The name of the part of a table a change is about, or "". */
@@ -951,6 +952,278 @@ static void diff_column(struct differ *d, const struct table *t, const struct co
 	}
 }
 
+/* ---- partitions, inheritance and options -------------------------------- */
+
+/* Is q a table dropped and created again (its partition key changes, or it
+ * is a partition of such a table)? */
+static bool is_recreated(const struct differ *d, const struct qname *q)
+{
+	for (size_t i = 0; i < d->recreated.n; i++) {
+		const struct table *t = d->recreated.items[i];
+		if (str_eq(t->name.schema, q->schema) && str_eq(t->name.name, q->name))
+			return true;
+	}
+	return false;
+}
+
+static void mark_recreated(struct differ *d)
+{
+	bool more = true;
+
+	for (size_t i = 0; i < d->old->tables.n; i++) {
+		const struct table *o = d->old->tables.items[i];
+		const struct table *n = find_table(d->new, &o->name);
+		if (n && managed(d, o->name.schema) && !partkey_equal(o->partkey, n->partkey))
+			vec_push(&d->recreated, d->a, (void *)o);
+	}
+	while (more) {
+		more = false;
+		for (size_t i = 0; i < d->old->tables.n; i++) {
+			const struct table *o = d->old->tables.items[i];
+			const struct table *n = find_table(d->new, &o->name);
+			if (n && o->partition_of.name && n->partition_of.name &&
+			    is_recreated(d, &o->partition_of) && !is_recreated(d, &o->name)) {
+				vec_push(&d->recreated, d->a, (void *)o);
+				more = true;
+			}
+		}
+	}
+}
+
+static bool same_parent(const struct qname *x, const struct qname *y)
+{
+	return x->name && y->name && str_eq(x->schema, y->schema) && str_eq(x->name, y->name);
+}
+
+static bool inherits_from(const struct table *t, const struct qname *q)
+{
+	for (size_t i = 0; i < t->inherits.n; i++)
+		if (same_parent(t->inherits.items[i], q))
+			return true;
+	return false;
+}
+
+/* Is the partition (re)attached by this migration: new, or not the same
+ * partition of the same parent with the same bound before? */
+static bool attached_now(const struct differ *d, const struct table *nt)
+{
+	const struct table *ot = find_table(d->old, &nt->name);
+
+	if (!nt->partition_of.name)
+		return false;
+	return !ot || is_recreated(d, &nt->name) || !same_parent(&ot->partition_of, &nt->partition_of) ||
+	       !partbound_equal(ot->bound, nt->bound) || is_recreated(d, &nt->partition_of);
+}
+
+/*
+ * The parent (old and new) whose ALTER TABLE commands recurse into the kept
+ * table ot/nt: a partition attached throughout, or an inheritance child of
+ * the same kept parent. *po and *pn get it, or NULL.
+ */
+static void cascade_parent(const struct differ *d, const struct table *ot, const struct table *nt,
+			   const struct table **po, const struct table **pn)
+{
+	const struct qname *q = NULL;
+
+	*po = *pn = NULL;
+	if (nt->partition_of.name && !attached_now(d, nt))
+		q = &nt->partition_of;
+	for (size_t i = 0; !q && i < nt->inherits.n; i++)
+		if (inherits_from(ot, nt->inherits.items[i]))
+			q = nt->inherits.items[i];
+	if (!q || is_recreated(d, q))
+		return;
+	*po = find_table(d->old, q);
+	*pn = find_table(d->new, q);
+	if (!*po || !*pn)
+		*po = *pn = NULL;
+}
+
+/* Is the key or index `name` of parent t (of one catalog) missing or
+ * different in catalog other, or is t recreated? */
+static bool parent_part_changes(const struct differ *d, const struct table *t,
+				const struct catalog *other, const char *name)
+{
+	const struct table *u = find_table(other, &t->name);
+	const struct constraint *c;
+	const struct index *ix;
+
+	if (!u || is_recreated(d, &t->name))
+		return true;
+	if ((c = table_find_constraint(t, name)) != NULL) {
+		const struct constraint *uc = table_find_constraint(u, name);
+		return !uc || !constraint_equal(uc, c);
+	}
+	if ((ix = table_find_index(t, name)) != NULL) {
+		const struct index *ui = table_find_index(u, name);
+		return !ui || !index_equal(ui, ix);
+	}
+	return false;
+}
+
+/* Does the parent key or index `name` of the new parent come into being in
+ * this migration (so that PostgreSQL creates the partition's copy)? */
+static bool parent_part_created(const struct differ *d, const struct table *pn, const char *name)
+{
+	return parent_part_changes(d, pn, d->old, name);
+}
+
+/* Does the old parent's key or index `name` go in this migration? */
+static bool parent_part_dropped(const struct differ *d, const struct table *po, const char *name)
+{
+	return parent_part_changes(d, po, d->new, name);
+}
+
+static const struct table *parent_table(const struct catalog *cat, const struct table *t)
+{
+	return t->partition_of.name ? find_table(cat, &t->partition_of) : NULL;
+}
+
+/* A check constraint the table has from a parent (same name there). */
+static bool inherited_check(const struct catalog *cat, const struct table *t,
+			    const struct constraint *c)
+{
+	const struct table *p;
+
+	if (c->kind != CON_CHECK)
+		return false;
+	if ((p = parent_table(cat, t)) != NULL && table_find_constraint(p, c->name))
+		return true;
+	for (size_t i = 0; i < t->inherits.n; i++)
+		if ((p = find_table(cat, t->inherits.items[i])) != NULL &&
+		    table_find_constraint(p, c->name))
+			return true;
+	return false;
+}
+
+/* Is adding constraint c (or index ix) of new table nt PostgreSQL's own
+ * doing: a copy of a parent's that the parent's CREATE, or ATTACH, makes? */
+static bool comes_from_parent(const struct differ *d, const struct table *nt,
+			      const struct constraint *c, const struct index *ix)
+{
+	const struct table *pn = parent_table(d->new, nt), *po, *pn2;
+	const char *parent = c ? c->parent : ix->parent;
+
+	if (parent && pn)
+		return attached_now(d, nt) || parent_part_created(d, pn, parent);
+	if (c && inherited_check(d->new, nt, c)) {
+		const struct table *ot = find_table(d->old, &nt->name);
+		if (!ot || is_recreated(d, &nt->name))
+			return true;	/* PARTITION OF and INHERITS copy checks */
+		cascade_parent(d, ot, nt, &po, &pn2);
+		return pn2 && table_find_constraint(pn2, c->name) &&
+		       (!table_find_constraint(po, c->name) ||
+			parent_part_created(d, pn2, c->name));
+	}
+	return false;
+}
+
+/* Is dropping constraint c (or index ix) of old table ot PostgreSQL's own
+ * doing, when the parent's goes? */
+static bool goes_with_parent(const struct differ *d, const struct table *ot,
+			     const struct constraint *c, const struct index *ix)
+{
+	const struct table *nt = find_table(d->new, &ot->name), *po, *pn;
+	const char *parent = c ? c->parent : ix->parent;
+
+	if (!nt)
+		return false;
+	cascade_parent(d, ot, nt, &po, &pn);
+	if (!po)
+		return false;
+	if (parent)
+		return parent_part_dropped(d, po, parent);
+	if (c && c->kind == CON_CHECK && table_find_constraint(po, c->name))
+		return parent_part_dropped(d, po, c->name);
+	return false;
+}
+
+/* Storage, compression and statistics of a column: o NULL for a new table
+ * (compared with the parent's column, from which it is copied, or with
+ * the defaults). */
+static void diff_column_options(struct differ *d, const struct table *t, const struct column *o,
+				const struct column *n)
+{
+	struct column none = { 0 };
+
+	if (!o)
+		o = &none;
+	if (!str_eq(o->storage, n->storage))
+		add(d, CH_SET_STORAGE, PH_POST_ALTER_COLUMN, t, n, o);
+	if (!str_eq(o->compression, n->compression) && (o != &none || t->partition_of.name ||
+							  t->inherits.n))
+		add(d, CH_SET_COMPRESSION, PH_POST_ALTER_COLUMN, t, n, o);
+	if (o->has_statistics != n->has_statistics || o->statistics != n->statistics)
+		add(d, CH_SET_STATISTICS, PH_POST_ALTER_COLUMN, t, n, o);
+}
+
+/* A new table's column options (compression of a plain table is inline). */
+static void new_table_column_options(struct differ *d, const struct table *n)
+{
+	const struct table *p = parent_table(d->new, n);
+
+	for (size_t j = 0; j < n->columns.n; j++) {
+		const struct column *c = n->columns.items[j];
+		const struct column *pc = p ? table_find_column(p, c->name) : NULL;
+		struct column *base = NULL;
+		if (pc) {
+			base = arena_alloc(d->a, sizeof(*base));
+			base->storage = pc->storage;
+			base->compression = pc->compression;
+		}
+		diff_column_options(d, n, base, c);
+	}
+}
+
+/* The old column as the parent's recursing changes leave it. */
+static const struct column *after_parent(struct differ *d, const struct table *po,
+					 const struct table *pn, const struct column *oc)
+{
+	const struct column *poc = po ? table_find_column(po, oc->name) : NULL;
+	const struct column *pnc = pn ? table_find_column(pn, oc->name) : NULL;
+	struct column *v;
+
+	if (!poc || !pnc)
+		return oc;
+	v = arena_alloc(d->a, sizeof(*v));
+	*v = *oc;
+	if (!typeref_equal(&poc->type, &pnc->type) || !str_eq(poc->collation, pnc->collation)) {
+		v->type = pnc->type;
+		v->collation = pnc->collation;
+	}
+	if (!expr_equal(poc->def, pnc->def) || poc->generated != pnc->generated)
+		v->def = pnc->def;
+	if (poc->not_null != pnc->not_null)
+		v->not_null = pnc->not_null;
+	if (!str_eq(poc->storage, pnc->storage))
+		v->storage = pnc->storage;
+	if (!str_eq(poc->compression, pnc->compression))
+		v->compression = pnc->compression;
+	if (poc->has_statistics != pnc->has_statistics || poc->statistics != pnc->statistics) {
+		v->has_statistics = pnc->has_statistics;
+		v->statistics = pnc->statistics;
+	}
+	return v;
+}
+
+/* Attach, detach, inherit, no inherit and storage parameters of a kept table. */
+static void diff_table_links(struct differ *d, const struct table *o, const struct table *n)
+{
+	if (o->partition_of.name && !is_recreated(d, &o->partition_of) &&
+	    (!same_parent(&o->partition_of, &n->partition_of) || !partbound_equal(o->bound, n->bound)))
+		add(d, CH_DETACH_PARTITION, PH_DETACH, o, o, NULL);
+	if (n->partition_of.name && attached_now(d, n))
+		add(d, CH_ATTACH_PARTITION, PH_ATTACH, n, n, NULL);
+	for (size_t i = 0; i < o->inherits.n; i++)
+		if (!inherits_from(n, o->inherits.items[i]))
+			add(d, CH_DROP_INHERIT, PH_DETACH, o, o->inherits.items[i], NULL);
+	for (size_t i = 0; i < n->inherits.n; i++)
+		if (!inherits_from(o, n->inherits.items[i]))
+			add(d, CH_ADD_INHERIT, PH_ATTACH, n, n->inherits.items[i], NULL);
+	if (!strlist_equal(&o->options.items, &n->options.items))
+		add(d, CH_SET_RELOPTIONS, PH_ALTER_COLUMN, n, n, o);
+}
+
 /* ---- constraints and indexes ------------------------------------------ */
 
 static bool references_column(const struct constraint *fk, const struct table *t,
@@ -1053,8 +1326,9 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < ot->constraints.n; i++) {
 		const struct constraint *o = ot->constraints.items[i];
 		const struct constraint *n = table_find_constraint(nt, o->name);
-		if (!n || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
-		    uses_retyped(&retyped, o, NULL) || (n->not_valid && !o->not_valid))
+		if ((!n || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
+		     uses_retyped(&retyped, o, NULL) || (n->not_valid && !o->not_valid)) &&
+		    !goes_with_parent(d, ot, o, NULL))
 			add(d, CH_DROP_CONSTRAINT,
 			    o->kind == CON_FOREIGN ? PH_DROP_FOREIGN_KEY : PH_DROP_CONSTRAINT, ot, o, NULL);
 	}
@@ -1063,7 +1337,8 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct constraint *o = table_find_constraint(ot, n->name);
 		if (!o || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
 		    uses_retyped(&retyped, o, NULL) || (n->not_valid && !o->not_valid)) {
-			add_constraint_change(d, nt, n);
+			if (!comes_from_parent(d, nt, n, NULL))
+				add_constraint_change(d, nt, n);
 		} else if (o->not_valid && !n->not_valid) {
 			add(d, CH_VALIDATE_CONSTRAINT,
 			    n->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT, nt, n, NULL);
@@ -1072,13 +1347,15 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < ot->indexes.n; i++) {
 		const struct index *o = ot->indexes.items[i];
 		const struct index *n = table_find_index(nt, o->name);
-		if (!n || !index_equal(o, n) || uses_retyped(&retyped, NULL, o))
+		if ((!n || !index_equal(o, n) || uses_retyped(&retyped, NULL, o)) &&
+		    !goes_with_parent(d, ot, NULL, o))
 			add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
 	}
 	for (size_t i = 0; i < nt->indexes.n; i++) {
 		const struct index *n = nt->indexes.items[i];
 		const struct index *o = table_find_index(ot, n->name);
-		if (!o || !index_equal(o, n) || uses_retyped(&retyped, NULL, o))
+		if ((!o || !index_equal(o, n) || uses_retyped(&retyped, NULL, o)) &&
+		    !comes_from_parent(d, nt, NULL, n))
 			add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
 	}
 }
@@ -1270,9 +1547,11 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	struct ptrvec created = { 0 }, dropped = { 0 }, deferred = { 0 };
 
 	collect_fk_redo(d);
+	mark_recreated(d);
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *o = d->old->tables.items[i];
-		if (!find_table(d->new, &o->name) && managed(d, o->name.schema))
+		if ((!find_table(d->new, &o->name) || is_recreated(d, &o->name)) &&
+		    managed(d, o->name.schema))
 			vec_push(&dropped, d->a, (void *)o);
 	}
 	/* drop referencing tables before the tables they reference */
@@ -1288,7 +1567,9 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 		const struct table *o = dropped.items[i];
 		struct change *c = add(d, CH_DROP_TABLE, PH_DROP_TABLE, o, o, NULL);
 		c->rank = (int)(dropped.n - i);
-		c->destructive = arena_printf(d->a, "table %s and all its rows", o->name.name);
+		c->destructive = arena_printf(d->a, is_recreated(d, &o->name)
+					      ? "table %s and all its rows (created again: its partitioning changes)"
+					      : "table %s and all its rows", o->name.name);
 		for (size_t k = 0; k < d->new->tables.n && !c->hint; k++) {
 			const struct table *n = d->new->tables.items[k];
 			if (!find_table(d->old, &n->name) && str_eq(n->name.schema, o->name.schema) &&
@@ -1301,7 +1582,8 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *n = d->new->tables.items[i];
-		if (!find_table(d->old, &n->name) && managed(d, n->name.schema))
+		if ((!find_table(d->old, &n->name) || is_recreated(d, &n->name)) &&
+		    managed(d, n->name.schema))
 			vec_push(&created, d->a, (void *)n);
 	}
 	memset(&deferred, 0, sizeof(deferred));
@@ -1311,8 +1593,13 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 		const struct table *n = created.items[i];
 		struct change *c = add(d, CH_CREATE_TABLE, PH_CREATE_TABLE, n, n, NULL);
 		c->rank = (int)i;
+		c->old = parent_table(d->new, n);
 		for (size_t j = 0; j < n->constraints.n; j++) {
 			const struct constraint *con = n->constraints.items[j];
+			if (comes_from_parent(d, n, con, NULL)) {
+				vec_push(&c->deferred, d->a, (void *)con);	/* not printed */
+				continue;
+			}
 			if (has_fk(&deferred, con) || con->not_valid || key_is_new(d, con)) {
 				vec_push(&c->deferred, d->a, (void *)con);
 				add_constraint_change(d, n, con);
@@ -1322,19 +1609,26 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 			if (table_find_column(n, ((struct column *)serials->items[j])->name) == serials->items[j])
 				vec_push(&c->serials, d->a, serials->items[j]);
 		for (size_t j = 0; j < n->indexes.n; j++)
-			add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, n, n->indexes.items[j], NULL);
+			if (!comes_from_parent(d, n, NULL, n->indexes.items[j]))
+				add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, n, n->indexes.items[j], NULL);
+		new_table_column_options(d, n);
 		table_comments(d, NULL, n);
 	}
 
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *n = d->new->tables.items[i];
 		const struct table *o = find_table(d->old, &n->name);
-		if (!o || !managed(d, n->name.schema))
+		const struct table *po, *pn;
+		if (!o || !managed(d, n->name.schema) || is_recreated(d, &n->name))
 			continue;
+		cascade_parent(d, o, n, &po, &pn);
+		diff_table_links(d, o, n);
 		if (o->unlogged != n->unlogged)
 			add(d, CH_SET_LOGGED, PH_ALTER_COLUMN, n, n, NULL);
 		for (size_t j = 0; j < o->columns.n; j++) {
 			const struct column *oc = o->columns.items[j];
+			if (po && table_find_column(po, oc->name) && !table_find_column(pn, oc->name))
+				continue;	/* dropped with the parent's */
 			if (!table_find_column(n, oc->name)) {
 				struct change *c = add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, o, oc, NULL);
 				c->destructive = arena_printf(d->a, "column %s.%s and its data",
@@ -1352,13 +1646,18 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 		for (size_t j = 0; j < n->columns.n; j++) {
 			const struct column *nc = n->columns.items[j];
 			const struct column *oc = table_find_column(o, nc->name);
+			if (!oc && pn && table_find_column(pn, nc->name) && !table_find_column(po, nc->name))
+				continue;	/* added with the parent's */
 			if (!oc) {
 				struct change *c = add(d, CH_ADD_COLUMN, PH_ALTER_COLUMN, n, nc, NULL);
 				for (size_t k = 0; k < serials->n; k++)
 					if (serials->items[k] == nc)
 						vec_push(&c->serials, d->a, (void *)nc);
+				diff_column_options(d, n, NULL, nc);
 			} else {
+				oc = after_parent(d, po, pn, oc);
 				diff_column(d, n, oc, nc);
+				diff_column_options(d, n, oc, nc);
 			}
 		}
 		convert_swapped_columns(d, o, n);
@@ -1543,13 +1842,13 @@ static void objects_in_order(struct differ *d, const struct catalog *cat, struct
 }
 
 /* Keys of relations and types whose shape changes under their users: a
- * dropped table, a dropped or retyped column, a dropped type. */
+ * dropped or recreated table, a dropped or retyped column, a dropped type. */
 static void changed_under(struct differ *d, struct map *broken)
 {
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *o = d->old->tables.items[i];
 		const struct table *n = find_table(d->new, &o->name);
-		bool changed = !n;
+		bool changed = !n || is_recreated(d, &o->name);
 		for (size_t j = 0; n && j < o->columns.n && !changed; j++) {
 			const struct column *oc = o->columns.items[j];
 			const struct column *nc = table_find_column(n, oc->name);
@@ -1648,7 +1947,7 @@ static void diff_objects(struct differ *d)
 {
 	struct ptrvec old_order = { 0 }, new_order = { 0 };
 	struct map *broken = map_new(d->a), *redo = map_new(d->a);
-	struct map *late = map_new(d->a), *created_rels = map_new(d->a);
+	struct map *late = map_new(d->a), *created_rels = map_new(d->a), *early = map_new(d->a);
 
 	objects_in_order(d, d->old, &old_order);
 	objects_in_order(d, d->new, &new_order);
@@ -1661,6 +1960,10 @@ static void diff_objects(struct differ *d)
 		const struct dbobject *o = old_order.items[i];
 		const struct dbobject *n = catalog_find_object(d->new, o->key);
 		if (!n || (!object_equal(o, n) && !replaceable(o, n)) || uses_any(o, broken, false)) {
+			/* a function whose signature names a table or type that
+			 * goes goes before it, with the views */
+			if (uses_any(o, broken, false))
+				set_add(early, o->key);
 			map_put(redo, o->key, (void *)o);
 			set_add(broken, object_provides(d->a, o));
 		}
@@ -1671,8 +1974,9 @@ static void diff_objects(struct differ *d)
 		if (!map_get(redo, o->key))
 			continue;
 		c = add(d, CH_DROP_OBJECT,
-			o->kind == OBJ_FUNCTION || o->kind == OBJ_PROCEDURE ? PH_DROP_FUNCTION
-									    : PH_DROP_OBJECT,
+			(o->kind == OBJ_FUNCTION || o->kind == OBJ_PROCEDURE) && !map_get(early, o->key)
+				? PH_DROP_FUNCTION
+				: PH_DROP_OBJECT,
 			NULL, o, NULL);
 		c->rank = (int)(old_order.n - i);
 	}
@@ -1727,6 +2031,8 @@ static void diff_rls(struct differ *d)
 		const struct table *o = find_table(d->old, &n->name);
 		if (!managed(d, n->name.schema))
 			continue;
+		if (o && is_recreated(d, &o->name))
+			o = NULL;
 		if ((o ? o->rls : false) != n->rls || (o ? o->rls_forced : false) != n->rls_forced)
 			add(d, CH_SET_RLS, PH_POST_ALTER_COLUMN, n, n, o);
 	}
@@ -1753,4 +2059,5 @@ void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 	diff_tables(&d, &serials);
 	diff_rls(&d);
 	diff_objects(&d);
+	diff_grants(out, a, old, new, d.managed);
 }

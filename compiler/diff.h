@@ -64,6 +64,16 @@ enum change_kind {
 	CH_SET_RLS,		/* table (new), old: table (old): ROW LEVEL SECURITY */
 	CH_COMMENT,		/* name: the target ("TABLE users"); text: NULL drops */
 	CH_RENAME,		/* obj: struct rename (build.h) */
+	CH_ATTACH_PARTITION,	/* table (new partition): to its parent, bound */
+	CH_DETACH_PARTITION,	/* table (old partition): from its old parent */
+	CH_ADD_INHERIT,		/* table; obj: struct qname (the parent) */
+	CH_DROP_INHERIT,
+	CH_SET_RELOPTIONS,	/* table (new), old: table (old): SET / RESET */
+	CH_SET_STORAGE,		/* table, obj: struct column (new) */
+	CH_SET_COMPRESSION,
+	CH_SET_STATISTICS,
+	CH_STATEMENT,		/* text: a statement the differ printed (GRANT,
+				 * REVOKE, default privileges, publications) */
 };
 
 /* Coarse order; within a phase, changes sort by rank, key, then seq. */
@@ -73,6 +83,7 @@ enum change_phase {
 				 * or are recreated: before what they use */
 	PH_RELEASE_SEQUENCE = 8,	/* OWNED BY NONE before the owner goes */
 	PH_DROP_FOREIGN_KEY = 10,
+	PH_DETACH = 12,		/* partitions and inheritance children let go */
 	PH_DROP_TABLE = 15,	/* before keys they reference are dropped */
 	PH_DROP_CONSTRAINT = 20,
 	PH_DROP_INDEX = 25,
@@ -90,11 +101,14 @@ enum change_phase {
 	PH_ALTER_COLUMN = 90,
 	PH_POST_ALTER_COLUMN = 95,
 	PH_ADD_CONSTRAINT = 100,
+	PH_ATTACH = 105,		/* after the child has the parent's checks */
 	PH_CREATE_INDEX = 110,
 	PH_ADD_FOREIGN_KEY = 120,
 	PH_CREATE_OBJECT = 125,	/* views, the other functions, triggers,
 				 * policies: after everything they use */
 	PH_OWNED_BY = 130,
+	PH_GRANT = 135,		/* privileges and publications: after the
+				 * objects exist; default privileges last */
 	PH_DROP_SEQUENCE = 140,
 	PH_DROP_TYPE = 150,
 	PH_DROP_EXTENSION = 160,
@@ -139,6 +153,11 @@ struct changes {
  */
 void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 		   const struct catalog *new);
+
+/* Privileges, default privileges and publications: appended to out after
+ * the other changes, which tell the objects created afresh (diff_grant.c). */
+void diff_grants(struct changes *out, struct arena *a, const struct catalog *old,
+		 const struct catalog *new, const struct ptrvec *managed);
 
 /* For a down migration: the renames of up, undone, after everything else. */
 void diff_undo_renames(struct changes *down, struct arena *a, const struct changes *up);

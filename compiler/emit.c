@@ -273,6 +273,8 @@ void emit_column_def(struct strbuf *sb, struct arena *a, const struct table *t,
 	} else {
 		sb_type(sb, &c->type);
 	}
+	if (c->compression)
+		sb_addf(sb, " COMPRESSION %s", c->compression);
 	if (c->collation) {
 		sb_adds(sb, " COLLATE ");
 		sb_dotted(sb, c->collation);
@@ -309,11 +311,17 @@ static void create_table(struct strbuf *sb, struct arena *a, const struct change
 	const struct table *t = ch->table;
 	bool first = true;
 
+	if (t->partition_of.name) {
+		emit_create_partition(sb, a, ch);
+		return;
+	}
 	sb_adds(sb, t->unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ");
 	sb_qname(sb, t->name.schema, t->name.name);
 	sb_adds(sb, " (");
 	for (size_t i = 0; i < t->columns.n; i++) {
 		const struct column *c = t->columns.items[i];
+		if (c->inherited_only)
+			continue;	/* INHERITS gives it */
 		sb_adds(sb, first ? "\n    " : ",\n    ");
 		first = false;
 		emit_column_def(sb, a, t, c, in_list(&ch->serials, c));
@@ -326,7 +334,9 @@ static void create_table(struct strbuf *sb, struct arena *a, const struct change
 		first = false;
 		emit_constraint_def(sb, a, c, false);
 	}
-	sb_adds(sb, first ? ");" : "\n);");
+	sb_adds(sb, first ? ")" : "\n)");
+	emit_table_tail(sb, a, t);
+	sb_addc(sb, ';');
 }
 
 void emit_create_index(struct strbuf *sb, struct arena *a, const struct table *t,
@@ -439,8 +449,7 @@ static void emit_drop_object(struct strbuf *sb, const struct dbobject *o)
 static void emit_replace_object(struct strbuf *sb, struct arena *a, const struct dbobject *o)
 {
 	if (o->kind == OBJ_POLICY) {
-		PgQuery__ParseResult *pr = parse_sql(a, o->sql);
-		PgQuery__CreatePolicyStmt *ps = pr->stmts[0]->stmt->create_policy_stmt;
+		PgQuery__CreatePolicyStmt *ps = object_stmt(a, o)->create_policy_stmt;
 		PgQuery__AlterPolicyStmt ap = PG_QUERY__ALTER_POLICY_STMT__INIT;
 		PgQuery__Node n = PG_QUERY__NODE__INIT;
 		PgQuery__Node *pub = NULL;
@@ -469,14 +478,15 @@ static void emit_replace_object(struct strbuf *sb, struct arena *a, const struct
 		n.alter_policy_stmt = &ap;
 		sql = deparse_stmt(a, &n);
 		if (!sql)
-			sql = o->sql;
+			sql = object_sql(a, o);
 		len = strlen(sql);
 		while (len && sql[len - 1] == ' ')	/* the deparser ends some with a space */
 			len--;
 		sb_add(sb, sql, len);
 	} else {
-		size_t skip = strncmp(o->sql, "CREATE ", 7) == 0 ? 7 : 0;
-		sb_addf(sb, "CREATE OR REPLACE %s", o->sql + skip);
+		const char *sql = object_sql(a, o);
+		size_t skip = strncmp(sql, "CREATE ", 7) == 0 ? 7 : 0;
+		sb_addf(sb, "CREATE OR REPLACE %s", sql + skip);
 	}
 	sb_addc(sb, ';');
 }
@@ -768,7 +778,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		break;
 	}
 	case CH_CREATE_OBJECT:
-		sb_adds(sb, ((const struct dbobject *)ch->obj)->sql);
+		sb_adds(sb, object_sql(a, ch->obj));
 		sb_addc(sb, ';');
 		break;
 	case CH_REPLACE_OBJECT:
@@ -811,6 +821,19 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_addc(sb, ';');
 		break;
 	}
+	case CH_ATTACH_PARTITION:
+	case CH_DETACH_PARTITION:
+	case CH_ADD_INHERIT:
+	case CH_DROP_INHERIT:
+	case CH_SET_RELOPTIONS:
+	case CH_SET_STORAGE:
+	case CH_SET_COMPRESSION:
+	case CH_SET_STATISTICS:
+		emit_partition_change(sb, a, ch);
+		break;
+	case CH_STATEMENT:
+		sb_addf(sb, "%s;", ch->text);
+		break;
 	case CH_COMMENT:
 		sb_addf(sb, "COMMENT ON %s IS ", ch->name);
 		if (ch->text)
@@ -841,6 +864,16 @@ size_t emit_diff(struct strbuf *sb, struct arena *a, struct catalog *old,
 	order_changes(&ch);
 	emit_changes(sb, a, &ch);
 	return ch.items.n;
+}
+
+void emit_elems(struct strbuf *sb, struct arena *a, const struct ptrvec *v)
+{
+	elems(sb, a, v);
+}
+
+void emit_reloptions(struct strbuf *sb, const struct reloptions *o)
+{
+	reloptions(sb, o);
 }
 
 void emit_schema(struct strbuf *sb, struct arena *a, const struct catalog *cat)

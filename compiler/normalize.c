@@ -18,6 +18,8 @@
  *   - column references reduced to the column name.
  */
 #include "normalize.h"
+#include "interval.h"
+#include "parse.h"
 #include "arena.h"
 #include "strbuf.h"
 
@@ -769,6 +771,19 @@ static const char *canon_regclass(const char *s)
 	return s;
 }
 
+/* interval or pg_catalog.interval, without field qualifiers or precision
+ * (those change the value: interval '90 minutes' hour is 01:00:00). */
+static bool is_interval(const PgQuery__TypeName *tn)
+{
+	const char *name;
+
+	if (!tn || tn->n_typmods || tn->n_array_bounds || !tn->n_names)
+		return false;
+	name = str_of(tn->names[tn->n_names - 1]);
+	return name && strcmp(name, "interval") == 0 &&
+	       (tn->n_names == 1 || str_eq(str_of(tn->names[0]), "pg_catalog"));
+}
+
 static void const_to_text(struct arena *a, Node *n)
 {
 	PgQuery__AConst *c = n->a_const;
@@ -806,6 +821,13 @@ static void norm_node(Node **slot, void *vctx)
 		Node *arg = tc->arg;
 		/* pg_dump spells out the implicit casts PostgreSQL adds to
 		 * columns ((qty)::numeric * price, (name)::text) */
+		if (is_const(arg) && is_interval(tc->type_name) &&
+		    arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+			/* '24 hours' is printed back as '24:00:00' */
+			const char *canon = interval_canon(a, arg->a_const->sval->sval);
+			if (canon)
+				*arg = *make_string_const(a, canon);
+		}
 		if (is_const(arg) ||
 		    (arg && arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR) ||
 		    (arg && arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF)) {
@@ -1181,19 +1203,13 @@ bool expr_is_simple(const struct expr *e)
 char *expr_sql(struct arena *a, const struct expr *e)
 {
 	struct arena *tmp = arena_new();
-	Node *node = expr_tree(tmp, e);
 	PgQuery__ResTarget rt = PG_QUERY__RES_TARGET__INIT;
 	PgQuery__SelectStmt sel = PG_QUERY__SELECT_STMT__INIT;
-	PgQuery__RawStmt raw = PG_QUERY__RAW_STMT__INIT;
-	PgQuery__ParseResult pr = PG_QUERY__PARSE_RESULT__INIT;
 	Node rtnode = PG_QUERY__NODE__INIT, selnode = PG_QUERY__NODE__INIT;
 	Node *targets[1] = { &rtnode };
-	PgQuery__RawStmt *stmts[1] = { &raw };
-	PgQueryProtobuf pb;
-	PgQueryDeparseResult d;
-	char *out;
+	char *d, *out;
 
-	rt.val = node;
+	rt.val = expr_tree(tmp, e);
 	rtnode.node_case = PG_QUERY__NODE__NODE_RES_TARGET;
 	rtnode.res_target = &rt;
 	sel.n_target_list = 1;
@@ -1202,19 +1218,11 @@ char *expr_sql(struct arena *a, const struct expr *e)
 	sel.op = PG_QUERY__SET_OPERATION__SETOP_NONE;
 	selnode.node_case = PG_QUERY__NODE__NODE_SELECT_STMT;
 	selnode.select_stmt = &sel;
-	raw.stmt = &selnode;
-	pr.version = PG_VERSION_NUM;
-	pr.n_stmts = 1;
-	pr.stmts = stmts;
-	pb.len = pg_query__parse_result__get_packed_size(&pr);
-	pb.data = arena_alloc(tmp, pb.len ? pb.len : 1);
-	pg_query__parse_result__pack(&pr, (uint8_t *)pb.data);
-	d = pg_query_deparse_protobuf(pb);
-	if (d.error || !d.query || strncmp(d.query, "SELECT ", 7) != 0)
+	d = deparse_stmt(tmp, &selnode);
+	if (!d || strncmp(d, "SELECT ", 7) != 0)
 		out = arena_strdup(a, "NULL /* schemac: cannot print this expression */");
 	else
-		out = arena_strdup(a, d.query + 7);
-	pg_query_free_deparse_result(d);
+		out = arena_strdup(a, d + 7);
 	arena_free(tmp);
 	return out;
 }

@@ -45,9 +45,27 @@ static bool refers_to(const struct constraint *c, const struct table *t)
 	       str_eq(c->ref_table.name, t->name.name);
 }
 
-/* Is t waiting on a table in pending (other than itself)? */
+/* Is t a partition or inheritance child of u? */
+static bool child_of(const struct table *t, const struct table *u)
+{
+	if (t->partition_of.name && str_eq(t->partition_of.schema, u->name.schema) &&
+	    str_eq(t->partition_of.name, u->name.name))
+		return true;
+	for (size_t i = 0; i < t->inherits.n; i++) {
+		const struct qname *q = t->inherits.items[i];
+		if (str_eq(q->schema, u->name.schema) && str_eq(q->name, u->name.name))
+			return true;
+	}
+	return false;
+}
+
+/* Is t waiting on a table in pending (other than itself): one its foreign
+ * keys reference, or its parent? */
 static bool waits(const struct table *t, const struct ptrvec *pending, const bool *placed)
 {
+	for (size_t j = 0; j < pending->n; j++)
+		if (!placed[j] && pending->items[j] != t && child_of(t, pending->items[j]))
+			return true;
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *c = t->constraints.items[i];
 		for (size_t j = 0; j < pending->n; j++) {

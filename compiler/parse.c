@@ -187,29 +187,6 @@ PgQuery__ParseResult *parse_sql(struct arena *a, const char *text)
 	return pr;
 }
 
-char *deparse_stmt(struct arena *a, Node *n)
-{
-	PgQuery__ParseResult pr = PG_QUERY__PARSE_RESULT__INIT;
-	PgQuery__RawStmt rs = PG_QUERY__RAW_STMT__INIT, *rsp = &rs;
-	PgQueryProtobuf pb;
-	PgQueryDeparseResult d;
-	char *out = NULL;
-
-	pr.version = PG_VERSION_NUM;
-	pr.n_stmts = 1;
-	pr.stmts = &rsp;
-	rs.stmt = n;
-	pb.len = pg_query__parse_result__get_packed_size(&pr);
-	pb.data = xmalloc(pb.len ? pb.len : 1);
-	pg_query__parse_result__pack(&pr, (uint8_t *)pb.data);
-	d = pg_query_deparse_protobuf(pb);
-	if (!d.error)
-		out = arena_strdup(a, d.query);
-	pg_query_free_deparse_result(d);
-	free(pb.data);
-	return out;
-}
-
 struct parser *parser_new(struct arena *perm, struct diags *diags, struct stmt_cache *cache)
 {
 	struct parser *p = xcalloc(1, sizeof(*p));

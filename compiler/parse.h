@@ -82,6 +82,12 @@ PgQuery__ParseResult *parse_sql(struct arena *a, const char *text);
 /* One statement printed back as SQL by libpg_query's deparser, in a; NULL
  * for the few trees it cannot print. */
 char *deparse_stmt(struct arena *a, Node *n);
+/* An object's CREATE statement (struct dbobject, catalog.h), unpacked
+ * into a; and printed, without ';' (as written when the deparser cannot
+ * print it). */
+struct dbobject;
+Node *object_stmt(struct arena *a, const struct dbobject *o);
+const char *object_sql(struct arena *a, const struct dbobject *o);
 
 /* Is this the directive `schemac:word` (followed by nothing or a space)? */
 bool directive_is(const struct directive *d, const char *word);

@@ -49,6 +49,8 @@ struct qctx {
 	struct ptrvec *deps;
 	struct ptrvec ctes;	/* struct cte *, innermost last */
 	struct scope *scope;
+	PgQuery__SelectStmt *top;	/* the view's own query, or a set
+					 * operation arm of it */
 	struct colwatch *watch;	/* NULL, or a column whose use is reported */
 };
 
@@ -521,8 +523,10 @@ static void expand_stars(struct qctx *q, PgQuery__SelectStmt *s)
 
 /* ---- queries ---------------------------------------------------------- */
 
-/* Output names of a set operation's right arm do not count (the left
- * arm's do), and pg_dump prints the left arm's there: drop them all. */
+/* Output names of the right arm of a view's own set operation do not
+ * count (the left arm's do), and pg_dump prints the view's column names
+ * there: drop them all.  In a subquery or a WITH query, pg_dump prints a
+ * right arm's names as written, so they stay. */
 static void clear_names(PgQuery__SelectStmt *s)
 {
 	if (s->op != PG_QUERY__SET_OPERATION__SETOP_NONE) {
@@ -545,11 +549,18 @@ static void qualify_select(struct qctx *q, PgQuery__SelectStmt *s, struct ptrvec
 	if (s->op != PG_QUERY__SET_OPERATION__SETOP_NONE) {
 		if (s->with_clause)
 			goto with;
-		if (s->larg)
+		bool top = s == q->top;
+		if (s->larg) {
+			if (top)
+				q->top = s->larg;
 			qualify_select(q, s->larg, cols);
+		}
 		if (s->rarg) {
+			if (top)
+				q->top = s->rarg;
 			qualify_select(q, s->rarg, NULL);
-			clear_names(s->rarg);
+			if (top)
+				clear_names(s->rarg);
 		}
 		for (size_t i = 0; i < s->n_sort_clause; i++)
 			walk(q, &s->sort_clause[i]);
@@ -727,16 +738,18 @@ static bool qual_pre(Node **slot, void *vctx)
 
 static void query_in(struct qctx *q, Node *query, struct ptrvec *cols)
 {
-	if (query->node_case == PG_QUERY__NODE__NODE_SELECT_STMT)
+	if (query->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) {
+		q->top = query->select_stmt;
 		qualify_select(q, query->select_stmt, cols);
-	else
+	} else {
 		node_walk(&query, qual_pre, q);
+	}
 }
 
 void qualify_query(struct arena *a, const struct catalog *cat, Node *query, struct ptrvec *cols,
 		   struct ptrvec *deps)
 {
-	struct qctx q = { a, cat, deps, { 0 }, NULL, NULL };
+	struct qctx q = { .a = a, .cat = cat, .deps = deps };
 
 	query_in(&q, query, cols);
 }
@@ -762,7 +775,7 @@ static void expr_in(struct qctx *q, Node **expr, const struct table *t, bool row
 void qualify_expr(struct arena *a, const struct catalog *cat, Node **expr, const struct table *t,
 		  bool rowvars, struct ptrvec *deps)
 {
-	struct qctx q = { a, cat, deps, { 0 }, NULL, NULL };
+	struct qctx q = { .a = a, .cat = cat, .deps = deps };
 
 	expr_in(&q, expr, t, rowvars);
 }
@@ -771,9 +784,8 @@ bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
 				const struct dbobject *o, const struct table *t, const char *column)
 {
 	struct colwatch w = { t, column, false };
-	struct qctx q = { a, cat, NULL, { 0 }, NULL, &w };
-	PgQuery__ParseResult *pr = parse_sql(a, o->sql);
-	Node *n = pr && pr->n_stmts == 1 ? pr->stmts[0]->stmt : NULL;
+	struct qctx q = { .a = a, .cat = cat, .watch = &w };
+	Node *n = object_stmt(a, o);
 	const struct table *on = NULL;
 
 	if (!n)

@@ -57,10 +57,17 @@ static bool created_here(const struct planner *p, const struct table *t)
 
 /* A table that may hold rows: it is there before the migration, which does
  * not create it again. (A materialized view's indexes are on a table that is
- * not in the catalog's tables: left alone.) */
+ * not in the catalog's tables: left alone.) Partitioned tables and their
+ * partitions are left as written: PostgreSQL 15 builds no index CONCURRENTLY
+ * on a partitioned table nor adds a NOT VALID foreign key to one, and an
+ * index of a partition may be attached to its parent's in the same
+ * migration. */
 static bool existing(const struct planner *p, const struct table *t)
 {
-	return t && catalog_find_table(p->old, &t->name) && !created_here(p, t);
+	const struct table *ot = t ? catalog_find_table(p->old, &t->name) : NULL;
+
+	return ot && !created_here(p, t) && !t->partkey && !t->partition_of.name &&
+	       !ot->partkey && !ot->partition_of.name;
 }
 
 /* Does the migration also drop index or constraint name of t? */

@@ -350,6 +350,23 @@ char *rt_literal(struct arena *a, const char *s)
 	return out;
 }
 
+char *rt_ident(struct arena *a, const char *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *out;
+
+	sb_addc(&sb, '"');
+	for (const char *p = s; *p; p++) {
+		if (*p == '"')
+			sb_addc(&sb, '"');
+		sb_addc(&sb, *p);
+	}
+	sb_addc(&sb, '"');
+	out = arena_strndup(a, sb.buf, sb.len);
+	sb_release(&sb);
+	return out;
+}
+
 int rt_check_writable(PGconn *c, const struct db_target *t, struct diags *d)
 {
 	PGresult *r = PQexec(c, "SELECT pg_is_in_recovery(), current_setting('transaction_read_only')");

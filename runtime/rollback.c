@@ -15,6 +15,13 @@
  * so the row disappears exactly when the down file committed, and a
  * migrator running meanwhile (which takes the same lock) sees either the
  * migration applied or gone, never half of it.
+ *
+ * A down file that says `-- schemac:no-transaction` (DROP INDEX
+ * CONCURRENTLY) runs statement by statement as notx.c runs such migrations:
+ * the row, still applied, is marked undoing and counts the down file's
+ * statements; it is deleted after the last one. A rollback that stopped
+ * (failed, or its migrator gone) is resumed by the next rollback, and until
+ * then migrate refuses to run.
  */
 #include "runtime_int.h"
 
@@ -120,7 +127,9 @@ int runtime_rollback(struct runtime_status *out, struct arena *a, const struct r
 	rn.c = rt_connect(o->target, a, d);
 	if (!rn.c)
 		return RT_DATABASE;
-	if (!o->dry_run && (ret = rt_check_writable(rn.c, o->target, d)) != RT_OK)
+	rn.token = rt_claim_token(a);
+	if (!o->dry_run && ((ret = rt_check_writable(rn.c, o->target, d)) != RT_OK ||
+			    (ret = tracking_create(rn.c, a, &tr, false, d)) != RT_OK))
 		goto out;
 	if ((ret = tracking_status(out, a, rn.c, &tr, m, d)) != RT_OK)
 		goto out;
@@ -142,7 +151,7 @@ int runtime_rollback(struct runtime_status *out, struct arena *a, const struct r
 		struct migration *dn;
 		struct split *sp;
 
-		if (ms->state == MS_FAILED || ms->state == MS_RUNNING) {
+		if ((ms->state == MS_FAILED || ms->state == MS_RUNNING) && !ms->undoing) {
 			struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1,
 						  "%s: an unfinished no-transaction migration (%s); it cannot be rolled back",
 						  ms->file->path, migration_state_name(ms->state));
@@ -165,9 +174,10 @@ int runtime_rollback(struct runtime_status *out, struct arena *a, const struct r
 			problems++;
 			continue;
 		}
-		if (sp->no_tx) {
+		if (ms->undoing && !sp->no_tx) {
 			diag_at(d, DIAG_ERROR, NULL, -1,
-				"%s: rollback does not run no-transaction down migrations", dn->path);
+				"%s: recorded as an unfinished no-transaction rollback, but the file no longer says -- schemac:no-transaction",
+				dn->path);
 			problems++;
 			continue;
 		}
@@ -184,10 +194,16 @@ int runtime_rollback(struct runtime_status *out, struct arena *a, const struct r
 		const struct split *sp = splits.items[i];
 
 		if (o->dry_run) {
-			rt_emit(&rn, EV_WOULD_ROLL_BACK, ms->file, 0, 0, sp->n, false);
+			rt_emit(&rn, EV_WOULD_ROLL_BACK, ms->file, 0,
+				ms->undoing ? ms->statements_done + 1 : 0, sp->n, sp->no_tx);
 			continue;
 		}
-		ret = undo_one(&rn, ms, downs.items[i], sp);
+		if (sp->no_tx) {
+			struct notx job = { ms->file, downs.items[i], sp, ms->checksum, true };
+			ret = rt_run_statements(&rn, &job);
+		} else {
+			ret = undo_one(&rn, ms, downs.items[i], sp);
+		}
 		if (ret != RT_OK && ret != RT_SKIPPED)
 			goto out;
 		if (ret == RT_OK)
@@ -223,7 +239,7 @@ int runtime_baseline(struct runtime_status *out, struct arena *a, const struct r
 	if (!c)
 		return RT_DATABASE;
 	if ((ret = rt_check_writable(c, o->target, d)) != RT_OK ||
-	    (ret = tracking_create(c, a, &tr, d)) != RT_OK)
+	    (ret = tracking_create(c, a, &tr, true, d)) != RT_OK)
 		goto out;
 
 	sb_addf(&sql, "BEGIN; SELECT pg_advisory_xact_lock(%lld);"

@@ -7,8 +7,9 @@
  * The database records what was applied in a tracking table (config
  * tracking_table, default public.schemac_migrations), one row per version:
  * name, the file's XXH3-128 checksum (as in schemac.sum), when, how long, by
- * whom; a no-transaction migration also records how many of its statements
- * succeeded, so that after a failure it resumes after the last one.
+ * whom; a no-transaction migration (or down migration) also records how
+ * many of its statements succeeded and which session runs it, so that after a
+ * failure, or when its migrator is gone, it resumes after the last one.
  *
  * Like the compiler stages, the runtime never prints and never exits: it
  * returns results, records diagnostics (diag.h), and reports progress through
@@ -61,7 +62,13 @@ struct runtime_options {
 
 enum runtime_event_kind {
 	EV_APPLIED,		/* a migration committed (ms, nstatements) */
-	EV_RESUMED,		/* a no-transaction migration resumes at statement */
+	EV_RESUMED,		/* a no-transaction migration (undo: its down
+				 * file) resumes at statement */
+	EV_RECOVERED,		/* ... after its migrator died (detail: who
+				 * had claimed it) */
+	EV_INDEX_DROPPED,	/* an invalid index that an interrupted CREATE
+				 * INDEX CONCURRENTLY left (detail) was dropped
+				 * before statement ran again */
 	EV_DONE_ELSEWHERE,	/* another migrator applied it meanwhile */
 	EV_WOULD_APPLY,		/* --dry-run */
 	EV_LOCK_RETRY,		/* lock_timeout hit; retrying after ms */
@@ -78,6 +85,8 @@ struct runtime_event {
 	int statement;		/* 1-based */
 	int nstatements;
 	bool no_transaction;
+	bool undo;		/* about mg's down file (rollback) */
+	const char *detail;	/* see the kinds */
 };
 
 enum migration_state {
@@ -87,7 +96,8 @@ enum migration_state {
 	MS_MISSING,	/* recorded in the database, no file */
 	MS_FAILED,	/* no-transaction migration stopped at a statement */
 	MS_RUNNING,	/* no-transaction migration begun, not finished nor
-			 * failed: running elsewhere, or its migrator died */
+			 * failed: running elsewhere, or its migrator died
+			 * (the next run notices and resumes it) */
 };
 
 const char *migration_state_name(enum migration_state s);
@@ -108,6 +118,8 @@ struct migration_status {
 	int statements_total;
 	const char *failed_at;
 	const char *error;
+	bool undoing;			/* FAILED / RUNNING: its no-transaction
+					 * down file, not the migration */
 };
 
 struct runtime_status {
@@ -132,10 +144,12 @@ int runtime_migrate(struct runtime_status *out, struct arena *a, const struct ru
 /* Rolls back the newest applied migrations, newest first, with their
  * NNNN_name.down.sql: those above o->to_version, or only the newest one when
  * it is -1. Each down file runs in its own transaction under the advisory
- * lock, deleting the migration's row in that transaction. Refuses before
- * anything runs (RT_FINDINGS) when a down file is missing, an applied
- * migration was edited or is missing, or one to roll back is an unfinished
- * no-transaction migration; stops at the first failure (RT_DATABASE). */
+ * lock, deleting the migration's row in that transaction; a down file that
+ * says -- schemac:no-transaction runs statement by statement, resumable, as
+ * migrate runs such migrations. Refuses before anything runs (RT_FINDINGS)
+ * when a down file is missing, an applied migration was edited or is
+ * missing, or one to roll back is an unfinished no-transaction migration;
+ * stops at the first failure (RT_DATABASE). */
 int runtime_rollback(struct runtime_status *out, struct arena *a, const struct runtime_options *o,
 		     const struct migrations *m, struct diags *d);
 

@@ -29,8 +29,9 @@ char *rt_error_text(struct arena *a, PGconn *c, const PGresult *r);
 /* The part of a text that is safe to show: secrets of t replaced. */
 char *rt_scrubbed(struct arena *a, const struct db_target *t, const char *text);
 
-/* A quoted SQL literal. */
+/* A quoted SQL literal, and a quoted identifier. */
 char *rt_literal(struct arena *a, const char *s);
+char *rt_ident(struct arena *a, const char *s);
 
 /* The tracking table: its quoted qualified name and the advisory lock key
  * derived from it. */
@@ -43,23 +44,37 @@ struct tracking {
 };
 
 int tracking_init(struct tracking *tr, struct arena *a, const char *table, struct diags *d);
-/* Creates the table if it does not exist (under the advisory lock). */
-int tracking_create(PGconn *c, struct arena *a, const struct tracking *tr, struct diags *d);
+/* Creates the table if it does not exist (under the advisory lock); adds the
+ * columns an older schemac did not make to one that does (create false: only
+ * that). */
+int tracking_create(PGconn *c, struct arena *a, const struct tracking *tr, bool create,
+		    struct diags *d);
 /* Reads the table (if it exists) and merges it with the folder m. */
 int tracking_status(struct runtime_status *out, struct arena *a, PGconn *c,
 		    const struct tracking *tr, const struct migrations *m, struct diags *d);
 
-/* ---- shared by migrate.c and rollback.c ---- */
+/* ---- run.c: shared by migrate.c, rollback.c and notx.c ---- */
 
 /* Another migrator did this very step meanwhile: nothing to do. */
 #define RT_SKIPPED 100
+
+/* One statement of a migration file. */
+struct split_stmt {
+	int off;		/* byte offset of its first token in the file */
+	int len;		/* its length, without the semicolon */
+	bool alone;		/* PostgreSQL refuses it inside a transaction
+				 * block (CREATE INDEX CONCURRENTLY, VACUUM, CALL,
+				 * DO, ...): a no-transaction run sends it alone */
+	const char *index;	/* CREATE INDEX CONCURRENTLY: the index named
+				 * (NULL when unnamed), */
+	const char *table;	/* and its table, quoted, as written */
+};
 
 /* A migration split into statements by the parse front. */
 struct split {
 	const struct srcfile *file;	/* NULL when the file has no statement */
 	int n;
-	int *off;			/* byte offset of each statement */
-	int *len;			/* its length, without the semicolon */
+	struct split_stmt *st;
 	bool no_tx;			/* -- schemac:no-transaction */
 };
 
@@ -76,22 +91,26 @@ struct run {
 	const char *token;	/* who claims no-transaction migrations */
 };
 
+/* Who claims a no-transaction run: host:pid:random. */
+const char *rt_claim_token(struct arena *a);
 long rt_now_ms(void);
 void rt_sleep_ms(long ms);
 void rt_emit(const struct run *rn, enum runtime_event_kind kind, const struct migration *mg,
 	     long ms, int statement, int n, bool no_tx);
-/* Reports the failure of statement i of sp (0-based; -1: unknown). */
+void rt_emit_event(const struct run *rn, const struct runtime_event *ev);
+/* Reports the failure of statement i of sp (0-based; -1: unknown). The text
+ * sent held `lead` characters, then the file from byte base on: PostgreSQL's
+ * error position is counted from the start of what was sent. */
 void rt_report_failure(const struct run *rn, const struct migration *mg, const struct split *sp,
-		       int i, const PGresult *r, int base, const char *advice);
+		       int i, const PGresult *r, int base, int lead, const char *advice);
 /* ROLLBACK, result ignored. */
 void rt_abort(PGconn *c);
 /* Sends text as one simple query and reads every result: *done counts the
- * statements that succeeded, *failed is the first failed result (or NULL).
- * false when the query could not be sent. */
-bool rt_send(const struct run *rn, const char *text, int *done, PGresult **failed);
-/* rt_send in the open transaction, with lock timeouts retried: 1 sent, 0 a
- * lock timeout (transaction aborted, backoff slept: try again), -1 failed
- * (reported with note, transaction aborted). */
+ * statements that succeeded, *failed is the first failed result (or NULL);
+ * *last (when last is not NULL) the last successful one. The caller clears
+ * both. false when the query could not be sent. */
+bool rt_send(const struct run *rn, const char *text, int *done, PGresult **failed,
+	     PGresult **last);
 /* Does the folder hold a migration of that version? */
 bool rt_version_in_folder(const struct migrations *m, int version);
 /* After the file ran in the open transaction: refuses a file that ended the
@@ -99,8 +118,19 @@ bool rt_version_in_folder(const struct migrations *m, int version);
  * RT_OK, or RT_DATABASE with the failure reported with note. */
 int rt_commit(const struct run *rn, const struct migration *mg, const struct split *sp,
 	      const char *sql, const char *note);
+/* rt_send in the open transaction, with lock timeouts retried: 1 sent, 0 a
+ * lock timeout (transaction aborted, backoff slept: try again), -1 failed
+ * (reported with note, transaction aborted). */
 int rt_send_or_retry(const struct run *rn, const struct migration *mg, const struct split *sp,
 		     const char *text, int attempt, const char *note);
+/* A lock timeout at attempt: true (and the backoff slept) when it is worth
+ * another try. */
+bool rt_lock_retry(const struct run *rn, const struct migration *mg, const PGresult *failed,
+		   int attempt, int statement, int n);
+/* mg, thought pending, was found applied (with recorded_checksum) by another
+ * migrator: RT_SKIPPED when it applied this very file, else RT_FINDINGS. */
+int rt_applied_elsewhere(const struct run *rn, const struct migration *mg,
+			 const char *recorded_checksum, const char *checksum);
 /* RT_FINDINGS and diagnostics when an applied migration was edited or one
  * recorded is missing from the folder. */
 int rt_integrity(const struct runtime_status *st, const struct tracking *tr,
@@ -108,5 +138,22 @@ int rt_integrity(const struct runtime_status *st, const struct tracking *tr,
 /* RT_DATABASE and one line when the server only reads (a standby, or
  * default_transaction_read_only). */
 int rt_check_writable(PGconn *c, const struct db_target *t, struct diags *d);
+
+/* ---- notx.c: no-transaction migrations and down migrations ---- */
+
+struct notx {
+	const struct migration *mg;	/* the migration: its version is the row */
+	const struct migration *file;	/* what runs: mg itself, or its down file */
+	const struct split *sp;		/* file, split */
+	const char *checksum;		/* of mg's file */
+	bool undo;			/* rolling mg back with its down file */
+};
+
+/* Runs job statement by statement, outside a transaction, recording its
+ * progress in mg's row: claimed (or resumed: after a failure, or taken over
+ * from a migrator that is gone), each statement counted, then marked applied
+ * (undo: the row deleted). RT_OK, RT_SKIPPED (another migrator did it),
+ * RT_FINDINGS (running elsewhere, applied statements edited) or RT_DATABASE. */
+int rt_run_statements(struct run *rn, const struct notx *job);
 
 #endif

@@ -14,9 +14,17 @@
  *                       refuses a file whose applied part was edited
  *     claimed_by        the migrator running it (host:pid:random)
  *     started_at, failed_at, error
+ *     undoing           its no-transaction down file is running: the
+ *                       statements_done ... error columns are the down file's
+ *     owner_pid, owner_started
+ *                       the session running a no-transaction migration
+ *                       (pid and backend_start), to tell whether its
+ *                       migrator lives (notx.c)
  *
  * A row of a transactional migration is inserted in the migration's own
- * transaction, so it exists exactly when the migration committed.
+ * transaction, so it exists exactly when the migration committed. A table
+ * made by an older schemac gets the columns it lacks the next time migrate,
+ * rollback or baseline runs; status reads whichever columns are there.
  */
 #include "runtime_int.h"
 
@@ -50,23 +58,6 @@ const char *runtime_checksum(struct arena *a, const char *text, size_t len)
 			    (unsigned long long)h.low64);
 }
 
-static char *quote_ident(struct arena *a, const char *s, size_t len)
-{
-	struct strbuf sb = STRBUF_INIT;
-	char *out;
-
-	sb_addc(&sb, '"');
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] == '"')
-			sb_addc(&sb, '"');
-		sb_addc(&sb, s[i]);
-	}
-	sb_addc(&sb, '"');
-	out = arena_strndup(a, sb.buf, sb.len);
-	sb_release(&sb);
-	return out;
-}
-
 /* An unquoted SQL name folds to lower case. */
 static char *fold(struct arena *a, const char *s, size_t len)
 {
@@ -89,8 +80,7 @@ int tracking_init(struct tracking *tr, struct arena *a, const char *table, struc
 	}
 	tr->schema = dot ? fold(a, table, (size_t)(dot - table)) : "public";
 	tr->name = fold(a, dot ? dot + 1 : table, strlen(dot ? dot + 1 : table));
-	tr->quoted = arena_printf(a, "%s.%s", quote_ident(a, tr->schema, strlen(tr->schema)),
-				  quote_ident(a, tr->name, strlen(tr->name)));
+	tr->quoted = arena_printf(a, "%s.%s", rt_ident(a, tr->schema), rt_ident(a, tr->name));
 	tr->shown = arena_printf(a, "%s.%s", tr->schema, tr->name);
 	{
 		char *key = arena_printf(a, "schemac:%s", tr->shown);
@@ -129,12 +119,20 @@ static struct migration_status *status_for(struct runtime_status *out, struct ar
 	return ms;
 }
 
+/* Every column there is (a table of an older schemac lacks some), and the
+ * times as UTC text. */
 #define ROWS_SQL \
-	"SELECT version, name, checksum, applied_at IS NOT NULL," \
-	" to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')," \
-	" duration_ms, applied_by, statements_done, statements_total," \
-	" to_char(failed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), error" \
-	" FROM %s ORDER BY version"
+	"SELECT t.*, applied_at IS NOT NULL AS is_applied," \
+	" to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS applied_utc," \
+	" to_char(failed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS failed_utc" \
+	" FROM %s t ORDER BY version"
+
+/* The value of column name in row, or NULL (null, or no such column). */
+static const char *column(struct arena *a, const PGresult *r, int row, const char *name)
+{
+	int col = PQfnumber(r, name);
+	return col < 0 ? NULL : field(a, r, row, col);
+}
 
 /* Reads the tracking table (when it exists) and merges it with the folder. */
 int tracking_status(struct runtime_status *out, struct arena *a, PGconn *c,
@@ -166,24 +164,26 @@ int tracking_status(struct runtime_status *out, struct arena *a, PGconn *c,
 		if (!r)
 			return RT_DATABASE;
 		for (int row = 0; row < PQntuples(r); row++) {
-			struct migration_status *ms = status_for(out, a, atoi(PQgetvalue(r, row, 0)));
-			bool applied = PQgetvalue(r, row, 3)[0] == 't';
+			struct migration_status *ms =
+				status_for(out, a, atoi(column(a, r, row, "version")));
 			const char *v;
+			bool applied = str_eq(column(a, r, row, "is_applied"), "t");
 
-			ms->recorded_name = field(a, r, row, 1);
-			ms->recorded_checksum = field(a, r, row, 2);
-			ms->applied_at = field(a, r, row, 4);
-			ms->duration_ms = (v = field(a, r, row, 5)) ? atol(v) : -1;
-			ms->applied_by = field(a, r, row, 6);
-			ms->statements_done = (v = field(a, r, row, 7)) ? atoi(v) : -1;
-			ms->statements_total = (v = field(a, r, row, 8)) ? atoi(v) : -1;
-			ms->failed_at = field(a, r, row, 9);
-			ms->error = field(a, r, row, 10);
+			ms->recorded_name = column(a, r, row, "name");
+			ms->recorded_checksum = column(a, r, row, "checksum");
+			ms->applied_at = column(a, r, row, "applied_utc");
+			ms->duration_ms = (v = column(a, r, row, "duration_ms")) ? atol(v) : -1;
+			ms->applied_by = column(a, r, row, "applied_by");
+			ms->statements_done = (v = column(a, r, row, "statements_done")) ? atoi(v) : -1;
+			ms->statements_total = (v = column(a, r, row, "statements_total")) ? atoi(v) : -1;
+			ms->failed_at = column(a, r, row, "failed_utc");
+			ms->error = column(a, r, row, "error");
+			ms->undoing = str_eq(column(a, r, row, "undoing"), "t");
 			if (!ms->file) {
 				ms->name = ms->recorded_name;
 				ms->checksum = ms->recorded_checksum;
 				ms->state = MS_MISSING;
-			} else if (!applied) {
+			} else if (!applied || ms->undoing) {
 				ms->state = ms->failed_at ? MS_FAILED : MS_RUNNING;
 			} else if (!str_eq(ms->checksum, ms->recorded_checksum)) {
 				ms->state = MS_MODIFIED;
@@ -200,28 +200,68 @@ int tracking_status(struct runtime_status *out, struct arena *a, PGconn *c,
 	return RT_OK;
 }
 
-/* Creates the tracking table if it does not exist, under the advisory lock
- * so that two migrators starting at once do not collide. */
-int tracking_create(PGconn *c, struct arena *a, const struct tracking *tr, struct diags *d)
+/* The columns added since the first schemac, as ALTER TABLE clauses. */
+static const char *const added_columns[][2] = {
+	{ "undoing", "boolean NOT NULL DEFAULT false" },
+	{ "owner_pid", "integer" },
+	{ "owner_started", "timestamptz" },
+};
+#define NADDED (sizeof(added_columns) / sizeof(added_columns[0]))
+
+/* Adds the columns a table made by an older schemac lacks. */
+static int tracking_upgrade(PGconn *c, struct arena *a, const struct tracking *tr, int have,
+			    struct diags *d)
 {
 	struct strbuf sql = STRBUF_INIT;
 	PGresult *r;
 
-	/* an existing table is left alone: CREATE ... IF NOT EXISTS would still
-	 * need the CREATE privilege on its schema */
-	r = rt_exec(c, arena_printf(a, "SELECT to_regclass(%s) IS NOT NULL", rt_literal(a, tr->quoted)),
+	if (have == (int)NADDED)
+		return RT_OK;
+	sb_addf(&sql, "BEGIN; SELECT pg_advisory_xact_lock(%lld); ALTER TABLE %s", tr->lock_key,
+		tr->quoted);
+	for (size_t i = 0; i < NADDED; i++)
+		sb_addf(&sql, "%s ADD COLUMN IF NOT EXISTS %s %s", i ? "," : "", added_columns[i][0],
+			added_columns[i][1]);
+	sb_adds(&sql, "; COMMIT");
+	r = rt_exec(c, sql.buf, NULL, d, arena_printf(a, "cannot add the new columns to the tracking table %s", tr->shown));
+	sb_release(&sql);
+	if (!r) {
+		PQclear(PQexec(c, "ROLLBACK"));
+		return RT_DATABASE;
+	}
+	PQclear(r);
+	return RT_OK;
+}
+
+/* Creates the tracking table if it does not exist, under the advisory lock
+ * so that two migrators starting at once do not collide. */
+int tracking_create(PGconn *c, struct arena *a, const struct tracking *tr, bool create,
+		    struct diags *d)
+{
+	struct strbuf sql = STRBUF_INIT;
+	const char *lit = rt_literal(a, tr->quoted);
+	PGresult *r;
+
+	/* an existing table is left alone (but for new columns): CREATE ... IF
+	 * NOT EXISTS would still need the CREATE privilege on its schema */
+	r = rt_exec(c, arena_printf(a,
+		    "SELECT to_regclass(%s) IS NOT NULL, (SELECT count(*) FROM pg_attribute"
+		    " WHERE attrelid = to_regclass(%s) AND NOT attisdropped"
+		    " AND attname IN ('undoing', 'owner_pid', 'owner_started'))", lit, lit),
 		    NULL, d, "cannot read the tracking table");
 	if (!r)
 		return RT_DATABASE;
-	if (PQgetvalue(r, 0, 0)[0] == 't') {
+	if (PQgetvalue(r, 0, 0)[0] == 't' || !create) {
+		bool exists = PQgetvalue(r, 0, 0)[0] == 't';
+		int have = atoi(PQgetvalue(r, 0, 1));
 		PQclear(r);
-		return RT_OK;
+		return exists ? tracking_upgrade(c, a, tr, have, d) : RT_OK;
 	}
 	PQclear(r);
 	sb_addf(&sql, "BEGIN; SELECT pg_advisory_xact_lock(%lld);", tr->lock_key);
 	if (strcmp(tr->schema, "public") != 0)
 		sb_addf(&sql, " CREATE SCHEMA IF NOT EXISTS %s;",
-			quote_ident(a, tr->schema, strlen(tr->schema)));
+			rt_ident(a, tr->schema));
 	sb_addf(&sql,
 		" CREATE TABLE IF NOT EXISTS %s ("
 		" version integer PRIMARY KEY,"
@@ -236,7 +276,10 @@ int tracking_create(PGconn *c, struct arena *a, const struct tracking *tr, struc
 		" claimed_by text,"
 		" started_at timestamptz NOT NULL DEFAULT clock_timestamp(),"
 		" failed_at timestamptz,"
-		" error text); COMMIT",
+		" error text,"
+		" undoing boolean NOT NULL DEFAULT false,"
+		" owner_pid integer,"
+		" owner_started timestamptz); COMMIT",
 		tr->quoted);
 	r = rt_exec(c, sql.buf, NULL, d, arena_printf(a, "cannot create the tracking table %s", tr->shown));
 	sb_release(&sql);

@@ -12,7 +12,8 @@
 # failures and signals included.  Without PostgreSQL 15 the script is
 # skipped.  Afterwards PGHOST, PGPORT, PGUSER and PGDATABASE are exported,
 # and PostgreSQL 15's bin folder leads PATH, so plain psql, createdb and
-# pg_dump reach the server.
+# pg_dump reach the server.  The roles anon, authenticated and service_role
+# exist, for the test schemas' grants.
 #
 # Helpers:
 #	pg_createdb NAME        a new, empty database
@@ -22,7 +23,9 @@
 #	                        when it fails
 #	pg_dump_schema DB OUT   `pg_dump --schema-only` of DB into OUT
 #	pg_canon IN OUT         a dump in canonical form (see below)
-#	pg_dump_canon DB OUT    the two above together
+#	pg_dump_canon DB OUT    the two above together, then one line per
+#	                        extension with its version (pg_dump prints
+#	                        none)
 #
 # The canonical form of a dump is its set of statements, sorted, one blank
 # line after each, so that two dumps that differ only in the order of their
@@ -153,6 +156,15 @@ pg_start () {
 		say_comment_ "$PG_LOG"
 		bail_out "cannot connect to the PostgreSQL server"
 	fi
+
+	# Roles that grants in the test schemas name (Supabase's API roles);
+	# roles are cluster-wide, outside any schema.
+	for pg_role_ in anon authenticated service_role; do
+		psql -X -q -v ON_ERROR_STOP=1 -c "DO \$\$BEGIN
+			IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$pg_role_')
+			THEN CREATE ROLE $pg_role_ NOLOGIN; END IF; END\$\$" >/dev/null ||
+			bail_out "cannot create role $pg_role_"
+	done
 }
 
 # pg_quote_ident_ NAME: NAME as a quoted SQL identifier.
@@ -274,5 +286,7 @@ pg_dump_canon () {
 	pg_dump_canon_raw_=$(mktemp "$TEST_TMP/.pg_dump.XXXXXX") || return 1
 	pg_dump_schema "$1" "$pg_dump_canon_raw_" &&
 	pg_canon "$pg_dump_canon_raw_" "$2" &&
+	psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c \
+		"SELECT '-- extension ' || extname || ' version ' || extversion FROM pg_extension ORDER BY extname" >>"$2" &&
 	rm -f "$pg_dump_canon_raw_"
 }

@@ -182,7 +182,7 @@ test_expect_success 'a no-transaction migration fails at its second statement, t
 	test_expect_code 3 sc migrate --url "$(url fresh)" >out 2>err &&
 	cat err &&
 	grep "^migrations/0003_concurrently.sql:4:1: error: check constraint \"tags_id_check\" of relation \"tags\" is violated by some row (SQLSTATE 23514)$" err &&
-	grep "statements 1 to 1 of 3 were applied" err &&
+	grep "hint: statement 1 of 3 ran; fix this one, run schemac hash, then migrate resumes here" err &&
 	test_expect_code 1 sc status --url "$(url fresh)" >out &&
 	grep "^failed    0003_concurrently.sql  statement 2 of 3 failed at .*: check constraint \"tags_id_check\" of relation \"tags\" is violated by some row$" out &&
 	test_expect_code 1 sc status --format json --url "$(url fresh)" >json &&
@@ -213,6 +213,62 @@ test_expect_success 'a resume refuses a file whose applied statements changed' '
 	sc hash 2>/dev/null &&
 	test_expect_code 1 sc migrate --url "$(url notx)" >out 2>err &&
 	grep "0001_ix.sql: the 1 statement that already ran has changed since" err
+'
+
+test_expect_success 'a failed CREATE UNIQUE INDEX CONCURRENTLY leaves an invalid index; the resume drops it' '
+	cd proj &&
+	psql -X -q -d fresh -c "INSERT INTO tags VALUES (2, '\''one'\'')" &&
+	cat >migrations/0004_unique_names.sql <<-\EOF &&
+	-- schemac:no-transaction
+	CREATE UNIQUE INDEX CONCURRENTLY tags_name_key ON tags (name);
+	EOF
+	sc hash &&
+	test_expect_code 3 sc migrate --url "$(url fresh)" >out 2>err &&
+	cat out err &&
+	grep "^migrations/0004_unique_names.sql:2:1: error: could not create unique index \"tags_name_key\" (SQLSTATE 23505)$" err &&
+	grep "^detail: Key (name)=(one) is duplicated.$" err &&
+	grep "hint: none of its 1 statements ran; fix this one, run schemac hash, then migrate resumes here" err &&
+	test "$(psql -X -A -t -d fresh -c "SELECT indisvalid FROM pg_index WHERE indexrelid = '\''tags_name_key'\''::regclass")" = f &&
+	psql -X -q -d fresh -c "DELETE FROM tags WHERE id = 2" &&
+	sc migrate --url "$(url fresh)" >out 2>err &&
+	cat out err &&
+	grep "^resuming 0004_unique_names.sql at statement 1 of 1$" out &&
+	grep "^dropped the invalid index public.tags_name_key left by an interrupted run of statement 1 of 0004_unique_names.sql$" out &&
+	grep "^applied 0004_unique_names.sql (1 statement, no transaction)" out &&
+	test "$(psql -X -A -t -d fresh -c "SELECT indisvalid FROM pg_index WHERE indexrelid = '\''tags_name_key'\''::regclass")" = t &&
+	sc status --exit-code --url "$(url fresh)" >/dev/null
+'
+
+test_expect_success 'the same with IF NOT EXISTS (which would keep the invalid index), in another schema' '
+	cd proj &&
+	printf "%s\n" "CREATE SCHEMA other;" "CREATE TABLE other.labels (name text);" >migrations/0005_labels.sql &&
+	cat >migrations/0006_labels_key.sql <<-\EOF &&
+	-- schemac:no-transaction
+	CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS labels_name_key ON other.labels (name);
+	EOF
+	sc hash &&
+	sc migrate --to 5 --url "$(url fresh)" >/dev/null &&
+	psql -X -q -d fresh -c "INSERT INTO other.labels VALUES ('\''a'\''), ('\''a'\'')" &&
+	test_expect_code 3 sc migrate --url "$(url fresh)" >out 2>err &&
+	test "$(psql -X -A -t -d fresh -c "SELECT indisvalid FROM pg_index WHERE indexrelid = '\''other.labels_name_key'\''::regclass")" = f &&
+	psql -X -q -d fresh -c "DELETE FROM other.labels WHERE ctid = (SELECT max(ctid) FROM other.labels)" &&
+	sc migrate --url "$(url fresh)" >out 2>err &&
+	cat out err &&
+	grep "^dropped the invalid index other.labels_name_key left by an interrupted run of statement 1 of 0006_labels_key.sql$" out &&
+	test "$(psql -X -A -t -d fresh -c "SELECT indisvalid FROM pg_index WHERE indexrelid = '\''other.labels_name_key'\''::regclass")" = t
+'
+
+test_expect_success 'a tracking table made by an older schemac: status reads it, migrate adds the new columns' '
+	cd proj &&
+	pg_createdb old &&
+	sc migrate --to 0 --url "$(url old)" >/dev/null &&
+	psql -X -q -d old -c "ALTER TABLE schemac_migrations DROP COLUMN undoing, DROP COLUMN owner_pid, DROP COLUMN owner_started" &&
+	sc status --url "$(url old)" >out &&
+	grep "^applied   0000_init.sql" out &&
+	sc migrate --url "$(url old)" >out &&
+	grep "^applied 0006_labels_key.sql" out &&
+	test "$(psql -X -A -t -d old -c "SELECT count(*) FROM pg_attribute WHERE attrelid = '\''schemac_migrations'\''::regclass AND attname IN ('\''undoing'\'', '\''owner_pid'\'', '\''owner_started'\'')")" = 3 &&
+	sc status --exit-code --url "$(url old)" >/dev/null
 '
 
 test_expect_success 'two migrators at once: both succeed, each migration applied once' '
@@ -294,8 +350,36 @@ if command -v pgbouncer >/dev/null 2>&1 && pgbouncer_start; then
 		test "$(cat out1 out2 | grep -c "^applied ")" = 20 &&
 		sc status --exit-code --url "$burl" >/dev/null
 	'
+
+	test_expect_success 'through PgBouncer: a no-transaction migration fails, resumes (invalid index dropped), rolls back' '
+		cd bounced &&
+		burl="postgresql:///bounced?host=$PGB_DIR&port=$PGB_PORT" &&
+		psql -X -q -d bounced -c "INSERT INTO t0 VALUES (1), (1)" &&
+		printf "%s\n" "-- schemac:no-transaction" "CREATE TABLE t0_notes (id int);" \
+			"CREATE UNIQUE INDEX CONCURRENTLY t0_id_key ON t0 (id);" >migrations/0020_key.sql &&
+		printf "%s\n" "-- schemac:no-transaction" "DROP INDEX CONCURRENTLY t0_id_key;" \
+			"DROP TABLE t0_notes;" >migrations/0020_key.down.sql &&
+		sc hash 2>/dev/null &&
+		test_expect_code 3 sc migrate --url "$burl" >out 2>err &&
+		cat out err &&
+		grep "could not create unique index \"t0_id_key\"" err &&
+		test "$(psql -X -A -t -d bounced -c "SELECT statements_done FROM schemac_migrations WHERE version = 20")" = 1 &&
+		psql -X -q -d bounced -c "DELETE FROM t0" &&
+		sc migrate --url "$burl" >out 2>err &&
+		cat out err &&
+		grep "^resuming 0020_key.sql at statement 2 of 2$" out &&
+		grep "^dropped the invalid index public.t0_id_key left by an interrupted run of statement 2 of 0020_key.sql$" out &&
+		grep "^applied 0020_key.sql (2 statements, no transaction)" out &&
+		sc status --exit-code --url "$burl" >/dev/null &&
+		sc rollback --url "$burl" >out 2>err &&
+		cat out err &&
+		grep "^rolled back 0020_key.sql with 0020_key.down.sql (2 statements, no transaction)" out &&
+		test "$(psql -X -A -t -d bounced -c "SELECT to_regclass('\''t0_id_key'\'') IS NULL AND to_regclass('\''t0_notes'\'') IS NULL")" = t &&
+		test "$(rows bounced)" = 20
+	'
 else
 	test_skip 'two migrators at once through PgBouncer in transaction mode' 'pgbouncer did not start'
+	test_skip 'through PgBouncer: a no-transaction migration fails, resumes (invalid index dropped), rolls back' 'pgbouncer did not start'
 fi
 
 test_expect_success 'the URL from .env, .env.local over .env, the environment over both' '

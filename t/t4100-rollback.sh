@@ -5,7 +5,9 @@
 # time and then to 0 (the schema equals each earlier state), migrated again;
 # refusals (missing down file, edited applied migration) that run nothing;
 # a database loaded with psql adopted with baseline; a read-only database
-# and a role without privileges each give one line and exit 3.
+# and a role without privileges each give one line and exit 3, and never the
+# password; a no-transaction down file that fails half-way, resumed after the
+# fix (migrate refusing meanwhile), then applied again.
 
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/lib-pg.sh"
@@ -199,10 +201,11 @@ test_expect_success 'a read-only database: one line, exit 3, for migrate, rollba
 	pg_createdb ro &&
 	psql -X -q -d postgres -c "ALTER DATABASE ro SET default_transaction_read_only = on" &&
 	for cmd in migrate rollback "baseline 0"; do
-		test_expect_code 3 sc $cmd --url "$(url ro)" >out 2>err &&
+		test_expect_code 3 sc $cmd --url "postgresql://postgres:R0nly%2Fpw@/ro?host=$PGHOST&port=$PGPORT" >out 2>err &&
 		cat err &&
 		test $(wc -l <err) = 1 &&
-		grep "^schemac: error: ro on .* is read-only (default_transaction_read_only is on): nothing changed$" err || return 1
+		grep "^schemac: error: ro on .* is read-only (default_transaction_read_only is on): nothing changed$" err &&
+		! grep -i "R0nly" out err || return 1
 	done &&
 	sc status --url "$(url ro)" >out &&
 	grep "(not created yet)" out
@@ -212,15 +215,74 @@ test_expect_success 'a role without privileges: one line, exit 3' '
 	cd proj &&
 	pg_createdb priv &&
 	psql -X -q -d postgres -c "CREATE ROLE nopriv LOGIN" &&
-	test_expect_code 3 sc migrate --url "postgresql://nopriv@/priv?host=$PGHOST&port=$PGPORT" >out 2>err &&
+	test_expect_code 3 sc migrate --url "postgresql://nopriv:N0privPw@/priv?host=$PGHOST&port=$PGPORT" >out 2>err &&
 	cat err &&
 	test $(wc -l <err) = 1 &&
 	grep "^schemac: error: cannot create the tracking table public.schemac_migrations: permission denied for schema public (SQLSTATE 42501)$" err &&
+	! grep N0privPw out err &&
 	sc migrate --url "$(url priv)" >/dev/null &&
-	test_expect_code 3 sc rollback --url "postgresql://nopriv@/priv?host=$PGHOST&port=$PGPORT" >out 2>err &&
+	test_expect_code 3 sc rollback --url "postgresql://nopriv:N0privPw@/priv?host=$PGHOST&port=$PGPORT" >out 2>err &&
 	cat err &&
 	test $(wc -l <err) = 1 &&
-	grep "^schemac: error: cannot read public.schemac_migrations: permission denied for table schemac_migrations (SQLSTATE 42501)$" err
+	grep "^schemac: error: cannot read public.schemac_migrations: permission denied for table schemac_migrations (SQLSTATE 42501)$" err &&
+	! grep N0privPw out err
+'
+
+test_expect_success 'a no-transaction migration and down file' '
+	cp -R proj nt && cd nt &&
+	printf "%s\n" "-- schemac:no-transaction" "CREATE INDEX CONCURRENTLY tags_color_idx ON tags (color);" \
+		>migrations/0003_tags_idx.sql &&
+	printf "%s\n" "-- schemac:no-transaction" "DROP INDEX CONCURRENTLY tags_color_idx;" \
+		"DROP TABLE no_such_table;" >migrations/0003_tags_idx.down.sql &&
+	sc hash 2>/dev/null &&
+	pg_createdb ntx &&
+	sc migrate --url "$(url ntx)" >out &&
+	grep "^applied 0003_tags_idx.sql (1 statement, no transaction)" out &&
+	dump ntx s3 &&
+	! test_cmp ../proj/s2 s3 >/dev/null
+'
+
+test_expect_success 'a no-transaction down file fails at its second statement: progress kept, exit 3' '
+	cd nt &&
+	test_expect_code 3 sc rollback --url "$(url ntx)" >out 2>err &&
+	cat out err &&
+	grep "^migrations/0003_tags_idx.down.sql:3:1: error: table \"no_such_table\" does not exist (SQLSTATE 42P01)$" err &&
+	grep "hint: statement 1 of 2 ran; fix this one, run schemac hash, then rollback resumes here" err &&
+	test "$(psql -X -A -t -d ntx -c "SELECT to_regclass('\''tags_color_idx'\'') IS NULL")" = t &&
+	test_expect_code 1 sc status --url "$(url ntx)" >out &&
+	grep "^failed    0003_tags_idx.sql  rollback: statement 2 of 2 failed at .*: table \"no_such_table\" does not exist$" out &&
+	test_expect_code 1 sc status --format json --url "$(url ntx)" >json &&
+	python3 -c "
+import json
+m = json.load(open(\"json\"))[\"migrations\"][3]
+assert m[\"state\"] == \"failed\" and m[\"undoing\"] is True and m[\"statements_done\"] == 1, m
+"
+'
+
+test_expect_success 'meanwhile migrate refuses, naming the unfinished rollback; dry run says where it resumes' '
+	cd nt &&
+	test_expect_code 1 sc migrate --url "$(url ntx)" >out 2>err &&
+	cat err &&
+	grep "0003_tags_idx.sql: its rollback is unfinished (failed, at statement 2 of 2 of 0003_tags_idx.down.sql)" err &&
+	grep "hint: finish it with schemac rollback" err &&
+	sc rollback --dry-run --url "$(url ntx)" >out &&
+	grep "^would roll back 0003_tags_idx.sql with 0003_tags_idx.down.sql (2 statements, no transaction), resuming at statement 2$" out
+'
+
+test_expect_success 'after the fix, rollback resumes at the failed statement; then migrate applies it again' '
+	cd nt &&
+	sed -i "s/DROP TABLE no_such_table/DROP TABLE IF EXISTS no_such_table/" migrations/0003_tags_idx.down.sql &&
+	sc hash 2>/dev/null &&
+	sc rollback --url "$(url ntx)" >out 2>err &&
+	cat out err &&
+	grep "^resuming the rollback of 0003_tags_idx.sql (0003_tags_idx.down.sql) at statement 2 of 2$" out &&
+	grep "^rolled back 0003_tags_idx.sql with 0003_tags_idx.down.sql (2 statements, no transaction) in [0-9]* ms$" out &&
+	test "$(rows ntx)" = 3 &&
+	dump ntx now && test_cmp ../proj/s2 now &&
+	sc migrate --url "$(url ntx)" >out &&
+	grep "^applied 0003_tags_idx.sql" out &&
+	dump ntx now && test_cmp s3 now &&
+	sc status --exit-code --url "$(url ntx)" >/dev/null
 '
 
 test_done

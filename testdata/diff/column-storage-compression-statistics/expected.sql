@@ -1,0 +1,21 @@
+CREATE TABLE blobs (
+    id bigint,
+    data bytea COMPRESSION pglz,
+    raw text
+);
+
+ALTER TABLE blobs ALTER COLUMN id SET STATISTICS 0;
+
+ALTER TABLE blobs ALTER COLUMN raw SET STORAGE external;
+
+ALTER TABLE documents ALTER COLUMN id SET STATISTICS -1;
+
+ALTER TABLE documents ALTER COLUMN body SET STORAGE main;
+
+ALTER TABLE documents ALTER COLUMN body SET COMPRESSION pglz;
+
+ALTER TABLE documents ALTER COLUMN body SET STATISTICS 1000;
+
+ALTER TABLE documents ALTER COLUMN meta SET STORAGE extended;
+
+ALTER TABLE documents ALTER COLUMN title SET COMPRESSION default;

@@ -1,0 +1,1 @@
+CREATE TABLE t (x timestamp, b boolean, i int, s text);

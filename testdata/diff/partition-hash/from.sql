@@ -1,0 +1,1 @@
+CREATE TABLE sessions (id uuid NOT NULL, data jsonb);

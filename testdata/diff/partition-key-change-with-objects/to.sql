@@ -1,0 +1,13 @@
+-- the partition key changes: the table is dropped and created again, and the
+-- view, trigger and policy over it go and come back
+CREATE TABLE events (id bigint NOT NULL, at timestamptz NOT NULL, kind text NOT NULL) PARTITION BY LIST (kind);
+CREATE TABLE events_other PARTITION OF events DEFAULT;
+CREATE FUNCTION events_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.at := coalesce(NEW.at, now());
+  RETURN NEW;
+END $$;
+CREATE TRIGGER events_stamp BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION events_stamp();
+ALTER TABLE events ENABLE ROW LEVEL SECURITY;
+CREATE POLICY events_read ON events FOR SELECT USING (kind <> 'secret');
+CREATE VIEW recent_events AS SELECT id, kind FROM events WHERE at > now() - interval '1 day';

@@ -1,0 +1,3 @@
+CREATE TABLE mr_notes PARTITION OF notes FOR VALUES IN ('MergeRequest', 'Commit', NULL);
+
+CREATE TABLE other_notes PARTITION OF notes DEFAULT;

@@ -1,0 +1,1 @@
+CREATE TABLE mr_notes PARTITION OF notes FOR VALUES IN ('MergeRequest');

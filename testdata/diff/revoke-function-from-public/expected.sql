@@ -1,0 +1,13 @@
+REVOKE EXECUTE ON FUNCTION add(integer, integer) FROM PUBLIC;
+
+GRANT EXECUTE ON FUNCTION add(integer, integer) TO anon WITH GRANT OPTION;
+
+REVOKE EXECUTE ON PROCEDURE cleanup() FROM PUBLIC;
+
+GRANT EXECUTE ON PROCEDURE cleanup() TO service_role;
+
+REVOKE EXECUTE ON FUNCTION is_admin(uuid) FROM PUBLIC;
+
+GRANT EXECUTE ON FUNCTION is_admin(uuid) TO authenticated;
+
+GRANT EXECUTE ON FUNCTION is_admin(uuid) TO service_role;
