@@ -9,7 +9,10 @@
 # One exception, by design: comments that an extension (or the database)
 # sets on itself appear in the dump but not in the source; schemac compares
 # such comments only when the new side sets one, so only the direction
-# source -> dump is exempt from them. See README "Decisions".
+# source -> dump is exempt from them. See README "Decisions". Likewise
+# pg_dump prints no extension version, so a source that names one
+# (CREATE EXTENSION ... VERSION) exempts the direction dump -> source from
+# its ALTER EXTENSION ... UPDATE TO.
 
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/lib-pg.sh"
@@ -49,7 +52,8 @@ for src in "${inputs[@]}"; do
 		"$SCHEMAC" diff "$work/dump.sql" "$src" >"$work/backward.sql" &&
 		grep -v "^COMMENT ON EXTENSION" "$work/forward.sql" | grep -v "^\$" >"$work/forward.rest" || true &&
 		test_must_be_empty "$work/forward.rest" &&
-		test_must_be_empty "$work/backward.sql"
+		grep -v "^ALTER EXTENSION .* UPDATE TO " "$work/backward.sql" | grep -v "^\$" >"$work/backward.rest" || true &&
+		test_must_be_empty "$work/backward.rest"
 	'
 done
 
