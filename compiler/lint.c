@@ -926,8 +926,9 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			if (!c->skip_validation && !fresh) {
 				work(l, "scans", t);
 				finding(l, "foreign-key-validates", c->location,
-					"ADD FOREIGN KEY %s scans %s to validate it",
-					has(c->conname) ? c->conname : "", t->name.name);
+					"ADD FOREIGN KEY %s scans %s to validate it%s",
+					has(c->conname) ? c->conname : "", t->name.name,
+					t->partkey ? " (PostgreSQL 15 adds no NOT VALID foreign key to a partitioned table: add it to each partition NOT VALID and validate it, then to the parent, which finds them)" : "");
 			}
 		} else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
 			access_exclusive(l, t, c->location);
@@ -1036,7 +1037,8 @@ static void lint_stmt(struct linter *l)
 		work(l, "builds an index on", t);
 		if (!is->concurrent && !is_new(l, t))
 			finding(l, "index-not-concurrent", -1,
-				"CREATE INDEX on %s blocks writes while the index builds", t->name.name);
+				"CREATE INDEX on %s blocks writes while the index builds%s", t->name.name,
+				t->partkey && is->relation->inh ? " (a partitioned table takes no CONCURRENTLY: CREATE INDEX ON ONLY it, CREATE INDEX CONCURRENTLY on each partition, then ALTER INDEX ... ATTACH PARTITION each)" : "");
 		if (is->concurrent && !l->no_tx)
 			finding(l, "concurrently-in-transaction", -1,
 				"CREATE INDEX CONCURRENTLY in a migration that runs in a transaction");

@@ -104,14 +104,7 @@ static int cmd_diff(int argc, char **argv)
 			/* what generate writes, the parts one after the other */
 			struct safe_plan plan;
 			safe_plan(&plan, a, from, &ch);
-			safe_emit(&out, a, &plan, &plan.tx, 0, plan.tx.items.n, false);
-			if (plan.online.items.n) {
-				sb_adds(&out, plan.tx.items.n ? "\n" : "");
-				sb_adds(&out, "-- The rest runs outside a transaction, statement by statement\n"
-					      "-- (schemac generate writes it as a migration of its own):\n"
-					      "-- schemac:no-transaction\n\n");
-				safe_emit(&out, a, &plan, &plan.online, 0, plan.online.items.n, true);
-			}
+			safe_emit_plan(&out, a, &plan);
 		} else {
 			emit_changes(&out, a, &ch);
 		}

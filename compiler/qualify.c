@@ -741,8 +741,9 @@ static void query_in(struct qctx *q, Node *query, struct ptrvec *cols)
 	if (query->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) {
 		q->top = query->select_stmt;
 		qualify_select(q, query->select_stmt, cols);
-	} else
+	} else {
 		node_walk(&query, qual_pre, q);
+	}
 }
 
 void qualify_query(struct arena *a, const struct catalog *cat, Node *query, struct ptrvec *cols,

@@ -33,7 +33,7 @@ void qualify_expr(struct arena *a, const struct catalog *cat, Node **expr, const
  * Does o (a view, materialized view, policy, trigger, or function with a
  * SQL-standard body) use column `column` of table t, as PostgreSQL records
  * it in pg_depend (a whole-row reference uses no single column)? o's stored
- * statement is resolved again against cat, scratch memory in a.
+ * statement (object_stmt) is resolved again against cat, scratch memory in a.
  */
 bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
 				const struct dbobject *o, const struct table *t, const char *column);

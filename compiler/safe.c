@@ -57,10 +57,17 @@ static bool created_here(const struct planner *p, const struct table *t)
 
 /* A table that may hold rows: it is there before the migration, which does
  * not create it again. (A materialized view's indexes are on a table that is
- * not in the catalog's tables: left alone.) */
+ * not in the catalog's tables: left alone.) Partitioned tables and their
+ * partitions are left as written: PostgreSQL 15 builds no index CONCURRENTLY
+ * on a partitioned table nor adds a NOT VALID foreign key to one, and an
+ * index of a partition may be attached to its parent's in the same
+ * migration. */
 static bool existing(const struct planner *p, const struct table *t)
 {
-	return t && catalog_find_table(p->old, &t->name) && !created_here(p, t);
+	const struct table *ot = t ? catalog_find_table(p->old, &t->name) : NULL;
+
+	return ot && !created_here(p, t) && !t->partkey && !t->partition_of.name &&
+	       !ot->partkey && !ot->partition_of.name;
 }
 
 /* Does the migration also drop index or constraint name of t? */
@@ -479,4 +486,32 @@ void safe_emit(struct strbuf *sb, struct arena *a, const struct safe_plan *plan,
 			sb_addc(sb, '\n');
 		emit_step(sb, a, ch->items.items[i], online);
 	}
+}
+
+void safe_emit_plan(struct strbuf *sb, struct arena *a, const struct safe_plan *plan)
+{
+	safe_emit(sb, a, plan, &plan->tx, 0, plan->tx.items.n, false);
+	if (!plan->online.items.n)
+		return;
+	if (plan->tx.items.n)
+		sb_addc(sb, '\n');
+	sb_adds(sb, "-- The rest runs outside a transaction, statement by statement\n"
+		    "-- (schemac generate writes it as a migration of its own):\n"
+		    "-- schemac:no-transaction\n\n");
+	safe_emit(sb, a, plan, &plan->online, 0, plan->online.items.n, true);
+}
+
+size_t safe_diff(struct strbuf *sb, struct arena *a, struct catalog *old,
+		 const struct catalog *new, bool plain)
+{
+	struct changes ch = { 0 };
+	struct safe_plan plan;
+
+	if (plain)
+		return emit_diff(sb, a, old, new);
+	diff_catalogs(&ch, a, old, new);
+	order_changes(&ch);
+	safe_plan(&plan, a, old, &ch);
+	safe_emit_plan(sb, a, &plan);
+	return ch.items.n;
 }

@@ -47,4 +47,14 @@ void safe_plan(struct safe_plan *plan, struct arena *a, const struct catalog *ol
 void safe_emit(struct strbuf *sb, struct arena *a, const struct safe_plan *plan,
 	       const struct changes *ch, size_t from, size_t to, bool online);
 
+/* The whole plan as one text, as `schemac diff --safe` prints it: the
+ * transactional part, then the online part after a comment that ends with
+ * `-- schemac:no-transaction`. */
+void safe_emit_plan(struct strbuf *sb, struct arena *a, const struct safe_plan *plan);
+
+/* Diff, order and plan from old to new, printed as safe_emit_plan does
+ * (plain: as emit_diff does); the number of changes. */
+size_t safe_diff(struct strbuf *sb, struct arena *a, struct catalog *old,
+		 const struct catalog *new, bool plain);
+
 #endif
