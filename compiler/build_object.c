@@ -959,12 +959,6 @@ int build_create_policy(struct builder *b, Node *stmt)
 
 /* ---- rebuilding from the stored statement ----------------------------- */
 
-/* The stored CREATE statement of o, parsed into the statement's scratch. */
-static Node *stored_stmt(struct builder *b, const struct dbobject *o)
-{
-	return object_stmt(b->st->scratch, o);
-}
-
 /* Builds o again from a changed CREATE statement, in its place in the
  * creation order, keeping its comments and trigger state. */
 static int rebuild(struct builder *b, struct dbobject *o, Node *stmt)
@@ -1275,7 +1269,7 @@ int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as)
 
 	if (!o)
 		return -1;
-	stmt = stored_stmt(b, o);
+	stmt = object_stmt(b->st->scratch, o);
 	if (!stmt || stmt->node_case != PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT)
 		return build_error(b, -1, "internal error: cannot read back function '%s'",
 				   o->name.name);
@@ -1329,7 +1323,7 @@ int build_alter_policy(struct builder *b, PgQuery__AlterPolicyStmt *ap)
 
 	if (!o)
 		return -1;
-	stmt = stored_stmt(b, o);
+	stmt = object_stmt(b->st->scratch, o);
 	if (!stmt || stmt->node_case != PG_QUERY__NODE__NODE_CREATE_POLICY_STMT)
 		return build_error(b, -1, "internal error: cannot read back policy '%s'",
 				   o->name.name);
@@ -1439,7 +1433,7 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 	}
 	if (!o)
 		return rs->missing_ok ? 0 : -1;
-	stmt = stored_stmt(b, o);
+	stmt = object_stmt(b->st->scratch, o);
 	if (!stmt)
 		return build_error(b, -1, "internal error: cannot read back '%s'", o->name.name);
 	switch (stmt->node_case) {

@@ -15,8 +15,11 @@
 #include "acl.h"
 #include "arena.h"
 #include "diff.h"
+#include "map.h"
 #include "sqlfmt.h"
 #include "strbuf.h"
+
+#include <stdio.h>
 
 struct gdiff {
 	struct changes *out;
@@ -24,7 +27,8 @@ struct gdiff {
 	const struct catalog *old;
 	const struct catalog *new;
 	const struct ptrvec *managed;
-	struct ptrvec fresh;		/* objects created by the other changes */
+	struct map *fresh;		/* objects created by the other changes,
+					 * by address */
 };
 
 static bool managed(const struct gdiff *g, const char *schema)
@@ -37,12 +41,24 @@ static bool managed(const struct gdiff *g, const char *schema)
 	return false;
 }
 
+static const char *addr_key(char *buf, size_t size, const void *obj)
+{
+	snprintf(buf, size, "%p", obj);
+	return buf;
+}
+
 static bool is_fresh(const struct gdiff *g, const void *obj)
 {
-	for (size_t i = 0; i < g->fresh.n; i++)
-		if (g->fresh.items[i] == obj)
-			return true;
-	return false;
+	char buf[32];
+
+	return map_get(g->fresh, addr_key(buf, sizeof(buf), obj)) != NULL;
+}
+
+static void add_fresh(struct gdiff *g, const void *obj)
+{
+	char buf[32];
+
+	map_put(g->fresh, addr_key(buf, sizeof(buf), obj), (void *)obj);
 }
 
 static void push(struct gdiff *g, enum change_phase phase, int rank, const char *key,
@@ -407,20 +423,20 @@ static void diff_publications(struct gdiff *g)
 void diff_grants(struct changes *out, struct arena *a, const struct catalog *old,
 		 const struct catalog *new, const struct ptrvec *managed_schemas)
 {
-	struct gdiff g = { out, a, old, new, managed_schemas, { 0 } };
+	struct gdiff g = { out, a, old, new, managed_schemas, map_new(a) };
 
 	for (size_t i = 0; i < out->items.n; i++) {
 		const struct change *c = out->items.items[i];
 		switch (c->kind) {
 		case CH_CREATE_TABLE:
-			vec_push(&g.fresh, a, (void *)c->table);
+			add_fresh(&g, c->table);
 			break;
 		case CH_CREATE_OBJECT:
 		case CH_CREATE_ENUM:
 		case CH_CREATE_SEQUENCE:
 		case CH_CREATE_SCHEMA:
 		case CH_ADD_COLUMN:
-			vec_push(&g.fresh, a, (void *)c->obj);
+			add_fresh(&g, c->obj);
 			break;
 		default:
 			break;

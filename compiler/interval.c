@@ -178,6 +178,7 @@ static bool parse(const char *s, struct ival *v)
 		size_t n = 0;
 		double num;
 		long long whole;
+		enum unit unit;
 
 		while (isspace((unsigned char)*s))
 			s++;
@@ -215,11 +216,11 @@ static bool parse(const char *s, struct ival *v)
 		word[n] = '\0';
 		if (isalpha((unsigned char)*s))
 			return false;
-		/* a bare number is seconds */
-		whole = (long long)num;
-		add(v, n ? unit_of(word) : U_SECOND, sign * whole, sign * (num - (double)whole));
-		if (n && unit_of(word) == U_NONE)
+		unit = n ? unit_of(word) : U_SECOND;	/* a bare number is seconds */
+		if (unit == U_NONE)
 			return false;
+		whole = (long long)num;
+		add(v, unit, sign * whole, sign * (num - (double)whole));
 		any = true;
 	}
 	return any;

@@ -47,64 +47,16 @@ static ProtobufCMessage *node_inner(Node *n)
 
 typedef void (*node_fn)(Node **slot, void *ctx);
 
-/*
- * Visits every message below m. Each Node slot is passed to fn after its
- * children (post-order), so fn may replace *slot. Fields named "location"
- * are zeroed on the way when zero_locations is set.
- */
-static void walk_message(ProtobufCMessage *m, node_fn fn, void *ctx, bool zero_locations)
-{
-	const ProtobufCMessageDescriptor *d;
+struct walker {
+	node_pre_fn pre;	/* sees a Node slot before its children (may
+				 * replace it) and says whether to go below */
+	node_fn post;		/* sees it after them (may replace it) */
+	void *ctx;
+	bool zero_locations;	/* fields named "location" zeroed on the way */
+};
 
-	if (!m)
-		return;
-	d = m->descriptor;
-	for (unsigned i = 0; i < d->n_fields; i++) {
-		const ProtobufCFieldDescriptor *f = &d->fields[i];
-		char *base = (char *)m;
-
-		if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
-			uint32_t c = *(uint32_t *)(base + f->quantifier_offset);
-			if (c != f->id)
-				continue;
-		}
-		if (f->type == PROTOBUF_C_TYPE_INT32 && zero_locations &&
-		    strcmp(f->name, "location") == 0) {
-			*(int32_t *)(base + f->offset) = 0;
-			continue;
-		}
-		if (f->type != PROTOBUF_C_TYPE_MESSAGE)
-			continue;
-		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-			size_t n = *(size_t *)(base + f->quantifier_offset);
-			ProtobufCMessage **arr = *(ProtobufCMessage ***)(base + f->offset);
-			for (size_t j = 0; j < n; j++) {
-				if (f->descriptor == &pg_query__node__descriptor) {
-					walk_message(node_inner((Node *)arr[j]), fn, ctx, zero_locations);
-					if (fn)
-						fn((Node **)&arr[j], ctx);
-				} else {
-					walk_message(arr[j], fn, ctx, zero_locations);
-				}
-			}
-		} else {
-			ProtobufCMessage **slot = (ProtobufCMessage **)(base + f->offset);
-			if (!*slot)
-				continue;
-			if (f->descriptor == &pg_query__node__descriptor) {
-				walk_message(node_inner((Node *)*slot), fn, ctx, zero_locations);
-				if (fn && *slot)
-					fn((Node **)slot, ctx);
-			} else {
-				walk_message(*slot, fn, ctx, zero_locations);
-			}
-		}
-	}
-}
-
-/* Pre-order: pre sees each Node slot before its children and says whether
- * to go below it. */
-static void walk_pre(ProtobufCMessage *m, node_pre_fn pre, void *ctx)
+/* Visits every message below m, each Node slot given to pre and post. */
+static void walk(ProtobufCMessage *m, const struct walker *w)
 {
 	const ProtobufCMessageDescriptor *d;
 
@@ -122,6 +74,11 @@ static void walk_pre(ProtobufCMessage *m, node_pre_fn pre, void *ctx)
 			if (c != f->id)
 				continue;
 		}
+		if (f->type == PROTOBUF_C_TYPE_INT32 && w->zero_locations &&
+		    strcmp(f->name, "location") == 0) {
+			*(int32_t *)(base + f->offset) = 0;
+			continue;
+		}
 		if (f->type != PROTOBUF_C_TYPE_MESSAGE)
 			continue;
 		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
@@ -133,23 +90,41 @@ static void walk_pre(ProtobufCMessage *m, node_pre_fn pre, void *ctx)
 		for (size_t j = 0; j < n; j++) {
 			if (!arr[j])
 				continue;
-			if (f->descriptor != &pg_query__node__descriptor)
-				walk_pre(arr[j], pre, ctx);
-			else if (pre((Node **)&arr[j], ctx))
-				walk_pre(node_inner((Node *)arr[j]), pre, ctx);
+			if (f->descriptor != &pg_query__node__descriptor) {
+				walk(arr[j], w);
+				continue;
+			}
+			if (w->pre && !w->pre((Node **)&arr[j], w->ctx))
+				continue;
+			walk(node_inner((Node *)arr[j]), w);
+			if (w->post && arr[j])
+				w->post((Node **)&arr[j], w->ctx);
 		}
 	}
 }
 
+/* Post-order: fn sees each Node slot after its children, and may replace
+ * it. */
+static void walk_message(ProtobufCMessage *m, node_fn fn, void *ctx, bool zero_locations)
+{
+	struct walker w = { NULL, fn, ctx, zero_locations };
+
+	walk(m, &w);
+}
+
 void node_walk(Node **slot, node_pre_fn pre, void *ctx)
 {
+	struct walker w = { pre, NULL, ctx, false };
+
 	if (*slot && pre(slot, ctx))
-		walk_pre(node_inner(*slot), pre, ctx);
+		walk(node_inner(*slot), &w);
 }
 
 void message_walk(ProtobufCMessage *m, node_pre_fn pre, void *ctx)
 {
-	walk_pre(m, pre, ctx);
+	struct walker w = { pre, NULL, ctx, false };
+
+	walk(m, &w);
 }
 
 static uint8_t *pack_node(struct arena *a, const Node *n, size_t *len)

@@ -140,24 +140,7 @@ int runtime_migrate(struct runtime_status *out, struct arena *a, const struct ru
 	struct run rn = { a, d, o, &tr, NULL, NULL };
 	int ret;
 
-	memset(out, 0, sizeof(*out));
-	if ((ret = tracking_init(&tr, a, o->tracking_table, d)) != RT_OK)
-		return ret;
-	if (o->to_version >= 0 && !rt_version_in_folder(m, o->to_version)) {
-		diag_at(d, DIAG_ERROR, NULL, -1, "--to %d: no migration has that version in %s",
-			o->to_version, m->dir);
-		return RT_USAGE;
-	}
-	rn.c = rt_connect(o->target, a, d);
-	if (!rn.c)
-		return RT_DATABASE;
-	rn.token = rt_claim_token(a);
-	if (!o->dry_run && ((ret = rt_check_writable(rn.c, o->target, d)) != RT_OK ||
-			    (ret = tracking_create(rn.c, a, &tr, true, d)) != RT_OK))
-		goto out;
-	if ((ret = tracking_status(out, a, rn.c, &tr, m, d)) != RT_OK)
-		goto out;
-	if ((ret = rt_integrity(out, &tr, m, d)) != RT_OK)
+	if ((ret = rt_open(&rn, &tr, out, m, true)) != RT_OK)
 		goto out;
 
 	for (size_t i = 0; i < out->list.n; i++) {

@@ -12,6 +12,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -315,4 +316,31 @@ const char *rt_claim_token(struct arena *a)
 	clock_gettime(CLOCK_REALTIME, &ts);
 	return arena_printf(a, "%s:%d:%lx", host, (int)getpid(),
 			    (unsigned long)(ts.tv_nsec ^ (ts.tv_sec << 20)));
+}
+
+int rt_open(struct run *rn, struct tracking *tr, struct runtime_status *out,
+	    const struct migrations *m, bool create)
+{
+	const struct runtime_options *o = rn->o;
+	int ret;
+
+	memset(out, 0, sizeof(*out));
+	rn->c = NULL;
+	if ((ret = tracking_init(tr, rn->a, o->tracking_table, rn->d)) != RT_OK)
+		return ret;
+	if (o->to_version >= 0 && !rt_version_in_folder(m, o->to_version)) {
+		diag_at(rn->d, DIAG_ERROR, NULL, -1, "--to %d: no migration has that version in %s",
+			o->to_version, m->dir);
+		return RT_USAGE;
+	}
+	rn->c = rt_connect(o->target, rn->a, rn->d);
+	if (!rn->c)
+		return RT_DATABASE;
+	rn->token = rt_claim_token(rn->a);
+	if (!o->dry_run && ((ret = rt_check_writable(rn->c, o->target, rn->d)) != RT_OK ||
+			    (ret = tracking_create(rn->c, rn->a, tr, create, rn->d)) != RT_OK))
+		return ret;
+	if ((ret = tracking_status(out, rn->a, rn->c, tr, m, rn->d)) != RT_OK)
+		return ret;
+	return rt_integrity(out, tr, m, rn->d);
 }

@@ -135,6 +135,13 @@ int rt_applied_elsewhere(const struct run *rn, const struct migration *mg,
  * recorded is missing from the folder. */
 int rt_integrity(const struct runtime_status *st, const struct tracking *tr,
 		 const struct migrations *m, struct diags *d);
+/* What migrate and rollback start with: the tracking table's names, --to
+ * checked against the folder, the connection (rn->c, to PQfinish whatever
+ * the result), a claim token, the table made or brought up to date (not
+ * on a dry run; create: make it if missing), the status read and the
+ * checksums checked. */
+int rt_open(struct run *rn, struct tracking *tr, struct runtime_status *out,
+	    const struct migrations *m, bool create);
 /* RT_DATABASE and one line when the server only reads (a standby, or
  * default_transaction_read_only). */
 int rt_check_writable(PGconn *c, const struct db_target *t, struct diags *d);
