@@ -321,6 +321,8 @@ static int build_create_schema(struct builder *b, PgQuery__CreateSchemaStmt *cs)
 	}
 	s = arena_alloc(b->a, sizeof(*s));
 	s->name = name;
+	if (cs->authrole)
+		build_schema_owner(b, s, cs->authrole);
 	s->loc.file = b->st->file;
 	s->loc.offset = b->st->offset;
 	catalog_add_schema(b->cat, s);

@@ -748,9 +748,29 @@ int build_alter_owner(struct builder *b, PgQuery__AlterOwnerStmt *ao)
 			p->owner = owner;
 		return 0;
 	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER: {
+		struct dbobject *o = catalog_find_object(
+			b->cat, object_key(b->a, OBJ_EVENT_TRIGGER, "", NULL, ident(b, node_str(obj)),
+					   NULL));
+		if (o)
+			set_owner(b, &o->acl, owner);
+		return 0;
+	}
+	case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: {
+		struct collation *c = obj && obj->node_case == PG_QUERY__NODE__NODE_LIST
+			? lookup_collation(b, obj->list->items, obj->list->n_items) : NULL;
+		if (c)
+			c->owner = owner;
+		return 0;
+	}
 	default:
 		return 0;	/* other kinds' owners are not kept */
 	}
+}
+
+void build_schema_owner(struct builder *b, struct schema *s, const PgQuery__RoleSpec *rs)
+{
+	set_owner(b, &s->acl, role_spec(b, rs));
 }
 
 int build_alter_table_owner(struct builder *b, struct relation *r, const PgQuery__RoleSpec *rs)
@@ -766,5 +786,5 @@ int build_alter_table_owner(struct builder *b, struct relation *r, const PgQuery
 		set_owner(b, &((struct sequence *)r->obj)->acl, owner);
 	else if (r->kind == REL_VIEW)
 		set_owner(b, &((struct dbobject *)r->obj)->acl, owner);
-	return 0;
+	return 0;	/* an index has its table's owner */
 }

@@ -192,6 +192,8 @@ int build_alter_column_option(struct builder *b, struct table *t, PgQuery__Alter
 int build_grant(struct builder *b, PgQuery__GrantStmt *gs);
 int build_alter_default_privileges(struct builder *b, PgQuery__AlterDefaultPrivilegesStmt *s);
 int build_alter_owner(struct builder *b, PgQuery__AlterOwnerStmt *ao);
+/* CREATE SCHEMA ... AUTHORIZATION role */
+void build_schema_owner(struct builder *b, struct schema *s, const PgQuery__RoleSpec *rs);
 /* ALTER TABLE / SEQUENCE / VIEW ... OWNER TO on r (NULL: nothing to do). */
 int build_alter_table_owner(struct builder *b, struct relation *r, const PgQuery__RoleSpec *rs);
 int build_create_publication(struct builder *b, PgQuery__CreatePublicationStmt *cp);

@@ -1465,6 +1465,13 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 						   as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX
 							   ? "INDEX" : "SEQUENCE",
 						   alter_cmd_name(b, as->cmds[i]->alter_table_cmd->subtype));
+		if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE) {
+			r = lookup_relation(b, as->relation->schemaname,
+					    ident_truncate(b->a, as->relation->relname));
+			if (r && r->kind == REL_SEQUENCE)
+				for (size_t i = 0; i < as->n_cmds; i++)
+					build_alter_table_owner(b, r, as->cmds[i]->alter_table_cmd->newowner);
+		}
 		return 0;
 	}
 	r = lookup_relation(b, as->relation->schemaname, ident_truncate(b->a, as->relation->relname));

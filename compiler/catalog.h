@@ -77,7 +77,8 @@ struct aclitem {
 
 struct acl {
 	const char *owner;	/* ALTER ... OWNER TO; NULL: the role that runs
-				 * the schema. Kept, never compared or emitted */
+				 * the schema. Compared and emitted only when
+				 * catalog->owners is set */
 	bool set;		/* items hold the privileges; false: default */
 	struct ptrvec items;	/* struct aclitem *, grantees unique */
 };
@@ -139,6 +140,7 @@ struct collation {
 	const char *lc_ctype;		/* libc: LC_CTYPE; icu: the locale */
 	bool deterministic;
 	const char *comment;
+	const char *owner;		/* ALTER COLLATION ... OWNER TO, or NULL */
 	struct srcloc loc;
 };
 
@@ -428,6 +430,9 @@ struct catalog {
 	struct map *connames;		/* schema.name -> constraint-name use count */
 	struct ptrvec managed_schemas;	/* const char *: the schemas a diff may
 					 * create, change or drop; empty: all */
+	bool owners;			/* a diff compares and prints owners
+					 * (ALTER ... OWNER TO): "owners" in
+					 * schemac.json, --owners */
 	bool data_statements_ok;	/* INSERT/UPDATE/DELETE need no warning
 					 * (migrations, not schema files) */
 	struct map *unsupported;	/* schema.name of relations whose CREATE

@@ -246,10 +246,15 @@ int config_load(struct config *cfg, struct arena *a, const char *path, struct di
 				cfg->safe_migrations = json_is_true(v);
 			else
 				ret |= bad(d, path, "\"safe_migrations\" must be true or false");
+		} else if (strcmp(key, "owners") == 0) {
+			if (json_is_boolean(v))
+				cfg->owners = json_is_true(v);
+			else
+				ret |= bad(d, path, "\"owners\" must be true or false");
 		} else if (strcmp(key, "lint") == 0) {
 			ret |= lint_section(cfg, a, d, f, v);
 		} else {
-			ret |= bad(d, path, arena_printf(a, "unknown key \"%s\" (known: schema, migrations, managed_schemas, tracking_table, environments, safe_migrations, lint)", key));
+			ret |= bad(d, path, arena_printf(a, "unknown key \"%s\" (known: schema, migrations, managed_schemas, tracking_table, environments, safe_migrations, owners, lint)", key));
 		}
 	}
 	json_decref(root);

@@ -10,6 +10,7 @@
  *       "managed_schemas": ["public", "app"],
  *       "tracking_table": "schemac_migrations",
  *       "safe_migrations": true,
+ *       "owners": false,
  *       "environments": { "dev": { "url": "postgres://localhost/app_dev" } },
  *       "lint": { "rules": { "prefer-text-over-varchar": "error",
  *                            "drop-constraint": "off" } }
@@ -38,6 +39,8 @@ struct config {
 	const char *tracking_table;	/* default "schemac_migrations" */
 	bool safe_migrations;		/* generate writes safe migrations (safe.h);
 					 * default true */
+	bool owners;			/* migrations set owners (ALTER ... OWNER
+					 * TO); default false */
 	struct ptrvec environments;	/* struct environment * */
 	struct ptrvec lint_levels;	/* struct lint_setting *: "lint": {"rules":
 					 * {...}}, in file order */

@@ -94,13 +94,14 @@ static const char *owner_sql(struct gdiff *g, const struct acl *acl)
 	return s;
 }
 
-static const char *on_object(struct gdiff *g, const char *what, const char *schema,
-			     const char *name, const char *args)
+/* "verb what schema.name(args)": "ON TABLE s.t", "ALTER FUNCTION s.f(int)". */
+static const char *object_ref(struct gdiff *g, const char *verb, const char *what,
+			      const char *schema, const char *name, const char *args)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;
 
-	sb_addf(&sb, "ON %s ", what);
+	sb_addf(&sb, "%s %s ", verb, what);
 	if (schema)
 		sb_qname(&sb, schema, name);
 	else
@@ -110,6 +111,12 @@ static const char *on_object(struct gdiff *g, const char *what, const char *sche
 	s = arena_strdup(g->a, sb.buf);
 	sb_release(&sb);
 	return s;
+}
+
+static const char *on_object(struct gdiff *g, const char *what, const char *schema,
+			     const char *name, const char *args)
+{
+	return object_ref(g, "ON", what, schema, name, args);
 }
 
 /* The ACL an object starts from: the old one, or what creation gives. */
@@ -263,6 +270,16 @@ static void defacl_diff(struct gdiff *g, const struct defacl *od, const struct d
 
 /* ---- publications ----------------------------------------------------- */
 
+static const struct publication *pub_named(const struct catalog *cat, const char *name)
+{
+	for (size_t i = 0; i < cat->publications.n; i++) {
+		const struct publication *p = cat->publications.items[i];
+		if (str_eq(p->name, name))
+			return p;
+	}
+	return NULL;
+}
+
 static void pub_tables(struct gdiff *g, const struct catalog *cat, const struct publication *p,
 		       struct ptrvec *out)
 {
@@ -335,12 +352,8 @@ static void diff_publications(struct gdiff *g)
 {
 	for (size_t i = 0; i < g->old->publications.n; i++) {
 		const struct publication *o = g->old->publications.items[i];
-		const struct publication *n = NULL;
+		const struct publication *n = pub_named(g->new, o->name);
 		struct strbuf sb = STRBUF_INIT;
-		for (size_t j = 0; j < g->new->publications.n; j++)
-			if (str_eq(((const struct publication *)g->new->publications.items[j])->name,
-				   o->name))
-				n = g->new->publications.items[j];
 		if (n && n->all_tables == o->all_tables)
 			continue;
 		sb_adds(&sb, "DROP PUBLICATION ");
@@ -350,16 +363,12 @@ static void diff_publications(struct gdiff *g)
 	}
 	for (size_t i = 0; i < g->new->publications.n; i++) {
 		const struct publication *n = g->new->publications.items[i];
-		const struct publication *o = NULL;
+		const struct publication *o = pub_named(g->old, n->name);
 		struct ptrvec nt = { 0 }, ot = { 0 }, add = { 0 }, drop = { 0 }, adds = { 0 },
 			      drops = { 0 };
 		struct strbuf sb = STRBUF_INIT;
 		const char *key = arena_strdup(g->a, n->name);
 
-		for (size_t j = 0; j < g->old->publications.n; j++)
-			if (str_eq(((const struct publication *)g->old->publications.items[j])->name,
-				   n->name))
-				o = g->old->publications.items[j];
 		if (o && o->all_tables != n->all_tables)
 			o = NULL;
 		pub_tables(g, g->new, n, &nt);
@@ -420,6 +429,124 @@ static void diff_publications(struct gdiff *g)
 	}
 }
 
+/* ---- owners (catalog->owners) ----------------------------------------- */
+
+static const char *acl_owner(const struct acl *acl)
+{
+	return acl ? acl->owner : NULL;
+}
+
+/*
+ * ALTER what name OWNER TO, when the owner an object starts from (from: the
+ * old one; NULL for an object the migration creates) is not the one it
+ * should have. NULL on either side is dflt, the owner PostgreSQL gives.
+ */
+static void owner_to(struct gdiff *g, const char *what, const char *schema, const char *name,
+		     const char *args, const char *from, const char *to, const char *dflt)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	if (str_eq(from ? from : dflt, to ? to : dflt))
+		return;
+	sb_adds(&sb, object_ref(g, "ALTER", what, schema, name, args));
+	sb_adds(&sb, " OWNER TO ");
+	if (to)
+		sb_ident(&sb, to);
+	else
+		sb_adds(&sb, str_eq(dflt, ACL_DEFAULT_ROLE) ? "CURRENT_USER" : dflt);
+	push(g, PH_GRANT, -1, qkey(g, schema, args ? arena_printf(g->a, "%s(%s)", name, args) : name),
+	     arena_strdup(g->a, sb.buf));
+	sb_release(&sb);
+}
+
+/* The old object's owner, or NULL when the migration creates the object. */
+static const char *old_owner(const struct gdiff *g, const void *newobj, const void *oldobj,
+			     const char *owner)
+{
+	return oldobj && !is_fresh(g, newobj) ? owner : NULL;
+}
+
+static const char *object_what(enum object_kind kind)
+{
+	switch (kind) {
+	case OBJ_VIEW:
+		return "VIEW";
+	case OBJ_MATVIEW:
+		return "MATERIALIZED VIEW";
+	case OBJ_FUNCTION:
+		return "FUNCTION";
+	case OBJ_PROCEDURE:
+		return "PROCEDURE";
+	case OBJ_EVENT_TRIGGER:
+		return "EVENT TRIGGER";
+	default:
+		return NULL;	/* triggers and policies are their table's */
+	}
+}
+
+static void diff_owners(struct gdiff *g)
+{
+	const char *dr = ACL_DEFAULT_ROLE;
+
+	for (size_t i = 0; i < g->new->schemas.n; i++) {
+		const struct schema *n = g->new->schemas.items[i];
+		const struct schema *o = catalog_find_schema(g->old, n->name);
+		if (managed(g, n->name))
+			owner_to(g, "SCHEMA", NULL, n->name, NULL,
+				 old_owner(g, n, o, o ? acl_owner(o->acl) : NULL), acl_owner(n->acl),
+				 n->implicit ? "pg_database_owner" : dr);
+	}
+	for (size_t i = 0; i < g->new->types.n; i++) {
+		const struct type *n = g->new->types.items[i];
+		const struct type *o = catalog_find_type(g->old, &n->name);
+		if (managed(g, n->name.schema))
+			owner_to(g, n->kind == TYPE_DOMAIN ? "DOMAIN" : "TYPE", n->name.schema,
+				 n->name.name, NULL, old_owner(g, n, o, o ? acl_owner(o->acl) : NULL),
+				 acl_owner(n->acl), dr);
+	}
+	for (size_t i = 0; i < g->new->collations.n; i++) {
+		const struct collation *n = g->new->collations.items[i];
+		const struct collation *o = catalog_find_collation(g->old, &n->name);
+		if (managed(g, n->name.schema))
+			owner_to(g, "COLLATION", n->name.schema, n->name.name, NULL,
+				 old_owner(g, n, o, o ? o->owner : NULL), n->owner, dr);
+	}
+	for (size_t i = 0; i < g->new->sequences.n; i++) {
+		const struct sequence *n = g->new->sequences.items[i];
+		const struct sequence *o = catalog_find_sequence(g->old, &n->name);
+		/* an owned sequence has its table's owner (PostgreSQL
+		 * requires it, and ALTER TABLE ... OWNER TO moves both) */
+		if (managed(g, n->name.schema) && !n->owned_table && !n->identity)
+			owner_to(g, "SEQUENCE", n->name.schema, n->name.name, NULL,
+				 old_owner(g, n, o, o ? acl_owner(o->acl) : NULL),
+				 acl_owner(n->acl), dr);
+	}
+	for (size_t i = 0; i < g->new->tables.n; i++) {
+		const struct table *n = g->new->tables.items[i];
+		const struct table *o = catalog_find_table(g->old, &n->name);
+		if (managed(g, n->name.schema))
+			owner_to(g, "TABLE", n->name.schema, n->name.name, NULL,
+				 old_owner(g, n, o, o ? acl_owner(o->acl) : NULL),
+				 acl_owner(n->acl), dr);
+	}
+	for (size_t i = 0; i < g->new->objects.n; i++) {
+		const struct dbobject *n = g->new->objects.items[i];
+		const struct dbobject *o = catalog_find_object(g->old, n->key);
+		const char *what = object_what(n->kind);
+		bool global = n->kind == OBJ_EVENT_TRIGGER;
+		if (what && (global || managed(g, n->name.schema)))
+			owner_to(g, what, global ? NULL : n->name.schema, n->name.name, n->args,
+				 old_owner(g, n, o, o ? acl_owner(o->acl) : NULL),
+				 acl_owner(n->acl), dr);
+	}
+	for (size_t i = 0; i < g->new->publications.n; i++) {
+		const struct publication *n = g->new->publications.items[i];
+		const struct publication *o = pub_named(g->old, n->name);
+		owner_to(g, "PUBLICATION", NULL, n->name, NULL,
+			 o && o->all_tables == n->all_tables ? o->owner : NULL, n->owner, dr);
+	}
+}
+
 void diff_grants(struct changes *out, struct arena *a, const struct catalog *old,
 		 const struct catalog *new, const struct ptrvec *managed_schemas)
 {
@@ -433,6 +560,8 @@ void diff_grants(struct changes *out, struct arena *a, const struct catalog *old
 			break;
 		case CH_CREATE_OBJECT:
 		case CH_CREATE_ENUM:
+		case CH_CREATE_TYPE:
+		case CH_CREATE_COLLATION:
 		case CH_CREATE_SEQUENCE:
 		case CH_CREATE_SCHEMA:
 		case CH_ADD_COLUMN:
@@ -512,6 +641,8 @@ void diff_grants(struct changes *out, struct arena *a, const struct catalog *old
 			   acl_copy(a, n->acl, kind));
 	}
 
+	if (old->owners || new->owners)
+		diff_owners(&g);
 	for (size_t i = 0; i < old->defacls.n; i++)
 		if (!find_defacl(new, old->defacls.items[i]))
 			defacl_diff(&g, old->defacls.items[i], NULL);

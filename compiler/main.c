@@ -58,7 +58,7 @@ static bool wants_help(int argc, char **argv)
 	return false;
 }
 
-static const char diff_usage[] = "schemac diff [--safe] FROM TO";
+static const char diff_usage[] = "schemac diff [--safe] [--owners] FROM TO";
 
 static int cmd_diff(int argc, char **argv)
 {
@@ -72,11 +72,13 @@ static int cmd_diff(int argc, char **argv)
 
 	const char *paths[2];
 	int npaths = 0;
-	bool safe = false;
+	bool safe = false, owners = false;
 
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--safe") == 0)
 			safe = true;
+		else if (strcmp(argv[i], "--owners") == 0)
+			owners = true;
 		else if (argv[i][0] == '-' && argv[i][1])
 			return usage_error(diff_usage, "unknown option '%s'", argv[i]);
 		else if (npaths < 2)
@@ -98,6 +100,7 @@ static int cmd_diff(int argc, char **argv)
 			d.nerrors == 1 ? "" : "s");
 		ret = EXIT_USAGE;
 	} else {
+		from->owners = to->owners = owners;
 		diff_catalogs(&ch, a, from, to);
 		order_changes(&ch);
 		if (safe) {
@@ -125,16 +128,22 @@ static int cmd_diff(int argc, char **argv)
 	return ret;
 }
 
+/* Options some workflow commands take besides the shared ones. */
+enum { OPT_MODES = 1,	/* --safe, --plain */
+       OPT_OWNERS = 2 };	/* --owners */
+
 /*
- * Options shared by the workflow commands: --schema DIR, --migrations DIR.
- * The remaining arguments are left in args. Returns -1 on a bad option.
+ * Options shared by the workflow commands: --schema DIR, --migrations DIR,
+ * --config FILE, and those in opts. The remaining arguments are left in
+ * args. Returns -1 on a bad option.
  */
 static int project_options(int argc, char **argv, struct project *pr, struct ptrvec *args,
-			   const char *usage, bool modes, struct arena *a, struct diags *d)
+			   const char *usage, unsigned opts, struct arena *a, struct diags *d)
 {
 	const char *config_path = NULL, *schema = NULL, *migrations = NULL;
 	struct config cfg;
 	int plain = -1;	/* -1: as schemac.json says */
+	bool owners = false;
 
 	for (int i = 1; i < argc; i++) {
 		const char **slot = strcmp(argv[i], "--schema") == 0 ? &schema
@@ -147,8 +156,10 @@ static int project_options(int argc, char **argv, struct project *pr, struct ptr
 				return -1;
 			}
 			*slot = argv[++i];
-		} else if (modes && (strcmp(argv[i], "--plain") == 0 || strcmp(argv[i], "--safe") == 0)) {
+		} else if ((opts & OPT_MODES) && (strcmp(argv[i], "--plain") == 0 || strcmp(argv[i], "--safe") == 0)) {
 			plain = strcmp(argv[i], "--plain") == 0;
+		} else if ((opts & OPT_OWNERS) && strcmp(argv[i], "--owners") == 0) {
+			owners = true;
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			usage_error(usage, "unknown option '%s'", argv[i]);
 			return -1;
@@ -161,6 +172,7 @@ static int project_options(int argc, char **argv, struct project *pr, struct ptr
 	pr->schema_dir = schema ? schema : cfg.schema_dir;
 	pr->migrations_dir = migrations ? migrations : cfg.migrations_dir;
 	pr->plain = plain >= 0 ? plain == 1 : !cfg.safe_migrations;
+	pr->owners = owners || cfg.owners;
 	pr->managed_schemas = NULL;
 	if (cfg.managed_schemas.n) {
 		struct ptrvec *ms = arena_alloc(a, sizeof(*ms));
@@ -173,8 +185,8 @@ static int project_options(int argc, char **argv, struct project *pr, struct ptr
 typedef int (*workflow_fn)(struct arena *a, struct diags *d, const struct project *pr,
 			   const char *name, struct workflow_result *out);
 
-static int run_workflow(int argc, char **argv, const char *usage, int min_args, int max_args,
-			workflow_fn fn)
+static int run_workflow(int argc, char **argv, const char *usage, unsigned opts, int min_args,
+			int max_args, workflow_fn fn)
 {
 	struct project pr;
 	struct ptrvec args = { 0 };
@@ -185,7 +197,7 @@ static int run_workflow(int argc, char **argv, const char *usage, int min_args, 
 
 	a = arena_new();
 	diags_init(&d, a);
-	ret = project_options(argc, argv, &pr, &args, usage, fn == workflow_generate, a, &d);
+	ret = project_options(argc, argv, &pr, &args, usage, opts, a, &d);
 	if (ret == 0 && ((int)args.n < min_args || (int)args.n > max_args)) {
 		usage_error(usage, "%s", (int)args.n < min_args ? "a NAME is needed"
 							   : "too many arguments");
@@ -215,19 +227,19 @@ static int run_workflow(int argc, char **argv, const char *usage, int min_args, 
 	return ret;
 }
 
-static const char generate_usage[] = "schemac generate [NAME] [--safe|--plain] [--schema DIR] [--migrations DIR] [--config FILE]";
+static const char generate_usage[] = "schemac generate [NAME] [--safe|--plain] [--owners] [--schema DIR] [--migrations DIR] [--config FILE]";
 static const char new_usage[] = "schemac new NAME [--migrations DIR] [--config FILE]";
-static const char check_usage[] = "schemac check [--schema DIR] [--migrations DIR] [--config FILE]";
+static const char check_usage[] = "schemac check [--owners] [--schema DIR] [--migrations DIR] [--config FILE]";
 static const char hash_usage[] = "schemac hash [--migrations DIR] [--config FILE]";
 
 static int cmd_generate(int argc, char **argv)
 {
-	return run_workflow(argc, argv, generate_usage, 0, 1, workflow_generate);
+	return run_workflow(argc, argv, generate_usage, OPT_MODES | OPT_OWNERS, 0, 1, workflow_generate);
 }
 
 static int cmd_new(int argc, char **argv)
 {
-	return run_workflow(argc, argv, new_usage, 1, 1, workflow_new);
+	return run_workflow(argc, argv, new_usage, 0, 1, 1, workflow_new);
 }
 
 static int check_fn(struct arena *a, struct diags *d, const struct project *pr, const char *name,
@@ -246,12 +258,12 @@ static int hash_fn(struct arena *a, struct diags *d, const struct project *pr, c
 
 static int cmd_check(int argc, char **argv)
 {
-	return run_workflow(argc, argv, check_usage, 0, 0, check_fn);
+	return run_workflow(argc, argv, check_usage, OPT_OWNERS, 0, 0, check_fn);
 }
 
 static int cmd_hash(int argc, char **argv)
 {
-	return run_workflow(argc, argv, hash_usage, 0, 0, hash_fn);
+	return run_workflow(argc, argv, hash_usage, 0, 0, 0, hash_fn);
 }
 
 static const char merge_usage[] = "schemac merge [--migrations DIR] [--config FILE]";
@@ -265,7 +277,7 @@ static int merge_fn(struct arena *a, struct diags *d, const struct project *pr, 
 
 static int cmd_merge(int argc, char **argv)
 {
-	return run_workflow(argc, argv, merge_usage, 0, 0, merge_fn);
+	return run_workflow(argc, argv, merge_usage, 0, 0, 0, merge_fn);
 }
 
 static const char lint_usage[] =
@@ -387,7 +399,8 @@ static const struct command commands[] = {
 	  "Prints the migration from FROM to TO (.sql files or folders of them).\n"
 	  "Prints nothing when the two schemas are the same. --safe prints it as\n"
 	  "generate writes it: work on existing tables without long locks, the steps\n"
-	  "that cannot run in a transaction last, after a -- schemac:no-transaction line." },
+	  "that cannot run in a transaction last, after a -- schemac:no-transaction line.\n"
+	  "--owners also compares owners and prints ALTER ... OWNER TO (see generate)." },
 	{ "generate", cmd_generate, generate_usage,
 	  "Compiles schema/ against the history in migrations/ and writes the next\n"
 	  "migration NNNN_NAME.sql, its reverse NNNN_NAME.down.sql, the snapshot and the\n"
@@ -396,7 +409,10 @@ static const struct command commands[] = {
 	  "migration is safe: indexes built CONCURRENTLY, foreign keys and checks added\n"
 	  "NOT VALID then validated, NOT NULL set through a validated check, with the\n"
 	  "steps that cannot run in a transaction in NNNN+1_NAME_concurrently.sql.\n"
-	  "--plain (or \"safe_migrations\": false in schemac.json) writes one plain migration." },
+	  "--plain (or \"safe_migrations\": false in schemac.json) writes one plain migration.\n"
+	  "Owners (ALTER ... OWNER TO) are left to the role that runs the migrations,\n"
+	  "unless --owners or \"owners\": true in schemac.json: then they are compared\n"
+	  "and set, an owner not written being that role." },
 	{ "new", cmd_new, new_usage,
 	  "Writes an empty migration NNNN_NAME.sql for hand-written SQL. Its DDL counts:\n"
 	  "the next generate starts from the history, this migration included." },

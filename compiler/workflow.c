@@ -26,11 +26,13 @@
 	"-- snapshot.sql: the schema the migrations in this folder build, as\n" \
 	"-- schemac prints it. Written by schemac; do not edit.\n\n"
 
-/* The schemas the project manages, on a catalog the differ will compare. */
+/* The schemas the project manages, and whether owners count, on a catalog
+ * the differ will compare. */
 static struct catalog *managing(const struct project *pr, struct catalog *cat)
 {
 	if (pr->managed_schemas)
 		cat->managed_schemas = *pr->managed_schemas;
+	cat->owners = pr->owners;
 	return cat;
 }
 

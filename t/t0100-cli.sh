@@ -66,7 +66,7 @@ test_expect_success 'diff --help prints the usage of diff on stdout, exits 0' '
 	run diff --help &&
 	expect_code 0 &&
 	test_must_be_empty err &&
-	grep "^usage: schemac diff \[--safe\] FROM TO" out
+	grep "^usage: schemac diff \[--safe\] \[--owners\] FROM TO" out
 '
 
 test_expect_success 'no arguments: usage on stderr, exit 2' '
@@ -94,21 +94,21 @@ test_expect_success 'diff with no path: usage on stderr, exit 2' '
 	run diff &&
 	expect_code 2 &&
 	test_must_be_empty out &&
-	grep "usage: schemac diff \[--safe\] FROM TO" err
+	grep "usage: schemac diff \[--safe\] \[--owners\] FROM TO" err
 '
 
 test_expect_success 'diff with one path: usage on stderr, exit 2' '
 	run diff table.sql &&
 	expect_code 2 &&
 	test_must_be_empty out &&
-	grep "usage: schemac diff \[--safe\] FROM TO" err
+	grep "usage: schemac diff \[--safe\] \[--owners\] FROM TO" err
 '
 
 test_expect_success 'diff with three paths: usage on stderr, exit 2' '
 	run diff /dev/null table.sql index.sql &&
 	expect_code 2 &&
 	test_must_be_empty out &&
-	grep "usage: schemac diff \[--safe\] FROM TO" err
+	grep "usage: schemac diff \[--safe\] \[--owners\] FROM TO" err
 '
 
 test_expect_success 'a missing TO: named on stderr, exit 2, nothing on stdout' '

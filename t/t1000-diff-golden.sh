@@ -2,7 +2,9 @@
 #
 # The golden diff cases and the round-trip oracle.
 #
-# Each folder testdata/diff/<case>/ holds from.sql, to.sql and expected.sql.
+# Each folder testdata/diff/<case>/ holds from.sql, to.sql and expected.sql,
+# and may hold `options`: its first line, options every `schemac diff` of
+# the case gets (--owners).
 # For each case:
 #   oracle       load from.sql into a fresh database and apply the output
 #                of `schemac diff from.sql to.sql` to it; load to.sql into
@@ -64,13 +66,14 @@ for case_dir in "${cases[@]}"; do
 	# its databases (case names may be longer than a database name).
 	work=$TEST_TMP/$name
 	db=case$n
+	opts=$(case_options "$case_dir")
 	mkdir "$work"
 
 	test_expect_success "$name: the migration turns from into to (oracle)" '
 		oracle_to "$case_dir" "$work" $db >"$work/to.log" 2>&1 &
 		to_pid=$!
 		from_rc=0
-		"$SCHEMAC" diff "$case_dir/from.sql" "$case_dir/to.sql" \
+		"$SCHEMAC" diff $opts "$case_dir/from.sql" "$case_dir/to.sql" \
 			>"$work/migration.sql" &&
 		oracle_from "$case_dir" "$work" $db || from_rc=$?
 		to_rc=0
@@ -94,7 +97,7 @@ for case_dir in "${cases[@]}"; do
 		test_skip "$name: the migration back" "$(head -n 1 "$case_dir/one-way")"
 	else
 	test_expect_success "$name: the migration back turns to into from (oracle)" '
-		"$SCHEMAC" diff "$case_dir/to.sql" "$case_dir/from.sql" \
+		"$SCHEMAC" diff $opts "$case_dir/to.sql" "$case_dir/from.sql" \
 			>"$work/back.sql" &&
 		pg_createdb ${db}_rto &&
 		pg_load ${db}_rto "$case_dir/to.sql" &&
@@ -123,7 +126,7 @@ for case_dir in "${cases[@]}"; do
 	fi
 
 	test_expect_success "$name: the output is expected.sql" '
-		"$SCHEMAC" diff "$case_dir/from.sql" "$case_dir/to.sql" \
+		"$SCHEMAC" diff $opts "$case_dir/from.sql" "$case_dir/to.sql" \
 			>"$work/actual.sql" &&
 		if test "$SCHEMAC_BLESS" = 1; then
 			if ! test -f "$work/oracle-passed"; then
@@ -147,20 +150,20 @@ for case_dir in "${cases[@]}"; do
 	'
 
 	test_expect_success "$name: the builder replays the migration into to.sql (no database)" '
-		"$SCHEMAC" diff "$case_dir/from.sql" "$case_dir/to.sql" >"$work/m.sql" &&
+		"$SCHEMAC" diff $opts "$case_dir/from.sql" "$case_dir/to.sql" >"$work/m.sql" &&
 		cat "$case_dir/from.sql" "$work/m.sql" >"$work/replayed.sql" &&
-		"$SCHEMAC" diff "$work/replayed.sql" "$case_dir/to.sql" >"$work/rest.sql" &&
+		"$SCHEMAC" diff $opts "$work/replayed.sql" "$case_dir/to.sql" >"$work/rest.sql" &&
 		test_must_be_empty "$work/rest.sql"
 	'
 
 	test_expect_success "$name: diff of to.sql with itself prints nothing" '
-		"$SCHEMAC" diff "$case_dir/to.sql" "$case_dir/to.sql" >"$work/self.sql" &&
+		"$SCHEMAC" diff $opts "$case_dir/to.sql" "$case_dir/to.sql" >"$work/self.sql" &&
 		test_must_be_empty "$work/self.sql"
 	'
 
 	test_expect_success "$name: two runs print the same" '
-		"$SCHEMAC" diff "$case_dir/from.sql" "$case_dir/to.sql" >"$work/run1.sql" &&
-		"$SCHEMAC" diff "$case_dir/from.sql" "$case_dir/to.sql" >"$work/run2.sql" &&
+		"$SCHEMAC" diff $opts "$case_dir/from.sql" "$case_dir/to.sql" >"$work/run1.sql" &&
+		"$SCHEMAC" diff $opts "$case_dir/from.sql" "$case_dir/to.sql" >"$work/run2.sql" &&
 		test_cmp "$work/run1.sql" "$work/run2.sql"
 	'
 done

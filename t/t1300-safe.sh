@@ -130,7 +130,8 @@ if test -z "$only_case"; then
 		mkdir "$work"
 		"$SCHEMAC" diff "$case_dir/from.sql" "$case_dir/to.sql" >"$work/plain.sql" 2>/dev/null
 		"$SCHEMAC" diff --safe "$case_dir/from.sql" "$case_dir/to.sql" >"$work/migration.sql" 2>/dev/null
-		if cmp -s "$work/plain.sql" "$work/migration.sql"; then
+		# a case with options (testdata/diff/*/options) is left to t1000
+		if test -f "$case_dir/options" || cmp -s "$work/plain.sql" "$work/migration.sql"; then
 			continue
 		fi
 

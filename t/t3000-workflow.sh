@@ -465,4 +465,32 @@ test_expect_success '--plain, or "safe_migrations": false, writes one plain migr
 	grep "schemac.json: \"safe_migrations\" must be true or false" err
 '
 
+test_expect_success 'owners are set only with "owners": true or --owners, and then checked' '
+	mkdir -p owners/schema && cd owners &&
+	printf "CREATE TABLE t (id int PRIMARY KEY);\nALTER TABLE t OWNER TO anon;\n" >schema/s.sql &&
+	"$SCHEMAC" generate init >/dev/null &&
+	! grep OWNER migrations/0000_init.sql &&
+	"$SCHEMAC" check &&
+	test_expect_code 1 "$SCHEMAC" check --owners 2>err &&
+	grep "^ALTER TABLE t OWNER TO anon;$" err &&
+	printf "{\"owners\": true}\n" >schemac.json &&
+	test_expect_code 1 "$SCHEMAC" check &&
+	"$SCHEMAC" generate owner >out &&
+	grep "^wrote migrations/0001_owner.sql$" out &&
+	grep "^ALTER TABLE t OWNER TO anon;$" migrations/0001_owner.sql &&
+	grep "^ALTER TABLE t OWNER TO CURRENT_USER;$" migrations/0001_owner.down.sql &&
+	grep "^ALTER TABLE t OWNER TO anon;$" migrations/snapshot.sql &&
+	"$SCHEMAC" check &&
+	pg_createdb owners &&
+	for f in 0000_init 0001_owner; do
+		psql -X -q -v ON_ERROR_STOP=1 -1 -d owners -f migrations/$f.sql || exit 1
+	done &&
+	test "$(psql -X -A -t -d owners -c "SELECT tableowner FROM pg_tables WHERE tablename = '"'t'"'")" = anon &&
+	printf "{\"owners\": 1}\n" >schemac.json &&
+	test_expect_code 2 "$SCHEMAC" check 2>err &&
+	grep "schemac.json: \"owners\" must be true or false" err &&
+	test_expect_code 2 "$SCHEMAC" hash --owners 2>err &&
+	grep "unknown option .--owners." err
+'
+
 test_done

@@ -242,6 +242,14 @@ golden_cases () {
 	fi
 }
 
+# case_options CASE_DIR: the options for `schemac diff` the case asks for,
+# the words of the first line of its file `options` (none without one).
+case_options () {
+	if test -f "$1/options"; then
+		head -n 1 "$1/options"
+	fi
+}
+
 # test_skip TITLE REASON: a test not run here, counted as a TAP skip.
 test_skip () {
 	test_count_=$((test_count_ + 1))

@@ -1,0 +1,44 @@
+DROP VIEW v_n;
+
+DROP VIEW v;
+
+DROP MATERIALIZED VIEW mv;
+
+CREATE TABLE app.tags (
+    id bigint NOT NULL,
+    CONSTRAINT tags_pkey PRIMARY KEY (id)
+);
+
+ALTER TABLE t ALTER COLUMN n TYPE bigint;
+
+CREATE MATERIALIZED VIEW mv AS SELECT t.id FROM t;
+
+CREATE VIEW v AS SELECT t.id FROM t;
+
+CREATE VIEW v_n AS SELECT t.id, t.n FROM t;
+
+ALTER SCHEMA app OWNER TO authenticated;
+
+ALTER PUBLICATION pub OWNER TO anon;
+
+ALTER SCHEMA public OWNER TO anon;
+
+ALTER TABLE app.tags OWNER TO service_role;
+
+ALTER SEQUENCE counter OWNER TO anon;
+
+ALTER FUNCTION f(integer) OWNER TO authenticated;
+
+ALTER TYPE mood OWNER TO anon;
+
+ALTER MATERIALIZED VIEW mv OWNER TO anon;
+
+ALTER PROCEDURE p() OWNER TO anon;
+
+ALTER COLLATION plain_c OWNER TO anon;
+
+ALTER DOMAIN posint OWNER TO CURRENT_USER;
+
+ALTER TABLE t OWNER TO anon;
+
+ALTER VIEW v_n OWNER TO anon;
