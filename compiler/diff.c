@@ -22,6 +22,7 @@
 #include "arena.h"
 #include "build.h"
 #include "normalize.h"
+#include "qualify.h"
 #include "sqlfmt.h"
 #include "map.h"
 
@@ -1767,6 +1768,36 @@ static bool uses_any(const struct dbobject *o, const struct map *keys, bool body
 	return false;
 }
 
+/* A table that stays, with columns that go or change type or collation
+ * under the objects that use them (changed_under). */
+struct changed_columns {
+	const struct table *table;	/* old */
+	const char *key;		/* its dependency key */
+	struct ptrvec columns;		/* const char * */
+};
+
+/* Does o use one of the changed columns? */
+static bool uses_changed_column(struct differ *d, const struct dbobject *o,
+				const struct ptrvec *columns)
+{
+	for (size_t i = 0; i < columns->n; i++) {
+		const struct changed_columns *cc = columns->items[i];
+		bool on_table = false;
+		for (size_t j = 0; j < o->deps.n && !on_table; j++)
+			on_table = str_eq(o->deps.items[j], cc->key);
+		for (size_t j = 0; on_table && j < cc->columns.n; j++)
+			if (qualify_object_uses_column(d->a, d->old, o, cc->table,
+						       cc->columns.items[j]))
+				return true;
+		/* a materialized view stores the whole row it selects: its
+		 * type changes under it (PostgreSQL refuses the ALTER) */
+		if (on_table && o->kind == OBJ_MATVIEW &&
+		    qualify_object_uses_column(d->a, d->old, o, cc->table, NULL))
+			return true;
+	}
+	return false;
+}
+
 static int cmp_objects(const void *a, const void *b)
 {
 	const struct dbobject *x = *(const struct dbobject *const *)a;
@@ -1842,21 +1873,35 @@ static void objects_in_order(struct differ *d, const struct catalog *cat, struct
 }
 
 /* Keys of relations and types whose shape changes under their users: a
- * dropped or recreated table, a dropped or retyped column, a dropped type. */
-static void changed_under(struct differ *d, struct map *broken)
+ * dropped or recreated table, a dropped type; into *columns, the tables
+ * that keep their shape but for a dropped or retyped column, which breaks
+ * only the objects that use that column (as PostgreSQL records it: a
+ * view that reads other columns stays). */
+static void changed_under(struct differ *d, struct map *broken, struct ptrvec *columns)
 {
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *o = d->old->tables.items[i];
 		const struct table *n = find_table(d->new, &o->name);
-		bool changed = !n || is_recreated(d, &o->name);
-		for (size_t j = 0; n && j < o->columns.n && !changed; j++) {
+		const char *key = object_dep_key(d->a, 'r', o->name.schema, o->name.name);
+		struct changed_columns *cc = NULL;
+		if (!n || is_recreated(d, &o->name)) {
+			set_add(broken, key);
+			continue;
+		}
+		for (size_t j = 0; j < o->columns.n; j++) {
 			const struct column *oc = o->columns.items[j];
 			const struct column *nc = table_find_column(n, oc->name);
-			changed = !nc || !typeref_equal(&oc->type, &nc->type) ||
-				  !str_eq(oc->collation, nc->collation);
+			if (nc && typeref_equal(&oc->type, &nc->type) &&
+			    str_eq(oc->collation, nc->collation))
+				continue;
+			if (!cc) {
+				cc = arena_alloc(d->a, sizeof(*cc));
+				cc->table = o;
+				cc->key = key;
+				vec_push(columns, d->a, cc);
+			}
+			vec_push(&cc->columns, d->a, (void *)oc->name);
 		}
-		if (changed)
-			set_add(broken, object_dep_key(d->a, 'r', o->name.schema, o->name.name));
 	}
 	for (size_t i = 0; i < d->old->types.n; i++) {
 		const struct type *o = d->old->types.items[i];
@@ -1948,10 +1993,11 @@ static void diff_objects(struct differ *d)
 	struct ptrvec old_order = { 0 }, new_order = { 0 };
 	struct map *broken = map_new(d->a), *redo = map_new(d->a);
 	struct map *late = map_new(d->a), *created_rels = map_new(d->a), *early = map_new(d->a);
+	struct ptrvec columns = { 0 };
 
 	objects_in_order(d, d->old, &old_order);
 	objects_in_order(d, d->new, &new_order);
-	changed_under(d, broken);
+	changed_under(d, broken, &columns);
 
 	/* what goes: objects no longer there, changed in a way that needs drop
 	 * and create, or using something that does (in dependency order, so
@@ -1959,10 +2005,11 @@ static void diff_objects(struct differ *d)
 	for (size_t i = 0; i < old_order.n; i++) {
 		const struct dbobject *o = old_order.items[i];
 		const struct dbobject *n = catalog_find_object(d->new, o->key);
-		if (!n || (!object_equal(o, n) && !replaceable(o, n)) || uses_any(o, broken, false)) {
+		bool under = uses_any(o, broken, false) || uses_changed_column(d, o, &columns);
+		if (!n || (!object_equal(o, n) && !replaceable(o, n)) || under) {
 			/* a function whose signature names a table or type that
 			 * goes goes before it, with the views */
-			if (uses_any(o, broken, false))
+			if (under)
 				set_add(early, o->key);
 			map_put(redo, o->key, (void *)o);
 			set_add(broken, object_provides(d->a, o));

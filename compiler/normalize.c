@@ -717,7 +717,32 @@ const char *seqopts_apply(struct seqopts *o, struct arena *a, PgQuery__Node **op
 struct norm_ctx {
 	struct arena *a;
 	bool keep_qualifiers;	/* column references keep their range entry */
+	struct ptrvec stars;	/* PgQuery__ColumnRef *: `x.*` that a target
+				 * list expands into columns */
 };
+
+/* x.*: a whole row, or (directly in a target list) its columns. */
+static bool is_row_star(const Node *n)
+{
+	const PgQuery__ColumnRef *c;
+
+	if (!n || n->node_case != PG_QUERY__NODE__NODE_COLUMN_REF)
+		return false;
+	c = n->column_ref;
+	return c->n_fields >= 2 &&
+	       c->fields[c->n_fields - 1]->node_case == PG_QUERY__NODE__NODE_A_STAR;
+}
+
+/* Before the children: the target list's `x.*`, which stay. */
+static bool norm_pre(Node **slot, void *vctx)
+{
+	struct norm_ctx *ctx = vctx;
+
+	if ((*slot)->node_case == PG_QUERY__NODE__NODE_RES_TARGET &&
+	    is_row_star((*slot)->res_target->val))
+		vec_push(&ctx->stars, ctx->a, (*slot)->res_target->val->column_ref);
+	return true;
+}
 
 static bool is_const(const Node *n)
 {
@@ -913,6 +938,15 @@ static void norm_node(Node **slot, void *vctx)
 		break;
 	case PG_QUERY__NODE__NODE_COLUMN_REF: {
 		PgQuery__ColumnRef *c = n->column_ref;
+		/* a whole row anywhere but a target list: x.* is x (pg_dump
+		 * prints x.*, and x.*::t in a target list) */
+		if (is_row_star(n)) {
+			bool kept = false;
+			for (size_t i = 0; i < ctx->stars.n && !kept; i++)
+				kept = ctx->stars.items[i] == c;
+			if (!kept)
+				c->n_fields--;
+		}
 		if (!ctx->keep_qualifiers && c->n_fields > 1 &&
 		    c->fields[c->n_fields - 1]->node_case == PG_QUERY__NODE__NODE_STRING) {
 			c->fields += c->n_fields - 1;
@@ -1035,11 +1069,12 @@ static void normalized_key(struct arena *a, Node **node, uint64_t key[2])
 
 void node_hash(struct arena *a, Node **node, bool keep_qualifiers, uint64_t key[2])
 {
-	struct norm_ctx ctx = { a, keep_qualifiers };
+	struct norm_ctx ctx = { a, keep_qualifiers, { 0 } };
+	struct walker w = { norm_pre, norm_node, &ctx, false };
 	XXH3_state_t *h = XXH3_createState();
 	XXH128_hash_t r;
 
-	walk_message(node_inner(*node), norm_node, &ctx, false);
+	walk(node_inner(*node), &w);
 	norm_node(node, &ctx);
 	XXH3_128bits_reset(h);
 	XXH3_128bits_update(h, &(*node)->node_case, sizeof((*node)->node_case));

@@ -39,7 +39,7 @@ struct cte {
 /* A column looked for (qualify_object_uses_column). */
 struct colwatch {
 	const struct table *table;
-	const char *column;
+	const char *column;	/* NULL: a whole-row reference */
 	bool found;
 };
 
@@ -423,14 +423,31 @@ static void watch(struct qctx *q, const struct rte *r, const char *col)
 		q->watch->found = true;
 }
 
+/* Is the range entry named name the whole row watched for? */
+static void watch_row(struct qctx *q, const char *name)
+{
+	const struct rte *r;
+
+	if (q->watch && !q->watch->column && name && (r = find_refname(q, name)) != NULL &&
+	    r->table == q->watch->table)
+		q->watch->found = true;
+}
+
 static void qualify_colref(struct qctx *q, PgQuery__ColumnRef *c)
 {
 	const struct rte *r;
 	const char *col;
 
 	/* x.* (a whole row: PostgreSQL records no column dependency) */
-	if (!c->n_fields || !str_of(c->fields[c->n_fields - 1]))
+	if (!c->n_fields || !str_of(c->fields[c->n_fields - 1])) {
+		if (c->n_fields >= 2)
+			watch_row(q, str_of(c->fields[c->n_fields - 2]));
 		return;
+	}
+	/* x, a range entry's name and not a column: a whole row too */
+	if (c->n_fields == 1 && q->watch && !q->watch->column &&
+	    !resolve_column(q, str_of(c->fields[0])))
+		watch_row(q, str_of(c->fields[0]));
 	if (c->n_fields == 3 && find_refname(q, str_of(c->fields[1]))) {
 		c->fields++;	/* schema.table.column */
 		c->n_fields--;

@@ -32,7 +32,8 @@ void qualify_expr(struct arena *a, const struct catalog *cat, Node **expr, const
 /*
  * Does o (a view, materialized view, policy, trigger, or function with a
  * SQL-standard body) use column `column` of table t, as PostgreSQL records
- * it in pg_depend (a whole-row reference uses no single column)? o's stored
+ * it in pg_depend (a whole-row reference uses no single column)? With
+ * column NULL: does it use t's whole row (`x`, `x.*`)? o's stored
  * statement (object_stmt) is resolved again against cat, scratch memory in a.
  */
 bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
