@@ -957,11 +957,20 @@ int build_create_policy(struct builder *b, Node *stmt)
 	return object_put(b, o, false);
 }
 
+static bool depends_on(const struct dbobject *o, const char *key)
+{
+	for (size_t i = 0; i < o->deps.n; i++)
+		if (str_eq(o->deps.items[i], key))
+			return true;
+	return false;
+}
+
 /* ---- rebuilding from the stored statement ----------------------------- */
 
 /* Builds o again from a changed CREATE statement, in its place in the
- * creation order, keeping its comments and trigger state. */
-static int rebuild(struct builder *b, struct dbobject *o, Node *stmt)
+ * creation order, keeping its comments and trigger state. Returns the new
+ * object, or NULL (o stays) on an error. */
+static struct dbobject *rebuild(struct builder *b, struct dbobject *o, Node *stmt)
 {
 	size_t pos = 0;
 	struct dbobject *n;
@@ -975,7 +984,7 @@ static int rebuild(struct builder *b, struct dbobject *o, Node *stmt)
 	catalog_remove_object(b->cat, o);
 	if (build_stmt_node(b, stmt) < 0) {
 		catalog_add_object(b->cat, o);
-		return -1;
+		return NULL;
 	}
 	n = b->cat->objects.items[b->cat->objects.n - 1];
 	n->comment = o->comment;
@@ -988,7 +997,75 @@ static int rebuild(struct builder *b, struct dbobject *o, Node *stmt)
 	for (size_t i = b->cat->objects.n - 1; i > pos; i--)
 		b->cat->objects.items[i] = b->cat->objects.items[i - 1];
 	b->cat->objects.items[pos] = n;
-	return 0;
+	return n;
+}
+
+/* ---- renames PostgreSQL follows --------------------------------------- */
+
+/*
+ * Views, materialized views, policies, triggers and SQL-standard function
+ * bodies follow a renamed table or column (PostgreSQL keeps them by
+ * object id): each one in objs is built again from its statement in stmts,
+ * which names the new name. An object that cannot be is left as it was.
+ */
+static void follow_renames(struct builder *b, const struct ptrvec *objs, const struct ptrvec *stmts)
+{
+	struct diags quiet, *d = b->d;
+
+	diags_init(&quiet, b->a);
+	b->d = &quiet;
+	for (size_t i = 0; i < objs->n; i++) {
+		struct dbobject *o = objs->items[i];
+		struct dbobject *n = rebuild(b, o, stmts->items[i]);
+		if (n) {
+			n->loc = o->loc;
+			n->file = o->file;
+			n->offset = o->offset;
+			n->len = o->len;
+		}
+	}
+	b->d = d;
+}
+
+void build_follow_table_rename(struct builder *b, const char *schema, const char *old,
+			       const char *newname)
+{
+	const char *key = object_dep_key(b->a, 'r', schema, old);
+	struct ptrvec objs = { 0 }, stmts = { 0 };
+
+	for (size_t i = 0; i < b->cat->objects.n; i++) {
+		struct dbobject *o = b->cat->objects.items[i];
+		Node *s;
+		if (!depends_on(o, key) && !(str_eq(o->table, old) && str_eq(o->name.schema, schema)))
+			continue;
+		if ((s = qualify_rename_relation(b->st->scratch, o, schema, old, newname)) != NULL) {
+			vec_push(&objs, b->st->scratch, o);
+			vec_push(&stmts, b->st->scratch, s);
+		}
+	}
+	follow_renames(b, &objs, &stmts);
+}
+
+void build_column_rename_users(struct builder *b, const struct table *t, const char *old,
+			       const char *newname, struct ptrvec *objs, struct ptrvec *stmts)
+{
+	const char *key = object_dep_key(b->a, 'r', t->name.schema, t->name.name);
+
+	for (size_t i = 0; i < b->cat->objects.n; i++) {
+		struct dbobject *o = b->cat->objects.items[i];
+		Node *s;
+		if (depends_on(o, key) &&
+		    (s = qualify_rename_column(b->st->scratch, b->cat, o, t, old, newname)) != NULL) {
+			vec_push(objs, b->st->scratch, o);
+			vec_push(stmts, b->st->scratch, s);
+		}
+	}
+}
+
+void build_follow_column_rename(struct builder *b, const struct ptrvec *objs,
+				const struct ptrvec *stmts)
+{
+	follow_renames(b, objs, stmts);
 }
 
 /* ---- finding objects -------------------------------------------------- */
@@ -1073,14 +1150,6 @@ static struct dbobject *lookup_on_rangevar(struct builder *b, enum object_kind k
 }
 
 /* ---- drops ------------------------------------------------------------ */
-
-static bool depends_on(const struct dbobject *o, const char *key)
-{
-	for (size_t i = 0; i < o->deps.n; i++)
-		if (str_eq(o->deps.items[i], key))
-			return true;
-	return false;
-}
 
 int build_drop_dependents(struct builder *b, const char *key, bool cascade, const char *what)
 {
@@ -1312,7 +1381,7 @@ int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as)
 			fs->options = opts;
 		}
 	}
-	return rebuild(b, o, stmt);
+	return rebuild(b, o, stmt) ? 0 : -1;
 }
 
 int build_alter_policy(struct builder *b, PgQuery__AlterPolicyStmt *ap)
@@ -1336,7 +1405,7 @@ int build_alter_policy(struct builder *b, PgQuery__AlterPolicyStmt *ap)
 		ps->qual = ap->qual;
 	if (ap->with_check)
 		ps->with_check = ap->with_check;
-	return rebuild(b, o, stmt);
+	return rebuild(b, o, stmt) ? 0 : -1;
 }
 
 /* ALTER TABLE ... ENABLE/DISABLE TRIGGER, ROW LEVEL SECURITY: 1 if handled. */
@@ -1457,7 +1526,7 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 	default:
 		return build_error(b, -1, "internal error: cannot rename '%s'", o->name.name);
 	}
-	return rebuild(b, o, stmt);
+	return rebuild(b, o, stmt) ? 0 : -1;
 }
 
 int build_stmt_node(struct builder *b, Node *stmt)

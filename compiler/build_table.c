@@ -1049,12 +1049,14 @@ int build_rename_column(struct builder *b, struct table *t, const char *old,
 			const char *newname, int location)
 {
 	struct column *col = table_find_column(t, old);
+	struct ptrvec users = { 0 }, stmts = { 0 };
 
 	if (!col)
 		return build_error(b, location, "column '%s' does not exist", old);
 	if (table_find_column(t, newname))
 		return build_error(b, location, "column '%s' of relation '%s' already exists",
 				   newname, t->name.name);
+	build_column_rename_users(b, t, old, newname, &users, &stmts);
 	col->name = newname;
 	for (size_t i = 0; i < t->columns.n; i++) {
 		struct column *c = t->columns.items[i];
@@ -1091,6 +1093,7 @@ int build_rename_column(struct builder *b, struct table *t, const char *old,
 		    str_eq(s->owned_column, old))
 			s->owned_column = newname;
 	}
+	build_follow_column_rename(b, &users, &stmts);
 	return 0;
 }
 
@@ -1113,6 +1116,7 @@ void build_rename_table(struct builder *b, struct table *t, const char *newname)
 		if (str_eq(s->owned_table, old) && str_eq(s->name.schema, t->name.schema))
 			s->owned_table = t->name.name;
 	}
+	build_follow_table_rename(b, t->name.schema, old, t->name.name);
 }
 
 void build_rename_sequence(struct builder *b, struct sequence *s, const char *newname)
@@ -1678,7 +1682,7 @@ static void apply_sequence_renames(struct builder *b, const struct catalog *new,
 void build_apply_renames(struct catalog *old, const struct catalog *new, struct ptrvec *out)
 {
 	struct diags quiet_diags;
-	struct stmt none = { 0 };
+	struct stmt none = { .scratch = old->arena };
 	struct builder b = { old, old->arena, &quiet_diags, &none, true };
 
 	diags_init(&quiet_diags, old->arena);

@@ -40,6 +40,7 @@ struct cte {
 struct colwatch {
 	const struct table *table;
 	const char *column;	/* NULL: a whole-row reference */
+	const char *rename_to;	/* each reference found renamed to this */
 	bool found;
 };
 
@@ -416,11 +417,14 @@ static const struct rte *resolve_column(const struct qctx *q, const char *col)
 }
 
 /* Is this the column watched for? */
-static void watch(struct qctx *q, const struct rte *r, const char *col)
+static bool watch(struct qctx *q, const struct rte *r, const char *col)
 {
 	if (q->watch && r && r->table == q->watch->table && col &&
-	    str_eq(ident_truncate(q->a, col), q->watch->column))
+	    str_eq(ident_truncate(q->a, col), q->watch->column)) {
 		q->watch->found = true;
+		return true;
+	}
+	return false;
 }
 
 /* Is the range entry named name the whole row watched for? */
@@ -452,10 +456,12 @@ static void qualify_colref(struct qctx *q, PgQuery__ColumnRef *c)
 		c->fields++;	/* schema.table.column */
 		c->n_fields--;
 	}
-	if (q->watch && c->n_fields <= 2)
-		watch(q, c->n_fields == 2 ? find_refname(q, str_of(c->fields[0]))
-					  : resolve_column(q, str_of(c->fields[0])),
-		      str_of(c->fields[c->n_fields - 1]));
+	if (q->watch && c->n_fields <= 2 &&
+	    watch(q, c->n_fields == 2 ? find_refname(q, str_of(c->fields[0]))
+				      : resolve_column(q, str_of(c->fields[0])),
+		  str_of(c->fields[c->n_fields - 1])) &&
+	    q->watch->rename_to)
+		c->fields[c->n_fields - 1] = node_string(q->a, q->watch->rename_to);
 	/* the rows an expression is about: unqualified at its top level, as
 	 * pg_dump prints them; inside a subquery the qualifier stays */
 	if (c->n_fields == 2) {
@@ -797,52 +803,149 @@ void qualify_expr(struct arena *a, const struct catalog *cat, Node **expr, const
 	expr_in(&q, expr, t, rowvars);
 }
 
-bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
-				const struct dbobject *o, const struct table *t, const char *column)
+/* Resolves o's statement n against cat, watching for w. */
+static void watch_object(struct qctx *q, Node *n, const struct dbobject *o)
 {
-	struct colwatch w = { t, column, false };
-	struct qctx q = { .a = a, .cat = cat, .watch = &w };
-	Node *n = object_stmt(a, o);
-	const struct table *on = NULL;
+	struct colwatch *w = q->watch;
+	const struct table *t = w->table, *on = NULL;
 
-	if (!n)
-		return false;
 	if (o->table) {
 		struct qname qn = { o->name.schema, o->table };
-		on = catalog_find_table(cat, &qn);
+		on = catalog_find_table(q->cat, &qn);
 	}
 	switch (n->node_case) {
 	case PG_QUERY__NODE__NODE_VIEW_STMT:
-		query_in(&q, n->view_stmt->query, NULL);
+		query_in(q, n->view_stmt->query, NULL);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
-		query_in(&q, n->create_table_as_stmt->query, NULL);
+		query_in(q, n->create_table_as_stmt->query, NULL);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
 		if (n->create_function_stmt->sql_body)
-			query_in(&q, n->create_function_stmt->sql_body, NULL);
+			query_in(q, n->create_function_stmt->sql_body, NULL);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
 		if (!on)
 			break;
 		if (n->create_policy_stmt->qual)
-			expr_in(&q, &n->create_policy_stmt->qual, on, false);
+			expr_in(q, &n->create_policy_stmt->qual, on, false);
 		if (n->create_policy_stmt->with_check)
-			expr_in(&q, &n->create_policy_stmt->with_check, on, false);
+			expr_in(q, &n->create_policy_stmt->with_check, on, false);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
 		PgQuery__CreateTrigStmt *ts = n->create_trig_stmt;
 		if (!on)
 			break;
 		for (size_t i = 0; on == t && i < ts->n_columns; i++)
-			if (str_eq(ident_truncate(a, str_of(ts->columns[i])), column))
-				w.found = true;
+			if (str_eq(ident_truncate(q->a, str_of(ts->columns[i])), w->column)) {
+				w->found = true;
+				if (w->rename_to)
+					ts->columns[i] = node_string(q->a, w->rename_to);
+			}
 		if (ts->when_clause)
-			expr_in(&q, &ts->when_clause, on, true);
+			expr_in(q, &ts->when_clause, on, true);
 		break;
 	}
 	default:
 		break;
 	}
+}
+
+bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
+				const struct dbobject *o, const struct table *t, const char *column)
+{
+	struct colwatch w = { t, column, NULL, false };
+	struct qctx q = { .a = a, .cat = cat, .watch = &w };
+	Node *n = object_stmt(a, o);
+
+	if (n)
+		watch_object(&q, n, o);
 	return w.found;
+}
+
+/* The target list that names a view's columns: the leftmost arm's. */
+static PgQuery__SelectStmt *naming_select(Node *query)
+{
+	PgQuery__SelectStmt *s = query && query->node_case == PG_QUERY__NODE__NODE_SELECT_STMT
+		? query->select_stmt : NULL;
+
+	while (s && s->larg)
+		s = s->larg;
+	return s;
+}
+
+Node *qualify_rename_column(struct arena *a, const struct catalog *cat, const struct dbobject *o,
+			    const struct table *t, const char *column, const char *newname)
+{
+	struct colwatch w = { t, column, newname, false };
+	struct qctx q = { .a = a, .cat = cat, .watch = &w };
+	Node *n = object_stmt(a, o), *query = NULL;
+	PgQuery__SelectStmt *s;
+
+	if (!n)
+		return NULL;
+	/* a view's columns keep their names: each one named before */
+	if (n->node_case == PG_QUERY__NODE__NODE_VIEW_STMT && !n->view_stmt->n_aliases)
+		query = n->view_stmt->query;
+	else if (n->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT &&
+		 !n->create_table_as_stmt->into->n_col_names)
+		query = n->create_table_as_stmt->query;
+	if ((s = naming_select(query)) != NULL)
+		for (size_t i = 0; i < s->n_target_list && i < o->columns.n; i++) {
+			PgQuery__ResTarget *rt = s->target_list[i]->res_target;
+			if (!rt->name || !*rt->name)
+				rt->name = arena_strdup(a, o->columns.items[i]);
+		}
+	watch_object(&q, n, o);
+	return w.found ? n : NULL;
+}
+
+/* Renames relation schema.old in every RangeVar and column qualifier. */
+struct relrename {
+	struct arena *a;
+	const char *schema, *old, *newname;
+	bool found;
+};
+
+static void rename_rangevar(struct relrename *r, PgQuery__RangeVar *rv)
+{
+	if (rv && str_eq(rv->relname, r->old) &&
+	    (!rv->schemaname || !*rv->schemaname || str_eq(rv->schemaname, r->schema))) {
+		rv->relname = (char *)r->newname;
+		r->found = true;
+	}
+}
+
+static bool rename_rel_pre(Node **slot, void *vctx)
+{
+	struct relrename *r = vctx;
+	Node *n = *slot;
+
+	if (n->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) {
+		rename_rangevar(r, n->range_var);
+	} else if (n->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
+		PgQuery__ColumnRef *c = n->column_ref;
+		size_t k = c->n_fields == 3 ? 1 : 0;
+		if (c->n_fields >= 2 && c->n_fields <= 3 && str_eq(str_of(c->fields[k]), r->old) &&
+		    (k == 0 || str_eq(str_of(c->fields[0]), r->schema)))
+			c->fields[k] = node_string(r->a, r->newname);
+	}
+	return true;
+}
+
+Node *qualify_rename_relation(struct arena *a, const struct dbobject *o, const char *schema,
+			      const char *old, const char *newname)
+{
+	struct relrename r = { a, schema, old, newname, false };
+	Node *n = object_stmt(a, o);
+
+	if (!n)
+		return NULL;
+	node_walk(&n, rename_rel_pre, &r);
+	/* the table a policy or trigger is on (a RangeVar, not a Node) */
+	if (n->node_case == PG_QUERY__NODE__NODE_CREATE_POLICY_STMT)
+		rename_rangevar(&r, n->create_policy_stmt->table);
+	else if (n->node_case == PG_QUERY__NODE__NODE_CREATE_TRIG_STMT)
+		rename_rangevar(&r, n->create_trig_stmt->relation);
+	return r.found ? n : NULL;
 }

@@ -39,6 +39,19 @@ void qualify_expr(struct arena *a, const struct catalog *cat, Node **expr, const
 bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
 				const struct dbobject *o, const struct table *t, const char *column);
 
+/*
+ * o's statement with column `column` of table t renamed to newname where
+ * o uses it (as qualify_object_uses_column finds it), a view's output
+ * columns keeping their names; NULL when o does not use it. In a.
+ */
+Node *qualify_rename_column(struct arena *a, const struct catalog *cat, const struct dbobject *o,
+			    const struct table *t, const char *column, const char *newname);
+
+/* o's statement with relation schema.old renamed to newname (in relations
+ * and column qualifiers); NULL when it names none. In a. */
+Node *qualify_rename_relation(struct arena *a, const struct dbobject *o, const char *schema,
+			      const char *old, const char *newname);
+
 /* The dependency key of a function name as PostgreSQL would resolve it;
  * NULL for a function the catalog does not define in the search path (a
  * built-in). A qualified name is kept: an outside reference. names is
