@@ -953,6 +953,7 @@ void build_rename_type(struct builder *b, struct type *t, const char *newname)
 				c->type.name = t->name.name;
 		}
 	}
+	build_follow_type_rename(b, t->name.schema, old, t->name.name);
 }
 
 static int build_rename(struct builder *b, PgQuery__RenameStmt *rs)

@@ -192,12 +192,14 @@ int build_alter_column_option(struct builder *b, struct table *t, PgQuery__Alter
 int build_grant(struct builder *b, PgQuery__GrantStmt *gs);
 int build_alter_default_privileges(struct builder *b, PgQuery__AlterDefaultPrivilegesStmt *s);
 int build_alter_owner(struct builder *b, PgQuery__AlterOwnerStmt *ao);
-/* build_object.c: the objects that follow a renamed table or column, as in
+/* build_object.c: the objects that follow a renamed table, column or type, as in
  * PostgreSQL, built again with the new name. A column's users are found
  * before the rename (into objs, with their renamed statements in stmts),
  * and built again after it. */
 void build_follow_table_rename(struct builder *b, const char *schema, const char *old,
 			       const char *newname);
+void build_follow_type_rename(struct builder *b, const char *schema, const char *old,
+			      const char *newname);
 void build_column_rename_users(struct builder *b, const struct table *t, const char *old,
 			       const char *newname, struct ptrvec *objs, struct ptrvec *stmts);
 void build_follow_column_rename(struct builder *b, const struct ptrvec *objs,

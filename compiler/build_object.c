@@ -1046,6 +1046,24 @@ void build_follow_table_rename(struct builder *b, const char *schema, const char
 	follow_renames(b, &objs, &stmts);
 }
 
+void build_follow_type_rename(struct builder *b, const char *schema, const char *old,
+			      const char *newname)
+{
+	const char *key = object_dep_key(b->a, 'T', schema, old);
+	struct ptrvec objs = { 0 }, stmts = { 0 };
+
+	for (size_t i = 0; i < b->cat->objects.n; i++) {
+		struct dbobject *o = b->cat->objects.items[i];
+		Node *s;
+		if (depends_on(o, key) &&
+		    (s = qualify_rename_type(b->st->scratch, o, schema, old, newname)) != NULL) {
+			vec_push(&objs, b->st->scratch, o);
+			vec_push(&stmts, b->st->scratch, s);
+		}
+	}
+	follow_renames(b, &objs, &stmts);
+}
+
 void build_column_rename_users(struct builder *b, const struct table *t, const char *old,
 			       const char *newname, struct ptrvec *objs, struct ptrvec *stmts)
 {

@@ -48,6 +48,8 @@ static ProtobufCMessage *node_inner(Node *n)
 typedef void (*node_fn)(Node **slot, void *ctx);
 
 struct walker {
+	void (*msg)(ProtobufCMessage *m, void *ctx);	/* sees every message,
+				 * before its fields (may change them) */
 	node_pre_fn pre;	/* sees a Node slot before its children (may
 				 * replace it) and says whether to go below */
 	node_fn post;		/* sees it after them (may replace it) */
@@ -62,6 +64,8 @@ static void walk(ProtobufCMessage *m, const struct walker *w)
 
 	if (!m)
 		return;
+	if (w->msg)
+		w->msg(m, w->ctx);
 	d = m->descriptor;
 	for (unsigned i = 0; i < d->n_fields; i++) {
 		const ProtobufCFieldDescriptor *f = &d->fields[i];
@@ -107,22 +111,29 @@ static void walk(ProtobufCMessage *m, const struct walker *w)
  * it. */
 static void walk_message(ProtobufCMessage *m, node_fn fn, void *ctx, bool zero_locations)
 {
-	struct walker w = { NULL, fn, ctx, zero_locations };
+	struct walker w = { NULL, NULL, fn, ctx, zero_locations };
 
 	walk(m, &w);
 }
 
 void node_walk(Node **slot, node_pre_fn pre, void *ctx)
 {
-	struct walker w = { pre, NULL, ctx, false };
+	struct walker w = { NULL, pre, NULL, ctx, false };
 
 	if (*slot && pre(slot, ctx))
 		walk(node_inner(*slot), &w);
 }
 
+void message_each(ProtobufCMessage *m, void (*fn)(ProtobufCMessage *m, void *ctx), void *ctx)
+{
+	struct walker w = { fn, NULL, NULL, ctx, false };
+
+	walk(m, &w);
+}
+
 void message_walk(ProtobufCMessage *m, node_pre_fn pre, void *ctx)
 {
-	struct walker w = { pre, NULL, ctx, false };
+	struct walker w = { NULL, pre, NULL, ctx, false };
 
 	walk(m, &w);
 }
@@ -1070,7 +1081,7 @@ static void normalized_key(struct arena *a, Node **node, uint64_t key[2])
 void node_hash(struct arena *a, Node **node, bool keep_qualifiers, uint64_t key[2])
 {
 	struct norm_ctx ctx = { a, keep_qualifiers, { 0 } };
-	struct walker w = { norm_pre, norm_node, &ctx, false };
+	struct walker w = { NULL, norm_pre, norm_node, &ctx, false };
 	XXH3_state_t *h = XXH3_createState();
 	XXH128_hash_t r;
 

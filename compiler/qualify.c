@@ -933,6 +933,34 @@ static bool rename_rel_pre(Node **slot, void *vctx)
 	return true;
 }
 
+static void rename_type_msg(ProtobufCMessage *m, void *vctx)
+{
+	struct relrename *r = vctx;
+	PgQuery__TypeName *tn;
+	size_t n;
+
+	if (m->descriptor != &pg_query__type_name__descriptor)
+		return;
+	tn = (PgQuery__TypeName *)m;
+	n = tn->n_names;
+	if (n && str_eq(str_of(tn->names[n - 1]), r->old) &&
+	    (n == 1 || str_eq(str_of(tn->names[n - 2]), r->schema))) {
+		tn->names[n - 1] = node_string(r->a, r->newname);
+		r->found = true;
+	}
+}
+
+Node *qualify_rename_type(struct arena *a, const struct dbobject *o, const char *schema,
+			  const char *old, const char *newname)
+{
+	struct relrename r = { a, schema, old, newname, false };
+	Node *n = object_stmt(a, o);
+
+	if (n)
+		message_each(&n->base, rename_type_msg, &r);
+	return r.found ? n : NULL;
+}
+
 Node *qualify_rename_relation(struct arena *a, const struct dbobject *o, const char *schema,
 			      const char *old, const char *newname)
 {

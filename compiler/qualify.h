@@ -52,6 +52,11 @@ Node *qualify_rename_column(struct arena *a, const struct catalog *cat, const st
 Node *qualify_rename_relation(struct arena *a, const struct dbobject *o, const char *schema,
 			      const char *old, const char *newname);
 
+/* o's statement with type schema.old renamed to newname; NULL when it
+ * names none. In a. */
+Node *qualify_rename_type(struct arena *a, const struct dbobject *o, const char *schema,
+			  const char *old, const char *newname);
+
 /* The dependency key of a function name as PostgreSQL would resolve it;
  * NULL for a function the catalog does not define in the search path (a
  * built-in). A qualified name is kept: an outside reference. names is
