@@ -94,14 +94,14 @@ static const char *owner_sql(struct gdiff *g, const struct acl *acl)
 	return s;
 }
 
-/* "verb what schema.name(args)": "ON TABLE s.t", "ALTER FUNCTION s.f(int)". */
-static const char *object_ref(struct gdiff *g, const char *verb, const char *what,
-			      const char *schema, const char *name, const char *args)
+/* "lead schema.name(args)": "ON TABLE s.t", "SCHEMA app", in g's arena. */
+static const char *object_ref(struct gdiff *g, const char *lead, const char *schema,
+			      const char *name, const char *args)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;
 
-	sb_addf(&sb, "%s %s ", verb, what);
+	sb_addf(&sb, "%s ", lead);
 	if (schema)
 		sb_qname(&sb, schema, name);
 	else
@@ -116,7 +116,7 @@ static const char *object_ref(struct gdiff *g, const char *verb, const char *wha
 static const char *on_object(struct gdiff *g, const char *what, const char *schema,
 			     const char *name, const char *args)
 {
-	return object_ref(g, "ON", what, schema, name, args);
+	return object_ref(g, arena_printf(g->a, "ON %s", what), schema, name, args);
 }
 
 /* The ACL an object starts from: the old one, or what creation gives. */
@@ -144,6 +144,13 @@ static void object_acl(struct gdiff *g, const char *key, const char *on, char ki
 static const char *qkey(struct gdiff *g, const char *schema, const char *name)
 {
 	return arena_printf(g->a, "%s\x1f%s", schema ? schema : "", name);
+}
+
+/* The key of a view or function: schema, name and arguments. */
+static const char *object_qkey(struct gdiff *g, const struct dbobject *o)
+{
+	return qkey(g, o->name.schema,
+		    o->args ? arena_printf(g->a, "%s(%s)", o->name.name, o->args) : o->name.name);
 }
 
 static void table_acls(struct gdiff *g, const struct table *n)
@@ -437,26 +444,33 @@ static const char *acl_owner(const struct acl *acl)
 }
 
 /*
- * ALTER what name OWNER TO, when the owner an object starts from (from: the
- * old one; NULL for an object the migration creates) is not the one it
- * should have. NULL on either side is dflt, the owner PostgreSQL gives.
+ * ALTER target OWNER TO ("TABLE s.t", "FUNCTION f(int)"), when the owner an
+ * object starts from (from: the old one; NULL for an object the migration
+ * creates) is not the one it should have. NULL on either side is dflt, the
+ * owner PostgreSQL gives. key: the order among the grants.
  */
-static void owner_to(struct gdiff *g, const char *what, const char *schema, const char *name,
-		     const char *args, const char *from, const char *to, const char *dflt)
+static void owner_to(struct gdiff *g, const char *key, const char *target, const char *from,
+		     const char *to, const char *dflt)
 {
 	struct strbuf sb = STRBUF_INIT;
 
 	if (str_eq(from ? from : dflt, to ? to : dflt))
 		return;
-	sb_adds(&sb, object_ref(g, "ALTER", what, schema, name, args));
-	sb_adds(&sb, " OWNER TO ");
+	sb_addf(&sb, "ALTER %s OWNER TO ", target);
 	if (to)
 		sb_ident(&sb, to);
 	else
 		sb_adds(&sb, str_eq(dflt, ACL_DEFAULT_ROLE) ? "CURRENT_USER" : dflt);
-	push(g, PH_GRANT, -1, qkey(g, schema, args ? arena_printf(g->a, "%s(%s)", name, args) : name),
-	     arena_strdup(g->a, sb.buf));
+	push(g, PH_GRANT, -1, key, arena_strdup(g->a, sb.buf));
 	sb_release(&sb);
+}
+
+/* owner_to for an object named kind schema.name. */
+static void owner_named(struct gdiff *g, const char *kind, const char *schema, const char *name,
+			const char *from, const char *to, const char *dflt)
+{
+	owner_to(g, qkey(g, schema, name), object_ref(g, kind, schema, name, NULL), from, to,
+		 dflt);
 }
 
 /* The old object's owner, or NULL when the migration creates the object. */
@@ -464,24 +478,6 @@ static const char *old_owner(const struct gdiff *g, const void *newobj, const vo
 			     const char *owner)
 {
 	return oldobj && !is_fresh(g, newobj) ? owner : NULL;
-}
-
-static const char *object_what(enum object_kind kind)
-{
-	switch (kind) {
-	case OBJ_VIEW:
-		return "VIEW";
-	case OBJ_MATVIEW:
-		return "MATERIALIZED VIEW";
-	case OBJ_FUNCTION:
-		return "FUNCTION";
-	case OBJ_PROCEDURE:
-		return "PROCEDURE";
-	case OBJ_EVENT_TRIGGER:
-		return "EVENT TRIGGER";
-	default:
-		return NULL;	/* triggers and policies are their table's */
-	}
 }
 
 static void diff_owners(struct gdiff *g)
@@ -492,24 +488,24 @@ static void diff_owners(struct gdiff *g)
 		const struct schema *n = g->new->schemas.items[i];
 		const struct schema *o = catalog_find_schema(g->old, n->name);
 		if (managed(g, n->name))
-			owner_to(g, "SCHEMA", NULL, n->name, NULL,
-				 old_owner(g, n, o, o ? acl_owner(o->acl) : NULL), acl_owner(n->acl),
-				 n->implicit ? "pg_database_owner" : dr);
+			owner_named(g, "SCHEMA", NULL, n->name,
+				    old_owner(g, n, o, o ? acl_owner(o->acl) : NULL),
+				    acl_owner(n->acl), n->implicit ? "pg_database_owner" : dr);
 	}
 	for (size_t i = 0; i < g->new->types.n; i++) {
 		const struct type *n = g->new->types.items[i];
 		const struct type *o = catalog_find_type(g->old, &n->name);
 		if (managed(g, n->name.schema))
-			owner_to(g, n->kind == TYPE_DOMAIN ? "DOMAIN" : "TYPE", n->name.schema,
-				 n->name.name, NULL, old_owner(g, n, o, o ? acl_owner(o->acl) : NULL),
-				 acl_owner(n->acl), dr);
+			owner_named(g, n->kind == TYPE_DOMAIN ? "DOMAIN" : "TYPE", n->name.schema,
+				    n->name.name, old_owner(g, n, o, o ? acl_owner(o->acl) : NULL),
+				    acl_owner(n->acl), dr);
 	}
 	for (size_t i = 0; i < g->new->collations.n; i++) {
 		const struct collation *n = g->new->collations.items[i];
 		const struct collation *o = catalog_find_collation(g->old, &n->name);
 		if (managed(g, n->name.schema))
-			owner_to(g, "COLLATION", n->name.schema, n->name.name, NULL,
-				 old_owner(g, n, o, o ? o->owner : NULL), n->owner, dr);
+			owner_named(g, "COLLATION", n->name.schema, n->name.name,
+				    old_owner(g, n, o, o ? o->owner : NULL), n->owner, dr);
 	}
 	for (size_t i = 0; i < g->new->sequences.n; i++) {
 		const struct sequence *n = g->new->sequences.items[i];
@@ -517,33 +513,36 @@ static void diff_owners(struct gdiff *g)
 		/* an owned sequence has its table's owner (PostgreSQL
 		 * requires it, and ALTER TABLE ... OWNER TO moves both) */
 		if (managed(g, n->name.schema) && !n->owned_table && !n->identity)
-			owner_to(g, "SEQUENCE", n->name.schema, n->name.name, NULL,
-				 old_owner(g, n, o, o ? acl_owner(o->acl) : NULL),
-				 acl_owner(n->acl), dr);
+			owner_named(g, "SEQUENCE", n->name.schema, n->name.name,
+				    old_owner(g, n, o, o ? acl_owner(o->acl) : NULL),
+				    acl_owner(n->acl), dr);
 	}
 	for (size_t i = 0; i < g->new->tables.n; i++) {
 		const struct table *n = g->new->tables.items[i];
 		const struct table *o = catalog_find_table(g->old, &n->name);
 		if (managed(g, n->name.schema))
-			owner_to(g, "TABLE", n->name.schema, n->name.name, NULL,
-				 old_owner(g, n, o, o ? acl_owner(o->acl) : NULL),
-				 acl_owner(n->acl), dr);
+			owner_named(g, "TABLE", n->name.schema, n->name.name,
+				    old_owner(g, n, o, o ? acl_owner(o->acl) : NULL),
+				    acl_owner(n->acl), dr);
 	}
 	for (size_t i = 0; i < g->new->objects.n; i++) {
 		const struct dbobject *n = g->new->objects.items[i];
 		const struct dbobject *o = catalog_find_object(g->old, n->key);
-		const char *what = object_what(n->kind);
-		bool global = n->kind == OBJ_EVENT_TRIGGER;
-		if (what && (global || managed(g, n->name.schema)))
-			owner_to(g, what, global ? NULL : n->name.schema, n->name.name, n->args,
-				 old_owner(g, n, o, o ? acl_owner(o->acl) : NULL),
-				 acl_owner(n->acl), dr);
+		struct strbuf sb = STRBUF_INIT;
+		/* triggers and policies are their table's */
+		if (n->kind == OBJ_TRIGGER || n->kind == OBJ_POLICY ||
+		    (n->kind != OBJ_EVENT_TRIGGER && !managed(g, n->name.schema)))
+			continue;
+		sb_object(&sb, n);
+		owner_to(g, object_qkey(g, n), arena_strdup(g->a, sb.buf),
+			 old_owner(g, n, o, o ? acl_owner(o->acl) : NULL), acl_owner(n->acl), dr);
+		sb_release(&sb);
 	}
 	for (size_t i = 0; i < g->new->publications.n; i++) {
 		const struct publication *n = g->new->publications.items[i];
 		const struct publication *o = pub_named(g->old, n->name);
-		owner_to(g, "PUBLICATION", NULL, n->name, NULL,
-			 o && o->all_tables == n->all_tables ? o->owner : NULL, n->owner, dr);
+		owner_named(g, "PUBLICATION", NULL, n->name,
+			    o && o->all_tables == n->all_tables ? o->owner : NULL, n->owner, dr);
 	}
 }
 
@@ -633,9 +632,7 @@ void diff_grants(struct changes *out, struct arena *a, const struct catalog *old
 		default:
 			continue;
 		}
-		object_acl(&g, qkey(&g, n->name.schema,
-				    n->args ? arena_printf(a, "%s(%s)", n->name.name, n->args)
-					    : n->name.name),
+		object_acl(&g, object_qkey(&g, n),
 			   on_object(&g, what, n->name.schema, n->name.name, n->args), kind,
 			   base_acl(&g, n, o ? o->acl : NULL, o != NULL, kind, n->name.schema),
 			   acl_copy(a, n->acl, kind));
