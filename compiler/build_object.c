@@ -1064,6 +1064,25 @@ void build_follow_type_rename(struct builder *b, const char *schema, const char 
 	follow_renames(b, &objs, &stmts);
 }
 
+/* The calls of a renamed function (every overload of schema.old). */
+static void follow_function_rename(struct builder *b, const char *schema, const char *old,
+				   const char *newname)
+{
+	const char *key = object_dep_key(b->a, 'f', schema, old);
+	struct ptrvec objs = { 0 }, stmts = { 0 };
+
+	for (size_t i = 0; i < b->cat->objects.n; i++) {
+		struct dbobject *o = b->cat->objects.items[i];
+		Node *s;
+		if (depends_on(o, key) &&
+		    (s = qualify_rename_function(b->st->scratch, o, schema, old, newname)) != NULL) {
+			vec_push(&objs, b->st->scratch, o);
+			vec_push(&stmts, b->st->scratch, s);
+		}
+	}
+	follow_renames(b, &objs, &stmts);
+}
+
 void build_column_rename_users(struct builder *b, const struct table *t, const char *old,
 			       const char *newname, struct ptrvec *objs, struct ptrvec *stmts)
 {
@@ -1486,7 +1505,8 @@ int build_alter_table_object_cmd(struct builder *b, struct table *t,
 int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 {
 	struct dbobject *o = NULL;
-	const char *newname = ident(b, rs->newname);
+	const char *newname = ident(b, rs->newname), *schema, *old;
+	enum object_kind kind;
 	Node *stmt;
 
 	switch (rs->rename_type) {
@@ -1544,7 +1564,17 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 	default:
 		return build_error(b, -1, "internal error: cannot rename '%s'", o->name.name);
 	}
-	return rebuild(b, o, stmt) ? 0 : -1;
+	schema = o->name.schema;
+	old = o->name.name;
+	kind = o->kind;
+	if (!rebuild(b, o, stmt))
+		return -1;
+	/* what uses it follows, as in PostgreSQL */
+	if (kind == OBJ_VIEW || kind == OBJ_MATVIEW)
+		build_follow_table_rename(b, schema, old, newname);
+	else if (kind == OBJ_FUNCTION || kind == OBJ_PROCEDURE)
+		follow_function_rename(b, schema, old, newname);
+	return 0;
 }
 
 int build_stmt_node(struct builder *b, Node *stmt)

@@ -961,6 +961,40 @@ Node *qualify_rename_type(struct arena *a, const struct dbobject *o, const char 
 	return r.found ? n : NULL;
 }
 
+/* A function name list naming schema.old (or old alone) renamed. */
+static void rename_funcname(struct relrename *r, PgQuery__Node **names, size_t n)
+{
+	if (n && str_eq(str_of(names[n - 1]), r->old) &&
+	    (n == 1 || str_eq(str_of(names[n - 2]), r->schema))) {
+		names[n - 1] = node_string(r->a, r->newname);
+		r->found = true;
+	}
+}
+
+static bool rename_func_pre(Node **slot, void *vctx)
+{
+	if ((*slot)->node_case == PG_QUERY__NODE__NODE_FUNC_CALL)
+		rename_funcname(vctx, (*slot)->func_call->funcname, (*slot)->func_call->n_funcname);
+	return true;
+}
+
+Node *qualify_rename_function(struct arena *a, const struct dbobject *o, const char *schema,
+			      const char *old, const char *newname)
+{
+	struct relrename r = { a, schema, old, newname, false };
+	Node *n = object_stmt(a, o);
+
+	if (!n)
+		return NULL;
+	node_walk(&n, rename_func_pre, &r);
+	if (n->node_case == PG_QUERY__NODE__NODE_CREATE_TRIG_STMT)
+		rename_funcname(&r, n->create_trig_stmt->funcname, n->create_trig_stmt->n_funcname);
+	else if (n->node_case == PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT)
+		rename_funcname(&r, n->create_event_trig_stmt->funcname,
+				n->create_event_trig_stmt->n_funcname);
+	return r.found ? n : NULL;
+}
+
 Node *qualify_rename_relation(struct arena *a, const struct dbobject *o, const char *schema,
 			      const char *old, const char *newname)
 {

@@ -57,6 +57,12 @@ Node *qualify_rename_relation(struct arena *a, const struct dbobject *o, const c
 Node *qualify_rename_type(struct arena *a, const struct dbobject *o, const char *schema,
 			  const char *old, const char *newname);
 
+/* o's statement with the calls of function schema.old renamed to newname
+ * (triggers' and event triggers' functions too); NULL when it calls none.
+ * In a. */
+Node *qualify_rename_function(struct arena *a, const struct dbobject *o, const char *schema,
+			      const char *old, const char *newname);
+
 /* The dependency key of a function name as PostgreSQL would resolve it;
  * NULL for a function the catalog does not define in the search path (a
  * built-in). A qualified name is kept: an outside reference. names is

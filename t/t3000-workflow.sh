@@ -493,4 +493,42 @@ test_expect_success 'owners are set only with "owners": true or --owners, and th
 	grep "unknown option .--owners." err
 '
 
+test_expect_success 'a hand-written rename migration: what uses the renamed object follows it, check passes' '
+	mkdir -p follow/schema && cd follow &&
+	cat >schema/s.sql <<-\EOF &&
+	CREATE TABLE t (id int PRIMARY KEY, n int);
+	CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql IMMUTABLE AS '"'SELECT x + 1'"';
+	CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+	CREATE VIEW v AS SELECT id, f(n) AS fn FROM t;
+	CREATE VIEW v_over AS SELECT id FROM v;
+	CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION trg();
+	ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+	CREATE POLICY p ON t USING (f(n) > 0);
+	EOF
+	"$SCHEMAC" generate init >/dev/null &&
+	"$SCHEMAC" new renames >/dev/null &&
+	cat >>migrations/0001_renames.sql <<-\EOF &&
+	ALTER FUNCTION f(int) RENAME TO g;
+	ALTER FUNCTION trg() RENAME TO trg2;
+	ALTER VIEW v RENAME TO w;
+	ALTER TABLE t RENAME TO items;
+	ALTER TABLE items RENAME COLUMN n TO qty;
+	ALTER TABLE items RENAME CONSTRAINT t_pkey TO items_pkey;
+	EOF
+	"$SCHEMAC" hash >/dev/null &&
+	sed -i -e "s/\bf(/g(/g; s/trg()/trg2()/g; s/VIEW v AS/VIEW w AS/; s/FROM v;/FROM w;/" \
+		-e "s/TABLE t /TABLE items /; s/ON t /ON items /g; s/FROM t;/FROM items;/" \
+		-e "s/n int)/qty int)/; s/g(n)/g(qty)/g" schema/s.sql &&
+	"$SCHEMAC" check &&
+	pg_createdb follow &&
+	for f in 0000_init 0001_renames; do
+		psql -X -q -v ON_ERROR_STOP=1 -1 -d follow -f migrations/$f.sql || exit 1
+	done &&
+	pg_createdb follow_schema &&
+	psql -X -q -v ON_ERROR_STOP=1 -1 -d follow_schema -f schema/s.sql &&
+	pg_dump_canon follow migrated.dump &&
+	pg_dump_canon follow_schema schema.dump &&
+	test_cmp schema.dump migrated.dump
+'
+
 test_done
