@@ -21,6 +21,11 @@ DEPS     = libpg-query-dev libprotobuf-c-dev libpq-dev libxxhash-dev libjansson-
            postgresql-15 postgresql-contrib pgbouncer
 
 PROVE   ?= prove
+# The test scripts, two at a time (each starts its own throwaway server),
+# the two longest first so that the short ones fill in around them.
+TEST_JOBS ?= 2
+LONG_TESTS = t/t1000-diff-golden.sh t/t1210-corpus-diff.sh
+TESTS    = $(LONG_TESTS) $(filter-out $(LONG_TESTS),$(sort $(wildcard t/t[0-9]*.sh)))
 
 all: schemac
 
@@ -51,7 +56,7 @@ deps:
 
 test: deps
 	$(MAKE) schemac build/test/schemac
-	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 $(PROVE) t/t[0-9]*.sh
+	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 $(PROVE) -j$(TEST_JOBS) $(TESTS)
 
 # The demo: the example schema from nothing, the committed migrations
 # checked, then a change made in a copy of the project: check catches it,

@@ -23,9 +23,11 @@
 #	                        when it fails
 #	pg_dump_schema DB OUT   `pg_dump --schema-only` of DB into OUT
 #	pg_canon IN OUT         a dump in canonical form (see below)
-#	pg_dump_canon DB OUT    the two above together, then one line per
+#	pg_dump_canon DB OUT [RAW]  the two above together, then one line per
 #	                        extension with its version (pg_dump prints
-#	                        none)
+#	                        none); the raw dump kept in RAW if given
+#	pg_dump_reads_back SRC DUMP WORK [OPT...]  SRC's raw pg_dump DUMP
+#	                        builds the same catalog as SRC (schemac diff)
 #
 # The canonical form of a dump is its set of statements, sorted, one blank
 # line after each, so that two dumps that differ only in the order of their
@@ -283,10 +285,36 @@ print "$_\n\n" for sort @stmts;
 }
 
 pg_dump_canon () {
-	pg_dump_canon_raw_=$(mktemp "$TEST_TMP/.pg_dump.XXXXXX") || return 1
+	if test -n "$3"; then
+		pg_dump_canon_raw_=$3
+	else
+		pg_dump_canon_raw_=$(mktemp "$TEST_TMP/.pg_dump.XXXXXX") || return 1
+	fi
 	pg_dump_schema "$1" "$pg_dump_canon_raw_" &&
 	pg_canon "$pg_dump_canon_raw_" "$2" &&
 	psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c \
 		"SELECT '-- extension ' || extname || ' version ' || extversion FROM pg_extension ORDER BY extname" >>"$2" &&
-	rm -f "$pg_dump_canon_raw_"
+	if test -z "$3"; then
+		rm -f "$pg_dump_canon_raw_"
+	fi
+}
+
+# pg_dump_reads_back SRC DUMP WORK [OPTION...]: the raw pg_dump DUMP of the
+# schema SRC (a file or folder) reads back into the catalog SRC builds:
+# `schemac diff` prints nothing from one to the other, either way (with
+# OPTIONs).  By design two things are exempt (README "Decisions"): comments
+# an extension sets on itself, which appear in the dump but not in the
+# source, from source to dump; and, from dump to source, the ALTER
+# EXTENSION ... UPDATE TO of a source that names an extension version
+# (pg_dump prints none).  The diffs are left in WORK/forward.sql and
+# WORK/backward.sql.
+pg_dump_reads_back () {
+	pg_rb_src_=$1 pg_rb_dump_=$2 pg_rb_work_=$3
+	shift 3
+	"$SCHEMAC" diff "$@" "$pg_rb_src_" "$pg_rb_dump_" >"$pg_rb_work_/forward.sql" &&
+	"$SCHEMAC" diff "$@" "$pg_rb_dump_" "$pg_rb_src_" >"$pg_rb_work_/backward.sql" &&
+	{ grep -v "^COMMENT ON EXTENSION" "$pg_rb_work_/forward.sql" | grep -v "^\$" >"$pg_rb_work_/forward.rest" || true; } &&
+	test_must_be_empty "$pg_rb_work_/forward.rest" &&
+	{ grep -v "^ALTER EXTENSION .* UPDATE TO " "$pg_rb_work_/backward.sql" | grep -v "^\$" >"$pg_rb_work_/backward.rest" || true; } &&
+	test_must_be_empty "$pg_rb_work_/backward.rest"
 }

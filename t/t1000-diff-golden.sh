@@ -13,6 +13,9 @@
 #   back         the same the other way: `schemac diff to.sql from.sql`
 #                turns to.sql into from.sql; a case with a file `one-way`
 #                (its first line says why) is skipped here
+#   read back    pg_dump of from.sql and of to.sql read back into the same
+#                catalogs (pg_dump_reads_back, lib-pg.sh): normalization
+#                proved on a real server
 #   expected     the output of `schemac diff from.sql to.sql` is exactly
 #                expected.sql
 #   replay       from.sql followed by the migration, read by schemac's own
@@ -31,30 +34,31 @@ test_description 'schemac diff: golden cases and the round-trip oracle'
 
 golden_cases "$TOP/testdata/diff"
 
-# oracle_to CASE_DIR WORK DB: the canonical dump of to.sql, in WORK/to.dump.
-oracle_to () {
-	pg_createdb "$3_to" &&
-	pg_load "$3_to" "$1/to.sql" &&
-	pg_dump_canon "$3_to" "$2/to.dump" &&
-	pg_dropdb "$3_to"
-}
+# Two databases a case: DB_from holds from.sql, dumped (WORK/from.dump),
+# then the migration, dumped again (WORK/migrated.dump); DB_to holds
+# to.sql, dumped (WORK/to.dump), then the migration back, dumped again
+# (WORK/back-migrated.dump). Each is dropped once its last dump is made.
 
-# oracle_from CASE_DIR WORK DB: the canonical dump of from.sql with
-# WORK/migration.sql applied, in WORK/migrated.dump.
-oracle_from () {
-	pg_createdb "$3_from" &&
-	pg_load "$3_from" "$1/from.sql" &&
-	{
-		pg_load "$3_from" "$2/migration.sql" || {
-			echo "the migration was:"
-			cat "$2/migration.sql"
-			return 1
-		}
-	} &&
-	pg_dump_canon "$3_from" "$2/migrated.dump" &&
-	pg_dropdb "$3_from"
+# side CASE_DIR WORK DB SCHEMA MIGRATION BEFORE AFTER: load SCHEMA into a
+# new database DB, dump it to WORK/BEFORE, apply WORK/MIGRATION (none when
+# empty or missing), dump to WORK/AFTER, drop DB. The raw first dump is
+# kept in WORK/SCHEMA.dump.sql.
+side () {
+	pg_createdb "$3" &&
+	pg_load "$3" "$1/$4" &&
+	pg_dump_canon "$3" "$2/$6" "$2/$4.dump.sql" &&
+	if test -n "$5" && test -f "$2/$5"; then
+		{
+			pg_load "$3" "$2/$5" || {
+				echo "the migration ($5) was:"
+				cat "$2/$5"
+				return 1
+			}
+		} &&
+		pg_dump_canon "$3" "$2/$7"
+	fi &&
+	pg_dropdb "$3"
 }
-
 
 pg_start
 
@@ -67,20 +71,30 @@ for case_dir in "${cases[@]}"; do
 	work=$TEST_TMP/$name
 	db=case$n
 	opts=$(case_options "$case_dir")
+	back=back.sql
 	mkdir "$work"
+	if test -f "$case_dir/one-way"; then
+		back=
+	fi
 
 	test_expect_success "$name: the migration turns from into to (oracle)" '
-		oracle_to "$case_dir" "$work" $db >"$work/to.log" 2>&1 &
-		to_pid=$!
-		from_rc=0
 		"$SCHEMAC" diff $opts "$case_dir/from.sql" "$case_dir/to.sql" \
 			>"$work/migration.sql" &&
-		oracle_from "$case_dir" "$work" $db || from_rc=$?
+		if test -n "$back"; then
+			"$SCHEMAC" diff $opts "$case_dir/to.sql" "$case_dir/from.sql" \
+				>"$work/back.sql" 2>"$work/back.err" || rm -f "$work/back.sql"
+		fi &&
+		side "$case_dir" "$work" ${db}_to to.sql "$back" to.dump back-migrated.dump \
+			>"$work/to.log" 2>&1 &
+		to_pid=$!
+		from_rc=0
+		side "$case_dir" "$work" ${db}_from from.sql migration.sql from.dump migrated.dump ||
+			from_rc=$?
 		to_rc=0
 		wait $to_pid || to_rc=$?
 		cat "$work/to.log"
 		test $from_rc -eq 0 &&
-		test $to_rc -eq 0 &&
+		test -f "$work/to.dump" &&
 		{
 			test_cmp "$work/to.dump" "$work/migrated.dump" || {
 				echo "the dumps differ (- to.sql, + from.sql and the migration);"
@@ -93,27 +107,19 @@ for case_dir in "${cases[@]}"; do
 		: >"$work/oracle-passed"
 	'
 
-	if test -f "$case_dir/one-way"; then
+	if test -z "$back"; then
 		test_skip "$name: the migration back" "$(head -n 1 "$case_dir/one-way")"
 	else
 	test_expect_success "$name: the migration back turns to into from (oracle)" '
-		"$SCHEMAC" diff $opts "$case_dir/to.sql" "$case_dir/from.sql" \
-			>"$work/back.sql" &&
-		pg_createdb ${db}_rto &&
-		pg_load ${db}_rto "$case_dir/to.sql" &&
-		{
-			pg_load ${db}_rto "$work/back.sql" || {
-				echo "the migration back was:"
-				cat "$work/back.sql"
-				false
-			}
-		} &&
-		pg_createdb ${db}_rfrom &&
-		pg_load ${db}_rfrom "$case_dir/from.sql" &&
-		pg_dump_canon ${db}_rto "$work/back-migrated.dump" &&
-		pg_dump_canon ${db}_rfrom "$work/from.dump" &&
-		pg_dropdb ${db}_rto &&
-		pg_dropdb ${db}_rfrom &&
+		if ! test -f "$work/back.sql"; then
+			echo "schemac diff to.sql from.sql failed:"
+			cat "$work/back.err"
+			false
+		fi &&
+		if ! test -f "$work/from.dump" || ! test -f "$work/back-migrated.dump"; then
+			cat "$work/to.log"
+			false
+		fi &&
 		{
 			test_cmp "$work/from.dump" "$work/back-migrated.dump" || {
 				echo "the dumps differ (- from.sql, + to.sql and the migration back);"
@@ -125,33 +131,42 @@ for case_dir in "${cases[@]}"; do
 	'
 	fi
 
+	test_expect_success "$name: pg_dump of from.sql and of to.sql reads back the same" '
+		for f in from.sql to.sql; do
+			test -f "$work/$f.dump.sql" || {
+				echo "no pg_dump of $f (see the oracle)"
+				exit 1
+			}
+			mkdir -p "$work/rb-$f" &&
+			pg_dump_reads_back "$case_dir/$f" "$work/$f.dump.sql" "$work/rb-$f" $opts ||
+				exit 1
+		done
+	'
+
 	test_expect_success "$name: the output is expected.sql" '
-		"$SCHEMAC" diff $opts "$case_dir/from.sql" "$case_dir/to.sql" \
-			>"$work/actual.sql" &&
 		if test "$SCHEMAC_BLESS" = 1; then
 			if ! test -f "$work/oracle-passed"; then
 				echo "not blessed: the oracle failed"
 				false
 			fi
 			if ! test -f "$case_dir/expected.sql" ||
-			   ! cmp -s "$work/actual.sql" "$case_dir/expected.sql"; then
-				cp "$work/actual.sql" "$case_dir/expected.sql" &&
+			   ! cmp -s "$work/migration.sql" "$case_dir/expected.sql"; then
+				cp "$work/migration.sql" "$case_dir/expected.sql" &&
 				echo "blessed $case_dir/expected.sql"
 			fi
 		else
 			if ! test -f "$case_dir/expected.sql"; then
 				echo "no expected.sql (bless with SCHEMAC_BLESS=1); the output:"
-				cat "$work/actual.sql"
-				test -s "$work/actual.sql" || echo "(empty)"
+				cat "$work/migration.sql"
+				test -s "$work/migration.sql" || echo "(empty)"
 				false
 			fi
-			test_cmp "$case_dir/expected.sql" "$work/actual.sql"
+			test_cmp "$case_dir/expected.sql" "$work/migration.sql"
 		fi
 	'
 
 	test_expect_success "$name: the builder replays the migration into to.sql (no database)" '
-		"$SCHEMAC" diff $opts "$case_dir/from.sql" "$case_dir/to.sql" >"$work/m.sql" &&
-		cat "$case_dir/from.sql" "$work/m.sql" >"$work/replayed.sql" &&
+		cat "$case_dir/from.sql" "$work/migration.sql" >"$work/replayed.sql" &&
 		"$SCHEMAC" diff $opts "$work/replayed.sql" "$case_dir/to.sql" >"$work/rest.sql" &&
 		test_must_be_empty "$work/rest.sql"
 	'
@@ -161,10 +176,9 @@ for case_dir in "${cases[@]}"; do
 		test_must_be_empty "$work/self.sql"
 	'
 
-	test_expect_success "$name: two runs print the same" '
-		"$SCHEMAC" diff $opts "$case_dir/from.sql" "$case_dir/to.sql" >"$work/run1.sql" &&
+	test_expect_success "$name: a second run prints the same" '
 		"$SCHEMAC" diff $opts "$case_dir/from.sql" "$case_dir/to.sql" >"$work/run2.sql" &&
-		test_cmp "$work/run1.sql" "$work/run2.sql"
+		test_cmp "$work/migration.sql" "$work/run2.sql"
 	'
 done
 
