@@ -5,3 +5,7 @@ CREATE TRIGGER posts_touch BEFORE UPDATE OF body, title ON posts FOR EACH ROW
 CREATE TRIGGER posts_search BEFORE INSERT OR UPDATE ON posts FOR EACH ROW
     EXECUTE PROCEDURE tsvector_update_trigger(search, 'pg_catalog.english', title, body);
 COMMENT ON TRIGGER posts_search ON posts IS 'full text';
+CREATE VIEW post_titles AS SELECT id, title FROM posts;
+CREATE FUNCTION post_titles_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO posts (id, title) VALUES (NEW.id, NEW.title); RETURN NEW; END $$;
+CREATE TRIGGER post_titles_insert INSTEAD OF INSERT OR UPDATE ON post_titles FOR EACH ROW EXECUTE FUNCTION post_titles_insert();
+CREATE TRIGGER post_titles_delete INSTEAD OF DELETE ON post_titles FOR EACH ROW EXECUTE FUNCTION post_titles_insert();
