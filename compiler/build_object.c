@@ -317,7 +317,10 @@ static void body_uses(struct builder *b, const char *language, const char *body,
 		return;
 	if (str_eq(language, "sql")) {
 		sql_uses(b, body, uses);
-	} else if (str_eq(language, "plpgsql")) {
+	} else if (str_eq(language, "plpgsql") && b->st->node &&
+		   b->st->node->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
+		/* the statement as written (a rebuild after ALTER or RENAME
+		 * keeps the uses it had: the body is the same) */
 		const char *text = arena_strndup(b->st->scratch, b->st->file->text + b->st->offset,
 						 (size_t)b->st->len);
 		PgQueryPlpgsqlParseResult r = pg_query_parse_plpgsql(text);
@@ -990,6 +993,8 @@ static struct dbobject *rebuild(struct builder *b, struct dbobject *o, Node *stm
 	n->comment = o->comment;
 	n->acl = o->acl;
 	n->enabled = o->enabled;
+	if (!n->uses.n)
+		n->uses = o->uses;
 	for (size_t i = 0; n->rel && i < indexes.n; i++)
 		catalog_add_index(b->cat, n->rel, indexes.items[i]);
 	for (size_t i = 0; i < n->columns.n && i < o->col_comments.n; i++)
