@@ -56,7 +56,7 @@ deps:
 
 test: deps
 	$(MAKE) schemac build/test/schemac
-	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 $(PROVE) -j$(TEST_JOBS) $(TESTS)
+	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 $(PROVE) --timer -j$(TEST_JOBS) $(TESTS)
 
 # The demo: the example schema from nothing, the committed migrations
 # checked, then a change made in a copy of the project: check catches it,
