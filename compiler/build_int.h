@@ -70,8 +70,11 @@ void drop_owned_sequences(struct builder *b, const struct table *t, const char *
 /* A dotted name (collation, opclass, operator) without pg_catalog./public.;
  * NULL for an empty list. */
 const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t n);
-/* COLLATE name as a column stores it: dotted, without pg_catalog./public.,
- * NULL for "default". */
+/* A collation named by a list of names (COLLATE, an index key, a range's
+ * collation option) as the catalog stores it (collation_sql); NULL for
+ * "default" and an empty list. */
+const char *collation_ref(struct builder *b, PgQuery__Node **items, size_t n);
+/* COLLATE name as a column stores it (collation_ref). */
 const char *collation_name(struct builder *b, PgQuery__CollateClause *cc);
 /* collation, or NULL when it is the one the type brings anyway (a domain's
  * COLLATE): pg_dump leaves it out then. */
@@ -87,8 +90,10 @@ int build_create_range(struct builder *b, PgQuery__CreateRangeStmt *cs);
 /* DefineStmt: CREATE COLLATION; the other kinds are unsupported. */
 int build_define(struct builder *b, PgQuery__DefineStmt *ds);
 struct collation *lookup_collation(struct builder *b, PgQuery__Node **names, size_t n);
-/* A collation's name as columns store it (collation_name). */
-const char *collation_dotted(struct arena *a, const struct qname *q);
+/* A collation's name as columns, attributes, types and index keys store it:
+ * as SQL spells it, each part quoted as needed, without pg_catalog./public.
+ * (so that "de.utf8" and my.app."x.y" keep their dots where they belong). */
+const char *collation_sql(struct arena *a, const struct qname *q);
 int build_drop_collation(struct builder *b, PgQuery__Node **names, size_t n, bool missing_ok,
 			 bool cascade);
 int build_rename_collation(struct builder *b, PgQuery__Node **names, size_t n,

@@ -11,6 +11,7 @@
  * "range" made "multirange", else <range>_multirange (makeMultirangeTypeName).
  */
 #include "build_int.h"
+#include "sqlfmt.h"
 
 #include <strings.h>
 
@@ -375,6 +376,20 @@ static const char *defelem_dotted(struct builder *b, Node *arg)
 	return NULL;
 }
 
+/* A DefElem's argument naming a collation, as the catalog stores it. */
+static const char *defelem_collation(struct builder *b, Node *arg)
+{
+	if (!arg)
+		return NULL;
+	if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
+		return collation_ref(b, arg->type_name->names, arg->type_name->n_names);
+	if (arg->node_case == PG_QUERY__NODE__NODE_LIST)
+		return collation_ref(b, arg->list->items, arg->list->n_items);
+	if (arg->node_case == PG_QUERY__NODE__NODE_STRING)
+		return collation_ref(b, &arg, 1);
+	return NULL;
+}
+
 /* makeMultirangeTypeName(): "range" in the name becomes "multirange". */
 static const char *multirange_name(struct builder *b, const char *range)
 {
@@ -409,9 +424,7 @@ int build_create_range(struct builder *b, PgQuery__CreateRangeStmt *cs)
 		} else if (strcmp(d->defname, "subtype_opclass") == 0) {
 			t->opclass = defelem_dotted(b, d->arg);
 		} else if (strcmp(d->defname, "collation") == 0) {
-			t->collation = defelem_dotted(b, d->arg);
-			if (str_eq(t->collation, "default"))
-				t->collation = NULL;
+			t->collation = defelem_collation(b, d->arg);
 		} else if (strcmp(d->defname, "canonical") == 0) {
 			t->canonical = defelem_dotted(b, d->arg);
 		} else if (strcmp(d->defname, "subtype_diff") == 0) {
@@ -484,11 +497,19 @@ static bool bool_text(const char *s, bool *out)
 	return false;
 }
 
-const char *collation_dotted(struct arena *a, const struct qname *q)
+const char *collation_sql(struct arena *a, const struct qname *q)
 {
-	if (str_eq(q->schema, "public") || str_eq(q->schema, "pg_catalog"))
-		return q->name;
-	return arena_printf(a, "%s.%s", q->schema, q->name);
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	if (q->schema && !str_eq(q->schema, "public") && !str_eq(q->schema, "pg_catalog")) {
+		sb_ident(&sb, q->schema);
+		sb_addc(&sb, '.');
+	}
+	sb_ident(&sb, q->name);
+	s = arena_strdup(a, sb.buf);
+	sb_release(&sb);
+	return s;
 }
 
 /* CREATE COLLATION x FROM y: y's definition. PostgreSQL's own collations
@@ -651,7 +672,7 @@ struct collation *lookup_collation(struct builder *b, PgQuery__Node **names, siz
 /* A column, attribute or type that uses collation c, described, or NULL. */
 static const char *collation_user(struct builder *b, const struct collation *c)
 {
-	const char *dotted = collation_dotted(b->a, &c->name);
+	const char *dotted = collation_sql(b->a, &c->name);
 
 	for (size_t i = 0; i < b->cat->tables.n; i++) {
 		const struct table *t = b->cat->tables.items[i];
@@ -704,7 +725,7 @@ int build_rename_collation(struct builder *b, PgQuery__Node **names, size_t n,
 	q.name = newname;
 	if (catalog_find_collation(b->cat, &q))
 		return build_error(b, -1, "collation '%s' already exists", newname);
-	old = collation_dotted(b->a, &c->name);
+	old = collation_sql(b->a, &c->name);
 	c->name.name = newname;
 	/* columns and types name the collation by its name: follow it */
 	for (size_t i = 0; i < b->cat->tables.n; i++) {
@@ -712,17 +733,17 @@ int build_rename_collation(struct builder *b, PgQuery__Node **names, size_t n,
 		for (size_t j = 0; j < t->columns.n; j++) {
 			struct column *col = t->columns.items[j];
 			if (str_eq(col->collation, old))
-				col->collation = collation_dotted(b->a, &c->name);
+				col->collation = collation_sql(b->a, &c->name);
 		}
 	}
 	for (size_t i = 0; i < b->cat->types.n; i++) {
 		struct type *t = b->cat->types.items[i];
 		if (str_eq(t->collation, old))
-			t->collation = collation_dotted(b->a, &c->name);
+			t->collation = collation_sql(b->a, &c->name);
 		for (size_t j = 0; j < t->attrs.n; j++) {
 			struct column *col = t->attrs.items[j];
 			if (str_eq(col->collation, old))
-				col->collation = collation_dotted(b->a, &c->name);
+				col->collation = collation_sql(b->a, &c->name);
 		}
 	}
 	return 0;

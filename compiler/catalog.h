@@ -165,8 +165,10 @@ enum identity_kind {
 struct column {
 	const char *name;
 	struct typeref type;
-	const char *collation;		/* COLLATE name (schema-qualified if not
-					 * pg_catalog), NULL for the type's default */
+	const char *collation;		/* COLLATE name as SQL spells it, each part
+					 * quoted as needed, schema-qualified unless
+					 * public or pg_catalog (collation "de.utf8",
+					 * app."x.y"); NULL for the type's default */
 	struct expr *def;		/* DEFAULT, or the generation expression */
 	enum identity_kind identity;
 	bool not_null;
@@ -216,7 +218,8 @@ enum fk_match {
 struct index_elem {
 	const char *column;	/* a column name, or NULL when expr is set */
 	struct expr *expr;	/* an expression */
-	const char *collation;	/* COLLATE, NULL for the default */
+	const char *collation;	/* COLLATE, spelled as a column's; NULL for
+				 * the default */
 	const char *opclass;	/* operator class (qualified if not in a default
 				 * schema), NULL for the default */
 	bool desc;		/* DESC */

@@ -24,7 +24,7 @@ static void collate(struct strbuf *sb, const char *collation)
 {
 	if (collation) {
 		sb_adds(sb, " COLLATE ");
-		sb_dotted(sb, collation);
+		sb_adds(sb, collation);
 	}
 }
 
@@ -103,7 +103,7 @@ static void create_range(struct strbuf *sb, struct arena *a, const struct type *
 	}
 	if (t->collation) {
 		sb_adds(sb, ",\n    collation = ");
-		sb_dotted(sb, t->collation);
+		sb_adds(sb, t->collation);
 	}
 	if (t->canonical) {
 		sb_adds(sb, ",\n    canonical = ");
