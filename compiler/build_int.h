@@ -76,6 +76,11 @@ const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t n);
 const char *collation_ref(struct builder *b, PgQuery__Node **items, size_t n);
 /* COLLATE name as a column stores it (collation_ref). */
 const char *collation_name(struct builder *b, PgQuery__CollateClause *cc);
+/* The COLLATE of an index or partition key on column (NULL for an
+ * expression) of t: NULL when it is the column's own collation, which
+ * pg_dump leaves out. */
+const char *key_collation(struct builder *b, const struct table *t, const char *column,
+			  const char *collation);
 /* collation, or NULL when it is the one the type brings anyway (a domain's
  * COLLATE): pg_dump leaves it out then. */
 const char *collation_over_type(struct builder *b, const struct typeref *type,

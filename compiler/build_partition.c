@@ -142,7 +142,8 @@ struct partkey *build_partkey(struct builder *b, struct table *t, PgQuery__Parti
 		}
 		if (expr)
 			e->expr = expr_new(b->a, expr, b->st);
-		e->collation = collation_ref(b, pe->collation, pe->n_collation);
+		e->collation = key_collation(b, t, e->column,
+					     collation_ref(b, pe->collation, pe->n_collation));
 		e->opclass = pe->n_opclass ? dotted_name(b, pe->opclass, pe->n_opclass) : NULL;
 		vec_push(&k->elems, b->a, e);
 	}

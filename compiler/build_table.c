@@ -475,6 +475,18 @@ static const char *elem_colname(Node *expr)
 	return NULL;
 }
 
+const char *key_collation(struct builder *b, const struct table *t, const char *column,
+			  const char *collation)
+{
+	const struct column *c = column && collation ? table_find_column(t, column) : NULL;
+
+	if (!c)
+		return collation;
+	if (c->collation)
+		return str_eq(c->collation, collation) ? NULL : collation;
+	return collation_over_type(b, &c->type, collation);
+}
+
 static struct index_elem *make_elem(struct builder *b, const struct table *t,
 				    PgQuery__IndexElem *ie, const char **colname)
 {
@@ -496,7 +508,7 @@ static struct index_elem *make_elem(struct builder *b, const struct table *t,
 			   : elem_colname(expr) ? elem_colname(expr) : "expr";
 	if (expr)
 		e->expr = expr_new(b->a, expr, b->st);
-	e->collation = collation_ref(b, ie->collation, ie->n_collation);
+	e->collation = key_collation(b, t, e->column, collation_ref(b, ie->collation, ie->n_collation));
 	e->opclass = ie->n_opclass ? dotted_name(b, ie->opclass, ie->n_opclass) : NULL;
 	e->desc = ie->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
 	if (ie->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST)
