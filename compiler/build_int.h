@@ -103,6 +103,13 @@ int build_drop_collation(struct builder *b, PgQuery__Node **names, size_t n, boo
 			 bool cascade);
 int build_rename_collation(struct builder *b, PgQuery__Node **names, size_t n,
 			   const char *newname);
+/* ALTER TYPE on a range's multirange: RENAME TO newname. */
+int build_rename_multirange(struct builder *b, PgQuery__Node **names, size_t n,
+			    const char *newname);
+/* Does ow name a constructor function PostgreSQL made for a range or
+ * multirange type (no function of the schema has the name)? They are not
+ * modelled: ALTER FUNCTION ... RENAME on one changes nothing here. */
+bool is_range_constructor(struct builder *b, const PgQuery__ObjectWithArgs *ow);
 /* Another type (domain or range over t, composite with an attribute of type
  * t) that uses t, described, or NULL. */
 const char *type_used_by_type(const struct catalog *cat, struct arena *a, const struct type *t);

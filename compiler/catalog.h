@@ -512,8 +512,8 @@ void catalog_rename_domain_check(struct catalog *cat, struct type *t, struct con
  * kind, schema, table (triggers, policies), name, args (functions). */
 const char *object_key(struct arena *a, enum object_kind kind, const char *schema,
 		       const char *table, const char *name, const char *args);
-/* The key a dependency on a relation ('r'), function name ('f', any overload)
- * or type ('T') is recorded under. */
+/* The key a dependency on a relation ('r'), function name ('f', any overload),
+ * type ('T') or collation ('C') is recorded under. */
 const char *object_dep_key(struct arena *a, char what, const char *schema, const char *name);
 /* The dependency key an object answers to: a view's relation, a function's
  * name (all its overloads); NULL for triggers, policies, event triggers. */

@@ -82,6 +82,7 @@ static const char *change_key(struct differ *d, const struct change *c)
 		q = &((const struct type *)c->obj)->name;
 		break;
 	case CH_CREATE_COLLATION:
+	case CH_RENAME_COLLATION:
 	case CH_DROP_COLLATION:
 		q = &((const struct collation *)c->obj)->name;
 		break;
@@ -487,9 +488,8 @@ static int typmod_first(const char *mods)
 	return mods && mods[0] == '(' ? atoi(mods + 1) : -1;
 }
 
-/* What a type change can lose, or NULL. */
-static const char *type_change_loss(struct differ *d, const struct table *t,
-				    const struct column *o, const struct column *n)
+const char *diff_type_change_loss(struct differ *d, const char *owner, const struct column *o,
+				  const struct column *n)
 {
 	const struct typeref *ot = &o->type, *nt = &n->type;
 	const char *what = NULL;
@@ -513,7 +513,7 @@ static const char *type_change_loss(struct differ *d, const struct table *t,
 		what = "longer values fail the migration";
 	if (!what)
 		return NULL;
-	return arena_printf(d->a, "column %s.%s changes type: %s", t->name.name, n->name, what);
+	return arena_printf(d->a, "column %s.%s changes type: %s", owner, n->name, what);
 }
 
 const char *diff_using_cast(struct differ *d, const struct column *c, bool via_text)
@@ -548,8 +548,28 @@ static struct seqopts identity_after_type(const struct seqopts *o, const char *a
 	return r;
 }
 
-static void diff_column(struct differ *d, const struct table *t, const struct column *o,
-			const struct column *n)
+/*
+ * Does expression e (of kept table ot, nt in the new catalog) use a column
+ * whose type or collation changes or is swapped? PostgreSQL refuses ALTER
+ * COLUMN ... TYPE under a generated column: one over such a column is
+ * dropped, and added again after the change.
+ */
+static bool uses_changed_column(const struct differ *d, const struct table *ot,
+				const struct table *nt, const struct expr *e)
+{
+	for (size_t i = 0; e && i < ot->columns.n; i++) {
+		const struct column *oc = ot->columns.items[i];
+		const struct column *nc = table_find_column(nt, oc->name);
+		if (nc && (!typeref_equal(&oc->type, &nc->type) || !str_eq(oc->collation, nc->collation) ||
+			   diff_type_swapped(d, &oc->type) || diff_collation_swapped(d, oc->collation)) &&
+		    expr_uses_column(e, oc->name))
+			return true;
+	}
+	return false;
+}
+
+static void diff_column(struct differ *d, const struct table *ot, const struct table *t,
+			const struct column *o, const struct column *n)
 {
 	if (diff_type_swapped(d, &o->type) && typeref_equal(&o->type, &n->type)) {
 		/* convert_swapped_columns() converts it, default and all */
@@ -564,17 +584,21 @@ static void diff_column(struct differ *d, const struct table *t, const struct co
 	bool default_dropped = false;
 	struct change *c;
 
-	if (o->generated != n->generated || (n->generated && default_changed)) {
+	bool over_changed = n->generated && uses_changed_column(d, ot, t, n->def);
+
+	if (o->generated != n->generated || (n->generated && (default_changed || over_changed))) {
 		if (o->generated && !n->generated) {
 			diff_add(d, CH_DROP_EXPRESSION, PH_PRE_ALTER_COLUMN, t, o, NULL);
 			default_dropped = true;
 		} else {
-			/* the expression of a stored generated column cannot change in place */
+			/* the expression of a stored generated column cannot change in
+			 * place, nor the type of a column under it */
 			c = diff_add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, t, o, NULL);
 			if (!o->generated)
 				c->destructive = arena_printf(d->a, "column %s.%s and its data (replaced by a generated column)",
 							      t->name.name, o->name);
-			diff_add(d, CH_ADD_COLUMN, PH_ALTER_COLUMN, t, n, NULL);
+			diff_add(d, CH_ADD_COLUMN, over_changed ? PH_POST_ALTER_COLUMN : PH_ALTER_COLUMN,
+				 t, n, NULL);
 			return;
 		}
 	}
@@ -593,7 +617,7 @@ static void diff_column(struct differ *d, const struct table *t, const struct co
 		if (using)
 			c->text = diff_using_cast(d, n, !str_eq(o->type.schema, "pg_catalog") ||
 						   !str_eq(n->type.schema, "pg_catalog"));
-		c->destructive = type_change_loss(d, t, o, n);
+		c->destructive = diff_type_change_loss(d, t->name.name, o, n);
 	}
 	/* a default keeps the old type's constants ('x'::character varying)
 	 * through ALTER TYPE: set it again, as the new schema spells it */
@@ -631,6 +655,21 @@ static bool is_recreated(const struct differ *d, const struct qname *q)
 	return false;
 }
 
+/* Does the partition key of old table t use a column or name a collation
+ * that is swapped? PostgreSQL refuses ALTER COLUMN ... TYPE on a key
+ * column. */
+static bool partkey_swapped(const struct differ *d, const struct table *t)
+{
+	for (size_t i = 0; t->partkey && i < t->partkey->elems.n; i++) {
+		const struct index_elem *e = t->partkey->elems.items[i];
+		const struct column *c = e->column ? table_find_column(t, e->column) : NULL;
+		if (diff_collation_swapped(d, e->collation) ||
+		    (c && (diff_type_swapped(d, &c->type) || diff_collation_swapped(d, c->collation))))
+			return true;
+	}
+	return false;
+}
+
 static void mark_recreated(struct differ *d)
 {
 	bool more = true;
@@ -638,7 +677,8 @@ static void mark_recreated(struct differ *d)
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *o = d->old->tables.items[i];
 		const struct table *n = find_table(d->new, &o->name);
-		if (n && diff_managed(d, o->name.schema) && !partkey_equal(o->partkey, n->partkey))
+		if (n && diff_managed(d, o->name.schema) &&
+		    (!partkey_equal(o->partkey, n->partkey) || partkey_swapped(d, o)))
 			vec_push(&d->recreated, d->a, (void *)o);
 	}
 	while (more) {
@@ -685,8 +725,8 @@ static bool attached_now(const struct differ *d, const struct table *nt)
  * table ot/nt: a partition attached throughout, or an inheritance child of
  * the same kept parent. *po and *pn get it, or NULL.
  */
-static void cascade_parent(const struct differ *d, const struct table *ot, const struct table *nt,
-			   const struct table **po, const struct table **pn)
+void diff_cascade_parent(const struct differ *d, const struct table *ot, const struct table *nt,
+			 const struct table **po, const struct table **pn)
 {
 	const struct qname *q = NULL;
 
@@ -775,7 +815,7 @@ static bool comes_from_parent(const struct differ *d, const struct table *nt,
 		const struct table *ot = find_table(d->old, &nt->name);
 		if (!ot || is_recreated(d, &nt->name))
 			return true;	/* PARTITION OF and INHERITS copy checks */
-		cascade_parent(d, ot, nt, &po, &pn2);
+		diff_cascade_parent(d, ot, nt, &po, &pn2);
 		return pn2 && table_find_constraint(pn2, c->name) &&
 		       (!table_find_constraint(po, c->name) ||
 			parent_part_created(d, pn2, c->name));
@@ -793,7 +833,7 @@ static bool goes_with_parent(const struct differ *d, const struct table *ot,
 
 	if (!nt)
 		return false;
-	cascade_parent(d, ot, nt, &po, &pn);
+	diff_cascade_parent(d, ot, nt, &po, &pn);
 	if (!po)
 		return false;
 	if (parent)
@@ -971,8 +1011,8 @@ static void collect_fk_redo(struct differ *d)
 	}
 }
 
-static bool uses_retyped(const struct ptrvec *retyped, const struct constraint *c,
-			 const struct index *ix);
+static bool uses_retyped(const struct differ *d, const struct ptrvec *retyped,
+			 const struct constraint *c, const struct index *ix);
 static void retyped_columns(struct differ *d, const struct table *ot, const struct table *nt,
 			    struct ptrvec *out);
 
@@ -992,7 +1032,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct constraint *o = ot->constraints.items[i];
 		const struct constraint *n = table_find_constraint(nt, o->name);
 		if ((!n || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
-		     uses_retyped(&retyped, o, NULL) || (n->not_valid && !o->not_valid)) &&
+		     uses_retyped(d, &retyped, o, NULL) || (n->not_valid && !o->not_valid)) &&
 		    !goes_with_parent(d, ot, o, NULL))
 			diff_add(d, CH_DROP_CONSTRAINT,
 			    o->kind == CON_FOREIGN ? PH_DROP_FOREIGN_KEY : PH_DROP_CONSTRAINT, ot, o, NULL);
@@ -1001,7 +1041,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct constraint *n = nt->constraints.items[i];
 		const struct constraint *o = table_find_constraint(ot, n->name);
 		if (!o || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
-		    uses_retyped(&retyped, o, NULL) || (n->not_valid && !o->not_valid)) {
+		    uses_retyped(d, &retyped, o, NULL) || (n->not_valid && !o->not_valid)) {
 			if (!comes_from_parent(d, nt, n, NULL))
 				add_constraint_change(d, nt, n);
 		} else if (o->not_valid && !n->not_valid) {
@@ -1012,14 +1052,14 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < ot->indexes.n; i++) {
 		const struct index *o = ot->indexes.items[i];
 		const struct index *n = table_find_index(nt, o->name);
-		if ((!n || !index_equal(o, n) || uses_retyped(&retyped, NULL, o)) &&
+		if ((!n || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o)) &&
 		    !goes_with_parent(d, ot, NULL, o))
 			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
 	}
 	for (size_t i = 0; i < nt->indexes.n; i++) {
 		const struct index *n = nt->indexes.items[i];
 		const struct index *o = table_find_index(ot, n->name);
-		if ((!o || !index_equal(o, n) || uses_retyped(&retyped, NULL, o)) &&
+		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o)) &&
 		    !comes_from_parent(d, nt, NULL, n))
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
 	}
@@ -1043,13 +1083,20 @@ static bool elems_use(const struct ptrvec *cols, const struct ptrvec *elems)
 }
 
 /*
- * Does an expression of c or ix use one of the retyped columns? PostgreSQL
- * keeps such expressions with the old type's casts ('x'::old_enum,
- * (qty)::numeric) through ALTER TYPE, so they are created again.
+ * Does an expression of c or ix use one of the retyped columns, or a key
+ * name a swapped collation? PostgreSQL keeps such expressions with the old
+ * type's casts ('x'::old_enum, (qty)::numeric), and an explicit COLLATE
+ * with the old collation, through ALTER TYPE, so they are created again.
  */
-static bool uses_retyped(const struct ptrvec *retyped, const struct constraint *c,
-			 const struct index *ix)
+static bool uses_retyped(const struct differ *d, const struct ptrvec *retyped,
+			 const struct constraint *c, const struct index *ix)
 {
+	const struct ptrvec *elems = c ? &c->elems : &ix->elems;
+
+	/* an explicit COLLATE keeps the old collation through ALTER TYPE */
+	for (size_t i = 0; i < elems->n; i++)
+		if (diff_collation_swapped(d, ((const struct index_elem *)elems->items[i])->collation))
+			return true;
 	if (!retyped->n)
 		return false;
 	if (c)
@@ -1170,9 +1217,12 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 		const struct table *o = dropped.items[i];
 		struct change *c = diff_add(d, CH_DROP_TABLE, PH_DROP_TABLE, o, o, NULL);
 		c->rank = (int)(dropped.n - i);
-		c->destructive = arena_printf(d->a, is_recreated(d, &o->name)
-					      ? "table %s and all its rows (created again: its partitioning changes)"
-					      : "table %s and all its rows", o->name.name);
+		c->destructive = arena_printf(d->a, !is_recreated(d, &o->name)
+					      ? "table %s and all its rows"
+					      : partkey_swapped(d, o)
+					      ? "table %s and all its rows (created again: its partition key uses a type or collation that is replaced, which PostgreSQL cannot change under a key)"
+					      : "table %s and all its rows (created again: its partitioning changes)",
+					      o->name.name);
 		for (size_t k = 0; k < d->new->tables.n && !c->hint; k++) {
 			const struct table *n = d->new->tables.items[k];
 			if (!find_table(d->old, &n->name) && str_eq(n->name.schema, o->name.schema) &&
@@ -1224,7 +1274,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 		const struct table *po, *pn;
 		if (!o || !diff_managed(d, n->name.schema) || is_recreated(d, &n->name))
 			continue;
-		cascade_parent(d, o, n, &po, &pn);
+		diff_cascade_parent(d, o, n, &po, &pn);
 		diff_table_links(d, o, n);
 		if (o->unlogged != n->unlogged)
 			diff_add(d, CH_SET_LOGGED, PH_ALTER_COLUMN, n, n, NULL);
@@ -1259,7 +1309,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 				diff_column_options(d, n, NULL, nc);
 			} else {
 				oc = after_parent(d, po, pn, oc);
-				diff_column(d, n, oc, nc);
+				diff_column(d, o, n, oc, nc);
 				diff_column_options(d, n, oc, nc);
 			}
 		}
@@ -1445,7 +1495,9 @@ static void objects_in_order(struct differ *d, const struct catalog *cat, struct
 }
 
 /* Keys of relations and types whose shape changes under their users: a
- * dropped or recreated table, a dropped or retyped column, a dropped type. */
+ * dropped or recreated table, a dropped or retyped column (or one whose
+ * type or collation is swapped: PostgreSQL refuses ALTER COLUMN ... TYPE
+ * under a view), a dropped or swapped type. */
 static void changed_under(struct differ *d, struct map *broken)
 {
 	for (size_t i = 0; i < d->old->tables.n; i++) {
@@ -1456,17 +1508,14 @@ static void changed_under(struct differ *d, struct map *broken)
 			const struct column *oc = o->columns.items[j];
 			const struct column *nc = table_find_column(n, oc->name);
 			changed = !nc || !typeref_equal(&oc->type, &nc->type) ||
-				  !str_eq(oc->collation, nc->collation);
+				  !str_eq(oc->collation, nc->collation) ||
+				  diff_type_swapped(d, &oc->type) ||
+				  diff_collation_swapped(d, oc->collation);
 		}
 		if (changed)
 			set_add(broken, object_dep_key(d->a, 'r', o->name.schema, o->name.name));
 	}
-	for (size_t i = 0; i < d->old->types.n; i++) {
-		const struct type *o = d->old->types.items[i];
-		if (!catalog_find_type(d->new, &o->name) || diff_type_swapped(d, &(struct typeref){
-			.schema = o->name.schema, .name = o->name.name }))
-			set_add(broken, object_dep_key(d->a, 'T', o->name.schema, o->name.name));
-	}
+	diff_types_changed_under(d, broken);
 }
 
 static bool object_equal(const struct dbobject *o, const struct dbobject *n)
@@ -1645,7 +1694,7 @@ void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 		   const struct catalog *new)
 {
 	struct differ d = { new->managed_schemas.n ? &new->managed_schemas : &old->managed_schemas,
-			    out, a, old, new, { 0 }, { 0 } };
+			    out, a, old, new, { 0 }, { 0 }, { 0 }, { 0 }, NULL };
 	struct ptrvec serials = { 0 }, renames = { 0 };
 
 	out->arena = a;

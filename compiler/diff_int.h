@@ -22,6 +22,9 @@ struct differ {
 	struct ptrvec swaps;		/* struct swap * (diff_type.c): types
 					 * swapped under their columns */
 	struct ptrvec recreated;	/* old tables dropped and created again */
+	struct ptrvec collation_swaps;	/* struct collation_swap * (diff_type.c) */
+	struct map *stored;		/* old types whose values columns of kept
+					 * tables store (diff_type.c) */
 };
 
 /* Records a change; its base order (key) follows from kind and obj. */
@@ -36,12 +39,26 @@ bool diff_comment_differs(const char *oldc, const char *newc, bool only_if_set);
 const char *diff_target(struct differ *d, const char *what, const char *schema, const char *name);
 /* USING for a column's type change: col::type, or col::text::type. */
 const char *diff_using_cast(struct differ *d, const struct column *c, bool via_text);
+/* What changing column o into n (of owner, a table or type) can lose:
+ * "column owner.c changes type: ...", or NULL. */
+const char *diff_type_change_loss(struct differ *d, const char *owner, const struct column *o,
+				  const struct column *n);
+/* The parent (old po, new pn) whose ALTER recurses into kept table ot (nt
+ * in the new catalog), or NULLs. */
+void diff_cascade_parent(const struct differ *d, const struct table *ot, const struct table *nt,
+			 const struct table **po, const struct table **pn);
 
 /* diff_type.c: collations and types, enum values, swaps. */
 void diff_types(struct differ *d);
-/* Is the type a column of the old catalog names being swapped? */
+/* Is the type (or range's multirange) a column of the old catalog names
+ * being swapped? Is the collation (as a column names it)? */
 bool diff_type_swapped(const struct differ *d, const struct typeref *t);
-/* The columns of a kept table whose type is swapped: converted. */
+bool diff_collation_swapped(const struct differ *d, const char *collation);
+/* The columns of a kept table whose type or collation is swapped: moved to
+ * the new one. */
 void diff_convert_swapped(struct differ *d, const struct table *ot, const struct table *nt);
+/* Adds to broken the dependency keys ('T') of types the objects over them
+ * must be made again for: dropped, swapped, or dropped and created. */
+void diff_types_changed_under(struct differ *d, struct map *broken);
 
 #endif

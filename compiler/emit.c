@@ -596,6 +596,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 	case CH_DROP_ATTRIBUTE:
 	case CH_ALTER_ATTRIBUTE_TYPE:
 	case CH_CREATE_COLLATION:
+	case CH_RENAME_COLLATION:
 	case CH_DROP_COLLATION:
 		emit_type_change(sb, a, ch);
 		break;

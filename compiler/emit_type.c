@@ -211,10 +211,19 @@ void emit_type_change(struct strbuf *sb, struct arena *a, const struct change *c
 	case CH_CREATE_COLLATION:
 		create_collation(sb, ch->obj);
 		break;
+	case CH_RENAME_COLLATION: {
+		const struct collation *c = ch->obj;
+		sb_adds(sb, "ALTER COLLATION ");
+		sb_qname(sb, c->name.schema, c->name.name);
+		sb_adds(sb, " RENAME TO ");
+		sb_ident(sb, ch->name);
+		sb_addc(sb, ';');
+		break;
+	}
 	case CH_DROP_COLLATION: {
 		const struct collation *c = ch->obj;
 		sb_adds(sb, "DROP COLLATION ");
-		sb_qname(sb, c->name.schema, c->name.name);
+		sb_qname(sb, c->name.schema, ch->name ? ch->name : c->name.name);
 		sb_addc(sb, ';');
 		break;
 	}
