@@ -1048,6 +1048,8 @@ static int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
 		if (!names)
 			return build_error(b, -1, "unsupported ALTER TYPE RENAME form");
 		t = lookup_type_names(b, names, n);
+		if (!t && rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE)
+			return build_rename_multirange(b, names, n, newname);
 		if (!t)
 			return build_error(b, -1, "type '%s' does not exist", node_str(names[n - 1]));
 		q.schema = t->name.schema;

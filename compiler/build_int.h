@@ -70,9 +70,17 @@ void drop_owned_sequences(struct builder *b, const struct table *t, const char *
 /* A dotted name (collation, opclass, operator) without pg_catalog./public.;
  * NULL for an empty list. */
 const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t n);
-/* COLLATE name as a column stores it: dotted, without pg_catalog./public.,
- * NULL for "default". */
+/* A collation named by a list of names (COLLATE, an index key, a range's
+ * collation option) as the catalog stores it (collation_sql); NULL for
+ * "default" and an empty list. */
+const char *collation_ref(struct builder *b, PgQuery__Node **items, size_t n);
+/* COLLATE name as a column stores it (collation_ref). */
 const char *collation_name(struct builder *b, PgQuery__CollateClause *cc);
+/* The COLLATE of an index or partition key on column (NULL for an
+ * expression) of t: NULL when it is the column's own collation, which
+ * pg_dump leaves out. */
+const char *key_collation(struct builder *b, const struct table *t, const char *column,
+			  const char *collation);
 /* collation, or NULL when it is the one the type brings anyway (a domain's
  * COLLATE): pg_dump leaves it out then. */
 const char *collation_over_type(struct builder *b, const struct typeref *type,
@@ -87,12 +95,21 @@ int build_create_range(struct builder *b, PgQuery__CreateRangeStmt *cs);
 /* DefineStmt: CREATE COLLATION; the other kinds are unsupported. */
 int build_define(struct builder *b, PgQuery__DefineStmt *ds);
 struct collation *lookup_collation(struct builder *b, PgQuery__Node **names, size_t n);
-/* A collation's name as columns store it (collation_name). */
-const char *collation_dotted(struct arena *a, const struct qname *q);
+/* A collation's name as columns, attributes, types and index keys store it:
+ * as SQL spells it, each part quoted as needed, without pg_catalog./public.
+ * (so that "de.utf8" and my.app."x.y" keep their dots where they belong). */
+const char *collation_sql(struct arena *a, const struct qname *q);
 int build_drop_collation(struct builder *b, PgQuery__Node **names, size_t n, bool missing_ok,
 			 bool cascade);
 int build_rename_collation(struct builder *b, PgQuery__Node **names, size_t n,
 			   const char *newname);
+/* ALTER TYPE on a range's multirange: RENAME TO newname. */
+int build_rename_multirange(struct builder *b, PgQuery__Node **names, size_t n,
+			    const char *newname);
+/* Does ow name a constructor function PostgreSQL made for a range or
+ * multirange type (no function of the schema has the name)? They are not
+ * modelled: ALTER FUNCTION ... RENAME on one changes nothing here. */
+bool is_range_constructor(struct builder *b, const PgQuery__ObjectWithArgs *ow);
 /* Another type (domain or range over t, composite with an attribute of type
  * t) that uses t, described, or NULL. */
 const char *type_used_by_type(const struct catalog *cat, struct arena *a, const struct type *t);

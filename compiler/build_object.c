@@ -1518,6 +1518,9 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+		if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION &&
+		    is_range_constructor(b, rs->object->object_with_args))
+			return 0;
 		o = lookup_function(b, rs->object->object_with_args, rs->missing_ok);
 		break;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:

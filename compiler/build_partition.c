@@ -142,10 +142,8 @@ struct partkey *build_partkey(struct builder *b, struct table *t, PgQuery__Parti
 		}
 		if (expr)
 			e->expr = expr_new(b->a, expr, b->st);
-		e->collation = pe->n_collation ? dotted_name(b, pe->collation, pe->n_collation)
-					       : NULL;
-		if (e->collation && strcmp(e->collation, "default") == 0)
-			e->collation = NULL;
+		e->collation = key_collation(b, t, e->column,
+					     collation_ref(b, pe->collation, pe->n_collation));
 		e->opclass = pe->n_opclass ? dotted_name(b, pe->opclass, pe->n_opclass) : NULL;
 		vec_push(&k->elems, b->a, e);
 	}

@@ -87,14 +87,22 @@ const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t n)
 	return s;
 }
 
+const char *collation_ref(struct builder *b, PgQuery__Node **items, size_t n)
+{
+	struct qname q;
+
+	if (n == 0 || !node_str(items[n - 1]))
+		return NULL;
+	q.name = node_str(items[n - 1]);
+	q.schema = n >= 2 ? node_str(items[n - 2]) : NULL;
+	if (strcmp(q.name, "default") == 0 && (!q.schema || strcmp(q.schema, "pg_catalog") == 0))
+		return NULL;
+	return collation_sql(b->a, &q);
+}
+
 const char *collation_name(struct builder *b, PgQuery__CollateClause *cc)
 {
-	const char *s;
-
-	if (!cc || !cc->n_collname)
-		return NULL;
-	s = dotted_name(b, cc->collname, cc->n_collname);
-	return strcmp(s, "default") == 0 ? NULL : s;
+	return cc ? collation_ref(b, cc->collname, cc->n_collname) : NULL;
 }
 
 static void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
@@ -467,6 +475,18 @@ static const char *elem_colname(Node *expr)
 	return NULL;
 }
 
+const char *key_collation(struct builder *b, const struct table *t, const char *column,
+			  const char *collation)
+{
+	const struct column *c = column && collation ? table_find_column(t, column) : NULL;
+
+	if (!c)
+		return collation;
+	if (c->collation)
+		return str_eq(c->collation, collation) ? NULL : collation;
+	return collation_over_type(b, &c->type, collation);
+}
+
 static struct index_elem *make_elem(struct builder *b, const struct table *t,
 				    PgQuery__IndexElem *ie, const char **colname)
 {
@@ -488,9 +508,7 @@ static struct index_elem *make_elem(struct builder *b, const struct table *t,
 			   : elem_colname(expr) ? elem_colname(expr) : "expr";
 	if (expr)
 		e->expr = expr_new(b->a, expr, b->st);
-	e->collation = ie->n_collation ? dotted_name(b, ie->collation, ie->n_collation) : NULL;
-	if (e->collation && strcmp(e->collation, "default") == 0)
-		e->collation = NULL;
+	e->collation = key_collation(b, t, e->column, collation_ref(b, ie->collation, ie->n_collation));
 	e->opclass = ie->n_opclass ? dotted_name(b, ie->opclass, ie->n_opclass) : NULL;
 	e->desc = ie->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
 	if (ie->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST)

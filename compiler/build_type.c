@@ -11,6 +11,7 @@
  * "range" made "multirange", else <range>_multirange (makeMultirangeTypeName).
  */
 #include "build_int.h"
+#include "sqlfmt.h"
 
 #include <strings.h>
 
@@ -375,6 +376,20 @@ static const char *defelem_dotted(struct builder *b, Node *arg)
 	return NULL;
 }
 
+/* A DefElem's argument naming a collation, as the catalog stores it. */
+static const char *defelem_collation(struct builder *b, Node *arg)
+{
+	if (!arg)
+		return NULL;
+	if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
+		return collation_ref(b, arg->type_name->names, arg->type_name->n_names);
+	if (arg->node_case == PG_QUERY__NODE__NODE_LIST)
+		return collation_ref(b, arg->list->items, arg->list->n_items);
+	if (arg->node_case == PG_QUERY__NODE__NODE_STRING)
+		return collation_ref(b, &arg, 1);
+	return NULL;
+}
+
 /* makeMultirangeTypeName(): "range" in the name becomes "multirange". */
 static const char *multirange_name(struct builder *b, const char *range)
 {
@@ -409,9 +424,7 @@ int build_create_range(struct builder *b, PgQuery__CreateRangeStmt *cs)
 		} else if (strcmp(d->defname, "subtype_opclass") == 0) {
 			t->opclass = defelem_dotted(b, d->arg);
 		} else if (strcmp(d->defname, "collation") == 0) {
-			t->collation = defelem_dotted(b, d->arg);
-			if (str_eq(t->collation, "default"))
-				t->collation = NULL;
+			t->collation = defelem_collation(b, d->arg);
 		} else if (strcmp(d->defname, "canonical") == 0) {
 			t->canonical = defelem_dotted(b, d->arg);
 		} else if (strcmp(d->defname, "subtype_diff") == 0) {
@@ -484,11 +497,15 @@ static bool bool_text(const char *s, bool *out)
 	return false;
 }
 
-const char *collation_dotted(struct arena *a, const struct qname *q)
+const char *collation_sql(struct arena *a, const struct qname *q)
 {
-	if (str_eq(q->schema, "public") || str_eq(q->schema, "pg_catalog"))
-		return q->name;
-	return arena_printf(a, "%s.%s", q->schema, q->name);
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	sb_collation(&sb, q);
+	s = arena_strdup(a, sb.buf);
+	sb_release(&sb);
+	return s;
 }
 
 /* CREATE COLLATION x FROM y: y's definition. PostgreSQL's own collations
@@ -651,7 +668,7 @@ struct collation *lookup_collation(struct builder *b, PgQuery__Node **names, siz
 /* A column, attribute or type that uses collation c, described, or NULL. */
 static const char *collation_user(struct builder *b, const struct collation *c)
 {
-	const char *dotted = collation_dotted(b->a, &c->name);
+	const char *dotted = collation_sql(b->a, &c->name);
 
 	for (size_t i = 0; i < b->cat->tables.n; i++) {
 		const struct table *t = b->cat->tables.items[i];
@@ -691,6 +708,16 @@ int build_drop_collation(struct builder *b, PgQuery__Node **names, size_t n, boo
 	return 0;
 }
 
+static void elems_rename_collation(struct builder *b, struct ptrvec *elems, const char *old,
+				   const struct qname *q)
+{
+	for (size_t i = 0; i < elems->n; i++) {
+		struct index_elem *e = elems->items[i];
+		if (str_eq(e->collation, old))
+			e->collation = collation_sql(b->a, q);
+	}
+}
+
 int build_rename_collation(struct builder *b, PgQuery__Node **names, size_t n,
 			   const char *newname)
 {
@@ -704,28 +731,116 @@ int build_rename_collation(struct builder *b, PgQuery__Node **names, size_t n,
 	q.name = newname;
 	if (catalog_find_collation(b->cat, &q))
 		return build_error(b, -1, "collation '%s' already exists", newname);
-	old = collation_dotted(b->a, &c->name);
+	old = collation_sql(b->a, &c->name);
 	c->name.name = newname;
-	/* columns and types name the collation by its name: follow it */
+	/* columns, index keys and types name the collation by its name:
+	 * follow it */
 	for (size_t i = 0; i < b->cat->tables.n; i++) {
 		const struct table *t = b->cat->tables.items[i];
 		for (size_t j = 0; j < t->columns.n; j++) {
 			struct column *col = t->columns.items[j];
 			if (str_eq(col->collation, old))
-				col->collation = collation_dotted(b->a, &c->name);
+				col->collation = collation_sql(b->a, &c->name);
 		}
+		for (size_t j = 0; j < t->indexes.n; j++)
+			elems_rename_collation(b, &((struct index *)t->indexes.items[j])->elems, old,
+					       &c->name);
+		for (size_t j = 0; j < t->constraints.n; j++)
+			elems_rename_collation(b, &((struct constraint *)t->constraints.items[j])->elems,
+					       old, &c->name);
+		if (t->partkey)
+			elems_rename_collation(b, &t->partkey->elems, old, &c->name);
 	}
 	for (size_t i = 0; i < b->cat->types.n; i++) {
 		struct type *t = b->cat->types.items[i];
 		if (str_eq(t->collation, old))
-			t->collation = collation_dotted(b->a, &c->name);
+			t->collation = collation_sql(b->a, &c->name);
 		for (size_t j = 0; j < t->attrs.n; j++) {
 			struct column *col = t->attrs.items[j];
 			if (str_eq(col->collation, old))
-				col->collation = collation_dotted(b->a, &c->name);
+				col->collation = collation_sql(b->a, &c->name);
 		}
 	}
 	return 0;
+}
+
+/* The range type whose multirange is q, or NULL. */
+static struct type *range_of_multirange(const struct catalog *cat, const struct qname *q)
+{
+	for (size_t i = 0; i < cat->types.n; i++) {
+		struct type *t = cat->types.items[i];
+		if (t->kind == TYPE_RANGE && str_eq(t->multirange.schema, q->schema) &&
+		    str_eq(t->multirange.name, q->name))
+			return t;
+	}
+	return NULL;
+}
+
+/* The range type whose multirange names[] names (through the search_path),
+ * or NULL. */
+static struct type *lookup_multirange(struct builder *b, PgQuery__Node **names, size_t n)
+{
+	struct qname q;
+
+	q.name = ident_truncate(b->a, node_str(names[n - 1]));
+	if (n >= 2) {
+		q.schema = node_str(names[n - 2]);
+		return range_of_multirange(b->cat, &q);
+	}
+	for (size_t i = 0; i < b->cat->search_path.n; i++) {
+		struct type *t;
+		q.schema = b->cat->search_path.items[i];
+		if ((t = range_of_multirange(b->cat, &q)) != NULL)
+			return t;
+	}
+	return NULL;
+}
+
+int build_rename_multirange(struct builder *b, PgQuery__Node **names, size_t n,
+			    const char *newname)
+{
+	struct type *t = lookup_multirange(b, names, n);
+	struct qname q;
+	const char *old;
+
+	if (!t)
+		return build_error(b, -1, "type '%s' does not exist", node_str(names[n - 1]));
+	q.schema = t->multirange.schema;
+	q.name = newname;
+	if (catalog_find_type(b->cat, &q) || range_of_multirange(b->cat, &q))
+		return build_error(b, -1, "type '%s' already exists", newname);
+	old = t->multirange.name;
+	t->multirange.name = newname;
+	/* columns and types name it by its name: follow it */
+	rename_type_in_types(b->cat, q.schema, old, newname);
+	for (size_t i = 0; i < b->cat->tables.n; i++) {
+		struct table *tab = b->cat->tables.items[i];
+		for (size_t j = 0; j < tab->columns.n; j++) {
+			struct column *c = tab->columns.items[j];
+			if (str_eq(c->type.schema, q.schema) && str_eq(c->type.name, old))
+				c->type.name = newname;
+		}
+	}
+	return 0;
+}
+
+bool is_range_constructor(struct builder *b, const PgQuery__ObjectWithArgs *ow)
+{
+	size_t n = ow->n_objname;
+	const char *name = ident_truncate(b->a, node_str(ow->objname[n - 1]));
+	const char *schema = n >= 2 ? node_str(ow->objname[n - 2]) : NULL;
+
+	for (size_t i = 0; i < b->cat->search_path.n || schema; i++) {
+		struct qname q = { schema ? schema : b->cat->search_path.items[i], name };
+		const struct type *t = catalog_find_type(b->cat, &q);
+		if (catalog_has_function(b->cat, q.schema, name))
+			return false;
+		if ((t && t->kind == TYPE_RANGE) || range_of_multirange(b->cat, &q))
+			return true;
+		if (schema)
+			break;
+	}
+	return false;
 }
 
 /* ---- uses, renames, comments ------------------------------------------ */

@@ -167,8 +167,10 @@ enum identity_kind {
 struct column {
 	const char *name;
 	struct typeref type;
-	const char *collation;		/* COLLATE name (schema-qualified if not
-					 * pg_catalog), NULL for the type's default */
+	const char *collation;		/* COLLATE name as SQL spells it, each part
+					 * quoted as needed, schema-qualified unless
+					 * public or pg_catalog (collation "de.utf8",
+					 * app."x.y"); NULL for the type's default */
 	struct expr *def;		/* DEFAULT, or the generation expression */
 	enum identity_kind identity;
 	bool not_null;
@@ -218,7 +220,8 @@ enum fk_match {
 struct index_elem {
 	const char *column;	/* a column name, or NULL when expr is set */
 	struct expr *expr;	/* an expression */
-	const char *collation;	/* COLLATE, NULL for the default */
+	const char *collation;	/* COLLATE, spelled as a column's; NULL for
+				 * the default */
 	const char *opclass;	/* operator class (qualified if not in a default
 				 * schema), NULL for the default */
 	bool desc;		/* DESC */
@@ -514,8 +517,8 @@ void catalog_rename_domain_check(struct catalog *cat, struct type *t, struct con
  * kind, schema, table (triggers, policies), name, args (functions). */
 const char *object_key(struct arena *a, enum object_kind kind, const char *schema,
 		       const char *table, const char *name, const char *args);
-/* The key a dependency on a relation ('r'), function name ('f', any overload)
- * or type ('T') is recorded under. */
+/* The key a dependency on a relation ('r'), function name ('f', any overload),
+ * type ('T') or collation ('C') is recorded under. */
 const char *object_dep_key(struct arena *a, char what, const char *schema, const char *name);
 /* The dependency key an object answers to: a view's relation, a function's
  * name (all its overloads); NULL for triggers, policies, event triggers. */

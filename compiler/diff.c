@@ -8,36 +8,18 @@
  *   - foreign keys that depend on a key being dropped, or on a column whose
  *     type changes, are dropped first and added back afterwards;
  *   - column order is not compared: PostgreSQL only appends columns;
- *   - enum values are added in place with ADD VALUE; removing or reordering
- *     values swaps the type (rename, create, convert columns, drop);
- *   - domains and composite types change in place; a domain whose base type
- *     changes, or a type that changes kind, is swapped like an enum; a
- *     changed range type or collation is dropped and created again; types
- *     are created in the order of the types they use (type_depth);
+ *   - types and collations: diff_type.c;
  *   - comments on extensions and on the public schema are compared only when
  *     the new catalog sets one (they come with the extension or database);
  *   - sequences owned by a dropped column or table are not dropped again.
  */
-#include "diff.h"
-#include "arena.h"
+#include "diff_int.h"
 #include "build.h"
 #include "normalize.h"
 #include "qualify.h"
 #include "sqlfmt.h"
-#include "map.h"
 
 #include <stdlib.h>
-
-struct differ {
-	const struct ptrvec *managed;	/* schemas to diff; empty: all */
-	struct changes *out;
-	struct arena *a;
-	struct catalog *old;
-	const struct catalog *new;
-	struct ptrvec fk_redo;		/* old FKs dropped although kept: re-add */
-	struct ptrvec swaps;		/* struct swap *: enum types swapped */
-	struct ptrvec recreated;	/* old tables dropped and created again */
-};
 
 /* The name of the part of a table a change is about, or "". */
 static const char *part_name(enum change_kind kind, const void *obj)
@@ -101,6 +83,7 @@ static const char *change_key(struct differ *d, const struct change *c)
 		q = &((const struct type *)c->obj)->name;
 		break;
 	case CH_CREATE_COLLATION:
+	case CH_RENAME_COLLATION:
 	case CH_DROP_COLLATION:
 		q = &((const struct collation *)c->obj)->name;
 		break;
@@ -116,7 +99,7 @@ static const char *change_key(struct differ *d, const struct change *c)
 	return arena_printf(d->a, "%s\x1f%s", q->schema, q->name);
 }
 
-static struct change *add(struct differ *d, enum change_kind kind, enum change_phase phase,
+struct change *diff_add(struct differ *d, enum change_kind kind, enum change_phase phase,
 			  const struct table *t, const void *obj, const void *old)
 {
 	struct change *c = arena_alloc(d->a, sizeof(*c));
@@ -143,7 +126,7 @@ static bool has_fk(const struct ptrvec *v, const void *c)
 
 /* Is the schema managed? Objects elsewhere (Supabase's auth, extensions'
  * schemas) may be referenced but are never created, changed or dropped. */
-static bool managed(const struct differ *d, const char *schema)
+bool diff_managed(const struct differ *d, const char *schema)
 {
 	if (!d->managed->n)
 		return true;
@@ -232,20 +215,20 @@ static bool is_column_of(const struct catalog *cat, const char *schema, const ch
 
 /* Does a comment change? Comments the new schema leaves unset are not
  * compared when only_if_set (extension and database comments). */
-static bool comment_differs(const char *oldc, const char *newc, bool only_if_set)
+bool diff_comment_differs(const char *oldc, const char *newc, bool only_if_set)
 {
 	return !str_eq(oldc, newc) && !(only_if_set && !newc);
 }
 
-static void comment(struct differ *d, const char *target, const char *newc)
+void diff_comment(struct differ *d, const char *target, const char *newc)
 {
-	struct change *c = add(d, CH_COMMENT, PH_COMMENT, NULL, NULL, NULL);
+	struct change *c = diff_add(d, CH_COMMENT, PH_COMMENT, NULL, NULL, NULL);
 	c->name = target;
 	c->key = target;
 	c->text = newc;
 }
 
-static const char *target_rel(struct differ *d, const char *what, const char *schema,
+const char *diff_target(struct differ *d, const char *what, const char *schema,
 			      const char *name)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -289,52 +272,52 @@ static const char *target_constraint(struct differ *d, const struct table *t, co
 /* Comments of a table and everything in it (old NULL: a new table). */
 static void table_comments(struct differ *d, const struct table *o, const struct table *n)
 {
-	if (comment_differs(o ? o->comment : NULL, n->comment, false))
-		comment(d, target_rel(d, "TABLE", n->name.schema, n->name.name), n->comment);
+	if (diff_comment_differs(o ? o->comment : NULL, n->comment, false))
+		diff_comment(d, diff_target(d, "TABLE", n->name.schema, n->name.name), n->comment);
 	for (size_t i = 0; i < n->columns.n; i++) {
 		const struct column *nc = n->columns.items[i];
 		const struct column *oc = o ? table_find_column(o, nc->name) : NULL;
-		if (comment_differs(oc ? oc->comment : NULL, nc->comment, false))
-			comment(d, target_column(d, n, nc->name), nc->comment);
+		if (diff_comment_differs(oc ? oc->comment : NULL, nc->comment, false))
+			diff_comment(d, target_column(d, n, nc->name), nc->comment);
 	}
 	for (size_t i = 0; i < n->constraints.n; i++) {
 		const struct constraint *nc = n->constraints.items[i];
 		const struct constraint *oc = o ? table_find_constraint(o, nc->name) : NULL;
 		if (oc && !constraint_equal(oc, nc))
 			oc = NULL;	/* re-created: its comment went with it */
-		if (comment_differs(oc ? oc->comment : NULL, nc->comment, false))
-			comment(d, target_constraint(d, n, nc->name), nc->comment);
-		if (comment_differs(oc ? oc->index_comment : NULL, nc->index_comment, false))
-			comment(d, target_rel(d, "INDEX", n->name.schema, nc->name), nc->index_comment);
+		if (diff_comment_differs(oc ? oc->comment : NULL, nc->comment, false))
+			diff_comment(d, target_constraint(d, n, nc->name), nc->comment);
+		if (diff_comment_differs(oc ? oc->index_comment : NULL, nc->index_comment, false))
+			diff_comment(d, diff_target(d, "INDEX", n->name.schema, nc->name), nc->index_comment);
 	}
 	for (size_t i = 0; i < n->indexes.n; i++) {
 		const struct index *ni = n->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o, ni->name) : NULL;
 		if (oi && !index_equal(oi, ni))
 			oi = NULL;
-		if (comment_differs(oi ? oi->comment : NULL, ni->comment, false))
-			comment(d, target_rel(d, "INDEX", n->name.schema, ni->name), ni->comment);
+		if (diff_comment_differs(oi ? oi->comment : NULL, ni->comment, false))
+			diff_comment(d, diff_target(d, "INDEX", n->name.schema, ni->name), ni->comment);
 	}
 }
 
-/* ---- schemas, extensions, types --------------------------------------- */
+/* ---- schemas, extensions ---------------------------------------------- */
 
 static void diff_schemas(struct differ *d)
 {
 	for (size_t i = 0; i < d->new->schemas.n; i++) {
 		const struct schema *n = d->new->schemas.items[i];
 		const struct schema *o = catalog_find_schema(d->old, n->name);
-		if (!managed(d, n->name))
+		if (!diff_managed(d, n->name))
 			continue;
 		if (!o)
-			add(d, CH_CREATE_SCHEMA, PH_CREATE_SCHEMA, NULL, n, NULL);
-		if (comment_differs(o ? o->comment : NULL, n->comment, n->implicit))
-			comment(d, target_rel(d, "SCHEMA", NULL, n->name), n->comment);
+			diff_add(d, CH_CREATE_SCHEMA, PH_CREATE_SCHEMA, NULL, n, NULL);
+		if (diff_comment_differs(o ? o->comment : NULL, n->comment, n->implicit))
+			diff_comment(d, diff_target(d, "SCHEMA", NULL, n->name), n->comment);
 	}
 	for (size_t i = d->old->schemas.n; i-- > 0;) {
 		const struct schema *o = d->old->schemas.items[i];
-		if (!catalog_find_schema(d->new, o->name) && !o->implicit && managed(d, o->name)) {
-			struct change *c = add(d, CH_DROP_SCHEMA, PH_DROP_SCHEMA, NULL, o, NULL);
+		if (!catalog_find_schema(d->new, o->name) && !o->implicit && diff_managed(d, o->name)) {
+			struct change *c = diff_add(d, CH_DROP_SCHEMA, PH_DROP_SCHEMA, NULL, o, NULL);
 			c->destructive = arena_printf(d->a, "schema %s", o->name);
 		}
 	}
@@ -345,338 +328,23 @@ static void diff_extensions(struct differ *d)
 	for (size_t i = 0; i < d->new->extensions.n; i++) {
 		const struct extension *n = d->new->extensions.items[i];
 		const struct extension *o = catalog_find_extension(d->old, n->name);
-		if (!managed(d, n->schema))
+		if (!diff_managed(d, n->schema))
 			continue;
 		if (!o)
-			add(d, CH_CREATE_EXTENSION, PH_CREATE_EXTENSION, NULL, n, NULL);
+			diff_add(d, CH_CREATE_EXTENSION, PH_CREATE_EXTENSION, NULL, n, NULL);
 		else if (!str_eq(o->schema, n->schema) || (n->version && !str_eq(o->version, n->version)))
-			add(d, CH_ALTER_EXTENSION, PH_CREATE_EXTENSION, NULL, n, o);
-		if (comment_differs(o ? o->comment : NULL, n->comment, true))
-			comment(d, target_rel(d, "EXTENSION", NULL, n->name), n->comment);
+			diff_add(d, CH_ALTER_EXTENSION, PH_CREATE_EXTENSION, NULL, n, o);
+		if (diff_comment_differs(o ? o->comment : NULL, n->comment, true))
+			diff_comment(d, diff_target(d, "EXTENSION", NULL, n->name), n->comment);
 	}
 	for (size_t i = d->old->extensions.n; i-- > 0;) {
 		const struct extension *o = d->old->extensions.items[i];
-		if (!catalog_find_extension(d->new, o->name) && managed(d, o->schema))
-			add(d, CH_DROP_EXTENSION, PH_DROP_EXTENSION, NULL, o, NULL);
+		if (!catalog_find_extension(d->new, o->name) && diff_managed(d, o->schema))
+			diff_add(d, CH_DROP_EXTENSION, PH_DROP_EXTENSION, NULL, o, NULL);
 	}
 }
 
-static int label_pos(const struct type *t, const char *label)
-{
-	for (size_t i = 0; i < t->labels.n; i++)
-		if (strcmp(t->labels.items[i], label) == 0)
-			return (int)i;
-	return -1;
-}
 
-/* Can old's labels become new's by adding values? */
-static bool enum_extends(const struct type *o, const struct type *n)
-{
-	int last = -1;
-
-	for (size_t i = 0; i < o->labels.n; i++) {
-		int p = label_pos(n, o->labels.items[i]);
-		if (p <= last)
-			return false;
-		last = p;
-	}
-	return true;
-}
-
-static void swap_enum(struct differ *d, const struct type *o, const struct type *n);
-static void create_type(struct differ *d, const struct type *n);
-static void diff_other_type(struct differ *d, const struct type *o, const struct type *n);
-static int type_depth(const struct catalog *cat, const struct type *t, int guard);
-static void diff_collations(struct differ *d);
-
-static void diff_types(struct differ *d)
-{
-	diff_collations(d);
-	for (size_t i = 0; i < d->new->types.n; i++) {
-		const struct type *n = d->new->types.items[i];
-		const struct type *o = catalog_find_type(d->old, &n->name);
-		if (!managed(d, n->name.schema))
-			continue;
-		if (!o) {
-			create_type(d, n);
-		} else if (o->kind != TYPE_ENUM || n->kind != TYPE_ENUM) {
-			diff_other_type(d, o, n);
-		} else if (enum_extends(o, n)) {
-			for (size_t j = 0; j < n->labels.n; j++) {
-				struct change *c;
-				if (label_pos(o, n->labels.items[j]) >= 0)
-					continue;
-				c = add(d, CH_ADD_ENUM_VALUE, PH_TYPE, NULL, n, NULL);
-				c->name = n->labels.items[j];
-				if (j > 0) {
-					c->text = n->labels.items[j - 1];
-					c->after = true;
-				} else if (n->labels.n > 1) {
-					c->text = n->labels.items[1];
-					c->after = false;
-				}
-			}
-		} else {
-			swap_enum(d, o, n);
-		}
-		if (comment_differs(o && o->kind == n->kind ? o->comment : NULL, n->comment, false))
-			comment(d, target_rel(d, n->kind == TYPE_DOMAIN ? "DOMAIN" : "TYPE",
-					      n->name.schema, n->name.name), n->comment);
-	}
-	for (size_t i = d->old->types.n; i-- > 0;) {
-		const struct type *o = d->old->types.items[i];
-		if (!catalog_find_type(d->new, &o->name) && managed(d, o->name.schema)) {
-			/* what uses a type goes before it */
-			struct change *c = add(d, CH_DROP_TYPE, PH_DROP_TYPE, NULL, o, NULL);
-			c->rank = -type_depth(d->old, o, 0);
-		}
-	}
-}
-
-/* ---- domains, composite and range types, collations ------------------- */
-
-/* The user type a typeref names (a range, for its multirange), or NULL. */
-static const struct type *type_of(const struct catalog *cat, const struct typeref *r)
-{
-	struct qname q = { r->schema, r->name };
-	const struct type *t;
-
-	if (str_eq(r->schema, "pg_catalog"))
-		return NULL;
-	if ((t = catalog_find_type(cat, &q)) != NULL)
-		return t;
-	for (size_t i = 0; i < cat->types.n; i++) {
-		t = cat->types.items[i];
-		if (t->kind == TYPE_RANGE && str_eq(t->multirange.schema, r->schema) &&
-		    str_eq(t->multirange.name, r->name))
-			return t;
-	}
-	return NULL;
-}
-
-/* How deep t sits in the types it uses: 0 for a type that uses no user
- * type, else one more than the deepest one it uses. Types are created in
- * that order and dropped in the reverse. */
-static int type_depth(const struct catalog *cat, const struct type *t, int guard)
-{
-	int depth = 0;
-	const struct type *u;
-
-	if (guard > 64)
-		return 0;	/* a cycle: PostgreSQL refuses them; do not loop */
-	if ((t->kind == TYPE_DOMAIN || t->kind == TYPE_RANGE) &&
-	    (u = type_of(cat, &t->base)) != NULL && u != t)
-		depth = 1 + type_depth(cat, u, guard + 1);
-	for (size_t i = 0; i < t->attrs.n; i++) {
-		const struct column *a = t->attrs.items[i];
-		if ((u = type_of(cat, &a->type)) != NULL && u != t) {
-			int k = 1 + type_depth(cat, u, guard + 1);
-			if (k > depth)
-				depth = k;
-		}
-	}
-	return depth;
-}
-
-/* A change to type t (of catalog cat), in t's place among the types. */
-static struct change *add_type_change(struct differ *d, enum change_kind kind,
-				      const struct catalog *cat, const struct type *t,
-				      const void *part)
-{
-	struct change *c = add(d, kind, PH_TYPE, NULL, t, NULL);
-	c->rank = type_depth(cat, t, 0);
-	c->part = part;
-	return c;
-}
-
-static const char *target_type_find_check(struct differ *d, const struct type *t,
-				       const struct constraint *con)
-{
-	struct strbuf sb = STRBUF_INIT;
-	const char *s;
-
-	sb_adds(&sb, "CONSTRAINT ");
-	sb_ident(&sb, con->name);
-	sb_adds(&sb, " ON DOMAIN ");
-	sb_qname(&sb, t->name.schema, t->name.name);
-	s = arena_strdup(d->a, sb.buf);
-	sb_release(&sb);
-	return s;
-}
-
-static const char *target_attr(struct differ *d, const struct type *t, const char *attr)
-{
-	struct strbuf sb = STRBUF_INIT;
-	const char *s;
-
-	sb_adds(&sb, "COLUMN ");
-	sb_qname(&sb, t->name.schema, t->name.name);
-	sb_addc(&sb, '.');
-	sb_ident(&sb, attr);
-	s = arena_strdup(d->a, sb.buf);
-	sb_release(&sb);
-	return s;
-}
-
-/* Comments on a domain's checks and a composite's attributes (o: the old
- * type of the same kind, or NULL). */
-static void type_part_comments(struct differ *d, const struct type *o, const struct type *n)
-{
-	for (size_t i = 0; i < n->checks.n; i++) {
-		const struct constraint *nc = n->checks.items[i];
-		const struct constraint *oc = o ? type_find_check(o, nc->name) : NULL;
-		if (oc && !expr_equal(oc->check, nc->check))
-			oc = NULL;	/* re-created: its comment went with it */
-		if (comment_differs(oc ? oc->comment : NULL, nc->comment, false))
-			comment(d, target_type_find_check(d, n, nc), nc->comment);
-	}
-	for (size_t i = 0; i < n->attrs.n; i++) {
-		const struct column *na = n->attrs.items[i];
-		const struct column *oa = o ? type_find_attr(o, na->name) : NULL;
-		if (comment_differs(oa ? oa->comment : NULL, na->comment, false))
-			comment(d, target_attr(d, n, na->name), na->comment);
-	}
-}
-
-static void create_type(struct differ *d, const struct type *n)
-{
-	if (n->kind == TYPE_ENUM) {
-		add(d, CH_CREATE_ENUM, PH_TYPE, NULL, n, NULL);
-		return;
-	}
-	add_type_change(d, CH_CREATE_TYPE, d->new, n, NULL);
-	/* CREATE DOMAIN cannot say NOT VALID: such checks are added after */
-	for (size_t i = 0; i < n->checks.n; i++) {
-		const struct constraint *c = n->checks.items[i];
-		if (c->not_valid)
-			add_type_change(d, CH_DOMAIN_ADD_CHECK, d->new, n, c);
-	}
-	type_part_comments(d, NULL, n);
-}
-
-static bool range_equal(const struct type *o, const struct type *n)
-{
-	return typeref_equal(&o->base, &n->base) && str_eq(o->collation, n->collation) &&
-	       str_eq(o->opclass, n->opclass) && str_eq(o->canonical, n->canonical) &&
-	       str_eq(o->subtype_diff, n->subtype_diff) &&
-	       str_eq(o->multirange.schema, n->multirange.schema) &&
-	       str_eq(o->multirange.name, n->multirange.name);
-}
-
-static void diff_domain(struct differ *d, const struct type *o, const struct type *n)
-{
-	for (size_t i = 0; i < o->checks.n; i++) {
-		const struct constraint *oc = o->checks.items[i];
-		const struct constraint *nc = type_find_check(n, oc->name);
-		if (!nc || !expr_equal(oc->check, nc->check) || (nc->not_valid && !oc->not_valid))
-			add_type_change(d, CH_DOMAIN_DROP_CHECK, d->new, n, oc);
-	}
-	if (!expr_equal(o->def, n->def))
-		add_type_change(d, n->def ? CH_DOMAIN_SET_DEFAULT : CH_DOMAIN_DROP_DEFAULT, d->new,
-				n, NULL);
-	if (o->not_null != n->not_null)
-		add_type_change(d, n->not_null ? CH_DOMAIN_SET_NOT_NULL : CH_DOMAIN_DROP_NOT_NULL,
-				d->new, n, NULL);
-	for (size_t i = 0; i < n->checks.n; i++) {
-		const struct constraint *nc = n->checks.items[i];
-		const struct constraint *oc = type_find_check(o, nc->name);
-		if (!oc || !expr_equal(oc->check, nc->check) || (nc->not_valid && !oc->not_valid))
-			add_type_change(d, CH_DOMAIN_ADD_CHECK, d->new, n, nc);
-		else if (oc->not_valid && !nc->not_valid)
-			add_type_change(d, CH_DOMAIN_VALIDATE_CHECK, d->new, n, nc);
-	}
-}
-
-static void diff_composite(struct differ *d, const struct type *o, const struct type *n)
-{
-	for (size_t i = 0; i < o->attrs.n; i++) {
-		const struct column *oa = o->attrs.items[i];
-		if (!type_find_attr(n, oa->name)) {
-			struct change *c = add_type_change(d, CH_DROP_ATTRIBUTE, d->new, n, oa);
-			c->destructive = arena_printf(d->a, "attribute %s.%s and its values in columns of type %s",
-						      n->name.name, oa->name, n->name.name);
-		}
-	}
-	for (size_t i = 0; i < n->attrs.n; i++) {
-		const struct column *na = n->attrs.items[i];
-		const struct column *oa = type_find_attr(o, na->name);
-		if (!oa)
-			add_type_change(d, CH_ADD_ATTRIBUTE, d->new, n, na);
-		else if (!typeref_equal(&oa->type, &na->type) || !str_eq(oa->collation, na->collation))
-			add_type_change(d, CH_ALTER_ATTRIBUTE_TYPE, d->new, n, na);
-	}
-}
-
-/*
- * A type that is not an enum on both sides. Domains and composite types
- * change in place; a range changes by being dropped and created again (its
- * multirange and constructor functions keep their names through a rename,
- * so it cannot be swapped); a domain whose base type or collation changes,
- * or a type that changes kind, is swapped as a changed enum is.
- */
-static void diff_other_type(struct differ *d, const struct type *o, const struct type *n)
-{
-	if (o->kind == TYPE_RANGE && n->kind == TYPE_RANGE) {
-		if (!range_equal(o, n)) {
-			struct change *c = add(d, CH_DROP_TYPE, PH_TYPE, NULL, o, NULL);
-			c->rank = -100;	/* before any type is created */
-			create_type(d, n);
-		}
-		return;
-	}
-	if (o->kind != n->kind || (n->kind == TYPE_DOMAIN &&
-				   (!typeref_equal(&o->base, &n->base) ||
-				    !str_eq(o->collation, n->collation)))) {
-		swap_enum(d, o, n);
-		return;
-	}
-	if (n->kind == TYPE_DOMAIN)
-		diff_domain(d, o, n);
-	else
-		diff_composite(d, o, n);
-	type_part_comments(d, o, n);
-}
-
-static bool collation_equal(const struct collation *x, const struct collation *y)
-{
-	return x->provider == y->provider && str_eq(x->lc_collate, y->lc_collate) &&
-	       str_eq(x->lc_ctype, y->lc_ctype) && x->deterministic == y->deterministic;
-}
-
-static const char *target_collation(struct differ *d, const struct collation *c)
-{
-	return target_rel(d, "COLLATION", c->name.schema, c->name.name);
-}
-
-/* Collations come before the types and columns that use them, and go after. */
-static void diff_collations(struct differ *d)
-{
-	for (size_t i = 0; i < d->new->collations.n; i++) {
-		const struct collation *n = d->new->collations.items[i];
-		const struct collation *o = catalog_find_collation(d->old, &n->name);
-		struct change *c;
-		if (!managed(d, n->name.schema))
-			continue;
-		if (o && !collation_equal(o, n)) {
-			c = add(d, CH_DROP_COLLATION, PH_TYPE, NULL, o, NULL);
-			c->rank = -102;
-			o = NULL;
-		}
-		if (!o) {
-			c = add(d, CH_CREATE_COLLATION, PH_TYPE, NULL, n, NULL);
-			c->rank = -101;
-		}
-		if (comment_differs(o ? o->comment : NULL, n->comment, false))
-			comment(d, target_collation(d, n), n->comment);
-	}
-	for (size_t i = d->old->collations.n; i-- > 0;) {
-		const struct collation *o = d->old->collations.items[i];
-		if (!catalog_find_collation(d->new, &o->name) && managed(d, o->name.schema)) {
-			struct change *c = add(d, CH_DROP_COLLATION, PH_DROP_TYPE, NULL, o, NULL);
-			c->rank = 1000;
-		}
-	}
-}
 
 /* ---- sequences -------------------------------------------------------- */
 
@@ -730,7 +398,7 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 		const struct sequence *n = d->new->sequences.items[i];
 		const struct sequence *o = catalog_find_sequence(d->old, &n->name);
 		const struct column *sc;
-		if (n->identity || !managed(d, n->name.schema))
+		if (n->identity || !diff_managed(d, n->name.schema))
 			continue;
 		if (o && o->identity)
 			o = NULL;
@@ -743,38 +411,36 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 				vec_push(serials, d->a, (void *)sc);
 				continue;
 			}
-			add(d, CH_CREATE_SEQUENCE, PH_SEQUENCE, NULL, n, NULL);
+			diff_add(d, CH_CREATE_SEQUENCE, PH_SEQUENCE, NULL, n, NULL);
 			if (n->owned_table)
-				add(d, CH_SEQUENCE_OWNED_BY, PH_OWNED_BY, NULL, n, NULL);
+				diff_add(d, CH_SEQUENCE_OWNED_BY, PH_OWNED_BY, NULL, n, NULL);
 		} else {
 			if (!seqopts_equal(&o->opts, &n->opts) || o->unlogged != n->unlogged)
-				add(d, CH_ALTER_SEQUENCE, PH_SEQUENCE, NULL, n, o);
+				diff_add(d, CH_ALTER_SEQUENCE, PH_SEQUENCE, NULL, n, o);
 			/* ownership given up must go before its old owner may be
 			 * dropped (taking the sequence with it); new ownership after
 			 * the owner exists */
 			if (!str_eq(o->owned_table, n->owned_table) ||
 			    !str_eq(o->owned_column, n->owned_column))
-				add(d, CH_SEQUENCE_OWNED_BY,
+				diff_add(d, CH_SEQUENCE_OWNED_BY,
 				    n->owned_table ? PH_OWNED_BY : PH_RELEASE_SEQUENCE, NULL, n, o);
 		}
-		if (comment_differs(o ? o->comment : NULL, n->comment, false))
-			comment(d, target_rel(d, "SEQUENCE", n->name.schema, n->name.name), n->comment);
+		if (diff_comment_differs(o ? o->comment : NULL, n->comment, false))
+			diff_comment(d, diff_target(d, "SEQUENCE", n->name.schema, n->name.name), n->comment);
 	}
 	for (size_t i = d->old->sequences.n; i-- > 0;) {
 		const struct sequence *o = d->old->sequences.items[i];
 		const struct sequence *n = catalog_find_sequence(d->new, &o->name);
 		struct change *c;
 		if (o->identity || (n && !n->identity) || dropped_with_owner(d, o) ||
-		    !managed(d, o->name.schema))
+		    !diff_managed(d, o->name.schema))
 			continue;
-		c = add(d, CH_DROP_SEQUENCE, PH_DROP_SEQUENCE, NULL, o, NULL);
+		c = diff_add(d, CH_DROP_SEQUENCE, PH_DROP_SEQUENCE, NULL, o, NULL);
 		c->destructive = arena_printf(d->a, "sequence %s and its current value", o->name.name);
 	}
 }
 
 /* ---- columns ---------------------------------------------------------- */
-
-static const struct swap *swap_for(struct differ *d, const struct typeref *t);
 
 static bool in_family(const char *name, const char *const *family)
 {
@@ -823,9 +489,8 @@ static int typmod_first(const char *mods)
 	return mods && mods[0] == '(' ? atoi(mods + 1) : -1;
 }
 
-/* What a type change can lose, or NULL. */
-static const char *type_change_loss(struct differ *d, const struct table *t,
-				    const struct column *o, const struct column *n)
+const char *diff_type_change_loss(struct differ *d, const char *owner, const struct column *o,
+				  const struct column *n)
 {
 	const struct typeref *ot = &o->type, *nt = &n->type;
 	const char *what = NULL;
@@ -849,10 +514,10 @@ static const char *type_change_loss(struct differ *d, const struct table *t,
 		what = "longer values fail the migration";
 	if (!what)
 		return NULL;
-	return arena_printf(d->a, "column %s.%s changes type: %s", t->name.name, n->name, what);
+	return arena_printf(d->a, "column %s.%s changes type: %s", owner, n->name, what);
 }
 
-static const char *using_cast(struct differ *d, const struct column *c, bool via_text)
+const char *diff_using_cast(struct differ *d, const struct column *c, bool via_text)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;
@@ -884,13 +549,40 @@ static struct seqopts identity_after_type(const struct seqopts *o, const char *a
 	return r;
 }
 
-static void diff_column(struct differ *d, const struct table *t, const struct column *o,
-			const struct column *n)
+/* Does kept column oc (nc in the new catalog) change type or collation, or
+ * is its type or collation swapped? */
+static bool column_retyped(const struct differ *d, const struct column *oc,
+			   const struct column *nc)
 {
-	if (swap_for(d, &o->type) && typeref_equal(&o->type, &n->type)) {
+	return !typeref_equal(&oc->type, &nc->type) || !str_eq(oc->collation, nc->collation) ||
+	       diff_type_swapped(d, &oc->type) || diff_collation_swapped(d, oc->collation);
+}
+
+/*
+ * Does expression e (of kept table ot, nt in the new catalog) use a column
+ * whose type or collation changes or is swapped? PostgreSQL refuses ALTER
+ * COLUMN ... TYPE under a generated column: one over such a column is
+ * dropped, and added again after the change.
+ */
+static bool uses_changed_column(const struct differ *d, const struct table *ot,
+				const struct table *nt, const struct expr *e)
+{
+	for (size_t i = 0; e && i < ot->columns.n; i++) {
+		const struct column *oc = ot->columns.items[i];
+		const struct column *nc = table_find_column(nt, oc->name);
+		if (nc && column_retyped(d, oc, nc) && expr_uses_column(e, oc->name))
+			return true;
+	}
+	return false;
+}
+
+static void diff_column(struct differ *d, const struct table *ot, const struct table *t,
+			const struct column *o, const struct column *n)
+{
+	if (diff_type_swapped(d, &o->type) && typeref_equal(&o->type, &n->type)) {
 		/* convert_swapped_columns() converts it, default and all */
 		if (o->not_null != n->not_null)
-			add(d, n->not_null ? CH_SET_NOT_NULL : CH_DROP_NOT_NULL, PH_POST_ALTER_COLUMN,
+			diff_add(d, n->not_null ? CH_SET_NOT_NULL : CH_DROP_NOT_NULL, PH_POST_ALTER_COLUMN,
 			    t, n, NULL);
 		return;
 	}
@@ -900,36 +592,40 @@ static void diff_column(struct differ *d, const struct table *t, const struct co
 	bool default_dropped = false;
 	struct change *c;
 
-	if (o->generated != n->generated || (n->generated && default_changed)) {
+	bool over_changed = n->generated && uses_changed_column(d, ot, t, n->def);
+
+	if (o->generated != n->generated || (n->generated && (default_changed || over_changed))) {
 		if (o->generated && !n->generated) {
-			add(d, CH_DROP_EXPRESSION, PH_PRE_ALTER_COLUMN, t, o, NULL);
+			diff_add(d, CH_DROP_EXPRESSION, PH_PRE_ALTER_COLUMN, t, o, NULL);
 			default_dropped = true;
 		} else {
-			/* the expression of a stored generated column cannot change in place */
-			c = add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, t, o, NULL);
+			/* the expression of a stored generated column cannot change in
+			 * place, nor the type of a column under it */
+			c = diff_add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, t, o, NULL);
 			if (!o->generated)
 				c->destructive = arena_printf(d->a, "column %s.%s and its data (replaced by a generated column)",
 							      t->name.name, o->name);
-			add(d, CH_ADD_COLUMN, PH_ALTER_COLUMN, t, n, NULL);
+			diff_add(d, CH_ADD_COLUMN, over_changed ? PH_POST_ALTER_COLUMN : PH_ALTER_COLUMN,
+				 t, n, NULL);
 			return;
 		}
 	}
 	if (o->identity && (!n->identity || !str_eq(o->identity_seq->name.name, n->identity_seq->name.name))) {
-		add(d, CH_DROP_IDENTITY, PH_PRE_ALTER_COLUMN, t, o, NULL);
+		diff_add(d, CH_DROP_IDENTITY, PH_PRE_ALTER_COLUMN, t, o, NULL);
 		default_dropped = true;	/* identity is the default */
 	}
 	if (o->def && !o->generated && (using || (default_changed && !n->def)) &&
 	    !default_dropped) {
-		add(d, CH_DROP_DEFAULT, using ? PH_PRE_ALTER_COLUMN : PH_ALTER_COLUMN, t, o, NULL);
+		diff_add(d, CH_DROP_DEFAULT, using ? PH_PRE_ALTER_COLUMN : PH_ALTER_COLUMN, t, o, NULL);
 		default_dropped = true;
 	}
 	if (type_changed) {
-		c = add(d, CH_ALTER_COLUMN_TYPE, PH_ALTER_COLUMN, t, n, o);
+		c = diff_add(d, CH_ALTER_COLUMN_TYPE, PH_ALTER_COLUMN, t, n, o);
 		/* user types (enums) convert to and from other types through text */
 		if (using)
-			c->text = using_cast(d, n, !str_eq(o->type.schema, "pg_catalog") ||
+			c->text = diff_using_cast(d, n, !str_eq(o->type.schema, "pg_catalog") ||
 						   !str_eq(n->type.schema, "pg_catalog"));
-		c->destructive = type_change_loss(d, t, o, n);
+		c->destructive = diff_type_change_loss(d, t->name.name, o, n);
 	}
 	/* a default keeps the old type's constants ('x'::character varying)
 	 * through ALTER TYPE: set it again, as the new schema spells it */
@@ -938,17 +634,17 @@ static void diff_column(struct differ *d, const struct table *t, const struct co
 	    n->def->kind != PG_QUERY__NODE__NODE_SQLVALUE_FUNCTION)
 		default_changed = true;
 	if (n->def && !n->generated && (default_changed || (default_dropped && !n->identity)))
-		add(d, CH_SET_DEFAULT, using ? PH_POST_ALTER_COLUMN : PH_ALTER_COLUMN, t, n, NULL);
+		diff_add(d, CH_SET_DEFAULT, using ? PH_POST_ALTER_COLUMN : PH_ALTER_COLUMN, t, n, NULL);
 	if (o->not_null != n->not_null)
-		add(d, n->not_null ? CH_SET_NOT_NULL : CH_DROP_NOT_NULL, PH_ALTER_COLUMN, t, n, NULL);
+		diff_add(d, n->not_null ? CH_SET_NOT_NULL : CH_DROP_NOT_NULL, PH_ALTER_COLUMN, t, n, NULL);
 	if (n->identity) {
 		if (!o->identity || !str_eq(o->identity_seq->name.name, n->identity_seq->name.name)) {
-			add(d, CH_ADD_IDENTITY, PH_POST_ALTER_COLUMN, t, n, NULL);
+			diff_add(d, CH_ADD_IDENTITY, PH_POST_ALTER_COLUMN, t, n, NULL);
 		} else {
 			struct seqopts oo = identity_after_type(&o->identity_seq->opts,
 								n->identity_seq->opts.astype);
 			if (o->identity != n->identity || !seqopts_equal(&oo, &n->identity_seq->opts))
-				add(d, CH_SET_IDENTITY, PH_POST_ALTER_COLUMN, t, n, o);
+				diff_add(d, CH_SET_IDENTITY, PH_POST_ALTER_COLUMN, t, n, o);
 		}
 	}
 }
@@ -967,6 +663,21 @@ static bool is_recreated(const struct differ *d, const struct qname *q)
 	return false;
 }
 
+/* Does the partition key of old table t use a column or name a collation
+ * that is swapped? PostgreSQL refuses ALTER COLUMN ... TYPE on a key
+ * column. */
+static bool partkey_swapped(const struct differ *d, const struct table *t)
+{
+	for (size_t i = 0; t->partkey && i < t->partkey->elems.n; i++) {
+		const struct index_elem *e = t->partkey->elems.items[i];
+		const struct column *c = e->column ? table_find_column(t, e->column) : NULL;
+		if (diff_collation_swapped(d, e->collation) ||
+		    (c && (diff_type_swapped(d, &c->type) || diff_collation_swapped(d, c->collation))))
+			return true;
+	}
+	return false;
+}
+
 static void mark_recreated(struct differ *d)
 {
 	bool more = true;
@@ -974,7 +685,8 @@ static void mark_recreated(struct differ *d)
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *o = d->old->tables.items[i];
 		const struct table *n = find_table(d->new, &o->name);
-		if (n && managed(d, o->name.schema) && !partkey_equal(o->partkey, n->partkey))
+		if (n && diff_managed(d, o->name.schema) &&
+		    (!partkey_equal(o->partkey, n->partkey) || partkey_swapped(d, o)))
 			vec_push(&d->recreated, d->a, (void *)o);
 	}
 	while (more) {
@@ -1021,8 +733,8 @@ static bool attached_now(const struct differ *d, const struct table *nt)
  * table ot/nt: a partition attached throughout, or an inheritance child of
  * the same kept parent. *po and *pn get it, or NULL.
  */
-static void cascade_parent(const struct differ *d, const struct table *ot, const struct table *nt,
-			   const struct table **po, const struct table **pn)
+void diff_cascade_parent(const struct differ *d, const struct table *ot, const struct table *nt,
+			 const struct table **po, const struct table **pn)
 {
 	const struct qname *q = NULL;
 
@@ -1111,7 +823,7 @@ static bool comes_from_parent(const struct differ *d, const struct table *nt,
 		const struct table *ot = find_table(d->old, &nt->name);
 		if (!ot || is_recreated(d, &nt->name))
 			return true;	/* PARTITION OF and INHERITS copy checks */
-		cascade_parent(d, ot, nt, &po, &pn2);
+		diff_cascade_parent(d, ot, nt, &po, &pn2);
 		return pn2 && table_find_constraint(pn2, c->name) &&
 		       (!table_find_constraint(po, c->name) ||
 			parent_part_created(d, pn2, c->name));
@@ -1129,7 +841,7 @@ static bool goes_with_parent(const struct differ *d, const struct table *ot,
 
 	if (!nt)
 		return false;
-	cascade_parent(d, ot, nt, &po, &pn);
+	diff_cascade_parent(d, ot, nt, &po, &pn);
 	if (!po)
 		return false;
 	if (parent)
@@ -1150,12 +862,12 @@ static void diff_column_options(struct differ *d, const struct table *t, const s
 	if (!o)
 		o = &none;
 	if (!str_eq(o->storage, n->storage))
-		add(d, CH_SET_STORAGE, PH_POST_ALTER_COLUMN, t, n, o);
+		diff_add(d, CH_SET_STORAGE, PH_POST_ALTER_COLUMN, t, n, o);
 	if (!str_eq(o->compression, n->compression) && (o != &none || t->partition_of.name ||
 							  t->inherits.n))
-		add(d, CH_SET_COMPRESSION, PH_POST_ALTER_COLUMN, t, n, o);
+		diff_add(d, CH_SET_COMPRESSION, PH_POST_ALTER_COLUMN, t, n, o);
 	if (o->has_statistics != n->has_statistics || o->statistics != n->statistics)
-		add(d, CH_SET_STATISTICS, PH_POST_ALTER_COLUMN, t, n, o);
+		diff_add(d, CH_SET_STATISTICS, PH_POST_ALTER_COLUMN, t, n, o);
 }
 
 /* A new table's column options (compression of a plain table is inline). */
@@ -1212,17 +924,17 @@ static void diff_table_links(struct differ *d, const struct table *o, const stru
 {
 	if (o->partition_of.name && !is_recreated(d, &o->partition_of) &&
 	    (!same_parent(&o->partition_of, &n->partition_of) || !partbound_equal(o->bound, n->bound)))
-		add(d, CH_DETACH_PARTITION, PH_DETACH, o, o, NULL);
+		diff_add(d, CH_DETACH_PARTITION, PH_DETACH, o, o, NULL);
 	if (n->partition_of.name && attached_now(d, n))
-		add(d, CH_ATTACH_PARTITION, PH_ATTACH, n, n, NULL);
+		diff_add(d, CH_ATTACH_PARTITION, PH_ATTACH, n, n, NULL);
 	for (size_t i = 0; i < o->inherits.n; i++)
 		if (!inherits_from(n, o->inherits.items[i]))
-			add(d, CH_DROP_INHERIT, PH_DETACH, o, o->inherits.items[i], NULL);
+			diff_add(d, CH_DROP_INHERIT, PH_DETACH, o, o->inherits.items[i], NULL);
 	for (size_t i = 0; i < n->inherits.n; i++)
 		if (!inherits_from(o, n->inherits.items[i]))
-			add(d, CH_ADD_INHERIT, PH_ATTACH, n, n->inherits.items[i], NULL);
+			diff_add(d, CH_ADD_INHERIT, PH_ATTACH, n, n->inherits.items[i], NULL);
 	if (!strlist_equal(&o->options.items, &n->options.items))
-		add(d, CH_SET_RELOPTIONS, PH_ALTER_COLUMN, n, n, o);
+		diff_add(d, CH_SET_RELOPTIONS, PH_ALTER_COLUMN, n, n, o);
 }
 
 /* ---- constraints and indexes ------------------------------------------ */
@@ -1307,15 +1019,15 @@ static void collect_fk_redo(struct differ *d)
 	}
 }
 
-static bool uses_retyped(const struct ptrvec *retyped, const struct constraint *c,
-			 const struct index *ix);
+static bool uses_retyped(const struct differ *d, const struct ptrvec *retyped,
+			 const struct constraint *c, const struct index *ix);
 static void retyped_columns(struct differ *d, const struct table *ot, const struct table *nt,
 			    struct ptrvec *out);
 
 static void add_constraint_change(struct differ *d, const struct table *t,
 				  const struct constraint *c)
 {
-	add(d, CH_ADD_CONSTRAINT, c->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT,
+	diff_add(d, CH_ADD_CONSTRAINT, c->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT,
 	    t, c, NULL);
 }
 
@@ -1328,56 +1040,39 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct constraint *o = ot->constraints.items[i];
 		const struct constraint *n = table_find_constraint(nt, o->name);
 		if ((!n || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
-		     uses_retyped(&retyped, o, NULL) || (n->not_valid && !o->not_valid)) &&
+		     uses_retyped(d, &retyped, o, NULL) || (n->not_valid && !o->not_valid)) &&
 		    !goes_with_parent(d, ot, o, NULL))
-			add(d, CH_DROP_CONSTRAINT,
+			diff_add(d, CH_DROP_CONSTRAINT,
 			    o->kind == CON_FOREIGN ? PH_DROP_FOREIGN_KEY : PH_DROP_CONSTRAINT, ot, o, NULL);
 	}
 	for (size_t i = 0; i < nt->constraints.n; i++) {
 		const struct constraint *n = nt->constraints.items[i];
 		const struct constraint *o = table_find_constraint(ot, n->name);
 		if (!o || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
-		    uses_retyped(&retyped, o, NULL) || (n->not_valid && !o->not_valid)) {
+		    uses_retyped(d, &retyped, o, NULL) || (n->not_valid && !o->not_valid)) {
 			if (!comes_from_parent(d, nt, n, NULL))
 				add_constraint_change(d, nt, n);
 		} else if (o->not_valid && !n->not_valid) {
-			add(d, CH_VALIDATE_CONSTRAINT,
+			diff_add(d, CH_VALIDATE_CONSTRAINT,
 			    n->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT, nt, n, NULL);
 		}
 	}
 	for (size_t i = 0; i < ot->indexes.n; i++) {
 		const struct index *o = ot->indexes.items[i];
 		const struct index *n = table_find_index(nt, o->name);
-		if ((!n || !index_equal(o, n) || uses_retyped(&retyped, NULL, o)) &&
+		if ((!n || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o)) &&
 		    !goes_with_parent(d, ot, NULL, o))
-			add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
+			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
 	}
 	for (size_t i = 0; i < nt->indexes.n; i++) {
 		const struct index *n = nt->indexes.items[i];
 		const struct index *o = table_find_index(ot, n->name);
-		if ((!o || !index_equal(o, n) || uses_retyped(&retyped, NULL, o)) &&
+		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o)) &&
 		    !comes_from_parent(d, nt, NULL, n))
-			add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
+			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
 	}
 }
 
-/* ---- enum swaps ------------------------------------------------------- */
-
-struct swap {
-	const struct type *old;
-	const struct type *new;
-	const char *tmpname;
-};
-
-static const struct swap *swap_for(struct differ *d, const struct typeref *t)
-{
-	for (size_t i = 0; i < d->swaps.n; i++) {
-		const struct swap *s = d->swaps.items[i];
-		if (str_eq(t->schema, s->old->name.schema) && str_eq(t->name, s->old->name.name))
-			return s;
-	}
-	return NULL;
-}
 
 static bool exprs_use(const struct ptrvec *cols, const struct expr *e)
 {
@@ -1396,13 +1091,20 @@ static bool elems_use(const struct ptrvec *cols, const struct ptrvec *elems)
 }
 
 /*
- * Does an expression of c or ix use one of the retyped columns? PostgreSQL
- * keeps such expressions with the old type's casts ('x'::old_enum,
- * (qty)::numeric) through ALTER TYPE, so they are created again.
+ * Does an expression of c or ix use one of the retyped columns, or a key
+ * name a swapped collation? PostgreSQL keeps such expressions with the old
+ * type's casts ('x'::old_enum, (qty)::numeric), and an explicit COLLATE
+ * with the old collation, through ALTER TYPE, so they are created again.
  */
-static bool uses_retyped(const struct ptrvec *retyped, const struct constraint *c,
-			 const struct index *ix)
+static bool uses_retyped(const struct differ *d, const struct ptrvec *retyped,
+			 const struct constraint *c, const struct index *ix)
 {
+	const struct ptrvec *elems = c ? &c->elems : &ix->elems;
+
+	/* an explicit COLLATE keeps the old collation through ALTER TYPE */
+	for (size_t i = 0; i < elems->n; i++)
+		if (diff_collation_swapped(d, ((const struct index_elem *)elems->items[i])->collation))
+			return true;
 	if (!retyped->n)
 		return false;
 	if (c)
@@ -1438,57 +1140,12 @@ static void retyped_columns(struct differ *d, const struct table *ot, const stru
 		const struct column *n = table_find_column(nt, o->name);
 		if (!n)
 			continue;
-		if (swap_for(d, &o->type) || (!typeref_equal(&o->type, &n->type) &&
+		if (diff_type_swapped(d, &o->type) || (!typeref_equal(&o->type, &n->type) &&
 					       !same_spelling_family(&o->type, &n->type)))
 			vec_push(out, d->a, (void *)o->name);
 	}
 }
 
-static void swap_enum(struct differ *d, const struct type *o, const struct type *n)
-{
-	struct swap *s = arena_alloc(d->a, sizeof(*s));
-	struct change *c;
-	struct strbuf lost = STRBUF_INIT;
-
-	s->old = o;
-	s->new = n;
-	s->tmpname = make_object_name(d->a, o->name.name, NULL, "old");
-	vec_push(&d->swaps, d->a, s);
-	c = add(d, CH_RENAME_TYPE, PH_TYPE, NULL, o, NULL);
-	c->name = s->tmpname;
-	for (size_t i = 0; i < o->labels.n; i++)
-		if (label_pos(n, o->labels.items[i]) < 0)
-			sb_addf(&lost, "%s'%s'", lost.len ? ", " : "", (char *)o->labels.items[i]);
-	if (lost.len)
-		c->destructive = arena_printf(d->a, "enum %s loses %s; rows holding them fail the migration",
-					      o->name.name, lost.buf);
-	sb_release(&lost);
-	if (!lost.len && (o->kind != TYPE_ENUM || n->kind != TYPE_ENUM))
-		c->destructive = arena_printf(d->a, "type %s is replaced; its columns are converted through text, and values that do not convert fail the migration",
-					      o->name.name);
-	create_type(d, n);
-	c = add(d, CH_DROP_TYPE, PH_DROP_TYPE, NULL, o, NULL);
-	c->name = s->tmpname;
-}
-
-/* Columns of kept tables whose enum type is swapped: convert them. */
-static void convert_swapped_columns(struct differ *d, const struct table *ot,
-				    const struct table *nt)
-{
-	for (size_t i = 0; i < nt->columns.n; i++) {
-		const struct column *n = nt->columns.items[i];
-		const struct column *o = table_find_column(ot, n->name);
-		struct change *c;
-		if (!o || !swap_for(d, &o->type) || !typeref_equal(&o->type, &n->type))
-			continue;
-		if (o->def)
-			add(d, CH_DROP_DEFAULT, PH_PRE_ALTER_COLUMN, ot, o, NULL);
-		c = add(d, CH_ALTER_COLUMN_TYPE, PH_ALTER_COLUMN, nt, n, o);
-		c->text = using_cast(d, n, true);
-		if (n->def)
-			add(d, CH_SET_DEFAULT, PH_POST_ALTER_COLUMN, nt, n, NULL);
-	}
-}
 
 /* ---- tables ----------------------------------------------------------- */
 
@@ -1552,7 +1209,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *o = d->old->tables.items[i];
 		if ((!find_table(d->new, &o->name) || is_recreated(d, &o->name)) &&
-		    managed(d, o->name.schema))
+		    diff_managed(d, o->name.schema))
 			vec_push(&dropped, d->a, (void *)o);
 	}
 	/* drop referencing tables before the tables they reference */
@@ -1562,15 +1219,18 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 		const struct constraint *fk = deferred.items[i];
 		for (size_t j = 0; j < dropped.n; j++)
 			if (table_find_constraint(dropped.items[j], fk->name) == fk)
-				add(d, CH_DROP_CONSTRAINT, PH_DROP_FOREIGN_KEY, dropped.items[j], fk, NULL);
+				diff_add(d, CH_DROP_CONSTRAINT, PH_DROP_FOREIGN_KEY, dropped.items[j], fk, NULL);
 	}
 	for (size_t i = dropped.n; i-- > 0;) {
 		const struct table *o = dropped.items[i];
-		struct change *c = add(d, CH_DROP_TABLE, PH_DROP_TABLE, o, o, NULL);
+		struct change *c = diff_add(d, CH_DROP_TABLE, PH_DROP_TABLE, o, o, NULL);
 		c->rank = (int)(dropped.n - i);
-		c->destructive = arena_printf(d->a, is_recreated(d, &o->name)
-					      ? "table %s and all its rows (created again: its partitioning changes)"
-					      : "table %s and all its rows", o->name.name);
+		c->destructive = arena_printf(d->a, !is_recreated(d, &o->name)
+					      ? "table %s and all its rows"
+					      : partkey_swapped(d, o)
+					      ? "table %s and all its rows (created again: its partition key uses a type or collation that is replaced, which PostgreSQL cannot change under a key)"
+					      : "table %s and all its rows (created again: its partitioning changes)",
+					      o->name.name);
 		for (size_t k = 0; k < d->new->tables.n && !c->hint; k++) {
 			const struct table *n = d->new->tables.items[k];
 			if (!find_table(d->old, &n->name) && str_eq(n->name.schema, o->name.schema) &&
@@ -1584,7 +1244,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *n = d->new->tables.items[i];
 		if ((!find_table(d->old, &n->name) || is_recreated(d, &n->name)) &&
-		    managed(d, n->name.schema))
+		    diff_managed(d, n->name.schema))
 			vec_push(&created, d->a, (void *)n);
 	}
 	memset(&deferred, 0, sizeof(deferred));
@@ -1592,7 +1252,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	order_tables(&created, &deferred, d->a);
 	for (size_t i = 0; i < created.n; i++) {
 		const struct table *n = created.items[i];
-		struct change *c = add(d, CH_CREATE_TABLE, PH_CREATE_TABLE, n, n, NULL);
+		struct change *c = diff_add(d, CH_CREATE_TABLE, PH_CREATE_TABLE, n, n, NULL);
 		c->rank = (int)i;
 		c->old = parent_table(d->new, n);
 		for (size_t j = 0; j < n->constraints.n; j++) {
@@ -1611,7 +1271,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 				vec_push(&c->serials, d->a, serials->items[j]);
 		for (size_t j = 0; j < n->indexes.n; j++)
 			if (!comes_from_parent(d, n, NULL, n->indexes.items[j]))
-				add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, n, n->indexes.items[j], NULL);
+				diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, n, n->indexes.items[j], NULL);
 		new_table_column_options(d, n);
 		table_comments(d, NULL, n);
 	}
@@ -1620,18 +1280,18 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 		const struct table *n = d->new->tables.items[i];
 		const struct table *o = find_table(d->old, &n->name);
 		const struct table *po, *pn;
-		if (!o || !managed(d, n->name.schema) || is_recreated(d, &n->name))
+		if (!o || !diff_managed(d, n->name.schema) || is_recreated(d, &n->name))
 			continue;
-		cascade_parent(d, o, n, &po, &pn);
+		diff_cascade_parent(d, o, n, &po, &pn);
 		diff_table_links(d, o, n);
 		if (o->unlogged != n->unlogged)
-			add(d, CH_SET_LOGGED, PH_ALTER_COLUMN, n, n, NULL);
+			diff_add(d, CH_SET_LOGGED, PH_ALTER_COLUMN, n, n, NULL);
 		for (size_t j = 0; j < o->columns.n; j++) {
 			const struct column *oc = o->columns.items[j];
 			if (po && table_find_column(po, oc->name) && !table_find_column(pn, oc->name))
 				continue;	/* dropped with the parent's */
 			if (!table_find_column(n, oc->name)) {
-				struct change *c = add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, o, oc, NULL);
+				struct change *c = diff_add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, o, oc, NULL);
 				c->destructive = arena_printf(d->a, "column %s.%s and its data",
 							      o->name.name, oc->name);
 				for (size_t k = 0; k < n->columns.n && !c->hint; k++) {
@@ -1650,18 +1310,18 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 			if (!oc && pn && table_find_column(pn, nc->name) && !table_find_column(po, nc->name))
 				continue;	/* added with the parent's */
 			if (!oc) {
-				struct change *c = add(d, CH_ADD_COLUMN, PH_ALTER_COLUMN, n, nc, NULL);
+				struct change *c = diff_add(d, CH_ADD_COLUMN, PH_ALTER_COLUMN, n, nc, NULL);
 				for (size_t k = 0; k < serials->n; k++)
 					if (serials->items[k] == nc)
 						vec_push(&c->serials, d->a, (void *)nc);
 				diff_column_options(d, n, NULL, nc);
 			} else {
 				oc = after_parent(d, po, pn, oc);
-				diff_column(d, n, oc, nc);
+				diff_column(d, o, n, oc, nc);
 				diff_column_options(d, n, oc, nc);
 			}
 		}
-		convert_swapped_columns(d, o, n);
+		diff_convert_swapped(d, o, n);
 		diff_constraints(d, o, n);
 		table_comments(d, o, n);
 	}
@@ -1777,7 +1437,7 @@ struct changed_columns {
 };
 
 /* Does o use one of the changed columns? */
-static bool uses_changed_column(struct differ *d, const struct dbobject *o,
+static bool object_uses_changed_column(struct differ *d, const struct dbobject *o,
 				const struct ptrvec *columns)
 {
 	for (size_t i = 0; i < columns->n; i++) {
@@ -1851,7 +1511,7 @@ static void objects_in_order(struct differ *d, const struct catalog *cat, struct
 
 	for (size_t i = 0; i < cat->objects.n; i++) {
 		const struct dbobject *o = cat->objects.items[i];
-		if (managed(d, o->name.schema))
+		if (diff_managed(d, o->name.schema))
 			vec_push(&all, d->a, (void *)o);
 	}
 	if (all.n > 1)
@@ -1873,10 +1533,11 @@ static void objects_in_order(struct differ *d, const struct catalog *cat, struct
 }
 
 /* Keys of relations and types whose shape changes under their users: a
- * dropped or recreated table, a dropped type; into *columns, the tables
- * that keep their shape but for a dropped or retyped column, which breaks
- * only the objects that use that column (as PostgreSQL records it: a
- * view that reads other columns stays). */
+ * dropped or recreated table, a dropped or swapped type; into *columns,
+ * the tables that keep their shape but for a dropped or retyped column (or
+ * one whose type or collation is swapped), which breaks only the objects
+ * that use that column (as PostgreSQL records it: a view that reads other
+ * columns stays; one that reads it would make ALTER COLUMN ... TYPE fail). */
 static void changed_under(struct differ *d, struct map *broken, struct ptrvec *columns)
 {
 	for (size_t i = 0; i < d->old->tables.n; i++) {
@@ -1891,8 +1552,7 @@ static void changed_under(struct differ *d, struct map *broken, struct ptrvec *c
 		for (size_t j = 0; j < o->columns.n; j++) {
 			const struct column *oc = o->columns.items[j];
 			const struct column *nc = table_find_column(n, oc->name);
-			if (nc && typeref_equal(&oc->type, &nc->type) &&
-			    str_eq(oc->collation, nc->collation))
+			if (nc && !column_retyped(d, oc, nc))
 				continue;
 			if (!cc) {
 				cc = arena_alloc(d->a, sizeof(*cc));
@@ -1903,12 +1563,7 @@ static void changed_under(struct differ *d, struct map *broken, struct ptrvec *c
 			vec_push(&cc->columns, d->a, (void *)oc->name);
 		}
 	}
-	for (size_t i = 0; i < d->old->types.n; i++) {
-		const struct type *o = d->old->types.items[i];
-		if (!catalog_find_type(d->new, &o->name) || swap_for(d, &(struct typeref){
-			.schema = o->name.schema, .name = o->name.name }))
-			set_add(broken, object_dep_key(d->a, 'T', o->name.schema, o->name.name));
-	}
+	diff_types_changed_under(d, broken);
 }
 
 static bool object_equal(const struct dbobject *o, const struct dbobject *n)
@@ -1940,21 +1595,21 @@ static const char *object_target(struct differ *d, const struct dbobject *o)
 
 static void object_comments(struct differ *d, const struct dbobject *o, const struct dbobject *n)
 {
-	if (comment_differs(o ? o->comment : NULL, n->comment, false))
-		comment(d, object_target(d, n), n->comment);
+	if (diff_comment_differs(o ? o->comment : NULL, n->comment, false))
+		diff_comment(d, object_target(d, n), n->comment);
 	for (size_t i = 0; i < n->columns.n; i++) {
 		const char *oc = NULL, *nc = n->col_comments.items[i];
 		struct strbuf sb = STRBUF_INIT;
 		for (size_t j = 0; o && j < o->columns.n; j++)
 			if (str_eq(o->columns.items[j], n->columns.items[i]))
 				oc = o->col_comments.items[j];
-		if (!comment_differs(oc, nc, false))
+		if (!diff_comment_differs(oc, nc, false))
 			continue;
 		sb_adds(&sb, "COLUMN ");
 		sb_qname(&sb, n->name.schema, n->name.name);
 		sb_addc(&sb, '.');
 		sb_ident(&sb, n->columns.items[i]);
-		comment(d, arena_strdup(d->a, sb.buf), nc);
+		diff_comment(d, arena_strdup(d->a, sb.buf), nc);
 		sb_release(&sb);
 	}
 }
@@ -1966,7 +1621,7 @@ static void matview_indexes(struct differ *d, const struct dbobject *o, const st
 		const struct index *oi = o->rel->indexes.items[i];
 		const struct index *ni = table_find_index(n->rel, oi->name);
 		if (!ni || !index_equal(oi, ni))
-			add(d, CH_DROP_INDEX, PH_DROP_INDEX, o->rel, oi, NULL);
+			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, o->rel, oi, NULL);
 	}
 	for (size_t i = 0; i < n->rel->indexes.n; i++) {
 		const struct index *ni = n->rel->indexes.items[i];
@@ -1974,7 +1629,7 @@ static void matview_indexes(struct differ *d, const struct dbobject *o, const st
 		struct change *c;
 		if (oi && index_equal(oi, ni))
 			continue;
-		c = add(d, CH_CREATE_INDEX, o ? PH_CREATE_INDEX : PH_CREATE_OBJECT, n->rel, ni, NULL);
+		c = diff_add(d, CH_CREATE_INDEX, o ? PH_CREATE_INDEX : PH_CREATE_OBJECT, n->rel, ni, NULL);
 		if (!o)
 			c->rank = rank;
 	}
@@ -1983,8 +1638,8 @@ static void matview_indexes(struct differ *d, const struct dbobject *o, const st
 		const struct index *oi = o ? table_find_index(o->rel, ni->name) : NULL;
 		if (oi && !index_equal(oi, ni))
 			oi = NULL;
-		if (comment_differs(oi ? oi->comment : NULL, ni->comment, false))
-			comment(d, target_rel(d, "INDEX", n->name.schema, ni->name), ni->comment);
+		if (diff_comment_differs(oi ? oi->comment : NULL, ni->comment, false))
+			diff_comment(d, diff_target(d, "INDEX", n->name.schema, ni->name), ni->comment);
 	}
 }
 
@@ -2005,7 +1660,7 @@ static void diff_objects(struct differ *d)
 	for (size_t i = 0; i < old_order.n; i++) {
 		const struct dbobject *o = old_order.items[i];
 		const struct dbobject *n = catalog_find_object(d->new, o->key);
-		bool under = uses_any(o, broken, false) || uses_changed_column(d, o, &columns);
+		bool under = uses_any(o, broken, false) || object_uses_changed_column(d, o, &columns);
 		if (!n || (!object_equal(o, n) && !replaceable(o, n)) || under) {
 			/* a function whose signature names a table or type that
 			 * goes goes before it, with the views */
@@ -2020,7 +1675,7 @@ static void diff_objects(struct differ *d)
 		struct change *c;
 		if (!map_get(redo, o->key))
 			continue;
-		c = add(d, CH_DROP_OBJECT,
+		c = diff_add(d, CH_DROP_OBJECT,
 			(o->kind == OBJ_FUNCTION || o->kind == OBJ_PROCEDURE) && !map_get(early, o->key)
 				? PH_DROP_FUNCTION
 				: PH_DROP_OBJECT,
@@ -2054,14 +1709,14 @@ static void diff_objects(struct differ *d)
 		struct change *c = NULL;
 
 		if (!o || again)
-			c = add(d, CH_CREATE_OBJECT, ph, NULL, n, NULL);
+			c = diff_add(d, CH_CREATE_OBJECT, ph, NULL, n, NULL);
 		else if (!object_equal(o, n))
-			c = add(d, CH_REPLACE_OBJECT, ph, NULL, n, o);
+			c = diff_add(d, CH_REPLACE_OBJECT, ph, NULL, n, o);
 		if (c)
 			c->rank = (int)i;
 		if ((n->kind == OBJ_TRIGGER || n->kind == OBJ_EVENT_TRIGGER) &&
 		    n->enabled != ((!o || again) ? 'O' : o->enabled)) {
-			c = add(d, CH_TRIGGER_STATE, PH_CREATE_OBJECT, NULL, n, NULL);
+			c = diff_add(d, CH_TRIGGER_STATE, PH_CREATE_OBJECT, NULL, n, NULL);
 			c->rank = (int)i;
 		}
 		if (n->rel)
@@ -2076,12 +1731,12 @@ static void diff_rls(struct differ *d)
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *n = d->new->tables.items[i];
 		const struct table *o = find_table(d->old, &n->name);
-		if (!managed(d, n->name.schema))
+		if (!diff_managed(d, n->name.schema))
 			continue;
 		if (o && is_recreated(d, &o->name))
 			o = NULL;
 		if ((o ? o->rls : false) != n->rls || (o ? o->rls_forced : false) != n->rls_forced)
-			add(d, CH_SET_RLS, PH_POST_ALTER_COLUMN, n, n, o);
+			diff_add(d, CH_SET_RLS, PH_POST_ALTER_COLUMN, n, n, o);
 	}
 }
 
@@ -2089,14 +1744,14 @@ void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 		   const struct catalog *new)
 {
 	struct differ d = { new->managed_schemas.n ? &new->managed_schemas : &old->managed_schemas,
-			    out, a, old, new, { 0 }, { 0 } };
+			    out, a, old, new, { 0 }, { 0 }, { 0 }, { 0 }, NULL };
 	struct ptrvec serials = { 0 }, renames = { 0 };
 
 	out->arena = a;
 	build_apply_renames(old, new, &renames);
 	pair_renamed_keys(&d, &renames);
 	for (size_t i = 0; i < renames.n; i++) {
-		struct change *c = add(&d, CH_RENAME, PH_RENAME, NULL, renames.items[i], NULL);
+		struct change *c = diff_add(&d, CH_RENAME, PH_RENAME, NULL, renames.items[i], NULL);
 		c->rank = (int)i;
 	}
 	diff_schemas(&d);

@@ -18,7 +18,8 @@ enum change_kind {
 	CH_ALTER_EXTENSION,	/* obj, old: struct extension (schema or version) */
 	CH_CREATE_ENUM,		/* obj: struct type */
 	CH_ADD_ENUM_VALUE,	/* obj: struct type; name: label; text: neighbour; after */
-	CH_RENAME_TYPE,		/* obj: struct type (old); name: new name */
+	CH_RENAME_TYPE,		/* obj: struct type (old; for a range's
+				 * multirange, one named as it); name: new name */
 	CH_DROP_TYPE,		/* obj: struct type; name: when set, the name to drop */
 	CH_CREATE_TYPE,		/* obj: struct type (domain, composite, range) */
 	CH_DOMAIN_SET_DEFAULT,	/* obj: struct type (domain, new) */
@@ -32,7 +33,9 @@ enum change_kind {
 	CH_DROP_ATTRIBUTE,
 	CH_ALTER_ATTRIBUTE_TYPE,
 	CH_CREATE_COLLATION,	/* obj: struct collation */
-	CH_DROP_COLLATION,
+	CH_RENAME_COLLATION,	/* obj: struct collation (old); name: new name */
+	CH_DROP_COLLATION,	/* obj: struct collation; name: when set, the
+				 * name to drop */
 	CH_CREATE_SEQUENCE,	/* obj: struct sequence */
 	CH_ALTER_SEQUENCE,	/* obj, old: struct sequence */
 	CH_SEQUENCE_OWNED_BY,	/* obj: struct sequence */
@@ -73,7 +76,8 @@ enum change_kind {
 	CH_SET_COMPRESSION,
 	CH_SET_STATISTICS,
 	CH_STATEMENT,		/* text: a statement the differ printed (GRANT,
-				 * REVOKE, default privileges, publications) */
+				 * REVOKE, default privileges, publications, a
+				 * swapped range's constructors renamed) */
 };
 
 /* Coarse order; within a phase, changes sort by rank, key, then seq. */

@@ -5,7 +5,7 @@
  * ALTER / DROP PUBLICATION.
  *
  * An object the migration creates (new, or dropped and created again: a
- * view over a changed table, a swapped enum) starts from the ACL
+ * view over a changed table, a swapped type) starts from the ACL
  * PostgreSQL gives it at creation: the default, changed by the old
  * catalog's default privileges (those of the new one are set after, in
  * the same phase). A table's REVOKE also revokes the grantee's column
@@ -557,10 +557,19 @@ void diff_grants(struct changes *out, struct arena *a, const struct catalog *old
 		case CH_CREATE_TABLE:
 			add_fresh(&g, c->table);
 			break;
-		case CH_CREATE_OBJECT:
 		case CH_CREATE_ENUM:
-		case CH_CREATE_TYPE:
-		case CH_CREATE_COLLATION:
+		case CH_CREATE_TYPE: {
+			/* a swapped composite type may be created from a copy */
+			const struct type *t = c->obj;
+			add_fresh(&g, catalog_find_type(new, &t->name));
+			break;
+		}
+		case CH_CREATE_COLLATION: {
+			const struct collation *k = c->obj;
+			add_fresh(&g, catalog_find_collation(new, &k->name));
+			break;
+		}
+		case CH_CREATE_OBJECT:
 		case CH_CREATE_SEQUENCE:
 		case CH_CREATE_SCHEMA:
 		case CH_ADD_COLUMN:

@@ -87,7 +87,7 @@ static void elem(struct strbuf *sb, struct arena *a, const struct index_elem *e)
 	}
 	if (e->collation) {
 		sb_adds(sb, " COLLATE ");
-		sb_dotted(sb, e->collation);
+		sb_adds(sb, e->collation);
 	}
 	if (e->opclass) {
 		sb_addc(sb, ' ');
@@ -277,7 +277,7 @@ void emit_column_def(struct strbuf *sb, struct arena *a, const struct table *t,
 		sb_addf(sb, " COMPRESSION %s", c->compression);
 	if (c->collation) {
 		sb_adds(sb, " COLLATE ");
-		sb_dotted(sb, c->collation);
+		sb_adds(sb, c->collation);
 	}
 	if (c->generated) {
 		sb_adds(sb, " GENERATED ALWAYS AS (");
@@ -596,6 +596,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 	case CH_DROP_ATTRIBUTE:
 	case CH_ALTER_ATTRIBUTE_TYPE:
 	case CH_CREATE_COLLATION:
+	case CH_RENAME_COLLATION:
 	case CH_DROP_COLLATION:
 		emit_type_change(sb, a, ch);
 		break;
@@ -670,7 +671,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_type(sb, &c->type);
 		if (c->collation) {
 			sb_adds(sb, " COLLATE ");
-			sb_dotted(sb, c->collation);
+			sb_adds(sb, c->collation);
 		}
 		if (ch->text)
 			sb_addf(sb, " USING %s", ch->text);

@@ -24,7 +24,7 @@ static void collate(struct strbuf *sb, const char *collation)
 {
 	if (collation) {
 		sb_adds(sb, " COLLATE ");
-		sb_dotted(sb, collation);
+		sb_adds(sb, collation);
 	}
 }
 
@@ -103,7 +103,7 @@ static void create_range(struct strbuf *sb, struct arena *a, const struct type *
 	}
 	if (t->collation) {
 		sb_adds(sb, ",\n    collation = ");
-		sb_dotted(sb, t->collation);
+		sb_adds(sb, t->collation);
 	}
 	if (t->canonical) {
 		sb_adds(sb, ",\n    canonical = ");
@@ -211,10 +211,19 @@ void emit_type_change(struct strbuf *sb, struct arena *a, const struct change *c
 	case CH_CREATE_COLLATION:
 		create_collation(sb, ch->obj);
 		break;
+	case CH_RENAME_COLLATION: {
+		const struct collation *c = ch->obj;
+		sb_adds(sb, "ALTER COLLATION ");
+		sb_qname(sb, c->name.schema, c->name.name);
+		sb_adds(sb, " RENAME TO ");
+		sb_ident(sb, ch->name);
+		sb_addc(sb, ';');
+		break;
+	}
 	case CH_DROP_COLLATION: {
 		const struct collation *c = ch->obj;
 		sb_adds(sb, "DROP COLLATION ");
-		sb_qname(sb, c->name.schema, c->name.name);
+		sb_qname(sb, c->name.schema, ch->name ? ch->name : c->name.name);
 		sb_addc(sb, ';');
 		break;
 	}

@@ -13,8 +13,8 @@
  *   - x IN (a, b) as x = ANY (ARRAY[a, b]), NOT IN as <> ALL;
  *   - BETWEEN as two comparisons; LIKE/ILIKE as the ~~ operators;
  *   - nested AND/OR flattened;
- *   - pg_catalog. and public. dropped from function and type names, and
- *     from the sequence name inside nextval('...');
+ *   - pg_catalog. and public. dropped from function, type and collation
+ *     names, and from the sequence name inside nextval('...');
  *   - column references reduced to the column name.
  */
 #include "normalize.h"
@@ -943,6 +943,9 @@ static void norm_node(Node **slot, void *vctx)
 		}
 		break;
 	}
+	case PG_QUERY__NODE__NODE_COLLATE_CLAUSE:
+		strip_qualifier(&n->collate_clause->collname, &n->collate_clause->n_collname);
+		break;
 	case PG_QUERY__NODE__NODE_RANGE_VAR:
 		if (n->range_var->schemaname && str_eq(n->range_var->schemaname, "public"))
 			n->range_var->schemaname = NULL;

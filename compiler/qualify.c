@@ -698,6 +698,28 @@ const char *qualify_function(struct arena *a, const struct catalog *cat, PgQuery
 	return NULL;
 }
 
+/* A COLLATE clause: a dependency on the collation, when the catalog has it
+ * (PostgreSQL's own are not tracked). */
+static void collation_dep(struct qctx *q, const PgQuery__CollateClause *cc)
+{
+	struct qname qn;
+	const char *schema = NULL;
+
+	if (!cc || !cc->n_collname || !(qn.name = str_of(cc->collname[cc->n_collname - 1])))
+		return;
+	if (cc->n_collname >= 2)
+		schema = str_of(cc->collname[cc->n_collname - 2]);
+	for (size_t i = 0; i < q->cat->search_path.n || schema; i++) {
+		qn.schema = schema ? schema : q->cat->search_path.items[i];
+		if (catalog_find_collation(q->cat, &qn)) {
+			add_dep(q, 'C', qn.schema, qn.name);
+			return;
+		}
+		if (schema)
+			return;
+	}
+}
+
 static void type_dep(struct qctx *q, const PgQuery__TypeName *tn)
 {
 	const char *name, *schema = NULL;
@@ -753,6 +775,9 @@ static bool qual_pre(Node **slot, void *vctx)
 	}
 	case PG_QUERY__NODE__NODE_TYPE_CAST:
 		type_dep(q, n->type_cast->type_name);
+		return true;
+	case PG_QUERY__NODE__NODE_COLLATE_CLAUSE:
+		collation_dep(q, n->collate_clause);
 		return true;
 	default:
 		return true;

@@ -120,6 +120,15 @@ void sb_dotted(struct strbuf *sb, const char *dotted)
 	sb_ident(sb, dot + 1);
 }
 
+void sb_collation(struct strbuf *sb, const struct qname *q)
+{
+	if (q->schema && strcmp(q->schema, "public") != 0 && strcmp(q->schema, "pg_catalog") != 0) {
+		sb_ident(sb, q->schema);
+		sb_addc(sb, '.');
+	}
+	sb_ident(sb, q->name);
+}
+
 static const struct {
 	const char *name;
 	const char *display;

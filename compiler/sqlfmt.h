@@ -23,8 +23,11 @@ void sb_literal(struct strbuf *sb, const char *s);
  * timestamp(3) with time zone, app.status[]. */
 void sb_type(struct strbuf *sb, const struct typeref *t);
 /* A possibly qualified name stored as "schema.name" text (opclass,
- * collation): each part quoted as needed. */
+ * function): each part quoted as needed. */
 void sb_dotted(struct strbuf *sb, const char *dotted);
+/* A collation as COLLATE names it, and as the catalog keeps a reference to
+ * one (column->collation): qualified unless in public or pg_catalog. */
+void sb_collation(struct strbuf *sb, const struct qname *q);
 
 /* A view, function, trigger, policy ... as DROP and COMMENT ON name it:
  * `FUNCTION app.f(integer)`, `TRIGGER t ON users`, `EVENT TRIGGER e`. */

@@ -1,11 +1,11 @@
 -- schemac: destructive: type code is replaced; its columns are converted through text, and values that do not convert fail the migration
 ALTER TYPE code RENAME TO code_old;
 
-CREATE DOMAIN code AS text DEFAULT 'none'
-    CONSTRAINT code_check CHECK (value <> '');
-
 -- schemac: destructive: type kind is replaced; its columns are converted through text, and values that do not convert fail the migration
 ALTER TYPE kind RENAME TO kind_old;
+
+CREATE DOMAIN code AS text DEFAULT 'none'
+    CONSTRAINT code_check CHECK (value <> '');
 
 CREATE DOMAIN kind AS text
     CONSTRAINT kind_check CHECK (value IN ('a', 'b', 'c'));

@@ -1,0 +1,17 @@
+CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE COLLATION unused_c (provider = libc, locale = 'C');
+CREATE DOMAIN ci_text AS text COLLATE ci;
+CREATE TYPE person AS (name text COLLATE ci, age integer);
+CREATE TYPE cirange AS RANGE (subtype = text, collation = ci);
+CREATE TABLE users (
+    id integer PRIMARY KEY,
+    email text COLLATE ci NOT NULL,
+    nick ci_text,
+    p person,
+    r cirange,
+    tag varchar(10) COLLATE ci DEFAULT 'x',
+    code text
+);
+CREATE UNIQUE INDEX users_email_key ON users (email);
+CREATE INDEX users_code_idx ON users (code COLLATE ci);
+CREATE VIEW user_emails AS SELECT id, email FROM users;

@@ -1,0 +1,2 @@
+CREATE SCHEMA "my.app";
+CREATE TABLE words (id integer PRIMARY KEY);

@@ -1,0 +1,12 @@
+CREATE TYPE st AS ENUM ('a', 'b', 'c');
+COMMENT ON TYPE st IS 'status';
+CREATE DOMAIN st_d AS st;
+CREATE TYPE pt AS (x integer, y integer);
+GRANT USAGE ON TYPE pt TO anon;
+REVOKE USAGE ON TYPE st_d FROM PUBLIC;
+CREATE TABLE t (id int, s st, sd st_d DEFAULT 'a', p pt, is_a boolean GENERATED ALWAYS AS (s = 'a') STORED);
+CREATE VIEW v AS SELECT id, s FROM t;
+CREATE FUNCTION f(x pt) RETURNS integer LANGUAGE sql AS 'SELECT ($1).x';
+CREATE FUNCTION g(x st) RETURNS text LANGUAGE sql AS 'SELECT $1::text';
+CREATE TABLE parts (id int, p pt, k text) PARTITION BY LIST (k);
+CREATE TABLE parts_a PARTITION OF parts FOR VALUES IN ('a');
