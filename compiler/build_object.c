@@ -1032,60 +1032,41 @@ static void follow_renames(struct builder *b, const struct ptrvec *objs, const s
 	b->d = d;
 }
 
-void build_follow_table_rename(struct builder *b, const char *schema, const char *old,
-			       const char *newname)
+/* What names schema.old (a dependency key of kind what: 'r' relation, 'T'
+ * type, 'f' function; and, for a relation, what is on it), rewritten by
+ * rename and built again. */
+typedef Node *(*rename_fn)(struct arena *a, const struct dbobject *o, const char *schema,
+			   const char *old, const char *newname);
+
+static void follow_rename(struct builder *b, char what, const char *schema, const char *old,
+			  const char *newname, rename_fn rename)
 {
-	const char *key = object_dep_key(b->a, 'r', schema, old);
+	const char *key = object_dep_key(b->a, what, schema, old);
 	struct ptrvec objs = { 0 }, stmts = { 0 };
 
 	for (size_t i = 0; i < b->cat->objects.n; i++) {
 		struct dbobject *o = b->cat->objects.items[i];
+		bool on = what == 'r' && str_eq(o->table, old) && str_eq(o->name.schema, schema);
 		Node *s;
-		if (!depends_on(o, key) && !(str_eq(o->table, old) && str_eq(o->name.schema, schema)))
-			continue;
-		if ((s = qualify_rename_relation(b->st->scratch, o, schema, old, newname)) != NULL) {
+		if ((depends_on(o, key) || on) &&
+		    (s = rename(b->st->scratch, o, schema, old, newname)) != NULL) {
 			vec_push(&objs, b->st->scratch, o);
 			vec_push(&stmts, b->st->scratch, s);
 		}
 	}
 	follow_renames(b, &objs, &stmts);
+}
+
+void build_follow_table_rename(struct builder *b, const char *schema, const char *old,
+			       const char *newname)
+{
+	follow_rename(b, 'r', schema, old, newname, qualify_rename_relation);
 }
 
 void build_follow_type_rename(struct builder *b, const char *schema, const char *old,
 			      const char *newname)
 {
-	const char *key = object_dep_key(b->a, 'T', schema, old);
-	struct ptrvec objs = { 0 }, stmts = { 0 };
-
-	for (size_t i = 0; i < b->cat->objects.n; i++) {
-		struct dbobject *o = b->cat->objects.items[i];
-		Node *s;
-		if (depends_on(o, key) &&
-		    (s = qualify_rename_type(b->st->scratch, o, schema, old, newname)) != NULL) {
-			vec_push(&objs, b->st->scratch, o);
-			vec_push(&stmts, b->st->scratch, s);
-		}
-	}
-	follow_renames(b, &objs, &stmts);
-}
-
-/* The calls of a renamed function (every overload of schema.old). */
-static void follow_function_rename(struct builder *b, const char *schema, const char *old,
-				   const char *newname)
-{
-	const char *key = object_dep_key(b->a, 'f', schema, old);
-	struct ptrvec objs = { 0 }, stmts = { 0 };
-
-	for (size_t i = 0; i < b->cat->objects.n; i++) {
-		struct dbobject *o = b->cat->objects.items[i];
-		Node *s;
-		if (depends_on(o, key) &&
-		    (s = qualify_rename_function(b->st->scratch, o, schema, old, newname)) != NULL) {
-			vec_push(&objs, b->st->scratch, o);
-			vec_push(&stmts, b->st->scratch, s);
-		}
-	}
-	follow_renames(b, &objs, &stmts);
+	follow_rename(b, 'T', schema, old, newname, qualify_rename_type);
 }
 
 void build_column_rename_users(struct builder *b, const struct table *t, const char *old,
@@ -1581,7 +1562,7 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 	if (kind == OBJ_VIEW || kind == OBJ_MATVIEW)
 		build_follow_table_rename(b, schema, old, newname);
 	else if (kind == OBJ_FUNCTION || kind == OBJ_PROCEDURE)
-		follow_function_rename(b, schema, old, newname);
+		follow_rename(b, 'f', schema, old, newname, qualify_rename_function);
 	return 0;
 }
 
