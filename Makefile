@@ -56,7 +56,8 @@ deps:
 
 test: deps
 	$(MAKE) schemac build/test/schemac
-	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 $(PROVE) --timer -j$(TEST_JOBS) $(TESTS)
+	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0 $(PROVE) --timer -j$(TEST_JOBS) $(TESTS)
 
 # The demo: the example schema from nothing, the committed migrations
 # checked, then a change made in a copy of the project: check catches it,

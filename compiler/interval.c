@@ -219,8 +219,15 @@ static bool parse(const char *s, struct ival *v)
 		unit = n ? unit_of(word) : U_SECOND;	/* a bare number is seconds */
 		if (unit == U_NONE)
 			return false;
+		/* past PostgreSQL's own limits (and what a long long holds
+		 * once multiplied): left as written */
+		if (!(num < 1e9 && num > -1e9))
+			return false;
 		whole = (long long)num;
 		add(v, unit, sign * whole, sign * (num - (double)whole));
+		if (llabs(v->usecs) > (long long)1e18 || llabs(v->days) > (long long)1e12 ||
+		    llabs(v->months) > (long long)1e12)
+			return false;
 		any = true;
 	}
 	return any;
