@@ -1033,13 +1033,10 @@ static void follow_renames(struct builder *b, const struct ptrvec *objs, const s
 }
 
 /* What names schema.old (a dependency key of kind what: 'r' relation, 'T'
- * type, 'f' function; and, for a relation, what is on it), rewritten by
- * rename and built again. */
-typedef Node *(*rename_fn)(struct arena *a, const struct dbobject *o, const char *schema,
-			   const char *old, const char *newname);
-
+ * type, 'f' function; and, for a relation, what is on it), renamed and
+ * built again. */
 static void follow_rename(struct builder *b, char what, const char *schema, const char *old,
-			  const char *newname, rename_fn rename)
+			  const char *newname)
 {
 	const char *key = object_dep_key(b->a, what, schema, old);
 	struct ptrvec objs = { 0 }, stmts = { 0 };
@@ -1049,7 +1046,7 @@ static void follow_rename(struct builder *b, char what, const char *schema, cons
 		bool on = what == 'r' && str_eq(o->table, old) && str_eq(o->name.schema, schema);
 		Node *s;
 		if ((depends_on(o, key) || on) &&
-		    (s = rename(b->st->scratch, o, schema, old, newname)) != NULL) {
+		    (s = qualify_rename(b->st->scratch, o, what, schema, old, newname)) != NULL) {
 			vec_push(&objs, b->st->scratch, o);
 			vec_push(&stmts, b->st->scratch, s);
 		}
@@ -1060,13 +1057,13 @@ static void follow_rename(struct builder *b, char what, const char *schema, cons
 void build_follow_table_rename(struct builder *b, const char *schema, const char *old,
 			       const char *newname)
 {
-	follow_rename(b, 'r', schema, old, newname, qualify_rename_relation);
+	follow_rename(b, 'r', schema, old, newname);
 }
 
 void build_follow_type_rename(struct builder *b, const char *schema, const char *old,
 			      const char *newname)
 {
-	follow_rename(b, 'T', schema, old, newname, qualify_rename_type);
+	follow_rename(b, 'T', schema, old, newname);
 }
 
 void build_column_rename_users(struct builder *b, const struct table *t, const char *old,
@@ -1562,7 +1559,7 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 	if (kind == OBJ_VIEW || kind == OBJ_MATVIEW)
 		build_follow_table_rename(b, schema, old, newname);
 	else if (kind == OBJ_FUNCTION || kind == OBJ_PROCEDURE)
-		follow_rename(b, 'f', schema, old, newname, qualify_rename_function);
+		follow_rename(b, 'f', schema, old, newname);
 	return 0;
 }
 

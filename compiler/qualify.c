@@ -925,69 +925,16 @@ Node *qualify_rename_column(struct arena *a, const struct catalog *cat, const st
 	return w.found ? n : NULL;
 }
 
-/* Renames relation schema.old in every RangeVar and column qualifier. */
-struct relrename {
+/* A rename in a stored statement (qualify_rename). */
+struct renaming {
 	struct arena *a;
+	char what;			/* 'r' relation, 'T' type, 'f' function */
 	const char *schema, *old, *newname;
 	bool found;
 };
 
-static void rename_rangevar(struct relrename *r, PgQuery__RangeVar *rv)
-{
-	if (rv && str_eq(rv->relname, r->old) &&
-	    (!rv->schemaname || !*rv->schemaname || str_eq(rv->schemaname, r->schema))) {
-		rv->relname = (char *)r->newname;
-		r->found = true;
-	}
-}
-
-static bool rename_rel_pre(Node **slot, void *vctx)
-{
-	struct relrename *r = vctx;
-	Node *n = *slot;
-
-	if (n->node_case == PG_QUERY__NODE__NODE_RANGE_VAR) {
-		rename_rangevar(r, n->range_var);
-	} else if (n->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
-		PgQuery__ColumnRef *c = n->column_ref;
-		size_t k = c->n_fields == 3 ? 1 : 0;
-		if (c->n_fields >= 2 && c->n_fields <= 3 && str_eq(str_of(c->fields[k]), r->old) &&
-		    (k == 0 || str_eq(str_of(c->fields[0]), r->schema)))
-			c->fields[k] = node_string(r->a, r->newname);
-	}
-	return true;
-}
-
-static void rename_type_msg(ProtobufCMessage *m, void *vctx)
-{
-	struct relrename *r = vctx;
-	PgQuery__TypeName *tn;
-	size_t n;
-
-	if (m->descriptor != &pg_query__type_name__descriptor)
-		return;
-	tn = (PgQuery__TypeName *)m;
-	n = tn->n_names;
-	if (n && str_eq(str_of(tn->names[n - 1]), r->old) &&
-	    (n == 1 || str_eq(str_of(tn->names[n - 2]), r->schema))) {
-		tn->names[n - 1] = node_string(r->a, r->newname);
-		r->found = true;
-	}
-}
-
-Node *qualify_rename_type(struct arena *a, const struct dbobject *o, const char *schema,
-			  const char *old, const char *newname)
-{
-	struct relrename r = { a, schema, old, newname, false };
-	Node *n = object_stmt(a, o);
-
-	if (n)
-		message_each(&n->base, rename_type_msg, &r);
-	return r.found ? n : NULL;
-}
-
-/* A function name list naming schema.old (or old alone) renamed. */
-static void rename_funcname(struct relrename *r, PgQuery__Node **names, size_t n)
+/* A name list naming schema.old (or old alone), renamed. */
+static void rename_names(struct renaming *r, PgQuery__Node **names, size_t n)
 {
 	if (n && str_eq(str_of(names[n - 1]), r->old) &&
 	    (n == 1 || str_eq(str_of(names[n - 2]), r->schema))) {
@@ -996,43 +943,49 @@ static void rename_funcname(struct relrename *r, PgQuery__Node **names, size_t n
 	}
 }
 
-static bool rename_func_pre(Node **slot, void *vctx)
+/* Every message of the statement: relations (in FROM, and the table a
+ * policy or trigger is on) and column qualifiers, type names, function
+ * calls and the functions triggers execute. */
+static void rename_msg(ProtobufCMessage *m, void *vctx)
 {
-	if ((*slot)->node_case == PG_QUERY__NODE__NODE_FUNC_CALL)
-		rename_funcname(vctx, (*slot)->func_call->funcname, (*slot)->func_call->n_funcname);
-	return true;
+	struct renaming *r = vctx;
+	const ProtobufCMessageDescriptor *d = m->descriptor;
+
+	if (r->what == 'r' && d == &pg_query__range_var__descriptor) {
+		PgQuery__RangeVar *rv = (PgQuery__RangeVar *)m;
+		if (str_eq(rv->relname, r->old) &&
+		    (!rv->schemaname || !*rv->schemaname || str_eq(rv->schemaname, r->schema))) {
+			rv->relname = (char *)r->newname;
+			r->found = true;
+		}
+	} else if (r->what == 'r' && d == &pg_query__column_ref__descriptor) {
+		PgQuery__ColumnRef *c = (PgQuery__ColumnRef *)m;
+		size_t k = c->n_fields == 3 ? 1 : 0;
+		if (c->n_fields >= 2 && c->n_fields <= 3 && str_eq(str_of(c->fields[k]), r->old) &&
+		    (k == 0 || str_eq(str_of(c->fields[0]), r->schema)))
+			c->fields[k] = node_string(r->a, r->newname);
+	} else if (r->what == 'T' && d == &pg_query__type_name__descriptor) {
+		PgQuery__TypeName *tn = (PgQuery__TypeName *)m;
+		rename_names(r, tn->names, tn->n_names);
+	} else if (r->what == 'f' && d == &pg_query__func_call__descriptor) {
+		PgQuery__FuncCall *fc = (PgQuery__FuncCall *)m;
+		rename_names(r, fc->funcname, fc->n_funcname);
+	} else if (r->what == 'f' && d == &pg_query__create_trig_stmt__descriptor) {
+		PgQuery__CreateTrigStmt *ts = (PgQuery__CreateTrigStmt *)m;
+		rename_names(r, ts->funcname, ts->n_funcname);
+	} else if (r->what == 'f' && d == &pg_query__create_event_trig_stmt__descriptor) {
+		PgQuery__CreateEventTrigStmt *es = (PgQuery__CreateEventTrigStmt *)m;
+		rename_names(r, es->funcname, es->n_funcname);
+	}
 }
 
-Node *qualify_rename_function(struct arena *a, const struct dbobject *o, const char *schema,
-			      const char *old, const char *newname)
+Node *qualify_rename(struct arena *a, const struct dbobject *o, char what, const char *schema,
+		     const char *old, const char *newname)
 {
-	struct relrename r = { a, schema, old, newname, false };
+	struct renaming r = { a, what, schema, old, newname, false };
 	Node *n = object_stmt(a, o);
 
-	if (!n)
-		return NULL;
-	node_walk(&n, rename_func_pre, &r);
-	if (n->node_case == PG_QUERY__NODE__NODE_CREATE_TRIG_STMT)
-		rename_funcname(&r, n->create_trig_stmt->funcname, n->create_trig_stmt->n_funcname);
-	else if (n->node_case == PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT)
-		rename_funcname(&r, n->create_event_trig_stmt->funcname,
-				n->create_event_trig_stmt->n_funcname);
-	return r.found ? n : NULL;
-}
-
-Node *qualify_rename_relation(struct arena *a, const struct dbobject *o, const char *schema,
-			      const char *old, const char *newname)
-{
-	struct relrename r = { a, schema, old, newname, false };
-	Node *n = object_stmt(a, o);
-
-	if (!n)
-		return NULL;
-	node_walk(&n, rename_rel_pre, &r);
-	/* the table a policy or trigger is on (a RangeVar, not a Node) */
-	if (n->node_case == PG_QUERY__NODE__NODE_CREATE_POLICY_STMT)
-		rename_rangevar(&r, n->create_policy_stmt->table);
-	else if (n->node_case == PG_QUERY__NODE__NODE_CREATE_TRIG_STMT)
-		rename_rangevar(&r, n->create_trig_stmt->relation);
+	if (n)
+		message_each(&n->base, rename_msg, &r);
 	return r.found ? n : NULL;
 }

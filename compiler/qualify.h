@@ -47,21 +47,14 @@ bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
 Node *qualify_rename_column(struct arena *a, const struct catalog *cat, const struct dbobject *o,
 			    const struct table *t, const char *column, const char *newname);
 
-/* o's statement with relation schema.old renamed to newname (in relations
- * and column qualifiers); NULL when it names none. In a. */
-Node *qualify_rename_relation(struct arena *a, const struct dbobject *o, const char *schema,
-			      const char *old, const char *newname);
-
-/* o's statement with type schema.old renamed to newname; NULL when it
- * names none. In a. */
-Node *qualify_rename_type(struct arena *a, const struct dbobject *o, const char *schema,
-			  const char *old, const char *newname);
-
-/* o's statement with the calls of function schema.old renamed to newname
- * (triggers' and event triggers' functions too); NULL when it calls none.
- * In a. */
-Node *qualify_rename_function(struct arena *a, const struct dbobject *o, const char *schema,
-			      const char *old, const char *newname);
+/*
+ * o's statement with schema.old renamed to newname, where what is 'r' a
+ * relation (and column qualifiers), 'T' a type or 'f' a function (its
+ * calls, and a trigger's or event trigger's function); NULL when it names
+ * none. In a.
+ */
+Node *qualify_rename(struct arena *a, const struct dbobject *o, char what, const char *schema,
+		     const char *old, const char *newname);
 
 /* The dependency key of a function name as PostgreSQL would resolve it;
  * NULL for a function the catalog does not define in the search path (a
