@@ -26,6 +26,8 @@
 #	pg_dump_canon DB OUT [RAW]  the two above together, then one line per
 #	                        extension with its version (pg_dump prints
 #	                        none); the raw dump kept in RAW if given
+#	pg_side DIR WORK DB SCHEMA MIGRATION BEFORE AFTER  a schema loaded,
+#	                        dumped, migrated, dumped again (see below)
 #	pg_dump_reads_back SRC DUMP WORK [OPT...]  SRC's raw pg_dump DUMP
 #	                        builds the same catalog as SRC (schemac diff)
 #
@@ -297,6 +299,30 @@ pg_dump_canon () {
 	if test -z "$3"; then
 		rm -f "$pg_dump_canon_raw_"
 	fi
+}
+
+# pg_side DIR WORK DB SCHEMA MIGRATION BEFORE AFTER: load DIR/SCHEMA into
+# a new database DB; dump it canonically to WORK/BEFORE (unless BEFORE is
+# empty), keeping the raw dump in WORK/SCHEMA.dump.sql; apply
+# WORK/MIGRATION (none when empty or missing) and dump to WORK/AFTER; drop
+# DB.  A migration that fails to apply is printed.
+pg_side () {
+	pg_createdb "$3" &&
+	pg_load "$3" "$1/$4" &&
+	if test -n "$6"; then
+		pg_dump_canon "$3" "$2/$6" "$2/$4.dump.sql"
+	fi &&
+	if test -n "$5" && test -f "$2/$5"; then
+		{
+			pg_load "$3" "$2/$5" || {
+				echo "the migration ($5) was:"
+				cat "$2/$5"
+				return 1
+			}
+		} &&
+		pg_dump_canon "$3" "$2/$7"
+	fi &&
+	pg_dropdb "$3"
 }
 
 # pg_dump_reads_back SRC DUMP WORK [OPTION...]: the raw pg_dump DUMP of the

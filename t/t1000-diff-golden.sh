@@ -37,28 +37,8 @@ golden_cases "$TOP/testdata/diff"
 # Two databases a case: DB_from holds from.sql, dumped (WORK/from.dump),
 # then the migration, dumped again (WORK/migrated.dump); DB_to holds
 # to.sql, dumped (WORK/to.dump), then the migration back, dumped again
-# (WORK/back-migrated.dump). Each is dropped once its last dump is made.
-
-# side CASE_DIR WORK DB SCHEMA MIGRATION BEFORE AFTER: load SCHEMA into a
-# new database DB, dump it to WORK/BEFORE, apply WORK/MIGRATION (none when
-# empty or missing), dump to WORK/AFTER, drop DB. The raw first dump is
-# kept in WORK/SCHEMA.dump.sql.
-side () {
-	pg_createdb "$3" &&
-	pg_load "$3" "$1/$4" &&
-	pg_dump_canon "$3" "$2/$6" "$2/$4.dump.sql" &&
-	if test -n "$5" && test -f "$2/$5"; then
-		{
-			pg_load "$3" "$2/$5" || {
-				echo "the migration ($5) was:"
-				cat "$2/$5"
-				return 1
-			}
-		} &&
-		pg_dump_canon "$3" "$2/$7"
-	fi &&
-	pg_dropdb "$3"
-}
+# (WORK/back-migrated.dump). Each is dropped once its last dump is made
+# (pg_side, lib-pg.sh); the raw first dumps are kept for the read-back.
 
 pg_start
 
@@ -84,11 +64,11 @@ for case_dir in "${cases[@]}"; do
 			"$SCHEMAC" diff $opts "$case_dir/to.sql" "$case_dir/from.sql" \
 				>"$work/back.sql" 2>"$work/back.err" || rm -f "$work/back.sql"
 		fi &&
-		side "$case_dir" "$work" ${db}_to to.sql "$back" to.dump back-migrated.dump \
+		pg_side "$case_dir" "$work" ${db}_to to.sql "$back" to.dump back-migrated.dump \
 			>"$work/to.log" 2>&1 &
 		to_pid=$!
 		from_rc=0
-		side "$case_dir" "$work" ${db}_from from.sql migration.sql from.dump migrated.dump ||
+		pg_side "$case_dir" "$work" ${db}_from from.sql migration.sql from.dump migrated.dump ||
 			from_rc=$?
 		to_rc=0
 		wait $to_pid || to_rc=$?

@@ -39,24 +39,9 @@ pg_start
 # oracle CASE_DIR WORK DB: WORK/migration.sql applied to from.sql gives
 # the dump of to.sql.
 oracle () {
-	{
-		pg_createdb "$3_to" &&
-		pg_load "$3_to" "$1/to.sql" &&
-		pg_dump_canon "$3_to" "$2/to.dump" &&
-		pg_dropdb "$3_to"
-	} >"$2/to.log" 2>&1 &
+	pg_side "$1" "$2" "$3_to" to.sql "" to.dump "" >"$2/to.log" 2>&1 &
 	oracle_to_=$!
-	pg_createdb "$3_from" &&
-	pg_load "$3_from" "$1/from.sql" &&
-	{
-		pg_load "$3_from" "$2/migration.sql" || {
-			echo "the migration was:"
-			cat "$2/migration.sql"
-			return 1
-		}
-	} &&
-	pg_dump_canon "$3_from" "$2/migrated.dump" &&
-	pg_dropdb "$3_from" &&
+	pg_side "$1" "$2" "$3_from" from.sql migration.sql "" migrated.dump &&
 	{
 		wait $oracle_to_ || {
 			cat "$2/to.log"
