@@ -241,13 +241,13 @@ const char *diff_target(struct differ *d, const char *what, const char *schema,
 	return s;
 }
 
-static const char *target_column(struct differ *d, const struct table *t, const char *col)
+const char *diff_target_column(struct differ *d, const struct qname *rel, const char *col)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;
 
 	sb_adds(&sb, "COLUMN ");
-	sb_qname(&sb, t->name.schema, t->name.name);
+	sb_qname(&sb, rel->schema, rel->name);
 	sb_addc(&sb, '.');
 	sb_ident(&sb, col);
 	s = arena_strdup(d->a, sb.buf);
@@ -255,15 +255,16 @@ static const char *target_column(struct differ *d, const struct table *t, const 
 	return s;
 }
 
-static const char *target_constraint(struct differ *d, const struct table *t, const char *con)
+const char *diff_target_constraint(struct differ *d, const char *on, const struct qname *rel,
+				   const char *con)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;
 
 	sb_adds(&sb, "CONSTRAINT ");
 	sb_ident(&sb, con);
-	sb_adds(&sb, " ON ");
-	sb_qname(&sb, t->name.schema, t->name.name);
+	sb_addf(&sb, " ON %s", on);
+	sb_qname(&sb, rel->schema, rel->name);
 	s = arena_strdup(d->a, sb.buf);
 	sb_release(&sb);
 	return s;
@@ -278,7 +279,7 @@ static void table_comments(struct differ *d, const struct table *o, const struct
 		const struct column *nc = n->columns.items[i];
 		const struct column *oc = o ? table_find_column(o, nc->name) : NULL;
 		if (diff_comment_differs(oc ? oc->comment : NULL, nc->comment, false))
-			diff_comment(d, target_column(d, n, nc->name), nc->comment);
+			diff_comment(d, diff_target_column(d, &n->name, nc->name), nc->comment);
 	}
 	for (size_t i = 0; i < n->constraints.n; i++) {
 		const struct constraint *nc = n->constraints.items[i];
@@ -286,7 +287,7 @@ static void table_comments(struct differ *d, const struct table *o, const struct
 		if (oc && !constraint_equal(oc, nc))
 			oc = NULL;	/* re-created: its comment went with it */
 		if (diff_comment_differs(oc ? oc->comment : NULL, nc->comment, false))
-			diff_comment(d, target_constraint(d, n, nc->name), nc->comment);
+			diff_comment(d, diff_target_constraint(d, "", &n->name, nc->name), nc->comment);
 		if (diff_comment_differs(oc ? oc->index_comment : NULL, nc->index_comment, false))
 			diff_comment(d, diff_target(d, "INDEX", n->name.schema, nc->name), nc->index_comment);
 	}

@@ -37,6 +37,11 @@ void diff_comment(struct differ *d, const char *target, const char *newc);
 bool diff_comment_differs(const char *oldc, const char *newc, bool only_if_set);
 /* "what schema.name", as COMMENT ON names it. */
 const char *diff_target(struct differ *d, const char *what, const char *schema, const char *name);
+/* "COLUMN s.rel.col" (a table's column, a composite type's attribute). */
+const char *diff_target_column(struct differ *d, const struct qname *rel, const char *col);
+/* "CONSTRAINT con ON s.rel", on "" for a table, "DOMAIN " for a domain. */
+const char *diff_target_constraint(struct differ *d, const char *on, const struct qname *rel,
+				   const char *con);
 /* USING for a column's type change: col::type, or col::text::type. */
 const char *diff_using_cast(struct differ *d, const struct column *c, bool via_text);
 /* What changing column o into n (of owner, a table or type) can lose:

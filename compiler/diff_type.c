@@ -155,35 +155,6 @@ static struct change *add_type_change(struct differ *d, enum change_kind kind,
 	return c;
 }
 
-static const char *target_type_find_check(struct differ *d, const struct type *t,
-				       const struct constraint *con)
-{
-	struct strbuf sb = STRBUF_INIT;
-	const char *s;
-
-	sb_adds(&sb, "CONSTRAINT ");
-	sb_ident(&sb, con->name);
-	sb_adds(&sb, " ON DOMAIN ");
-	sb_qname(&sb, t->name.schema, t->name.name);
-	s = arena_strdup(d->a, sb.buf);
-	sb_release(&sb);
-	return s;
-}
-
-static const char *target_attr(struct differ *d, const struct type *t, const char *attr)
-{
-	struct strbuf sb = STRBUF_INIT;
-	const char *s;
-
-	sb_adds(&sb, "COLUMN ");
-	sb_qname(&sb, t->name.schema, t->name.name);
-	sb_addc(&sb, '.');
-	sb_ident(&sb, attr);
-	s = arena_strdup(d->a, sb.buf);
-	sb_release(&sb);
-	return s;
-}
-
 /* Comments on a domain's checks and a composite's attributes (o: the old
  * type of the same kind, or NULL). */
 static void type_part_comments(struct differ *d, const struct type *o, const struct type *n)
@@ -194,13 +165,13 @@ static void type_part_comments(struct differ *d, const struct type *o, const str
 		if (oc && !expr_equal(oc->check, nc->check))
 			oc = NULL;	/* re-created: its comment went with it */
 		if (diff_comment_differs(oc ? oc->comment : NULL, nc->comment, false))
-			diff_comment(d, target_type_find_check(d, n, nc), nc->comment);
+			diff_comment(d, diff_target_constraint(d, "DOMAIN ", &n->name, nc->name), nc->comment);
 	}
 	for (size_t i = 0; i < n->attrs.n; i++) {
 		const struct column *na = n->attrs.items[i];
 		const struct column *oa = o ? type_find_attr(o, na->name) : NULL;
 		if (diff_comment_differs(oa ? oa->comment : NULL, na->comment, false))
-			diff_comment(d, target_attr(d, n, na->name), na->comment);
+			diff_comment(d, diff_target_column(d, &n->name, na->name), na->comment);
 	}
 }
 
