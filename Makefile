@@ -35,6 +35,15 @@ schemac: $(OBJS)
 build/test/schemac: $(TOBJS)
 	$(CC) $(CFLAGS) $(SAN) -o $@ $(TOBJS) $(LIBS)
 
+# C unit tests of the leaf modules (t/unit/*.c, TAP), linked with the
+# compiler's test objects but main; run by t/t0010-unit.sh.
+UNITS    = $(patsubst t/unit/%.c,build/test/unit/%,$(wildcard t/unit/*.c))
+UNITOBJS = $(filter-out build/test/compiler/main.o,$(TOBJS))
+
+build/test/unit/%: t/unit/%.c t/unit/tap.h $(UNITOBJS)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) $(SAN) -o $@ $< $(UNITOBJS) $(LIBS)
+
 build/release/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) -MMD -MP -c $< -o $@
@@ -55,7 +64,7 @@ deps:
 	fi
 
 test: deps
-	$(MAKE) schemac build/test/schemac
+	$(MAKE) schemac build/test/schemac $(UNITS)
 	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 \
 		LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0 $(PROVE) --timer -j$(TEST_JOBS) $(TESTS)
 
