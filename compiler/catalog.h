@@ -78,7 +78,7 @@ struct aclitem {
 struct acl {
 	const char *owner;	/* ALTER ... OWNER TO; NULL: the role that runs
 				 * the schema. Compared and emitted only when
-				 * catalog->owners is set */
+				 * diff_options.owners is set (diff.h) */
 	bool set;		/* items hold the privileges; false: default */
 	struct ptrvec items;	/* struct aclitem *, grantees unique */
 };
@@ -431,11 +431,6 @@ struct catalog {
 	struct map *relations;		/* schema.name -> table, sequence or index */
 	struct map *typemap;		/* schema.name -> struct type */
 	struct map *connames;		/* schema.name -> constraint-name use count */
-	struct ptrvec managed_schemas;	/* const char *: the schemas a diff may
-					 * create, change or drop; empty: all */
-	bool owners;			/* a diff compares and prints owners
-					 * (ALTER ... OWNER TO): "owners" in
-					 * schemac.json, --owners */
 	bool data_statements_ok;	/* INSERT/UPDATE/DELETE need no warning
 					 * (migrations, not schema files) */
 	struct map *unsupported;	/* schema.name of relations whose CREATE

@@ -1328,15 +1328,15 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	}
 }
 
-static void record_rename(struct differ *d, struct ptrvec *out, enum rename_kind kind,
+static void record_rename(struct arena *a, struct ptrvec *out, enum rename_kind kind,
 			  const struct table *t, const char *from, const char *to)
 {
-	struct rename *r = arena_alloc(d->a, sizeof(*r));
+	struct rename *r = arena_alloc(a, sizeof(*r));
 	r->kind = kind;
 	r->object = t->name;
 	r->from = from;
 	r->to = to;
-	vec_push(out, d->a, r);
+	vec_push(out, a, r);
 }
 
 /*
@@ -1344,44 +1344,52 @@ static void record_rename(struct differ *d, struct ptrvec *out, enum rename_kind
  * implicit users_pkey, say) is renamed, not dropped and built again: old and
  * new each have one the other lacks, with the same definition.
  */
-static void pair_renamed_keys(struct differ *d, struct ptrvec *out)
+static void pair_renamed_keys(struct catalog *old, const struct catalog *new, struct arena *a,
+			      struct ptrvec *out)
 {
-	for (size_t i = 0; i < d->new->tables.n; i++) {
-		const struct table *nt = d->new->tables.items[i];
-		struct table *ot = catalog_find_table(d->old, &nt->name);
+	for (size_t i = 0; i < new->tables.n; i++) {
+		const struct table *nt = new->tables.items[i];
+		struct table *ot = catalog_find_table(old, &nt->name);
 		if (!ot)
 			continue;
 		for (size_t j = 0; j < nt->constraints.n; j++) {
 			const struct constraint *n = nt->constraints.items[j];
 			if (table_find_constraint(ot, n->name) ||
-			    catalog_relname_taken(d->old, ot->name.schema, n->name))
+			    catalog_relname_taken(old, ot->name.schema, n->name))
 				continue;
 			for (size_t k = 0; k < ot->constraints.n; k++) {
 				struct constraint *o = ot->constraints.items[k];
 				if (!table_find_constraint(nt, o->name) && constraint_equal(o, n) &&
 				    o->not_valid == n->not_valid) {
 					const char *from = o->name;
-					catalog_rename_constraint(d->old, ot, o, n->name);
-					record_rename(d, out, RENAME_CONSTRAINT, nt, from, n->name);
+					catalog_rename_constraint(old, ot, o, n->name);
+					record_rename(a, out, RENAME_CONSTRAINT, nt, from, n->name);
 					break;
 				}
 			}
 		}
 		for (size_t j = 0; j < nt->indexes.n; j++) {
 			const struct index *n = nt->indexes.items[j];
-			if (catalog_relname_taken(d->old, ot->name.schema, n->name))
+			if (catalog_relname_taken(old, ot->name.schema, n->name))
 				continue;
 			for (size_t k = 0; k < ot->indexes.n; k++) {
 				struct index *o = ot->indexes.items[k];
 				if (!table_find_index(nt, o->name) && index_equal(o, n)) {
 					const char *from = o->name;
-					catalog_rename_index(d->old, ot, o, n->name);
-					record_rename(d, out, RENAME_INDEX, nt, from, n->name);
+					catalog_rename_index(old, ot, o, n->name);
+					record_rename(a, out, RENAME_INDEX, nt, from, n->name);
 					break;
 				}
 			}
 		}
 	}
+}
+
+void renames_apply(struct catalog *old, const struct catalog *new, struct arena *a,
+		   struct ptrvec *out)
+{
+	build_apply_renames(old, new, out);
+	pair_renamed_keys(old, new, a, out);
 }
 
 void diff_undo_renames(struct changes *down, struct arena *a, const struct changes *up)
@@ -1741,18 +1749,17 @@ static void diff_rls(struct differ *d)
 	}
 }
 
-void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
-		   const struct catalog *new)
+void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *old,
+		   const struct catalog *new, const struct diff_options *opt)
 {
-	struct differ d = { new->managed_schemas.n ? &new->managed_schemas : &old->managed_schemas,
+	static const struct ptrvec all = { 0 };
+	struct differ d = { opt->managed_schemas ? opt->managed_schemas : &all, opt->owners,
 			    out, a, old, new, { 0 }, { 0 }, { 0 }, { 0 }, NULL };
-	struct ptrvec serials = { 0 }, renames = { 0 };
+	struct ptrvec serials = { 0 };
 
 	out->arena = a;
-	build_apply_renames(old, new, &renames);
-	pair_renamed_keys(&d, &renames);
-	for (size_t i = 0; i < renames.n; i++) {
-		struct change *c = diff_add(&d, CH_RENAME, PH_RENAME, NULL, renames.items[i], NULL);
+	for (size_t i = 0; opt->renames && i < opt->renames->n; i++) {
+		struct change *c = diff_add(&d, CH_RENAME, PH_RENAME, NULL, opt->renames->items[i], NULL);
 		c->rank = (int)i;
 	}
 	diff_schemas(&d);
@@ -1762,5 +1769,5 @@ void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 	diff_tables(&d, &serials);
 	diff_rls(&d);
 	diff_objects(&d);
-	diff_grants(out, a, old, new, d.managed);
+	diff_grants(out, a, old, new, d.managed, d.owners);
 }

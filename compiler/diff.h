@@ -150,18 +150,39 @@ struct changes {
 	struct ptrvec items;		/* struct change * */
 };
 
+/* What a diff compares besides the two catalogs: the project's settings,
+ * and the renames old took before it. */
+struct diff_options {
+	const struct ptrvec *managed_schemas;	/* const char *: the schemas a diff
+						 * may create, change or drop;
+						 * NULL or empty: all */
+	bool owners;				/* compare and print owners (ALTER
+						 * ... OWNER TO): "owners" in
+						 * schemac.json, --owners */
+	const struct ptrvec *renames;		/* struct rename *: what
+						 * renames_apply did to old, listed
+						 * first as CH_RENAME; NULL: none */
+};
+
 /*
- * Compares old with new; the changes come out unsorted (order_changes).
- * Renames that new declares (schemac:renamed-from) are applied to old first
- * (build_apply_renames) and come out as CH_RENAME changes, first of all.
+ * Renames, a step of their own before the diff: the renames new declares
+ * (`-- schemac:renamed-from`) applied to old (build_apply_renames), then the
+ * constraints and indexes of a table that only change their name (a renamed
+ * table's implicit users_pkey) renamed in old too, rather than dropped and
+ * built again. old is changed; the renames go into out (struct rename *).
  */
-void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
-		   const struct catalog *new);
+void renames_apply(struct catalog *old, const struct catalog *new, struct arena *a,
+		   struct ptrvec *out);
+
+/* Compares old with new, and only compares; the changes come out unsorted
+ * (order_changes). plan.h runs the whole pipeline. */
+void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *old,
+		   const struct catalog *new, const struct diff_options *opt);
 
 /* Privileges, default privileges and publications: appended to out after
  * the other changes, which tell the objects created afresh (diff_grant.c). */
 void diff_grants(struct changes *out, struct arena *a, const struct catalog *old,
-		 const struct catalog *new, const struct ptrvec *managed);
+		 const struct catalog *new, const struct ptrvec *managed, bool owners);
 
 /* For a down migration: the renames of up, undone, after everything else. */
 void diff_undo_renames(struct changes *down, struct arena *a, const struct changes *up);

@@ -436,7 +436,7 @@ static void diff_publications(struct gdiff *g)
 	}
 }
 
-/* ---- owners (catalog->owners) ----------------------------------------- */
+/* ---- owners (diff_options.owners) ----------------------------------------- */
 
 static const char *acl_owner(const struct acl *acl)
 {
@@ -547,7 +547,7 @@ static void diff_owners(struct gdiff *g)
 }
 
 void diff_grants(struct changes *out, struct arena *a, const struct catalog *old,
-		 const struct catalog *new, const struct ptrvec *managed_schemas)
+		 const struct catalog *new, const struct ptrvec *managed_schemas, bool owners)
 {
 	struct gdiff g = { out, a, old, new, managed_schemas, map_new(a) };
 
@@ -647,7 +647,7 @@ void diff_grants(struct changes *out, struct arena *a, const struct catalog *old
 			   acl_copy(a, n->acl, kind));
 	}
 
-	if (old->owners || new->owners)
+	if (owners)
 		diff_owners(&g);
 	for (size_t i = 0; i < old->defacls.n; i++)
 		if (!find_defacl(new, old->defacls.items[i]))

@@ -14,9 +14,10 @@
 
 struct differ {
 	const struct ptrvec *managed;	/* schemas to diff; empty: all */
+	bool owners;			/* diff_options.owners */
 	struct changes *out;
 	struct arena *a;
-	struct catalog *old;
+	const struct catalog *old;
 	const struct catalog *new;
 	struct ptrvec fk_redo;		/* old FKs dropped although kept: re-add */
 	struct ptrvec swaps;		/* struct swap * (diff_type.c): types

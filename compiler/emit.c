@@ -856,17 +856,6 @@ void emit_changes(struct strbuf *sb, struct arena *a, const struct changes *ch)
 	}
 }
 
-size_t emit_diff(struct strbuf *sb, struct arena *a, struct catalog *old,
-		 const struct catalog *new)
-{
-	struct changes ch = { 0 };
-
-	diff_catalogs(&ch, a, old, new);
-	order_changes(&ch);
-	emit_changes(sb, a, &ch);
-	return ch.items.n;
-}
-
 void emit_elems(struct strbuf *sb, struct arena *a, const struct ptrvec *v)
 {
 	elems(sb, a, v);
@@ -877,7 +866,3 @@ void emit_reloptions(struct strbuf *sb, const struct reloptions *o)
 	reloptions(sb, o);
 }
 
-void emit_schema(struct strbuf *sb, struct arena *a, const struct catalog *cat)
-{
-	emit_diff(sb, a, catalog_new(a), cat);
-}

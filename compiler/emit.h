@@ -11,12 +11,6 @@
 
 void emit_change(struct strbuf *sb, struct arena *a, const struct change *c);
 void emit_changes(struct strbuf *sb, struct arena *a, const struct changes *ch);
-/* The migration from old to new (diff, order, emit); the number of changes.
- * old takes the renames new declares (diff_catalogs). */
-size_t emit_diff(struct strbuf *sb, struct arena *a, struct catalog *old,
-		 const struct catalog *new);
-/* The canonical SQL of a whole catalog: what creates it from nothing. */
-void emit_schema(struct strbuf *sb, struct arena *a, const struct catalog *cat);
 
 void emit_column_def(struct strbuf *sb, struct arena *a, const struct table *t,
 		     const struct column *c, bool serial);

@@ -11,12 +11,10 @@
 #include "build.h"
 #include "cmd_runtime.h"
 #include "config.h"
-#include "diff.h"
-#include "emit.h"
 #include "lint.h"
 #include "lint_format.h"
 #include "migrations.h"
-#include "safe.h"
+#include "plan.h"
 #include "strbuf.h"
 #include "workflow.h"
 
@@ -66,7 +64,8 @@ static int cmd_diff(int argc, char **argv)
 	struct diags d;
 	struct catalog *from, *to;
 	struct stmt_cache *cache;
-	struct changes ch = { 0 };
+	struct plan plan;
+	struct diff_options opt = { 0 };
 	struct strbuf out = STRBUF_INIT;
 	int ret = EXIT_OK;
 
@@ -100,20 +99,13 @@ static int cmd_diff(int argc, char **argv)
 			d.nerrors == 1 ? "" : "s");
 		ret = EXIT_USAGE;
 	} else {
-		from->owners = to->owners = owners;
-		diff_catalogs(&ch, a, from, to);
-		order_changes(&ch);
-		if (safe) {
-			/* what generate writes, the parts one after the other */
-			struct safe_plan plan;
-			safe_plan(&plan, a, from, &ch);
-			safe_emit_plan(&out, a, &plan);
-		} else {
-			emit_changes(&out, a, &ch);
-		}
+		opt.owners = owners;
+		/* --safe: what generate writes, the parts one after the other */
+		plan_build(&plan, a, from, to, &opt, safe);
+		plan_emit(&out, a, &plan);
 		fputs(out.buf, stdout);
-		for (size_t i = 0; i < ch.items.n; i++) {
-			const struct change *c = ch.items.items[i];
+		for (size_t i = 0; i < plan.changes.items.n; i++) {
+			const struct change *c = plan.changes.items.items[i];
 			if (c->hint)
 				fprintf(stderr, "schemac: hint: %s\n", c->hint);
 		}

@@ -501,17 +501,3 @@ void safe_emit_plan(struct strbuf *sb, struct arena *a, const struct safe_plan *
 	safe_emit(sb, a, plan, &plan->online, 0, plan->online.items.n, true);
 }
 
-size_t safe_diff(struct strbuf *sb, struct arena *a, struct catalog *old,
-		 const struct catalog *new, bool plain)
-{
-	struct changes ch = { 0 };
-	struct safe_plan plan;
-
-	if (plain)
-		return emit_diff(sb, a, old, new);
-	diff_catalogs(&ch, a, old, new);
-	order_changes(&ch);
-	safe_plan(&plan, a, old, &ch);
-	safe_emit_plan(sb, a, &plan);
-	return ch.items.n;
-}

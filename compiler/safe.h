@@ -52,9 +52,5 @@ void safe_emit(struct strbuf *sb, struct arena *a, const struct safe_plan *plan,
  * `-- schemac:no-transaction`. */
 void safe_emit_plan(struct strbuf *sb, struct arena *a, const struct safe_plan *plan);
 
-/* Diff, order and plan from old to new, printed as safe_emit_plan does
- * (plain: as emit_diff does); the number of changes. */
-size_t safe_diff(struct strbuf *sb, struct arena *a, struct catalog *old,
-		 const struct catalog *new, bool plain);
 
 #endif

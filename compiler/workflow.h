@@ -15,7 +15,7 @@ struct project {
 	const char *schema_dir;		/* default "schema" */
 	const char *migrations_dir;	/* default "migrations" */
 	const struct ptrvec *managed_schemas;	/* NULL or empty: every schema */
-	bool owners;			/* compare and set owners (catalog.h) */
+	bool owners;			/* compare and set owners (diff.h) */
 	bool plain;			/* generate: plain migrations, one transaction
 					 * each (default: safe.h's safe migrations) */
 };

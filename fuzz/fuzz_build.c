@@ -17,8 +17,7 @@
 #include "../compiler/build.h"
 #include "../compiler/catalog.h"
 #include "../compiler/diag.h"
-#include "../compiler/diff.h"
-#include "../compiler/emit.h"
+#include "../compiler/plan.h"
 #include "../compiler/parse.h"
 #include "../compiler/strbuf.h"
 
@@ -28,6 +27,9 @@
 #include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Every schema diffed, owners not. */
+static const struct diff_options all_schemas = { 0 };
 
 /* Builds text into a new catalog, with cache and diagnostics in d. */
 static struct catalog *build_text(struct arena *a, struct diags *d, struct stmt_cache *cache,
@@ -66,9 +68,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		size_t n;
 
 		empty = catalog_new(a);
-		emit_diff(&out, a, empty, cat);
+		plan_sql(&out, a, empty, cat, &all_schemas, false);
 		sb_reset(&out);
-		emit_diff(&out, a, cat, empty);
+		plan_sql(&out, a, cat, empty, &all_schemas, false);
 		sb_reset(&out);
 
 		diags_init(&d2, a);
@@ -80,14 +82,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				"error(s):\n%s", d2.nerrors, msgs.buf);
 			abort();
 		}
-		n = emit_diff(&out, a, cat, again);
+		n = plan_sql(&out, a, cat, again, &all_schemas, false);
 		if (n) {
 			fprintf(stderr, "fuzz_build: %zu change(s) between two builds of the "
 				"same text:\n%s\n", n, out.buf);
 			abort();
 		}
 		/* the other way too: equal catalogs are equal both ways */
-		n = emit_diff(&out, a, again, cat);
+		n = plan_sql(&out, a, again, cat, &all_schemas, false);
 		if (n) {
 			fprintf(stderr, "fuzz_build: %zu change(s) between two builds of the "
 				"same text (second -> first):\n%s\n", n, out.buf);

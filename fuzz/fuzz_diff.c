@@ -19,8 +19,7 @@
 #include "../compiler/build.h"
 #include "../compiler/catalog.h"
 #include "../compiler/diag.h"
-#include "../compiler/diff.h"
-#include "../compiler/emit.h"
+#include "../compiler/plan.h"
 #include "../compiler/parse.h"
 #include "../compiler/strbuf.h"
 
@@ -30,6 +29,9 @@
 #include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Every schema diffed, owners not. */
+static const struct diff_options all_schemas = { 0 };
 
 /* Builds the texts, as files of one build, into a new catalog. */
 static struct catalog *build_texts(struct arena *a, struct diags *d, struct stmt_cache *cache,
@@ -94,7 +96,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct diags rd;
 		size_t n;
 
-		emit_diff(&mig, a, from, to);
+		plan_sql(&mig, a, from, to, &all_schemas, false);
 		diags_init(&rd, a);
 		replayed = build_texts(a, &rd, cache, "from.sql", from_text, "migration.sql",
 				       mig.buf);
@@ -105,7 +107,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				"-- migration.sql:\n%s\n", msgs.buf, mig.buf);
 			abort();
 		}
-		n = emit_diff(&left, a, replayed, to);
+		n = plan_sql(&left, a, replayed, to, &all_schemas, false);
 		if (n) {
 			fprintf(stderr, "fuzz_diff: the replayed migration does not reach TO; "
 				"%zu change(s) left:\n%s\n-- migration.sql:\n%s\n", n, left.buf,
