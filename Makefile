@@ -10,7 +10,7 @@
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-WARN     = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-missing-field-initializers
+WARN     = -std=c11 -D_GNU_SOURCE -Ibuild/gen -Wall -Wextra -Werror -Wno-missing-field-initializers
 LIBS     = -lpg_query -lprotobuf-c -lpq -lxxhash -ljansson
 SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
@@ -43,6 +43,15 @@ UNITOBJS = $(filter-out build/test/compiler/main.o,$(TOBJS))
 build/test/unit/%: t/unit/%.c t/unit/tap.h $(UNITOBJS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(SAN) -o $@ $< $(UNITOBJS) $(LIBS)
+
+# The platforms' extern declarations (compiler/platform/*.sql), built into
+# the binary as strings.
+GEN      = build/gen/platform_sql.h
+build/gen/platform_sql.h: compiler/platform/supabase.sql compiler/platform/sql2c.sh
+	@mkdir -p $(dir $@)
+	sh compiler/platform/sql2c.sh platform_supabase_sql compiler/platform/supabase.sql >$@.tmp
+	mv $@.tmp $@
+build/release/compiler/platform.o build/test/compiler/platform.o: $(GEN)
 
 build/release/%.o: %.c
 	@mkdir -p $(dir $@)

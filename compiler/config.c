@@ -6,6 +6,7 @@
  * string followed by a colon), so those errors carry line and column.
  */
 #include "config.h"
+#include "platform.h"
 #include "arena.h"
 #include "parse.h"
 #include "strbuf.h"
@@ -203,6 +204,12 @@ int config_load(struct config *cfg, struct arena *a, const char *path, struct di
 			ret |= string_value(a, d, path, key, v, &cfg->migrations_dir);
 		} else if (strcmp(key, "tracking_table") == 0) {
 			ret |= string_value(a, d, path, key, v, &cfg->tracking_table);
+		} else if (strcmp(key, "platform") == 0) {
+			if (string_value(a, d, path, key, v, &cfg->platform) < 0)
+				ret = -1;
+			else if (!platform_declarations(cfg->platform))
+				ret |= bad(d, path, arena_printf(a, "unknown platform \"%s\" (known: %s)",
+								 cfg->platform, platform_names()));
 		} else if (strcmp(key, "managed_schemas") == 0) {
 			size_t i;
 			json_t *s;
@@ -254,7 +261,7 @@ int config_load(struct config *cfg, struct arena *a, const char *path, struct di
 		} else if (strcmp(key, "lint") == 0) {
 			ret |= lint_section(cfg, a, d, f, v);
 		} else {
-			ret |= bad(d, path, arena_printf(a, "unknown key \"%s\" (known: schema, migrations, managed_schemas, tracking_table, environments, safe_migrations, owners, lint)", key));
+			ret |= bad(d, path, arena_printf(a, "unknown key \"%s\" (known: schema, migrations, managed_schemas, platform, tracking_table, environments, safe_migrations, owners, lint)", key));
 		}
 	}
 	json_decref(root);

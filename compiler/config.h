@@ -8,6 +8,7 @@
  *       "schema": "db/schema",
  *       "migrations": "db/migrations",
  *       "managed_schemas": ["public", "app"],
+ *       "platform": "supabase",
  *       "tracking_table": "schemac_migrations",
  *       "safe_migrations": true,
  *       "owners": false,
@@ -36,6 +37,8 @@ struct config {
 	const char *migrations_dir;	/* default "migrations" */
 	struct ptrvec managed_schemas;	/* const char *; empty: every schema the
 					 * input defines, and public */
+	const char *platform;		/* "platform": whose extern declarations
+					 * come first (platform.h); NULL: none */
 	const char *tracking_table;	/* default "schemac_migrations" */
 	bool safe_migrations;		/* generate writes safe migrations (safe.h);
 					 * default true */

@@ -19,6 +19,9 @@ struct srcfile {
 	const char *text;	/* NUL-terminated contents */
 	size_t len;
 	struct stmt_cache *cache;	/* parse results of its statements, or NULL */
+	bool declared;		/* an extern declaration (schema/_extern/, a
+				 * platform's stubs): what it creates exists
+				 * outside the schema, and is never emitted */
 };
 
 enum diag_severity { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE };

@@ -124,16 +124,37 @@ static bool has_fk(const struct ptrvec *v, const void *c)
 	return false;
 }
 
+static bool declared_schema(const struct catalog *cat, const char *name)
+{
+	const struct schema *s = name ? catalog_find_schema(cat, name) : NULL;
+	return s && s->loc.file && s->loc.file->declared;
+}
+
+bool diff_schema_managed(const struct ptrvec *managed, const struct catalog *old,
+			 const struct catalog *new, const char *schema)
+{
+	bool listed = !managed || !managed->n;
+
+	for (size_t i = 0; !listed && i < managed->n; i++)
+		listed = str_eq(managed->items[i], schema);
+	return listed && !declared_schema(new, schema) && !declared_schema(old, schema);
+}
+
 /* Is the schema managed? Objects elsewhere (Supabase's auth, extensions'
  * schemas) may be referenced but are never created, changed or dropped. */
 bool diff_managed(const struct differ *d, const char *schema)
 {
-	if (!d->managed->n)
+	return diff_schema_managed(d->managed, d->old, d->new, schema);
+}
+
+/* Is an object on a table (a trigger, a policy) the schema's own although
+ * the table's schema is not managed? It is, unless an extern declaration
+ * made it: what the user writes on Supabase's auth.users stays theirs. */
+static bool object_managed(const struct differ *d, const struct dbobject *o)
+{
+	if (diff_managed(d, o->name.schema))
 		return true;
-	for (size_t i = 0; i < d->managed->n; i++)
-		if (str_eq(d->managed->items[i], schema))
-			return true;
-	return false;
+	return o->table && !(o->loc.file && o->loc.file->declared);
 }
 
 /* ---- equality --------------------------------------------------------- */
@@ -1520,7 +1541,7 @@ static void objects_in_order(struct differ *d, const struct catalog *cat, struct
 
 	for (size_t i = 0; i < cat->objects.n; i++) {
 		const struct dbobject *o = cat->objects.items[i];
-		if (diff_managed(d, o->name.schema))
+		if (object_managed(d, o))
 			vec_push(&all, d->a, (void *)o);
 	}
 	if (all.n > 1)

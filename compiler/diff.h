@@ -174,6 +174,12 @@ struct diff_options {
 void renames_apply(struct catalog *old, const struct catalog *new, struct arena *a,
 		   struct ptrvec *out);
 
+/* Does a diff that manages the schemas in managed (NULL or empty: every
+ * one) create, change and drop what lives in schema? Never where an extern
+ * declaration (diag.h: srcfile.declared) made the schema, in old or new. */
+bool diff_schema_managed(const struct ptrvec *managed, const struct catalog *old,
+			 const struct catalog *new, const char *schema);
+
 /* Compares old with new, and only compares; the changes come out unsorted
  * (order_changes). plan.h runs the whole pipeline. */
 void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *old,

@@ -33,12 +33,7 @@ struct gdiff {
 
 static bool managed(const struct gdiff *g, const char *schema)
 {
-	if (!g->managed->n)
-		return true;
-	for (size_t i = 0; i < g->managed->n; i++)
-		if (str_eq(g->managed->items[i], schema))
-			return true;
-	return false;
+	return diff_schema_managed(g->managed, g->old, g->new, schema);
 }
 
 static const char *addr_key(char *buf, size_t size, const void *obj)

@@ -165,6 +165,7 @@ static int project_options(int argc, char **argv, struct project *pr, struct ptr
 	pr->migrations_dir = migrations ? migrations : cfg.migrations_dir;
 	pr->plain = plain >= 0 ? plain == 1 : !cfg.safe_migrations;
 	pr->owners = owners || cfg.owners;
+	pr->platform = cfg.platform;
 	pr->managed_schemas = NULL;
 	if (cfg.managed_schemas.n) {
 		struct ptrvec *ms = arena_alloc(a, sizeof(*ms));

@@ -252,7 +252,8 @@ static void blank_meta_commands(char *text, size_t len)
 	}
 }
 
-static void add_file(struct parser *p, const char *path, char *text, size_t len)
+static void add_file(struct parser *p, const char *path, char *text, size_t len,
+		     bool declared)
 {
 	struct srcfile *f = arena_alloc(p->perm, sizeof(*f));
 
@@ -261,6 +262,7 @@ static void add_file(struct parser *p, const char *path, char *text, size_t len)
 	f->text = text;
 	f->len = len;
 	f->cache = p->cache;
+	f->declared = declared;
 	vec_push(&p->files, p->perm, f);
 }
 
@@ -299,8 +301,8 @@ static int collect(struct ptrvec *out, struct arena *a, const char *path,
 		return -1;
 	}
 	while ((de = readdir(dir)) != NULL) {
-		if (de->d_name[0] == '.')
-			continue;
+		if (de->d_name[0] == '.' || (top && strcmp(de->d_name, EXTERN_DIR) == 0))
+			continue;	/* EXTERN_DIR: read first, as declarations */
 		vec_push(&names, a, arena_printf(a, "%s%s%s", path,
 			 path[strlen(path) - 1] == '/' ? "" : "/", de->d_name));
 	}
@@ -320,7 +322,7 @@ int collect_sql_files(struct ptrvec *out, struct arena *a, const char *path, cha
 	return collect(out, a, path, true, err);
 }
 
-int parser_add_path(struct parser *p, const char *path)
+static int add_path(struct parser *p, const char *path, bool declared)
 {
 	struct ptrvec files = { 0 };
 	char *err = NULL;
@@ -343,15 +345,42 @@ int parser_add_path(struct parser *p, const char *path)
 				(char *)files.items[i]);
 			return -1;
 		}
-		add_file(p, files.items[i], text, len);
+		add_file(p, files.items[i], text, len, declared);
 	}
 	return 0;
 }
 
+int parser_add_declarations(struct parser *p, const char *path)
+{
+	struct stat st;
+
+	if (stat(path, &st) < 0 && errno == ENOENT)
+		return 0;
+	return add_path(p, path, true);
+}
+
+int parser_add_path(struct parser *p, const char *path)
+{
+	struct stat st;
+
+	/* a folder's extern declarations come first: what it references */
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode) &&
+	    parser_add_declarations(p, arena_printf(p->perm, "%s/%s", path, EXTERN_DIR)) < 0)
+		return -1;
+	return add_path(p, path, false);
+}
+
+
 void parser_add_text(struct parser *p, const char *name, const char *text)
 {
 	size_t len = strlen(text);
-	add_file(p, arena_strdup(p->perm, name), arena_strndup(p->perm, text, len), len);
+	add_file(p, arena_strdup(p->perm, name), arena_strndup(p->perm, text, len), len, false);
+}
+
+void parser_add_declared_text(struct parser *p, const char *name, const char *text)
+{
+	size_t len = strlen(text);
+	add_file(p, arena_strdup(p->perm, name), arena_strndup(p->perm, text, len), len, true);
 }
 
 /* Byte offset of the cursorpos-th character (1-based) of s. */

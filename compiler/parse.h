@@ -66,6 +66,14 @@ int parser_add_path(struct parser *p, const char *path);
 /* In-memory text under a display name. */
 void parser_add_text(struct parser *p, const char *name, const char *text);
 
+/* Extern declarations: what the schema references but does not create
+ * (a platform's schemas, tables, functions). Read like any file, marked
+ * declared (diag.h); a missing path is no error. A folder read with
+ * parser_add_path skips its EXTERN_DIR, which the project reads first. */
+#define EXTERN_DIR "_extern"
+int parser_add_declarations(struct parser *p, const char *path);
+void parser_add_declared_text(struct parser *p, const char *name, const char *text);
+
 /* The next statement; false at the end of the input. */
 bool parser_next(struct parser *p, struct stmt *out);
 /* The next statement to apply: after a syntax error the rest of the input

@@ -13,6 +13,7 @@
 #include "fileio.h"
 #include "migrations.h"
 #include "plan.h"
+#include "platform.h"
 #include "safe.h"
 #include "sqlfmt.h"
 
@@ -32,6 +33,52 @@
 static struct diff_options project_diff(const struct project *pr)
 {
 	return (struct diff_options){ .managed_schemas = pr->managed_schemas, .owners = pr->owners };
+}
+
+/*
+ * A parser that starts with the project's extern declarations: its
+ * platform's (platform.h), then those in its schema folder's EXTERN_DIR,
+ * which parser_add_path reads first anyway when the schema folder follows.
+ */
+static struct parser *project_parser(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				     const struct project *pr, bool schema_follows)
+{
+	struct parser *p = parser_new(a, d, cache);
+	const char *decl = pr->platform ? platform_declarations(pr->platform) : NULL;
+
+	if (decl)
+		parser_add_declared_text(p, arena_printf(a, "<platform %s>", pr->platform), decl);
+	if (!schema_follows)
+		parser_add_declarations(p, arena_printf(a, "%s/%s", pr->schema_dir, EXTERN_DIR));
+	return p;
+}
+
+/* schema/, after the project's extern declarations. */
+static struct catalog *project_schema(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				      const struct project *pr)
+{
+	struct catalog *cat = catalog_new(a);
+	struct parser *p = project_parser(a, d, cache, pr, true);
+
+	parser_add_path(p, pr->schema_dir);
+	build_catalog(cat, p, d);
+	parser_free(p);
+	return cat;
+}
+
+/* A catalog holding the project's extern declarations and, when text is
+ * given, the SQL text (the snapshot) after them: where a history starts. */
+static struct catalog *project_start(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				     const struct project *pr, const char *name, const char *text)
+{
+	struct catalog *cat = catalog_new(a);
+	struct parser *p = project_parser(a, d, cache, pr, false);
+
+	if (text)
+		parser_add_text(p, name, text);
+	build_catalog(cat, p, d);
+	parser_free(p);
+	return cat;
 }
 
 static void snapshot_text(struct strbuf *sb, struct arena *a, const struct project *pr,
@@ -86,7 +133,7 @@ static int load_history(struct arena *a, struct diags *d, const struct project *
 		return 1;
 	if (verify && migrations_verify_sum(m, a, d))
 		return 1;
-	*hist = catalog_new(a);
+	*hist = project_start(a, d, cache, pr, NULL, NULL);
 	if (migrations_replay(*hist, m, cache, d))
 		return 2;
 	return 0;
@@ -170,7 +217,7 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 	struct part parts[3];
 	int split, nparts = 0, ret = 0;
 
-	schema = build_from_paths(a, d, cache, &pr->schema_dir, 1);
+	schema = project_schema(a, d, cache, pr);
 	if (d->nerrors) {
 		stmt_cache_free(cache);
 		return 2;
@@ -214,7 +261,7 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 		struct migration *mg = arena_alloc(a, sizeof(*mg));
 		const char *base = name ? name : "migration";
 		const char *header;
-		struct catalog *after = catalog_new(a);
+		struct catalog *after = project_start(a, d, cache, pr, NULL, NULL);
 		struct plan down;
 		struct strbuf back = STRBUF_INIT;
 
@@ -297,7 +344,7 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 
 	sum_ok = migrations_read(&m, a, pr->migrations_dir, d) == 0;
 	sum_ok = migrations_verify_sum(&m, a, d) == 0 && sum_ok;
-	hist = catalog_new(a);
+	hist = project_start(a, d, cache, pr, NULL, NULL);
 	if (migrations_replay(hist, &m, cache, d)) {
 		out->problems = d->nerrors - before;
 		stmt_cache_free(cache);
@@ -306,12 +353,9 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 	if (m.snapshot && !sum_ok) {
 		/* (with every checksum right, the snapshot is the one schemac
 		 * wrote from this very history: no need to read it again) */
-		struct parser *p = parser_new(a, d, cache);
-		snap = catalog_new(a);
-		parser_add_text(p, arena_printf(a, "%s/%s", pr->migrations_dir, SNAPSHOT_FILE),
-				m.snapshot);
-		build_catalog(snap, p, d);
-		parser_free(p);
+		snap = project_start(a, d, cache, pr,
+				     arena_printf(a, "%s/%s", pr->migrations_dir, SNAPSHOT_FILE),
+				     m.snapshot);
 		if (!same_schema(a, pr, hist, snap)) {
 			struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1,
 						  "%s/%s does not match the schema the migrations build",
@@ -325,7 +369,7 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 	}
 	{
 		int errors = d->nerrors;
-		schema = build_from_paths(a, d, cache, &pr->schema_dir, 1);
+		schema = project_schema(a, d, cache, pr);
 		if (d->nerrors > errors) {
 			out->problems = d->nerrors - before;
 			stmt_cache_free(cache);
@@ -577,7 +621,7 @@ int workflow_merge(struct arena *a, struct diags *d, const struct project *pr,
 		}
 	}
 	cache = stmt_cache_new(a);
-	hist = catalog_new(a);
+	hist = project_start(a, d, cache, pr, NULL, NULL);
 	ret = migrations_replay(hist, &m, cache, d) ? 2 : 0;
 	stmt_cache_free(cache);
 	if (ret) {

@@ -15,6 +15,8 @@ struct project {
 	const char *schema_dir;		/* default "schema" */
 	const char *migrations_dir;	/* default "migrations" */
 	const struct ptrvec *managed_schemas;	/* NULL or empty: every schema */
+	const char *platform;		/* its extern declarations come first
+					 * (platform.h); NULL: none */
 	bool owners;			/* compare and set owners (diff.h) */
 	bool plain;			/* generate: plain migrations, one transaction
 					 * each (default: safe.h's safe migrations) */

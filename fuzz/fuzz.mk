@@ -39,7 +39,7 @@
 FUZZ_SAVED_DEFAULT_GOAL := $(.DEFAULT_GOAL)
 
 FUZZ_CC ?= clang
-FUZZ_CFLAGS ?= -std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer \
+FUZZ_CFLAGS ?= -std=c11 -D_GNU_SOURCE -Ibuild/gen -g -O1 -fno-omit-frame-pointer \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	-Wall -Wextra -Wno-missing-field-initializers
 FUZZ_LIBS ?= -lpg_query -lprotobuf-c -lpq -lxxhash -ljansson
@@ -77,7 +77,7 @@ fuzz-diff: fuzz/fuzz_diff fuzz-diff-seed
 
 fuzz-build: fuzz/fuzz_build fuzz/fuzz_diff
 
-fuzz/fuzz_build fuzz/fuzz_diff: fuzz/%: fuzz/%.c $(FUZZ_LIB_SRCS) $(FUZZ_HDRS)
+fuzz/fuzz_build fuzz/fuzz_diff: fuzz/%: fuzz/%.c $(FUZZ_LIB_SRCS) $(FUZZ_HDRS) build/gen/platform_sql.h
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_LIB_SRCS) $(FUZZ_LIBS)
 
 # Seeds are named after their path (testdata/diff/x/to.sql ->
