@@ -1,8 +1,8 @@
 /*
  * gen.c - synthetic PostgreSQL schemas for `make bench`.
  *
- *     bench/gen [--objects N] TABLES SEED OUT.sql
- *     bench/gen [--objects N] --mutate PERCENT SEED TABLES OUT.sql
+ *     bench/gen [--objects N | --mixed] TABLES SEED OUT.sql
+ *     bench/gen [--objects N | --mixed] --mutate PERCENT SEED TABLES OUT.sql
  *
  * The first form writes a schema of TABLES tables to OUT.sql ("-" for stdout).
  * Each table has 5 to 12 columns of mixed types (a bigint identity or text id,
@@ -21,6 +21,10 @@
  * LANGUAGE plpgsql ones with DECLARE, IF, UPDATE or INSERT ... RETURNING INTO;
  * a quarter SECURITY DEFINER with SET search_path. Columns and tables that
  * views and functions name are never dropped by --mutate.
+ *
+ * --mixed is the realistic mix: the same objects, one view per 25 tables and
+ * one function per 50, row level security and policies on a fifth of the
+ * tables (TABLES of at least 50).
  *
  * The second form builds the same schema as the first and then changes
  * PERCENT % of its tables before writing it: a column added, dropped or
@@ -1155,9 +1159,11 @@ static void generate_object(struct model *m, bool view)
 
 /*
  * --objects N: a trigger on about one table in ten, row level security with
- * policies on about one in ten, then N views and N functions, interleaved.
+ * policies on about one in ten (rls_percent), then N views and N functions
+ * (nviews, nfunctions), interleaved. --mixed: a view per 25 tables, a
+ * function per 50, policies on a fifth of the tables.
  */
-static void model_generate_objects(struct model *m, int n)
+static void model_generate_objects(struct model *m, int nviews, int nfunctions, int rls_percent)
 {
 	for (int i = 0; i < m->ntables; i++) {
 		struct table *t = &m->tables[i];
@@ -1165,10 +1171,10 @@ static void model_generate_objects(struct model *m, int n)
 		t->trigger = rng_chance(10);
 		t->trigger_when = t->trigger && rng_chance(50);
 		m->triggers |= t->trigger;
-		t->rls = rng_chance(10);
+		t->rls = rng_chance(rls_percent);
 		t->policy_days = 30 + rng_below(335);
 	}
-	for (int views = n, functions = n; views + functions > 0;) {
+	for (int views = nviews, functions = nfunctions; views + functions > 0;) {
 		bool view = functions == 0 || (views > 0 && rng_chance(50));
 
 		generate_object(m, view);
@@ -1871,8 +1877,8 @@ static void model_write(FILE *out, const struct model *m, const char *what)
 
 static void usage(void)
 {
-	fputs("usage: bench/gen [--objects N] TABLES SEED OUT.sql\n"
-	      "       bench/gen [--objects N] --mutate PERCENT SEED TABLES OUT.sql\n"
+	fputs("usage: bench/gen [--objects N | --mixed] TABLES SEED OUT.sql\n"
+	      "       bench/gen [--objects N | --mixed] --mutate PERCENT SEED TABLES OUT.sql\n"
 	      "OUT.sql may be - for standard output.\n", stderr);
 	exit(2);
 }
@@ -1880,9 +1886,10 @@ static void usage(void)
 int main(int argc, char **argv)
 {
 	struct model m = { 0 };
-	char what[160], objects[64] = "";
+	char what[200], objects[96] = "";
 	const char *path;
 	long percent = -1, ntables, nobjects = 0;
+	bool mixed = false;
 	uint64_t seed;
 	FILE *out;
 
@@ -1890,6 +1897,10 @@ int main(int argc, char **argv)
 		nobjects = parse_count(argv[2], "N", 1000000L);
 		argc -= 2;
 		argv += 2;
+	} else if (argc >= 2 && strcmp(argv[1], "--mixed") == 0) {
+		mixed = true;
+		argc--;
+		argv++;
 	}
 	if (argc == 6 && strcmp(argv[1], "--mutate") == 0) {
 		percent = parse_count(argv[2], "PERCENT", 100);
@@ -1907,8 +1918,12 @@ int main(int argc, char **argv)
 		die("views and functions need at least one table");
 
 	model_generate(&m, (int)ntables, seed);
-	if (nobjects > 0) {
-		model_generate_objects(&m, (int)nobjects);
+	if (mixed && ntables >= 50) {
+		model_generate_objects(&m, (int)ntables / 25, (int)ntables / 50, 20);
+		snprintf(objects, sizeof objects, ", %ld views, %ld functions (mixed)",
+			 ntables / 25, ntables / 50);
+	} else if (nobjects > 0) {
+		model_generate_objects(&m, (int)nobjects, (int)nobjects, 10);
 		snprintf(objects, sizeof objects, ", %ld views, %ld functions",
 			 nobjects, nobjects);
 	}

@@ -23,7 +23,9 @@
 # the checkout. Settings, from the environment:
 #   BENCH_RUNS   runs per measurement (default 5)
 #   BENCH_SIZES  table counts, each with an optional +N for N views and N
-#                functions (default "1000 10000 1000+1000")
+#                functions, or m for the realistic mix (bench/gen --mixed: a
+#                view per 25 tables, a function per 50, policies on a fifth)
+#                (default "1000 10000 1000+1000 1000m 5000m 20000m")
 #   BENCH_SEED   generator seed (default 1)
 #   SCHEMAC      the schemac binary (default ./schemac)
 #   BENCH_PARTS  which parts to run (default "diff check migrate")
@@ -33,7 +35,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 runs=${BENCH_RUNS:-5}
-sizes=${BENCH_SIZES:-1000 10000 1000+1000}
+sizes=${BENCH_SIZES:-1000 10000 1000+1000 1000m 5000m 20000m}
 parts=${BENCH_PARTS:-diff check migrate}
 seed=${BENCH_SEED:-1}
 schemac=${SCHEMAC:-./schemac}
@@ -79,6 +81,7 @@ status=0
 if want diff; then
 	echo "schemac diff OLD NEW vs. libpg_query parse of OLD and NEW; OLD = bench/gen TABLES $seed, NEW = $percent% of its tables changed"
 	echo "TABLES +N v/f: bench/gen --objects N, N views and N functions after the tables, $percent% of them changed too"
+	echo "TABLES mixed: bench/gen --mixed, a view per 25 tables, a function per 50, triggers, policies on a fifth of the tables; the ratio must not grow with size"
 	echo "CPU = median user+system over $runs runs; RSS = largest peak resident set; targets: schemac/parse <= $target_ratio, RSS <= ${target_memory}x input"
 	echo
 	fmt='%14s  %12s  %10s  %11s  %11s  %13s  %11s  %13s\n'
@@ -88,7 +91,9 @@ if want diff; then
 	for size in $sizes; do
 		# "1000" or "1000+500": 1,000 tables, then 500 views and 500 functions.
 		n=${size%%+*} objects= label=$size name=gen-$size
-		if [ "$n" != "$size" ]; then
+		if [ "${size%m}" != "$size" ]; then
+			n=${size%m} objects=--mixed label="$n mixed" name=gen-$n-mixed
+		elif [ "$n" != "$size" ]; then
 			objects="--objects ${size#*+}"
 			label="$n +${size#*+} v/f"
 			name=gen-$n-objects-${size#*+}
@@ -151,7 +156,20 @@ if want check; then
 	# history before it. Target: under 1 s.
 	line=$(cd "$proj" && "$OLDPWD/bench/measure" -n "$runs" -- "$schemac" lint) || status=1
 	lint_cpu=$(field cpu_median_s "$line")
-	echo "schemac lint: $migrations migration files: CPU $(calc "sprintf(\"%.3f s\", $lint_cpu)") median over $runs runs (target: under 1 s) $(verdict "$lint_cpu" 1)"
+	line=$(bench/measure -n "$runs" -- bench/parse_only "$proj"/migrations/*_tables.sql) || status=1
+	floor=$(field cpu_median_s "$line")
+	r=$(calc "$lint_cpu / ($floor > 0 ? $floor : 1e-6)")
+	echo "schemac lint: $migrations migration files: CPU $(calc "sprintf(\"%.3f s\", $lint_cpu)") median over $runs runs, parse $(calc "sprintf(\"%.3f s\", $floor)"), ratio $(calc "sprintf(\"%.2f\", $r)") (target: <= $target_ratio) $(verdict "$r" "$target_ratio")"
+
+	# schemac lint of one 5,000-table schema file (every statement judged,
+	# from nothing), next to parsing it.
+	bench/gen 5000 "$seed" "$out/gen-5000.sql"
+	line=$(bench/measure -n "$runs" -- "$schemac" lint "$out/gen-5000.sql") || status=1
+	lint_cpu=$(field cpu_median_s "$line")
+	line=$(bench/measure -n "$runs" -- bench/parse_only "$out/gen-5000.sql") || status=1
+	floor=$(field cpu_median_s "$line")
+	r=$(calc "$lint_cpu / ($floor > 0 ? $floor : 1e-6)")
+	echo "schemac lint: one 5000-table file: CPU $(calc "sprintf(\"%.3f s\", $lint_cpu)"), parse $(calc "sprintf(\"%.3f s\", $floor)"), ratio $(calc "sprintf(\"%.2f\", $r)") (target: <= $target_ratio) $(verdict "$r" "$target_ratio")"
 fi
 
 if want migrate; then
