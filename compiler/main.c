@@ -13,7 +13,9 @@
 #include "cmd_runtime.h"
 #include "config.h"
 #include "diff.h"
+#include "docs.h"
 #include "emit.h"
+#include "fileio.h"
 #include "lint.h"
 #include "lint_format.h"
 #include "migrations.h"
@@ -23,6 +25,8 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define SCHEMAC_VERSION "0.1.0"
@@ -398,6 +402,109 @@ static int cmd_lint(int argc, char **argv)
 	return ret;
 }
 
+static const char docs_usage[] =
+	"schemac docs [--format html|mermaid|dot|json] [--out DIR] [--changed FROM] [--config FILE] [SQL|DIR...]";
+
+/*
+ * schemac docs: the schema (schema/ by default, or the files given) drawn
+ * and documented from its static catalog; --changed FROM marks what the
+ * migration from FROM changes.
+ */
+static int cmd_docs(int argc, char **argv)
+{
+	const char *format = "html", *out_dir = NULL, *changed = NULL, *config_path = NULL;
+	struct ptrvec paths = { 0 };
+	struct arena *a;
+	struct diags d;
+	struct config cfg;
+	struct stmt_cache *cache;
+	struct catalog *from = NULL, *to = NULL;
+	struct docs dc;
+	struct strbuf out = STRBUF_INIT;
+	int ret = EXIT_OK;
+
+	for (int i = 1; i < argc; i++) {
+		const char **slot = strcmp(argv[i], "--format") == 0 ? &format
+				    : strcmp(argv[i], "--out") == 0 ? &out_dir
+				    : strcmp(argv[i], "--changed") == 0 ? &changed
+				    : strcmp(argv[i], "--config") == 0 ? &config_path
+									  : NULL;
+		if (slot) {
+			if (i + 1 >= argc) {
+				free(paths.items);
+				return usage_error(docs_usage, "%s needs a value", argv[i]);
+			}
+			*slot = argv[++i];
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			free(paths.items);
+			return usage_error(docs_usage, "unknown option '%s'", argv[i]);
+		} else {
+			vec_push(&paths, NULL, argv[i]);
+		}
+	}
+	if (strcmp(format, "html") != 0 && strcmp(format, "mermaid") != 0 &&
+	    strcmp(format, "dot") != 0 && strcmp(format, "json") != 0) {
+		free(paths.items);
+		return usage_error(docs_usage, "unknown format '%s': html, mermaid, dot or json", format);
+	}
+	if (out_dir && strcmp(format, "html") != 0) {
+		free(paths.items);
+		return usage_error(docs_usage, "%s", "--out is for --format html (the others print on stdout)");
+	}
+	a = arena_new();
+	diags_init(&d, a);
+	cache = stmt_cache_new(a);
+	if (config_load(&cfg, a, config_path, &d) == 0) {
+		if (!paths.n)
+			vec_push(&paths, NULL, (void *)cfg.schema_dir);
+		if (changed)
+			from = build_from_paths(a, &d, cache, &changed, 1);
+		to = build_from_paths(a, &d, cache, (const char *const *)paths.items, (int)paths.n);
+	}
+	if (d.nerrors || !to) {
+		print_diags(&d);
+		ret = EXIT_USAGE;
+		goto out;
+	}
+	print_diags(&d);	/* warnings */
+	docs_init(&dc, a, to, from);
+	if (strcmp(format, "html") == 0) {
+		struct file_batch b = { 0 };
+		const char *dir = out_dir ? out_dir : "schema-docs";
+		if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
+			fprintf(stderr, "schemac: cannot create the folder '%s': %s\n", dir, strerror(errno));
+			ret = EXIT_USAGE;
+		} else if (docs_html(&b, &dc, dir, &d) < 0 || batch_commit(&b) < 0) {
+			if (b.error && !d.nerrors)
+				diag_at(&d, DIAG_ERROR, NULL, -1, "%s", b.error);
+			print_diags(&d);
+			ret = EXIT_USAGE;
+		} else {
+			printf("wrote %s/index.html and %u more page%s\n", dir, b.paths.n - 1,
+			       b.paths.n == 2 ? "" : "s");
+		}
+		batch_release(&b);
+		goto out;
+	}
+	if (strcmp(format, "mermaid") == 0)
+		docs_mermaid(&out, &dc);
+	else if (strcmp(format, "dot") == 0)
+		docs_dot(&out, &dc, NULL, NULL, false);
+	else
+		docs_json(&out, &dc);
+	fputs(out.buf, stdout);
+	if (fflush(stdout) != 0) {
+		perror("schemac: cannot write the output");
+		ret = EXIT_USAGE;
+	}
+out:
+	sb_release(&out);
+	stmt_cache_free(cache);
+	free(paths.items);
+	arena_free(a);
+	return ret;
+}
+
 static int cmd_help(int argc, char **argv);
 static int cmd_completion(int argc, char **argv);
 
@@ -449,6 +556,15 @@ static const struct command commands[] = {
 	{ "hash", cmd_hash, hash_usage,
 	  "Records the migrations as they are now: rewrites the snapshot and the sum\n"
 	  "file (after a hand-written migration was edited)." },
+	{ "docs", cmd_docs, docs_usage,
+	  "Documents the schema (schema/, or the .sql files and folders given) from its\n"
+	  "SQL, with no database. --format html (the default) writes a static site into\n"
+	  "--out DIR (default schema-docs): a page per schema and per table (columns,\n"
+	  "types, defaults, constraints, indexes, comments, policies, triggers, the views\n"
+	  "and functions that use it) with ER diagrams as SVG, drawn by Graphviz's dot.\n"
+	  "--format mermaid prints a Mermaid erDiagram, dot a Graphviz digraph, json\n"
+	  "tbls's schema.json. --changed FROM marks the tables the migration from FROM\n"
+	  "adds, alters and drops." },
 	{ "help", cmd_help, help_usage,
 	  "The usage and help of a command (what COMMAND --help prints), or what a lint\n"
 	  "rule catches and what to do instead. --man prints the man page schemac(1)." },
