@@ -9,6 +9,25 @@
 
 #include <stdio.h>
 
+/* Set once by the command (diag_set_color); read by the renderer only. */
+static bool use_color;
+
+/* SGR sequences, as compilers colour their diagnostics. */
+#define C_BOLD "\033[1m"
+#define C_RESET "\033[0m"
+
+void diag_set_color(bool on)
+{
+	use_color = on;
+}
+
+/* Starts colour sgr in out, when colours are on. */
+static void color(struct strbuf *out, const char *sgr)
+{
+	if (use_color)
+		sb_adds(out, sgr);
+}
+
 void diags_init(struct diags *d, struct arena *arena)
 {
 	memset(d, 0, sizeof(*d));
@@ -84,6 +103,19 @@ void srcfile_linecol(const struct srcfile *f, int offset, int *line, int *col)
 	*col = c;
 }
 
+static const char *severity_color(enum diag_severity sev)
+{
+	switch (sev) {
+	case DIAG_ERROR:
+		return "\033[1;31m";	/* bold red */
+	case DIAG_WARNING:
+		return "\033[1;35m";	/* bold magenta */
+	case DIAG_NOTE:
+		return "\033[1;36m";	/* bold cyan */
+	}
+	return C_BOLD;
+}
+
 static const char *severity_name(enum diag_severity sev)
 {
 	switch (sev) {
@@ -119,11 +151,15 @@ static void render_caret(struct strbuf *out, const struct srcfile *f, int offset
 		else if ((ch & 0xC0) != 0x80)
 			sb_addc(out, ' ');
 	}
-	sb_adds(out, "^\n");
+	color(out, "\033[1;32m");	/* bold green */
+	sb_adds(out, "^");
+	color(out, C_RESET);
+	sb_adds(out, "\n");
 }
 
 void diag_render(struct strbuf *out, const struct diag *dg)
 {
+	color(out, C_BOLD);
 	if (dg->file && dg->offset >= 0) {
 		int line, col;
 		srcfile_linecol(dg->file, dg->offset, &line, &col);
@@ -133,14 +169,26 @@ void diag_render(struct strbuf *out, const struct diag *dg)
 	} else {
 		sb_adds(out, "schemac: ");
 	}
+	color(out, C_RESET);
+	color(out, severity_color(dg->severity));
 	sb_adds(out, severity_name(dg->severity));
-	if (dg->rule)
-		sb_addf(out, "[%s]", dg->rule);
+	color(out, C_RESET);
+	if (dg->rule) {
+		sb_adds(out, "[");
+		color(out, "\033[1;33m");	/* bold yellow */
+		sb_adds(out, dg->rule);
+		color(out, C_RESET);
+		sb_adds(out, "]");
+	}
 	sb_addf(out, ": %s\n", dg->message);
 	if (dg->file && dg->offset >= 0)
 		render_caret(out, dg->file, dg->offset);
-	if (dg->hint)
-		sb_addf(out, "hint: %s\n", dg->hint);
+	if (dg->hint) {
+		color(out, "\033[1;36m");	/* bold cyan */
+		sb_adds(out, "hint:");
+		color(out, C_RESET);
+		sb_addf(out, " %s\n", dg->hint);
+	}
 }
 
 void diags_render(struct strbuf *out, const struct diags *d)

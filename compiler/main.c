@@ -9,8 +9,11 @@
  */
 #include "arena.h"
 #include "build.h"
+#include "cli.h"
 #include "cmd_runtime.h"
 #include "config.h"
+#include "docs.h"
+#include "fileio.h"
 #include "lint.h"
 #include "lint_format.h"
 #include "migrations.h"
@@ -20,17 +23,16 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define SCHEMAC_VERSION "0.1.0"
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_DATABASE = 3 };
 
-struct command {
-	const char *name;
-	int (*run)(int argc, char **argv);
-	const char *usage;
-	const char *help;
-};
+/* --color=WHEN, taken out of argv by main before the command runs */
+static enum cli_color color_when = CLI_COLOR_AUTO;
 
 static void print_diags(const struct diags *d)
 {
@@ -56,7 +58,7 @@ static bool wants_help(int argc, char **argv)
 	return false;
 }
 
-static const char diff_usage[] = "schemac diff [--safe] [--owners] FROM TO";
+static const char diff_usage[] = "schemac diff [--safe] [--owners] [--exit-code] FROM TO";
 
 static int cmd_diff(int argc, char **argv)
 {
@@ -71,11 +73,13 @@ static int cmd_diff(int argc, char **argv)
 
 	const char *paths[2];
 	int npaths = 0;
-	bool safe = false, owners = false;
+	bool safe = false, owners = false, exit_code = false;
 
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--safe") == 0)
 			safe = true;
+		else if (strcmp(argv[i], "--exit-code") == 0)
+			exit_code = true;
 		else if (strcmp(argv[i], "--owners") == 0)
 			owners = true;
 		else if (argv[i][0] == '-' && argv[i][1])
@@ -88,6 +92,8 @@ static int cmd_diff(int argc, char **argv)
 	if (npaths != 2)
 		return usage_error(diff_usage, "%s", npaths < 2 ? "diff needs FROM and TO" :
 				   "diff takes exactly two paths");
+	if (strcmp(paths[0], "-") == 0 && strcmp(paths[1], "-") == 0)
+		return usage_error(diff_usage, "%s", "only one of FROM and TO can be - (standard input)");
 	a = arena_new();
 	diags_init(&d, a);
 	cache = stmt_cache_new(a);
@@ -112,6 +118,8 @@ static int cmd_diff(int argc, char **argv)
 		if (fflush(stdout) != 0) {
 			perror("schemac: cannot write the output");
 			ret = EXIT_USAGE;
+		} else if (exit_code && out.len) {
+			ret = EXIT_FINDINGS;
 		}
 	}
 	sb_release(&out);
@@ -387,13 +395,124 @@ static int cmd_lint(int argc, char **argv)
 	return ret;
 }
 
+static const char docs_usage[] =
+	"schemac docs [--format html|mermaid|dot|json] [--out DIR] [--changed FROM] [--config FILE] [SQL|DIR...]";
+
+/*
+ * schemac docs: the schema (schema/ by default, or the files given) drawn
+ * and documented from its static catalog; --changed FROM marks what the
+ * migration from FROM changes.
+ */
+static int cmd_docs(int argc, char **argv)
+{
+	const char *format = "html", *out_dir = NULL, *changed = NULL, *config_path = NULL;
+	struct ptrvec paths = { 0 };
+	struct arena *a;
+	struct diags d;
+	struct config cfg;
+	struct stmt_cache *cache;
+	struct catalog *from = NULL, *to = NULL;
+	struct docs dc;
+	struct strbuf out = STRBUF_INIT;
+	int ret = EXIT_OK;
+
+	for (int i = 1; i < argc; i++) {
+		const char **slot = strcmp(argv[i], "--format") == 0 ? &format
+				    : strcmp(argv[i], "--out") == 0 ? &out_dir
+				    : strcmp(argv[i], "--changed") == 0 ? &changed
+				    : strcmp(argv[i], "--config") == 0 ? &config_path
+									  : NULL;
+		if (slot) {
+			if (i + 1 >= argc) {
+				free(paths.items);
+				return usage_error(docs_usage, "%s needs a value", argv[i]);
+			}
+			*slot = argv[++i];
+		} else if (argv[i][0] == '-' && argv[i][1]) {
+			free(paths.items);
+			return usage_error(docs_usage, "unknown option '%s'", argv[i]);
+		} else {
+			vec_push(&paths, NULL, argv[i]);
+		}
+	}
+	if (strcmp(format, "html") != 0 && strcmp(format, "mermaid") != 0 &&
+	    strcmp(format, "dot") != 0 && strcmp(format, "json") != 0) {
+		free(paths.items);
+		return usage_error(docs_usage, "unknown format '%s': html, mermaid, dot or json", format);
+	}
+	if (out_dir && strcmp(format, "html") != 0) {
+		free(paths.items);
+		return usage_error(docs_usage, "%s", "--out is for --format html (the others print on stdout)");
+	}
+	a = arena_new();
+	diags_init(&d, a);
+	cache = stmt_cache_new(a);
+	if (config_load(&cfg, a, config_path, &d) == 0) {
+		if (!paths.n)
+			vec_push(&paths, NULL, (void *)cfg.schema_dir);
+		if (changed)
+			from = build_from_paths(a, &d, cache, &changed, 1);
+		to = build_from_paths(a, &d, cache, (const char *const *)paths.items, (int)paths.n);
+	}
+	if (d.nerrors || !to) {
+		print_diags(&d);
+		ret = EXIT_USAGE;
+		goto out;
+	}
+	print_diags(&d);	/* warnings */
+	docs_init(&dc, a, to, from);
+	if (strcmp(format, "html") == 0) {
+		struct file_batch b = { 0 };
+		const char *dir = out_dir ? out_dir : "schema-docs";
+		if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
+			fprintf(stderr, "schemac: cannot create the folder '%s': %s\n", dir, strerror(errno));
+			ret = EXIT_USAGE;
+		} else if (docs_html(&b, &dc, dir, &d) < 0 || batch_commit(&b) < 0) {
+			if (b.error && !d.nerrors)
+				diag_at(&d, DIAG_ERROR, NULL, -1, "%s", b.error);
+			print_diags(&d);
+			ret = EXIT_USAGE;
+		} else {
+			printf("wrote %s/index.html and %u more page%s\n", dir, b.paths.n - 1,
+			       b.paths.n == 2 ? "" : "s");
+		}
+		batch_release(&b);
+		goto out;
+	}
+	if (strcmp(format, "mermaid") == 0)
+		docs_mermaid(&out, &dc);
+	else if (strcmp(format, "dot") == 0)
+		docs_dot(&out, &dc, NULL, NULL, false);
+	else
+		docs_json(&out, &dc);
+	fputs(out.buf, stdout);
+	if (fflush(stdout) != 0) {
+		perror("schemac: cannot write the output");
+		ret = EXIT_USAGE;
+	}
+out:
+	sb_release(&out);
+	stmt_cache_free(cache);
+	free(paths.items);
+	arena_free(a);
+	return ret;
+}
+
+static int cmd_help(int argc, char **argv);
+static int cmd_completion(int argc, char **argv);
+
+static const char help_usage[] = "schemac help [COMMAND|RULE] [--man]";
+static const char completion_usage[] = "schemac completion bash|zsh|environments";
+
 static const struct command commands[] = {
 	{ "diff", cmd_diff, diff_usage,
 	  "Prints the migration from FROM to TO (.sql files or folders of them).\n"
 	  "Prints nothing when the two schemas are the same. --safe prints it as\n"
 	  "generate writes it: work on existing tables without long locks, the steps\n"
 	  "that cannot run in a transaction last, after a -- schemac:no-transaction line.\n"
-	  "--owners also compares owners and prints ALTER ... OWNER TO (see generate)." },
+	  "--owners also compares owners and prints ALTER ... OWNER TO (see generate).\n"
+	  "--exit-code exits 1 when there is a migration, 0 when there is none.\n"
+	  "FROM or TO can be - for standard input: schemac diff schema/ - < dump.sql" },
 	{ "generate", cmd_generate, generate_usage,
 	  "Compiles schema/ against the history in migrations/ and writes the next\n"
 	  "migration NNNN_NAME.sql, its reverse NNNN_NAME.down.sql, the snapshot and the\n"
@@ -430,18 +549,164 @@ static const struct command commands[] = {
 	{ "hash", cmd_hash, hash_usage,
 	  "Records the migrations as they are now: rewrites the snapshot and the sum\n"
 	  "file (after a hand-written migration was edited)." },
+	{ "docs", cmd_docs, docs_usage,
+	  "Documents the schema (schema/, or the .sql files and folders given) from its\n"
+	  "SQL, with no database. --format html (the default) writes a static site into\n"
+	  "--out DIR (default schema-docs): a page per schema and per table (columns,\n"
+	  "types, defaults, constraints, indexes, comments, policies, triggers, the views\n"
+	  "and functions that use it) with ER diagrams as SVG, drawn by Graphviz's dot.\n"
+	  "--format mermaid prints a Mermaid erDiagram, dot a Graphviz digraph, json\n"
+	  "tbls's schema.json. --changed FROM marks the tables the migration from FROM\n"
+	  "adds, alters and drops." },
+	{ "help", cmd_help, help_usage,
+	  "The usage and help of a command (what COMMAND --help prints), or what a lint\n"
+	  "rule catches and what to do instead. --man prints the man page schemac(1)." },
+	{ "completion", cmd_completion, completion_usage,
+	  "Prints the completion script for bash or zsh (make install installs both):\n"
+	  "commands, options, their values, rule ids. environments prints the names of\n"
+	  "the environments in schemac.json, which the scripts offer after --env." },
 };
 
 static void print_usage(FILE *f)
 {
-	fprintf(f, "usage: schemac COMMAND [ARGS]\n\ncommands:\n");
+	fprintf(f, "usage: schemac [--color=WHEN] COMMAND [ARGS]\n\ncommands:\n");
 	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
 		fprintf(f, "  %s\n", commands[i].usage);
-	fprintf(f, "\nschemac --version, schemac COMMAND --help\n");
+	cli_print_general(f);
+	fprintf(f, "\nschemac --version, schemac help COMMAND, schemac COMMAND --help\n");
+}
+
+static void print_help(const struct command *c)
+{
+	printf("usage: %s\n\n%s\n", c->usage, c->help);
+}
+
+static const struct command *find_command(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
+		if (strcmp(name, commands[i].name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+/* "did you mean" among the commands, and the rule ids when rules is set */
+static const char *nearest_topic(const char *word, bool rules)
+{
+	const char *names[ARRAY_SIZE(commands) + 64];
+	size_t n = 0;
+
+	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
+		names[n++] = commands[i].name;
+	for (size_t i = 0; rules && i < lint_nrules && n < ARRAY_SIZE(names); i++)
+		names[n++] = lint_rules[i].id;
+	return cli_nearest(word, names, n);
+}
+
+static int cmd_help(int argc, char **argv)
+{
+	const struct command *c;
+	const struct lint_rule *r;
+	const char *near;
+
+	if (argc == 2 && strcmp(argv[1], "--man") == 0) {
+		cli_man_page(stdout, commands, ARRAY_SIZE(commands), SCHEMAC_VERSION);
+		return EXIT_OK;
+	}
+	if (argc == 1) {
+		print_usage(stdout);
+		return EXIT_OK;
+	}
+	if (argc > 2)
+		return usage_error(help_usage, "%s", "help takes one topic");
+	if ((c = find_command(argv[1]))) {
+		print_help(c);
+		return EXIT_OK;
+	}
+	if ((r = lint_find_rule(argv[1]))) {
+		printf("%s (%s)\n\n%s.\ninstead: %s.\n\nacknowledge a finding with a line before the statement:\n"
+		       "  -- schemac:allow %s REASON\n", r->id, lint_class_name(r->cls), r->summary,
+		       r->fix, r->id);
+		return EXIT_OK;
+	}
+	near = nearest_topic(argv[1], true);
+	fprintf(stderr, "schemac: no help on '%s': not a command or a lint rule", argv[1]);
+	if (near)
+		fprintf(stderr, "; did you mean '%s'?", near);
+	fprintf(stderr, "\nusage: %s\n", help_usage);
+	return EXIT_USAGE;
+}
+
+static int cmd_completion(int argc, char **argv)
+{
+	if (argc != 2)
+		return usage_error(completion_usage, "%s", "which shell? bash or zsh");
+	if (strcmp(argv[1], "environments") == 0) {
+		struct arena *a = arena_new();
+		struct diags d;
+		struct config cfg;
+		int ret = EXIT_OK;
+		diags_init(&d, a);
+		if (config_load(&cfg, a, NULL, &d) < 0) {
+			print_diags(&d);
+			ret = EXIT_USAGE;
+		} else {
+			for (size_t i = 0; i < cfg.environments.n; i++)
+				printf("%s\n", ((const struct environment *)cfg.environments.items[i])->name);
+		}
+		arena_free(a);
+		return ret;
+	}
+	if (cli_completion(stdout, argv[1], commands, ARRAY_SIZE(commands)) < 0)
+		return usage_error(completion_usage, "no completion for the shell '%s': bash or zsh", argv[1]);
+	return EXIT_OK;
+}
+
+/*
+ * Takes --color, --color=WHEN out of argv (anywhere before a "--"), so that
+ * every command accepts it. Returns the new argc, or -1 on a bad WHEN.
+ */
+static int take_color(int argc, char **argv)
+{
+	int n = 1;
+
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--") == 0) {
+			while (i < argc)
+				argv[n++] = argv[i++];
+			break;
+		}
+		if (strcmp(a, "--color") == 0) {
+			color_when = CLI_COLOR_ALWAYS;
+		} else if (strncmp(a, "--color=", 8) == 0) {
+			int w = cli_color_from_name(a + 8);
+			if (w < 0) {
+				static const char *const whens[] = { "auto", "always", "never" };
+				const char *near = cli_nearest(a + 8, whens, ARRAY_SIZE(whens));
+				fprintf(stderr, "schemac: --color '%s': auto, always or never", a + 8);
+				if (near)
+					fprintf(stderr, "; did you mean '%s'?", near);
+				fputc('\n', stderr);
+				return -1;
+			}
+			color_when = (enum cli_color)w;
+		} else {
+			argv[n++] = argv[i];
+		}
+	}
+	argv[n] = NULL;
+	return n;
 }
 
 int main(int argc, char **argv)
 {
+	const struct command *c;
+	const char *near;
+
+	argc = take_color(argc, argv);
+	if (argc < 0)
+		return EXIT_USAGE;
+	diag_set_color(cli_color_on(color_when, STDERR_FILENO));
 	if (argc < 2) {
 		print_usage(stderr);
 		return EXIT_USAGE;
@@ -450,21 +715,29 @@ int main(int argc, char **argv)
 		printf("schemac %s\n", SCHEMAC_VERSION);
 		return EXIT_OK;
 	}
-	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
-	    strcmp(argv[1], "help") == 0) {
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
 		print_usage(stdout);
 		return EXIT_OK;
 	}
-	for (size_t i = 0; i < ARRAY_SIZE(commands); i++) {
-		if (strcmp(argv[1], commands[i].name) == 0) {
-			if (wants_help(argc - 1, argv + 1)) {
-				printf("usage: %s\n\n%s\n", commands[i].usage, commands[i].help);
-				return EXIT_OK;
-			}
-			return commands[i].run(argc - 1, argv + 1);
+	if ((c = find_command(argv[1]))) {
+		if (wants_help(argc - 1, argv + 1)) {
+			print_help(c);
+			return EXIT_OK;
 		}
+		if (cli_check_args(c, argc - 1, argv + 1) < 0)
+			return EXIT_USAGE;
+		return c->run(argc - 1, argv + 1);
 	}
-	fprintf(stderr, "schemac: '%s' is not a command\n", argv[1]);
-	print_usage(stderr);
+	if (argv[1][0] == '-') {
+		static const char *const globals[] = { "--help", "--version", "--color" };
+		near = cli_nearest(argv[1], globals, ARRAY_SIZE(globals));
+		fprintf(stderr, "schemac: unknown option '%s'", argv[1]);
+	} else {
+		near = nearest_topic(argv[1], false);
+		fprintf(stderr, "schemac: '%s' is not a command", argv[1]);
+	}
+	if (near)
+		fprintf(stderr, "; did you mean '%s'?", near);
+	fprintf(stderr, "\nusage: schemac [--color=WHEN] COMMAND [ARGS]; schemac --help lists the commands\n");
 	return EXIT_USAGE;
 }

@@ -327,6 +327,18 @@ static int add_path(struct parser *p, const char *path, bool declared)
 	struct ptrvec files = { 0 };
 	char *err = NULL;
 
+	if (strcmp(path, "-") == 0) {
+		/* standard input, named as compilers name it */
+		size_t len;
+		char *text = read_file(p->perm, "/dev/stdin", &len);
+		if (!text || strlen(text) != len) {
+			diag_at(p->diags, DIAG_ERROR, NULL, -1, "cannot read standard input: %s",
+				text ? "it holds a NUL byte, not SQL text" : strerror(errno));
+			return -1;
+		}
+		add_file(p, "<stdin>", text, len, false);
+		return 0;
+	}
 	if (collect_sql_files(&files, p->perm, path, &err) < 0) {
 		diag_at(p->diags, DIAG_ERROR, NULL, -1, "%s", err);
 		return -1;

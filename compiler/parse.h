@@ -61,7 +61,8 @@ struct parser;
 struct parser *parser_new(struct arena *perm, struct diags *diags, struct stmt_cache *cache);
 void parser_free(struct parser *p);
 
-/* A .sql file or a folder of them. Returns -1 (and a diagnostic) if unreadable. */
+/* A .sql file or a folder of them, or "-" for standard input (named
+ * <stdin>). Returns -1 (and a diagnostic) if unreadable. */
 int parser_add_path(struct parser *p, const char *path);
 /* In-memory text under a display name. */
 void parser_add_text(struct parser *p, const char *name, const char *text);

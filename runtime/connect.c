@@ -150,6 +150,42 @@ static void url_secrets(struct db_target *t, struct arena *a, const char *url)
 	}
 }
 
+/*
+ * What libpq would refuse in a connection option only when it connects
+ * (connectOptions2 in libpq 15): an integer that is not one, a value
+ * outside its list. Checked here so that a bad URL is bad input (exit 2),
+ * not a failure of the database. Returns NULL or the problem.
+ */
+static const char *bad_option_value(struct arena *a, const char *key, const char *val)
+{
+	static const char *const ints[] = { "port", "connect_timeout", "keepalives",
+		"keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout" };
+	static const struct { const char *key, *values; } lists[] = {
+		{ "sslmode", " disable allow prefer require verify-ca verify-full " },
+		{ "gssencmode", " disable prefer require " },
+		{ "channel_binding", " disable prefer require " },
+		{ "target_session_attrs", " any read-write read-only primary standby prefer-standby " },
+	};
+
+	for (size_t i = 0; i < ARRAY_SIZE(ints); i++) {
+		if (strcmp(key, ints[i]) != 0)
+			continue;
+		/* port may list one per host: "5432,5433" */
+		for (const char *s = val; *s; s++)
+			if (!((*s >= '0' && *s <= '9') || (*s == ',' && i == 0) ||
+			      (*s == '-' && s == val && i != 0)))
+				return arena_printf(a, "%s '%s' is not a number", key, val);
+		return NULL;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(lists); i++) {
+		if (strcmp(key, lists[i].key) == 0 &&
+		    !strstr(lists[i].values, arena_printf(a, " %s ", val)))
+			return arena_printf(a, "%s '%s': one of%.*s", key, val,
+					    (int)strlen(lists[i].values) - 1, lists[i].values);
+	}
+	return NULL;
+}
+
 int runtime_target(struct db_target *t, struct arena *a, const char *url, const char *url_source,
 		   const char *env, bool for_migrations, struct diags *d)
 {
@@ -188,8 +224,15 @@ int runtime_target(struct db_target *t, struct arena *a, const char *url, const 
 		return RT_USAGE;
 	}
 	for (PQconninfoOption *o = opts; o->keyword; o++) {
+		const char *bad;
 		if (!o->val)
 			continue;
+		if ((bad = bad_option_value(a, o->keyword, o->val)) != NULL) {
+			diag_at(d, DIAG_ERROR, NULL, -1, "bad database URL from %s: %s", t->source,
+				rt_scrubbed(a, t, bad));
+			PQconninfoFree(opts);
+			return RT_USAGE;
+		}
 		if (strcmp(o->keyword, "password") == 0)
 			add_secret(t, a, o->val, strlen(o->val));
 		else if (strcmp(o->keyword, "host") == 0 || strcmp(o->keyword, "hostaddr") == 0)

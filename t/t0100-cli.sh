@@ -66,7 +66,7 @@ test_expect_success 'diff --help prints the usage of diff on stdout, exits 0' '
 	run diff --help &&
 	expect_code 0 &&
 	test_must_be_empty err &&
-	grep "^usage: schemac diff \[--safe\] \[--owners\] FROM TO" out
+	grep "^usage: schemac diff \[--safe\] \[--owners\] \[--exit-code\] FROM TO" out
 '
 
 test_expect_success 'no arguments: usage on stderr, exit 2' '
@@ -94,21 +94,21 @@ test_expect_success 'diff with no path: usage on stderr, exit 2' '
 	run diff &&
 	expect_code 2 &&
 	test_must_be_empty out &&
-	grep "usage: schemac diff \[--safe\] \[--owners\] FROM TO" err
+	grep "usage: schemac diff \[--safe\] \[--owners\] \[--exit-code\] FROM TO" err
 '
 
 test_expect_success 'diff with one path: usage on stderr, exit 2' '
 	run diff table.sql &&
 	expect_code 2 &&
 	test_must_be_empty out &&
-	grep "usage: schemac diff \[--safe\] \[--owners\] FROM TO" err
+	grep "usage: schemac diff \[--safe\] \[--owners\] \[--exit-code\] FROM TO" err
 '
 
 test_expect_success 'diff with three paths: usage on stderr, exit 2' '
 	run diff /dev/null table.sql index.sql &&
 	expect_code 2 &&
 	test_must_be_empty out &&
-	grep "usage: schemac diff \[--safe\] \[--owners\] FROM TO" err
+	grep "usage: schemac diff \[--safe\] \[--owners\] \[--exit-code\] FROM TO" err
 '
 
 test_expect_success 'a missing TO: named on stderr, exit 2, nothing on stdout' '
@@ -300,6 +300,253 @@ test_expect_success 'references into a schema the input never defines compile' '
 	head -n 1 order | grep "CREATE TABLE profiles" &&
 	run diff outside.sql outside.sql &&
 	test_must_be_empty out
+'
+
+# ---- help, did you mean, conflicting options (issue 17) ---------------
+
+# The commands, as the general usage lists them.
+commands=$("$SCHEMAC" --help | sed -n 's/^  schemac \([a-z-]*\).*/\1/p')
+
+test_expect_success 'the general usage lists the commands, exit codes and environment' '
+	test $(echo $commands | wc -w) -ge 12 &&
+	for c in diff generate new check lint migrate status help completion; do
+		echo "$commands" | grep -x "$c" || exit 1
+	done &&
+	"$SCHEMAC" --help >out &&
+	grep "^exit codes:" out &&
+	grep "^  NO_COLOR " out
+'
+
+test_expect_success 'schemac help COMMAND prints exactly what COMMAND --help prints' '
+	for c in $commands; do
+		run help $c && expect_code 0 && test_must_be_empty err && mv out help.out &&
+		run $c --help && expect_code 0 && test_must_be_empty err &&
+		test_cmp out help.out &&
+		head -n 1 out | grep "^usage: schemac $c" || exit 1
+	done
+'
+
+test_expect_success 'schemac help alone is schemac --help' '
+	run help && expect_code 0 && mv out help.out &&
+	run --help && test_cmp out help.out
+'
+
+test_expect_success 'schemac help RULE explains a lint rule' '
+	run help drop-column &&
+	expect_code 0 &&
+	grep "^drop-column (destructive)" out &&
+	grep "schemac:allow drop-column REASON" out
+'
+
+test_expect_success 'an unknown help topic: exit 2, the nearest command or rule' '
+	run help genrate &&
+	expect_code 2 && test_must_be_empty out &&
+	grep "did you mean .generate.?" err &&
+	run help drop-colum &&
+	expect_code 2 &&
+	grep "did you mean .drop-column.?" err &&
+	run help bogus &&
+	expect_code 2 &&
+	grep "no help on .bogus." err &&
+	! grep "did you mean" err
+'
+
+test_expect_success 'a mistyped command: exit 2, did you mean the nearest one' '
+	run genrate &&
+	expect_code 2 && test_must_be_empty out &&
+	grep "^schemac: .genrate. is not a command; did you mean .generate.?" err &&
+	run stauts &&
+	grep "did you mean .status.?" err &&
+	run lnit &&
+	grep "did you mean .lint.?" err &&
+	run frobnicate &&
+	expect_code 2 &&
+	! grep "did you mean" err
+'
+
+test_expect_success 'a mistyped option: exit 2, did you mean the nearest option of that command' '
+	run lint --formt json &&
+	expect_code 2 && test_must_be_empty out &&
+	grep "^schemac: unknown option .--formt. for lint; did you mean .--format.?" err &&
+	grep "^usage: schemac lint " err &&
+	run migrate --dryrun &&
+	expect_code 2 &&
+	grep "did you mean .--dry-run.?" err &&
+	run --verison &&
+	expect_code 2 &&
+	grep "did you mean .--version.?" err
+'
+
+test_expect_success 'every command refuses an unknown option with exit 2' '
+	for c in $commands; do
+		run $c --no-such-option &&
+		expect_code 2 &&
+		grep "unknown option .--no-such-option." err || exit 1
+	done
+'
+
+# The options a usage line names are the ones the command takes: each is
+# accepted (whatever else then goes wrong in an empty folder).
+test_expect_success 'every option a usage line names is one its command accepts' '
+	mkdir -p empty-project &&
+	for c in $commands; do
+		"$SCHEMAC" help $c | head -n 1 | grep -o -- "--[a-z-]*\( [A-Za-z|]*\)\?" |
+		while read -r opt value; do
+			case $value in "") ;; *[a-z]*) value=${value%%|*} ;; *) value=x ;; esac
+			(cd empty-project && "$SCHEMAC" $c $opt $value >../out 2>../err </dev/null) || :
+			if grep "unknown option\|exclude each other" err; then
+				echo "$c $opt $value"; exit 1
+			fi
+		done || exit 1
+	done
+'
+
+test_expect_success 'options that exclude each other are an error' '
+	mkdir -p conflict && cd conflict &&
+	run generate --safe --plain &&
+	expect_code 2 &&
+	grep "^schemac: --safe and --plain exclude each other" err &&
+	test_must_be_empty out &&
+	! test -e migrations &&
+	run status --url postgres:///x --env dev &&
+	expect_code 2 &&
+	grep "exclude each other" err
+'
+
+test_expect_success 'a bad database URL is bad input: exit 2, not 3, and no password shown' '
+	run status --url "postgresql://u:sekrit@localhost:notaport/db" &&
+	expect_code 2 &&
+	grep "bad database URL from --url: port .notaport. is not a number" err &&
+	! grep sekrit err &&
+	run migrate --url "postgres://localhost/db?sslmode=bogus" &&
+	expect_code 2 &&
+	grep "sslmode .bogus.: one of disable" err &&
+	run status --url "notaurl" &&
+	expect_code 2
+'
+
+# ---- diff --exit-code and standard input --------------------------------
+
+test_expect_success 'diff --exit-code: 1 when there is a migration, 0 when none, 2 on bad input' '
+	run diff --exit-code /dev/null table.sql &&
+	expect_code 1 &&
+	grep "^CREATE TABLE users ($" out &&
+	run diff --exit-code table.sql table.sql &&
+	expect_code 0 &&
+	test_must_be_empty out &&
+	run diff --exit-code /dev/null bad.sql &&
+	expect_code 2
+'
+
+test_expect_success 'diff reads - from standard input, and names it <stdin>' '
+	"$SCHEMAC" diff /dev/null - <table.sql >out 2>err &&
+	test_must_be_empty err &&
+	"$SCHEMAC" diff /dev/null table.sql >expected &&
+	test_cmp expected out &&
+	"$SCHEMAC" diff - /dev/null <table.sql >out &&
+	grep "^DROP TABLE users;$" out &&
+	test_expect_code 2 "$SCHEMAC" diff /dev/null - <bad.sql >out 2>err &&
+	grep "^<stdin>:2:8: error: " err &&
+	test_expect_code 2 "$SCHEMAC" diff - - <table.sql 2>err &&
+	grep "only one of FROM and TO can be -" err
+'
+
+# ---- colours -------------------------------------------------------------
+
+unset NO_COLOR
+esc=$(printf "\033")
+
+# on_terminal CMD...: runs CMD under a pseudo-terminal (util-linux script),
+# everything it writes in tty.out.
+on_terminal () {
+	TERM=xterm script -q -e -c "$*" /dev/null >tty.out 2>&1 </dev/null || :
+}
+
+test_expect_success 'colours on a terminal: severity, location and caret of a diagnostic' '
+	on_terminal "$SCHEMAC" diff /dev/null bad.sql &&
+	grep "bad\.sql:2:8: .*error" tty.out &&
+	grep "${esc}\[1;31merror${esc}\[0m" tty.out &&
+	grep "${esc}\[1mbad\.sql:2:8: " tty.out &&
+	grep "${esc}\[1;32m^${esc}\[0m" tty.out
+'
+
+test_expect_success 'no colours on a pipe, nor with NO_COLOR, nor with TERM=dumb' '
+	run diff /dev/null bad.sql &&
+	grep "^bad\.sql:2:8: error: " err &&
+	! grep "$esc" err &&
+	on_terminal env NO_COLOR=1 "$SCHEMAC" diff /dev/null bad.sql &&
+	grep "bad\.sql:2:8: error: " tty.out &&
+	! grep "$esc" tty.out &&
+	TERM=dumb script -q -e -c "$SCHEMAC diff /dev/null bad.sql" /dev/null >tty.out 2>&1 </dev/null || : &&
+	grep "bad\.sql:2:8: error: " tty.out &&
+	! grep "$esc" tty.out
+'
+
+test_expect_success '--color=always colours a pipe (and beats NO_COLOR), --color=never a terminal not' '
+	NO_COLOR=1 "$SCHEMAC" --color=always diff /dev/null bad.sql 2>err || : &&
+	grep "${esc}\[1;31merror" err &&
+	"$SCHEMAC" diff --color /dev/null bad.sql 2>err || : &&
+	grep "${esc}\[1;31merror" err &&
+	on_terminal "$SCHEMAC" diff --color=never /dev/null bad.sql &&
+	grep "bad\.sql:2:8: error: " tty.out &&
+	! grep "$esc" tty.out &&
+	run --color=sometimes diff /dev/null table.sql &&
+	expect_code 2 &&
+	grep "auto, always or never" err
+'
+
+test_expect_success 'lint findings on a terminal: the rule id coloured; the SQL on stdout never' '
+	echo "ALTER TABLE users DROP COLUMN email;" >drop.sql &&
+	on_terminal "$SCHEMAC" lint --base table.sql drop.sql &&
+	grep "${esc}\[1;31merror${esc}\[0m\[${esc}\[1;33mdrop-column${esc}\[0m\]" tty.out &&
+	"$SCHEMAC" --color=always diff /dev/null table.sql >out &&
+	! grep "$esc" out &&
+	"$SCHEMAC" --color=always lint --format json --base table.sql drop.sql >out || : &&
+	! grep "$esc" out
+'
+
+# ---- completions ------------------------------------------------------------
+
+# complete_bash WORDS...: what the bash completion offers for the last word.
+complete_bash () {
+	bash -c '
+		source ./schemac.bash
+		COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
+		_schemac
+		printf "%s\n" "${COMPREPLY[@]}"' complete_bash "$@"
+}
+
+test_expect_success 'bash completion: commands, options, their values, rule ids, environments' '
+	"$SCHEMAC" completion bash >schemac.bash &&
+	bash -n schemac.bash &&
+	complete_bash "$SCHEMAC" gen >got && echo generate >expected && test_cmp expected got &&
+	complete_bash "$SCHEMAC" lint --fo >got && echo --format >expected && test_cmp expected got &&
+	complete_bash "$SCHEMAC" lint --format "" >got &&
+	printf "text\\njson\\nsarif\\ngithub\\n" >expected && test_cmp expected got &&
+	complete_bash "$SCHEMAC" help drop-col >got && echo drop-column >expected && test_cmp expected got &&
+	complete_bash "$SCHEMAC" generate --sa >got && echo --safe >expected && test_cmp expected got &&
+	cat >schemac.json <<-\EOF &&
+	{ "environments": { "staging": { "url": "postgres://s/app" }, "prod": {} } }
+	EOF
+	complete_bash "$SCHEMAC" migrate --env "" >got &&
+	printf "staging\\nprod\\n" >expected && test_cmp expected got &&
+	mkdir -p dirs/sub && : >dirs/file.sql &&
+	complete_bash "$SCHEMAC" check --schema dirs/ >got &&
+	echo dirs/sub >expected && test_cmp expected got &&
+	rm schemac.json
+'
+
+test_expect_success 'zsh completion: a script zsh reads, with every command and its options' '
+	"$SCHEMAC" completion zsh >_schemac &&
+	head -n 1 _schemac | grep "^#compdef schemac$" &&
+	for c in $commands; do
+		grep "^			.$c:" _schemac || exit 1
+	done &&
+	grep -e "--dry-run" _schemac &&
+	if command -v zsh >/dev/null; then zsh -n _schemac; fi &&
+	run completion fish &&
+	expect_code 2 &&
+	grep "bash or zsh" err
 '
 
 test_done
