@@ -1,0 +1,145 @@
+/*
+ * cmd_pull.c - `schemac inspect`, `pull` and `drift`: options, the
+ * database target (runtime_target: --url, --env, DATABASE_URL and the .env
+ * files), the introspected catalog (runtime/introspect.h), then what each
+ * command makes of it. Diagnostics go to stderr, scrubbed of the password.
+ */
+#include "cmd_pull.h"
+#include "arena.h"
+#include "build.h"
+#include "config.h"
+#include "diff.h"
+#include "emit.h"
+#include "fileio.h"
+#include "migrations.h"
+#include "strbuf.h"
+#include "workflow.h"
+#include "../runtime/introspect.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_DATABASE = 3 };
+
+const char inspect_usage[] = "schemac inspect [--url URL | --env NAME] [--config FILE]";
+const char inspect_help[] =
+	"Prints the DDL schemac reads from the live database: pg_catalog queried in a\n"
+	"read-only transaction, PostgreSQL's own deparsed text where it has it. This is\n"
+	"what pull and drift build the database's catalog from. Exit 3 on a database\n"
+	"failure.";
+
+/* The options every command here takes. */
+struct db_args {
+	const char *url, *env, *config, *schema, *migrations, *layout, *format;
+	bool force;
+};
+
+static int usage(const char *use, const char *fmt, const char *arg)
+{
+	fprintf(stderr, "schemac: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\nusage: %s\n", use);
+	return EXIT_USAGE;
+}
+
+/* opts: which of --schema, --migrations, --layout, --format, --force the
+ * command takes ("sml" and so on). */
+static int parse_db_args(struct db_args *ra, int argc, char **argv, const char *use, const char *opts)
+{
+	memset(ra, 0, sizeof(*ra));
+	for (int i = 1; i < argc; i++) {
+		const char *o = argv[i];
+		const char **slot = NULL;
+		if (strcmp(o, "--url") == 0)
+			slot = &ra->url;
+		else if (strcmp(o, "--env") == 0)
+			slot = &ra->env;
+		else if (strcmp(o, "--config") == 0)
+			slot = &ra->config;
+		else if (strchr(opts, 's') && strcmp(o, "--schema") == 0)
+			slot = &ra->schema;
+		else if (strchr(opts, 'm') && strcmp(o, "--migrations") == 0)
+			slot = &ra->migrations;
+		else if (strchr(opts, 'l') && strcmp(o, "--layout") == 0)
+			slot = &ra->layout;
+		else if (strchr(opts, 'f') && strcmp(o, "--format") == 0)
+			slot = &ra->format;
+		else if (strchr(opts, 'F') && strcmp(o, "--force") == 0)
+			ra->force = true;
+		else if (o[0] == '-')
+			return usage(use, "unknown option '%s'", o);
+		else
+			return usage(use, "unexpected argument '%s'", o);
+		if (slot) {
+			if (i + 1 >= argc)
+				return usage(use, "%s needs a value", o);
+			*slot = argv[++i];
+		}
+	}
+	if (ra->url && ra->env)
+		return usage(use, "%s", "--url and --env exclude each other");
+	return 0;
+}
+
+static void print_diags(const struct diags *d, const struct db_target *t)
+{
+	struct strbuf sb = STRBUF_INIT;
+	diags_render(&sb, d);
+	if (t && t->url)
+		runtime_scrub(&sb, t);
+	fputs(sb.buf, stderr);
+	sb_release(&sb);
+}
+
+/* Config and target. Returns -1 to go on, else the exit code. */
+static int db_setup(const struct db_args *ra, struct arena *a, struct diags *d, struct config *cfg,
+		    struct db_target *t, struct introspect_options *io)
+{
+	const char *url = ra->url, *source = "--url";
+	int ret;
+
+	if (config_load(cfg, a, ra->config, d) < 0)
+		return EXIT_USAGE;
+	if (ra->env) {
+		const struct environment *e = config_environment(cfg, ra->env);
+		url = e ? e->url : NULL;
+		source = arena_printf(a, "environment %s", ra->env);
+	}
+	ret = runtime_target(t, a, url, source, ra->env, false, d);
+	if (ret != RT_OK)
+		return ret;
+	io->target = t;
+	io->managed_schemas = cfg->managed_schemas.n ? &cfg->managed_schemas : NULL;
+	io->tracking_table = cfg->tracking_table;
+	return -1;
+}
+
+int cmd_inspect(int argc, char **argv)
+{
+	struct db_args ra;
+	struct arena *a;
+	struct diags d;
+	struct config cfg;
+	struct db_target t = { 0 };
+	struct introspect_options io = { 0 };
+	struct strbuf out = STRBUF_INIT;
+	int ret;
+
+	if ((ret = parse_db_args(&ra, argc, argv, inspect_usage, "")) != 0)
+		return ret;
+	a = arena_new();
+	diags_init(&d, a);
+	ret = db_setup(&ra, a, &d, &cfg, &t, &io);
+	if (ret < 0) {
+		ret = introspect_sql(&out, a, &io, &d);
+		if (ret == RT_OK)
+			fputs(out.buf, stdout);
+	}
+	print_diags(&d, &t);
+	sb_release(&out);
+	arena_free(a);
+	return ret;
+}
