@@ -84,6 +84,17 @@ static const char *not_member(struct in *in, const char *cls, const char *objid)
 			    cls, objid);
 }
 
+/* ... and is not part of another object (a range type's constructors and
+ * casts: pg_depend deptype 'i'). */
+static const char *not_internal(struct in *in, const char *cls, const char *objid)
+{
+	return arena_printf(in->a,
+			    "NOT EXISTS (SELECT FROM pg_catalog.pg_depend xi WHERE xi.classid" EQ
+			    "'pg_catalog.%s'::pg_catalog.regclass AND xi.objid" EQ "%s AND xi.deptype" EQ
+			    "'i')",
+			    cls, objid);
+}
+
 static void warn(struct in *in, const char *fmt, const char *arg)
 {
 	diag_at(in->d, DIAG_WARNING, NULL, -1, fmt, arg);
@@ -126,8 +137,8 @@ static int read_schemas(struct in *in, const struct introspect_options *o)
 
 static void read_extensions(struct in *in)
 {
-	PGresult *r = query(in, "SELECT pg_catalog.format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I VERSION %L;',"
-				" x.extname, n.nspname, x.extversion) FROM pg_catalog.pg_extension x"
+	PGresult *r = query(in, "SELECT pg_catalog.format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I;',"
+				" x.extname, n.nspname) FROM pg_catalog.pg_extension x"
 				" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "x.extnamespace"
 				" WHERE x.extname" NE "'plpgsql' ORDER BY x.extname");
 	if (!r)
@@ -494,8 +505,8 @@ static void read_functions(struct in *in, struct ptrvec *items)
 {
 	const char *sql = arena_printf(in->a,
 		"SELECT p.oid, pg_catalog.pg_get_functiondef(p.oid) FROM pg_catalog.pg_proc p"
-		" WHERE %s AND %s AND p.prokind" NE "'a' ORDER BY p.oid",
-		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"));
+		" WHERE %s AND %s AND p.prokind" NE "'a' AND %s ORDER BY p.oid",
+		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"));
 	PGresult *r = query(in, sql);
 
 	if (!r)
@@ -773,7 +784,7 @@ static const char *objects_sql(struct in *in)
 		"  pg_catalog.format('%%I.%%I(%%s)', n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid)),"
 		"  p.proowner, p.proacl"
 		"  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid" EQ "p.pronamespace"
-		"  WHERE %s AND %s AND p.prokind" NE "'a'"
+		"  WHERE %s AND %s AND p.prokind" NE "'a' AND %s"
 		" UNION ALL SELECT 4, c.oid, CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW'"
 		"  WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,"
 		"  pg_catalog.format('%%I.%%I', n.nspname, c.relname), c.relowner, c.relacl"
@@ -781,7 +792,7 @@ static const char *objects_sql(struct in *in)
 		"  WHERE c.relkind" EQ "ANY ('{r,p,v,m,S}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
 		"  AND c.reloftype" EQ "0",
 		in_ns(in, "n.oid"), in_ns(in, "t.typnamespace"), not_member(in, "pg_type", "t.oid"),
-		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"),
+		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"),
 		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
 }
 
@@ -835,7 +846,7 @@ static void read_comments(struct in *in)
 		" AND NOT (d.classoid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid" EQ "%s)"
 		" AND NOT (d.classoid" EQ "'pg_catalog.pg_namespace'::pg_catalog.regclass AND NOT %s)"
 		" AND NOT (o.type" EQ "'schema' AND o.identity" EQ "'public' AND d.description" EQ "'standard public schema')"
-		" AND NOT (o.type" EQ "'extension' AND o.identity" EQ "'plpgsql')"
+		" AND o.type" NE "'extension'"
 		" AND o.type" NE "'toast table' AND (d.objoid" GT "16383 OR d.classoid" EQ "'pg_catalog.pg_namespace'::pg_catalog.regclass)"
 		" ORDER BY d.classoid, d.objoid, d.objsubid",
 		in_ns(in, "oid"), in->skip_table, in_ns(in, "d.objoid"));
@@ -1006,7 +1017,7 @@ static void report_unsupported(struct in *in)
 		" UNION ALL SELECT pg_catalog.format('operator class %%I.%%I', n.nspname, o.opcname)"
 		"  FROM pg_catalog.pg_opclass o JOIN pg_catalog.pg_namespace n ON n.oid" EQ "o.opcnamespace WHERE %s AND %s"
 		" UNION ALL SELECT pg_catalog.format('cast (%%s AS %%s)', k.castsource::pg_catalog.regtype, k.casttarget::pg_catalog.regtype)"
-		"  FROM pg_catalog.pg_cast k WHERE k.oid" GT "16383 AND %s"
+		"  FROM pg_catalog.pg_cast k WHERE k.oid" GT "16383 AND %s AND %s"
 		" UNION ALL SELECT pg_catalog.format('foreign server %%I', s.srvname) FROM pg_catalog.pg_foreign_server s"
 		"  WHERE %s"
 		" UNION ALL SELECT pg_catalog.format('language %%I', l.lanname) FROM pg_catalog.pg_language l"
@@ -1021,7 +1032,7 @@ static void report_unsupported(struct in *in)
 		in_ns(in, "s.stxnamespace"),
 		in_ns(in, "t.cfgnamespace"), not_member(in, "pg_ts_config", "t.oid"),
 		in_ns(in, "o.opcnamespace"), not_member(in, "pg_opclass", "o.oid"),
-		not_member(in, "pg_cast", "k.oid"),
+		not_member(in, "pg_cast", "k.oid"), not_internal(in, "pg_cast", "k.oid"),
 		not_member(in, "pg_foreign_server", "s.oid"),
 		not_member(in, "pg_language", "l.oid"),
 		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
