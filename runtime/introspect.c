@@ -342,7 +342,7 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 		" (SELECT pg_catalog.string_agg(pg_catalog.format('%%I.%%I', pn.nspname, p.relname), ', ' ORDER BY i.inhseqno)"
 		"   FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class p ON p.oid" EQ "i.inhparent"
 		"   JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.relnamespace WHERE i.inhrelid" EQ "c.oid AND NOT c.relispartition),"
-		" pg_catalog.format('%%I', a.attname), pg_catalog.format_type(a.atttypid, a.atttypmod),"
+		" pg_catalog.quote_ident(a.attname), pg_catalog.format_type(a.atttypid, a.atttypmod),"
 		" " COLLATE_OF("a.attcollation", "a.atttypid") ", a.attnotnull, a.attidentity, a.attgenerated,"
 		" pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), a.attislocal,"
 		" (SELECT pg_catalog.format('%%I.%%I', sn.nspname, sc.relname) FROM pg_catalog.pg_depend dp"
@@ -723,7 +723,7 @@ static void read_policies(struct in *in)
 {
 	const char *sql = arena_printf(in->a,
 		"SELECT pg_catalog.format('%%I.%%I', n.nspname, c.relname), c.relrowsecurity, c.relforcerowsecurity,"
-		" pg_catalog.format('%%I', p.polname), p.polpermissive, p.polcmd,"
+		" pg_catalog.quote_ident(p.polname), p.polpermissive, p.polcmd,"
 		" (SELECT pg_catalog.string_agg(CASE WHEN r" EQ "0 THEN 'PUBLIC' ELSE pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(r)) END, ', ')"
 		"   FROM pg_catalog.unnest(p.polroles) r),"
 		" pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid)"
@@ -846,7 +846,7 @@ static void read_comments(struct in *in)
 		" AND NOT (d.classoid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid" EQ "%s)"
 		" AND NOT (d.classoid" EQ "'pg_catalog.pg_namespace'::pg_catalog.regclass AND NOT %s)"
 		" AND NOT (o.type" EQ "'schema' AND o.identity" EQ "'public' AND d.description" EQ "'standard public schema')"
-		" AND o.type" NE "'extension'"
+		" AND NOT (o.type" EQ "'extension' AND o.identity" EQ "'plpgsql')"
 		" AND o.type" NE "'toast table' AND (d.objoid" GT "16383 OR d.classoid" EQ "'pg_catalog.pg_namespace'::pg_catalog.regclass)"
 		" ORDER BY d.classoid, d.objoid, d.objsubid",
 		in_ns(in, "oid"), in->skip_table, in_ns(in, "d.objoid"));

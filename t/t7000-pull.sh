@@ -17,7 +17,10 @@ golden_cases "$TOP/testdata/diff"
 pg_start
 
 # inspect_same SRC DB WORK [OPT...]: the database DB, inspected, diffs empty
-# against SRC both ways.
+# against SRC both ways, with pg_dump_reads_back's two exemptions (lib-pg.sh):
+# a comment an extension sets on itself, and the version an extension
+# has when the file names none, are what the database says and the file
+# leaves open.
 inspect_same () {
 	src=$1 idb=$2 iwork=$3
 	shift 3
@@ -25,8 +28,10 @@ inspect_same () {
 		>"$iwork/db.sql" 2>"$iwork/inspect.err" &&
 	"$SCHEMAC" diff "$@" "$src" "$iwork/db.sql" >"$iwork/forward.sql" &&
 	"$SCHEMAC" diff "$@" "$iwork/db.sql" "$src" >"$iwork/backward.sql" &&
-	test_must_be_empty "$iwork/forward.sql" &&
-	test_must_be_empty "$iwork/backward.sql"
+	{ grep -v "^COMMENT ON EXTENSION" "$iwork/forward.sql" | grep -v "^\$" >"$iwork/forward.rest" || true; } &&
+	test_must_be_empty "$iwork/forward.rest" &&
+	{ grep -v "^ALTER EXTENSION .* UPDATE TO " "$iwork/backward.sql" | grep -v "^\$" >"$iwork/backward.rest" || true; } &&
+	test_must_be_empty "$iwork/backward.rest"
 }
 
 known_failure () {
