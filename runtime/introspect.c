@@ -1098,7 +1098,8 @@ int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_
 		read_sequences(&in, &items, &later);
 		read_functions(&in, &items);
 		read_relations(&in, &items, &later);
-		qsort(items.items, items.n, sizeof(void *), item_cmp);
+		if (items.n)
+			qsort(items.items, items.n, sizeof(void *), item_cmp);
 		for (size_t i = 0; i < items.n; i++)
 			sb_adds(out, ((struct item *)items.items[i])->sql);
 		read_partitions(&in);
