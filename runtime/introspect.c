@@ -15,7 +15,7 @@
  *   4. keys, checks and exclusions, then indexes, then the indexes attached
  *      to their partitioned parents, then foreign keys (pg_dump's order);
  *   5. triggers, event triggers, row level security, policies;
- *   6. owners, comments, privileges, publications, default privileges last
+ *   6. publications, owners, comments, privileges, default privileges last
  *      (so the builder does not apply them to objects created before them).
  *
  * Every query runs on the simple-query protocol, with constants written
@@ -1110,10 +1110,10 @@ int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_
 		read_constraints(&in, true);
 		read_triggers(&in);
 		read_policies(&in);
+		read_publications(&in);
 		read_owners(&in);
 		read_comments(&in);
 		read_grants(&in);
-		read_publications(&in);
 		read_default_privileges(&in);
 		report_unsupported(&in);
 	}
