@@ -10,6 +10,7 @@
 #include "arena.h"
 #include "build.h"
 #include "cli.h"
+#include "cmd_pull.h"
 #include "cmd_runtime.h"
 #include "config.h"
 #include "docs.h"
@@ -542,6 +543,8 @@ static const struct command commands[] = {
 	{ "status", cmd_status, status_usage, status_help },
 	{ "rollback", cmd_rollback, rollback_usage, rollback_help },
 	{ "baseline", cmd_baseline, baseline_usage, baseline_help },
+	{ "inspect", cmd_inspect, inspect_usage, inspect_help },
+	{ "drift", cmd_drift, drift_usage, drift_help },
 	{ "merge", cmd_merge, merge_usage,
 	  "After a git merge that conflicts in migrations/schemac.sum: keeps the numbers\n"
 	  "of the migrations merged in, renumbers the local ones after them, checks that\n"

@@ -1,0 +1,1152 @@
+/*
+ * introspect.c - a live PostgreSQL 15 read into DDL text, then into the
+ * catalog through the builder (introspect.h). Takes a target, returns the
+ * text or the catalog; records diagnostics, never prints.
+ *
+ * The text is written in phases, each in an order PostgreSQL accepts:
+ *
+ *   1. schemas, extensions, collations;
+ *   2. types, sequences, functions, tables, views and materialized views in
+ *      the order of their oids, which is the order they were created in and
+ *      so an order PostgreSQL accepted (a type before the column that uses
+ *      it, a table before the view over it);
+ *   3. partitions attached, sequences owned, column defaults that call
+ *      nextval, storage settings;
+ *   4. keys, checks and exclusions, then indexes, then the indexes attached
+ *      to their partitioned parents, then foreign keys (pg_dump's order);
+ *   5. triggers, event triggers, row level security, policies;
+ *   6. publications, owners, comments, privileges, default privileges last
+ *      (so the builder does not apply them to objects created before them).
+ *
+ * Every query runs on the simple-query protocol, with constants written
+ * into it (oids are numbers, names quoted as literals).
+ */
+#include "introspect.h"
+#include "runtime_int.h"
+#include "../compiler/build.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Operators qualified, so that no search_path can change them. */
+#define EQ " OPERATOR(pg_catalog.=) "
+#define NE " OPERATOR(pg_catalog.<>) "
+#define GT " OPERATOR(pg_catalog.>) "
+
+struct in {
+	PGconn *c;
+	struct arena *a;
+	struct diags *d;
+	struct strbuf *out;
+	const char *nsoids;	/* '{1,2,...}': the schemas pulled */
+	const char *skip_table;	/* the tracking table's oid, or "0" */
+	int failed;
+};
+
+/* A query's result, or NULL (and a diagnostic) on failure. */
+static PGresult *query(struct in *in, const char *sql)
+{
+	PGresult *r;
+
+	if (in->failed)
+		return NULL;
+	r = rt_exec(in->c, sql, NULL, in->d, "cannot read the catalog");
+	if (!r)
+		in->failed = 1;
+	return r;
+}
+
+static const char *val(PGresult *r, int row, int col)
+{
+	return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
+}
+
+static bool is_true(PGresult *r, int row, int col)
+{
+	const char *v = val(r, row, col);
+	return v && v[0] == 't';
+}
+
+/* The predicate "this oid column is in a pulled schema". */
+static const char *in_ns(struct in *in, const char *col)
+{
+	return arena_printf(in->a, "%s OPERATOR(pg_catalog.=) ANY ('%s'::pg_catalog.oid[])", col,
+			    in->nsoids);
+}
+
+/* The predicate "objid (of catalog cls) is not a member of an extension". */
+static const char *not_member(struct in *in, const char *cls, const char *objid)
+{
+	return arena_printf(in->a,
+			    "NOT EXISTS (SELECT FROM pg_catalog.pg_depend xd WHERE xd.classid" EQ
+			    "'pg_catalog.%s'::pg_catalog.regclass AND xd.objid" EQ "%s AND xd.deptype" EQ
+			    "'e')",
+			    cls, objid);
+}
+
+/* ... and is not part of another object (a range type's constructors and
+ * casts: pg_depend deptype 'i'). */
+static const char *not_internal(struct in *in, const char *cls, const char *objid)
+{
+	return arena_printf(in->a,
+			    "NOT EXISTS (SELECT FROM pg_catalog.pg_depend xi WHERE xi.classid" EQ
+			    "'pg_catalog.%s'::pg_catalog.regclass AND xi.objid" EQ "%s AND xi.deptype" EQ
+			    "'i')",
+			    cls, objid);
+}
+
+static void warn(struct in *in, const char *fmt, const char *arg)
+{
+	diag_at(in->d, DIAG_WARNING, NULL, -1, fmt, arg);
+}
+
+/* ---- phase 1: schemas, extensions, collations -------------------------- */
+
+static int read_schemas(struct in *in, const struct introspect_options *o)
+{
+	struct strbuf sql = STRBUF_INIT, oids = STRBUF_INIT;
+	PGresult *r;
+
+	sb_adds(&sql, "SELECT n.oid, n.nspname, pg_catalog.format('%I', n.nspname) FROM pg_catalog.pg_namespace n"
+		      " WHERE n.nspname OPERATOR(pg_catalog.!~) '^pg_' AND n.nspname" NE "'information_schema' AND ");
+	sb_adds(&sql, not_member(in, "pg_namespace", "n.oid"));
+	if (o->managed_schemas && o->managed_schemas->n) {
+		sb_adds(&sql, " AND n.nspname" EQ "ANY (ARRAY[");
+		for (size_t i = 0; i < o->managed_schemas->n; i++)
+			sb_addf(&sql, "%s%s", i ? ", " : "",
+				rt_literal(in->a, o->managed_schemas->items[i]));
+		sb_adds(&sql, "]::pg_catalog.text[])");
+	}
+	sb_adds(&sql, " ORDER BY n.nspname");
+	r = query(in, sql.buf);
+	sb_release(&sql);
+	if (!r)
+		return -1;
+	sb_addc(&oids, '{');
+	for (int i = 0; i < PQntuples(r); i++) {
+		sb_addf(&oids, "%s%s", i ? "," : "", val(r, i, 0));
+		if (strcmp(val(r, i, 1), "public") != 0)
+			sb_addf(in->out, "CREATE SCHEMA %s;\n", val(r, i, 2));
+	}
+	sb_addc(&oids, '}');
+	in->nsoids = arena_strdup(in->a, oids.buf);
+	sb_release(&oids);
+	PQclear(r);
+	return 0;
+}
+
+static void read_extensions(struct in *in)
+{
+	PGresult *r = query(in, "SELECT pg_catalog.format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I;',"
+				" x.extname, n.nspname) FROM pg_catalog.pg_extension x"
+				" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "x.extnamespace"
+				" WHERE x.extname" NE "'plpgsql' ORDER BY x.extname");
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "%s\n", val(r, i, 0));
+	PQclear(r);
+}
+
+static void read_collations(struct in *in)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT pg_catalog.format('%%I.%%I', n.nspname, c.collname), c.collprovider,"
+		" c.collcollate, c.collctype, c.colliculocale, c.collisdeterministic"
+		" FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.collnamespace"
+		" WHERE %s AND %s ORDER BY c.oid",
+		in_ns(in, "c.collnamespace"), not_member(in, "pg_collation", "c.oid"));
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *prov = val(r, i, 1);
+		sb_addf(in->out, "CREATE COLLATION %s (provider = %s", val(r, i, 0),
+			prov[0] == 'i' ? "icu" : "libc");
+		if (prov[0] == 'i')
+			sb_addf(in->out, ", locale = %s", rt_literal(in->a, val(r, i, 4)));
+		else if (strcmp(val(r, i, 2), val(r, i, 3)) == 0)
+			sb_addf(in->out, ", locale = %s", rt_literal(in->a, val(r, i, 2)));
+		else
+			sb_addf(in->out, ", lc_collate = %s, lc_ctype = %s",
+				rt_literal(in->a, val(r, i, 2)), rt_literal(in->a, val(r, i, 3)));
+		if (!is_true(r, i, 5))
+			sb_adds(in->out, ", deterministic = false");
+		sb_adds(in->out, ");\n");
+	}
+	PQclear(r);
+}
+
+/* ---- phase 2: types, sequences, functions, relations by oid ------------- */
+
+/* One statement (or a few) of phase 2, placed by its object's oid. */
+struct item {
+	unsigned long oid;
+	const char *sql;
+};
+
+static void item_add(struct in *in, struct ptrvec *items, const char *oid, const char *sql)
+{
+	struct item *it = arena_alloc(in->a, sizeof(*it));
+	it->oid = strtoul(oid, NULL, 10);
+	it->sql = arena_strdup(in->a, sql);
+	vec_push(items, in->a, it);
+}
+
+static int item_cmp(const void *x, const void *y)
+{
+	const struct item *a = *(const struct item *const *)x, *b = *(const struct item *const *)y;
+	return a->oid < b->oid ? -1 : a->oid > b->oid;
+}
+
+static void type_enum(struct in *in, const char *oid, const char *name)
+{
+	PGresult *r = query(in, arena_printf(in->a, "SELECT pg_catalog.quote_literal(enumlabel) FROM pg_catalog.pg_enum"
+						    " WHERE enumtypid" EQ "%s ORDER BY enumsortorder", oid));
+	if (!r)
+		return;
+	sb_addf(in->out, "CREATE TYPE %s AS ENUM (", name);
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "%s%s", i ? ", " : "", val(r, i, 0));
+	sb_adds(in->out, ");\n");
+	PQclear(r);
+}
+
+/* COLLATE clause for a column or attribute whose collation differs from its
+ * type's: the SQL expression, over attcollation (col) and atttypid (typ). */
+#define COLLATE_OF(col, typ)                                                                       \
+	"(SELECT pg_catalog.format(' COLLATE %%I.%%I', cn.nspname, co.collname)"                     \
+	" FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace cn ON cn.oid" EQ "co.collnamespace" \
+	" WHERE co.oid" EQ col " AND " col NE "0 AND " col NE                                      \
+	"(SELECT typcollation FROM pg_catalog.pg_type WHERE oid" EQ typ "))"
+
+static void type_domain(struct in *in, const char *oid, const char *name)
+{
+	PGresult *r = query(in, arena_printf(in->a,
+		"SELECT pg_catalog.format_type(t.typbasetype, t.typtypmod), " COLLATE_OF("t.typcollation", "t.typbasetype") ","
+		" pg_catalog.pg_get_expr(t.typdefaultbin, 0), t.typnotnull FROM pg_catalog.pg_type t WHERE t.oid" EQ "%s", oid));
+	if (!r)
+		return;
+	sb_addf(in->out, "CREATE DOMAIN %s AS %s%s", name, val(r, 0, 0), val(r, 0, 1) ? val(r, 0, 1) : "");
+	if (val(r, 0, 2))
+		sb_addf(in->out, " DEFAULT %s", val(r, 0, 2));
+	if (is_true(r, 0, 3))
+		sb_adds(in->out, " NOT NULL");
+	sb_adds(in->out, ";\n");
+	PQclear(r);
+	r = query(in, arena_printf(in->a, "SELECT pg_catalog.format('%%I', conname), pg_catalog.pg_get_constraintdef(oid)"
+					  " FROM pg_catalog.pg_constraint WHERE contypid" EQ "%s ORDER BY conname", oid));
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "ALTER DOMAIN %s ADD CONSTRAINT %s %s;\n", name, val(r, i, 0), val(r, i, 1));
+	PQclear(r);
+}
+
+static void type_composite(struct in *in, const char *relid, const char *name)
+{
+	PGresult *r = query(in, arena_printf(in->a,
+		"SELECT pg_catalog.format('%%I', a.attname), pg_catalog.format_type(a.atttypid, a.atttypmod), "
+		COLLATE_OF("a.attcollation", "a.atttypid")
+		" FROM pg_catalog.pg_attribute a WHERE a.attrelid" EQ "%s AND a.attnum" GT "0 AND NOT a.attisdropped"
+		" ORDER BY a.attnum", relid));
+	if (!r)
+		return;
+	sb_addf(in->out, "CREATE TYPE %s AS (", name);
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "%s%s %s%s", i ? ", " : "", val(r, i, 0), val(r, i, 1),
+			val(r, i, 2) ? val(r, i, 2) : "");
+	sb_adds(in->out, ");\n");
+	PQclear(r);
+}
+
+static void type_range(struct in *in, const char *oid, const char *name)
+{
+	PGresult *r = query(in, arena_printf(in->a,
+		"SELECT pg_catalog.format_type(g.rngsubtype, NULL),"
+		" (SELECT pg_catalog.format('%%I.%%I', on_.nspname, oc.opcname) FROM pg_catalog.pg_opclass oc"
+		"  JOIN pg_catalog.pg_namespace on_ ON on_.oid" EQ "oc.opcnamespace WHERE oc.oid" EQ "g.rngsubopc AND NOT oc.opcdefault),"
+		" (SELECT pg_catalog.format('%%I.%%I', cn.nspname, co.collname) FROM pg_catalog.pg_collation co"
+		"  JOIN pg_catalog.pg_namespace cn ON cn.oid" EQ "co.collnamespace WHERE co.oid" EQ "g.rngcollation"
+		"  AND g.rngcollation" NE "(SELECT typcollation FROM pg_catalog.pg_type WHERE oid" EQ "g.rngsubtype)),"
+		" CASE WHEN g.rngcanonical" NE "0 THEN g.rngcanonical::pg_catalog.regproc::pg_catalog.text END,"
+		" CASE WHEN g.rngsubdiff" NE "0 THEN g.rngsubdiff::pg_catalog.regproc::pg_catalog.text END,"
+		" (SELECT pg_catalog.format('%%I.%%I', mn.nspname, m.typname) FROM pg_catalog.pg_type m"
+		"  JOIN pg_catalog.pg_namespace mn ON mn.oid" EQ "m.typnamespace WHERE m.oid" EQ "g.rngmultitypid)"
+		" FROM pg_catalog.pg_range g WHERE g.rngtypid" EQ "%s", oid));
+	static const char *const keys[] = { "subtype", "subtype_opclass", "collation", "canonical",
+					    "subtype_diff", "multirange_type_name" };
+	bool first = true;
+
+	if (!r)
+		return;
+	sb_addf(in->out, "CREATE TYPE %s AS RANGE (", name);
+	for (int k = 0; k < 6; k++) {
+		if (!val(r, 0, k))
+			continue;
+		sb_addf(in->out, "%s%s = %s", first ? "" : ", ", keys[k], val(r, 0, k));
+		first = false;
+	}
+	sb_adds(in->out, ");\n");
+	PQclear(r);
+}
+
+/* A sequence's options, from pg_sequence columns start at col. */
+static void seq_options(struct in *in, PGresult *r, int i, int col)
+{
+	sb_addf(in->out, " AS %s START WITH %s INCREMENT BY %s MINVALUE %s MAXVALUE %s CACHE %s%s",
+		val(r, i, col), val(r, i, col + 1), val(r, i, col + 2), val(r, i, col + 3),
+		val(r, i, col + 4), val(r, i, col + 5), is_true(r, i, col + 6) ? " CYCLE" : "");
+}
+
+#define SEQ_COLS "pg_catalog.format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle"
+
+static const char *storage_name(char c)
+{
+	return c == 'p' ? "PLAIN" : c == 'm' ? "MAIN" : c == 'e' ? "EXTERNAL" : "EXTENDED";
+}
+
+/* GENERATED ... AS IDENTITY (SEQUENCE NAME ... options): opts is SEQ_COLS
+ * joined with '|'. */
+static void identity_clause(struct in *in, struct strbuf *sink, const char *kind, const char *seq,
+			    const char *opts)
+{
+	char *f[7] = { 0 }, *p = arena_strdup(in->a, opts ? opts : "");
+	int nf = 0;
+
+	while (p && nf < 7) {
+		f[nf++] = p;
+		p = strchr(p, '|');
+		if (p)
+			*p++ = '\0';
+	}
+	sb_addf(sink, " GENERATED %s AS IDENTITY (SEQUENCE NAME %s", kind[0] == 'a' ? "ALWAYS" : "BY DEFAULT",
+		seq);
+	if (nf == 7)
+		sb_addf(sink, " START WITH %s INCREMENT BY %s MINVALUE %s MAXVALUE %s CACHE %s%s", f[1], f[2],
+			f[3], f[4], f[5], f[6][0] == 't' ? " CYCLE" : "");
+	sb_adds(sink, ")");
+}
+
+/* The columns of the tables in the oid list, ordered by table and number.
+ * Per table: CREATE TABLE with its columns; partitions with all of them (then
+ * ATTACH, as pg_dump does), inheritance children with their local ones. */
+static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *later, const char *oids)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT c.oid, pg_catalog.format('%%I.%%I', n.nspname, c.relname), c.relpersistence, c.relkind,"
+		" c.relispartition, pg_catalog.pg_get_partkeydef(c.oid),"
+		" (SELECT pg_catalog.string_agg(pg_catalog.format('%%I', o[1]) OPERATOR(pg_catalog.||) '=' OPERATOR(pg_catalog.||) pg_catalog.quote_literal(o[2]), ', ')"
+		"   FROM (SELECT pg_catalog.regexp_split_to_array(x, '=') FROM pg_catalog.unnest(c.reloptions) x) AS v(o)),"
+		" (SELECT pg_catalog.string_agg(pg_catalog.format('%%I.%%I', pn.nspname, p.relname), ', ' ORDER BY i.inhseqno)"
+		"   FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class p ON p.oid" EQ "i.inhparent"
+		"   JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.relnamespace WHERE i.inhrelid" EQ "c.oid AND NOT c.relispartition),"
+		" pg_catalog.quote_ident(a.attname), pg_catalog.format_type(a.atttypid, a.atttypmod),"
+		" " COLLATE_OF("a.attcollation", "a.atttypid") ", a.attnotnull, a.attidentity, a.attgenerated,"
+		" pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), a.attislocal,"
+		" (SELECT pg_catalog.format('%%I.%%I', sn.nspname, sc.relname) FROM pg_catalog.pg_depend dp"
+		"   JOIN pg_catalog.pg_class sc ON sc.oid" EQ "dp.objid JOIN pg_catalog.pg_namespace sn ON sn.oid" EQ "sc.relnamespace"
+		"   WHERE dp.refobjid" EQ "c.oid AND dp.refobjsubid" EQ "a.attnum AND dp.deptype" EQ "'i'"
+		"   AND dp.classid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND sc.relkind" EQ "'S'),"
+		" (SELECT pg_catalog.concat_ws('|', " SEQ_COLS ") FROM pg_catalog.pg_depend dp"
+		"   JOIN pg_catalog.pg_sequence s ON s.seqrelid" EQ "dp.objid"
+		"   WHERE dp.refobjid" EQ "c.oid AND dp.refobjsubid" EQ "a.attnum AND dp.deptype" EQ "'i'"
+		"   AND dp.classid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass),"
+		" a.attstorage" NE "t.typstorage, a.attstorage, a.attcompression, a.attstattarget"
+		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "c.oid AND a.attnum" GT "0 AND NOT a.attisdropped"
+		" LEFT JOIN pg_catalog.pg_type t ON t.oid" EQ "a.atttypid"
+		" LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid" EQ "c.oid AND ad.adnum" EQ "a.attnum"
+		" WHERE c.oid" EQ "ANY ('%s'::pg_catalog.oid[]) ORDER BY c.oid, a.attnum", oids);
+	PGresult *r = query(in, sql);
+	struct strbuf table = STRBUF_INIT, *sink = &table;
+	const char *cur = NULL;
+	int ncols = 0;
+
+	if (!r)
+		return;
+	for (int i = 0; i <= PQntuples(r); i++) {
+		const char *oid = i < PQntuples(r) ? val(r, i, 0) : NULL;
+		bool partition;
+		if (cur && (!oid || strcmp(oid, cur) != 0)) {
+			/* close the table */
+			int k = i - 1;
+			sb_adds(sink, ncols ? "\n)" : ")");
+			if (val(r, k, 7))
+				sb_addf(sink, "\nINHERITS (%s)", val(r, k, 7));
+			if (val(r, k, 5))
+				sb_addf(sink, "\nPARTITION BY %s", val(r, k, 5));
+			if (val(r, k, 6))
+				sb_addf(sink, "\nWITH (%s)", val(r, k, 6));
+			sb_adds(sink, ";\n");
+			item_add(in, items, val(r, k, 0), sink->buf);
+			sb_reset(sink);
+		}
+		if (!oid)
+			break;
+		partition = is_true(r, i, 4);
+		if (!cur || strcmp(oid, cur) != 0) {
+			cur = oid;
+			ncols = 0;
+			sb_addf(sink, "CREATE %sTABLE %s (", val(r, i, 2)[0] == 'u' ? "UNLOGGED " : "",
+				val(r, i, 1));
+		}
+		if (!val(r, i, 8))
+			continue;	/* a table with no columns */
+		{
+			const char *name = val(r, i, 8), *def = val(r, i, 14);
+			const char *ident = val(r, i, 12), *gen = val(r, i, 13);
+			bool local = is_true(r, i, 15) || partition;
+			bool nextval = def && strncmp(def, "nextval(", 8) == 0;
+			if (local) {
+				sb_addf(sink, "%s\n    %s %s%s", ncols++ ? "," : "", name, val(r, i, 9),
+					val(r, i, 10) ? val(r, i, 10) : "");
+				if (gen && gen[0] == 's')
+					sb_addf(sink, " GENERATED ALWAYS AS (%s) STORED", def);
+				else if (def && !nextval)
+					sb_addf(sink, " DEFAULT %s", def);
+				if (ident && ident[0])
+					identity_clause(in, sink, ident, val(r, i, 16), val(r, i, 17));
+				if (is_true(r, i, 11))
+					sb_adds(sink, " NOT NULL");
+			} else {
+				/* inherited: what the child adds to the parent's column */
+				if (def && !nextval)
+					sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET DEFAULT %s;\n",
+						val(r, i, 1), name, def);
+				if (is_true(r, i, 11))
+					sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET NOT NULL;\n",
+						val(r, i, 1), name);
+			}
+			if (is_true(r, i, 18))
+				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET STORAGE %s;\n", val(r, i, 1),
+					name, storage_name(val(r, i, 19)[0]));
+			if (val(r, i, 20) && val(r, i, 20)[0])
+				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET COMPRESSION %s;\n",
+					val(r, i, 1), name, val(r, i, 20)[0] == 'l' ? "lz4" : "pglz");
+			if (val(r, i, 21) && strcmp(val(r, i, 21), "-1") != 0)
+				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET STATISTICS %s;\n",
+					val(r, i, 1), name, val(r, i, 21));
+		}
+	}
+	sb_release(&table);
+	PQclear(r);
+}
+
+static void read_types(struct in *in, struct ptrvec *items)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT t.oid, pg_catalog.format('%%I.%%I', n.nspname, t.typname), t.typtype, t.typrelid"
+		" FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid" EQ "t.typnamespace"
+		" WHERE %s AND %s AND (t.typtype" EQ "ANY ('{e,d,r}'::pg_catalog.char[]) OR (t.typtype" EQ "'c' AND"
+		" (SELECT relkind FROM pg_catalog.pg_class WHERE oid" EQ "t.typrelid)" EQ "'c'))"
+		" ORDER BY t.oid",
+		in_ns(in, "t.typnamespace"), not_member(in, "pg_type", "t.oid"));
+	PGresult *r = query(in, sql);
+	struct strbuf *saved = in->out, sb = STRBUF_INIT;
+
+	if (!r)
+		return;
+	in->out = &sb;
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *oid = val(r, i, 0), *name = val(r, i, 1);
+		switch (val(r, i, 2)[0]) {
+		case 'e': type_enum(in, oid, name); break;
+		case 'd': type_domain(in, oid, name); break;
+		case 'c': type_composite(in, val(r, i, 3), name); break;
+		default: type_range(in, oid, name); break;
+		}
+		item_add(in, items, oid, sb.buf);
+		sb_reset(&sb);
+	}
+	in->out = saved;
+	sb_release(&sb);
+	PQclear(r);
+}
+
+/* Sequences that are no column's identity: created in phase 2, owned in 3. */
+static void read_sequences(struct in *in, struct ptrvec *items, struct strbuf *later)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT c.oid, pg_catalog.format('%%I.%%I', n.nspname, c.relname), " SEQ_COLS ","
+		" (SELECT pg_catalog.format('%%I.%%I.%%I', tn.nspname, t.relname, a.attname) FROM pg_catalog.pg_depend dp"
+		"   JOIN pg_catalog.pg_class t ON t.oid" EQ "dp.refobjid JOIN pg_catalog.pg_namespace tn ON tn.oid" EQ "t.relnamespace"
+		"   JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "t.oid AND a.attnum" EQ "dp.refobjsubid"
+		"   WHERE dp.classid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND dp.objid" EQ "c.oid"
+		"   AND dp.deptype" EQ "'a' AND dp.refobjsubid" GT "0)"
+		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" JOIN pg_catalog.pg_sequence s ON s.seqrelid" EQ "c.oid"
+		" WHERE c.relkind" EQ "'S' AND %s AND %s AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend dp"
+		"   WHERE dp.classid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND dp.objid" EQ "c.oid AND dp.deptype" EQ "'i')"
+		" ORDER BY c.oid",
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
+	PGresult *r = query(in, sql);
+	struct strbuf *saved = in->out, sb = STRBUF_INIT;
+
+	if (!r)
+		return;
+	in->out = &sb;
+	for (int i = 0; i < PQntuples(r); i++) {
+		sb_addf(&sb, "CREATE SEQUENCE %s", val(r, i, 1));
+		seq_options(in, r, i, 2);
+		sb_adds(&sb, ";\n");
+		item_add(in, items, val(r, i, 0), sb.buf);
+		sb_reset(&sb);
+		if (val(r, i, 9))
+			sb_addf(later, "ALTER SEQUENCE %s OWNED BY %s;\n", val(r, i, 1), val(r, i, 9));
+	}
+	in->out = saved;
+	sb_release(&sb);
+	PQclear(r);
+}
+
+static void read_functions(struct in *in, struct ptrvec *items)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT p.oid, pg_catalog.pg_get_functiondef(p.oid) FROM pg_catalog.pg_proc p"
+		" WHERE %s AND %s AND p.prokind" NE "'a' AND %s ORDER BY p.oid",
+		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"));
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *def = val(r, i, 1);
+		size_t n = strlen(def);
+		while (n && (def[n - 1] == '\n' || def[n - 1] == ' '))
+			n--;
+		item_add(in, items, val(r, i, 0), arena_printf(in->a, "%.*s;\n", (int)n, def));
+	}
+	PQclear(r);
+}
+
+/* reloptions as WITH (...) text: name='value', ... */
+#define RELOPTIONS(col)                                                                            \
+	"(SELECT pg_catalog.string_agg(pg_catalog.format('%%I', o[1]) OPERATOR(pg_catalog.||) '='"  \
+	" OPERATOR(pg_catalog.||) pg_catalog.quote_literal(o[2]), ', ')"                           \
+	" FROM (SELECT pg_catalog.regexp_split_to_array(x, '=') FROM pg_catalog.unnest(" col ") x) AS v(o))"
+
+/* Tables (r, p), views (v) and materialized views (m), except the
+ * tracking table. */
+static void read_relations(struct in *in, struct ptrvec *items, struct strbuf *later)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT c.oid, c.relkind, pg_catalog.format('%%I.%%I', n.nspname, c.relname),"
+		" CASE WHEN c.relkind" EQ "ANY ('{v,m}'::pg_catalog.char[]) THEN pg_catalog.pg_get_viewdef(c.oid) END, " RELOPTIONS("c.reloptions") ", c.relispopulated"
+		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" WHERE c.relkind" EQ "ANY ('{r,p,v,m}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		" AND c.reloftype" EQ "0 ORDER BY c.oid",
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+	PGresult *r = query(in, sql);
+	struct strbuf tables = STRBUF_INIT;
+
+	if (!r)
+		return;
+	sb_addc(&tables, '{');
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char kind = val(r, i, 1)[0];
+		const char *def = val(r, i, 3);
+		size_t n;
+		if (kind == 'r' || kind == 'p') {
+			sb_addf(&tables, "%s%s", tables.len > 1 ? "," : "", val(r, i, 0));
+			continue;
+		}
+		n = def ? strlen(def) : 0;
+		while (n && (def[n - 1] == ';' || def[n - 1] == '\n' || def[n - 1] == ' '))
+			n--;
+		item_add(in, items, val(r, i, 0),
+			 arena_printf(in->a, "CREATE %sVIEW %s%s%s%s AS\n%.*s%s;\n",
+				      kind == 'm' ? "MATERIALIZED " : "", val(r, i, 2),
+				      val(r, i, 4) ? " WITH (" : "", val(r, i, 4) ? val(r, i, 4) : "",
+				      val(r, i, 4) ? ")" : "", (int)n, def ? def : "",
+				      kind != 'm' ? "" : is_true(r, i, 5) ? "\nWITH DATA" : "\nWITH NO DATA"));
+	}
+	sb_addc(&tables, '}');
+	PQclear(r);
+	if (tables.len > 2)
+		tables_columns(in, items, later, tables.buf);
+	sb_release(&tables);
+}
+
+/* ---- phase 3: partitions, owned sequences, serial defaults --------------- */
+
+static void read_partitions(struct in *in)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT pg_catalog.format('ALTER TABLE ONLY %%I.%%I ATTACH PARTITION %%I.%%I %%s;', pn.nspname, p.relname,"
+		" n.nspname, c.relname, pg_catalog.pg_get_expr(c.relpartbound, c.oid))"
+		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" JOIN pg_catalog.pg_inherits i ON i.inhrelid" EQ "c.oid"
+		" JOIN pg_catalog.pg_class p ON p.oid" EQ "i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.relnamespace"
+		" WHERE c.relispartition AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s AND %s ORDER BY c.oid",
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "%s\n", val(r, i, 0));
+	PQclear(r);
+}
+
+/* Defaults that call nextval, after the sequences are owned (pg_dump's
+ * place for them: serial columns read back as serial). */
+static void read_serial_defaults(struct in *in)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT pg_catalog.format('ALTER TABLE ONLY %%I.%%I ALTER COLUMN %%I SET DEFAULT %%s;', n.nspname, c.relname,"
+		" a.attname, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid))"
+		" FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_class c ON c.oid" EQ "ad.adrelid"
+		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "c.oid AND a.attnum" EQ "ad.adnum"
+		" WHERE c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		" AND a.attgenerated" EQ "'' AND (a.attislocal OR c.relispartition)"
+		" AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) OPERATOR(pg_catalog.~~) 'nextval(%%'"
+		" ORDER BY c.oid, a.attnum",
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "%s\n", val(r, i, 0));
+	PQclear(r);
+}
+
+/* ---- phase 4: constraints and indexes ------------------------------------ */
+
+/* Constraints of the pulled tables: fk false for keys, checks and
+ * exclusions, true for foreign keys. Inherited checks and the foreign keys
+ * PostgreSQL copies into partitions are left to the builder, which copies
+ * them as PostgreSQL does. */
+static void read_constraints(struct in *in, bool fk)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT pg_catalog.format('ALTER TABLE ONLY %%I.%%I ADD CONSTRAINT %%I %%s;', n.nspname, c.relname,"
+		" k.conname, pg_catalog.pg_get_constraintdef(k.oid))"
+		" FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid" EQ "k.conrelid"
+		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" WHERE k.contype %s AND %s AND %s AND c.oid" NE "%s"
+		" AND (k.conislocal OR (k.contype" NE "'c' AND k.conparentid" NE "0 AND k.contype" NE "'f'))"
+		" ORDER BY c.oid, k.contype" NE "'p', k.conname",
+		fk ? EQ "'f'" : EQ "ANY ('{p,u,c,x}'::pg_catalog.char[])",
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "%s\n", val(r, i, 0));
+	PQclear(r);
+}
+
+/* Indexes that back no constraint, then the attachments of partitions'
+ * indexes (and keys) to their parents'. */
+static void read_indexes(struct in *in)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT pg_catalog.pg_get_indexdef(i.indexrelid) FROM pg_catalog.pg_index i"
+		" JOIN pg_catalog.pg_class c ON c.oid" EQ "i.indrelid"
+		" WHERE c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		" AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k WHERE k.conindid" EQ "i.indexrelid"
+		"   AND k.conrelid" EQ "i.indrelid AND k.contype" EQ "ANY ('{p,u,x}'::pg_catalog.char[]))"
+		" ORDER BY c.oid, i.indexrelid",
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "%s;\n", val(r, i, 0));
+	PQclear(r);
+	r = query(in, arena_printf(in->a,
+		"SELECT pg_catalog.format('ALTER INDEX %%I.%%I ATTACH PARTITION %%I.%%I;', pn.nspname, p.relname,"
+		" n.nspname, c.relname)"
+		" FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class c ON c.oid" EQ "h.inhrelid"
+		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" JOIN pg_catalog.pg_class p ON p.oid" EQ "h.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.relnamespace"
+		" WHERE c.relkind" EQ "'i' AND %s ORDER BY p.oid, c.oid", in_ns(in, "c.relnamespace")));
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "%s\n", val(r, i, 0));
+	PQclear(r);
+}
+
+/* ---- phase 5: triggers, event triggers, RLS, policies -------------------- */
+
+static void read_triggers(struct in *in)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT pg_catalog.pg_get_triggerdef(t.oid), t.tgenabled,"
+		" pg_catalog.format('%%I.%%I', n.nspname, c.relname), pg_catalog.format('%%I', t.tgname)"
+		" FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid" EQ "t.tgrelid"
+		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" WHERE NOT t.tgisinternal AND t.tgparentid" EQ "0 AND %s AND %s AND c.oid" NE "%s"
+		" ORDER BY c.oid, t.tgname",
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++) {
+		char st = val(r, i, 1)[0];
+		sb_addf(in->out, "%s;\n", val(r, i, 0));
+		if (st != 'O')
+			sb_addf(in->out, "ALTER TABLE %s %s TRIGGER %s;\n", val(r, i, 2),
+				st == 'D' ? "DISABLE" : st == 'R' ? "ENABLE REPLICA" : "ENABLE ALWAYS",
+				val(r, i, 3));
+	}
+	PQclear(r);
+	r = query(in, arena_printf(in->a,
+		"SELECT pg_catalog.format('%%I', e.evtname), e.evtevent, e.evtfoid::pg_catalog.regproc,"
+		" (SELECT pg_catalog.string_agg(pg_catalog.quote_literal(x), ', ') FROM pg_catalog.unnest(e.evttags) x),"
+		" e.evtenabled FROM pg_catalog.pg_event_trigger e WHERE %s ORDER BY e.evtname",
+		not_member(in, "pg_event_trigger", "e.oid")));
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++) {
+		char st = val(r, i, 4)[0];
+		sb_addf(in->out, "CREATE EVENT TRIGGER %s ON %s", val(r, i, 0), val(r, i, 1));
+		if (val(r, i, 3))
+			sb_addf(in->out, " WHEN TAG IN (%s)", val(r, i, 3));
+		sb_addf(in->out, " EXECUTE FUNCTION %s();\n", val(r, i, 2));
+		if (st != 'O')
+			sb_addf(in->out, "ALTER EVENT TRIGGER %s %s;\n", val(r, i, 0),
+				st == 'D' ? "DISABLE" : st == 'R' ? "ENABLE REPLICA" : "ENABLE ALWAYS");
+	}
+	PQclear(r);
+}
+
+static void read_policies(struct in *in)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT pg_catalog.format('%%I.%%I', n.nspname, c.relname), c.relrowsecurity, c.relforcerowsecurity,"
+		" pg_catalog.quote_ident(p.polname), p.polpermissive, p.polcmd,"
+		" (SELECT pg_catalog.string_agg(CASE WHEN r" EQ "0 THEN 'PUBLIC' ELSE pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(r)) END, ', ')"
+		"   FROM pg_catalog.unnest(p.polroles) r),"
+		" pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid)"
+		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" LEFT JOIN pg_catalog.pg_policy p ON p.polrelid" EQ "c.oid"
+		" WHERE c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		" AND (c.relrowsecurity OR c.relforcerowsecurity OR p.oid IS NOT NULL)"
+		" ORDER BY c.oid, p.polname",
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+	PGresult *r = query(in, sql);
+	const char *last = "";
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *t = val(r, i, 0);
+		if (strcmp(t, last) != 0) {
+			if (is_true(r, i, 1))
+				sb_addf(in->out, "ALTER TABLE %s ENABLE ROW LEVEL SECURITY;\n", t);
+			if (is_true(r, i, 2))
+				sb_addf(in->out, "ALTER TABLE %s FORCE ROW LEVEL SECURITY;\n", t);
+			last = t;
+		}
+		if (val(r, i, 3)) {
+			char cmd = val(r, i, 5)[0];
+			sb_addf(in->out, "CREATE POLICY %s ON %s AS %s FOR %s TO %s", val(r, i, 3), t,
+				is_true(r, i, 4) ? "PERMISSIVE" : "RESTRICTIVE",
+				cmd == 'r' ? "SELECT" : cmd == 'a' ? "INSERT" : cmd == 'w' ? "UPDATE"
+				: cmd == 'd' ? "DELETE" : "ALL", val(r, i, 6) ? val(r, i, 6) : "PUBLIC");
+			if (val(r, i, 7))
+				sb_addf(in->out, " USING (%s)", val(r, i, 7));
+			if (val(r, i, 8))
+				sb_addf(in->out, " WITH CHECK (%s)", val(r, i, 8));
+			sb_adds(in->out, ";\n");
+		}
+	}
+	PQclear(r);
+}
+
+/* ---- phase 6: owners, comments, privileges, publications ---------------- */
+
+/* The objects phase 6 speaks of, one row each: ord (a kind's rank), oid,
+ * the keyword (TABLE, FUNCTION, ...), the name as a statement writes it,
+ * the owner, the ACL. */
+static const char *objects_sql(struct in *in)
+{
+	return arena_printf(in->a,
+		"SELECT 1 AS ord, n.oid, 'SCHEMA' AS kw, pg_catalog.format('%%I', n.nspname) AS ident,"
+		"  n.nspowner AS owner, CASE WHEN n.nspname" NE "'public' OR n.nspacl::pg_catalog.text" NE
+		"  '{pg_database_owner=UC/pg_database_owner,=U/pg_database_owner}' THEN n.nspacl END AS acl"
+		"  FROM pg_catalog.pg_namespace n WHERE %s"
+		" UNION ALL SELECT 2, t.oid, CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END,"
+		"  pg_catalog.format('%%I.%%I', n.nspname, t.typname), t.typowner, t.typacl"
+		"  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid" EQ "t.typnamespace"
+		"  WHERE %s AND %s AND (t.typtype" EQ "ANY ('{e,d,r}'::pg_catalog.char[]) OR (t.typtype" EQ "'c' AND"
+		"  (SELECT relkind FROM pg_catalog.pg_class WHERE oid" EQ "t.typrelid)" EQ "'c'))"
+		" UNION ALL SELECT 3, p.oid, CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,"
+		"  pg_catalog.format('%%I.%%I(%%s)', n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid)),"
+		"  p.proowner, p.proacl"
+		"  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid" EQ "p.pronamespace"
+		"  WHERE %s AND %s AND p.prokind" NE "'a' AND %s"
+		" UNION ALL SELECT 4, c.oid, CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW'"
+		"  WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,"
+		"  pg_catalog.format('%%I.%%I', n.nspname, c.relname), c.relowner, c.relacl"
+		"  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		"  WHERE c.relkind" EQ "ANY ('{r,p,v,m,S}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		"  AND c.reloftype" EQ "0",
+		in_ns(in, "n.oid"), in_ns(in, "t.typnamespace"), not_member(in, "pg_type", "t.oid"),
+		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"),
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+}
+
+/* ALTER ... OWNER TO for every object, except sequences owned by a column
+ * (they have their table's owner) and schema public owned as PostgreSQL
+ * 15 makes it. */
+static void read_owners(struct in *in)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT o.kw, o.ident, pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(o.owner)) FROM (%s) o"
+		" WHERE NOT (o.ord" EQ "1 AND o.ident" EQ "'public' AND o.owner" EQ "'pg_database_owner'::pg_catalog.regrole)"
+		" AND NOT (o.kw" EQ "'SEQUENCE' AND EXISTS (SELECT FROM pg_catalog.pg_depend dp WHERE dp.classid" EQ
+		"  'pg_catalog.pg_class'::pg_catalog.regclass AND dp.objid" EQ "o.oid AND dp.deptype" EQ "ANY ('{a,i}'::pg_catalog.char[])"
+		"  AND dp.refobjsubid" GT "0))"
+		" UNION ALL SELECT 'COLLATION', pg_catalog.format('%%I.%%I', n.nspname, c.collname),"
+		"  pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(c.collowner))"
+		"  FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.collnamespace WHERE %s AND %s"
+		" UNION ALL SELECT 'PUBLICATION', pg_catalog.format('%%I', p.pubname),"
+		"  pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(p.pubowner)) FROM pg_catalog.pg_publication p"
+		" UNION ALL SELECT 'EVENT TRIGGER', pg_catalog.format('%%I', e.evtname),"
+		"  pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(e.evtowner)) FROM pg_catalog.pg_event_trigger e WHERE %s",
+		objects_sql(in), in_ns(in, "c.collnamespace"), not_member(in, "pg_collation", "c.oid"),
+		not_member(in, "pg_event_trigger", "e.oid"));
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "ALTER %s %s OWNER TO %s;\n", val(r, i, 0), val(r, i, 1), val(r, i, 2));
+	PQclear(r);
+}
+
+/* COMMENT ON everything pulled, by what pg_identify_object calls it. */
+static void read_comments(struct in *in)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT CASE WHEN k.contypid" NE "0 THEN pg_catalog.format('CONSTRAINT %%I ON DOMAIN %%s', k.conname, k.contypid::pg_catalog.regtype)"
+		" ELSE CASE o.type WHEN 'table' THEN 'TABLE' WHEN 'index' THEN 'INDEX' WHEN 'sequence' THEN 'SEQUENCE'"
+		"  WHEN 'view' THEN 'VIEW' WHEN 'materialized view' THEN 'MATERIALIZED VIEW' WHEN 'type' THEN 'TYPE'"
+		"  WHEN 'composite type' THEN 'TYPE' WHEN 'domain' THEN 'DOMAIN' WHEN 'table constraint' THEN 'CONSTRAINT'"
+		"  WHEN 'function' THEN 'FUNCTION' WHEN 'procedure' THEN 'PROCEDURE' WHEN 'trigger' THEN 'TRIGGER'"
+		"  WHEN 'policy' THEN 'POLICY' WHEN 'event trigger' THEN 'EVENT TRIGGER' WHEN 'extension' THEN 'EXTENSION'"
+		"  WHEN 'schema' THEN 'SCHEMA' WHEN 'collation' THEN 'COLLATION' WHEN 'publication' THEN 'PUBLICATION'"
+		"  WHEN 'table column' THEN 'COLUMN' WHEN 'view column' THEN 'COLUMN' WHEN 'materialized view column' THEN 'COLUMN'"
+		"  WHEN 'composite type column' THEN 'COLUMN' END OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) o.identity END,"
+		" pg_catalog.quote_literal(d.description), o.type"
+		" FROM pg_catalog.pg_description d CROSS JOIN LATERAL pg_catalog.pg_identify_object(d.classoid, d.objoid, d.objsubid) o"
+		" LEFT JOIN pg_catalog.pg_constraint k ON d.classoid" EQ "'pg_catalog.pg_constraint'::pg_catalog.regclass AND k.oid" EQ "d.objoid"
+		" WHERE (o.schema IS NULL OR o.schema" EQ "ANY (SELECT nspname FROM pg_catalog.pg_namespace WHERE %s))"
+		" AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e WHERE e.classid" EQ "d.classoid AND e.objid" EQ "d.objoid AND e.deptype" EQ "'e')"
+		" AND NOT (d.classoid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid" EQ "%s)"
+		" AND NOT (d.classoid" EQ "'pg_catalog.pg_namespace'::pg_catalog.regclass AND NOT %s)"
+		" AND NOT (o.type" EQ "'schema' AND o.identity" EQ "'public' AND d.description" EQ "'standard public schema')"
+		" AND NOT (o.type" EQ "'extension' AND o.identity" EQ "'plpgsql')"
+		" AND o.type" NE "'toast table' AND (d.objoid" GT "16383 OR d.classoid" EQ "'pg_catalog.pg_namespace'::pg_catalog.regclass)"
+		" ORDER BY d.classoid, d.objoid, d.objsubid",
+		in_ns(in, "oid"), in->skip_table, in_ns(in, "d.objoid"));
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++) {
+		if (!val(r, i, 0)) {
+			warn(in, "the database has a comment on %s, which schemac does not model; not pulled",
+			     val(r, i, 2));
+			continue;
+		}
+		sb_addf(in->out, "COMMENT ON %s IS %s;\n", val(r, i, 0), val(r, i, 1));
+	}
+	PQclear(r);
+}
+
+/* GRANT for each ACL entry; an object whose ACL is set starts from nothing
+ * (REVOKE ALL from PUBLIC and the owner), so the grants are the whole set. */
+static void read_grants(struct in *in)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT o.kw, o.ident, pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(o.owner)),"
+		" CASE WHEN x.grantee" EQ "0 THEN 'PUBLIC' ELSE pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(x.grantee)) END,"
+		" x.privilege_type, x.is_grantable"
+		" FROM (%s) o LEFT JOIN LATERAL pg_catalog.aclexplode(o.acl) x ON true WHERE o.acl IS NOT NULL"
+		" ORDER BY o.ord, o.oid, x.grantee, x.privilege_type",
+		objects_sql(in));
+	PGresult *r = query(in, sql);
+	const char *last = "";
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *kw = val(r, i, 0), *ident = val(r, i, 1);
+		if (strcmp(kw, "VIEW") == 0 || strcmp(kw, "MATERIALIZED VIEW") == 0)
+			kw = "TABLE";
+		if (strcmp(kw, "DOMAIN") == 0)
+			kw = "TYPE";
+		if (strcmp(ident, last) != 0) {
+			sb_addf(in->out, "REVOKE ALL ON %s %s FROM PUBLIC;\n", kw, ident);
+			sb_addf(in->out, "REVOKE ALL ON %s %s FROM %s;\n", kw, ident, val(r, i, 2));
+			last = ident;
+		}
+		if (val(r, i, 4))
+			sb_addf(in->out, "GRANT %s ON %s %s TO %s%s;\n", val(r, i, 4), kw, ident, val(r, i, 3),
+				is_true(r, i, 5) ? " WITH GRANT OPTION" : "");
+	}
+	PQclear(r);
+	r = query(in, arena_printf(in->a,
+		"SELECT pg_catalog.format('GRANT %%s (%%I) ON TABLE %%I.%%I TO %%s%%s;', x.privilege_type, a.attname, n.nspname,"
+		" c.relname, CASE WHEN x.grantee" EQ "0 THEN 'PUBLIC' ELSE pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(x.grantee)) END,"
+		" CASE WHEN x.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END)"
+		" FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid" EQ "a.attrelid"
+		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace, LATERAL pg_catalog.aclexplode(a.attacl) x"
+		" WHERE a.attacl IS NOT NULL AND %s AND %s AND c.oid" NE "%s ORDER BY c.oid, a.attnum, x.grantee, x.privilege_type",
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table));
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "%s\n", val(r, i, 0));
+	PQclear(r);
+}
+
+static void read_publications(struct in *in)
+{
+	PGresult *r = query(in, arena_printf(in->a,
+		"SELECT pg_catalog.format('%%I', p.pubname), p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete,"
+		" p.pubtruncate, p.pubviaroot FROM pg_catalog.pg_publication p WHERE %s ORDER BY p.pubname",
+		not_member(in, "pg_publication", "p.oid")));
+	static const char *const ops[] = { "insert", "update", "delete", "truncate" };
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++) {
+		bool first = true;
+		sb_addf(in->out, "CREATE PUBLICATION %s%s WITH (publish = '", val(r, i, 0),
+			is_true(r, i, 1) ? " FOR ALL TABLES" : "");
+		for (int k = 0; k < 4; k++)
+			if (is_true(r, i, 2 + k)) {
+				sb_addf(in->out, "%s%s", first ? "" : ", ", ops[k]);
+				first = false;
+			}
+		sb_addf(in->out, "', publish_via_partition_root = %s);\n", is_true(r, i, 6) ? "true" : "false");
+	}
+	PQclear(r);
+	r = query(in, arena_printf(in->a,
+		"SELECT pg_catalog.format('ALTER PUBLICATION %%I ADD TABLE ONLY %%I.%%I;', p.pubname, n.nspname, c.relname),"
+		" pr.prqual IS NOT NULL OR pr.prattrs IS NOT NULL, pg_catalog.format('%%I.%%I', n.nspname, c.relname)"
+		" FROM pg_catalog.pg_publication_rel pr JOIN pg_catalog.pg_publication p ON p.oid" EQ "pr.prpubid"
+		" JOIN pg_catalog.pg_class c ON c.oid" EQ "pr.prrelid JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" WHERE %s ORDER BY p.pubname, n.nspname, c.relname", in_ns(in, "c.relnamespace")));
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++) {
+		if (is_true(r, i, 1))
+			warn(in, "a publication of table %s has a column list or WHERE, which schemac does not model;"
+				 " pulled without them", val(r, i, 2));
+		sb_addf(in->out, "%s\n", val(r, i, 0));
+	}
+	PQclear(r);
+	r = query(in, arena_printf(in->a,
+		"SELECT pg_catalog.format('ALTER PUBLICATION %%I ADD TABLES IN SCHEMA %%I;', p.pubname, n.nspname)"
+		" FROM pg_catalog.pg_publication_namespace pn JOIN pg_catalog.pg_publication p ON p.oid" EQ "pn.pnpubid"
+		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "pn.pnnspid WHERE %s ORDER BY p.pubname, n.nspname",
+		in_ns(in, "n.oid")));
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "%s\n", val(r, i, 0));
+	PQclear(r);
+}
+
+/* ALTER DEFAULT PRIVILEGES; an entry for all schemas replaces PostgreSQL's
+ * defaults for that kind, so it starts from REVOKE ALL. */
+static void read_default_privileges(struct in *in)
+{
+	PGresult *r = query(in, arena_printf(in->a,
+		"SELECT d.oid, pg_catalog.format('ALTER DEFAULT PRIVILEGES FOR ROLE %%I', pg_catalog.pg_get_userbyid(d.defaclrole))"
+		" OPERATOR(pg_catalog.||) CASE WHEN d.defaclnamespace" EQ "0 THEN '' ELSE"
+		"  pg_catalog.format(' IN SCHEMA %%I', (SELECT nspname FROM pg_catalog.pg_namespace WHERE oid" EQ "d.defaclnamespace)) END,"
+		" CASE d.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'"
+		"  WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END, d.defaclnamespace" EQ "0,"
+		" pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(d.defaclrole)),"
+		" CASE WHEN x.grantee" EQ "0 THEN 'PUBLIC' ELSE pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(x.grantee)) END,"
+		" x.privilege_type, x.is_grantable"
+		" FROM pg_catalog.pg_default_acl d LEFT JOIN LATERAL pg_catalog.aclexplode(d.defaclacl) x ON true"
+		" WHERE d.defaclnamespace" EQ "0 OR %s ORDER BY 2, 3, x.grantee, x.privilege_type",
+		in_ns(in, "d.defaclnamespace")));
+	const char *last = "";
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++) {
+		const char *pre = val(r, i, 1), *kind = val(r, i, 2);
+		if (strcmp(val(r, i, 0), last) != 0 && is_true(r, i, 3)) {
+			sb_addf(in->out, "%s REVOKE ALL ON %s FROM PUBLIC;\n", pre, kind);
+			sb_addf(in->out, "%s REVOKE ALL ON %s FROM %s;\n", pre, kind, val(r, i, 4));
+		}
+		last = val(r, i, 0);
+		if (val(r, i, 6))
+			sb_addf(in->out, "%s GRANT %s ON %s TO %s%s;\n", pre, val(r, i, 6), kind, val(r, i, 5),
+				is_true(r, i, 7) ? " WITH GRANT OPTION" : "");
+	}
+	PQclear(r);
+}
+
+/* What the database holds and schemac does not model: reported by name. */
+static void report_unsupported(struct in *in)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT 'aggregate ' OPERATOR(pg_catalog.||) p.oid::pg_catalog.regprocedure::pg_catalog.text"
+		"  FROM pg_catalog.pg_proc p WHERE p.prokind" EQ "'a' AND %s AND %s"
+		" UNION ALL SELECT 'operator ' OPERATOR(pg_catalog.||) o.oid::pg_catalog.regoperator::pg_catalog.text"
+		"  FROM pg_catalog.pg_operator o WHERE %s AND %s"
+		" UNION ALL SELECT CASE c.relkind WHEN 'f' THEN 'foreign table ' ELSE 'typed table ' END"
+		"  OPERATOR(pg_catalog.||) c.oid::pg_catalog.regclass::pg_catalog.text"
+		"  FROM pg_catalog.pg_class c WHERE (c.relkind" EQ "'f' OR (c.reloftype" NE "0 AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[])))"
+		"  AND %s AND %s"
+		" UNION ALL SELECT pg_catalog.format('rule %%I on %%s', r.rulename, r.ev_class::pg_catalog.regclass)"
+		"  FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid" EQ "r.ev_class"
+		"  WHERE r.rulename" NE "'_RETURN' AND %s AND %s"
+		" UNION ALL SELECT pg_catalog.format('statistics object %%I.%%I', n.nspname, s.stxname)"
+		"  FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid" EQ "s.stxnamespace WHERE %s"
+		" UNION ALL SELECT pg_catalog.format('text search configuration %%I.%%I', n.nspname, t.cfgname)"
+		"  FROM pg_catalog.pg_ts_config t JOIN pg_catalog.pg_namespace n ON n.oid" EQ "t.cfgnamespace WHERE %s AND %s"
+		" UNION ALL SELECT pg_catalog.format('operator class %%I.%%I', n.nspname, o.opcname)"
+		"  FROM pg_catalog.pg_opclass o JOIN pg_catalog.pg_namespace n ON n.oid" EQ "o.opcnamespace WHERE %s AND %s"
+		" UNION ALL SELECT pg_catalog.format('cast (%%s AS %%s)', k.castsource::pg_catalog.regtype, k.casttarget::pg_catalog.regtype)"
+		"  FROM pg_catalog.pg_cast k WHERE k.oid" GT "16383 AND %s AND %s"
+		" UNION ALL SELECT pg_catalog.format('foreign server %%I', s.srvname) FROM pg_catalog.pg_foreign_server s"
+		"  WHERE %s"
+		" UNION ALL SELECT pg_catalog.format('language %%I', l.lanname) FROM pg_catalog.pg_language l"
+		"  WHERE l.oid" GT "16383 AND %s"
+		" UNION ALL SELECT pg_catalog.format('the tablespace of %%s', c.oid::pg_catalog.regclass)"
+		"  FROM pg_catalog.pg_class c WHERE c.reltablespace" NE "0 AND c.relkind" NE "'t' AND %s AND %s"
+		" ORDER BY 1",
+		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"),
+		in_ns(in, "o.oprnamespace"), not_member(in, "pg_operator", "o.oid"),
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"),
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"),
+		in_ns(in, "s.stxnamespace"),
+		in_ns(in, "t.cfgnamespace"), not_member(in, "pg_ts_config", "t.oid"),
+		in_ns(in, "o.opcnamespace"), not_member(in, "pg_opclass", "o.oid"),
+		not_member(in, "pg_cast", "k.oid"), not_internal(in, "pg_cast", "k.oid"),
+		not_member(in, "pg_foreign_server", "s.oid"),
+		not_member(in, "pg_language", "l.oid"),
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		warn(in, "the database has %s, which schemac does not model; not pulled", val(r, i, 0));
+	PQclear(r);
+}
+
+/* ---- the whole ------------------------------------------------------------ */
+
+static void skip_tracking_table(struct in *in, const char *table)
+{
+	struct tracking tr;
+	PGresult *r;
+
+	in->skip_table = "0";
+	if (!table || tracking_init(&tr, in->a, table, in->d) < 0)
+		return;
+	r = query(in, arena_printf(in->a,
+		"SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" WHERE n.nspname" EQ "%s AND c.relname" EQ "%s", rt_literal(in->a, tr.schema),
+		rt_literal(in->a, tr.name)));
+	if (r && PQntuples(r))
+		in->skip_table = arena_strdup(in->a, val(r, 0, 0));
+	if (r)
+		PQclear(r);
+}
+
+int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_options *o,
+		   struct diags *d)
+{
+	struct in in = { .a = a, .d = d, .out = out };
+	struct ptrvec items = { 0 };
+	struct strbuf later = STRBUF_INIT;
+	PGresult *r;
+	int version;
+
+	in.c = rt_connect(o->target, a, d);
+	if (!in.c)
+		return RT_DATABASE;
+	version = PQserverVersion(in.c);
+	if (version / 10000 != 15) {
+		diag_at(d, DIAG_ERROR, NULL, -1,
+			"%s runs PostgreSQL %d.%d; schemac reads the catalog of PostgreSQL 15 only",
+			o->target->display, version / 10000, version % 10000);
+		PQfinish(in.c);
+		return RT_DATABASE;
+	}
+	r = query(&in, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;"
+		       " SELECT pg_catalog.set_config('search_path', '', true)");
+	if (r)
+		PQclear(r);
+	skip_tracking_table(&in, o->tracking_table);
+	sb_adds(out, "SELECT pg_catalog.set_config('search_path', '', false);\n");
+	if (read_schemas(&in, o) == 0) {
+		read_extensions(&in);
+		read_collations(&in);
+		read_types(&in, &items);
+		read_sequences(&in, &items, &later);
+		read_functions(&in, &items);
+		read_relations(&in, &items, &later);
+		if (items.n)
+			qsort(items.items, items.n, sizeof(void *), item_cmp);
+		for (size_t i = 0; i < items.n; i++)
+			sb_adds(out, ((struct item *)items.items[i])->sql);
+		read_partitions(&in);
+		sb_add(out, later.buf, later.len);
+		read_serial_defaults(&in);
+		read_constraints(&in, false);
+		read_indexes(&in);
+		read_constraints(&in, true);
+		read_triggers(&in);
+		read_policies(&in);
+		read_publications(&in);
+		read_owners(&in);
+		read_comments(&in);
+		read_grants(&in);
+		read_default_privileges(&in);
+		report_unsupported(&in);
+	}
+	r = query(&in, "COMMIT");
+	if (r)
+		PQclear(r);
+	sb_release(&later);
+	PQfinish(in.c);
+	return in.failed ? RT_DATABASE : RT_OK;
+}
+
+struct catalog *introspect_catalog(struct arena *a, struct stmt_cache *cache,
+				   const struct introspect_options *o, struct diags *d, int *rt)
+{
+	struct strbuf sql = STRBUF_INIT;
+	struct catalog *cat = NULL;
+	struct parser *p;
+	int ret = introspect_sql(&sql, a, o, d);
+
+	if (ret == RT_OK) {
+		int before = d->nerrors;
+		p = parser_new(a, d, cache);
+		parser_add_text(p, arena_printf(a, "database %s", o->target->display), sql.buf);
+		cat = catalog_new(a);
+		build_catalog(cat, p, d);
+		parser_free(p);
+		if (d->nerrors > before) {
+			cat = NULL;
+			ret = RT_USAGE;
+		}
+	}
+	sb_release(&sql);
+	if (rt)
+		*rt = ret;
+	return cat;
+}
