@@ -20,6 +20,9 @@
 #include "strbuf.h"
 #include "workflow.h"
 
+#include "parse.h"
+
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -447,7 +450,7 @@ static void print_usage(FILE *f)
 	fprintf(f, "\nschemac --version, schemac COMMAND --help\n");
 }
 
-int main(int argc, char **argv)
+static int run_command(int argc, char **argv)
 {
 	if (argc < 2) {
 		print_usage(stderr);
@@ -474,4 +477,34 @@ int main(int argc, char **argv)
 	fprintf(stderr, "schemac: '%s' is not a command\n", argv[1]);
 	print_usage(stderr);
 	return EXIT_USAGE;
+}
+
+struct main_args {
+	int argc;
+	char **argv;
+	int ret;
+};
+
+static void *main_thread(void *arg)
+{
+	struct main_args *m = arg;
+	m->ret = run_command(m->argc, m->argv);
+	return NULL;
+}
+
+/* The command runs on a thread with PARSE_STACK_SIZE of stack (parse.h):
+ * deeply nested statements that PostgreSQL accepts unpack without
+ * overflowing the 8 MB a process starts with. */
+int main(int argc, char **argv)
+{
+	struct main_args m = { argc, argv, 0 };
+	pthread_attr_t attr;
+	pthread_t t;
+
+	if (pthread_attr_init(&attr) != 0 ||
+	    pthread_attr_setstacksize(&attr, PARSE_STACK_SIZE) != 0 ||
+	    pthread_create(&t, &attr, main_thread, &m) != 0)
+		return run_command(argc, argv);
+	pthread_join(t, NULL);
+	return m.ret;
 }
