@@ -10,6 +10,7 @@
 #include "arena.h"
 #include "build.h"
 #include "cmd_runtime.h"
+#include "cmd_verify.h"
 #include "config.h"
 #include "diff.h"
 #include "emit.h"
@@ -431,6 +432,7 @@ static const struct command commands[] = {
 	  "file, followed by a blank line) acknowledges a finding. Exit 1 on errors." },
 	{ "migrate", cmd_migrate, migrate_usage, migrate_help },
 	{ "status", cmd_status, status_usage, status_help },
+	{ "verify", cmd_verify, verify_usage, verify_help },
 	{ "rollback", cmd_rollback, rollback_usage, rollback_help },
 	{ "baseline", cmd_baseline, baseline_usage, baseline_help },
 	{ "merge", cmd_merge, merge_usage,
