@@ -284,6 +284,17 @@ static const char *create_db(struct verifier *v, const char *suffix, const char 
 	if (!admin_exec(v, sql))
 		return NULL;
 	vec_push(&v->made, v->a, (void *)name);
+	/* the template's settings (ALTER DATABASE ... SET search_path, as a
+	 * stub may make) do not come with it: copied */
+	if (template &&
+	    !admin_exec(v, arena_printf(v->a,
+		"DO $$ DECLARE c text; BEGIN FOR c IN SELECT unnest(s.setconfig) "
+		"FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase "
+		"WHERE d.datname = %s AND s.setrole = 0 LOOP EXECUTE format("
+		"'ALTER DATABASE %%I SET %%s = %%s', %s, split_part(c, '=', 1), "
+		"substr(c, strpos(c, '=') + 1)); END LOOP; END $$",
+		rt_literal(v->a, template), rt_literal(v->a, name))))
+		return NULL;
 	return name;
 }
 
