@@ -104,6 +104,8 @@ demo: deps
 	echo; echo '$$ schemac check'; \
 	$(CURDIR)/schemac check && echo 'ok: schema, migrations, snapshot and sums agree'
 	@$(MAKE) --no-print-directory demo-migrate
+	@echo; echo '$$ schemac verify      # the history proved on a throwaway PostgreSQL'
+	@./schemac verify
 
 # A throwaway PostgreSQL 15 in a temporary folder (as the postgres user:
 # initdb refuses root), the example migrated to the latest version, status,

@@ -8,6 +8,7 @@
  * changed as PostgreSQL would change it, or a diagnostic at the statement.
  */
 #include "build_int.h"
+#include "check_refs.h"
 
 #include <stdio.h>
 
@@ -1326,9 +1327,11 @@ int build_catalog(struct catalog *cat, struct parser *p, struct diags *d)
 {
 	struct stmt st;
 	int start = d->nerrors;
+	size_t first = d->list.n;
 
 	while (parser_next_clean(p, &st))
 		build_stmt(cat, &st, d);
+	refs_explain(cat, d, first);
 	return d->nerrors - start;
 }
 

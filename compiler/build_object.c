@@ -104,6 +104,16 @@ static const char *display_name(struct arena *a, const struct dbobject *o)
 static int object_put(struct builder *b, struct dbobject *o, bool replace)
 {
 	struct dbobject *old = catalog_find_object(b->cat, o->key);
+	const char *missing = NULL;
+
+	/* a column PostgreSQL would not find (check_refs.c's rule: the
+	 * statement is refused, as CREATE refuses it) */
+	if (o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW || o->kind == OBJ_POLICY ||
+	    o->kind == OBJ_TRIGGER)
+		missing = qualify_object_missing_column(b->st->scratch ? b->st->scratch : b->a,
+							b->cat, o);
+	if (missing)
+		return build_error(b, -1, "column '%s' does not exist", missing);
 
 	if ((o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW) && !old &&
 	    catalog_relname_taken(b->cat, o->name.schema, o->name.name))

@@ -32,6 +32,15 @@ static bool has(const char *s)
 	return s && *s;
 }
 
+/* Does the expression name a column (PostgreSQL refuses one in a default)? */
+static bool default_names_column(struct builder *b, Node *expr)
+{
+	struct ptrvec cols = { 0 };
+
+	expr_columns(b->st->scratch ? b->st->scratch : b->a, expr, &cols);
+	return cols.n > 0;
+}
+
 static struct srcloc here(struct builder *b, int location)
 {
 	struct srcloc l = { b->st->file, stmt_loc(b->st, location) };
@@ -296,6 +305,9 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 				return build_error(b, c->location,
 						   "multiple default values specified for column '%s'",
 						   col->name);
+			if (default_names_column(b, c->raw_expr))
+				return build_error(b, c->location,
+						   "cannot use column reference in default expression");
 			col->def = expr_new(b->a, c->raw_expr, b->st);
 			break;
 		case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
@@ -1601,8 +1613,16 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 		add_index_colname(b, &colnames, name);
 	}
 	reloptions_from(b, is->options, is->n_options, &ix->options);
-	if (is->where_clause)
+	if (is->where_clause) {
+		struct ptrvec cols = { 0 };
+		expr_columns(b->st->scratch ? b->st->scratch : b->a, is->where_clause, &cols);
+		for (size_t j = 0; j < cols.n; j++)
+			if (!table_find_column(t, ident_truncate(b->a, cols.items[j])))
+				return build_error(b, is->relation->location,
+						   "column '%s' does not exist",
+						   (const char *)cols.items[j]);
 		ix->where = expr_new(b->a, is->where_clause, b->st);
+	}
 	if (has(is->idxname)) {
 		ix->name = ident(b, is->idxname);
 		if (catalog_relname_taken(b->cat, t->name.schema, ix->name)) {

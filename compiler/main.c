@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "cmd_pull.h"
 #include "cmd_runtime.h"
+#include "cmd_verify.h"
 #include "config.h"
 #include "docs.h"
 #include "fileio.h"
@@ -22,6 +23,9 @@
 #include "strbuf.h"
 #include "workflow.h"
 
+#include "parse.h"
+
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <errno.h>
@@ -541,6 +545,7 @@ static const struct command commands[] = {
 	  "file, followed by a blank line) acknowledges a finding. Exit 1 on errors." },
 	{ "migrate", cmd_migrate, migrate_usage, migrate_help },
 	{ "status", cmd_status, status_usage, status_help },
+	{ "verify", cmd_verify, verify_usage, verify_help },
 	{ "rollback", cmd_rollback, rollback_usage, rollback_help },
 	{ "baseline", cmd_baseline, baseline_usage, baseline_help },
 	{ "inspect", cmd_inspect, inspect_usage, inspect_help },
@@ -701,7 +706,7 @@ static int take_color(int argc, char **argv)
 	return n;
 }
 
-int main(int argc, char **argv)
+static int run_command(int argc, char **argv)
 {
 	const struct command *c;
 	const char *near;
@@ -743,4 +748,34 @@ int main(int argc, char **argv)
 		fprintf(stderr, "; did you mean '%s'?", near);
 	fprintf(stderr, "\nusage: schemac [--color=WHEN] COMMAND [ARGS]; schemac --help lists the commands\n");
 	return EXIT_USAGE;
+}
+
+struct main_args {
+	int argc;
+	char **argv;
+	int ret;
+};
+
+static void *main_thread(void *arg)
+{
+	struct main_args *m = arg;
+	m->ret = run_command(m->argc, m->argv);
+	return NULL;
+}
+
+/* The command runs on a thread with PARSE_STACK_SIZE of stack (parse.h):
+ * deeply nested statements that PostgreSQL accepts unpack without
+ * overflowing the 8 MB a process starts with. */
+int main(int argc, char **argv)
+{
+	struct main_args m = { argc, argv, 0 };
+	pthread_attr_t attr;
+	pthread_t t;
+
+	if (pthread_attr_init(&attr) != 0 ||
+	    pthread_attr_setstacksize(&attr, PARSE_STACK_SIZE) != 0 ||
+	    pthread_create(&t, &attr, main_thread, &m) != 0)
+		return run_command(argc, argv);
+	pthread_join(t, NULL);
+	return m.ret;
 }

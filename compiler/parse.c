@@ -109,6 +109,181 @@ void stmt_cache_free(struct stmt_cache *c)
 }
 
 /*
+ * How deep a statement may nest. Two limits, both per statement:
+ *
+ * Before parsing, a bound from the tokens alone keeps libpg_query's output
+ * and protobuf-c's unpack (both recursive, about 1 kB of stack per tree
+ * level in the unpack) inside the stack main gives the compiler
+ * (PARSE_STACK_SIZE). Only left-associative chains of operators (1+1+...,
+ * x::int::int...) nest without bound; everything that nests to the right
+ * (parentheses, NOT, CASE, function calls) stops at the grammar's own stack
+ * of 10,000 entries. The bound: in each comma-separated segment of each
+ * bracket level, every token that is not a name, a constant, a comment or
+ * a bracket counts one level, a bracket group one more than its deepest
+ * segment; AND and OR separate segments (PostgreSQL flattens their chains)
+ * and add two. Statements shorter than DEPTH_SCAN_BYTES cannot reach the
+ * limit and are not scanned.
+ *
+ * After parsing, PostgreSQL's own limit: max_stack_depth (2048 kB by
+ * default) is what its parse analysis runs out of, at about 7,500 chained
+ * operators, 13,000 chained casts and 2,840 nested subqueries on PostgreSQL
+ * 15 (measured, in a column default and in a view). Each A_Expr on a path
+ * from the root costs STACK_A_EXPR bytes, each TypeCast STACK_TYPE_CAST,
+ * each SubLink STACK_SUB_LINK, and a
+ * statement whose deepest path costs more than max_stack_depth is refused
+ * as the server refuses it. Every other node costs nothing, so schemac
+ * never refuses what the server accepts.
+ */
+enum {
+	DEPTH_SCAN_BYTES = 8192,
+	DEPTH_TOKEN_LIMIT = 50000,
+	PG_MAX_STACK_DEPTH = 2048 * 1024,
+	STACK_A_EXPR = PG_MAX_STACK_DEPTH / 7700,
+	STACK_TYPE_CAST = PG_MAX_STACK_DEPTH / 13100,
+	STACK_SUB_LINK = PG_MAX_STACK_DEPTH / 2850,
+	/* the costliest byte: "+1" per A_Expr, "(SELECT 1)" per SubLink */
+	STACK_CHECK_BYTES = 10 * (PG_MAX_STACK_DEPTH / STACK_SUB_LINK) <
+			    2 * (PG_MAX_STACK_DEPTH / STACK_A_EXPR)
+			  ? 10 * (PG_MAX_STACK_DEPTH / STACK_SUB_LINK)
+			  : 2 * (PG_MAX_STACK_DEPTH / STACK_A_EXPR),
+};
+
+struct depth_level {
+	int ops;	/* levels counted in the current segment */
+	int child;	/* deepest bracket group in the current segment */
+	int best;	/* deepest finished segment */
+	bool andor;	/* AND or OR seen at this level */
+};
+
+/* The token bound of text (see above), or -1 when the scanner refuses it
+ * (the parser then reports the error). */
+static int token_depth_bound(const char *text, struct arena *a)
+{
+	PgQueryScanResult scan = pg_query_scan(text);
+	ProtobufCAllocator al = arena_protobuf_allocator(a);
+	PgQuery__ScanResult *res;
+	struct depth_level *stack;
+	int top = 0, bound = 0;
+
+	if (scan.error) {
+		pg_query_free_scan_result(scan);
+		return -1;
+	}
+	res = pg_query__scan_result__unpack(&al, scan.pbuf.len, (void *)scan.pbuf.data);
+	pg_query_free_scan_result(scan);
+	if (!res)
+		return -1;
+	stack = arena_alloc(a, (res->n_tokens + 1) * sizeof(*stack));
+	memset(&stack[0], 0, sizeof(stack[0]));
+	for (size_t i = 0; i <= res->n_tokens; i++) {
+		PgQuery__Token t = i < res->n_tokens ? res->tokens[i]->token
+						    : PG_QUERY__TOKEN__ASCII_59;
+		struct depth_level *l = &stack[top];
+
+		switch (t) {
+		case PG_QUERY__TOKEN__IDENT: case PG_QUERY__TOKEN__UIDENT:
+		case PG_QUERY__TOKEN__FCONST: case PG_QUERY__TOKEN__SCONST:
+		case PG_QUERY__TOKEN__USCONST: case PG_QUERY__TOKEN__BCONST:
+		case PG_QUERY__TOKEN__XCONST: case PG_QUERY__TOKEN__ICONST:
+		case PG_QUERY__TOKEN__PARAM: case PG_QUERY__TOKEN__SQL_COMMENT:
+		case PG_QUERY__TOKEN__C_COMMENT:
+			break;
+		case PG_QUERY__TOKEN__ASCII_40: case PG_QUERY__TOKEN__ASCII_91:
+			top++;
+			memset(&stack[top], 0, sizeof(stack[top]));
+			break;
+		case PG_QUERY__TOKEN__ASCII_41: case PG_QUERY__TOKEN__ASCII_93:
+		case PG_QUERY__TOKEN__ASCII_44: case PG_QUERY__TOKEN__ASCII_59:
+		case PG_QUERY__TOKEN__AND: case PG_QUERY__TOKEN__OR: {
+			int seg = l->ops + l->child;
+			if (seg > l->best)
+				l->best = seg;
+			l->ops = l->child = 0;
+			if (t == PG_QUERY__TOKEN__AND || t == PG_QUERY__TOKEN__OR) {
+				l->andor = true;
+				break;
+			}
+			if ((t == PG_QUERY__TOKEN__ASCII_41 || t == PG_QUERY__TOKEN__ASCII_93) &&
+			    top > 0) {
+				int group = l->best + 1 + (l->andor ? 2 : 0);
+				top--;
+				if (group > stack[top].child)
+					stack[top].child = group;
+			} else if (t == PG_QUERY__TOKEN__ASCII_59 || i == res->n_tokens) {
+				/* unbalanced brackets at the end: close them all */
+				while (top > 0) {
+					int group = stack[top].best + 1 + (stack[top].andor ? 2 : 0);
+					top--;
+					if (group > stack[top].best)
+						stack[top].best = group;
+				}
+				if (stack[0].best + (stack[0].andor ? 2 : 0) > bound)
+					bound = stack[0].best + (stack[0].andor ? 2 : 0);
+				memset(&stack[0], 0, sizeof(stack[0]));
+			}
+			break;
+		}
+		default:
+			l->ops++;
+			break;
+		}
+	}
+	return bound;
+}
+
+bool parse_too_deep(const char *text, size_t len)
+{
+	struct arena *a;
+	int bound;
+
+	if (len < DEPTH_SCAN_BYTES)
+		return false;
+	a = arena_new();
+	bound = token_depth_bound(text, a);
+	arena_free(a);
+	return bound > DEPTH_TOKEN_LIMIT;
+}
+
+/* The stack PostgreSQL's transformation of m takes along its deepest path
+ * (see above). */
+static long stack_cost(const ProtobufCMessage *m)
+{
+	const ProtobufCMessageDescriptor *d = m->descriptor;
+	long own = d == &pg_query__a__expr__descriptor ? STACK_A_EXPR
+		 : d == &pg_query__type_cast__descriptor ? STACK_TYPE_CAST
+		 : d == &pg_query__sub_link__descriptor ? STACK_SUB_LINK : 0;
+	long deepest = 0;
+
+	for (unsigned i = 0; i < d->n_fields; i++) {
+		const ProtobufCFieldDescriptor *f = &d->fields[i];
+		const char *member = (const char *)m + f->offset;
+
+		if (f->type != PROTOBUF_C_TYPE_MESSAGE)
+			continue;
+		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
+			size_t n = *(const size_t *)((const char *)m + f->quantifier_offset);
+			ProtobufCMessage *const *arr = *(ProtobufCMessage *const *const *)member;
+			for (size_t j = 0; j < n; j++) {
+				long c = arr[j] ? stack_cost(arr[j]) : 0;
+				if (c > deepest)
+					deepest = c;
+			}
+		} else {
+			const ProtobufCMessage *sub = *(const ProtobufCMessage *const *)member;
+			if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF &&
+			    *(const uint32_t *)((const char *)m + f->quantifier_offset) != f->id)
+				continue;
+			if (sub) {
+				long c = stack_cost(sub);
+				if (c > deepest)
+					deepest = c;
+			}
+		}
+	}
+	return own + deepest;
+}
+
+/*
  * The packed parse result of text (NUL-terminated, len bytes), on the heap
  * for the caller to free: taken from the cache, or parsed now (and a copy
  * cached). A cached result is handed out once: two versions of a schema
@@ -165,6 +340,8 @@ PgQuery__ParseResult *parse_piece(struct arena *a, const struct srcfile *f, int 
 
 	PgQuery__ParseResult *pr;
 
+	if (parse_too_deep(text, (size_t)len))
+		return NULL;
 	if (!parse_text(NULL, text, (size_t)len, hash, &pk, &err)) {
 		pg_query_free_protobuf_parse_result(err);
 		return NULL;
@@ -177,9 +354,12 @@ PgQuery__ParseResult *parse_piece(struct arena *a, const struct srcfile *f, int 
 PgQuery__ParseResult *parse_sql(struct arena *a, const char *text)
 {
 	ProtobufCAllocator al = arena_protobuf_allocator(a);
-	PgQueryProtobufParseResult r = pg_query_parse_protobuf(text);
+	PgQueryProtobufParseResult r;
 	PgQuery__ParseResult *pr = NULL;
 
+	if (parse_too_deep(text, strlen(text)))
+		return NULL;
+	r = pg_query_parse_protobuf(text);
 	if (!r.error)
 		pr = pg_query__parse_result__unpack(&al, r.parse_tree.len,
 						    (const uint8_t *)r.parse_tree.data);
@@ -252,10 +432,67 @@ static void blank_meta_commands(char *text, size_t len)
 	}
 }
 
+/*
+ * Offset of the first byte of text that does not start a valid UTF-8
+ * sequence, as PostgreSQL's server encoding UTF8 judges it (no overlong
+ * forms, no surrogates, nothing past U+10FFFF), or -1; *n is the length of
+ * the bad sequence (its bytes go into the message, as the server's).
+ */
+static long utf8_invalid_at(const unsigned char *s, size_t len, int *n)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned char c = s[i];
+		int need;
+		unsigned lo = 0x80, hi = 0xBF;
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF)
+			need = 1;
+		else if (c >= 0xE0 && c <= 0xEF) {
+			need = 2;
+			if (c == 0xE0)
+				lo = 0xA0;
+			else if (c == 0xED)
+				hi = 0x9F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			need = 3;
+			if (c == 0xF0)
+				lo = 0x90;
+			else if (c == 0xF4)
+				hi = 0x8F;
+		} else {
+			/* the server names as many bytes as the lead byte asks for */
+			int want = c >= 0xF0 && c <= 0xF7 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+			*n = len - i < (size_t)want ? (int)(len - i) : want;
+			if (c >= 0xF8)
+				*n = 1;
+			return (long)i;
+		}
+		for (int k = 1; k <= need; k++) {
+			unsigned char b = i + k < len ? s[i + k] : 0;
+			if (b < (k == 1 ? lo : 0x80) || b > (k == 1 ? hi : 0xBF)) {
+				*n = len - i < (size_t)need + 1 ? (int)(len - i) : need + 1;
+				return (long)i;
+			}
+		}
+		i += (size_t)need + 1;
+	}
+	return -1;
+}
+
+/* The file, unless it is not UTF-8 text: then an error at the first bad
+ * byte, in the server's words, and the file is left out. */
 static void add_file(struct parser *p, const char *path, char *text, size_t len,
 		     bool declared)
 {
 	struct srcfile *f = arena_alloc(p->perm, sizeof(*f));
+	int n = 0;
+	long bad;
 
 	blank_meta_commands(text, len);
 	f->path = path;
@@ -263,6 +500,16 @@ static void add_file(struct parser *p, const char *path, char *text, size_t len,
 	f->len = len;
 	f->cache = p->cache;
 	f->declared = declared;
+	bad = utf8_invalid_at((const unsigned char *)text, len, &n);
+	if (bad >= 0) {
+		struct strbuf bytes = STRBUF_INIT;
+		for (int k = 0; k < n; k++)
+			sb_addf(&bytes, "%s0x%02x", k ? " " : "", (unsigned char)text[bad + k]);
+		diag_at(p->diags, DIAG_ERROR, f, (int)bad,
+			"invalid byte sequence for encoding \"UTF8\": %s", bytes.buf);
+		sb_release(&bytes);
+		return;
+	}
 	vec_push(&p->files, p->perm, f);
 }
 
@@ -637,6 +884,32 @@ static bool take_pending(struct parser *p, struct stmt *out)
 	return true;
 }
 
+static void too_deep(struct parser *p, int offset)
+{
+	struct diag *dg = diag_at(p->diags, DIAG_ERROR, p->cur, offset,
+				  "statement nested too deeply: stack depth limit exceeded");
+	diag_set_hint(p->diags, dg,
+		      "PostgreSQL's max_stack_depth (2048kB) allows about 7,500 chained "
+		      "operators, 13,000 chained casts or 2,800 nested subqueries; "
+		      "split the expression");
+}
+
+/* Every statement of the pending piece within PostgreSQL's stack depth; if
+ * not, the first one beyond it is reported and the piece dropped. */
+static bool within_stack_depth(struct parser *p, int start)
+{
+	for (size_t i = 0; i < p->pending->n_stmts; i++) {
+		PgQuery__RawStmt *rs = p->pending->stmts[i];
+		if (rs->stmt && stack_cost(&rs->stmt->base) > PG_MAX_STACK_DEPTH) {
+			too_deep(p, skip_space(p->cur->text, start + rs->stmt_location,
+					       (int)p->cur->len));
+			p->pending = NULL;
+			return false;
+		}
+	}
+	return true;
+}
+
 bool parser_next(struct parser *p, struct stmt *out)
 {
 	memset(out, 0, sizeof(*out));
@@ -680,6 +953,10 @@ bool parser_next(struct parser *p, struct stmt *out)
 		}
 		memcpy(p->piece, p->cur->text + start, (size_t)len);
 		p->piece[len] = '\0';
+		if (parse_too_deep(p->piece, (size_t)len)) {
+			too_deep(p, start);
+			continue;
+		}
 		if (!parse_text(p->cache, p->piece, (size_t)len, p->pending_hash, &pk, &r)) {
 			int off = start + char_to_byte(p->piece, len, r.error->cursorpos);
 			if (!p->resplit_tried) {
@@ -704,6 +981,8 @@ bool parser_next(struct parser *p, struct stmt *out)
 		}
 		p->pending_next = 0;
 		p->pending_base = start;
+		if (len >= STACK_CHECK_BYTES && !within_stack_depth(p, start))
+			continue;
 		if (take_pending(p, out))
 			return true;
 	}

@@ -86,6 +86,16 @@ bool parser_next_clean(struct parser *p, struct stmt *out);
  * NULL if it does not parse. */
 PgQuery__ParseResult *parse_piece(struct arena *a, const struct srcfile *f, int base, int len);
 
+/*
+ * The stack the compiler runs on (main gives it a thread of this size):
+ * enough for libpg_query and protobuf-c to unpack any statement that
+ * parse_too_deep lets through. A statement nested more deeply than
+ * PostgreSQL's max_stack_depth allows is an error at the statement.
+ */
+#define PARSE_STACK_SIZE ((size_t)512 << 20)
+/* Is text nested too deeply to be handed to libpg_query (parse.c)? */
+bool parse_too_deep(const char *text, size_t len);
+
 /* Any SQL text (a function body) parsed into a; NULL if it does not parse. */
 PgQuery__ParseResult *parse_sql(struct arena *a, const char *text);
 /* One statement printed back as SQL by libpg_query's deparser, in a; NULL

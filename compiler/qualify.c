@@ -53,6 +53,11 @@ struct qctx {
 	PgQuery__SelectStmt *top;	/* the view's own query, or a set
 					 * operation arm of it */
 	struct colwatch *watch;	/* NULL, or a column whose use is reported */
+	bool find_missing;	/* look for a column reference that resolves
+				 * to nothing (qualify_object_missing_column) */
+	int outputs_ok;		/* > 0 in GROUP BY and ORDER BY, where an
+				 * output column's name may stand alone */
+	const char *missing;	/* the first such reference, "col" or "rel.col" */
 };
 
 static void qualify_select(struct qctx *q, PgQuery__SelectStmt *s, struct ptrvec *cols);
@@ -437,10 +442,41 @@ static void watch_row(struct qctx *q, const char *name)
 		q->watch->found = true;
 }
 
+/* Is every range entry in scope one whose columns are known? */
+static bool scope_known(const struct qctx *q)
+{
+	for (const struct scope *sc = q->scope; sc; sc = sc->up)
+		for (size_t i = 0; i < sc->rtes.n; i++)
+			if (!((const struct rte *)sc->rtes.items[i])->known)
+				return false;
+	return q->scope != NULL;
+}
+
+/* A column reference PostgreSQL cannot resolve: a name that is no column
+ * and no range entry of the known ones in scope, or rel.col where rel's
+ * columns are known and col is none of them. */
+static void find_missing(struct qctx *q, const PgQuery__ColumnRef *c)
+{
+	const char *last = c->n_fields ? str_of(c->fields[c->n_fields - 1]) : NULL;
+	const struct rte *r;
+
+	if (!q->find_missing || q->missing || !last)
+		return;
+	if (c->n_fields == 1 && !q->outputs_ok && !resolve_column(q, last) &&
+	    !find_refname(q, last) && scope_known(q))
+		q->missing = last;
+	else if (c->n_fields == 2 && (r = find_refname(q, str_of(c->fields[0]))) != NULL &&
+		 (r->known || (r->table && !r->table->outside)) &&	/* or OLD, NEW */
+		 !has_col(r, ident_truncate(q->a, last)))
+		q->missing = arena_printf(q->a, "%s.%s", str_of(c->fields[0]), last);
+}
+
 static void qualify_colref(struct qctx *q, PgQuery__ColumnRef *c)
 {
 	const struct rte *r;
 	const char *col;
+
+	find_missing(q, c);
 
 	/* x.* (a whole row: PostgreSQL records no column dependency) */
 	if (!c->n_fields || !str_of(c->fields[c->n_fields - 1])) {
@@ -585,8 +621,10 @@ static void qualify_select(struct qctx *q, PgQuery__SelectStmt *s, struct ptrvec
 			if (top)
 				clear_names(s->rarg);
 		}
+		q->outputs_ok++;
 		for (size_t i = 0; i < s->n_sort_clause; i++)
 			walk(q, &s->sort_clause[i]);
+		q->outputs_ok--;
 		return;
 	}
 with:
@@ -647,14 +685,18 @@ with:
 			walk(q, &s->distinct_clause[i]);
 	if (s->where_clause)
 		walk(q, &s->where_clause);
+	q->outputs_ok++;
 	for (size_t i = 0; i < s->n_group_clause; i++)
 		walk(q, &s->group_clause[i]);
+	q->outputs_ok--;
 	if (s->having_clause)
 		walk(q, &s->having_clause);
 	for (size_t i = 0; i < s->n_window_clause; i++)
 		walk(q, &s->window_clause[i]);
+	q->outputs_ok++;
 	for (size_t i = 0; i < s->n_sort_clause; i++)
 		walk(q, &s->sort_clause[i]);
+	q->outputs_ok--;
 	if (s->limit_offset)
 		walk(q, &s->limit_offset);
 	if (s->limit_count)
@@ -832,7 +874,7 @@ void qualify_expr(struct arena *a, const struct catalog *cat, Node **expr, const
 static void watch_object(struct qctx *q, Node *n, const struct dbobject *o)
 {
 	struct colwatch *w = q->watch;
-	const struct table *t = w->table, *on = NULL;
+	const struct table *t = w ? w->table : NULL, *on = NULL;
 
 	if (o->table) {
 		struct qname qn = { o->name.schema, o->table };
@@ -861,7 +903,7 @@ static void watch_object(struct qctx *q, Node *n, const struct dbobject *o)
 		PgQuery__CreateTrigStmt *ts = n->create_trig_stmt;
 		if (!on)
 			break;
-		for (size_t i = 0; on == t && i < ts->n_columns; i++)
+		for (size_t i = 0; w && on == t && i < ts->n_columns; i++)
 			if (str_eq(ident_truncate(q->a, str_of(ts->columns[i])), w->column)) {
 				w->found = true;
 				if (w->rename_to)
@@ -886,6 +928,17 @@ bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
 	if (n)
 		watch_object(&q, n, o);
 	return w.found;
+}
+
+const char *qualify_object_missing_column(struct arena *a, const struct catalog *cat,
+					  const struct dbobject *o)
+{
+	struct qctx q = { .a = a, .cat = cat, .find_missing = true };
+	Node *n = object_stmt(a, o);
+
+	if (n)
+		watch_object(&q, n, o);
+	return q.missing;
 }
 
 /* The target list that names a view's columns: the leftmost arm's. */

@@ -40,6 +40,15 @@ bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
 				const struct dbobject *o, const struct table *t, const char *column);
 
 /*
+ * The first column reference of o (a view, materialized view, policy or
+ * trigger's WHEN) that names no column PostgreSQL could resolve it to,
+ * "col" or "rel.col"; NULL when each resolves, or cannot be judged (a
+ * range entry whose columns are not known: a function, an outside table).
+ */
+const char *qualify_object_missing_column(struct arena *a, const struct catalog *cat,
+					  const struct dbobject *o);
+
+/*
  * o's statement with column `column` of table t renamed to newname where
  * o uses it (as qualify_object_uses_column finds it), a view's output
  * columns keeping their names; NULL when o does not use it. In a.

@@ -159,6 +159,27 @@ int runtime_rollback(struct runtime_status *out, struct arena *a, const struct r
 int runtime_baseline(struct runtime_status *out, struct arena *a, const struct runtime_options *o,
 		     const struct migrations *m, struct diags *d);
 
+/* schemac verify (verify.c): the history proved on a real server. */
+struct verify_options {
+	const char *dev_url;		/* a server to use; NULL: start a throwaway
+					 * one from the binaries on the machine */
+	const char *bindir;		/* pg_dump's folder; NULL: from PATH */
+	const char *schema_dir;		/* schema/, loaded alone */
+	const struct migrations *m;	/* the history */
+	const char *tracking_table;
+	struct ptrvec before;		/* const char *: files loaded first on
+					 * both sides (a platform's stubs) */
+	void (*say)(void *ctx, const char *line);	/* progress; may be NULL */
+	void *ctx;
+};
+
+/* Replays m on a scratch database, compares the pg_dump with schema_dir's
+ * loaded alone, runs every down file newest first checking each returns
+ * the schema before its migration. RT_OK proven; RT_FINDINGS a difference
+ * or a statement PostgreSQL refused (reported at its file:line);
+ * RT_DATABASE when no server could be started or reached (the reason). */
+int runtime_verify(struct arena *a, const struct verify_options *o, struct diags *d);
+
 /* The XXH3-128 of a file's text, as schemac.sum writes it (32 hex digits). */
 const char *runtime_checksum(struct arena *a, const char *text, size_t len);
 

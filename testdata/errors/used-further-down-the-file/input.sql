@@ -1,0 +1,2 @@
+CREATE INDEX ON users (email);
+CREATE TABLE users (id int, email text);

@@ -1,0 +1,4 @@
+CREATE TABLE docs (id bigint PRIMARY KEY, owner_id text, title text);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER t BEFORE UPDATE ON docs FOR EACH ROW WHEN (NEW.owner_id IS NULL) EXECUTE FUNCTION touch();
+ALTER TABLE docs DROP COLUMN owner_id;
