@@ -1143,6 +1143,10 @@ static struct dbobject *lookup_on_table(struct builder *b, enum object_kind kind
 	rv.relname = (char *)node_str(names[n - 2]);
 	rv.schemaname = n >= 3 ? (char *)node_str(names[n - 3]) : NULL;
 	rv.location = -1;
+	/* DROP TRIGGER / POLICY IF EXISTS ... ON a missing table: a notice */
+	if (missing_ok && !lookup_relation(b, rv.schemaname, ident_truncate(b->a, rv.relname)) &&
+	    !build_outside_table(b, &rv))
+		return NULL;
 	if (target_relation(b, &rv, &t, &view) < 0)
 		return NULL;
 	o = catalog_find_object(b->cat,
