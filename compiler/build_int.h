@@ -197,12 +197,22 @@ void build_drop_index_children(struct builder *b, const struct table *t, const c
 /* After cmd changed t: the same change in t's children where PostgreSQL
  * recurses (inh: no ONLY). */
 int build_alter_recurse(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd, bool inh);
-int build_table_reloptions(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd,
-			   bool reset);
-void build_table_options(struct builder *b, struct table *t, PgQuery__Node **opts, size_t n);
+/* Storage parameters: the TOAST table's (toast.*) after the table's own. */
+void reloptions_toast_last(struct reloptions *o);
+/* SET (...) / RESET (...) of a table's or an index's storage parameters. */
+int build_set_reloptions(struct builder *b, struct reloptions *opts, PgQuery__AlterTableCmd *cmd,
+			 bool reset);
 int build_column_storage(struct builder *b, struct column *c, const char *storage, int location);
 int build_column_compression(struct builder *b, struct column *c, const char *method, int location);
 int build_alter_column_option(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd);
+
+/* build_relform.c: REPLICA IDENTITY, CLUSTER ON / SET WITHOUT CLUSTER,
+ * ALTER INDEX ... SET / RESET / ALTER COLUMN n SET STATISTICS. */
+int build_replica_identity(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd);
+int build_cluster_on(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd);
+int build_alter_index(struct builder *b, PgQuery__AlterTableStmt *as);
+/* SET STATISTICS's target into *has and *value (-1: the default). */
+int build_statistics_target(struct builder *b, PgQuery__AlterTableCmd *cmd, bool *has, int *value);
 
 /* build_grant.c: GRANT / REVOKE, ALTER DEFAULT PRIVILEGES, OWNER TO,
  * publications. */

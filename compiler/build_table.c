@@ -105,6 +105,21 @@ const char *collation_name(struct builder *b, PgQuery__CollateClause *cc)
 	return cc ? collation_ref(b, cc->collname, cc->n_collname) : NULL;
 }
 
+/* The TOAST table's parameters (toast.*) are stored apart, on it: after
+ * the table's own, each list in its order, as pg_dump prints them. */
+void reloptions_toast_last(struct reloptions *o)
+{
+	size_t at = 0;
+
+	for (size_t i = 0; i < o->items.n; i++) {
+		const char *item = o->items.items[i];
+		if (strncmp(item, "toast.", 6) == 0)
+			continue;
+		memmove(&o->items.items[at + 1], &o->items.items[at], (i - at) * sizeof(void *));
+		o->items.items[at++] = (void *)item;
+	}
+}
+
 static void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
 			    struct reloptions *out)
 {
@@ -112,7 +127,6 @@ static void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
 		PgQuery__DefElem *d;
 		const char *v = "true";
 		char *item;
-		size_t pos;
 
 		if (opts[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
 			continue;
@@ -142,11 +156,9 @@ static void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
 		}
 		item = arena_printf(b->a, "%s%s%s=%s", has(d->defnamespace) ? d->defnamespace : "",
 				    has(d->defnamespace) ? "." : "", d->defname, v);
-		for (pos = 0; pos < out->items.n; pos++)
-			if (strcmp(out->items.items[pos], item) > 0)
-				break;
-		vec_insert(&out->items, b->a, pos, item);
+		vec_push(&out->items, b->a, item);	/* in the order written */
 	}
+	reloptions_toast_last(out);
 }
 
 /* ---- columns ---------------------------------------------------------- */
@@ -892,7 +904,7 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 		goto fail;
 	if (cs->partspec && !(t->partkey = build_partkey(b, t, cs->partspec)))
 		goto fail;
-	build_table_options(b, t, cs->options, cs->n_options);
+	reloptions_from(b, cs->options, cs->n_options, &t->options);
 	if (finish_pending(b, t, &p) < 0)
 		goto fail;
 	if (cs->partbound && build_partition_finish(b, t) < 0)
@@ -1453,12 +1465,17 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 					   cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit);
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
-		return build_table_reloptions(b, t, cmd,
+		return build_set_reloptions(b, &t->options, cmd,
 					      cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions);
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
 		return build_alter_column_option(b, t, cmd);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity:
+		return build_replica_identity(b, t, cmd);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster:
+		return build_cluster_on(b, t, cmd);
 	default: {
 		int r = build_alter_table_object_cmd(b, t, cmd);
 		if (r != 0)
@@ -1477,6 +1494,8 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX && as->n_cmds == 1 &&
 	    as->cmds[0]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition)
 		return build_attach_index(b, as, as->cmds[0]->alter_table_cmd->def->partition_cmd);
+	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX)
+		return build_alter_index(b, as);
 	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX ||
 	    as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE) {
 		/* ALTER INDEX / ALTER SEQUENCE ... OWNER TO and the like */

@@ -227,9 +227,14 @@ struct index_elem {
 	bool desc;		/* DESC */
 	bool nulls_first;	/* NULLS FIRST, normalized: DESC implies it */
 	const char *op;		/* exclusion: the operator (WITH =) */
+	bool has_statistics;	/* index expression: ALTER INDEX ... ALTER
+				 * COLUMN n SET STATISTICS given (not -1) */
+	int statistics;		/* its target */
 };
 
-/* Storage parameters (WITH (...)), "name=value" sorted by name. */
+/* Storage parameters (WITH (...)), "name=value" (toast.name=value for the
+ * TOAST table's) in the order they were set: PostgreSQL keeps that order,
+ * and pg_dump prints it. */
 struct reloptions {
 	struct ptrvec items;	/* const char * */
 };
@@ -326,6 +331,13 @@ struct table {
 	struct partbound *bound;	/* a partition's FOR VALUES */
 	struct ptrvec inherits;		/* INHERITS parents: struct qname *, in order */
 	struct reloptions options;	/* WITH (storage parameters) */
+	/* forms pg_dump prints after the indexes (diff_relform.c) */
+	char replident;			/* REPLICA IDENTITY: 0 DEFAULT, 'f' FULL,
+					 * 'n' NOTHING, 'i' USING INDEX */
+	const char *replident_index;	/* 'i': the index or key constraint (same
+					 * schema); dropped with it */
+	const char *cluster_index;	/* CLUSTER ON: the index or key constraint,
+					 * NULL: none (SET WITHOUT CLUSTER) */
 };
 
 /*

@@ -53,6 +53,10 @@ const char *diff_type_change_loss(struct differ *d, const char *owner, const str
 void diff_cascade_parent(const struct differ *d, const struct table *ot, const struct table *nt,
 			 const struct table **po, const struct table **pn);
 
+/* diff_relform.c: index storage parameters and statistics, REPLICA
+ * IDENTITY and CLUSTER ON of the new catalog's tables, after the tables. */
+void diff_relforms(struct differ *d);
+
 /* diff_type.c: collations and types, enum values, swaps. */
 void diff_types(struct differ *d);
 /* Is the type (or range's multirange) a column of the old catalog names

@@ -830,6 +830,10 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 	case CH_SET_STORAGE:
 	case CH_SET_COMPRESSION:
 	case CH_SET_STATISTICS:
+	case CH_ALTER_INDEX_OPTIONS:
+	case CH_INDEX_STATISTICS:
+	case CH_REPLICA_IDENTITY:
+	case CH_CLUSTER_ON:
 		emit_partition_change(sb, a, ch);
 		break;
 	case CH_STATEMENT:
