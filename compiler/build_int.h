@@ -141,6 +141,8 @@ int build_create_event_trigger(struct builder *b, Node *stmt);
 int build_alter_event_trigger(struct builder *b, PgQuery__AlterEventTrigStmt *as);
 int build_stmt_node(struct builder *b, Node *stmt);
 int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as);
+/* ALTER VIEW / MATERIALIZED VIEW ... SET (...) / RESET (...). */
+int build_alter_view_options(struct builder *b, struct dbobject *o, PgQuery__AlterTableCmd *cmd);
 int build_alter_policy(struct builder *b, PgQuery__AlterPolicyStmt *ap);
 /* ALTER TABLE ... ROW LEVEL SECURITY and ENABLE/DISABLE TRIGGER: 1 if cmd
  * is one of those (applied), 0 if not, -1 on error. */
@@ -199,6 +201,8 @@ void build_drop_index_children(struct builder *b, const struct table *t, const c
 int build_alter_recurse(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd, bool inh);
 /* Storage parameters: the TOAST table's (toast.*) after the table's own. */
 void reloptions_toast_last(struct reloptions *o);
+/* Moves the items that start with prefix after the others, keeping order. */
+void reloptions_move_last(struct reloptions *o, const char *prefix);
 /* SET (...) / RESET (...) of a table's or an index's storage parameters. */
 int build_set_reloptions(struct builder *b, struct reloptions *opts, PgQuery__AlterTableCmd *cmd,
 			 bool reset);

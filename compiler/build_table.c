@@ -105,19 +105,24 @@ const char *collation_name(struct builder *b, PgQuery__CollateClause *cc)
 	return cc ? collation_ref(b, cc->collname, cc->n_collname) : NULL;
 }
 
-/* The TOAST table's parameters (toast.*) are stored apart, on it: after
- * the table's own, each list in its order, as pg_dump prints them. */
-void reloptions_toast_last(struct reloptions *o)
+void reloptions_move_last(struct reloptions *o, const char *prefix)
 {
-	size_t at = 0;
+	size_t at = 0, len = strlen(prefix);
 
 	for (size_t i = 0; i < o->items.n; i++) {
 		const char *item = o->items.items[i];
-		if (strncmp(item, "toast.", 6) == 0)
+		if (strncmp(item, prefix, len) == 0)
 			continue;
 		memmove(&o->items.items[at + 1], &o->items.items[at], (i - at) * sizeof(void *));
 		o->items.items[at++] = (void *)item;
 	}
+}
+
+/* The TOAST table's parameters (toast.*) are stored apart, on it: after
+ * the table's own, each list in its order, as pg_dump prints them. */
+void reloptions_toast_last(struct reloptions *o)
+{
+	reloptions_move_last(o, "toast.");
 }
 
 static void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
@@ -1518,17 +1523,31 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 	r = lookup_relation(b, as->relation->schemaname, ident_truncate(b->a, as->relation->relname));
 	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
 	    as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || (r && r->kind == REL_VIEW)) {
-		/* pg_dump: ALTER TABLE view OWNER TO */
-		for (size_t i = 0; i < as->n_cmds; i++)
-			if (as->cmds[i]->alter_table_cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner)
+		/* pg_dump: ALTER TABLE view OWNER TO; ALTER VIEW ... SET (...) */
+		for (size_t i = 0; i < as->n_cmds; i++) {
+			PgQuery__AlterTableType st = as->cmds[i]->alter_table_cmd->subtype;
+			if (st != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner &&
+			    st != PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions &&
+			    st != PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions)
 				return build_error(b, as->relation->location,
 						   "unsupported statement: ALTER VIEW ... %s",
-						   alter_cmd_name(b, as->cmds[i]->alter_table_cmd->subtype));
+						   alter_cmd_name(b, st));
+		}
 		if (!r && !as->missing_ok)
 			return build_error(b, as->relation->location, "view '%s' does not exist",
 					   as->relation->relname);
-		for (size_t i = 0; i < as->n_cmds; i++)
-			build_alter_table_owner(b, r, as->cmds[i]->alter_table_cmd->newowner);
+		for (size_t i = 0; r && i < as->n_cmds; i++) {
+			PgQuery__AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
+			if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner)
+				build_alter_table_owner(b, r, cmd->newowner);
+			else if (r->kind != REL_VIEW)
+				return build_error(b, as->relation->location, "'%s' is not a view",
+						   as->relation->relname);
+			else if (build_alter_view_options(b, r->obj, cmd) < 0)
+				return -1;
+			r = lookup_relation(b, as->relation->schemaname,
+					    ident_truncate(b->a, as->relation->relname));
+		}
 		return 0;
 	}
 	if (as->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)

@@ -386,6 +386,13 @@ struct dbobject {
 	struct ptrvec col_comments;	/* view, matview: per column, NULL or text */
 	struct table *rel;		/* matview: its columns and indexes, as a
 					 * table that is not in catalog->tables */
+	struct reloptions options;	/* view, matview: WITH (...) as stored,
+					 * values normalized (on -> true): storage
+					 * parameters, security_barrier,
+					 * security_invoker; then a view's
+					 * check_option (WITH ... CHECK OPTION
+					 * too); then toast.*. Not in def:
+					 * changed with ALTER VIEW ... SET */
 	char enabled;			/* trigger, event trigger: 'O' enabled, 'D' disabled,
 					 * 'R' replica, 'A' always */
 	struct acl *acl;		/* view, matview, function, procedure:

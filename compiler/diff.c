@@ -1719,6 +1719,8 @@ static void diff_objects(struct differ *d)
 			c = diff_add(d, CH_CREATE_OBJECT, ph, NULL, n, NULL);
 		else if (!object_equal(o, n))
 			c = diff_add(d, CH_REPLACE_OBJECT, ph, NULL, n, o);
+		else if (!strlist_equal(&o->options.items, &n->options.items))
+			c = diff_add(d, CH_ALTER_VIEW_OPTIONS, ph, NULL, n, o);
 		if (c)
 			c->rank = (int)i;
 		if ((n->kind == OBJ_TRIGGER || n->kind == OBJ_EVENT_TRIGGER) &&

@@ -63,6 +63,8 @@ enum change_kind {
 	CH_REPLACE_OBJECT,	/* obj, old: struct dbobject: CREATE OR REPLACE
 				 * (ALTER POLICY for a policy) */
 	CH_DROP_OBJECT,		/* obj: struct dbobject (old) */
+	CH_ALTER_VIEW_OPTIONS,	/* obj, old: struct dbobject (view, matview):
+				 * ALTER ... SET / RESET of its options */
 	CH_TRIGGER_STATE,	/* obj: struct dbobject (new trigger): ENABLE/DISABLE */
 	CH_SET_RLS,		/* table (new), old: table (old): ROW LEVEL SECURITY */
 	CH_COMMENT,		/* name: the target ("TABLE users"); text: NULL drops */

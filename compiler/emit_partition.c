@@ -286,6 +286,15 @@ void emit_partition_change(struct strbuf *sb, struct arena *a, const struct chan
 		sb_release(&alter);
 		break;
 	}
+	case CH_ALTER_VIEW_OPTIONS: {
+		const struct dbobject *nv = ch->obj, *ov = ch->old;
+		struct strbuf alter = STRBUF_INIT;
+		sb_adds(&alter, nv->kind == OBJ_MATVIEW ? "ALTER MATERIALIZED VIEW " : "ALTER VIEW ");
+		sb_qname(&alter, nv->name.schema, nv->name.name);
+		set_reloptions(sb, alter.buf, &nv->options, &ov->options);
+		sb_release(&alter);
+		break;
+	}
 	case CH_ALTER_INDEX_OPTIONS: {
 		struct strbuf alter = STRBUF_INIT;
 		alter_index(&alter, t, ch->part);
