@@ -78,7 +78,7 @@ static void elem(struct strbuf *sb, struct arena *a, const struct index_elem *e)
 {
 	if (e->column) {
 		sb_ident(sb, e->column);
-	} else if (e->expr->kind == PG_QUERY__NODE__NODE_FUNC_CALL) {
+	} else if (e->expr->kind == PG_QUERY__NODE__NODE_FUNC_CALL && !e->expr->operator_syntax) {
 		expr(sb, a, e->expr);
 	} else {
 		sb_addc(sb, '(');
