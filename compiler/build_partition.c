@@ -67,6 +67,8 @@ static struct index_elem *copy_elem(struct builder *b, const struct index_elem *
 {
 	struct index_elem *n = arena_alloc(b->a, sizeof(*n));
 	*n = *e;
+	n->has_statistics = false;	/* a clone's expressions have the default */
+	n->statistics = 0;
 	return n;
 }
 
@@ -321,24 +323,15 @@ static void clone_key_to_partitions(struct builder *b, const struct table *t,
 	}
 }
 
-static void clone_key(struct builder *b, struct table *c, const struct constraint *k)
+struct constraint *build_copy_key(struct builder *b, struct table *c, const struct constraint *k)
 {
-	struct constraint *n;
+	struct constraint *n = arena_alloc(b->a, sizeof(*n));
 
-	for (size_t i = 0; i < c->constraints.n; i++) {
-		struct constraint *x = c->constraints.items[i];
-		if (!x->parent && key_def_equal(x, k)) {
-			x->parent = k->name;
-			return;
-		}
-	}
-	n = arena_alloc(b->a, sizeof(*n));
 	*n = *k;
 	copy_strings(b, &n->columns, &k->columns);
 	copy_strings(b, &n->include, &k->include);
 	copy_elems(b, &n->elems, &k->elems);
-	n->comment = n->index_comment = n->renamed_from = NULL;
-	n->parent = k->name;
+	n->comment = n->index_comment = n->renamed_from = n->parent = NULL;
 	if (k->kind == CON_PRIMARY)
 		n->name = choose_relation_name(b->a, b->cat, c->name.schema, c->name.name, NULL,
 					       "pkey", true);
@@ -353,6 +346,22 @@ static void clone_key(struct builder *b, struct table *c, const struct constrain
 			col->not_null = true;
 	}
 	catalog_add_constraint(b->cat, c, n);
+	return n;
+}
+
+static void clone_key(struct builder *b, struct table *c, const struct constraint *k)
+{
+	struct constraint *n;
+
+	for (size_t i = 0; i < c->constraints.n; i++) {
+		struct constraint *x = c->constraints.items[i];
+		if (!x->parent && key_def_equal(x, k)) {
+			x->parent = k->name;
+			return;
+		}
+	}
+	n = build_copy_key(b, c, k);
+	n->parent = k->name;
 	if (c->partkey)
 		clone_key_to_partitions(b, c, n);
 }
@@ -367,6 +376,23 @@ void build_clone_index_to_partitions(struct builder *b, const struct table *t,
 	}
 }
 
+struct index *build_copy_index(struct builder *b, struct table *c, const struct index *ix)
+{
+	struct index *n = arena_alloc(b->a, sizeof(*n));
+	struct ptrvec none = { 0 };
+
+	*n = *ix;
+	copy_elems(b, &n->elems, &ix->elems);
+	copy_strings(b, &n->include, &ix->include);
+	n->comment = n->renamed_from = n->parent = NULL;
+	n->only = false;
+	n->name = choose_relation_name(b->a, b->cat, c->name.schema, c->name.name,
+				       clone_name_addition(b, &none, &ix->elems, &ix->include),
+				       "idx", false);
+	catalog_add_index(b->cat, c, n);
+	return n;
+}
+
 static void clone_index(struct builder *b, struct table *c, const struct index *ix)
 {
 	struct index *n;
@@ -378,20 +404,8 @@ static void clone_index(struct builder *b, struct table *c, const struct index *
 			return;
 		}
 	}
-	n = arena_alloc(b->a, sizeof(*n));
-	*n = *ix;
-	copy_elems(b, &n->elems, &ix->elems);
-	copy_strings(b, &n->include, &ix->include);
-	n->comment = n->renamed_from = NULL;
-	n->only = false;
+	n = build_copy_index(b, c, ix);
 	n->parent = ix->name;
-	{
-		struct ptrvec none = { 0 };
-		n->name = choose_relation_name(b->a, b->cat, c->name.schema, c->name.name,
-					       clone_name_addition(b, &none, &ix->elems, &ix->include),
-					       "idx", false);
-	}
-	catalog_add_index(b->cat, c, n);
 	if (c->partkey)
 		build_clone_index_to_partitions(b, c, n);
 }

@@ -203,3 +203,128 @@ int build_alter_index(struct builder *b, PgQuery__AlterTableStmt *as)
 	}
 	return 0;
 }
+
+/* ---- CREATE TABLE ... (LIKE ...) -------------------------------------- */
+
+/* The INCLUDING bits of a LIKE clause, as PostgreSQL's TableLikeOption. */
+enum {
+	LIKE_COMMENTS = 1 << 0,
+	LIKE_COMPRESSION = 1 << 1,
+	LIKE_CONSTRAINTS = 1 << 2,
+	LIKE_DEFAULTS = 1 << 3,
+	LIKE_GENERATED = 1 << 4,
+	LIKE_IDENTITY = 1 << 5,
+	LIKE_INDEXES = 1 << 6,
+	LIKE_STATISTICS = 1 << 7,	/* extended statistics: not modelled */
+	LIKE_STORAGE = 1 << 8,
+};
+
+static struct table *like_source(struct builder *b, PgQuery__TableLikeClause *lc)
+{
+	struct relation *r = lookup_relation(b, lc->relation->schemaname,
+					     ident_truncate(b->a, lc->relation->relname));
+
+	if (r && r->kind == REL_VIEW) {
+		build_error(b, lc->relation->location, "unsupported: LIKE of a view");
+		return NULL;
+	}
+	return lookup_table(b, lc->relation, false);
+}
+
+/* The source's columns, as PostgreSQL copies them: name, type, collation
+ * and NOT NULL always; the rest as INCLUDING says. */
+int build_like_columns(struct builder *b, struct table *t, PgQuery__TableLikeClause *lc)
+{
+	struct table *src = like_source(b, lc);
+	unsigned opts = lc->options;
+
+	if (!src)
+		return -1;
+	for (size_t i = 0; i < src->columns.n; i++) {
+		const struct column *sc = src->columns.items[i];
+		struct column *c;
+		if (table_find_column(t, sc->name))
+			return build_error(b, lc->relation->location,
+					   "column '%s' specified more than once", sc->name);
+		c = arena_alloc(b->a, sizeof(*c));
+		c->name = sc->name;
+		c->type = sc->type;
+		c->collation = sc->collation;
+		c->not_null = sc->not_null;
+		c->loc = t->loc;
+		if (sc->generated && (opts & LIKE_GENERATED)) {
+			c->def = sc->def;
+			c->generated = true;
+		} else if (!sc->generated && !sc->identity && (opts & LIKE_DEFAULTS)) {
+			c->def = sc->def;
+		}
+		if (opts & LIKE_STORAGE)
+			c->storage = sc->storage;
+		if (opts & LIKE_COMPRESSION)
+			c->compression = sc->compression;
+		if (opts & LIKE_COMMENTS)
+			c->comment = sc->comment;
+		vec_push(&t->columns, b->a, c);
+		if (sc->identity && (opts & LIKE_IDENTITY)) {
+			if (build_set_identity(b, t, c, NULL, NULL, 0,
+					       sc->identity == IDENTITY_ALWAYS ? 'a' : 'd') < 0)
+				return -1;
+			if (sc->identity_seq)
+				c->identity_seq->opts = sc->identity_seq->opts;
+		}
+	}
+	return 0;
+}
+
+static bool has_primary_key(const struct table *t)
+{
+	for (size_t i = 0; i < t->constraints.n; i++)
+		if (((const struct constraint *)t->constraints.items[i])->kind == CON_PRIMARY)
+			return true;
+	return false;
+}
+
+/* Checks keep their names; keys and indexes are named for the new table. */
+int build_like_finish(struct builder *b, struct table *t, PgQuery__TableLikeClause *lc)
+{
+	struct table *src = like_source(b, lc);
+	unsigned opts = lc->options;
+	bool comments = opts & LIKE_COMMENTS;
+
+	if (!src)
+		return -1;
+	for (size_t i = 0; (opts & LIKE_CONSTRAINTS) && i < src->constraints.n; i++) {
+		const struct constraint *k = src->constraints.items[i];
+		struct constraint *n;
+		if (k->kind != CON_CHECK)
+			continue;
+		if (table_find_constraint(t, k->name))
+			return build_error(b, lc->relation->location,
+					   "constraint '%s' for relation '%s' already exists", k->name,
+					   t->name.name);
+		n = arena_alloc(b->a, sizeof(*n));
+		*n = *k;
+		n->not_valid = false;
+		n->renamed_from = n->parent = NULL;
+		n->comment = comments ? k->comment : NULL;
+		catalog_add_constraint(b->cat, t, n);
+	}
+	for (size_t i = 0; (opts & LIKE_INDEXES) && i < src->constraints.n; i++) {
+		const struct constraint *k = src->constraints.items[i];
+		struct constraint *n;
+		if (k->kind != CON_PRIMARY && k->kind != CON_UNIQUE && k->kind != CON_EXCLUSION)
+			continue;
+		if (k->kind == CON_PRIMARY && has_primary_key(t))
+			return build_error(b, lc->relation->location,
+					   "multiple primary keys for table '%s' are not allowed",
+					   t->name.name);
+		n = build_copy_key(b, t, k);
+		n->index_comment = comments ? k->index_comment : NULL;
+	}
+	for (size_t i = 0; (opts & LIKE_INDEXES) && i < src->indexes.n; i++) {
+		const struct index *ix = src->indexes.items[i];
+		struct index *n = build_copy_index(b, t, ix);
+		n->comment = comments ? ix->comment : NULL;
+	}
+	return 0;
+}

@@ -220,8 +220,8 @@ static bool integer_type(const struct typeref *t)
 	       (str_eq(t->name, "int2") || str_eq(t->name, "int4") || str_eq(t->name, "int8"));
 }
 
-static int set_identity(struct builder *b, struct table *t, struct column *col,
-			PgQuery__Constraint *c, PgQuery__Node **opts, size_t nopts, char when)
+int build_set_identity(struct builder *b, struct table *t, struct column *col,
+		       PgQuery__Constraint *c, PgQuery__Node **opts, size_t nopts, char when)
 {
 	const char *seqname = NULL, *err;
 	struct sequence *s;
@@ -316,7 +316,7 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 			col->def = expr_new(b->a, c->raw_expr, b->st);
 			break;
 		case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
-			if (set_identity(b, t, col, c, c->options, c->n_options,
+			if (build_set_identity(b, t, col, c, c->options, c->n_options,
 					 has(c->generated_when) ? c->generated_when[0] : 'a') < 0)
 				return -1;
 			break;
@@ -895,9 +895,9 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 			push_pending(b, &p, elt->constraint, NULL);
 			break;
 		case PG_QUERY__NODE__NODE_TABLE_LIKE_CLAUSE:
-			build_error(b, elt->table_like_clause->relation->location,
-				    "unsupported: CREATE TABLE ... (LIKE ...)");
-			goto fail;
+			if (build_like_columns(b, t, elt->table_like_clause) < 0)
+				goto fail;
+			break;
 		default:
 			build_error(b, rv->location, "unsupported table element");
 			goto fail;
@@ -912,6 +912,10 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 	reloptions_from(b, cs->options, cs->n_options, &t->options);
 	if (finish_pending(b, t, &p) < 0)
 		goto fail;
+	for (size_t i = 0; i < cs->n_table_elts; i++)
+		if (cs->table_elts[i]->node_case == PG_QUERY__NODE__NODE_TABLE_LIKE_CLAUSE &&
+		    build_like_finish(b, t, cs->table_elts[i]->table_like_clause) < 0)
+			goto fail;
 	if (cs->partbound && build_partition_finish(b, t) < 0)
 		goto fail;
 	if (!cs->partbound && cs->n_inh_relations && build_inherits_finish(b, t) < 0)
@@ -1433,7 +1437,7 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 				return build_error(b, -1,
 						   "column '%s' of relation '%s' must be declared NOT NULL before identity can be added",
 						   c->name, t->name.name);
-			return set_identity(b, t, c, def, def->options, def->n_options,
+			return build_set_identity(b, t, c, def, def->options, def->n_options,
 					    has(def->generated_when) ? def->generated_when[0] : 'a');
 		}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity:
