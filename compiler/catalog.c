@@ -198,6 +198,12 @@ bool catalog_relname_taken(const struct catalog *cat, const char *schema, const 
 	return catalog_find_relation(cat, &q) != NULL || (t && t->kind == TYPE_COMPOSITE);
 }
 
+bool catalog_rowtype_taken(const struct catalog *cat, const struct qname *q)
+{
+	const struct relation *r = catalog_find_relation(cat, q);
+	return r && (r->kind == REL_TABLE || r->kind == REL_VIEW);
+}
+
 bool catalog_conname_taken(const struct catalog *cat, const char *schema, const char *name)
 {
 	char buf[KEYBUF];

@@ -560,6 +560,9 @@ bool catalog_is_unsupported(const struct catalog *cat, const char *schema, const
  * Is a constraint name (of a table or a domain)? */
 bool catalog_relname_taken(const struct catalog *cat, const char *schema, const char *name);
 bool catalog_conname_taken(const struct catalog *cat, const char *schema, const char *name);
+/* Is a type name taken by a relation's row type (a table's, a view's)? An
+ * index or a sequence makes none. */
+bool catalog_rowtype_taken(const struct catalog *cat, const struct qname *q);
 
 /* Is table t (still) in publication p? A dropped table is not (build_grant.c). */
 bool publication_has(const struct catalog *cat, const struct publication *p,
