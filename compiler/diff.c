@@ -148,6 +148,11 @@ static bool strlist_equal(const struct ptrvec *x, const struct ptrvec *y)
 	return true;
 }
 
+bool diff_strlist_equal(const struct ptrvec *x, const struct ptrvec *y)
+{
+	return strlist_equal(x, y);
+}
+
 static bool elem_equal(const struct index_elem *x, const struct index_elem *y)
 {
 	return str_eq(x->column, y->column) && expr_equal(x->expr, y->expr) &&

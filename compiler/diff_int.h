@@ -30,6 +30,8 @@ struct differ {
 /* Records a change; its base order (key) follows from kind and obj. */
 struct change *diff_add(struct differ *d, enum change_kind kind, enum change_phase phase,
 			const struct table *t, const void *obj, const void *old);
+/* Equal lists of strings, in order. */
+bool diff_strlist_equal(const struct ptrvec *x, const struct ptrvec *y);
 /* Is the schema managed (diffed)? */
 bool diff_managed(const struct differ *d, const char *schema);
 /* A comment to set (newc) or drop (NULL) on target ("TABLE users"). */

@@ -14,16 +14,6 @@ static bool same_qname(const struct qname *x, const struct qname *y)
 	return str_eq(x->schema, y->schema) && str_eq(x->name, y->name);
 }
 
-static bool strlist_same(const struct ptrvec *x, const struct ptrvec *y)
-{
-	if (x->n != y->n)
-		return false;
-	for (size_t i = 0; i < x->n; i++)
-		if (strcmp(x->items[i], y->items[i]) != 0)
-			return false;
-	return true;
-}
-
 /* Does the migration build index (or key) name of new table t? */
 static bool built_here(const struct differ *d, const struct table *t, const char *name)
 {
@@ -68,7 +58,7 @@ static struct change *index_change(struct differ *d, enum change_kind kind, cons
 static void diff_index_options(struct differ *d, const struct table *n, const char *name,
 			       const struct reloptions *oo, const struct reloptions *no)
 {
-	if (!strlist_same(&oo->items, &no->items))
+	if (!diff_strlist_equal(&oo->items, &no->items))
 		index_change(d, CH_ALTER_INDEX_OPTIONS, n, no, oo, name);
 }
 
