@@ -414,7 +414,7 @@ static int build_create_enum(struct builder *b, PgQuery__CreateEnumStmt *ce)
 		return -1;
 	q.schema = schema;
 	q.name = ident(b, node_str(ce->type_name[ce->n_type_name - 1]));
-	if (catalog_find_type(b->cat, &q) || catalog_find_relation(b->cat, &q))
+	if (catalog_find_type(b->cat, &q) || catalog_rowtype_taken(b->cat, &q))
 		return build_error(b, -1, "type '%s' already exists", q.name);
 	t = arena_alloc(b->a, sizeof(*t));
 	t->name = q;

@@ -52,6 +52,10 @@ struct type *lookup_type_names(struct builder *b, PgQuery__Node **names, size_t 
 int build_do(struct builder *b, PgQuery__DoStmt *ds);
 
 /* build_table.c */
+/* Makes col an identity column (GENERATED ALWAYS / BY DEFAULT: when 'a' or
+ * 'd') with a new sequence; c (may be NULL) locates errors. */
+int build_set_identity(struct builder *b, struct table *t, struct column *col,
+		       PgQuery__Constraint *c, PgQuery__Node **opts, size_t nopts, char when);
 int build_create_table(struct builder *b, PgQuery__CreateStmt *cs);
 int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as);
 int build_create_index(struct builder *b, PgQuery__IndexStmt *is);
@@ -141,6 +145,8 @@ int build_create_event_trigger(struct builder *b, Node *stmt);
 int build_alter_event_trigger(struct builder *b, PgQuery__AlterEventTrigStmt *as);
 int build_stmt_node(struct builder *b, Node *stmt);
 int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as);
+/* ALTER VIEW / MATERIALIZED VIEW ... SET (...) / RESET (...). */
+int build_alter_view_options(struct builder *b, struct dbobject *o, PgQuery__AlterTableCmd *cmd);
 int build_alter_policy(struct builder *b, PgQuery__AlterPolicyStmt *ap);
 /* ALTER TABLE ... ROW LEVEL SECURITY and ENABLE/DISABLE TRIGGER: 1 if cmd
  * is one of those (applied), 0 if not, -1 on error. */
@@ -192,17 +198,38 @@ void build_clone_index_to_partitions(struct builder *b, const struct table *t,
 				     const struct index *ix);
 void build_clone_key_to_partitions(struct builder *b, const struct table *t,
 				   const struct constraint *k);
+/* A copy of key k (primary, unique, exclusion) or index ix of another
+ * table in c, named as PostgreSQL names a clone; added to c. */
+struct constraint *build_copy_key(struct builder *b, struct table *c, const struct constraint *k);
+struct index *build_copy_index(struct builder *b, struct table *c, const struct index *ix);
 int build_drop_children(struct builder *b, struct table *t, bool cascade, int location);
 void build_drop_index_children(struct builder *b, const struct table *t, const char *name);
 /* After cmd changed t: the same change in t's children where PostgreSQL
  * recurses (inh: no ONLY). */
 int build_alter_recurse(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd, bool inh);
-int build_table_reloptions(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd,
-			   bool reset);
-void build_table_options(struct builder *b, struct table *t, PgQuery__Node **opts, size_t n);
+/* Storage parameters: the TOAST table's (toast.*) after the table's own. */
+void reloptions_toast_last(struct reloptions *o);
+/* Moves the items that start with prefix after the others, keeping order. */
+void reloptions_move_last(struct reloptions *o, const char *prefix);
+/* SET (...) / RESET (...) of a table's or an index's storage parameters. */
+int build_set_reloptions(struct builder *b, struct reloptions *opts, PgQuery__AlterTableCmd *cmd,
+			 bool reset);
 int build_column_storage(struct builder *b, struct column *c, const char *storage, int location);
 int build_column_compression(struct builder *b, struct column *c, const char *method, int location);
 int build_alter_column_option(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd);
+
+/* build_relform.c: REPLICA IDENTITY, CLUSTER ON / SET WITHOUT CLUSTER,
+ * ALTER INDEX ... SET / RESET / ALTER COLUMN n SET STATISTICS. */
+int build_replica_identity(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd);
+int build_cluster_on(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd);
+int build_alter_index(struct builder *b, PgQuery__AlterTableStmt *as);
+/* CREATE TABLE ... (LIKE src [INCLUDING ...]): src's columns where the
+ * clause stands; then, once the table's own constraints are made, what
+ * the INCLUDING options copy (checks, keys and indexes, comments). */
+int build_like_columns(struct builder *b, struct table *t, PgQuery__TableLikeClause *lc);
+int build_like_finish(struct builder *b, struct table *t, PgQuery__TableLikeClause *lc);
+/* SET STATISTICS's target into *has and *value (-1: the default). */
+int build_statistics_target(struct builder *b, PgQuery__AlterTableCmd *cmd, bool *has, int *value);
 
 /* build_grant.c: GRANT / REVOKE, ALTER DEFAULT PRIVILEGES, OWNER TO,
  * publications. */

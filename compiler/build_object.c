@@ -662,36 +662,45 @@ static int view_query(struct builder *b, struct dbobject *o, Node *query, PgQuer
 	return 0;
 }
 
-/* WITH (...) of a view or materialized view: "name=value" sorted into h;
- * check_option is the same as WITH ... CHECK OPTION. */
-static void relation_options(struct builder *b, PgQuery__Node **opts, size_t n,
-			     struct defhash *h, const char **check)
+/* A view's or materialized view's option value as compared: booleans
+ * spelled true / false, the rest lowercased. */
+static const char *relation_option_value(struct builder *b, const PgQuery__DefElem *d)
 {
-	struct ptrvec items = { 0 };
+	const char *v = defelem_text(b, d->arg);
+	char *lv = arena_strdup(b->a, v ? v : "true");
 
+	for (char *p = lv; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	if (str_eq(lv, "on") || str_eq(lv, "1") || str_eq(lv, "yes"))
+		return "true";
+	if (str_eq(lv, "off") || str_eq(lv, "0") || str_eq(lv, "no"))
+		return "false";
+	return lv;
+}
+
+/* WITH (...) of a view or materialized view into o->options, in the order
+ * written; check (a view's WITH ... CHECK OPTION, or NULL) after the rest,
+ * as check_option, unless the list sets one. */
+static void relation_options(struct builder *b, struct dbobject *o, PgQuery__Node **opts,
+			     size_t n, const char *check)
+{
 	for (size_t i = 0; i < n; i++) {
 		const PgQuery__DefElem *d = opts[i]->def_elem;
-		const char *v = defelem_text(b, d->arg);
-		char *lv;
 		if (opts[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
 			continue;
-		lv = arena_strdup(b->st->scratch, v ? v : "");
-		for (char *p = lv; *p; p++)
-			if (*p >= 'A' && *p <= 'Z')
-				*p = (char)(*p - 'A' + 'a');
-		if (str_eq(lv, "on") || str_eq(lv, "1") || str_eq(lv, "yes"))
-			lv = "true";
-		if (str_eq(lv, "off") || str_eq(lv, "0") || str_eq(lv, "no"))
-			lv = "false";
-		if (str_eq(d->defname, "check_option") && check) {
-			*check = lv;
-			continue;
-		}
-		vec_push(&items, b->st->scratch, arena_printf(b->st->scratch, "%s=%s", d->defname, lv));
+		if (str_eq(d->defname, "check_option") && check)
+			continue;	/* WITH ... CHECK OPTION wins */
+		vec_push(&o->options.items, b->a,
+			 arena_printf(b->a, "%s%s%s=%s", has(d->defnamespace) ? d->defnamespace : "",
+				      has(d->defnamespace) ? "." : "", d->defname,
+				      relation_option_value(b, d)));
 	}
-	vec_sort_strings(&items);
-	for (size_t i = 0; i < items.n; i++)
-		dh_add(h, "with", items.items[i]);
+	if (check)
+		vec_push(&o->options.items, b->a, arena_printf(b->a, "check_option=%s", check));
+	/* check_option, then toast.*, after the rest */
+	reloptions_move_last(&o->options, "check_option=");
+	reloptions_toast_last(&o->options);
 }
 
 int build_create_view(struct builder *b, Node *stmt)
@@ -711,12 +720,11 @@ int build_create_view(struct builder *b, Node *stmt)
 	if (view_query(b, o, vs->query, vs->aliases, vs->n_aliases) < 0)
 		return -1;
 	vs->n_aliases = 0;
-	relation_options(b, vs->options, vs->n_options, &h, &check);
 	if (vs->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__LOCAL_CHECK_OPTION)
 		check = "local";
 	else if (vs->with_check_option == PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION)
 		check = "cascaded";
-	dh_add(&h, "check", check);
+	relation_options(b, o, vs->options, vs->n_options, check);
 	vs->replace = false;
 	clear_schema_if_public(vs->view, schema);
 	object_keep(b, o, stmt);
@@ -749,7 +757,7 @@ int build_create_matview(struct builder *b, Node *stmt)
 		c->name = o->columns.items[i];
 		vec_push(&o->rel->columns, b->a, c);
 	}
-	relation_options(b, into->options, into->n_options, &h, NULL);
+	relation_options(b, o, into->options, into->n_options, NULL);
 	dh_add(&h, "using", into->access_method);
 	clear_schema_if_public(into->rel, schema);
 	cs->if_not_exists = false;
@@ -1153,6 +1161,10 @@ static struct dbobject *lookup_on_table(struct builder *b, enum object_kind kind
 	rv.relname = (char *)node_str(names[n - 2]);
 	rv.schemaname = n >= 3 ? (char *)node_str(names[n - 3]) : NULL;
 	rv.location = -1;
+	/* DROP TRIGGER / POLICY IF EXISTS ... ON a missing table: a notice */
+	if (missing_ok && !lookup_relation(b, rv.schemaname, ident_truncate(b->a, rv.relname)) &&
+	    !build_outside_table(b, &rv))
+		return NULL;
 	if (target_relation(b, &rv, &t, &view) < 0)
 		return NULL;
 	o = catalog_find_object(b->cat,
@@ -1410,6 +1422,84 @@ int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as)
 			opts[fs->n_options++] = as->actions[i];
 			fs->options = opts;
 		}
+	}
+	return rebuild(b, o, stmt) ? 0 : -1;
+}
+
+/* Removes from opts the option named as d (namespace too); true if found. */
+static bool remove_option(PgQuery__Node **opts, size_t *n, const PgQuery__DefElem *d)
+{
+	bool found = false;
+	size_t k = 0;
+
+	for (size_t i = 0; i < *n; i++) {
+		const PgQuery__DefElem *e = opts[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM
+			? opts[i]->def_elem : NULL;
+		if (e && str_eq(e->defname, d->defname) &&
+		    str_eq(has(e->defnamespace) ? e->defnamespace : NULL,
+			   has(d->defnamespace) ? d->defnamespace : NULL)) {
+			found = true;
+			continue;
+		}
+		opts[k++] = opts[i];
+	}
+	*n = k;
+	return found;
+}
+
+/* ALTER VIEW / MATERIALIZED VIEW ... SET (...) / RESET (...): as
+ * PostgreSQL, what is set replaces its old value and goes last; a view's
+ * check_option is its WITH ... CHECK OPTION. */
+int build_alter_view_options(struct builder *b, struct dbobject *o, PgQuery__AlterTableCmd *cmd)
+{
+	bool reset = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions;
+	Node *stmt = object_stmt(b->st->scratch, o);
+	PgQuery__ViewStmt *vs = NULL;
+	PgQuery__Node ***opts;
+	size_t *nopts, n = 0;
+	PgQuery__Node **items = NULL, **grown;
+
+	if (!stmt)
+		return build_error(b, -1, "internal error: cannot read back view '%s'", o->name.name);
+	if (stmt->node_case == PG_QUERY__NODE__NODE_VIEW_STMT) {
+		vs = stmt->view_stmt;
+		opts = &vs->options;
+		nopts = &vs->n_options;
+	} else if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT) {
+		opts = &stmt->create_table_as_stmt->into->options;
+		nopts = &stmt->create_table_as_stmt->into->n_options;
+	} else {
+		return build_error(b, -1, "internal error: cannot read back view '%s'", o->name.name);
+	}
+	if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_LIST) {
+		items = cmd->def->list->items;
+		n = cmd->def->list->n_items;
+	}
+	grown = arena_alloc(b->st->scratch, (*nopts + n + 1) * sizeof(*grown));
+	if (*nopts)
+		memcpy(grown, *opts, *nopts * sizeof(*grown));
+	*opts = grown;
+	for (size_t i = 0; i < n; i++) {
+		PgQuery__DefElem *d = items[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM
+			? items[i]->def_elem : NULL;
+		if (!d)
+			continue;
+		remove_option(*opts, nopts, d);
+		if (vs && str_eq(d->defname, "check_option")) {
+			const char *v = reset ? "" : defelem_text(b, d->arg);
+			if (reset)
+				vs->with_check_option = PG_QUERY__VIEW_CHECK_OPTION__NO_CHECK_OPTION;
+			else if (v && strcasecmp(v, "local") == 0)
+				vs->with_check_option = PG_QUERY__VIEW_CHECK_OPTION__LOCAL_CHECK_OPTION;
+			else if (v && strcasecmp(v, "cascaded") == 0)
+				vs->with_check_option = PG_QUERY__VIEW_CHECK_OPTION__CASCADED_CHECK_OPTION;
+			else
+				return build_error(b, -1, "invalid value for enum option 'check_option': %s",
+						   v ? v : "");
+			continue;
+		}
+		if (!reset)
+			(*opts)[(*nopts)++] = items[i];
 	}
 	return rebuild(b, o, stmt) ? 0 : -1;
 }

@@ -67,6 +67,8 @@ static struct index_elem *copy_elem(struct builder *b, const struct index_elem *
 {
 	struct index_elem *n = arena_alloc(b->a, sizeof(*n));
 	*n = *e;
+	n->has_statistics = false;	/* a clone's expressions have the default */
+	n->statistics = 0;
 	return n;
 }
 
@@ -321,24 +323,15 @@ static void clone_key_to_partitions(struct builder *b, const struct table *t,
 	}
 }
 
-static void clone_key(struct builder *b, struct table *c, const struct constraint *k)
+struct constraint *build_copy_key(struct builder *b, struct table *c, const struct constraint *k)
 {
-	struct constraint *n;
+	struct constraint *n = arena_alloc(b->a, sizeof(*n));
 
-	for (size_t i = 0; i < c->constraints.n; i++) {
-		struct constraint *x = c->constraints.items[i];
-		if (!x->parent && key_def_equal(x, k)) {
-			x->parent = k->name;
-			return;
-		}
-	}
-	n = arena_alloc(b->a, sizeof(*n));
 	*n = *k;
 	copy_strings(b, &n->columns, &k->columns);
 	copy_strings(b, &n->include, &k->include);
 	copy_elems(b, &n->elems, &k->elems);
-	n->comment = n->index_comment = n->renamed_from = NULL;
-	n->parent = k->name;
+	n->comment = n->index_comment = n->renamed_from = n->parent = NULL;
 	if (k->kind == CON_PRIMARY)
 		n->name = choose_relation_name(b->a, b->cat, c->name.schema, c->name.name, NULL,
 					       "pkey", true);
@@ -353,6 +346,22 @@ static void clone_key(struct builder *b, struct table *c, const struct constrain
 			col->not_null = true;
 	}
 	catalog_add_constraint(b->cat, c, n);
+	return n;
+}
+
+static void clone_key(struct builder *b, struct table *c, const struct constraint *k)
+{
+	struct constraint *n;
+
+	for (size_t i = 0; i < c->constraints.n; i++) {
+		struct constraint *x = c->constraints.items[i];
+		if (!x->parent && key_def_equal(x, k)) {
+			x->parent = k->name;
+			return;
+		}
+	}
+	n = build_copy_key(b, c, k);
+	n->parent = k->name;
 	if (c->partkey)
 		clone_key_to_partitions(b, c, n);
 }
@@ -367,6 +376,23 @@ void build_clone_index_to_partitions(struct builder *b, const struct table *t,
 	}
 }
 
+struct index *build_copy_index(struct builder *b, struct table *c, const struct index *ix)
+{
+	struct index *n = arena_alloc(b->a, sizeof(*n));
+	struct ptrvec none = { 0 };
+
+	*n = *ix;
+	copy_elems(b, &n->elems, &ix->elems);
+	copy_strings(b, &n->include, &ix->include);
+	n->comment = n->renamed_from = n->parent = NULL;
+	n->only = false;
+	n->name = choose_relation_name(b->a, b->cat, c->name.schema, c->name.name,
+				       clone_name_addition(b, &none, &ix->elems, &ix->include),
+				       "idx", false);
+	catalog_add_index(b->cat, c, n);
+	return n;
+}
+
 static void clone_index(struct builder *b, struct table *c, const struct index *ix)
 {
 	struct index *n;
@@ -378,20 +404,8 @@ static void clone_index(struct builder *b, struct table *c, const struct index *
 			return;
 		}
 	}
-	n = arena_alloc(b->a, sizeof(*n));
-	*n = *ix;
-	copy_elems(b, &n->elems, &ix->elems);
-	copy_strings(b, &n->include, &ix->include);
-	n->comment = n->renamed_from = NULL;
-	n->only = false;
+	n = build_copy_index(b, c, ix);
 	n->parent = ix->name;
-	{
-		struct ptrvec none = { 0 };
-		n->name = choose_relation_name(b->a, b->cat, c->name.schema, c->name.name,
-					       clone_name_addition(b, &none, &ix->elems, &ix->include),
-					       "idx", false);
-	}
-	catalog_add_index(b->cat, c, n);
 	if (c->partkey)
 		build_clone_index_to_partitions(b, c, n);
 }
@@ -933,8 +947,8 @@ int build_alter_recurse(struct builder *b, struct table *t, PgQuery__AlterTableC
 
 /* ---- storage parameters and column options ---------------------------- */
 
-int build_table_reloptions(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd,
-			   bool reset)
+int build_set_reloptions(struct builder *b, struct reloptions *opts, PgQuery__AlterTableCmd *cmd,
+			 bool reset)
 {
 	struct reloptions add = { 0 };
 	PgQuery__Node **items = NULL;
@@ -944,13 +958,9 @@ int build_table_reloptions(struct builder *b, struct table *t, PgQuery__AlterTab
 		items = cmd->def->list->items;
 		n = cmd->def->list->n_items;
 	}
-	/* one at a time: PostgreSQL keeps them in the order they were set */
-	for (size_t i = 0; !reset && i < n; i++) {
-		struct reloptions one = { 0 };
-		build_reloptions_from(b, &items[i], 1, &one);
-		for (size_t j = 0; j < one.items.n; j++)
-			vec_push(&add.items, b->a, one.items.items[j]);
-	}
+	/* PostgreSQL keeps them in the order they were set */
+	if (!reset)
+		build_reloptions_from(b, items, n, &add);
 	for (size_t i = 0; i < n; i++) {
 		PgQuery__DefElem *d = items[i]->def_elem;
 		const char *key;
@@ -960,24 +970,14 @@ int build_table_reloptions(struct builder *b, struct table *t, PgQuery__AlterTab
 		key = arena_printf(b->a, "%s%s%s=", has(d->defnamespace) ? d->defnamespace : "",
 				   has(d->defnamespace) ? "." : "", d->defname);
 		klen = strlen(key);
-		for (size_t j = t->options.items.n; j-- > 0;)
-			if (strncmp(t->options.items.items[j], key, klen) == 0)
-				vec_remove(&t->options.items, j);
+		for (size_t j = opts->items.n; j-- > 0;)
+			if (strncmp(opts->items.items[j], key, klen) == 0)
+				vec_remove(&opts->items, j);
 	}
 	for (size_t i = 0; i < add.items.n; i++)
-		vec_push(&t->options.items, b->a, add.items.items[i]);
+		vec_push(&opts->items, b->a, add.items.items[i]);
+	reloptions_toast_last(opts);
 	return 0;
-}
-
-/* CREATE TABLE ... WITH (...): in the order written. */
-void build_table_options(struct builder *b, struct table *t, PgQuery__Node **opts, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		struct reloptions one = { 0 };
-		build_reloptions_from(b, &opts[i], 1, &one);
-		for (size_t j = 0; j < one.items.n; j++)
-			vec_push(&t->options.items, b->a, one.items.items[j]);
-	}
 }
 
 static const char *storage_name(const char *s)
@@ -1041,17 +1041,8 @@ int build_alter_column_option(struct builder *b, struct table *t, PgQuery__Alter
 		return build_column_storage(b, c, node_str(cmd->def) ? node_str(cmd->def) : "", -1);
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression:
 		return build_column_compression(b, c, node_str(cmd->def), -1);
-	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: {
-		int v = cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_INTEGER
-			? cmd->def->integer->ival : -1;
-		if (v > 10000)
-			v = 10000;	/* PostgreSQL lowers it, with a warning */
-		if (v < -1)
-			return build_error(b, -1, "statistics target %d is too low", v);
-		c->has_statistics = v != -1;
-		c->statistics = v == -1 ? 0 : v;
-		return 0;
-	}
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
+		return build_statistics_target(b, cmd, &c->has_statistics, &c->statistics);
 	default:
 		return 0;
 	}

@@ -114,6 +114,26 @@ const char *collation_name(struct builder *b, PgQuery__CollateClause *cc)
 	return cc ? collation_ref(b, cc->collname, cc->n_collname) : NULL;
 }
 
+void reloptions_move_last(struct reloptions *o, const char *prefix)
+{
+	size_t at = 0, len = strlen(prefix);
+
+	for (size_t i = 0; i < o->items.n; i++) {
+		const char *item = o->items.items[i];
+		if (strncmp(item, prefix, len) == 0)
+			continue;
+		memmove(&o->items.items[at + 1], &o->items.items[at], (i - at) * sizeof(void *));
+		o->items.items[at++] = (void *)item;
+	}
+}
+
+/* The TOAST table's parameters (toast.*) are stored apart, on it: after
+ * the table's own, each list in its order, as pg_dump prints them. */
+void reloptions_toast_last(struct reloptions *o)
+{
+	reloptions_move_last(o, "toast.");
+}
+
 static void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
 			    struct reloptions *out)
 {
@@ -121,7 +141,6 @@ static void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
 		PgQuery__DefElem *d;
 		const char *v = "true";
 		char *item;
-		size_t pos;
 
 		if (opts[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
 			continue;
@@ -151,11 +170,9 @@ static void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
 		}
 		item = arena_printf(b->a, "%s%s%s=%s", has(d->defnamespace) ? d->defnamespace : "",
 				    has(d->defnamespace) ? "." : "", d->defname, v);
-		for (pos = 0; pos < out->items.n; pos++)
-			if (strcmp(out->items.items[pos], item) > 0)
-				break;
-		vec_insert(&out->items, b->a, pos, item);
+		vec_push(&out->items, b->a, item);	/* in the order written */
 	}
+	reloptions_toast_last(out);
 }
 
 /* ---- columns ---------------------------------------------------------- */
@@ -212,8 +229,8 @@ static bool integer_type(const struct typeref *t)
 	       (str_eq(t->name, "int2") || str_eq(t->name, "int4") || str_eq(t->name, "int8"));
 }
 
-static int set_identity(struct builder *b, struct table *t, struct column *col,
-			PgQuery__Constraint *c, PgQuery__Node **opts, size_t nopts, char when)
+int build_set_identity(struct builder *b, struct table *t, struct column *col,
+		       PgQuery__Constraint *c, PgQuery__Node **opts, size_t nopts, char when)
 {
 	const char *seqname = NULL, *err;
 	struct sequence *s;
@@ -311,7 +328,7 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 			col->def = expr_new(b->a, c->raw_expr, b->st);
 			break;
 		case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
-			if (set_identity(b, t, col, c, c->options, c->n_options,
+			if (build_set_identity(b, t, col, c, c->options, c->n_options,
 					 has(c->generated_when) ? c->generated_when[0] : 'a') < 0)
 				return -1;
 			break;
@@ -890,9 +907,9 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 			push_pending(b, &p, elt->constraint, NULL);
 			break;
 		case PG_QUERY__NODE__NODE_TABLE_LIKE_CLAUSE:
-			build_error(b, elt->table_like_clause->relation->location,
-				    "unsupported: CREATE TABLE ... (LIKE ...)");
-			goto fail;
+			if (build_like_columns(b, t, elt->table_like_clause) < 0)
+				goto fail;
+			break;
 		default:
 			build_error(b, rv->location, "unsupported table element");
 			goto fail;
@@ -904,9 +921,13 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 		goto fail;
 	if (cs->partspec && !(t->partkey = build_partkey(b, t, cs->partspec)))
 		goto fail;
-	build_table_options(b, t, cs->options, cs->n_options);
+	reloptions_from(b, cs->options, cs->n_options, &t->options);
 	if (finish_pending(b, t, &p) < 0)
 		goto fail;
+	for (size_t i = 0; i < cs->n_table_elts; i++)
+		if (cs->table_elts[i]->node_case == PG_QUERY__NODE__NODE_TABLE_LIKE_CLAUSE &&
+		    build_like_finish(b, t, cs->table_elts[i]->table_like_clause) < 0)
+			goto fail;
 	if (cs->partbound && build_partition_finish(b, t) < 0)
 		goto fail;
 	if (!cs->partbound && cs->n_inh_relations && build_inherits_finish(b, t) < 0)
@@ -1428,7 +1449,7 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 				return build_error(b, -1,
 						   "column '%s' of relation '%s' must be declared NOT NULL before identity can be added",
 						   c->name, t->name.name);
-			return set_identity(b, t, c, def, def->options, def->n_options,
+			return build_set_identity(b, t, c, def, def->options, def->n_options,
 					    has(def->generated_when) ? def->generated_when[0] : 'a');
 		}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity:
@@ -1465,12 +1486,17 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 					   cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit);
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions:
-		return build_table_reloptions(b, t, cmd,
+		return build_set_reloptions(b, &t->options, cmd,
 					      cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions);
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
 		return build_alter_column_option(b, t, cmd);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity:
+		return build_replica_identity(b, t, cmd);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster:
+		return build_cluster_on(b, t, cmd);
 	default: {
 		int r = build_alter_table_object_cmd(b, t, cmd);
 		if (r != 0)
@@ -1489,6 +1515,8 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX && as->n_cmds == 1 &&
 	    as->cmds[0]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition)
 		return build_attach_index(b, as, as->cmds[0]->alter_table_cmd->def->partition_cmd);
+	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX)
+		return build_alter_index(b, as);
 	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX ||
 	    as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE) {
 		/* ALTER INDEX / ALTER SEQUENCE ... OWNER TO and the like */
@@ -1511,17 +1539,31 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 	r = lookup_relation(b, as->relation->schemaname, ident_truncate(b->a, as->relation->relname));
 	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
 	    as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || (r && r->kind == REL_VIEW)) {
-		/* pg_dump: ALTER TABLE view OWNER TO */
-		for (size_t i = 0; i < as->n_cmds; i++)
-			if (as->cmds[i]->alter_table_cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner)
+		/* pg_dump: ALTER TABLE view OWNER TO; ALTER VIEW ... SET (...) */
+		for (size_t i = 0; i < as->n_cmds; i++) {
+			PgQuery__AlterTableType st = as->cmds[i]->alter_table_cmd->subtype;
+			if (st != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner &&
+			    st != PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions &&
+			    st != PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions)
 				return build_error(b, as->relation->location,
 						   "unsupported statement: ALTER VIEW ... %s",
-						   alter_cmd_name(b, as->cmds[i]->alter_table_cmd->subtype));
+						   alter_cmd_name(b, st));
+		}
 		if (!r && !as->missing_ok)
 			return build_error(b, as->relation->location, "view '%s' does not exist",
 					   as->relation->relname);
-		for (size_t i = 0; i < as->n_cmds; i++)
-			build_alter_table_owner(b, r, as->cmds[i]->alter_table_cmd->newowner);
+		for (size_t i = 0; r && i < as->n_cmds; i++) {
+			PgQuery__AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
+			if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner)
+				build_alter_table_owner(b, r, cmd->newowner);
+			else if (r->kind != REL_VIEW)
+				return build_error(b, as->relation->location, "'%s' is not a view",
+						   as->relation->relname);
+			else if (build_alter_view_options(b, r->obj, cmd) < 0)
+				return -1;
+			r = lookup_relation(b, as->relation->schemaname,
+					    ident_truncate(b->a, as->relation->relname));
+		}
 		return 0;
 	}
 	if (as->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)

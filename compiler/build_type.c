@@ -38,7 +38,7 @@ static const char *new_type_name(struct builder *b, PgQuery__Node **names, size_
 		return NULL;
 	out->schema = schema;
 	out->name = ident(b, node_str(names[n - 1]));
-	if (catalog_find_type(b->cat, out) || catalog_find_relation(b->cat, out)) {
+	if (catalog_find_type(b->cat, out) || catalog_rowtype_taken(b->cat, out)) {
 		build_error(b, -1, "type '%s' already exists", out->name);
 		return NULL;
 	}

@@ -198,6 +198,12 @@ bool catalog_relname_taken(const struct catalog *cat, const char *schema, const 
 	return catalog_find_relation(cat, &q) != NULL || (t && t->kind == TYPE_COMPOSITE);
 }
 
+bool catalog_rowtype_taken(const struct catalog *cat, const struct qname *q)
+{
+	const struct relation *r = catalog_find_relation(cat, q);
+	return r && (r->kind == REL_TABLE || r->kind == REL_VIEW);
+}
+
 bool catalog_conname_taken(const struct catalog *cat, const char *schema, const char *name)
 {
 	char buf[KEYBUF];
@@ -330,8 +336,22 @@ void catalog_remove_sequence(struct catalog *cat, struct sequence *s)
 	del_relation(cat, s->name.schema, s->name.name);
 }
 
+/* An index (or key) of t goes (to NULL) or is renamed: REPLICA IDENTITY
+ * and CLUSTER ON follow it, as PostgreSQL's flags on the index do. */
+static void index_name_changes(struct table *t, const char *old, const char *name)
+{
+	if (t->replident == 'i' && str_eq(t->replident_index, old)) {
+		t->replident_index = name;
+		if (!name)
+			t->replident = 0;	/* pg_dump prints nothing, as for DEFAULT */
+	}
+	if (str_eq(t->cluster_index, old))
+		t->cluster_index = name;
+}
+
 void catalog_remove_index(struct catalog *cat, struct table *t, struct index *ix)
 {
+	index_name_changes(t, ix->name, NULL);
 	list_remove(&t->indexes, ix);
 	del_relation(cat, t->name.schema, ix->name);
 }
@@ -339,6 +359,8 @@ void catalog_remove_index(struct catalog *cat, struct table *t, struct index *ix
 void catalog_remove_constraint(struct catalog *cat, struct table *t, struct constraint *c)
 {
 	list_remove(&t->constraints, c);
+	if (con_has_index(c))
+		index_name_changes(t, c->name, NULL);
 	conname_use(cat, t->name.schema, c->name, -1);
 	if (con_has_index(c))
 		del_relation(cat, t->name.schema, c->name);
@@ -371,6 +393,7 @@ void catalog_rename_sequence(struct catalog *cat, struct sequence *s, const char
 void catalog_rename_index(struct catalog *cat, struct table *t, struct index *ix, const char *name)
 {
 	del_relation(cat, t->name.schema, ix->name);
+	index_name_changes(t, ix->name, arena_strdup(cat->arena, name));
 	ix->name = arena_strdup(cat->arena, name);
 	put_relation(cat, t->name.schema, ix->name, REL_INDEX, ix, t);
 }
@@ -381,6 +404,8 @@ void catalog_rename_constraint(struct catalog *cat, struct table *t, struct cons
 	conname_use(cat, t->name.schema, c->name, -1);
 	if (con_has_index(c))
 		del_relation(cat, t->name.schema, c->name);
+	if (con_has_index(c))
+		index_name_changes(t, c->name, arena_strdup(cat->arena, name));
 	c->name = arena_strdup(cat->arena, name);
 	conname_use(cat, t->name.schema, c->name, 1);
 	if (con_has_index(c))

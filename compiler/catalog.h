@@ -227,9 +227,14 @@ struct index_elem {
 	bool desc;		/* DESC */
 	bool nulls_first;	/* NULLS FIRST, normalized: DESC implies it */
 	const char *op;		/* exclusion: the operator (WITH =) */
+	bool has_statistics;	/* index expression: ALTER INDEX ... ALTER
+				 * COLUMN n SET STATISTICS given (not -1) */
+	int statistics;		/* its target */
 };
 
-/* Storage parameters (WITH (...)), "name=value" sorted by name. */
+/* Storage parameters (WITH (...)), "name=value" (toast.name=value for the
+ * TOAST table's) in the order they were set: PostgreSQL keeps that order,
+ * and pg_dump prints it. */
 struct reloptions {
 	struct ptrvec items;	/* const char * */
 };
@@ -326,6 +331,13 @@ struct table {
 	struct partbound *bound;	/* a partition's FOR VALUES */
 	struct ptrvec inherits;		/* INHERITS parents: struct qname *, in order */
 	struct reloptions options;	/* WITH (storage parameters) */
+	/* forms pg_dump prints after the indexes (diff_relform.c) */
+	char replident;			/* REPLICA IDENTITY: 0 DEFAULT, 'f' FULL,
+					 * 'n' NOTHING, 'i' USING INDEX */
+	const char *replident_index;	/* 'i': the index or key constraint (same
+					 * schema); dropped with it */
+	const char *cluster_index;	/* CLUSTER ON: the index or key constraint,
+					 * NULL: none (SET WITHOUT CLUSTER) */
 };
 
 /*
@@ -374,6 +386,13 @@ struct dbobject {
 	struct ptrvec col_comments;	/* view, matview: per column, NULL or text */
 	struct table *rel;		/* matview: its columns and indexes, as a
 					 * table that is not in catalog->tables */
+	struct reloptions options;	/* view, matview: WITH (...) as stored,
+					 * values normalized (on -> true): storage
+					 * parameters, security_barrier,
+					 * security_invoker; then a view's
+					 * check_option (WITH ... CHECK OPTION
+					 * too); then toast.*. Not in def:
+					 * changed with ALTER VIEW ... SET */
 	char enabled;			/* trigger, event trigger: 'O' enabled, 'D' disabled,
 					 * 'R' replica, 'A' always */
 	struct acl *acl;		/* view, matview, function, procedure:
@@ -536,6 +555,9 @@ bool catalog_is_unsupported(const struct catalog *cat, const char *schema, const
  * Is a constraint name (of a table or a domain)? */
 bool catalog_relname_taken(const struct catalog *cat, const char *schema, const char *name);
 bool catalog_conname_taken(const struct catalog *cat, const char *schema, const char *name);
+/* Is a type name taken by a relation's row type (a table's, a view's)? An
+ * index or a sequence makes none. */
+bool catalog_rowtype_taken(const struct catalog *cat, const struct qname *q);
 
 /* Is table t (still) in publication p? A dropped table is not (build_grant.c). */
 bool publication_has(const struct catalog *cat, const struct publication *p,

@@ -169,6 +169,11 @@ static bool strlist_equal(const struct ptrvec *x, const struct ptrvec *y)
 	return true;
 }
 
+bool diff_strlist_equal(const struct ptrvec *x, const struct ptrvec *y)
+{
+	return strlist_equal(x, y);
+}
+
 static bool elem_equal(const struct index_elem *x, const struct index_elem *y)
 {
 	return str_eq(x->column, y->column) && expr_equal(x->expr, y->expr) &&
@@ -192,7 +197,6 @@ static bool constraint_equal(const struct constraint *x, const struct constraint
 	return x->kind == y->kind && x->deferrable == y->deferrable && x->deferred == y->deferred &&
 	       strlist_equal(&x->columns, &y->columns) && strlist_equal(&x->include, &y->include) &&
 	       x->nulls_not_distinct == y->nulls_not_distinct &&
-	       strlist_equal(&x->options.items, &y->options.items) &&
 	       expr_equal(x->check, y->check) && x->no_inherit == y->no_inherit &&
 	       str_eq(x->ref_table.schema, y->ref_table.schema) &&
 	       str_eq(x->ref_table.name, y->ref_table.name) &&
@@ -202,12 +206,19 @@ static bool constraint_equal(const struct constraint *x, const struct constraint
 	       elems_equal(&x->elems, &y->elems) && expr_equal(x->where, y->where);
 }
 
+/* Equal definitions; storage parameters (and the statistics of expressions)
+ * change in place, with ALTER INDEX (diff_relform.c). */
 static bool index_equal(const struct index *x, const struct index *y)
 {
 	return x->unique == y->unique && x->nulls_not_distinct == y->nulls_not_distinct &&
 	       str_eq(x->method, y->method) && elems_equal(&x->elems, &y->elems) &&
-	       strlist_equal(&x->include, &y->include) &&
-	       strlist_equal(&x->options.items, &y->options.items) && expr_equal(x->where, y->where);
+	       strlist_equal(&x->include, &y->include) && expr_equal(x->where, y->where);
+}
+
+/* A materialized view's index: created again when anything changes. */
+static bool matview_index_equal(const struct index *x, const struct index *y)
+{
+	return index_equal(x, y) && strlist_equal(&x->options.items, &y->options.items);
 }
 
 static bool seqopts_equal(const struct seqopts *x, const struct seqopts *y)
@@ -315,7 +326,7 @@ static void table_comments(struct differ *d, const struct table *o, const struct
 	for (size_t i = 0; i < n->indexes.n; i++) {
 		const struct index *ni = n->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o, ni->name) : NULL;
-		if (oi && !index_equal(oi, ni))
+		if (oi && !matview_index_equal(oi, ni))
 			oi = NULL;
 		if (diff_comment_differs(oi ? oi->comment : NULL, ni->comment, false))
 			diff_comment(d, diff_target(d, "INDEX", n->name.schema, ni->name), ni->comment);
@@ -1650,14 +1661,14 @@ static void matview_indexes(struct differ *d, const struct dbobject *o, const st
 	for (size_t i = 0; o && i < o->rel->indexes.n; i++) {
 		const struct index *oi = o->rel->indexes.items[i];
 		const struct index *ni = table_find_index(n->rel, oi->name);
-		if (!ni || !index_equal(oi, ni))
+		if (!ni || !matview_index_equal(oi, ni))
 			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, o->rel, oi, NULL);
 	}
 	for (size_t i = 0; i < n->rel->indexes.n; i++) {
 		const struct index *ni = n->rel->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o->rel, ni->name) : NULL;
 		struct change *c;
-		if (oi && index_equal(oi, ni))
+		if (oi && matview_index_equal(oi, ni))
 			continue;
 		c = diff_add(d, CH_CREATE_INDEX, o ? PH_CREATE_INDEX : PH_CREATE_OBJECT, n->rel, ni, NULL);
 		if (!o)
@@ -1666,7 +1677,7 @@ static void matview_indexes(struct differ *d, const struct dbobject *o, const st
 	for (size_t i = 0; i < n->rel->indexes.n; i++) {
 		const struct index *ni = n->rel->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o->rel, ni->name) : NULL;
-		if (oi && !index_equal(oi, ni))
+		if (oi && !matview_index_equal(oi, ni))
 			oi = NULL;
 		if (diff_comment_differs(oi ? oi->comment : NULL, ni->comment, false))
 			diff_comment(d, diff_target(d, "INDEX", n->name.schema, ni->name), ni->comment);
@@ -1742,6 +1753,8 @@ static void diff_objects(struct differ *d)
 			c = diff_add(d, CH_CREATE_OBJECT, ph, NULL, n, NULL);
 		else if (!object_equal(o, n))
 			c = diff_add(d, CH_REPLACE_OBJECT, ph, NULL, n, o);
+		else if (!strlist_equal(&o->options.items, &n->options.items))
+			c = diff_add(d, CH_ALTER_VIEW_OPTIONS, ph, NULL, n, o);
 		if (c)
 			c->rank = (int)i;
 		if ((n->kind == OBJ_TRIGGER || n->kind == OBJ_EVENT_TRIGGER) &&
@@ -1789,6 +1802,7 @@ void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *o
 	diff_sequences(&d, &serials);
 	diff_tables(&d, &serials);
 	diff_rls(&d);
+	diff_relforms(&d);
 	diff_objects(&d);
 	diff_grants(out, a, old, new, d.managed, d.owners);
 }

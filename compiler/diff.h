@@ -63,6 +63,8 @@ enum change_kind {
 	CH_REPLACE_OBJECT,	/* obj, old: struct dbobject: CREATE OR REPLACE
 				 * (ALTER POLICY for a policy) */
 	CH_DROP_OBJECT,		/* obj: struct dbobject (old) */
+	CH_ALTER_VIEW_OPTIONS,	/* obj, old: struct dbobject (view, matview):
+				 * ALTER ... SET / RESET of its options */
 	CH_TRIGGER_STATE,	/* obj: struct dbobject (new trigger): ENABLE/DISABLE */
 	CH_SET_RLS,		/* table (new), old: table (old): ROW LEVEL SECURITY */
 	CH_COMMENT,		/* name: the target ("TABLE users"); text: NULL drops */
@@ -75,6 +77,15 @@ enum change_kind {
 	CH_SET_STORAGE,		/* table, obj: struct column (new) */
 	CH_SET_COMPRESSION,
 	CH_SET_STATISTICS,
+	CH_ALTER_INDEX_OPTIONS,	/* table (new), obj: struct reloptions (new),
+				 * old: (old); part: the index or key name;
+				 * name: "INDEX s.i" (diff_relform.c) */
+	CH_INDEX_STATISTICS,	/* table (new), obj: struct index (new), old:
+				 * (old) or NULL; part, name: as above */
+	CH_REPLICA_IDENTITY,	/* table (new): its replident; name: "INDEX
+				 * s.i" when USING INDEX */
+	CH_CLUSTER_ON,		/* table (new): CLUSTER ON its cluster_index,
+				 * or SET WITHOUT CLUSTER; name: as above */
 	CH_STATEMENT,		/* text: a statement the differ printed (GRANT,
 				 * REVOKE, default privileges, publications, a
 				 * swapped range's constructors renamed) */
@@ -107,6 +118,8 @@ enum change_phase {
 	PH_ADD_CONSTRAINT = 100,
 	PH_ATTACH = 105,		/* after the child has the parent's checks */
 	PH_CREATE_INDEX = 110,
+	PH_INDEX_FORM = 115,	/* what is set on built indexes: ALTER INDEX,
+				 * REPLICA IDENTITY, CLUSTER ON */
 	PH_ADD_FOREIGN_KEY = 120,
 	PH_CREATE_OBJECT = 125,	/* views, the other functions, triggers,
 				 * policies: after everything they use */

@@ -31,6 +31,8 @@ struct differ {
 /* Records a change; its base order (key) follows from kind and obj. */
 struct change *diff_add(struct differ *d, enum change_kind kind, enum change_phase phase,
 			const struct table *t, const void *obj, const void *old);
+/* Equal lists of strings, in order. */
+bool diff_strlist_equal(const struct ptrvec *x, const struct ptrvec *y);
 /* Is the schema managed (diffed)? */
 bool diff_managed(const struct differ *d, const char *schema);
 /* A comment to set (newc) or drop (NULL) on target ("TABLE users"). */
@@ -53,6 +55,10 @@ const char *diff_type_change_loss(struct differ *d, const char *owner, const str
  * in the new catalog), or NULLs. */
 void diff_cascade_parent(const struct differ *d, const struct table *ot, const struct table *nt,
 			 const struct table **po, const struct table **pn);
+
+/* diff_relform.c: index storage parameters and statistics, REPLICA
+ * IDENTITY and CLUSTER ON of the new catalog's tables, after the tables. */
+void diff_relforms(struct differ *d);
 
 /* diff_type.c: collations and types, enum values, swaps. */
 void diff_types(struct differ *d);

@@ -78,7 +78,7 @@ static void elem(struct strbuf *sb, struct arena *a, const struct index_elem *e)
 {
 	if (e->column) {
 		sb_ident(sb, e->column);
-	} else if (e->expr->kind == PG_QUERY__NODE__NODE_FUNC_CALL) {
+	} else if (e->expr->kind == PG_QUERY__NODE__NODE_FUNC_CALL && !e->expr->operator_syntax) {
 		expr(sb, a, e->expr);
 	} else {
 		sb_addc(sb, '(');
@@ -830,6 +830,11 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 	case CH_SET_STORAGE:
 	case CH_SET_COMPRESSION:
 	case CH_SET_STATISTICS:
+	case CH_ALTER_INDEX_OPTIONS:
+	case CH_INDEX_STATISTICS:
+	case CH_REPLICA_IDENTITY:
+	case CH_CLUSTER_ON:
+	case CH_ALTER_VIEW_OPTIONS:
 		emit_partition_change(sb, a, ch);
 		break;
 	case CH_STATEMENT:

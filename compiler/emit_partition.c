@@ -167,48 +167,76 @@ static bool has_option_name(const struct ptrvec *v, size_t from, size_t to, cons
 	return false;
 }
 
+/* ALTER INDEX s.name (an index lives in its table's schema) */
+static void alter_index(struct strbuf *sb, const struct table *t, const char *name)
+{
+	sb_adds(sb, "ALTER INDEX ");
+	sb_qname(sb, t->name.schema, name);
+}
+
+static bool toast_option(const char *item)
+{
+	return strncmp(item, "toast.", 6) == 0;
+}
+
 /*
  * From old's options to new's, in new's order (pg_dump prints them as
  * stored): the longest start of new that old already holds in that order is
  * kept, the rest of old is RESET, and the rest of new SET, which appends.
+ * The TOAST table's (toast.*) are a list of their own, done the same way.
  */
-static void set_reloptions(struct strbuf *sb, const struct table *n, const struct table *o)
+static void plan_reloptions(const struct ptrvec *nv, const struct ptrvec *ov, bool toast,
+			    struct strbuf *reset, struct reloptions *set)
 {
-	const struct ptrvec *nv = &n->options.items, *ov = &o->options.items;
-	struct strbuf reset = STRBUF_INIT;
-	struct reloptions set = { 0 };
+	struct ptrvec n = { 0 }, o = { 0 };
 	size_t keep = 0, at = 0;
 
-	while (keep < nv->n) {
-		while (at < ov->n && strcmp(ov->items[at], nv->items[keep]) != 0)
+	for (size_t i = 0; i < nv->n; i++)
+		if (toast_option(nv->items[i]) == toast)
+			vec_push(&n, NULL, nv->items[i]);
+	for (size_t i = 0; i < ov->n; i++)
+		if (toast_option(ov->items[i]) == toast)
+			vec_push(&o, NULL, ov->items[i]);
+	while (keep < n.n) {
+		while (at < o.n && strcmp(o.items[at], n.items[keep]) != 0)
 			at++;
-		if (at == ov->n)
+		if (at == o.n)
 			break;
 		keep++;
 		at++;
 	}
-	for (size_t i = 0; i < ov->n; i++) {
-		const char *item = ov->items[i];
+	for (size_t i = 0; i < o.n; i++) {
+		const char *item = o.items[i];
 		bool kept = false;
 		for (size_t j = 0; j < keep && !kept; j++)
-			kept = strcmp(nv->items[j], item) == 0;
-		if (kept || has_option_name(nv, keep, nv->n, item))
+			kept = strcmp(n.items[j], item) == 0;
+		if (kept || has_option_name(&n, keep, n.n, item))
 			continue;	/* kept, or replaced by SET */
-		if (reset.len)
-			sb_adds(&reset, ", ");
-		sb_add(&reset, item, option_key_len(item));
+		if (reset->len)
+			sb_adds(reset, ", ");
+		sb_add(reset, item, option_key_len(item));
 	}
-	for (size_t i = keep; i < nv->n; i++)
-		vec_push(&set.items, NULL, nv->items[i]);
-	if (reset.len) {
-		alter_table(sb, n);
-		sb_addf(sb, " RESET (%s);", reset.buf);
-	}
+	for (size_t i = keep; i < n.n; i++)
+		vec_push(&set->items, NULL, n.items[i]);
+	free(n.items);
+	free(o.items);
+}
+
+static void set_reloptions(struct strbuf *sb, const char *alter, const struct reloptions *no,
+			   const struct reloptions *oo)
+{
+	struct strbuf reset = STRBUF_INIT;
+	struct reloptions set = { 0 };
+
+	plan_reloptions(&no->items, &oo->items, false, &reset, &set);
+	plan_reloptions(&no->items, &oo->items, true, &reset, &set);
+	if (reset.len)
+		sb_addf(sb, "%s RESET (%s);", alter, reset.buf);
 	if (set.items.n) {
 		struct strbuf w = STRBUF_INIT;
 		if (reset.len)
 			sb_addc(sb, '\n');
-		alter_table(sb, n);
+		sb_adds(sb, alter);
 		sb_adds(sb, " SET");
 		emit_reloptions(&w, &set);
 		sb_adds(sb, w.buf + 5);	/* " WITH (" -> " (" */
@@ -251,8 +279,75 @@ void emit_partition_change(struct strbuf *sb, struct arena *a, const struct chan
 		sb_addc(sb, ';');
 		break;
 	}
-	case CH_SET_RELOPTIONS:
-		set_reloptions(sb, t, ch->old);
+	case CH_SET_RELOPTIONS: {
+		struct strbuf alter = STRBUF_INIT;
+		alter_table(&alter, t);
+		set_reloptions(sb, alter.buf, &t->options, &((const struct table *)ch->old)->options);
+		sb_release(&alter);
+		break;
+	}
+	case CH_ALTER_VIEW_OPTIONS: {
+		const struct dbobject *nv = ch->obj, *ov = ch->old;
+		struct strbuf alter = STRBUF_INIT;
+		sb_adds(&alter, nv->kind == OBJ_MATVIEW ? "ALTER MATERIALIZED VIEW " : "ALTER VIEW ");
+		sb_qname(&alter, nv->name.schema, nv->name.name);
+		set_reloptions(sb, alter.buf, &nv->options, &ov->options);
+		sb_release(&alter);
+		break;
+	}
+	case CH_ALTER_INDEX_OPTIONS: {
+		struct strbuf alter = STRBUF_INIT;
+		alter_index(&alter, t, ch->part);
+		set_reloptions(sb, alter.buf, ch->obj, ch->old);
+		sb_release(&alter);
+		break;
+	}
+	case CH_INDEX_STATISTICS: {
+		const struct index *ni = ch->obj, *oi = ch->old;
+		bool first = true;
+		for (size_t i = 0; i < ni->elems.n; i++) {
+			const struct index_elem *ne = ni->elems.items[i];
+			const struct index_elem *oe = oi ? oi->elems.items[i] : NULL;
+			bool ohas = oe && oe->has_statistics;
+			if (ohas == ne->has_statistics && (!ohas || oe->statistics == ne->statistics))
+				continue;
+			if (!first)
+				sb_addc(sb, '\n');
+			first = false;
+			alter_index(sb, t, ni->name);
+			sb_addf(sb, " ALTER COLUMN %zu SET STATISTICS %d;", i + 1,
+				ne->has_statistics ? ne->statistics : -1);
+		}
+		break;
+	}
+	case CH_REPLICA_IDENTITY:
+		alter_table(sb, t);
+		switch (t->replident) {
+		case 'f':
+			sb_adds(sb, " REPLICA IDENTITY FULL;");
+			break;
+		case 'n':
+			sb_adds(sb, " REPLICA IDENTITY NOTHING;");
+			break;
+		case 'i':
+			sb_adds(sb, " REPLICA IDENTITY USING INDEX ");
+			sb_ident(sb, t->replident_index);
+			sb_addc(sb, ';');
+			break;
+		default:
+			sb_adds(sb, " REPLICA IDENTITY DEFAULT;");
+			break;
+		}
+		break;
+	case CH_CLUSTER_ON:
+		alter_table(sb, t);
+		if (t->cluster_index) {
+			sb_adds(sb, " CLUSTER ON ");
+			sb_ident(sb, t->cluster_index);
+			sb_addc(sb, ';');
+		} else {
+			sb_adds(sb, " SET WITHOUT CLUSTER;");
+		}
 		break;
 	case CH_SET_STORAGE:
 		alter_table(sb, t);

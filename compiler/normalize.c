@@ -795,6 +795,28 @@ static bool is_interval(const PgQuery__TypeName *tn)
 	       (tn->n_names == 1 || str_eq(str_of(tn->names[0]), "pg_catalog"));
 }
 
+/*
+ * An untyped literal added to or subtracted from a date, time or
+ * timestamp is an interval: PostgreSQL stores ts + '1 hour' as
+ * ts + '01:00:00'::interval, and the cast is stripped like any other
+ * constant's, so the literal is spelled as the interval prints. Only a
+ * literal with a unit word ('1 day', '2 hours 30 minutes') is taken for
+ * an interval: x + '1' is a number.
+ */
+static void interval_operand(struct arena *a, Node *n)
+{
+	const char *text, *canon;
+
+	if (!n || !is_const(n) || n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+		return;
+	text = n->a_const->sval->sval;
+	if (!text || !strpbrk(text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+		return;
+	canon = interval_canon(a, text);
+	if (canon)
+		*n = *make_string_const(a, canon);
+}
+
 static void const_to_text(struct arena *a, Node *n)
 {
 	PgQuery__AConst *c = n->a_const;
@@ -855,6 +877,11 @@ static void norm_node(Node **slot, void *vctx)
 	case PG_QUERY__NODE__NODE_A_EXPR: {
 		PgQuery__AExpr *e = n->a_expr;
 		const char *op = e->n_name ? str_of(e->name[e->n_name - 1]) : NULL;
+		if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP && op &&
+		    (strcmp(op, "+") == 0 || strcmp(op, "-") == 0)) {
+			interval_operand(a, e->lexpr);
+			interval_operand(a, e->rexpr);
+		}
 		switch (e->kind) {
 		case PG_QUERY__A__EXPR__KIND__AEXPR_IN:
 			if (e->rexpr && e->rexpr->node_case == PG_QUERY__NODE__NODE_LIST) {
@@ -1127,6 +1154,8 @@ struct expr *expr_new(struct arena *a, Node *node, const struct stmt *st)
 	}
 	e = arena_alloc(a, sizeof(*e));
 	e->kind = node->node_case;
+	e->operator_syntax = node->node_case == PG_QUERY__NODE__NODE_FUNC_CALL &&
+			     node->func_call->funcformat == PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX;
 	if (st && location >= 0) {
 		e->file = st->file;
 		e->base = st->base;
@@ -1212,6 +1241,8 @@ Node *expr_tree(struct arena *a, const struct expr *e)
 
 bool expr_is_simple(const struct expr *e)
 {
+	if (e->operator_syntax)
+		return false;
 	switch (e->kind) {
 	case PG_QUERY__NODE__NODE_A_CONST:
 	case PG_QUERY__NODE__NODE_FUNC_CALL:

@@ -24,6 +24,10 @@
 struct expr {
 	uint64_t key[2];	/* XXH3-128 of the normalized tree */
 	int kind;		/* node_case of the top node, as written */
+	bool operator_syntax;	/* the top node is a call PostgreSQL's grammar
+				 * makes of SQL syntax (x AT TIME ZONE z):
+				 * printed in parentheses where an operand
+				 * goes (expr_is_simple) */
 	/* Where the tree as written comes from: a statement of a source file,
 	 * parsed again when the tree is needed (file set), or packed bytes. */
 	const struct srcfile *file;

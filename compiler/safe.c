@@ -378,8 +378,13 @@ static bool deal(struct planner *p, const struct change *c)
 		push(p, online, c, CH_DOMAIN_VALIDATE_CHECK, ty)->part = k;
 		return true;
 	}
+	case CH_ALTER_INDEX_OPTIONS:
+	case CH_INDEX_STATISTICS:
+	case CH_REPLICA_IDENTITY:
+	case CH_CLUSTER_ON:
+		/* set on an index the online part builds: after it */
 	case CH_COMMENT:
-		if (!is_moved(p, c->name))
+		if (!c->name || !is_moved(p, c->name))
 			return false;
 		vec_push(&online->items, p->a, (void *)c);
 		return true;

@@ -1,3 +1,1 @@
-DROP INDEX t_a_idx;
-
-CREATE INDEX t_a_idx ON t (a) WITH (fillfactor='070');
+ALTER INDEX t_a_idx SET (fillfactor='070');
