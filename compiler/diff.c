@@ -358,6 +358,16 @@ static bool dropped_with_owner(struct differ *d, const struct sequence *s)
 	       s->identity;
 }
 
+static bool is_recreated(const struct differ *d, const struct qname *q);
+
+/* Is old sequence s owned by a table that is dropped and created again
+ * (taking s with it)? */
+static bool owner_recreated(const struct differ *d, const struct sequence *s)
+{
+	struct qname q = { s->name.schema, s->owned_table };
+	return s->owned_table && is_recreated(d, &q);
+}
+
 /* Is s a serial column's sequence that CREATE TABLE / ADD COLUMN can make? */
 static const struct column *serial_column(const struct catalog *cat, const struct sequence *s)
 {
@@ -401,14 +411,14 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 		const struct column *sc;
 		if (n->identity || !diff_managed(d, n->name.schema))
 			continue;
-		if (o && o->identity)
-			o = NULL;
+		if (o && (o->identity || owner_recreated(d, o)))
+			o = NULL;	/* made again (with its table) */
 		if (!o) {
 			/* a new serial column makes its own sequence */
 			struct qname tq = { n->name.schema, n->owned_table };
 			const struct table *ot = n->owned_table ? catalog_find_table(d->old, &tq) : NULL;
 			sc = serial_column(d->new, n);
-			if (sc && (!ot || !table_find_column(ot, sc->name))) {
+			if (sc && (!ot || is_recreated(d, &tq) || !table_find_column(ot, sc->name))) {
 				vec_push(serials, d->a, (void *)sc);
 				continue;
 			}
@@ -420,11 +430,19 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 				diff_add(d, CH_ALTER_SEQUENCE, PH_SEQUENCE, NULL, n, o);
 			/* ownership given up must go before its old owner may be
 			 * dropped (taking the sequence with it); new ownership after
-			 * the owner exists */
+			 * the owner exists. Taken over from an owner that is
+			 * dropped: both. */
 			if (!str_eq(o->owned_table, n->owned_table) ||
-			    !str_eq(o->owned_column, n->owned_column))
+			    !str_eq(o->owned_column, n->owned_column)) {
+				if (n->owned_table && dropped_with_owner(d, o)) {
+					struct sequence *none = arena_alloc(d->a, sizeof(*none));
+					*none = *n;
+					none->owned_table = none->owned_column = NULL;
+					diff_add(d, CH_SEQUENCE_OWNED_BY, PH_RELEASE_SEQUENCE, NULL, none, o);
+				}
 				diff_add(d, CH_SEQUENCE_OWNED_BY,
 				    n->owned_table ? PH_OWNED_BY : PH_RELEASE_SEQUENCE, NULL, n, o);
+			}
 		}
 		if (diff_comment_differs(o ? o->comment : NULL, n->comment, false))
 			diff_comment(d, diff_target(d, "SEQUENCE", n->name.schema, n->name.name), n->comment);
@@ -981,7 +999,8 @@ static void collect_fk_redo(struct differ *d)
 			const struct constraint *key = ot->constraints.items[j];
 			const struct constraint *nkey = table_find_constraint(nt, key->name);
 			bool key_goes = (key->kind == CON_PRIMARY || key->kind == CON_UNIQUE) &&
-					(!nkey || !constraint_equal(key, nkey));
+					(!nkey || !constraint_equal(key, nkey) ||
+					 is_recreated(d, &ot->name));
 			if (!key_goes)
 				continue;
 			for (size_t k = 0; k < d->old->tables.n; k++) {
@@ -1206,7 +1225,6 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	struct ptrvec created = { 0 }, dropped = { 0 }, deferred = { 0 };
 
 	collect_fk_redo(d);
-	mark_recreated(d);
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *o = d->old->tables.items[i];
 		if ((!find_table(d->new, &o->name) || is_recreated(d, &o->name)) &&
@@ -1232,7 +1250,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 					      ? "table %s and all its rows (created again: its partition key uses a type or collation that is replaced, which PostgreSQL cannot change under a key)"
 					      : "table %s and all its rows (created again: its partitioning changes)",
 					      o->name.name);
-		for (size_t k = 0; k < d->new->tables.n && !c->hint; k++) {
+		for (size_t k = 0; k < d->new->tables.n && !c->hint && !is_recreated(d, &o->name); k++) {
 			const struct table *n = d->new->tables.items[k];
 			if (!find_table(d->old, &n->name) && str_eq(n->name.schema, o->name.schema) &&
 			    n->columns.n == o->columns.n)
@@ -1758,9 +1776,11 @@ void diff_catalogs(struct changes *out, struct arena *a, struct catalog *old,
 	diff_schemas(&d);
 	diff_extensions(&d);
 	diff_types(&d);
+	mark_recreated(&d);	/* the sequences they own are made again */
 	diff_sequences(&d, &serials);
 	diff_tables(&d, &serials);
 	diff_rls(&d);
 	diff_objects(&d);
+	diff_link_dependencies(&d);
 	diff_grants(out, a, old, new, d.managed);
 }

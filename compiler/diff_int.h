@@ -53,6 +53,10 @@ const char *diff_type_change_loss(struct differ *d, const char *owner, const str
 void diff_cascade_parent(const struct differ *d, const struct table *ot, const struct table *nt,
 			 const struct table **po, const struct table **pn);
 
+/* diff_depend.c: once every change is recorded, the changes each must come
+ * after where the phases do not say it (change->prereqs). */
+void diff_link_dependencies(struct differ *d);
+
 /* diff_type.c: collations and types, enum values, swaps. */
 void diff_types(struct differ *d);
 /* Is the type (or range's multirange) a column of the old catalog names
