@@ -1068,6 +1068,8 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < nt->constraints.n; i++) {
 		const struct constraint *n = nt->constraints.items[i];
 		const struct constraint *o = table_find_constraint(ot, n->name);
+		if (o && goes_with_parent(d, ot, o, NULL))
+			o = NULL;	/* the parent's drop takes it: made again */
 		if (!o || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
 		    uses_retyped(d, &retyped, o, NULL) || (n->not_valid && !o->not_valid)) {
 			if (!comes_from_parent(d, nt, n, NULL))
@@ -1087,6 +1089,8 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < nt->indexes.n; i++) {
 		const struct index *n = nt->indexes.items[i];
 		const struct index *o = table_find_index(ot, n->name);
+		if (o && goes_with_parent(d, ot, NULL, o))
+			o = NULL;	/* the parent's drop takes it: made again */
 		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o)) &&
 		    !comes_from_parent(d, nt, NULL, n))
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
