@@ -7,6 +7,7 @@
 #   make deps     install the Debian packages that are missing
 #   make valgrind run the diff tests under valgrind
 #   make fuzz     libFuzzer on the parse and build stages (fuzz/fuzz.mk)
+#   make catalog-data  rewrite compiler/pg_cast.inc from a throwaway PostgreSQL 15
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -53,6 +54,11 @@ deps:
 		echo "installing:$$missing"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+
+# compiler/pg_cast.inc from pg_cast of a throwaway PostgreSQL 15 server
+# (t/t1010-pg-cast.sh proves the committed file matches it).
+catalog-data: deps
+	SCHEMAC_BLESS=1 bash t/t1010-pg-cast.sh
 
 test: deps
 	$(MAKE) schemac build/test/schemac
@@ -115,4 +121,4 @@ include fuzz/fuzz.mk
 
 bench: schemac
 
-.PHONY: all deps test demo demo-migrate valgrind clean bench
+.PHONY: all deps test demo demo-migrate valgrind clean bench catalog-data

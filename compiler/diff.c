@@ -15,6 +15,7 @@
  */
 #include "diff_int.h"
 #include "build.h"
+#include "cast.h"
 #include "normalize.h"
 #include "qualify.h"
 #include "sqlfmt.h"
@@ -472,29 +473,12 @@ static bool in_family(const char *name, const char *const *family)
 static const char *const numeric_family[] = { "int2", "int4", "int8", "float4", "float8",
 					       "numeric", NULL };
 static const char *const string_family[] = { "text", "varchar", "bpchar", NULL };
-static const char *const time_family[] = { "timestamp", "timestamptz", "date", NULL };
 
 /* Does PostgreSQL need USING for this type change (no assignment cast)? */
 static bool needs_using(const struct typeref *o, const struct typeref *n)
 {
-	bool ob = str_eq(o->schema, "pg_catalog"), nb = str_eq(n->schema, "pg_catalog");
-
-	if (o->ndims != n->ndims)
-		return true;
-	if (str_eq(o->schema, n->schema) && str_eq(o->name, n->name))
-		return false;
-	if (!nb)
-		return true;
-	if (!n->ndims && in_family(n->name, string_family))
-		return false;	/* anything converts to text by assignment */
-	if (!ob)
-		return true;
-	return !((in_family(o->name, numeric_family) && in_family(n->name, numeric_family)) ||
-		 (in_family(o->name, time_family) && in_family(n->name, time_family)) ||
-		 (str_eq(o->name, "time") && str_eq(n->name, "timetz")) ||
-		 (str_eq(o->name, "timetz") && str_eq(n->name, "time")) ||
-		 (str_eq(o->name, "bit") && str_eq(n->name, "varbit")) ||
-		 (str_eq(o->name, "varbit") && str_eq(n->name, "bit")));
+	enum cast_context c = cast_context(o, n);
+	return c != CAST_ASSIGNMENT && c != CAST_IMPLICIT;
 }
 
 static int typmod_scale(const char *mods)
@@ -595,6 +579,14 @@ static bool uses_changed_column(const struct differ *d, const struct table *ot,
 	return false;
 }
 
+/* Is kept column o (n in the new catalog) dropped and added again, its
+ * type changing to one PostgreSQL has no cast to (and no schemac:using)? */
+static bool column_replaced(const struct column *o, const struct column *n)
+{
+	return !typeref_equal(&o->type, &n->type) && !n->using_expr && !o->generated &&
+	       !n->generated && cast_context(&o->type, &n->type) == CAST_NONE;
+}
+
 static void diff_column(struct differ *d, const struct table *ot, const struct table *t,
 			const struct column *o, const struct column *n)
 {
@@ -606,7 +598,7 @@ static void diff_column(struct differ *d, const struct table *ot, const struct t
 		return;
 	}
 	bool type_changed = !typeref_equal(&o->type, &n->type) || !str_eq(o->collation, n->collation);
-	bool using = type_changed && needs_using(&o->type, &n->type);
+	bool using = type_changed && (needs_using(&o->type, &n->type) || n->using_expr);
 	bool default_changed = !expr_equal(o->def, n->def);
 	bool default_dropped = false;
 	struct change *c;
@@ -629,6 +621,16 @@ static void diff_column(struct differ *d, const struct table *ot, const struct t
 			return;
 		}
 	}
+	if (column_replaced(o, n)) {
+		/* no cast: ALTER COLUMN ... TYPE would fail whatever the data */
+		c = diff_add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, t, o, NULL);
+		c->destructive = arena_printf(d->a, "column %s.%s and its data (PostgreSQL has no cast from its type to the new one)",
+					      t->name.name, o->name);
+		c->hint = arena_printf(d->a, "to convert the values of %s.%s instead, write `-- schemac:using EXPR` (over the old column) on the line before it in the schema",
+				       t->name.name, n->name);
+		diff_add(d, CH_ADD_COLUMN, PH_ALTER_COLUMN, t, n, NULL);
+		return;
+	}
 	if (o->identity && (!n->identity || !str_eq(o->identity_seq->name.name, n->identity_seq->name.name))) {
 		diff_add(d, CH_DROP_IDENTITY, PH_PRE_ALTER_COLUMN, t, o, NULL);
 		default_dropped = true;	/* identity is the default */
@@ -641,10 +643,15 @@ static void diff_column(struct differ *d, const struct table *ot, const struct t
 	if (type_changed) {
 		c = diff_add(d, CH_ALTER_COLUMN_TYPE, PH_ALTER_COLUMN, t, n, o);
 		/* user types (enums) convert to and from other types through text */
-		if (using)
+		if (n->using_expr)
+			c->text = n->using_expr;
+		else if (using)
 			c->text = diff_using_cast(d, n, !str_eq(o->type.schema, "pg_catalog") ||
 						   !str_eq(n->type.schema, "pg_catalog"));
-		c->destructive = diff_type_change_loss(d, t->name.name, o, n);
+		c->destructive = n->using_expr
+			? arena_printf(d->a, "column %s.%s changes type: values are converted by its schemac:using expression; values it cannot convert fail the migration",
+				       t->name.name, n->name)
+			: diff_type_change_loss(d, t->name.name, o, n);
 	}
 	/* a default keeps the old type's constants ('x'::character varying)
 	 * through ALTER TYPE: set it again, as the new schema spells it */
@@ -1051,16 +1058,26 @@ static void add_constraint_change(struct differ *d, const struct table *t,
 	    t, c, NULL);
 }
 
+static bool uses_replaced(const struct ptrvec *replaced, const struct constraint *c,
+			  const struct index *ix);
+
 static void diff_constraints(struct differ *d, const struct table *ot, const struct table *nt)
 {
-	struct ptrvec retyped = { 0 };
+	struct ptrvec retyped = { 0 }, replaced = { 0 };
 
 	retyped_columns(d, ot, nt, &retyped);
+	for (size_t i = 0; i < ot->columns.n; i++) {
+		const struct column *oc = ot->columns.items[i];
+		const struct column *nc = table_find_column(nt, oc->name);
+		if (nc && column_replaced(oc, nc))
+			vec_push(&replaced, d->a, (void *)oc->name);
+	}
 	for (size_t i = 0; i < ot->constraints.n; i++) {
 		const struct constraint *o = ot->constraints.items[i];
 		const struct constraint *n = table_find_constraint(nt, o->name);
 		if ((!n || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
-		     uses_retyped(d, &retyped, o, NULL) || (n->not_valid && !o->not_valid)) &&
+		     uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
+		     (n->not_valid && !o->not_valid)) &&
 		    !goes_with_parent(d, ot, o, NULL))
 			diff_add(d, CH_DROP_CONSTRAINT,
 			    o->kind == CON_FOREIGN ? PH_DROP_FOREIGN_KEY : PH_DROP_CONSTRAINT, ot, o, NULL);
@@ -1071,7 +1088,8 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		if (o && goes_with_parent(d, ot, o, NULL))
 			o = NULL;	/* the parent's drop takes it: made again */
 		if (!o || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
-		    uses_retyped(d, &retyped, o, NULL) || (n->not_valid && !o->not_valid)) {
+		    uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
+		    (n->not_valid && !o->not_valid)) {
 			if (!comes_from_parent(d, nt, n, NULL))
 				add_constraint_change(d, nt, n);
 		} else if (o->not_valid && !n->not_valid) {
@@ -1082,7 +1100,8 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < ot->indexes.n; i++) {
 		const struct index *o = ot->indexes.items[i];
 		const struct index *n = table_find_index(nt, o->name);
-		if ((!n || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o)) &&
+		if ((!n || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
+		     uses_replaced(&replaced, NULL, o)) &&
 		    !goes_with_parent(d, ot, NULL, o))
 			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
 	}
@@ -1091,7 +1110,8 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct index *o = table_find_index(ot, n->name);
 		if (o && goes_with_parent(d, ot, NULL, o))
 			o = NULL;	/* the parent's drop takes it: made again */
-		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o)) &&
+		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
+		     uses_replaced(&replaced, NULL, o)) &&
 		    !comes_from_parent(d, nt, NULL, n))
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
 	}
@@ -1135,6 +1155,36 @@ static bool uses_retyped(const struct differ *d, const struct ptrvec *retyped,
 		return exprs_use(retyped, c->check) || exprs_use(retyped, c->where) ||
 		       elems_use(retyped, &c->elems);
 	return exprs_use(retyped, ix->where) || elems_use(retyped, &ix->elems);
+}
+
+static bool names_any(const struct ptrvec *cols, const struct ptrvec *names)
+{
+	for (size_t i = 0; i < names->n; i++)
+		for (size_t j = 0; j < cols->n; j++)
+			if (str_eq(names->items[i], cols->items[j]))
+				return true;
+	return false;
+}
+
+/* Does c or ix use one of the columns that are dropped and added again
+ * (column_replaced)? Their drop takes it along: it is created again. */
+static bool uses_replaced(const struct ptrvec *replaced, const struct constraint *c,
+			  const struct index *ix)
+{
+	const struct ptrvec *elems = c ? &c->elems : &ix->elems;
+
+	if (!replaced->n)
+		return false;
+	for (size_t i = 0; i < elems->n; i++) {
+		const struct index_elem *e = elems->items[i];
+		for (size_t j = 0; e->column && j < replaced->n; j++)
+			if (str_eq(e->column, replaced->items[j]))
+				return true;
+	}
+	if (names_any(replaced, c ? &c->include : &ix->include) ||
+	    (c && (names_any(replaced, &c->columns) || exprs_use(replaced, c->check))))
+		return true;
+	return elems_use(replaced, elems) || exprs_use(replaced, c ? c->where : ix->where);
 }
 
 static const char *const integer_family[] = { "int2", "int4", "int8", NULL };
