@@ -410,8 +410,16 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 		const struct sequence *n = d->new->sequences.items[i];
 		const struct sequence *o = catalog_find_sequence(d->old, &n->name);
 		const struct column *sc;
-		if (n->identity || !diff_managed(d, n->name.schema))
+		if (!diff_managed(d, n->name.schema))
 			continue;
+		if (n->identity) {	/* made and altered with its column */
+			if (o && (!o->identity || owner_recreated(d, o)))
+				o = NULL;
+			if (diff_comment_differs(o ? o->comment : NULL, n->comment, false))
+				diff_comment(d, diff_target(d, "SEQUENCE", n->name.schema, n->name.name),
+					     n->comment);
+			continue;
+		}
 		if (o && (o->identity || owner_recreated(d, o)))
 			o = NULL;	/* made again (with its table) */
 		if (!o) {
@@ -421,6 +429,9 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 			sc = serial_column(d->new, n);
 			if (sc && (!ot || is_recreated(d, &tq) || !table_find_column(ot, sc->name))) {
 				vec_push(serials, d->a, (void *)sc);
+				if (n->comment)	/* on the sequence serial makes */
+					diff_comment(d, diff_target(d, "SEQUENCE", n->name.schema,
+								    n->name.name), n->comment);
 				continue;
 			}
 			diff_add(d, CH_CREATE_SEQUENCE, PH_SEQUENCE, NULL, n, NULL);
