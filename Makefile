@@ -9,6 +9,7 @@
 #   make fuzz     libFuzzer on the parse and build stages (fuzz/fuzz.mk)
 #   make install  the binary, the man page schemac(1), bash and zsh completions
 #                 under $(DESTDIR)$(PREFIX) (default /usr/local); make uninstall
+#   make catalog-data  rewrite compiler/pg_cast.inc from a throwaway PostgreSQL 15
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -74,6 +75,11 @@ deps:
 		echo "installing:$$missing"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+
+# compiler/pg_cast.inc from pg_cast of a throwaway PostgreSQL 15 server
+# (t/t1010-pg-cast.sh proves the committed file matches it).
+catalog-data: deps
+	SCHEMAC_BLESS=1 bash t/t1010-pg-cast.sh
 
 test: deps
 	$(MAKE) schemac build/test/schemac $(UNITS)
@@ -171,4 +177,4 @@ include fuzz/fuzz.mk
 
 bench: schemac
 
-.PHONY: all deps test demo demo-migrate valgrind clean bench install uninstall
+.PHONY: all deps test demo demo-migrate valgrind clean bench install uninstall catalog-data

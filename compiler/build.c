@@ -95,6 +95,32 @@ const char *directive_renamed_from(struct builder *b, const struct directive *d)
 	return out;
 }
 
+const char *directive_using(struct builder *b, const struct directive *d)
+{
+	const char *s = d->text;
+	char *sql;
+	PgQueryParseResult r;
+	bool ok;
+
+	if (strncmp(s, "using", 5) != 0 || (s[5] != ' ' && s[5] != '\t'))
+		return NULL;
+	for (s += 5; *s == ' ' || *s == '\t'; s++)
+		;
+	/* an expression is what SELECT takes as its one target */
+	sql = arena_printf(b->a, "SELECT (%s)", s);
+	r = pg_query_parse(sql);
+	ok = !r.error && strstr(r.parse_tree, "\"stmts\":[{") &&
+	     !strstr(r.parse_tree, "},{\"stmt\"");
+	pg_query_free_parse_result(r);
+	if (!ok || !*s) {
+		if (!b->quiet)
+			diag_at(b->d, DIAG_ERROR, d->file, d->offset,
+				"schemac:using needs one SQL expression, not '%s'", s);
+		return NULL;
+	}
+	return arena_strdup(b->a, s);
+}
+
 const char *leading_renamed_from(struct builder *b)
 {
 	const char *found = NULL;

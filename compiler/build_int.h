@@ -36,6 +36,9 @@ const char *ident(struct builder *b, const char *s);
 
 /* The name a `schemac:renamed-from NAME` directive gives, or NULL. */
 const char *directive_renamed_from(struct builder *b, const struct directive *d);
+/* The expression a `schemac:using EXPR` directive gives, as written (an
+ * error at the directive when EXPR is not an expression), or NULL. */
+const char *directive_using(struct builder *b, const struct directive *d);
 /* The renamed-from of a directive before the statement, or NULL. */
 const char *leading_renamed_from(struct builder *b);
 

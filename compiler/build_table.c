@@ -817,42 +817,57 @@ static int finish_pending(struct builder *b, struct table *t, struct pending *p)
 
 /* ---- CREATE TABLE ----------------------------------------------------- */
 
+/* The column or constraint of a CREATE TABLE that comes first after
+ * offset (a directive inside the statement), or NULL. */
+static Node *element_after(struct builder *b, PgQuery__CreateStmt *cs, int offset)
+{
+	Node *next = NULL;
+	int best = 0;
+
+	for (size_t j = 0; j < cs->n_table_elts; j++) {
+		Node *e = cs->table_elts[j];
+		int loc = e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF
+			? e->column_def->location
+			: e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? e->constraint->location
+									  : -1;
+		loc = loc < 0 ? -1 : stmt_loc(b->st, loc);
+		if (loc > offset && (!next || loc < best)) {
+			next = e;
+			best = loc;
+		}
+	}
+	return next;
+}
+
 /*
  * `schemac:renamed-from` directives of a CREATE TABLE: one before the
  * statement names the table's old name; one inside names the old name of the
- * column or (named) constraint that follows it.
+ * column or (named) constraint that follows it. `schemac:using EXPR` inside
+ * gives the column that follows the USING of a type change with no cast.
  */
 static void table_renames(struct builder *b, struct table *t, PgQuery__CreateStmt *cs)
 {
 	for (size_t i = 0; i < b->st->directives.n; i++) {
 		const struct directive *d = b->st->directives.items[i];
 		const char *from = directive_renamed_from(b, d);
-		Node *next = NULL;
-		int best = 0;
+		const char *using = from ? NULL : directive_using(b, d);
+		Node *next;
 
-		if (!from)
+		if (!from && !using)
 			continue;
 		if (d->offset < b->st->offset) {
-			t->renamed_from = from;
+			if (from)
+				t->renamed_from = from;
 			continue;
 		}
-		for (size_t j = 0; j < cs->n_table_elts; j++) {
-			Node *e = cs->table_elts[j];
-			int loc = e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF
-				? e->column_def->location
-				: e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? e->constraint->location
-										  : -1;
-			loc = loc < 0 ? -1 : stmt_loc(b->st, loc);
-			if (loc > d->offset && (!next || loc < best)) {
-				next = e;
-				best = loc;
-			}
-		}
+		next = element_after(b, cs, d->offset);
 		if (next && next->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
 			struct column *c = table_find_column(t, ident_truncate(b->a, next->column_def->colname));
-			if (c)
+			if (c && from)
 				c->renamed_from = from;
-		} else if (next && has(next->constraint->conname)) {
+			else if (c)
+				c->using_expr = using;
+		} else if (next && from && has(next->constraint->conname)) {
 			struct constraint *c = table_find_constraint(t, ident_truncate(b->a, next->constraint->conname));
 			if (c)
 				c->renamed_from = from;

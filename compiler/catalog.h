@@ -178,6 +178,10 @@ struct column {
 	struct sequence *identity_seq;	/* identity: its sequence (also in
 					 * catalog->sequences, flagged identity) */
 	const char *renamed_from;	/* schemac:renamed-from, or NULL */
+	const char *using_expr;		/* schemac:using EXPR: the USING of a type
+					 * change PostgreSQL has no cast for, as
+					 * written (names the old column); NULL.
+					 * Not compared */
 	struct acl *acl;		/* column privileges, NULL: none */
 	const char *comment;
 	struct srcloc loc;

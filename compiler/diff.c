@@ -15,6 +15,7 @@
  */
 #include "diff_int.h"
 #include "build.h"
+#include "cast.h"
 #include "normalize.h"
 #include "qualify.h"
 #include "sqlfmt.h"
@@ -390,6 +391,16 @@ static bool dropped_with_owner(struct differ *d, const struct sequence *s)
 	       s->identity;
 }
 
+static bool is_recreated(const struct differ *d, const struct qname *q);
+
+/* Is old sequence s owned by a table that is dropped and created again
+ * (taking s with it)? */
+static bool owner_recreated(const struct differ *d, const struct sequence *s)
+{
+	struct qname q = { s->name.schema, s->owned_table };
+	return s->owned_table && is_recreated(d, &q);
+}
+
 /* Is s a serial column's sequence that CREATE TABLE / ADD COLUMN can make? */
 static const struct column *serial_column(const struct catalog *cat, const struct sequence *s)
 {
@@ -431,17 +442,28 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 		const struct sequence *n = d->new->sequences.items[i];
 		const struct sequence *o = catalog_find_sequence(d->old, &n->name);
 		const struct column *sc;
-		if (n->identity || !diff_managed(d, n->name.schema))
+		if (!diff_managed(d, n->name.schema))
 			continue;
-		if (o && o->identity)
-			o = NULL;
+		if (n->identity) {	/* made and altered with its column */
+			if (o && (!o->identity || owner_recreated(d, o)))
+				o = NULL;
+			if (diff_comment_differs(o ? o->comment : NULL, n->comment, false))
+				diff_comment(d, diff_target(d, "SEQUENCE", n->name.schema, n->name.name),
+					     n->comment);
+			continue;
+		}
+		if (o && (o->identity || owner_recreated(d, o)))
+			o = NULL;	/* made again (with its table) */
 		if (!o) {
 			/* a new serial column makes its own sequence */
 			struct qname tq = { n->name.schema, n->owned_table };
 			const struct table *ot = n->owned_table ? catalog_find_table(d->old, &tq) : NULL;
 			sc = serial_column(d->new, n);
-			if (sc && (!ot || !table_find_column(ot, sc->name))) {
+			if (sc && (!ot || is_recreated(d, &tq) || !table_find_column(ot, sc->name))) {
 				vec_push(serials, d->a, (void *)sc);
+				if (n->comment)	/* on the sequence serial makes */
+					diff_comment(d, diff_target(d, "SEQUENCE", n->name.schema,
+								    n->name.name), n->comment);
 				continue;
 			}
 			diff_add(d, CH_CREATE_SEQUENCE, PH_SEQUENCE, NULL, n, NULL);
@@ -452,11 +474,19 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 				diff_add(d, CH_ALTER_SEQUENCE, PH_SEQUENCE, NULL, n, o);
 			/* ownership given up must go before its old owner may be
 			 * dropped (taking the sequence with it); new ownership after
-			 * the owner exists */
+			 * the owner exists. Taken over from an owner that is
+			 * dropped: both. */
 			if (!str_eq(o->owned_table, n->owned_table) ||
-			    !str_eq(o->owned_column, n->owned_column))
+			    !str_eq(o->owned_column, n->owned_column)) {
+				if (n->owned_table && dropped_with_owner(d, o)) {
+					struct sequence *none = arena_alloc(d->a, sizeof(*none));
+					*none = *n;
+					none->owned_table = none->owned_column = NULL;
+					diff_add(d, CH_SEQUENCE_OWNED_BY, PH_RELEASE_SEQUENCE, NULL, none, o);
+				}
 				diff_add(d, CH_SEQUENCE_OWNED_BY,
 				    n->owned_table ? PH_OWNED_BY : PH_RELEASE_SEQUENCE, NULL, n, o);
+			}
 		}
 		if (diff_comment_differs(o ? o->comment : NULL, n->comment, false))
 			diff_comment(d, diff_target(d, "SEQUENCE", n->name.schema, n->name.name), n->comment);
@@ -486,29 +516,12 @@ static bool in_family(const char *name, const char *const *family)
 static const char *const numeric_family[] = { "int2", "int4", "int8", "float4", "float8",
 					       "numeric", NULL };
 static const char *const string_family[] = { "text", "varchar", "bpchar", NULL };
-static const char *const time_family[] = { "timestamp", "timestamptz", "date", NULL };
 
 /* Does PostgreSQL need USING for this type change (no assignment cast)? */
 static bool needs_using(const struct typeref *o, const struct typeref *n)
 {
-	bool ob = str_eq(o->schema, "pg_catalog"), nb = str_eq(n->schema, "pg_catalog");
-
-	if (o->ndims != n->ndims)
-		return true;
-	if (str_eq(o->schema, n->schema) && str_eq(o->name, n->name))
-		return false;
-	if (!nb)
-		return true;
-	if (!n->ndims && in_family(n->name, string_family))
-		return false;	/* anything converts to text by assignment */
-	if (!ob)
-		return true;
-	return !((in_family(o->name, numeric_family) && in_family(n->name, numeric_family)) ||
-		 (in_family(o->name, time_family) && in_family(n->name, time_family)) ||
-		 (str_eq(o->name, "time") && str_eq(n->name, "timetz")) ||
-		 (str_eq(o->name, "timetz") && str_eq(n->name, "time")) ||
-		 (str_eq(o->name, "bit") && str_eq(n->name, "varbit")) ||
-		 (str_eq(o->name, "varbit") && str_eq(n->name, "bit")));
+	enum cast_context c = cast_context(o, n);
+	return c != CAST_ASSIGNMENT && c != CAST_IMPLICIT;
 }
 
 static int typmod_scale(const char *mods)
@@ -609,6 +622,14 @@ static bool uses_changed_column(const struct differ *d, const struct table *ot,
 	return false;
 }
 
+/* Is kept column o (n in the new catalog) dropped and added again, its
+ * type changing to one PostgreSQL has no cast to (and no schemac:using)? */
+static bool column_replaced(const struct column *o, const struct column *n)
+{
+	return !typeref_equal(&o->type, &n->type) && !n->using_expr && !o->generated &&
+	       !n->generated && cast_context(&o->type, &n->type) == CAST_NONE;
+}
+
 static void diff_column(struct differ *d, const struct table *ot, const struct table *t,
 			const struct column *o, const struct column *n)
 {
@@ -620,7 +641,7 @@ static void diff_column(struct differ *d, const struct table *ot, const struct t
 		return;
 	}
 	bool type_changed = !typeref_equal(&o->type, &n->type) || !str_eq(o->collation, n->collation);
-	bool using = type_changed && needs_using(&o->type, &n->type);
+	bool using = type_changed && (needs_using(&o->type, &n->type) || n->using_expr);
 	bool default_changed = !expr_equal(o->def, n->def);
 	bool default_dropped = false;
 	struct change *c;
@@ -643,6 +664,16 @@ static void diff_column(struct differ *d, const struct table *ot, const struct t
 			return;
 		}
 	}
+	if (column_replaced(o, n)) {
+		/* no cast: ALTER COLUMN ... TYPE would fail whatever the data */
+		c = diff_add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, t, o, NULL);
+		c->destructive = arena_printf(d->a, "column %s.%s and its data (PostgreSQL has no cast from its type to the new one)",
+					      t->name.name, o->name);
+		c->hint = arena_printf(d->a, "to convert the values of %s.%s instead, write `-- schemac:using EXPR` (over the old column) on the line before it in the schema",
+				       t->name.name, n->name);
+		diff_add(d, CH_ADD_COLUMN, PH_ALTER_COLUMN, t, n, NULL);
+		return;
+	}
 	if (o->identity && (!n->identity || !str_eq(o->identity_seq->name.name, n->identity_seq->name.name))) {
 		diff_add(d, CH_DROP_IDENTITY, PH_PRE_ALTER_COLUMN, t, o, NULL);
 		default_dropped = true;	/* identity is the default */
@@ -655,10 +686,15 @@ static void diff_column(struct differ *d, const struct table *ot, const struct t
 	if (type_changed) {
 		c = diff_add(d, CH_ALTER_COLUMN_TYPE, PH_ALTER_COLUMN, t, n, o);
 		/* user types (enums) convert to and from other types through text */
-		if (using)
+		if (n->using_expr)
+			c->text = n->using_expr;
+		else if (using)
 			c->text = diff_using_cast(d, n, !str_eq(o->type.schema, "pg_catalog") ||
 						   !str_eq(n->type.schema, "pg_catalog"));
-		c->destructive = diff_type_change_loss(d, t->name.name, o, n);
+		c->destructive = n->using_expr
+			? arena_printf(d->a, "column %s.%s changes type: values are converted by its schemac:using expression; values it cannot convert fail the migration",
+				       t->name.name, n->name)
+			: diff_type_change_loss(d, t->name.name, o, n);
 	}
 	/* a default keeps the old type's constants ('x'::character varying)
 	 * through ALTER TYPE: set it again, as the new schema spells it */
@@ -1013,7 +1049,8 @@ static void collect_fk_redo(struct differ *d)
 			const struct constraint *key = ot->constraints.items[j];
 			const struct constraint *nkey = table_find_constraint(nt, key->name);
 			bool key_goes = (key->kind == CON_PRIMARY || key->kind == CON_UNIQUE) &&
-					(!nkey || !constraint_equal(key, nkey));
+					(!nkey || !constraint_equal(key, nkey) ||
+					 is_recreated(d, &ot->name));
 			if (!key_goes)
 				continue;
 			for (size_t k = 0; k < d->old->tables.n; k++) {
@@ -1064,16 +1101,26 @@ static void add_constraint_change(struct differ *d, const struct table *t,
 	    t, c, NULL);
 }
 
+static bool uses_replaced(const struct ptrvec *replaced, const struct constraint *c,
+			  const struct index *ix);
+
 static void diff_constraints(struct differ *d, const struct table *ot, const struct table *nt)
 {
-	struct ptrvec retyped = { 0 };
+	struct ptrvec retyped = { 0 }, replaced = { 0 };
 
 	retyped_columns(d, ot, nt, &retyped);
+	for (size_t i = 0; i < ot->columns.n; i++) {
+		const struct column *oc = ot->columns.items[i];
+		const struct column *nc = table_find_column(nt, oc->name);
+		if (nc && column_replaced(oc, nc))
+			vec_push(&replaced, d->a, (void *)oc->name);
+	}
 	for (size_t i = 0; i < ot->constraints.n; i++) {
 		const struct constraint *o = ot->constraints.items[i];
 		const struct constraint *n = table_find_constraint(nt, o->name);
 		if ((!n || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
-		     uses_retyped(d, &retyped, o, NULL) || (n->not_valid && !o->not_valid)) &&
+		     uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
+		     (n->not_valid && !o->not_valid)) &&
 		    !goes_with_parent(d, ot, o, NULL))
 			diff_add(d, CH_DROP_CONSTRAINT,
 			    o->kind == CON_FOREIGN ? PH_DROP_FOREIGN_KEY : PH_DROP_CONSTRAINT, ot, o, NULL);
@@ -1081,8 +1128,11 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < nt->constraints.n; i++) {
 		const struct constraint *n = nt->constraints.items[i];
 		const struct constraint *o = table_find_constraint(ot, n->name);
+		if (o && goes_with_parent(d, ot, o, NULL))
+			o = NULL;	/* the parent's drop takes it: made again */
 		if (!o || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
-		    uses_retyped(d, &retyped, o, NULL) || (n->not_valid && !o->not_valid)) {
+		    uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
+		    (n->not_valid && !o->not_valid)) {
 			if (!comes_from_parent(d, nt, n, NULL))
 				add_constraint_change(d, nt, n);
 		} else if (o->not_valid && !n->not_valid) {
@@ -1093,14 +1143,18 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < ot->indexes.n; i++) {
 		const struct index *o = ot->indexes.items[i];
 		const struct index *n = table_find_index(nt, o->name);
-		if ((!n || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o)) &&
+		if ((!n || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
+		     uses_replaced(&replaced, NULL, o)) &&
 		    !goes_with_parent(d, ot, NULL, o))
 			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
 	}
 	for (size_t i = 0; i < nt->indexes.n; i++) {
 		const struct index *n = nt->indexes.items[i];
 		const struct index *o = table_find_index(ot, n->name);
-		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o)) &&
+		if (o && goes_with_parent(d, ot, NULL, o))
+			o = NULL;	/* the parent's drop takes it: made again */
+		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
+		     uses_replaced(&replaced, NULL, o)) &&
 		    !comes_from_parent(d, nt, NULL, n))
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
 	}
@@ -1144,6 +1198,36 @@ static bool uses_retyped(const struct differ *d, const struct ptrvec *retyped,
 		return exprs_use(retyped, c->check) || exprs_use(retyped, c->where) ||
 		       elems_use(retyped, &c->elems);
 	return exprs_use(retyped, ix->where) || elems_use(retyped, &ix->elems);
+}
+
+static bool names_any(const struct ptrvec *cols, const struct ptrvec *names)
+{
+	for (size_t i = 0; i < names->n; i++)
+		for (size_t j = 0; j < cols->n; j++)
+			if (str_eq(names->items[i], cols->items[j]))
+				return true;
+	return false;
+}
+
+/* Does c or ix use one of the columns that are dropped and added again
+ * (column_replaced)? Their drop takes it along: it is created again. */
+static bool uses_replaced(const struct ptrvec *replaced, const struct constraint *c,
+			  const struct index *ix)
+{
+	const struct ptrvec *elems = c ? &c->elems : &ix->elems;
+
+	if (!replaced->n)
+		return false;
+	for (size_t i = 0; i < elems->n; i++) {
+		const struct index_elem *e = elems->items[i];
+		for (size_t j = 0; e->column && j < replaced->n; j++)
+			if (str_eq(e->column, replaced->items[j]))
+				return true;
+	}
+	if (names_any(replaced, c ? &c->include : &ix->include) ||
+	    (c && (names_any(replaced, &c->columns) || exprs_use(replaced, c->check))))
+		return true;
+	return elems_use(replaced, elems) || exprs_use(replaced, c ? c->where : ix->where);
 }
 
 static const char *const integer_family[] = { "int2", "int4", "int8", NULL };
@@ -1238,7 +1322,6 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	struct ptrvec created = { 0 }, dropped = { 0 }, deferred = { 0 };
 
 	collect_fk_redo(d);
-	mark_recreated(d);
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *o = d->old->tables.items[i];
 		if ((!find_table(d->new, &o->name) || is_recreated(d, &o->name)) &&
@@ -1264,7 +1347,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 					      ? "table %s and all its rows (created again: its partition key uses a type or collation that is replaced, which PostgreSQL cannot change under a key)"
 					      : "table %s and all its rows (created again: its partitioning changes)",
 					      o->name.name);
-		for (size_t k = 0; k < d->new->tables.n && !c->hint; k++) {
+		for (size_t k = 0; k < d->new->tables.n && !c->hint && !is_recreated(d, &o->name); k++) {
 			const struct table *n = d->new->tables.items[k];
 			if (!find_table(d->old, &n->name) && str_eq(n->name.schema, o->name.schema) &&
 			    n->columns.n == o->columns.n)
@@ -1799,10 +1882,12 @@ void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *o
 	diff_schemas(&d);
 	diff_extensions(&d);
 	diff_types(&d);
+	mark_recreated(&d);	/* the sequences they own are made again */
 	diff_sequences(&d, &serials);
 	diff_tables(&d, &serials);
 	diff_rls(&d);
 	diff_relforms(&d);
 	diff_objects(&d);
+	diff_link_dependencies(&d);
 	diff_grants(out, a, old, new, d.managed, d.owners);
 }

@@ -154,6 +154,10 @@ struct change {
 	struct ptrvec serials;		/* CH_CREATE_TABLE, CH_ADD_COLUMN: columns
 					 * printed as serial (their sequence is
 					 * not created separately) */
+	struct ptrvec prereqs;		/* struct change *: changes of the same
+					 * list that must come before this one,
+					 * whatever their phase (diff_depend.c);
+					 * order_changes keeps it waiting */
 	const char *destructive;	/* what is lost, or NULL */
 	const char *hint;		/* advice for the person reading, or NULL */
 };
@@ -206,8 +210,14 @@ void diff_grants(struct changes *out, struct arena *a, const struct catalog *old
 /* For a down migration: the renames of up, undone, after everything else. */
 void diff_undo_renames(struct changes *down, struct arena *a, const struct changes *up);
 
-/* Sorts changes into an order PostgreSQL accepts (order.c). */
+/* Sorts changes into an order PostgreSQL accepts (order.c): by phase,
+ * rank and key, then each change that must come after another (prereqs)
+ * waits for it, the rest keeping their places. */
 void order_changes(struct changes *ch);
+
+/* Records that change c must come after change first (both in the same
+ * list; NULLs ignored). */
+void change_after(struct changes *ch, struct change *c, struct change *first);
 
 /* Orders tables so that a table comes after the tables its foreign keys
  * reference; a cycle is broken at the first table in base order, and its

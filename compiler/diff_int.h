@@ -59,6 +59,9 @@ void diff_cascade_parent(const struct differ *d, const struct table *ot, const s
 /* diff_relform.c: index storage parameters and statistics, REPLICA
  * IDENTITY and CLUSTER ON of the new catalog's tables, after the tables. */
 void diff_relforms(struct differ *d);
+/* diff_depend.c: once every change is recorded, the changes each must come
+ * after where the phases do not say it (change->prereqs). */
+void diff_link_dependencies(struct differ *d);
 
 /* diff_type.c: collations and types, enum values, swaps. */
 void diff_types(struct differ *d);

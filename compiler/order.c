@@ -11,9 +11,21 @@
  * in base order that lies on a cycle is placed and its foreign keys to tables
  * not yet placed are deferred, to be added with ALTER TABLE ... ADD
  * CONSTRAINT once every table exists - as pg_dump does.
+ *
+ * Dependencies across phases: a change may name changes that must come
+ * before it (change->prereqs, recorded by diff_depend.c where a phase order
+ * is wrong for one object: a domain whose check calls a function created
+ * in the same migration, a domain over a table's row type). After the
+ * sort, such a change waits in place until the last of them is out, and
+ * goes right after it; everything else keeps its sorted position, so the
+ * phases stay the rule and the dependencies the exception. A cycle among
+ * them (which PostgreSQL itself would refuse) leaves the changes on it in
+ * sorted order at the end.
  */
 #include "arena.h"
 #include "diff.h"
+
+#include <stdint.h>
 
 #include <stdlib.h>
 
@@ -33,10 +45,108 @@ static int cmp_changes(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+void change_after(struct changes *ch, struct change *c, struct change *first)
+{
+	if (!c || !first || c == first)
+		return;
+	for (size_t i = 0; i < c->prereqs.n; i++)
+		if (c->prereqs.items[i] == first)
+			return;
+	vec_push(&c->prereqs, ch->arena, first);
+}
+
+/* The waiting pass: positions in the sorted list, per change how many of
+ * its prerequisites are not out yet, and who waits on whom. */
+struct waiting {
+	struct change **in;	/* sorted */
+	struct change **out;
+	size_t nout;
+	size_t *pending;	/* per position */
+	struct ptrvec *waiters;	/* per position: positions (uintptr_t) */
+	bool *done;
+	size_t scan;		/* the scan has passed positions below this */
+};
+
+static void release(struct waiting *w, size_t i)
+{
+	w->done[i] = true;
+	w->out[w->nout++] = w->in[i];
+	for (size_t k = 0; k < w->waiters[i].n; k++) {
+		size_t j = (size_t)(uintptr_t)w->waiters[i].items[k];
+		if (--w->pending[j] == 0 && j < w->scan && !w->done[j])
+			release(w, j);
+	}
+}
+
+/* A change and its position in the sorted list, sorted by address for
+ * bsearch. */
+struct placed_change {
+	const struct change *c;
+	size_t pos;
+};
+
+static int cmp_placed(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((const struct placed_change *)a)->c;
+	uintptr_t y = (uintptr_t)((const struct placed_change *)b)->c;
+	return x < y ? -1 : x > y;
+}
+
+static size_t position_of(const struct placed_change *byaddr, size_t n, const struct change *c)
+{
+	struct placed_change key = { c, 0 };
+	const struct placed_change *p = bsearch(&key, byaddr, n, sizeof(*byaddr), cmp_placed);
+	return p ? p->pos : SIZE_MAX;
+}
+
+static void wait_for_prerequisites(struct changes *ch)
+{
+	size_t n = ch->items.n;
+	struct arena *a = arena_new();
+	struct placed_change *byaddr = arena_alloc(a, n * sizeof(*byaddr));
+	struct waiting w = { (struct change **)ch->items.items,
+			     arena_alloc(a, n * sizeof(struct change *)), 0,
+			     arena_alloc(a, n * sizeof(size_t)),
+			     arena_alloc(a, n * sizeof(struct ptrvec)),
+			     arena_alloc(a, n), 0 };
+
+	for (size_t i = 0; i < n; i++) {
+		byaddr[i].c = w.in[i];
+		byaddr[i].pos = i;
+	}
+	qsort(byaddr, n, sizeof(*byaddr), cmp_placed);
+	for (size_t i = 0; i < n; i++) {
+		const struct change *c = w.in[i];
+		for (size_t k = 0; k < c->prereqs.n; k++) {
+			size_t j = position_of(byaddr, n, c->prereqs.items[k]);
+			if (j == SIZE_MAX || j < i)
+				continue;	/* not in the list, or before anyway */
+			w.pending[i]++;
+			vec_push(&w.waiters[j], a, (void *)(uintptr_t)i);
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		w.scan = i + 1;	/* a waiter at i or before may now go */
+		if (!w.done[i] && w.pending[i] == 0)
+			release(&w, i);
+	}
+	for (size_t i = 0; i < n; i++)	/* a cycle */
+		if (!w.done[i])
+			w.out[w.nout++] = w.in[i];
+	memcpy(ch->items.items, w.out, n * sizeof(*w.out));
+	arena_free(a);
+}
+
 void order_changes(struct changes *ch)
 {
+	bool any = false;
+
 	if (ch->items.n > 1)
 		qsort(ch->items.items, ch->items.n, sizeof(*ch->items.items), cmp_changes);
+	for (size_t i = 0; i < ch->items.n && !any; i++)
+		any = ((struct change *)ch->items.items[i])->prereqs.n > 0;
+	if (any)
+		wait_for_prerequisites(ch);
 }
 
 static bool refers_to(const struct constraint *c, const struct table *t)

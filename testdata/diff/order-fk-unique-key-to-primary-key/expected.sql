@@ -1,0 +1,7 @@
+ALTER TABLE child DROP CONSTRAINT child_parent_id_fkey;
+
+ALTER TABLE parent DROP CONSTRAINT parent_id_key;
+
+ALTER TABLE parent ADD CONSTRAINT parent_pkey PRIMARY KEY (id);
+
+ALTER TABLE child ADD CONSTRAINT child_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES parent (id);

@@ -1,0 +1,5 @@
+ALTER TABLE m ADD CONSTRAINT m_b_k_key UNIQUE (b, k);
+
+ALTER TABLE m ADD CONSTRAINT m_pkey PRIMARY KEY (id, k);
+
+CREATE INDEX m_a_idx ON m (a);

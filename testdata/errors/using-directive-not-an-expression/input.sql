@@ -1,0 +1,4 @@
+CREATE TABLE t (
+    -- schemac:using created +
+    created bigint
+);
