@@ -25,98 +25,99 @@
 #define L(id, cls, summary, fix) { id, cls, summary, fix }
 
 const struct lint_rule lint_rules[] = {
-	L("drop-table", LINT_DESTRUCTIVE, "DROP TABLE of a table that holds data",
+	[R_DROP_TABLE] = L("drop-table", LINT_DESTRUCTIVE, "DROP TABLE of a table that holds data",
 	  "keep the table until no code reads it, then drop it with an acknowledgement"),
-	L("drop-column", LINT_DESTRUCTIVE, "DROP COLUMN loses the column's data",
+	[R_DROP_COLUMN] = L("drop-column", LINT_DESTRUCTIVE, "DROP COLUMN loses the column's data",
 	  "stop reading and writing the column first; drop it in a later release with an acknowledgement"),
-	L("drop-schema", LINT_DESTRUCTIVE, "DROP SCHEMA loses everything in it",
+	[R_DROP_SCHEMA] = L("drop-schema", LINT_DESTRUCTIVE, "DROP SCHEMA loses everything in it",
 	  "drop the objects one by one, each acknowledged"),
-	L("drop-database", LINT_DESTRUCTIVE, "DROP DATABASE", "do not drop databases in migrations"),
-	L("truncate", LINT_DESTRUCTIVE, "TRUNCATE deletes every row",
+	[R_DROP_DATABASE] = L("drop-database", LINT_DESTRUCTIVE, "DROP DATABASE", "do not drop databases in migrations"),
+	[R_TRUNCATE] = L("truncate", LINT_DESTRUCTIVE, "TRUNCATE deletes every row",
 	  "delete in batches with a WHERE clause, or acknowledge"),
-	L("type-change-lossy", LINT_DESTRUCTIVE,
+	[R_TYPE_CHANGE_LOSSY] = L("type-change-lossy", LINT_DESTRUCTIVE,
 	  "a type change that narrows or casts values lossily",
 	  "add a new column, backfill it, switch the code, then drop the old one"),
-	L("drop-attribute", LINT_DESTRUCTIVE,
+	[R_DROP_ATTRIBUTE] = L("drop-attribute", LINT_DESTRUCTIVE,
 	  "ALTER TYPE ... DROP ATTRIBUTE loses the attribute's values in every column of the composite type",
 	  "copy the values out first (a column or a table of their own), then drop the attribute with an acknowledgement"),
-	L("enum-value-removed", LINT_DESTRUCTIVE, "an enum value removed (type swapped)",
+	[R_ENUM_VALUE_REMOVED] = L("enum-value-removed", LINT_DESTRUCTIVE, "an enum value removed (type swapped)",
 	  "update the rows holding the value first, then acknowledge"),
-	L("delete-without-where", LINT_DESTRUCTIVE, "DELETE without WHERE deletes every row",
+	[R_DELETE_WITHOUT_WHERE] = L("delete-without-where", LINT_DESTRUCTIVE, "DELETE without WHERE deletes every row",
 	  "add a WHERE clause"),
-	L("update-without-where", LINT_DESTRUCTIVE, "UPDATE without WHERE rewrites every row",
+	[R_UPDATE_WITHOUT_WHERE] = L("update-without-where", LINT_DESTRUCTIVE, "UPDATE without WHERE rewrites every row",
 	  "add a WHERE clause, and update in batches"),
-	L("index-not-concurrent", LINT_LOCKING,
+	[R_INDEX_NOT_CONCURRENT] = L("index-not-concurrent", LINT_LOCKING,
 	  "CREATE INDEX on an existing table blocks writes (SHARE lock) while it builds",
 	  "CREATE INDEX CONCURRENTLY in a migration marked -- schemac:no-transaction"),
-	L("foreign-key-validates", LINT_LOCKING,
+	[R_FOREIGN_KEY_VALIDATES] = L("foreign-key-validates", LINT_LOCKING,
 	  "ADD FOREIGN KEY without NOT VALID scans the table under a SHARE ROW EXCLUSIVE lock on both tables",
 	  "ADD CONSTRAINT ... NOT VALID, then ALTER TABLE ... VALIDATE CONSTRAINT in a later migration"),
-	L("check-validates", LINT_LOCKING,
+	[R_CHECK_VALIDATES] = L("check-validates", LINT_LOCKING,
 	  "ADD CHECK without NOT VALID scans the table under an ACCESS EXCLUSIVE lock",
 	  "ADD CONSTRAINT ... CHECK (...) NOT VALID, then VALIDATE CONSTRAINT"),
-	L("set-not-null-scans", LINT_LOCKING,
+	[R_SET_NOT_NULL_SCANS] = L("set-not-null-scans", LINT_LOCKING,
 	  "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock",
 	  "add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (no scan) and drop the check"),
-	L("domain-check-validates", LINT_LOCKING,
+	[R_DOMAIN_CHECK_VALIDATES] = L("domain-check-validates", LINT_LOCKING,
 	  "ALTER DOMAIN ... ADD CONSTRAINT without NOT VALID scans every table with a column of the domain under a SHARE lock (writes blocked)",
 	  "ADD CONSTRAINT ... NOT VALID (new values are checked at once), then VALIDATE CONSTRAINT at a quiet time: on PostgreSQL 15 it too blocks writes while it scans"),
-	L("domain-set-not-null-scans", LINT_LOCKING,
+	[R_DOMAIN_SET_NOT_NULL_SCANS] = L("domain-set-not-null-scans", LINT_LOCKING,
 	  "ALTER DOMAIN ... SET NOT NULL scans every table with a column of the domain under a SHARE lock (writes blocked)",
 	  "ADD CONSTRAINT ... CHECK (VALUE IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT at a quiet time"),
-	L("type-change-rewrites", LINT_LOCKING,
+	[R_TYPE_CHANGE_REWRITES] = L("type-change-rewrites", LINT_LOCKING,
 	  "a column type change that rewrites the table under an ACCESS EXCLUSIVE lock",
 	  "add a new column, backfill in batches, switch the code, drop the old column"),
-	L("volatile-default", LINT_LOCKING,
+	[R_VOLATILE_DEFAULT] = L("volatile-default", LINT_LOCKING,
 	  "ADD COLUMN with a volatile default (random(), gen_random_uuid(), nextval()) rewrites the table",
 	  "add the column without the default, set the default, backfill in batches"),
-	L("unique-without-index", LINT_LOCKING,
+	[R_UNIQUE_WITHOUT_INDEX] = L("unique-without-index", LINT_LOCKING,
 	  "ADD PRIMARY KEY / UNIQUE builds its index under an ACCESS EXCLUSIVE lock",
 	  "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX"),
-	L("vacuum-full", LINT_LOCKING, "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock",
+	[R_VACUUM_FULL] = L("vacuum-full", LINT_LOCKING, "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock",
 	  "plain VACUUM, or pg_repack"),
-	L("cluster", LINT_LOCKING, "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock",
+	[R_CLUSTER] = L("cluster", LINT_LOCKING, "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock",
 	  "pg_repack"),
-	L("refresh-not-concurrent", LINT_LOCKING,
+	[R_REFRESH_NOT_CONCURRENT] = L("refresh-not-concurrent", LINT_LOCKING,
 	  "REFRESH MATERIALIZED VIEW blocks reads while it runs",
 	  "REFRESH MATERIALIZED VIEW CONCURRENTLY (needs a unique index)"),
-	L("drop-still-used", LINT_BREAKING,
+	[R_DROP_STILL_USED] = L("drop-still-used", LINT_BREAKING,
 	  "DROP TABLE / DROP COLUMN of what a view, materialized view, policy, trigger, function or foreign key still uses: PostgreSQL refuses it, and with CASCADE silently drops the dependent",
 	  "drop or rewrite the dependent first, in the same migration (DROP VIEW, CREATE OR REPLACE VIEW without the column, DROP POLICY), never through CASCADE"),
-	L("rename-table", LINT_BREAKING, "renaming a table breaks code that uses the old name",
+	[R_RENAME_TABLE] = L("rename-table", LINT_BREAKING, "renaming a table breaks code that uses the old name",
 	  "create a view with the old name during the switch, or rename in a release of its own"),
-	L("rename-column", LINT_BREAKING, "renaming a column breaks code that uses the old name",
+	[R_RENAME_COLUMN] = L("rename-column", LINT_BREAKING, "renaming a column breaks code that uses the old name",
 	  "add the new column, write both, switch reads, then drop the old one"),
-	L("add-column-not-null", LINT_BREAKING,
+	[R_ADD_COLUMN_NOT_NULL] = L("add-column-not-null", LINT_BREAKING,
 	  "ADD COLUMN ... NOT NULL without a default fails on a table with rows, and breaks old code's INSERTs",
 	  "add the column nullable (or with a default), backfill, then SET NOT NULL"),
-	L("set-not-null-breaks", LINT_BREAKING,
+	[R_SET_NOT_NULL_BREAKS] = L("set-not-null-breaks", LINT_BREAKING,
 	  "SET NOT NULL makes INSERTs of code that does not fill the column fail",
 	  "deploy code that fills the column first"),
-	L("concurrently-in-transaction", LINT_TRANSACTION,
+	[R_CONCURRENTLY_IN_TRANSACTION] = L("concurrently-in-transaction", LINT_TRANSACTION,
 	  "CONCURRENTLY cannot run inside a transaction block",
 	  "put -- schemac:no-transaction at the top of the migration"),
-	L("enum-value-used-in-transaction", LINT_TRANSACTION,
+	[R_ENUM_VALUE_USED_IN_TRANSACTION] = L("enum-value-used-in-transaction", LINT_TRANSACTION,
 	  "an enum value added and used in the same transaction is refused by PostgreSQL",
 	  "add the value in a migration of its own (schemac generate splits it)"),
-	L("transaction-in-migration", LINT_TRANSACTION,
+	[R_TRANSACTION_IN_MIGRATION] = L("transaction-in-migration", LINT_TRANSACTION,
 	  "BEGIN / COMMIT inside a migration, which already runs in a transaction",
 	  "remove them, or mark the migration -- schemac:no-transaction"),
-	L("lock-timeout", LINT_ADVICE,
+	[R_LOCK_TIMEOUT] = L("lock-timeout", LINT_ADVICE,
 	  "an ACCESS EXCLUSIVE lock taken with no lock_timeout set: it can queue behind a long query and block everything behind it",
 	  "SET lock_timeout = '5s'; at the top of the migration"),
-	L("prefer-identity", LINT_ADVICE, "serial types", "bigint GENERATED ALWAYS AS IDENTITY"),
-	L("prefer-bigint-key", LINT_ADVICE, "an integer (32-bit) primary key can run out",
+	[R_PREFER_IDENTITY] = L("prefer-identity", LINT_ADVICE, "serial types", "bigint GENERATED ALWAYS AS IDENTITY"),
+	[R_PREFER_BIGINT_KEY] = L("prefer-bigint-key", LINT_ADVICE, "an integer (32-bit) primary key can run out",
 	  "bigint"),
-	L("prefer-timestamptz", LINT_ADVICE, "timestamp without time zone", "timestamptz"),
-	L("prefer-text-over-char", LINT_ADVICE, "char(n) pads and compares oddly", "text"),
-	L("prefer-text-over-varchar", LINT_ADVICE,
+	[R_PREFER_TIMESTAMPTZ] = L("prefer-timestamptz", LINT_ADVICE, "timestamp without time zone", "timestamptz"),
+	[R_PREFER_TEXT_OVER_CHAR] = L("prefer-text-over-char", LINT_ADVICE, "char(n) pads and compares oddly", "text"),
+	[R_PREFER_TEXT_OVER_VARCHAR] = L("prefer-text-over-varchar", LINT_ADVICE,
 	  "varchar(n) needs a table rewrite to shorten and a migration to lengthen",
 	  "text with a CHECK (char_length(col) <= n)"),
-	L("drop-constraint", LINT_ADVICE, "dropping a constraint lets bad data in",
+	[R_DROP_CONSTRAINT] = L("drop-constraint", LINT_ADVICE, "dropping a constraint lets bad data in",
 	  "make sure the code enforces the rule, or replace the constraint"),
 };
 const size_t lint_nrules = ARRAY_SIZE(lint_rules);
+_Static_assert(ARRAY_SIZE(lint_rules) == LINT_NRULES, "a rule id without its entry in lint_rules[]");
 
 const struct lint_rule *lint_find_rule(const char *id)
 {
@@ -226,7 +227,7 @@ static const char *acknowledged(struct linter *l, const char *rule)
 }
 
 /* Records a finding of rule at the statement. */
-static void finding(struct linter *l, const char *rule, int location, const char *fmt, ...)
+static void finding(struct linter *l, enum lint_rule_id rule, int location, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
 /* The level the configuration gives rule (the last setting wins). */
@@ -242,9 +243,9 @@ static enum lint_level configured(const struct linter *l, const struct lint_rule
 	return level;
 }
 
-static void finding(struct linter *l, const char *rule, int location, const char *fmt, ...)
+static void finding(struct linter *l, enum lint_rule_id rule, int location, const char *fmt, ...)
 {
-	const struct lint_rule *lr = lint_find_rule(rule);
+	const struct lint_rule *lr = &lint_rules[rule];
 	enum lint_level level = configured(l, lr);
 	const char *why;
 	enum diag_severity sev = level == LINT_LEVEL_ERROR ? DIAG_ERROR
@@ -256,7 +257,7 @@ static void finding(struct linter *l, const char *rule, int location, const char
 
 	if (level == LINT_LEVEL_OFF)
 		return;
-	why = acknowledged(l, rule);
+	why = acknowledged(l, lr->id);
 	va_start(ap, fmt);
 	sb_vaddf(&sb, fmt, ap);
 	va_end(ap);
@@ -264,7 +265,7 @@ static void finding(struct linter *l, const char *rule, int location, const char
 		if (!*why) {
 			struct diag *e = diag_at(l->d, DIAG_ERROR, l->st->file,
 						 stmt_loc(l->st, location),
-						 "schemac:allow %s needs a reason after the rule", rule);
+						 "schemac:allow %s needs a reason after the rule", lr->id);
 			e->rule = lr->id;
 			l->r->errors++;
 		}
@@ -334,7 +335,7 @@ static void access_exclusive(struct linter *l, const struct table *t, int locati
 {
 	lock(l, "ACCESS EXCLUSIVE", t);
 	if (!is_new(l, t) && !l->lock_timeout) {
-		finding(l, "lock-timeout", location,
+		finding(l, R_LOCK_TIMEOUT, location,
 			"ACCESS EXCLUSIVE lock on %s with no lock_timeout set", t->name.name);
 		l->lock_timeout = true;	/* said once per migration */
 	}
@@ -442,10 +443,10 @@ static bool drop_still_used(struct linter *l, const struct table *t, const char 
 	if (!users.n)
 		return false;
 	if (cascade)
-		finding(l, "drop-still-used", -1, "%s CASCADE silently drops %s, which use%s it", what,
+		finding(l, R_DROP_STILL_USED, -1, "%s CASCADE silently drops %s, which use%s it", what,
 			and_list(l->a, &users), users.n == 1 ? "s" : "");
 	else
-		finding(l, "drop-still-used", -1,
+		finding(l, R_DROP_STILL_USED, -1,
 			"%s fails: %s use%s it (PostgreSQL refuses it without CASCADE)", what,
 			and_list(l->a, &users), users.n == 1 ? "s" : "");
 	return !cascade;
@@ -463,7 +464,7 @@ static void pending_breaks(struct linter *l)
 			continue;
 		pb->st.directives = pb->directives;
 		l->st = &pb->st;
-		finding(l, "drop-still-used", -1,
+		finding(l, R_DROP_STILL_USED, -1,
 			"DROP TABLE %s breaks %s: its body uses the table (PostgreSQL does not track that, the function fails when called)",
 			pb->table.name, pb->fn_label);
 	}
@@ -572,7 +573,7 @@ static void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *
 	switch (as->subtype ? as->subtype[0] : 0) {
 	case 'O':	/* SET NOT NULL */
 		if (!d->not_null && (tables = domain_scan(l, d)) != NULL)
-			finding(l, "domain-set-not-null-scans", -1,
+			finding(l, R_DOMAIN_SET_NOT_NULL_SCANS, -1,
 				"SET NOT NULL on domain %s scans %s for nulls, writes blocked", d->name.name,
 				tables);
 		break;
@@ -581,11 +582,11 @@ static void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *
 			break;
 		if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL) {
 			if (!d->not_null && (tables = domain_scan(l, d)) != NULL)
-				finding(l, "domain-set-not-null-scans", c->location,
+				finding(l, R_DOMAIN_SET_NOT_NULL_SCANS, c->location,
 					"ADD NOT NULL on domain %s scans %s for nulls, writes blocked",
 					d->name.name, tables);
 		} else if (!c->skip_validation && (tables = domain_scan(l, d)) != NULL) {
-			finding(l, "domain-check-validates", c->location,
+			finding(l, R_DOMAIN_CHECK_VALIDATES, c->location,
 				"ADD CONSTRAINT %s on domain %s scans %s, writes blocked",
 				has(c->conname) ? c->conname : "", d->name.name, tables);
 		}
@@ -620,7 +621,7 @@ static void lint_alter_composite(struct linter *l, const PgQuery__AlterTableStmt
 			continue;
 		l->fact->loses = arena_printf(l->a, "attribute %s.%s in %s", ty->name.name, cmd->name,
 					      and_list(l->a, &lost));
-		finding(l, "drop-attribute", -1,
+		finding(l, R_DROP_ATTRIBUTE, -1,
 			"DROP ATTRIBUTE %s loses its values in %s, which hold%s type %s", cmd->name,
 			and_list(l->a, &lost), lost.n == 1 ? "s" : "", ty->name.name);
 	}
@@ -728,20 +729,20 @@ static void column_advice(struct linter *l, PgQuery__ColumnDef *cd, bool key)
 		      c->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY;
 	}
 	if (serial)
-		finding(l, "prefer-identity", cd->location, "column %s is %s", cd->colname, name);
+		finding(l, R_PREFER_IDENTITY, cd->location, "column %s is %s", cd->colname, name);
 	else if (key && str_eq(tr.schema, "pg_catalog") && !tr.ndims &&
 		 (str_eq(tr.name, "int4") || str_eq(tr.name, "int2")))
-		finding(l, "prefer-bigint-key", cd->location,
+		finding(l, R_PREFER_BIGINT_KEY, cd->location,
 			"primary key column %s is a %s-bit integer", cd->colname,
 			str_eq(tr.name, "int4") ? "32" : "16");
 	if (str_eq(tr.schema, "pg_catalog") && str_eq(tr.name, "timestamp"))
-		finding(l, "prefer-timestamptz", cd->location,
+		finding(l, R_PREFER_TIMESTAMPTZ, cd->location,
 			"column %s is timestamp without time zone", cd->colname);
 	if (str_eq(tr.schema, "pg_catalog") && str_eq(tr.name, "bpchar"))
-		finding(l, "prefer-text-over-char", cd->location, "column %s is char(n)",
+		finding(l, R_PREFER_TEXT_OVER_CHAR, cd->location, "column %s is char(n)",
 			cd->colname);
 	if (str_eq(tr.schema, "pg_catalog") && str_eq(tr.name, "varchar") && tr.mods)
-		finding(l, "prefer-text-over-varchar", cd->location, "column %s is varchar%s",
+		finding(l, R_PREFER_TEXT_OVER_VARCHAR, cd->location, "column %s is varchar%s",
 			cd->colname, tr.mods);
 }
 
@@ -828,11 +829,11 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		if (volatile_default)
 			work(l, "rewrites", t);
 		if (!fresh && volatile_default)
-			finding(l, "volatile-default", cd->location,
+			finding(l, R_VOLATILE_DEFAULT, cd->location,
 				"ADD COLUMN %s with a volatile default rewrites %s", cd->colname,
 				t->name.name);
 		if (!fresh && not_null && !has_default)
-			finding(l, "add-column-not-null", cd->location,
+			finding(l, R_ADD_COLUMN_NOT_NULL, cd->location,
 				"ADD COLUMN %s NOT NULL without a default fails if %s has rows",
 				cd->colname, t->name.name);
 		column_advice(l, cd, false);
@@ -843,7 +844,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		col = table_find_column(t, ident_truncate(l->a, cmd->name));
 		if (!fresh && col) {
 			l->fact->loses = arena_printf(l->a, "column %s.%s", t->name.name, cmd->name);
-			finding(l, "drop-column", -1, "DROP COLUMN %s loses the data of %s.%s",
+			finding(l, R_DROP_COLUMN, -1, "DROP COLUMN %s loses the data of %s.%s",
 				cmd->name, t->name.name, cmd->name);
 		}
 		if (col && drop_still_used(l, t, col->name,
@@ -867,7 +868,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 						 cd->raw_default->column_ref->n_fields - 1]), col->name)))) {
 			work(l, "rewrites", t);
 			if (!fresh)
-				finding(l, "type-change-rewrites", -1,
+				finding(l, R_TYPE_CHANGE_REWRITES, -1,
 					"changing %s.%s to another type rewrites %s", t->name.name,
 					col->name, t->name.name);
 		}
@@ -887,7 +888,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 							(const char *)ot->labels.items[i]);
 				}
 				if (gone.len)
-					finding(l, "enum-value-removed", -1,
+					finding(l, R_ENUM_VALUE_REMOVED, -1,
 						"%s.%s loses the enum values %s; rows holding them fail",
 						t->name.name, col->name, gone.buf);
 				sb_release(&gone);
@@ -897,7 +898,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		loss = lossy(&col->type, &nt);
 		if (loss && !fresh) {
 			l->fact->loses = arena_printf(l->a, "values of %s.%s", t->name.name, col->name);
-			finding(l, "type-change-lossy", -1, "changing the type of %s.%s: %s",
+			finding(l, R_TYPE_CHANGE_LOSSY, -1, "changing the type of %s.%s: %s",
 				t->name.name, col->name, loss);
 		}
 		break;
@@ -909,10 +910,10 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			break;
 		if (!has_not_null_check(l->a, t, col->name)) {
 			work(l, "scans", t);
-			finding(l, "set-not-null-scans", -1,
+			finding(l, R_SET_NOT_NULL_SCANS, -1,
 				"SET NOT NULL on %s.%s scans the whole table", t->name.name, col->name);
 		}
-		finding(l, "set-not-null-breaks", -1,
+		finding(l, R_SET_NOT_NULL_BREAKS, -1,
 			"SET NOT NULL on %s.%s fails INSERTs that leave it out", t->name.name,
 			col->name);
 		break;
@@ -925,7 +926,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 				lock(l, "SHARE ROW EXCLUSIVE", ref);
 			if (!c->skip_validation && !fresh) {
 				work(l, "scans", t);
-				finding(l, "foreign-key-validates", c->location,
+				finding(l, R_FOREIGN_KEY_VALIDATES, c->location,
 					"ADD FOREIGN KEY %s scans %s to validate it%s",
 					has(c->conname) ? c->conname : "", t->name.name,
 					t->partkey ? " (PostgreSQL 15 adds no NOT VALID foreign key to a partitioned table: add it to each partition NOT VALID and validate it, then to the parent, which finds them)" : "");
@@ -934,7 +935,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			access_exclusive(l, t, c->location);
 			if (!c->skip_validation && !fresh) {
 				work(l, "scans", t);
-				finding(l, "check-validates", c->location,
+				finding(l, R_CHECK_VALIDATES, c->location,
 					"ADD CHECK %s scans %s under an ACCESS EXCLUSIVE lock",
 					has(c->conname) ? c->conname : "", t->name.name);
 			}
@@ -944,7 +945,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			access_exclusive(l, t, c->location);
 			if (!has(c->indexname) && !fresh) {
 				work(l, "builds an index on", t);
-				finding(l, "unique-without-index", c->location,
+				finding(l, R_UNIQUE_WITHOUT_INDEX, c->location,
 					"ADD %s builds its index on %s under an ACCESS EXCLUSIVE lock%s",
 					c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? "PRIMARY KEY"
 					: c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? "UNIQUE"
@@ -970,7 +971,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		access_exclusive(l, t, -1);
 		col = nn ? table_find_column(t, nn) : NULL;
 		if (!fresh && !(col && col->not_null))
-			finding(l, "drop-constraint", -1, "DROP CONSTRAINT %s on %s", cmd->name,
+			finding(l, R_DROP_CONSTRAINT, -1, "DROP CONSTRAINT %s on %s", cmd->name,
 				t->name.name);
 		break;
 	}
@@ -1016,7 +1017,7 @@ static void lint_stmt(struct linter *l)
 			   k == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK;
 		/* savepoints are fine inside the migration's transaction */
 		if ((begin || end) && !l->no_tx)
-			finding(l, "transaction-in-migration", -1, "%s inside a migration",
+			finding(l, R_TRANSACTION_IN_MIGRATION, -1, "%s inside a migration",
 				begin ? "BEGIN" : "COMMIT / ROLLBACK");
 		break;
 	}
@@ -1036,11 +1037,11 @@ static void lint_stmt(struct linter *l)
 		lock(l, is->concurrent ? "SHARE UPDATE EXCLUSIVE" : "SHARE", t);
 		work(l, "builds an index on", t);
 		if (!is->concurrent && !is_new(l, t))
-			finding(l, "index-not-concurrent", -1,
+			finding(l, R_INDEX_NOT_CONCURRENT, -1,
 				"CREATE INDEX on %s blocks writes while the index builds%s", t->name.name,
 				t->partkey && is->relation->inh ? " (a partitioned table takes no CONCURRENTLY: CREATE INDEX ON ONLY it, CREATE INDEX CONCURRENTLY on each partition, then ALTER INDEX ... ATTACH PARTITION each)" : "");
 		if (is->concurrent && !l->no_tx)
-			finding(l, "concurrently-in-transaction", -1,
+			finding(l, R_CONCURRENTLY_IN_TRANSACTION, -1,
 				"CREATE INDEX CONCURRENTLY in a migration that runs in a transaction");
 		break;
 	}
@@ -1069,10 +1070,10 @@ static void lint_stmt(struct linter *l)
 		if (is_new(l, t))
 			break;
 		if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
-			finding(l, "rename-table", -1, "renaming table %s to %s breaks code that uses %s",
+			finding(l, R_RENAME_TABLE, -1, "renaming table %s to %s breaks code that uses %s",
 				t->name.name, rs->newname, t->name.name);
 		else if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
-			finding(l, "rename-column", -1,
+			finding(l, R_RENAME_COLUMN, -1,
 				"renaming column %s.%s to %s breaks code that uses %s",
 				t->name.name, rs->subname, rs->newname, rs->subname);
 		break;
@@ -1092,7 +1093,7 @@ static void lint_stmt(struct linter *l)
 				access_exclusive(l, t, -1);
 				if (!is_new(l, t)) {
 					l->fact->loses = arena_printf(l->a, "table %s", t->name.name);
-					finding(l, "drop-table", -1, "DROP TABLE %s loses all its rows",
+					finding(l, R_DROP_TABLE, -1, "DROP TABLE %s loses all its rows",
 						t->name.name);
 				}
 				if (drop_still_used(l, t, NULL,
@@ -1102,17 +1103,17 @@ static void lint_stmt(struct linter *l)
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA) {
 				const char *name = node_str(obj) ? node_str(obj) : "?";
 				l->fact->loses = arena_printf(l->a, "schema %s", name);
-				finding(l, "drop-schema", -1, "DROP SCHEMA %s", name);
+				finding(l, R_DROP_SCHEMA, -1, "DROP SCHEMA %s", name);
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX &&
 				   ds->concurrent && !l->no_tx) {
-				finding(l, "concurrently-in-transaction", -1,
+				finding(l, R_CONCURRENTLY_IN_TRANSACTION, -1,
 					"DROP INDEX CONCURRENTLY in a migration that runs in a transaction");
 			}
 		}
 		break;
 	}
 	case PG_QUERY__NODE__NODE_DROPDB_STMT:
-		finding(l, "drop-database", -1, "DROP DATABASE %s", n->dropdb_stmt->dbname);
+		finding(l, R_DROP_DATABASE, -1, "DROP DATABASE %s", n->dropdb_stmt->dbname);
 		break;
 	case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
 		for (size_t i = 0; i < n->truncate_stmt->n_relations; i++) {
@@ -1120,7 +1121,7 @@ static void lint_stmt(struct linter *l)
 			if (t) {
 				access_exclusive(l, t, -1);
 				if (!is_new(l, t))
-					finding(l, "truncate", -1, "TRUNCATE %s deletes every row",
+					finding(l, R_TRUNCATE, -1, "TRUNCATE %s deletes every row",
 						t->name.name);
 			}
 		}
@@ -1128,13 +1129,13 @@ static void lint_stmt(struct linter *l)
 	case PG_QUERY__NODE__NODE_DELETE_STMT:
 		t = rangevar_table(l, n->delete_stmt->relation);
 		if (!n->delete_stmt->where_clause && !(t && is_new(l, t)))
-			finding(l, "delete-without-where", -1, "DELETE FROM %s without WHERE",
+			finding(l, R_DELETE_WITHOUT_WHERE, -1, "DELETE FROM %s without WHERE",
 				n->delete_stmt->relation->relname);
 		break;
 	case PG_QUERY__NODE__NODE_UPDATE_STMT:
 		t = rangevar_table(l, n->update_stmt->relation);
 		if (!n->update_stmt->where_clause && !(t && is_new(l, t)))
-			finding(l, "update-without-where", -1, "UPDATE %s without WHERE",
+			finding(l, R_UPDATE_WITHOUT_WHERE, -1, "UPDATE %s without WHERE",
 				n->update_stmt->relation->relname);
 		break;
 	case PG_QUERY__NODE__NODE_VACUUM_STMT:
@@ -1160,7 +1161,7 @@ static void lint_stmt(struct linter *l)
 					work(l, "rewrites", t);
 				}
 			}
-			finding(l, "vacuum-full", -1, "VACUUM FULL rewrites the table");
+			finding(l, R_VACUUM_FULL, -1, "VACUUM FULL rewrites the table");
 		}
 		break;
 	case PG_QUERY__NODE__NODE_CLUSTER_STMT:
@@ -1168,7 +1169,7 @@ static void lint_stmt(struct linter *l)
 			access_exclusive(l, t, -1);
 			work(l, "rewrites", t);
 		}
-		finding(l, "cluster", -1, "CLUSTER rewrites the table");
+		finding(l, R_CLUSTER, -1, "CLUSTER rewrites the table");
 		break;
 	case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT: {
 		/* CONCURRENTLY: an EXCLUSIVE lock (reads go on); otherwise ACCESS
@@ -1182,7 +1183,7 @@ static void lint_stmt(struct linter *l)
 		} else {
 			access_exclusive(l, mv, -1);
 			if (!rm->skip_data && !is_new(l, mv))
-				finding(l, "refresh-not-concurrent", -1,
+				finding(l, R_REFRESH_NOT_CONCURRENT, -1,
 					"REFRESH MATERIALIZED VIEW %s blocks reads of it while its query runs",
 					mv->name.name);
 		}
@@ -1200,7 +1201,7 @@ static void lint_stmt(struct linter *l)
 	if (!l->no_tx)
 		for (size_t i = 0; i < l->added_labels.n; i++)
 			if (node_uses_string(n, l->added_labels.items[i]))
-				finding(l, "enum-value-used-in-transaction", -1,
+				finding(l, R_ENUM_VALUE_USED_IN_TRANSACTION, -1,
 					"the enum value '%s' is used in the transaction that adds it",
 					(const char *)l->added_labels.items[i]);
 }

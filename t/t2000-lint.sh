@@ -34,7 +34,7 @@ lint_case () {
 }
 
 # The rule ids, from the rules table.
-rules=($(sed -n 's/^\tL("\([a-z-]*\)".*/\1/p' "$TOP/compiler/lint.c"))
+rules=($("$SCHEMAC" lint --rules | sed -n 's/^| `\([a-z-]*\)`.*/\1/p'))
 if test ${#rules[@]} -lt 30; then
 	bail_out "cannot read the rule ids from compiler/lint.c"
 fi
