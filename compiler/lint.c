@@ -1007,6 +1007,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
 		PgQuery__ColumnDef *cd = cmd->def->column_def;
 		struct typeref nt;
+		const Node *using;
 		bool serial;
 		const char *loss;
 		col = table_find_column(t, ident_truncate(l->a, cmd->name));
@@ -1014,11 +1015,25 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		if (!col || !cd->type_name)
 			break;
 		typeref_from_node(&nt, l->a, l->cat, cd->type_name, &serial);
-		/* USING col (the column itself) is what PostgreSQL does anyway */
-		if (rewrites(&col->type, &nt) ||
-		    (cd->raw_default && !(cd->raw_default->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
-					  str_eq(node_str(cd->raw_default->column_ref->fields[
-						 cd->raw_default->column_ref->n_fields - 1]), col->name)))) {
+		/* USING col, or col cast to the new type, is what PostgreSQL does
+		 * anyway; timestamp to timestamptz is binary coercible when the
+		 * session's TimeZone is UTC */
+		using = cd->raw_default;
+		if (using && using->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && using->type_cast->type_name) {
+			struct typeref ct;
+			bool cs;
+			typeref_from_node(&ct, l->a, l->cat, using->type_cast->type_name, &cs);
+			if (str_eq(ct.schema, nt.schema) && str_eq(ct.name, nt.name) && str_eq(ct.mods, nt.mods) &&
+			    ct.ndims == nt.ndims)
+				using = using->type_cast->arg;
+		}
+		if ((rewrites(&col->type, &nt) &&
+		     !(l->utc && str_eq(col->type.name, "timestamp") && str_eq(nt.name, "timestamptz") &&
+		       str_eq(col->type.schema, "pg_catalog") && str_eq(nt.schema, "pg_catalog") &&
+		       col->type.ndims == nt.ndims && str_eq(col->type.mods, nt.mods))) ||
+		    (using && !(using->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
+				str_eq(node_str(using->column_ref->fields[using->column_ref->n_fields - 1]),
+				       col->name)))) {
 			work(l, "rewrites", t);
 			if (!fresh)
 				finding(l, R_TYPE_CHANGE_REWRITES, -1,
