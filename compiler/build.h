@@ -28,6 +28,14 @@ int build_catalog(struct catalog *cat, struct parser *p, struct diags *d);
 struct catalog *build_from_paths(struct arena *a, struct diags *d, struct stmt_cache *cache,
 				 const char *const *paths, int npaths);
 
+/* The SQL statements of the DO block st, wherever they stand in it
+ * (branches, loops, handlers), in order and located in its file, as struct
+ * stmt * in out (valid while st is); EXECUTE of a constant string counts as
+ * that statement. Returns how many EXECUTEs of strings built at run time it
+ * holds (not listed), or -1 when the block is not PL/pgSQL or does not
+ * compile. For the linter, which judges them as if written outside. */
+int build_do_statements(struct catalog *cat, const struct stmt *st, struct ptrvec *out);
+
 /* What in statement n cannot run inside a transaction block (CREATE INDEX
  * CONCURRENTLY, VACUUM, ...), or NULL. */
 const char *stmt_needs_no_transaction(const Node *n);

@@ -411,3 +411,106 @@ int build_do(struct builder *b, PgQuery__DoStmt *ds)
 	json_decref(funcs);
 	return ret;
 }
+
+/* ---- the statements of a block, for the linter ------------------------- */
+
+struct do_list {
+	struct do_ctx c;
+	struct ptrvec *out;	/* struct stmt * */
+	int dynamic;		/* EXECUTE of a string built at run time */
+};
+
+/* The value of a string literal expression ('...', E'...'), or NULL. */
+static const char *string_literal(struct builder *b, const char *expr)
+{
+	PgQuery__ParseResult *pr = parse_sql(b->st->scratch, arena_printf(b->st->scratch, "SELECT %s", expr));
+	const Node *v;
+
+	if (!pr || pr->n_stmts != 1 || pr->stmts[0]->stmt->node_case != PG_QUERY__NODE__NODE_SELECT_STMT ||
+	    pr->stmts[0]->stmt->select_stmt->n_target_list != 1)
+		return NULL;
+	v = pr->stmts[0]->stmt->select_stmt->target_list[0]->res_target->val;
+	return v && v->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+	       v->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL ? v->a_const->sval->sval : NULL;
+}
+
+static void list_add(struct do_list *dl, const char *q, int offset, int skip)
+{
+	struct stmt *inner = arena_alloc(dl->c.b->st->scratch, sizeof(*inner));
+
+	if (offset < 0 || !inner_stmt(&dl->c, q, offset + skip, inner)) {
+		dl->dynamic++;
+		return;
+	}
+	vec_push(dl->out, dl->c.b->st->scratch, inner);
+}
+
+/* Every SQL statement of the block, in order, wherever it is (branches,
+ * loops, handlers); EXECUTE of a constant string counts as its string. */
+static void list_walk(struct do_list *dl, json_t *v)
+{
+	const char *key;
+	json_t *x;
+	size_t i;
+
+	if (json_is_array(v)) {
+		json_array_foreach(v, i, x)
+			list_walk(dl, x);
+		return;
+	}
+	if (!json_is_object(v))
+		return;
+	json_object_foreach(v, key, x) {
+		if (strcmp(key, "PLpgSQL_stmt_execsql") == 0) {
+			const char *q = expr_query(json_object_get(x, "sqlstmt"));
+			if (q)
+				list_add(dl, q, locate(&dl->c, q), 0);
+		} else if (strcmp(key, "PLpgSQL_stmt_dynexecute") == 0) {
+			const char *e = expr_query(json_object_get(x, "query"));
+			const char *q = e ? string_literal(dl->c.b, e) : NULL;
+			if (q)
+				list_add(dl, q, locate(&dl->c, e), 1);
+			else
+				dl->dynamic++;
+		} else {
+			list_walk(dl, x);
+		}
+	}
+}
+
+int build_do_statements(struct catalog *cat, const struct stmt *st, struct ptrvec *out)
+{
+	struct builder bld = { cat, cat->arena, NULL, st, false }, *b = &bld;
+	PgQuery__DoStmt *ds = st->node->do_stmt;
+	const char *body = NULL, *text, *at;
+	struct do_list dl = { { b, NULL, 0, 0 }, out, 0 };
+	PgQueryPlpgsqlParseResult r;
+	json_t *funcs;
+
+	for (size_t i = 0; i < ds->n_args; i++) {
+		const PgQuery__DefElem *d = ds->args[i]->def_elem;
+		if (ds->args[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
+			continue;
+		if (strcmp(d->defname, "as") == 0)
+			body = node_str(d->arg);
+		else if (strcmp(d->defname, "language") == 0 && !str_eq(node_str(d->arg), "plpgsql"))
+			return -1;
+	}
+	text = arena_strndup(b->st->scratch, b->st->file->text + b->st->offset, (size_t)b->st->len);
+	if (!body || strstr(body, DO_TAG) || !(at = strstr(text, body)))
+		return -1;
+	dl.c.body = body;
+	dl.c.body_offset = b->st->offset + (int)(at - text);
+	r = pg_query_parse_plpgsql(arena_printf(b->st->scratch,
+						"CREATE FUNCTION schemac_do() RETURNS void LANGUAGE plpgsql AS "
+						DO_TAG "%s" DO_TAG, body));
+	if (r.error) {
+		pg_query_free_plpgsql_parse_result(r);
+		return -1;
+	}
+	funcs = json_loads(r.plpgsql_funcs, 0, NULL);
+	pg_query_free_plpgsql_parse_result(r);
+	list_walk(&dl, funcs);
+	json_decref(funcs);
+	return dl.dynamic;
+}

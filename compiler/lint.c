@@ -14,6 +14,7 @@
 #include "lint.h"
 #include "arena.h"
 #include "build.h"
+#include "locks.h"
 #include "normalize.h"
 #include "qualify.h"
 #include "strbuf.h"
@@ -25,98 +26,125 @@
 #define L(id, cls, summary, fix) { id, cls, summary, fix }
 
 const struct lint_rule lint_rules[] = {
-	L("drop-table", LINT_DESTRUCTIVE, "DROP TABLE of a table that holds data",
+	[R_DROP_TABLE] = L("drop-table", LINT_DESTRUCTIVE, "DROP TABLE of a table that holds data",
 	  "keep the table until no code reads it, then drop it with an acknowledgement"),
-	L("drop-column", LINT_DESTRUCTIVE, "DROP COLUMN loses the column's data",
+	[R_DROP_COLUMN] = L("drop-column", LINT_DESTRUCTIVE, "DROP COLUMN loses the column's data",
 	  "stop reading and writing the column first; drop it in a later release with an acknowledgement"),
-	L("drop-schema", LINT_DESTRUCTIVE, "DROP SCHEMA loses everything in it",
+	[R_DROP_SCHEMA] = L("drop-schema", LINT_DESTRUCTIVE, "DROP SCHEMA loses everything in it",
 	  "drop the objects one by one, each acknowledged"),
-	L("drop-database", LINT_DESTRUCTIVE, "DROP DATABASE", "do not drop databases in migrations"),
-	L("truncate", LINT_DESTRUCTIVE, "TRUNCATE deletes every row",
+	[R_DROP_DATABASE] = L("drop-database", LINT_DESTRUCTIVE, "DROP DATABASE", "do not drop databases in migrations"),
+	[R_TRUNCATE] = L("truncate", LINT_DESTRUCTIVE, "TRUNCATE deletes every row",
 	  "delete in batches with a WHERE clause, or acknowledge"),
-	L("type-change-lossy", LINT_DESTRUCTIVE,
+	[R_TYPE_CHANGE_LOSSY] = L("type-change-lossy", LINT_DESTRUCTIVE,
 	  "a type change that narrows or casts values lossily",
 	  "add a new column, backfill it, switch the code, then drop the old one"),
-	L("drop-attribute", LINT_DESTRUCTIVE,
+	[R_DROP_ATTRIBUTE] = L("drop-attribute", LINT_DESTRUCTIVE,
 	  "ALTER TYPE ... DROP ATTRIBUTE loses the attribute's values in every column of the composite type",
 	  "copy the values out first (a column or a table of their own), then drop the attribute with an acknowledgement"),
-	L("enum-value-removed", LINT_DESTRUCTIVE, "an enum value removed (type swapped)",
+	[R_ENUM_VALUE_REMOVED] = L("enum-value-removed", LINT_DESTRUCTIVE, "an enum value removed (type swapped)",
 	  "update the rows holding the value first, then acknowledge"),
-	L("delete-without-where", LINT_DESTRUCTIVE, "DELETE without WHERE deletes every row",
+	[R_DELETE_WITHOUT_WHERE] = L("delete-without-where", LINT_DESTRUCTIVE, "DELETE without WHERE deletes every row",
 	  "add a WHERE clause"),
-	L("update-without-where", LINT_DESTRUCTIVE, "UPDATE without WHERE rewrites every row",
+	[R_UPDATE_WITHOUT_WHERE] = L("update-without-where", LINT_DESTRUCTIVE, "UPDATE without WHERE rewrites every row",
 	  "add a WHERE clause, and update in batches"),
-	L("index-not-concurrent", LINT_LOCKING,
+	[R_INDEX_NOT_CONCURRENT] = L("index-not-concurrent", LINT_LOCKING,
 	  "CREATE INDEX on an existing table blocks writes (SHARE lock) while it builds",
 	  "CREATE INDEX CONCURRENTLY in a migration marked -- schemac:no-transaction"),
-	L("foreign-key-validates", LINT_LOCKING,
+	[R_FOREIGN_KEY_VALIDATES] = L("foreign-key-validates", LINT_LOCKING,
 	  "ADD FOREIGN KEY without NOT VALID scans the table under a SHARE ROW EXCLUSIVE lock on both tables",
 	  "ADD CONSTRAINT ... NOT VALID, then ALTER TABLE ... VALIDATE CONSTRAINT in a later migration"),
-	L("check-validates", LINT_LOCKING,
+	[R_CHECK_VALIDATES] = L("check-validates", LINT_LOCKING,
 	  "ADD CHECK without NOT VALID scans the table under an ACCESS EXCLUSIVE lock",
 	  "ADD CONSTRAINT ... CHECK (...) NOT VALID, then VALIDATE CONSTRAINT"),
-	L("set-not-null-scans", LINT_LOCKING,
+	[R_SET_NOT_NULL_SCANS] = L("set-not-null-scans", LINT_LOCKING,
 	  "SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock",
 	  "add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL (no scan) and drop the check"),
-	L("domain-check-validates", LINT_LOCKING,
+	[R_DOMAIN_CHECK_VALIDATES] = L("domain-check-validates", LINT_LOCKING,
 	  "ALTER DOMAIN ... ADD CONSTRAINT without NOT VALID scans every table with a column of the domain under a SHARE lock (writes blocked)",
 	  "ADD CONSTRAINT ... NOT VALID (new values are checked at once), then VALIDATE CONSTRAINT at a quiet time: on PostgreSQL 15 it too blocks writes while it scans"),
-	L("domain-set-not-null-scans", LINT_LOCKING,
+	[R_DOMAIN_SET_NOT_NULL_SCANS] = L("domain-set-not-null-scans", LINT_LOCKING,
 	  "ALTER DOMAIN ... SET NOT NULL scans every table with a column of the domain under a SHARE lock (writes blocked)",
 	  "ADD CONSTRAINT ... CHECK (VALUE IS NOT NULL) NOT VALID, then VALIDATE CONSTRAINT at a quiet time"),
-	L("type-change-rewrites", LINT_LOCKING,
+	[R_TYPE_CHANGE_REWRITES] = L("type-change-rewrites", LINT_LOCKING,
 	  "a column type change that rewrites the table under an ACCESS EXCLUSIVE lock",
 	  "add a new column, backfill in batches, switch the code, drop the old column"),
-	L("volatile-default", LINT_LOCKING,
+	[R_VOLATILE_DEFAULT] = L("volatile-default", LINT_LOCKING,
 	  "ADD COLUMN with a volatile default (random(), gen_random_uuid(), nextval()) rewrites the table",
 	  "add the column without the default, set the default, backfill in batches"),
-	L("unique-without-index", LINT_LOCKING,
+	[R_UNIQUE_WITHOUT_INDEX] = L("unique-without-index", LINT_LOCKING,
 	  "ADD PRIMARY KEY / UNIQUE builds its index under an ACCESS EXCLUSIVE lock",
 	  "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX"),
-	L("vacuum-full", LINT_LOCKING, "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock",
+	[R_VACUUM_FULL] = L("vacuum-full", LINT_LOCKING, "VACUUM FULL rewrites the table under an ACCESS EXCLUSIVE lock",
 	  "plain VACUUM, or pg_repack"),
-	L("cluster", LINT_LOCKING, "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock",
+	[R_CLUSTER] = L("cluster", LINT_LOCKING, "CLUSTER rewrites the table under an ACCESS EXCLUSIVE lock",
 	  "pg_repack"),
-	L("refresh-not-concurrent", LINT_LOCKING,
+	[R_REFRESH_NOT_CONCURRENT] = L("refresh-not-concurrent", LINT_LOCKING,
 	  "REFRESH MATERIALIZED VIEW blocks reads while it runs",
 	  "REFRESH MATERIALIZED VIEW CONCURRENTLY (needs a unique index)"),
-	L("drop-still-used", LINT_BREAKING,
+	[R_DROP_STILL_USED] = L("drop-still-used", LINT_BREAKING,
 	  "DROP TABLE / DROP COLUMN of what a view, materialized view, policy, trigger, function or foreign key still uses: PostgreSQL refuses it, and with CASCADE silently drops the dependent",
 	  "drop or rewrite the dependent first, in the same migration (DROP VIEW, CREATE OR REPLACE VIEW without the column, DROP POLICY), never through CASCADE"),
-	L("rename-table", LINT_BREAKING, "renaming a table breaks code that uses the old name",
+	[R_RENAME_TABLE] = L("rename-table", LINT_BREAKING, "renaming a table breaks code that uses the old name",
 	  "create a view with the old name during the switch, or rename in a release of its own"),
-	L("rename-column", LINT_BREAKING, "renaming a column breaks code that uses the old name",
+	[R_RENAME_COLUMN] = L("rename-column", LINT_BREAKING, "renaming a column breaks code that uses the old name",
 	  "add the new column, write both, switch reads, then drop the old one"),
-	L("add-column-not-null", LINT_BREAKING,
+	[R_ADD_COLUMN_NOT_NULL] = L("add-column-not-null", LINT_BREAKING,
 	  "ADD COLUMN ... NOT NULL without a default fails on a table with rows, and breaks old code's INSERTs",
 	  "add the column nullable (or with a default), backfill, then SET NOT NULL"),
-	L("set-not-null-breaks", LINT_BREAKING,
+	[R_SET_NOT_NULL_BREAKS] = L("set-not-null-breaks", LINT_BREAKING,
 	  "SET NOT NULL makes INSERTs of code that does not fill the column fail",
 	  "deploy code that fills the column first"),
-	L("concurrently-in-transaction", LINT_TRANSACTION,
+	[R_CONCURRENTLY_IN_TRANSACTION] = L("concurrently-in-transaction", LINT_TRANSACTION,
 	  "CONCURRENTLY cannot run inside a transaction block",
 	  "put -- schemac:no-transaction at the top of the migration"),
-	L("enum-value-used-in-transaction", LINT_TRANSACTION,
+	[R_ENUM_VALUE_USED_IN_TRANSACTION] = L("enum-value-used-in-transaction", LINT_TRANSACTION,
 	  "an enum value added and used in the same transaction is refused by PostgreSQL",
 	  "add the value in a migration of its own (schemac generate splits it)"),
-	L("transaction-in-migration", LINT_TRANSACTION,
+	[R_TRANSACTION_IN_MIGRATION] = L("transaction-in-migration", LINT_TRANSACTION,
 	  "BEGIN / COMMIT inside a migration, which already runs in a transaction",
 	  "remove them, or mark the migration -- schemac:no-transaction"),
-	L("lock-timeout", LINT_ADVICE,
+	[R_LOCK_TIMEOUT] = L("lock-timeout", LINT_ADVICE,
 	  "an ACCESS EXCLUSIVE lock taken with no lock_timeout set: it can queue behind a long query and block everything behind it",
 	  "SET lock_timeout = '5s'; at the top of the migration"),
-	L("prefer-identity", LINT_ADVICE, "serial types", "bigint GENERATED ALWAYS AS IDENTITY"),
-	L("prefer-bigint-key", LINT_ADVICE, "an integer (32-bit) primary key can run out",
+	[R_PREFER_IDENTITY] = L("prefer-identity", LINT_ADVICE, "serial types", "bigint GENERATED ALWAYS AS IDENTITY"),
+	[R_PREFER_BIGINT_KEY] = L("prefer-bigint-key", LINT_ADVICE, "an integer (32-bit) primary key can run out",
 	  "bigint"),
-	L("prefer-timestamptz", LINT_ADVICE, "timestamp without time zone", "timestamptz"),
-	L("prefer-text-over-char", LINT_ADVICE, "char(n) pads and compares oddly", "text"),
-	L("prefer-text-over-varchar", LINT_ADVICE,
+	[R_PREFER_TIMESTAMPTZ] = L("prefer-timestamptz", LINT_ADVICE, "timestamp without time zone", "timestamptz"),
+	[R_PREFER_TEXT_OVER_CHAR] = L("prefer-text-over-char", LINT_ADVICE, "char(n) pads and compares oddly", "text"),
+	[R_PREFER_TEXT_OVER_VARCHAR] = L("prefer-text-over-varchar", LINT_ADVICE,
 	  "varchar(n) needs a table rewrite to shorten and a migration to lengthen",
 	  "text with a CHECK (char_length(col) <= n)"),
-	L("drop-constraint", LINT_ADVICE, "dropping a constraint lets bad data in",
+	[R_DROP_CONSTRAINT] = L("drop-constraint", LINT_ADVICE, "dropping a constraint lets bad data in",
 	  "make sure the code enforces the rule, or replace the constraint"),
+	[R_DROP_SEQUENCE] = L("drop-sequence", LINT_DESTRUCTIVE, "DROP SEQUENCE loses its current value; a serial column whose sequence goes loses its default",
+	  "keep the sequence, or acknowledge that the values it gave are no longer needed"),
+	[R_DROP_INDEX_NOT_CONCURRENT] = L("drop-index-not-concurrent", LINT_LOCKING, "DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table",
+	  "DROP INDEX CONCURRENTLY in a migration that runs outside a transaction"),
+	[R_REINDEX_NOT_CONCURRENT] = L("reindex-not-concurrent", LINT_LOCKING, "REINDEX without CONCURRENTLY blocks writes to the table (SHARE) and reads that use the index (ACCESS EXCLUSIVE on it)",
+	  "REINDEX ... CONCURRENTLY outside a transaction"),
+	[R_DETACH_PARTITION_NOT_CONCURRENT] = L("detach-partition-not-concurrent", LINT_LOCKING, "DETACH PARTITION without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the partitioned table",
+	  "ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY outside a transaction"),
+	[R_ALTER_TABLE_REWRITES] = L("alter-table-rewrites", LINT_LOCKING, "SET LOGGED / SET UNLOGGED / SET TABLESPACE / SET ACCESS METHOD rewrites the table under an ACCESS EXCLUSIVE lock",
+	  "do it at a quiet time, or copy the table with pg_repack"),
+	[R_ADD_COLUMN_REWRITES] = L("add-column-rewrites", LINT_LOCKING, "ADD COLUMN of an identity, serial or stored generated column, or of a domain with constraints, rewrites the table under an ACCESS EXCLUSIVE lock",
+	  "add a plain nullable column, backfill it in batches, then add the default, identity or constraint"),
+	[R_DROP_NOT_NULL] = L("drop-not-null", LINT_BREAKING, "DROP NOT NULL lets nulls in that readers do not expect",
+	  "make sure every reader handles nulls first"),
+	[R_RENAME_ENUM_VALUE] = L("rename-enum-value", LINT_BREAKING, "renaming an enum value breaks code that writes or compares the old value",
+	  "add the new value, migrate the rows and the code, then stop using the old one"),
+	[R_RENAME_SCHEMA] = L("rename-schema", LINT_BREAKING, "renaming a schema breaks every query that names it",
+	  "keep the schema name, or switch the code's search_path in a release of its own"),
+	[R_BEGIN_WITHOUT_COMMIT] = L("begin-without-commit", LINT_TRANSACTION, "BEGIN with no COMMIT: the transaction is rolled back when the session ends",
+	  "end the transaction with COMMIT"),
+	[R_TRIGGER_ON_EXISTING_TABLE] = L("trigger-on-existing-table", LINT_ADVICE, "CREATE TRIGGER on an existing table takes a SHARE ROW EXCLUSIVE lock (writes wait) and changes every write",
+	  "set lock_timeout first, and make sure the trigger function is cheap"),
+	[R_STATEMENT_TIMEOUT] = L("statement-timeout", LINT_ADVICE, "a statement that rewrites, scans or indexes an existing table under a lock that blocks writes, in a migration that sets lock_timeout but no statement_timeout",
+	  "SET statement_timeout before it, so that it gives up instead of blocking for as long as it takes"),
+	[R_UNKNOWN_STATEMENT] = L("unknown-statement", LINT_ADVICE, "a statement schemac cannot judge (dynamic SQL in a DO block, a statement kind it does not know)",
+	  "review it by hand; write DDL as plain statements where possible"),
 };
 const size_t lint_nrules = ARRAY_SIZE(lint_rules);
+_Static_assert(ARRAY_SIZE(lint_rules) == LINT_NRULES, "a rule id without its entry in lint_rules[]");
 
 const struct lint_rule *lint_find_rule(const char *id)
 {
@@ -168,10 +196,48 @@ struct linter {
 					 * end of the file */
 	struct ptrvec forced;		/* PgQuery__DropBehavior *: RESTRICT drops
 					 * applied as CASCADE (already reported) */
-	bool no_tx;			/* this file says schemac:no-transaction */
-	bool lock_timeout;		/* this file set lock_timeout */
+	const struct lint_options *o;
+	enum lint_txmode mode;		/* how this file runs */
+	bool in_block;			/* inside BEGIN ... COMMIT (auto, none) */
+	struct stmt block;		/* that BEGIN (node not kept) */
+	struct ptrvec block_directives;	/* its directives, kept */
+	int lock_timeout;		/* session lock_timeout: -1 never set, 0, 1 */
+	int local_lock_timeout;		/* SET LOCAL in this transaction: -1, 0, 1 */
+	bool lock_timeout_said;		/* lock-timeout reported in this file */
+	bool statement_timeout;		/* a statement_timeout is in force */
+	bool statement_timeout_said;
+	bool utc;			/* SET TIME ZONE 'UTC' in force */
+	int down_offset;		/* where a -- migrate:down part starts */
+	struct ptrvec unknown;		/* struct table *: stand-ins for tables
+					 * the catalog does not hold */
+	bool stood_in;			/* this statement used a stand-in */
+	enum pg_lock stmt_lock;		/* the strongest lock it takes */
+	struct ptrvec added_columns;	/* const char *: "table.column" added
+					 * in this file */
+	struct ptrvec renames;		/* struct pending_rename *: table renames
+					 * of the transaction, forgiven when a
+					 * view takes the old name in it */
 	bool first;			/* the file's first statement */
+	const char *fact_mode;		/* the file's model, for --explain */
 };
+
+/* Is the statement in a transaction block? */
+static bool in_tx(const struct linter *l)
+{
+	return l->mode == LINT_TX_WRAPPED || l->in_block;
+}
+
+static bool lock_timeout_set(const struct linter *l)
+{
+	return l->local_lock_timeout >= 0 ? l->local_lock_timeout > 0 : l->lock_timeout > 0;
+}
+
+int lint_txmode_from_name(const char *name)
+{
+	return strcmp(name, "auto") == 0 ? LINT_TX_AUTO
+	       : strcmp(name, "wrapped") == 0 ? LINT_TX_WRAPPED
+	       : strcmp(name, "none") == 0 ? LINT_TX_NONE : -1;
+}
 
 static bool has(const char *s)
 {
@@ -226,7 +292,7 @@ static const char *acknowledged(struct linter *l, const char *rule)
 }
 
 /* Records a finding of rule at the statement. */
-static void finding(struct linter *l, const char *rule, int location, const char *fmt, ...)
+static void finding(struct linter *l, enum lint_rule_id rule, int location, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
 /* The level the configuration gives rule (the last setting wins). */
@@ -242,9 +308,9 @@ static enum lint_level configured(const struct linter *l, const struct lint_rule
 	return level;
 }
 
-static void finding(struct linter *l, const char *rule, int location, const char *fmt, ...)
+static void finding(struct linter *l, enum lint_rule_id rule, int location, const char *fmt, ...)
 {
-	const struct lint_rule *lr = lint_find_rule(rule);
+	const struct lint_rule *lr = &lint_rules[rule];
 	enum lint_level level = configured(l, lr);
 	const char *why;
 	enum diag_severity sev = level == LINT_LEVEL_ERROR ? DIAG_ERROR
@@ -256,7 +322,7 @@ static void finding(struct linter *l, const char *rule, int location, const char
 
 	if (level == LINT_LEVEL_OFF)
 		return;
-	why = acknowledged(l, rule);
+	why = acknowledged(l, lr->id);
 	va_start(ap, fmt);
 	sb_vaddf(&sb, fmt, ap);
 	va_end(ap);
@@ -264,7 +330,7 @@ static void finding(struct linter *l, const char *rule, int location, const char
 		if (!*why) {
 			struct diag *e = diag_at(l->d, DIAG_ERROR, l->st->file,
 						 stmt_loc(l->st, location),
-						 "schemac:allow %s needs a reason after the rule", rule);
+						 "schemac:allow %s needs a reason after the rule", lr->id);
 			e->rule = lr->id;
 			l->r->errors++;
 		}
@@ -286,11 +352,57 @@ static void finding(struct linter *l, const char *rule, int location, const char
 	sb_release(&sb);
 }
 
+static bool is_unknown(const struct linter *l, const struct table *t)
+{
+	for (size_t i = 0; i < l->unknown.n; i++)
+		if (l->unknown.items[i] == t)
+			return true;
+	return false;
+}
+
+/*
+ * A table the catalog does not hold (no --base, or a base that lacks it):
+ * judged as an existing table with rows and unknown columns, so that a
+ * migration read alone is judged as it would run on a database in use.
+ * Said once per table and file.
+ */
+static struct table *stand_in(struct linter *l, const char *schema, const char *name)
+{
+	struct table *t;
+	struct diag *dg;
+
+	if (!has(schema))
+		schema = catalog_creation_schema(l->cat) ? catalog_creation_schema(l->cat) : "public";
+	if (catalog_is_unsupported(l->cat, schema, name))
+		return NULL;	/* made by a statement the catalog does not model */
+	l->stood_in = true;
+	for (size_t i = 0; i < l->unknown.n; i++) {
+		t = l->unknown.items[i];
+		if (str_eq(t->name.schema, schema) && str_eq(t->name.name, name))
+			return t;
+	}
+	t = arena_alloc(l->a, sizeof(*t));
+	t->name.schema = arena_strdup(l->a, schema);
+	t->name.name = arena_strdup(l->a, name);
+	vec_push(&l->unknown, l->a, t);
+	dg = diag_at(l->d, DIAG_WARNING, l->st->file, stmt_loc(l->st, -1),
+		     "table %s is not in the catalog: judged as an existing table with rows", name);
+	diag_set_hint(l->d, dg, "%s", l->o->base ? "the schema given with --base does not hold it"
+			: "lint has no schema to judge against: pass the schema the migration runs on with --base FILE|DIR");
+	return t;
+}
+
 static struct table *resolve_table(struct linter *l, const char *schema, const char *name)
 {
-	struct relation *r = name ? catalog_resolve_relation(l->cat, schema,
-							     ident_truncate(l->a, name)) : NULL;
-	return r && r->kind == REL_TABLE ? r->obj : NULL;
+	struct relation *r;
+
+	if (!name)
+		return NULL;
+	name = ident_truncate(l->a, name);
+	r = catalog_resolve_relation(l->cat, schema, name);
+	if (!r)
+		return stand_in(l, schema, name);
+	return r->kind == REL_TABLE ? r->obj : NULL;
 }
 
 static struct table *rangevar_table(struct linter *l, const PgQuery__RangeVar *rv)
@@ -315,29 +427,58 @@ static bool is_new(struct linter *l, const struct table *t)
 	return false;
 }
 
-static void lock(struct linter *l, const char *level, const struct table *t)
+static void lock(struct linter *l, enum pg_lock level, const struct table *t)
 {
-	const char *s = arena_printf(l->a, "%s on %s", level, t->name.name);
+	const char *s;
+
+	if (level == PG_LOCK_NONE)
+		return;
+	if (level > l->stmt_lock)
+		l->stmt_lock = level;
+	s = arena_printf(l->a, "%s on %s", pg_lock_name(level), t->name.name);
 	l->fact->lock = l->fact->lock ? arena_printf(l->a, "%s, %s", l->fact->lock, s) : s;
 	if (is_new(l, t))
 		l->fact->new_object = true;
 }
 
+
+
+/* A lock on t; ACCESS EXCLUSIVE on an existing table with no lock_timeout
+ * is a finding. */
+static void take(struct linter *l, enum pg_lock level, const struct table *t, int location)
+{
+	lock(l, level, t);
+	if (level == PG_LOCK_ACCESS_EXCLUSIVE && !is_new(l, t) && !lock_timeout_set(l) &&
+	    !l->lock_timeout_said) {
+		finding(l, R_LOCK_TIMEOUT, location,
+			"ACCESS EXCLUSIVE lock on %s with no lock_timeout set", t->name.name);
+		l->lock_timeout_said = true;	/* said once per migration */
+	}
+}
+
+static void access_exclusive(struct linter *l, const struct table *t, int location)
+{
+	take(l, PG_LOCK_ACCESS_EXCLUSIVE, t, location);
+}
+
+/* Work on the rows of an existing table, under a lock that blocks writes,
+ * in a migration that sets lock_timeout (it cares how long it blocks
+ * others) but no statement_timeout: advice, once per file. */
+static void long_work(struct linter *l, const struct table *t, enum pg_lock level)
+{
+	if (is_new(l, t) || l->statement_timeout || l->statement_timeout_said ||
+	    !pg_lock_blocks_writes(level) || !lock_timeout_set(l))
+		return;
+	finding(l, R_STATEMENT_TIMEOUT, -1,
+		"%s holds its %s lock on %s for as long as its work takes: lock_timeout is set, statement_timeout is not",
+		l->fact->statement, pg_lock_name(level), t->name.name);
+	l->statement_timeout_said = true;
+}
+
 static void work(struct linter *l, const char *what, const struct table *t)
 {
 	l->fact->table_work = arena_printf(l->a, "%s %s", what, t->name.name);
-}
-
-
-/* An ACCESS EXCLUSIVE lock on an existing table with no lock_timeout. */
-static void access_exclusive(struct linter *l, const struct table *t, int location)
-{
-	lock(l, "ACCESS EXCLUSIVE", t);
-	if (!is_new(l, t) && !l->lock_timeout) {
-		finding(l, "lock-timeout", location,
-			"ACCESS EXCLUSIVE lock on %s with no lock_timeout set", t->name.name);
-		l->lock_timeout = true;	/* said once per migration */
-	}
+	long_work(l, t, l->stmt_lock);
 }
 
 /* ---- drops of what others use ---------------------------------------------- */
@@ -442,10 +583,10 @@ static bool drop_still_used(struct linter *l, const struct table *t, const char 
 	if (!users.n)
 		return false;
 	if (cascade)
-		finding(l, "drop-still-used", -1, "%s CASCADE silently drops %s, which use%s it", what,
+		finding(l, R_DROP_STILL_USED, -1, "%s CASCADE silently drops %s, which use%s it", what,
 			and_list(l->a, &users), users.n == 1 ? "s" : "");
 	else
-		finding(l, "drop-still-used", -1,
+		finding(l, R_DROP_STILL_USED, -1,
 			"%s fails: %s use%s it (PostgreSQL refuses it without CASCADE)", what,
 			and_list(l->a, &users), users.n == 1 ? "s" : "");
 	return !cascade;
@@ -463,7 +604,7 @@ static void pending_breaks(struct linter *l)
 			continue;
 		pb->st.directives = pb->directives;
 		l->st = &pb->st;
-		finding(l, "drop-still-used", -1,
+		finding(l, R_DROP_STILL_USED, -1,
 			"DROP TABLE %s breaks %s: its body uses the table (PostgreSQL does not track that, the function fails when called)",
 			pb->table.name, pb->fn_label);
 	}
@@ -546,7 +687,7 @@ static const char *domain_scan(struct linter *l, const struct type *d)
 			seen = tables.items[j] == t;
 		if (seen)
 			continue;
-		lock(l, "SHARE", t);
+		lock(l, PG_LOCK_SHARE, t);
 		if (!is_new(l, t)) {
 			sb_addf(&sb, "%s%s", sb.len ? ", " : "", t->name.name);
 		}
@@ -572,7 +713,7 @@ static void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *
 	switch (as->subtype ? as->subtype[0] : 0) {
 	case 'O':	/* SET NOT NULL */
 		if (!d->not_null && (tables = domain_scan(l, d)) != NULL)
-			finding(l, "domain-set-not-null-scans", -1,
+			finding(l, R_DOMAIN_SET_NOT_NULL_SCANS, -1,
 				"SET NOT NULL on domain %s scans %s for nulls, writes blocked", d->name.name,
 				tables);
 		break;
@@ -581,11 +722,11 @@ static void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *
 			break;
 		if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL) {
 			if (!d->not_null && (tables = domain_scan(l, d)) != NULL)
-				finding(l, "domain-set-not-null-scans", c->location,
+				finding(l, R_DOMAIN_SET_NOT_NULL_SCANS, c->location,
 					"ADD NOT NULL on domain %s scans %s for nulls, writes blocked",
 					d->name.name, tables);
 		} else if (!c->skip_validation && (tables = domain_scan(l, d)) != NULL) {
-			finding(l, "domain-check-validates", c->location,
+			finding(l, R_DOMAIN_CHECK_VALIDATES, c->location,
 				"ADD CONSTRAINT %s on domain %s scans %s, writes blocked",
 				has(c->conname) ? c->conname : "", d->name.name, tables);
 		}
@@ -620,7 +761,7 @@ static void lint_alter_composite(struct linter *l, const PgQuery__AlterTableStmt
 			continue;
 		l->fact->loses = arena_printf(l->a, "attribute %s.%s in %s", ty->name.name, cmd->name,
 					      and_list(l->a, &lost));
-		finding(l, "drop-attribute", -1,
+		finding(l, R_DROP_ATTRIBUTE, -1,
 			"DROP ATTRIBUTE %s loses its values in %s, which hold%s type %s", cmd->name,
 			and_list(l->a, &lost), lost.n == 1 ? "s" : "", ty->name.name);
 	}
@@ -728,20 +869,20 @@ static void column_advice(struct linter *l, PgQuery__ColumnDef *cd, bool key)
 		      c->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY;
 	}
 	if (serial)
-		finding(l, "prefer-identity", cd->location, "column %s is %s", cd->colname, name);
+		finding(l, R_PREFER_IDENTITY, cd->location, "column %s is %s", cd->colname, name);
 	else if (key && str_eq(tr.schema, "pg_catalog") && !tr.ndims &&
 		 (str_eq(tr.name, "int4") || str_eq(tr.name, "int2")))
-		finding(l, "prefer-bigint-key", cd->location,
+		finding(l, R_PREFER_BIGINT_KEY, cd->location,
 			"primary key column %s is a %s-bit integer", cd->colname,
 			str_eq(tr.name, "int4") ? "32" : "16");
 	if (str_eq(tr.schema, "pg_catalog") && str_eq(tr.name, "timestamp"))
-		finding(l, "prefer-timestamptz", cd->location,
+		finding(l, R_PREFER_TIMESTAMPTZ, cd->location,
 			"column %s is timestamp without time zone", cd->colname);
 	if (str_eq(tr.schema, "pg_catalog") && str_eq(tr.name, "bpchar"))
-		finding(l, "prefer-text-over-char", cd->location, "column %s is char(n)",
+		finding(l, R_PREFER_TEXT_OVER_CHAR, cd->location, "column %s is char(n)",
 			cd->colname);
 	if (str_eq(tr.schema, "pg_catalog") && str_eq(tr.name, "varchar") && tr.mods)
-		finding(l, "prefer-text-over-varchar", cd->location, "column %s is varchar%s",
+		finding(l, R_PREFER_TEXT_OVER_VARCHAR, cd->location, "column %s is varchar%s",
 			cd->colname, tr.mods);
 }
 
@@ -804,7 +945,8 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		PgQuery__ColumnDef *cd = cmd->def->column_def;
 		bool not_null = cd->is_not_null, has_default = false, volatile_default = false;
 		bool serial = false;
-		struct typeref tr;
+		const char *rewrite_why = NULL;
+		struct typeref tr = { 0 };
 		access_exclusive(l, t, cd->location);
 		if (cd->type_name)
 			typeref_from_node(&tr, l->a, l->cat, cd->type_name, &serial);
@@ -816,23 +958,35 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			    c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY)
 				not_null = true;
 			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT) {
-				has_default = true;
+				/* DEFAULT NULL is no default */
+				has_default = !(c->raw_expr && c->raw_expr->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+						c->raw_expr->a_const->isnull);
 				volatile_default = node_is_volatile(c->raw_expr);
 			}
-			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY ||
-			    c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED)
-				has_default = volatile_default = true;
+			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY)
+				has_default = true, rewrite_why = "an identity column";
+			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED)
+				has_default = true, rewrite_why = "a stored generated column";
 		}
 		if (serial)
-			has_default = volatile_default = true;
-		if (volatile_default)
+			has_default = true, rewrite_why = "a serial column (its default calls nextval())";
+		if (cd->type_name && !rewrite_why) {
+			struct qname tq = { tr.schema, tr.name };
+			const struct type *ty = catalog_find_type(l->cat, &tq);
+			if (ty && ty->kind == TYPE_DOMAIN && (ty->checks.n || ty->not_null))
+				rewrite_why = "a domain with constraints (each row is checked)";
+		}
+		if (volatile_default || rewrite_why)
 			work(l, "rewrites", t);
-		if (!fresh && volatile_default)
-			finding(l, "volatile-default", cd->location,
+		if (!fresh && rewrite_why)
+			finding(l, R_ADD_COLUMN_REWRITES, cd->location,
+				"ADD COLUMN %s, %s, rewrites %s", cd->colname, rewrite_why, t->name.name);
+		else if (!fresh && volatile_default)
+			finding(l, R_VOLATILE_DEFAULT, cd->location,
 				"ADD COLUMN %s with a volatile default rewrites %s", cd->colname,
 				t->name.name);
 		if (!fresh && not_null && !has_default)
-			finding(l, "add-column-not-null", cd->location,
+			finding(l, R_ADD_COLUMN_NOT_NULL, cd->location,
 				"ADD COLUMN %s NOT NULL without a default fails if %s has rows",
 				cd->colname, t->name.name);
 		column_advice(l, cd, false);
@@ -841,9 +995,9 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
 		access_exclusive(l, t, -1);
 		col = table_find_column(t, ident_truncate(l->a, cmd->name));
-		if (!fresh && col) {
+		if (!fresh && (col || is_unknown(l, t))) {
 			l->fact->loses = arena_printf(l->a, "column %s.%s", t->name.name, cmd->name);
-			finding(l, "drop-column", -1, "DROP COLUMN %s loses the data of %s.%s",
+			finding(l, R_DROP_COLUMN, -1, "DROP COLUMN %s loses the data of %s.%s",
 				cmd->name, t->name.name, cmd->name);
 		}
 		if (col && drop_still_used(l, t, col->name,
@@ -853,6 +1007,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
 		PgQuery__ColumnDef *cd = cmd->def->column_def;
 		struct typeref nt;
+		const Node *using;
 		bool serial;
 		const char *loss;
 		col = table_find_column(t, ident_truncate(l->a, cmd->name));
@@ -860,14 +1015,28 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		if (!col || !cd->type_name)
 			break;
 		typeref_from_node(&nt, l->a, l->cat, cd->type_name, &serial);
-		/* USING col (the column itself) is what PostgreSQL does anyway */
-		if (rewrites(&col->type, &nt) ||
-		    (cd->raw_default && !(cd->raw_default->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
-					  str_eq(node_str(cd->raw_default->column_ref->fields[
-						 cd->raw_default->column_ref->n_fields - 1]), col->name)))) {
+		/* USING col, or col cast to the new type, is what PostgreSQL does
+		 * anyway; timestamp to timestamptz is binary coercible when the
+		 * session's TimeZone is UTC */
+		using = cd->raw_default;
+		if (using && using->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && using->type_cast->type_name) {
+			struct typeref ct;
+			bool cs;
+			typeref_from_node(&ct, l->a, l->cat, using->type_cast->type_name, &cs);
+			if (str_eq(ct.schema, nt.schema) && str_eq(ct.name, nt.name) && str_eq(ct.mods, nt.mods) &&
+			    ct.ndims == nt.ndims)
+				using = using->type_cast->arg;
+		}
+		if ((rewrites(&col->type, &nt) &&
+		     !(l->utc && str_eq(col->type.name, "timestamp") && str_eq(nt.name, "timestamptz") &&
+		       str_eq(col->type.schema, "pg_catalog") && str_eq(nt.schema, "pg_catalog") &&
+		       col->type.ndims == nt.ndims && str_eq(col->type.mods, nt.mods))) ||
+		    (using && !(using->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
+				str_eq(node_str(using->column_ref->fields[using->column_ref->n_fields - 1]),
+				       col->name)))) {
 			work(l, "rewrites", t);
 			if (!fresh)
-				finding(l, "type-change-rewrites", -1,
+				finding(l, R_TYPE_CHANGE_REWRITES, -1,
 					"changing %s.%s to another type rewrites %s", t->name.name,
 					col->name, t->name.name);
 		}
@@ -887,7 +1056,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 							(const char *)ot->labels.items[i]);
 				}
 				if (gone.len)
-					finding(l, "enum-value-removed", -1,
+					finding(l, R_ENUM_VALUE_REMOVED, -1,
 						"%s.%s loses the enum values %s; rows holding them fail",
 						t->name.name, col->name, gone.buf);
 				sb_release(&gone);
@@ -897,7 +1066,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		loss = lossy(&col->type, &nt);
 		if (loss && !fresh) {
 			l->fact->loses = arena_printf(l->a, "values of %s.%s", t->name.name, col->name);
-			finding(l, "type-change-lossy", -1, "changing the type of %s.%s: %s",
+			finding(l, R_TYPE_CHANGE_LOSSY, -1, "changing the type of %s.%s: %s",
 				t->name.name, col->name, loss);
 		}
 		break;
@@ -905,27 +1074,65 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
 		col = table_find_column(t, ident_truncate(l->a, cmd->name));
 		access_exclusive(l, t, -1);
-		if (!col || col->not_null || fresh)
+		if ((!col && !is_unknown(l, t)) || (col && col->not_null) || fresh)
 			break;
-		if (!has_not_null_check(l->a, t, col->name)) {
+		if (!has_not_null_check(l->a, t, cmd->name)) {
 			work(l, "scans", t);
-			finding(l, "set-not-null-scans", -1,
-				"SET NOT NULL on %s.%s scans the whole table", t->name.name, col->name);
+			finding(l, R_SET_NOT_NULL_SCANS, -1,
+				"SET NOT NULL on %s.%s scans the whole table", t->name.name, cmd->name);
 		}
-		finding(l, "set-not-null-breaks", -1,
+		finding(l, R_SET_NOT_NULL_BREAKS, -1,
 			"SET NOT NULL on %s.%s fails INSERTs that leave it out", t->name.name,
-			col->name);
+			cmd->name);
 		break;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:
+		col = table_find_column(t, ident_truncate(l->a, cmd->name));
+		access_exclusive(l, t, -1);
+		if (!fresh && (is_unknown(l, t) || (col && col->not_null)))
+			finding(l, R_DROP_NOT_NULL, -1,
+				"DROP NOT NULL on %s.%s lets nulls in that readers may not expect",
+				t->name.name, cmd->name);
+		break;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetAccessMethod: {
+		const struct pg_fact *f = facts_alter_cmd(cmd);
+		bool same = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged ? !t->unlogged && !is_unknown(l, t)
+			    : cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged ? t->unlogged
+			    : cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace ? str_eq(cmd->name, "pg_default")
+											   : str_eq(cmd->name, "heap");
+		take(l, f->lock, t, -1);
+		if (same || fresh)
+			break;	/* what the table has already: nothing to do */
+		work(l, "rewrites", t);
+		finding(l, R_ALTER_TABLE_REWRITES, -1, "%s rewrites %s under an ACCESS EXCLUSIVE lock",
+			f->what, t->name.name);
+		break;
+	}
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition: {
+		const struct pg_fact *f = facts_alter_cmd(cmd);
+		const PgQuery__RangeVar *part = cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD
+			? cmd->def->partition_cmd->name : NULL;
+		struct table *pt = part ? rangevar_table(l, part) : NULL;
+		take(l, f->lock, t, -1);
+		if (pt)
+			lock(l, f->other, pt);
+		if (!f->no_transaction && !fresh)
+			finding(l, R_DETACH_PARTITION_NOT_CONCURRENT, -1,
+				"DETACH PARTITION takes an ACCESS EXCLUSIVE lock on %s", t->name.name);
+		break;
+	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: {
 		PgQuery__Constraint *c = cmd->def->constraint;
 		if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
 			struct table *ref = rangevar_table(l, c->pktable);
-			lock(l, "SHARE ROW EXCLUSIVE", t);
+			lock(l, PG_LOCK_SHARE_ROW_EXCLUSIVE, t);
 			if (ref && ref != t)
-				lock(l, "SHARE ROW EXCLUSIVE", ref);
+				lock(l, PG_LOCK_SHARE_ROW_EXCLUSIVE, ref);
 			if (!c->skip_validation && !fresh) {
 				work(l, "scans", t);
-				finding(l, "foreign-key-validates", c->location,
+				finding(l, R_FOREIGN_KEY_VALIDATES, c->location,
 					"ADD FOREIGN KEY %s scans %s to validate it%s",
 					has(c->conname) ? c->conname : "", t->name.name,
 					t->partkey ? " (PostgreSQL 15 adds no NOT VALID foreign key to a partitioned table: add it to each partition NOT VALID and validate it, then to the parent, which finds them)" : "");
@@ -934,7 +1141,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			access_exclusive(l, t, c->location);
 			if (!c->skip_validation && !fresh) {
 				work(l, "scans", t);
-				finding(l, "check-validates", c->location,
+				finding(l, R_CHECK_VALIDATES, c->location,
 					"ADD CHECK %s scans %s under an ACCESS EXCLUSIVE lock",
 					has(c->conname) ? c->conname : "", t->name.name);
 			}
@@ -944,7 +1151,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			access_exclusive(l, t, c->location);
 			if (!has(c->indexname) && !fresh) {
 				work(l, "builds an index on", t);
-				finding(l, "unique-without-index", c->location,
+				finding(l, R_UNIQUE_WITHOUT_INDEX, c->location,
 					"ADD %s builds its index on %s under an ACCESS EXCLUSIVE lock%s",
 					c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? "PRIMARY KEY"
 					: c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? "UNIQUE"
@@ -959,7 +1166,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		break;
 	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
-		lock(l, "SHARE UPDATE EXCLUSIVE", t);
+		lock(l, PG_LOCK_SHARE_UPDATE_EXCLUSIVE, t);
 		work(l, "scans", t);
 		break;
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: {
@@ -970,25 +1177,68 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		access_exclusive(l, t, -1);
 		col = nn ? table_find_column(t, nn) : NULL;
 		if (!fresh && !(col && col->not_null))
-			finding(l, "drop-constraint", -1, "DROP CONSTRAINT %s on %s", cmd->name,
+			finding(l, R_DROP_CONSTRAINT, -1, "DROP CONSTRAINT %s on %s", cmd->name,
 				t->name.name);
 		break;
 	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
-		lock(l, "SHARE UPDATE EXCLUSIVE", t);
+		lock(l, PG_LOCK_SHARE_UPDATE_EXCLUSIVE, t);
 		break;
-	default:
-		access_exclusive(l, t, -1);
+	default: {
+		const struct pg_fact *f = facts_alter_cmd(cmd);
+		take(l, f ? f->lock : PG_LOCK_ACCESS_EXCLUSIVE, t, -1);
+	}
 		break;
 	}
+}
+
+/* A table rename, forgiven when the same transaction creates a view with
+ * the old name (readers of the old name go on). */
+struct pending_rename {
+	struct stmt st;			/* the RENAME (node not kept) */
+	struct ptrvec directives;
+	struct qname old;
+	const char *newname;
+};
+
+/* The end of a transaction: what lasted to it ends. */
+static void end_transaction(struct linter *l)
+{
+	const struct stmt *saved = l->st;
+	struct lint_fact *saved_fact = l->fact;
+
+	for (size_t i = 0; i < l->renames.n; i++) {
+		struct pending_rename *pr = l->renames.items[i];
+		pr->st.directives = pr->directives;
+		l->st = &pr->st;
+		finding(l, R_RENAME_TABLE, -1, "renaming table %s to %s breaks code that uses %s",
+			pr->old.name, pr->newname, pr->old.name);
+	}
+	l->st = saved;
+	l->fact = saved_fact;
+	memset(&l->renames, 0, sizeof(l->renames));
+	memset(&l->added_labels, 0, sizeof(l->added_labels));
+	l->local_lock_timeout = -1;
 }
 
 static void lint_stmt(struct linter *l)
 {
 	Node *n = l->st->node;
 	struct table *t;
+	const char *notx = stmt_needs_no_transaction(n);
+
+	if (!notx && n->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
+		for (size_t i = 0; i < n->alter_table_stmt->n_cmds && !notx; i++) {
+			const struct pg_fact *f = facts_alter_cmd(n->alter_table_stmt->cmds[i]->alter_table_cmd);
+			if (f && f->no_transaction)
+				notx = f->what;
+		}
+	if (notx && in_tx(l))
+		finding(l, R_CONCURRENTLY_IN_TRANSACTION, -1, "%s %s", notx,
+			l->mode == LINT_TX_WRAPPED ? "in a migration that runs in a transaction"
+						   : "inside BEGIN ... COMMIT");
 
 	switch (n->node_case) {
 	case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: {
@@ -1004,7 +1254,25 @@ static void lint_stmt(struct linter *l)
 					 (strcmp(v->a_const->sval->sval, "0") == 0 ||
 					  strcmp(v->a_const->sval->sval, "0s") == 0)));
 			}
-			l->lock_timeout = !zero;	/* 0 and RESET leave none in force */
+			/* 0 and RESET leave none in force; SET LOCAL lasts
+			 * to the end of the transaction, and outside one
+			 * does nothing */
+			if (!vs->is_local)
+				l->lock_timeout = !zero;
+			else if (in_tx(l))
+				l->local_lock_timeout = !zero;
+		} else if (str_eq(vs->name, "statement_timeout") && (!vs->is_local || in_tx(l))) {
+			l->statement_timeout = vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE &&
+					       !(vs->n_args == 1 && vs->args[0]->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+						 vs->args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL &&
+						 vs->args[0]->a_const->ival->ival == 0);
+		} else if (str_eq(vs->name, "timezone")) {
+			const Node *v = vs->n_args ? vs->args[0] : NULL;
+			const char *z = v && v->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+					v->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL
+				? v->a_const->sval->sval : NULL;
+			l->utc = z && (strcasecmp(z, "UTC") == 0 || strcasecmp(z, "Etc/UTC") == 0 ||
+				       strcasecmp(z, "GMT") == 0 || strcasecmp(z, "Etc/GMT") == 0);
 		}
 		break;
 	}
@@ -1015,9 +1283,20 @@ static void lint_stmt(struct linter *l)
 		bool end = k == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT ||
 			   k == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK;
 		/* savepoints are fine inside the migration's transaction */
-		if ((begin || end) && !l->no_tx)
-			finding(l, "transaction-in-migration", -1, "%s inside a migration",
+		if ((begin || end) && l->mode == LINT_TX_WRAPPED) {
+			finding(l, R_TRANSACTION_IN_MIGRATION, -1, "%s inside a migration",
 				begin ? "BEGIN" : "COMMIT / ROLLBACK");
+		} else if (begin && !l->in_block) {
+			l->in_block = true;
+			l->block = *l->st;
+			l->block.node = NULL;
+			memset(&l->block_directives, 0, sizeof(l->block_directives));
+			for (size_t i = 0; i < l->st->directives.n; i++)
+				vec_push(&l->block_directives, l->a, l->st->directives.items[i]);
+		} else if (end && l->in_block) {
+			l->in_block = false;
+			end_transaction(l);
+		}
 		break;
 	}
 	case PG_QUERY__NODE__NODE_CREATE_STMT: {
@@ -1033,15 +1312,12 @@ static void lint_stmt(struct linter *l)
 		t = rangevar_table(l, is->relation);
 		if (!t)
 			break;
-		lock(l, is->concurrent ? "SHARE UPDATE EXCLUSIVE" : "SHARE", t);
+		lock(l, facts_stmt(l->st->node)->lock, t);
 		work(l, "builds an index on", t);
 		if (!is->concurrent && !is_new(l, t))
-			finding(l, "index-not-concurrent", -1,
+			finding(l, R_INDEX_NOT_CONCURRENT, -1,
 				"CREATE INDEX on %s blocks writes while the index builds%s", t->name.name,
 				t->partkey && is->relation->inh ? " (a partitioned table takes no CONCURRENTLY: CREATE INDEX ON ONLY it, CREATE INDEX CONCURRENTLY on each partition, then ALTER INDEX ... ATTACH PARTITION each)" : "");
-		if (is->concurrent && !l->no_tx)
-			finding(l, "concurrently-in-transaction", -1,
-				"CREATE INDEX CONCURRENTLY in a migration that runs in a transaction");
 		break;
 	}
 	case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
@@ -1062,17 +1338,32 @@ static void lint_stmt(struct linter *l)
 	}
 	case PG_QUERY__NODE__NODE_RENAME_STMT: {
 		PgQuery__RenameStmt *rs = n->rename_stmt;
+		if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA) {
+			finding(l, R_RENAME_SCHEMA, -1, "renaming schema %s to %s breaks queries that name %s",
+				rs->subname, rs->newname, rs->subname);
+			break;
+		}
+		if (rs->rename_type != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE &&
+		    rs->rename_type != PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN &&
+		    rs->rename_type != PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT)
+			break;
 		t = rangevar_table(l, rs->relation);
 		if (!t)
 			break;
 		access_exclusive(l, t, -1);
 		if (is_new(l, t))
 			break;
-		if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
-			finding(l, "rename-table", -1, "renaming table %s to %s breaks code that uses %s",
-				t->name.name, rs->newname, t->name.name);
-		else if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
-			finding(l, "rename-column", -1,
+		if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
+			struct pending_rename *pr = arena_alloc(l->a, sizeof(*pr));
+			pr->st = *l->st;
+			pr->st.node = NULL;
+			for (size_t i = 0; i < l->st->directives.n; i++)
+				vec_push(&pr->directives, l->a, l->st->directives.items[i]);
+			pr->old = t->name;
+			pr->newname = arena_strdup(l->a, rs->newname);
+			vec_push(&l->renames, l->a, pr);
+		} else if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
+			finding(l, R_RENAME_COLUMN, -1,
 				"renaming column %s.%s to %s breaks code that uses %s",
 				t->name.name, rs->subname, rs->newname, rs->subname);
 		break;
@@ -1092,7 +1383,7 @@ static void lint_stmt(struct linter *l)
 				access_exclusive(l, t, -1);
 				if (!is_new(l, t)) {
 					l->fact->loses = arena_printf(l->a, "table %s", t->name.name);
-					finding(l, "drop-table", -1, "DROP TABLE %s loses all its rows",
+					finding(l, R_DROP_TABLE, -1, "DROP TABLE %s loses all its rows",
 						t->name.name);
 				}
 				if (drop_still_used(l, t, NULL,
@@ -1102,17 +1393,97 @@ static void lint_stmt(struct linter *l)
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA) {
 				const char *name = node_str(obj) ? node_str(obj) : "?";
 				l->fact->loses = arena_printf(l->a, "schema %s", name);
-				finding(l, "drop-schema", -1, "DROP SCHEMA %s", name);
-			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX &&
-				   ds->concurrent && !l->no_tx) {
-				finding(l, "concurrently-in-transaction", -1,
-					"DROP INDEX CONCURRENTLY in a migration that runs in a transaction");
+				finding(l, R_DROP_SCHEMA, -1, "DROP SCHEMA %s", name);
+			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX && k) {
+				const char *iname = ident_truncate(l->a, node_str(names[k - 1]));
+				struct relation *r = catalog_resolve_relation(l->cat, k >= 2 ? node_str(names[k - 2]) : NULL, iname);
+				t = r && (r->kind == REL_INDEX || r->kind == REL_CONSTRAINT_INDEX) ? r->table : NULL;
+				if (t)
+					take(l, facts_stmt(n)->lock, t, -1);
+				if (!ds->concurrent && (r ? t && !is_new(l, t) : true))
+					finding(l, R_DROP_INDEX_NOT_CONCURRENT, -1,
+						"DROP INDEX %s takes an ACCESS EXCLUSIVE lock on %s", iname,
+						t ? t->name.name : "its table");
+			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE && k) {
+				const char *sname = ident_truncate(l->a, node_str(names[k - 1]));
+				struct relation *r = catalog_resolve_relation(l->cat, k >= 2 ? node_str(names[k - 2]) : NULL, sname);
+				if (r && r->kind != REL_SEQUENCE)
+					continue;
+				l->fact->loses = arena_printf(l->a, "sequence %s and its current value", sname);
+				finding(l, R_DROP_SEQUENCE, -1, "DROP SEQUENCE %s loses its current value%s", sname,
+					ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE
+					? ", and with CASCADE the defaults that call it" : "");
+			} else if ((ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE ||
+				    ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN) &&
+				   ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE &&
+				   obj->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
+				const PgQuery__TypeName *tn = obj->type_name;
+				struct type *ty = tn->n_names ? resolve_type(l, tn->n_names >= 2 ? node_str(tn->names[tn->n_names - 2]) : NULL,
+									  node_str(tn->names[tn->n_names - 1])) : NULL;
+				struct ptrvec tables = { 0 }, cols = { 0 }, lost = { 0 };
+				if (!ty)
+					continue;
+				columns_of_type(l, ty, true, &tables, &cols, 0);
+				for (size_t j = 0; j < tables.n; j++) {
+					access_exclusive(l, tables.items[j], -1);
+					if (!is_new(l, tables.items[j]))
+						vec_push(&lost, l->a, cols.items[j]);
+				}
+				if (!lost.n)
+					continue;
+				l->fact->loses = arena_printf(l->a, "columns %s", and_list(l->a, &lost));
+				finding(l, R_DROP_COLUMN, -1, "DROP TYPE %s CASCADE drops the column%s %s and their data",
+					ty->name.name, lost.n == 1 ? "" : "s", and_list(l->a, &lost));
+			}
+		}
+		break;
+	}
+	case PG_QUERY__NODE__NODE_REINDEX_STMT: {
+		PgQuery__ReindexStmt *rs = n->reindex_stmt;
+		const struct pg_fact *f = facts_stmt(n);
+		t = NULL;
+		if (rs->relation && rs->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_TABLE) {
+			t = rangevar_table(l, rs->relation);
+		} else if (rs->relation && rs->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX) {
+			struct relation *r = catalog_resolve_relation(l->cat, rs->relation->schemaname,
+								      ident_truncate(l->a, rs->relation->relname));
+			t = r ? r->table : NULL;
+		}
+		if (t) {
+			lock(l, f->lock, t);
+			work(l, "rebuilds the indexes of", t);
+		}
+		if (!f->no_transaction && !(t && is_new(l, t)))
+			finding(l, R_REINDEX_NOT_CONCURRENT, -1,
+				"REINDEX blocks writes to %s while it rebuilds, and reads that use the index",
+				t ? t->name.name : rs->relation ? rs->relation->relname : rs->name ? rs->name : "the tables");
+		break;
+	}
+	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+		t = rangevar_table(l, n->create_trig_stmt->relation);
+		if (!t)
+			break;
+		take(l, facts_stmt(n)->lock, t, -1);
+		if (!is_new(l, t))
+			finding(l, R_TRIGGER_ON_EXISTING_TABLE, -1,
+				"CREATE TRIGGER %s on %s takes a SHARE ROW EXCLUSIVE lock (writes wait)",
+				n->create_trig_stmt->trigname, t->name.name);
+		break;
+	case PG_QUERY__NODE__NODE_VIEW_STMT: {
+		/* a view with a table's old name, in the transaction that renames it */
+		const PgQuery__RangeVar *v = n->view_stmt->view;
+		for (size_t i = 0; i < l->renames.n; i++) {
+			struct pending_rename *pr = l->renames.items[i];
+			if (str_eq(pr->old.name, ident_truncate(l->a, v->relname)) &&
+			    (!has(v->schemaname) || str_eq(v->schemaname, pr->old.schema))) {
+				l->renames.items[i] = l->renames.items[--l->renames.n];
+				break;
 			}
 		}
 		break;
 	}
 	case PG_QUERY__NODE__NODE_DROPDB_STMT:
-		finding(l, "drop-database", -1, "DROP DATABASE %s", n->dropdb_stmt->dbname);
+		finding(l, R_DROP_DATABASE, -1, "DROP DATABASE %s", n->dropdb_stmt->dbname);
 		break;
 	case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
 		for (size_t i = 0; i < n->truncate_stmt->n_relations; i++) {
@@ -1120,7 +1491,7 @@ static void lint_stmt(struct linter *l)
 			if (t) {
 				access_exclusive(l, t, -1);
 				if (!is_new(l, t))
-					finding(l, "truncate", -1, "TRUNCATE %s deletes every row",
+					finding(l, R_TRUNCATE, -1, "TRUNCATE %s deletes every row",
 						t->name.name);
 			}
 		}
@@ -1128,13 +1499,13 @@ static void lint_stmt(struct linter *l)
 	case PG_QUERY__NODE__NODE_DELETE_STMT:
 		t = rangevar_table(l, n->delete_stmt->relation);
 		if (!n->delete_stmt->where_clause && !(t && is_new(l, t)))
-			finding(l, "delete-without-where", -1, "DELETE FROM %s without WHERE",
+			finding(l, R_DELETE_WITHOUT_WHERE, -1, "DELETE FROM %s without WHERE",
 				n->delete_stmt->relation->relname);
 		break;
 	case PG_QUERY__NODE__NODE_UPDATE_STMT:
 		t = rangevar_table(l, n->update_stmt->relation);
 		if (!n->update_stmt->where_clause && !(t && is_new(l, t)))
-			finding(l, "update-without-where", -1, "UPDATE %s without WHERE",
+			finding(l, R_UPDATE_WITHOUT_WHERE, -1, "UPDATE %s without WHERE",
 				n->update_stmt->relation->relname);
 		break;
 	case PG_QUERY__NODE__NODE_VACUUM_STMT:
@@ -1160,7 +1531,7 @@ static void lint_stmt(struct linter *l)
 					work(l, "rewrites", t);
 				}
 			}
-			finding(l, "vacuum-full", -1, "VACUUM FULL rewrites the table");
+			finding(l, R_VACUUM_FULL, -1, "VACUUM FULL rewrites the table");
 		}
 		break;
 	case PG_QUERY__NODE__NODE_CLUSTER_STMT:
@@ -1168,7 +1539,7 @@ static void lint_stmt(struct linter *l)
 			access_exclusive(l, t, -1);
 			work(l, "rewrites", t);
 		}
-		finding(l, "cluster", -1, "CLUSTER rewrites the table");
+		finding(l, R_CLUSTER, -1, "CLUSTER rewrites the table");
 		break;
 	case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT: {
 		/* CONCURRENTLY: an EXCLUSIVE lock (reads go on); otherwise ACCESS
@@ -1178,11 +1549,11 @@ static void lint_stmt(struct linter *l)
 		if (!mv)
 			break;
 		if (rm->concurrent) {
-			lock(l, "EXCLUSIVE", mv);
+			lock(l, PG_LOCK_EXCLUSIVE, mv);
 		} else {
 			access_exclusive(l, mv, -1);
 			if (!rm->skip_data && !is_new(l, mv))
-				finding(l, "refresh-not-concurrent", -1,
+				finding(l, R_REFRESH_NOT_CONCURRENT, -1,
 					"REFRESH MATERIALIZED VIEW %s blocks reads of it while its query runs",
 					mv->name.name);
 		}
@@ -1193,39 +1564,24 @@ static void lint_stmt(struct linter *l)
 	case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
 		if (has(n->alter_enum_stmt->new_val) && !has(n->alter_enum_stmt->old_val))
 			vec_push(&l->added_labels, l->a, arena_strdup(l->a, n->alter_enum_stmt->new_val));
+		if (has(n->alter_enum_stmt->old_val))
+			finding(l, R_RENAME_ENUM_VALUE, -1,
+				"renaming the enum value '%s' to '%s' breaks code that uses '%s'",
+				n->alter_enum_stmt->old_val, n->alter_enum_stmt->new_val,
+				n->alter_enum_stmt->old_val);
 		return;
 	default:
 		break;
 	}
-	if (!l->no_tx)
+	if (in_tx(l))
 		for (size_t i = 0; i < l->added_labels.n; i++)
 			if (node_uses_string(n, l->added_labels.items[i]))
-				finding(l, "enum-value-used-in-transaction", -1,
+				finding(l, R_ENUM_VALUE_USED_IN_TRANSACTION, -1,
 					"the enum value '%s' is used in the transaction that adds it",
 					(const char *)l->added_labels.items[i]);
 }
 
 /* A new file: reset what a migration knows about itself. */
-static void start_file(struct linter *l, const struct stmt *st)
-{
-	l->file = st->file;
-	memset(&l->created, 0, sizeof(l->created));
-	memset(&l->file_allows, 0, sizeof(l->file_allows));
-	memset(&l->added_labels, 0, sizeof(l->added_labels));
-	l->no_tx = false;
-	l->lock_timeout = false;
-	l->first = true;
-	/* directives before the first statement and a blank line: file-wide */
-	for (size_t i = 0; i < st->directives.n; i++) {
-		const struct directive *dir = st->directives.items[i];
-		const char *gap = strstr(dir->file->text + dir->offset, "\n\n");
-		if (directive_is(dir, "no-transaction"))
-			l->no_tx = true;
-		if (directive_is(dir, "allow") && gap && gap < st->file->text + st->offset)
-			vec_push(&l->file_allows, l->a, (void *)dir);
-	}
-}
-
 static char *first_line(struct arena *a, const struct stmt *st)
 {
 	const char *s = st->file->text + st->offset;
@@ -1235,62 +1591,239 @@ static char *first_line(struct arena *a, const struct stmt *st)
 	return arena_strndup(a, s, n);
 }
 
+/* A line of the file that is exactly this comment (spaces around). */
+static bool has_marker(const char *text, const char *marker)
+{
+	size_t n = strlen(marker);
+
+	for (const char *line = text; line && *line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL) {
+		const char *p = line;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (strncmp(p, marker, n) == 0 && (p[n] == '\n' || p[n] == '\r' || p[n] == ' ' || !p[n]))
+			return true;
+	}
+	return false;
+}
+
+/* Where the down part of a dbmate or goose file starts, or -1. */
+static int down_part(const char *text)
+{
+	static const char *const markers[] = { "-- migrate:down", "-- +goose Down" };
+
+	for (size_t i = 0; i < ARRAY_SIZE(markers); i++) {
+		const char *at = strstr(text, markers[i]);
+		if (at && (at == text || at[-1] == '\n'))
+			return (int)(at - text);
+	}
+	return -1;
+}
+
+/* A new file: reset what a migration knows about itself. */
+static void start_file(struct linter *l, const struct stmt *st)
+{
+	static const char *const none_markers[] = { "-- schemac:no-transaction", "-- atlas:txmode none",
+						    "-- migrate:up transaction:false",
+						    "-- +goose NO TRANSACTION" };
+	l->file = st->file;
+	memset(&l->created, 0, sizeof(l->created));
+	memset(&l->file_allows, 0, sizeof(l->file_allows));
+	memset(&l->added_labels, 0, sizeof(l->added_labels));
+	memset(&l->renames, 0, sizeof(l->renames));
+	memset(&l->unknown, 0, sizeof(l->unknown));
+	l->mode = l->o->txmode;
+	l->fact_mode = arena_printf(l->a, "%s (%s)", l->mode == LINT_TX_AUTO ? "auto" : l->mode == LINT_TX_WRAPPED ? "wrapped" : "none",
+				    l->o->txmode_why);
+	for (size_t i = 0; i < ARRAY_SIZE(none_markers); i++)
+		if (has_marker(st->file->text, none_markers[i])) {
+			l->mode = LINT_TX_NONE;
+			l->fact_mode = arena_printf(l->a, "none (%s: every statement on its own)", none_markers[i]);
+			break;
+		}
+	l->in_block = false;
+	l->lock_timeout = -1;
+	l->local_lock_timeout = -1;
+	l->lock_timeout_said = false;
+	l->statement_timeout = false;
+	l->statement_timeout_said = false;
+	l->utc = false;
+	l->down_offset = down_part(st->file->text);
+	l->first = true;
+	/* directives before the first statement and a blank line: file-wide */
+	for (size_t i = 0; i < st->directives.n; i++) {
+		const struct directive *dir = st->directives.items[i];
+		const char *gap = strstr(dir->file->text + dir->offset, "\n\n");
+		if (directive_is(dir, "allow") && gap && gap < st->file->text + st->offset)
+			vec_push(&l->file_allows, l->a, (void *)dir);
+	}
+}
+
+/* The end of a file: a transaction left open, what waits for the end. */
+static void end_file(struct linter *l)
+{
+	if (!l->file)
+		return;
+	if (l->in_block) {
+		const struct stmt *saved = l->st;
+		l->block.directives = l->block_directives;
+		l->st = &l->block;
+		finding(l, R_BEGIN_WITHOUT_COMMIT, -1,
+			"BEGIN with no COMMIT: the transaction is rolled back when the session ends");
+		l->st = saved;
+		l->in_block = false;
+	}
+	end_transaction(l);
+	pending_breaks(l);
+}
+
+static bool starts_with(const char *s, const char *prefix)
+{
+	return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/*
+ * The builder's word on the statement: warnings pass; an error means the
+ * catalog could not apply it, which for the linter is no reason to stop
+ * (the statement was judged from its parse tree): a statement kind the
+ * facts table knows needs no word, others get a warning that says so. In a
+ * DO block (inner) the builder's errors are dropped: the block may guard
+ * what it creates.
+ */
+static void builder_said(struct linter *l, const struct diags *bd, bool inner)
+{
+	bool said = false;
+
+	for (size_t i = 0; i < bd->list.n; i++) {
+		const struct diag *dg = bd->list.items[i];
+		struct diag *nd;
+		if (dg->severity != DIAG_ERROR) {
+			nd = diag_at(l->d, dg->severity, dg->file, dg->offset, "%s", dg->message);
+			if (dg->hint)
+				diag_set_hint(l->d, nd, "%s", dg->hint);
+			continue;
+		}
+		if (inner || said)
+			continue;
+		said = true;
+		if (starts_with(dg->message, "unsupported")) {
+			if (facts_known(l->st->node))
+				continue;
+			finding(l, R_UNKNOWN_STATEMENT, -1, "%s: schemac knows nothing of what it locks or changes",
+				dg->message);
+		} else if (!l->stood_in) {
+			nd = diag_at(l->d, DIAG_WARNING, dg->file, dg->offset,
+				     "the catalog cannot apply this statement (%s): the statements after it are judged without it",
+				     dg->message);
+			if (!l->o->base)
+				diag_set_hint(l->d, nd, "lint has no schema to judge against: pass the schema the migration runs on with --base FILE|DIR");
+		}
+	}
+}
+
+static void lint_one(struct linter *l, struct stmt *st, bool inner);
+
+/* A DO block: its static statements judged as if written outside. */
+static void lint_do(struct linter *l, struct stmt *st)
+{
+	struct ptrvec inner = { 0 };
+	int dynamic = build_do_statements(l->cat, st, &inner);
+
+	for (size_t i = 0; i < inner.n; i++) {
+		struct stmt *in = inner.items[i];
+		in->directives = st->directives;
+		lint_one(l, in, true);
+	}
+	l->st = st;
+	if (dynamic != 0) {
+		l->fact = arena_alloc(l->a, sizeof(*l->fact));
+		l->fact->file = st->file;
+		l->fact->offset = st->offset;
+		l->fact->statement = first_line(l->a, st);
+		vec_push(&l->r->facts, l->a, l->fact);
+		finding(l, R_UNKNOWN_STATEMENT, -1, dynamic < 0
+			? "DO block in a language other than PL/pgSQL: what it runs is not judged"
+			: "DO block that runs SQL built at run time (EXECUTE): that SQL is not judged");
+	}
+}
+
+static void lint_one(struct linter *l, struct stmt *st, bool inner)
+{
+	struct qname created = { 0 };
+	const PgQuery__RangeVar *matview = NULL;
+	struct table *mv;
+	struct diags bd;
+
+	l->st = st;
+	l->fact = arena_alloc(l->a, sizeof(*l->fact));
+	l->fact->file = st->file;
+	l->fact->offset = st->offset;
+	l->fact->statement = first_line(l->a, st);
+	if (l->first) {
+		l->fact->txmode = l->fact_mode;
+		l->first = false;
+	}
+	l->stood_in = false;
+	l->stmt_lock = PG_LOCK_NONE;
+	vec_push(&l->r->facts, l->a, l->fact);
+	lint_stmt(l);
+	if (st->node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
+		const PgQuery__RangeVar *rv = st->node->create_stmt->relation;
+		created.schema = has(rv->schemaname) ? rv->schemaname : catalog_creation_schema(l->cat);
+		created.name = ident_truncate(l->a, rv->relname);
+	} else if (st->node->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT &&
+		   st->node->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) {
+		matview = st->node->create_table_as_stmt->into->rel;
+	}
+	/* a drop reported as refused is applied as CASCADE, so that the
+	 * builder does not report it again and later statements see the
+	 * dependents gone */
+	for (size_t i = 0; i < l->forced.n; i++)
+		*(PgQuery__DropBehavior *)l->forced.items[i] = PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+	diags_init(&bd, l->a);
+	build_stmt(l->cat, st, &bd);
+	builder_said(l, &bd, inner);
+	for (size_t i = 0; i < l->forced.n; i++)
+		*(PgQuery__DropBehavior *)l->forced.items[i] = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
+	l->forced.n = 0;
+	if (matview && (mv = matview_rel(l, matview)) != NULL && !is_new(l, mv)) {
+		vec_push(&l->created, l->a, mv);
+		l->fact->new_object = true;
+	}
+	if (created.name) {
+		struct table *t = created.schema ? catalog_find_table(l->cat, &created) : NULL;
+		if (t) {
+			vec_push(&l->created, l->a, t);
+			l->fact->new_object = true;
+		}
+	}
+	if (!in_tx(l))
+		end_transaction(l);	/* a statement on its own commits */
+}
+
 void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *p,
-		     const struct ptrvec *levels, struct diags *d)
+		     const struct lint_options *o, struct diags *d)
 {
 	struct linter l = { 0 };
 	struct stmt st;
 
 	l.r = r;
-	l.levels = levels;
+	l.o = o;
+	l.levels = o->levels;
 	l.cat = cat;
 	l.d = d;
 	l.a = cat->arena;
 	cat->data_statements_ok = true;	/* data migrations are normal */
 	while (parser_next_clean(p, &st)) {
-		struct qname created = { 0 };
-		const PgQuery__RangeVar *matview = NULL;
-		struct table *mv;
 		if (st.file != l.file) {
-			pending_breaks(&l);
+			end_file(&l);
 			start_file(&l, &st);
 		}
-		l.st = &st;
-		l.fact = arena_alloc(l.a, sizeof(*l.fact));
-		l.fact->file = st.file;
-		l.fact->offset = st.offset;
-		l.fact->statement = first_line(l.a, &st);
-		vec_push(&r->facts, l.a, l.fact);
-		lint_stmt(&l);
-		if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
-			const PgQuery__RangeVar *rv = st.node->create_stmt->relation;
-			created.schema = has(rv->schemaname) ? rv->schemaname : catalog_creation_schema(cat);
-			created.name = ident_truncate(l.a, rv->relname);
-		} else if (st.node->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT &&
-			   st.node->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW) {
-			matview = st.node->create_table_as_stmt->into->rel;
-		}
-		/* a drop reported as refused is applied as CASCADE, so that the
-		 * builder does not report it again and later statements see the
-		 * dependents gone */
-		for (size_t i = 0; i < l.forced.n; i++)
-			*(PgQuery__DropBehavior *)l.forced.items[i] = PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
-		build_stmt(cat, &st, d);
-		for (size_t i = 0; i < l.forced.n; i++)
-			*(PgQuery__DropBehavior *)l.forced.items[i] = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
-		l.forced.n = 0;
-		if (matview && (mv = matview_rel(&l, matview)) != NULL && !is_new(&l, mv)) {
-			vec_push(&l.created, l.a, mv);
-			l.fact->new_object = true;
-		}
-		if (created.name) {
-			struct table *t = catalog_find_table(cat, &created);
-			if (t) {
-				vec_push(&l.created, l.a, t);
-				l.fact->new_object = true;
-			}
-		}
-		l.first = false;
+		if (l.down_offset >= 0 && st.offset > l.down_offset)
+			continue;	/* the down part of a dbmate or goose file */
+		if (st.node->node_case == PG_QUERY__NODE__NODE_DO_STMT)
+			lint_do(&l, &st);
+		else
+			lint_one(&l, &st, false);
 	}
-	pending_breaks(&l);
+	end_file(&l);
 }

@@ -21,6 +21,61 @@ enum lint_class {
 	LINT_ADVICE,		/* a better way; a warning by default */
 };
 
+/* The rules, one id each: lint_rules[] is indexed by it. */
+enum lint_rule_id {
+	R_DROP_TABLE,
+	R_DROP_COLUMN,
+	R_DROP_SCHEMA,
+	R_DROP_DATABASE,
+	R_TRUNCATE,
+	R_TYPE_CHANGE_LOSSY,
+	R_DROP_ATTRIBUTE,
+	R_ENUM_VALUE_REMOVED,
+	R_DELETE_WITHOUT_WHERE,
+	R_UPDATE_WITHOUT_WHERE,
+	R_INDEX_NOT_CONCURRENT,
+	R_FOREIGN_KEY_VALIDATES,
+	R_CHECK_VALIDATES,
+	R_SET_NOT_NULL_SCANS,
+	R_DOMAIN_CHECK_VALIDATES,
+	R_DOMAIN_SET_NOT_NULL_SCANS,
+	R_TYPE_CHANGE_REWRITES,
+	R_VOLATILE_DEFAULT,
+	R_UNIQUE_WITHOUT_INDEX,
+	R_VACUUM_FULL,
+	R_CLUSTER,
+	R_REFRESH_NOT_CONCURRENT,
+	R_DROP_STILL_USED,
+	R_RENAME_TABLE,
+	R_RENAME_COLUMN,
+	R_ADD_COLUMN_NOT_NULL,
+	R_SET_NOT_NULL_BREAKS,
+	R_CONCURRENTLY_IN_TRANSACTION,
+	R_ENUM_VALUE_USED_IN_TRANSACTION,
+	R_TRANSACTION_IN_MIGRATION,
+	R_LOCK_TIMEOUT,
+	R_PREFER_IDENTITY,
+	R_PREFER_BIGINT_KEY,
+	R_PREFER_TIMESTAMPTZ,
+	R_PREFER_TEXT_OVER_CHAR,
+	R_PREFER_TEXT_OVER_VARCHAR,
+	R_DROP_CONSTRAINT,
+	R_DROP_SEQUENCE,
+	R_DROP_INDEX_NOT_CONCURRENT,
+	R_REINDEX_NOT_CONCURRENT,
+	R_DETACH_PARTITION_NOT_CONCURRENT,
+	R_ALTER_TABLE_REWRITES,
+	R_ADD_COLUMN_REWRITES,
+	R_DROP_NOT_NULL,
+	R_RENAME_ENUM_VALUE,
+	R_RENAME_SCHEMA,
+	R_BEGIN_WITHOUT_COMMIT,
+	R_TRIGGER_ON_EXISTING_TABLE,
+	R_STATEMENT_TIMEOUT,
+	R_UNKNOWN_STATEMENT,
+	LINT_NRULES
+};
+
 /* One rule: its id, class, and what to do instead. */
 struct lint_rule {
 	const char *id;
@@ -65,6 +120,8 @@ struct lint_fact {
 	const char *table_work;	/* "rewrites users", "scans users", or NULL */
 	const char *loses;	/* what data it loses, or NULL */
 	bool new_object;	/* on an object created in this migration */
+	const char *txmode;	/* a file's first statement: the transaction
+				 * model that applied to the file, and why */
 };
 
 struct lint_report {
@@ -75,12 +132,38 @@ struct lint_report {
 };
 
 /*
+ * How the runner runs a file, which decides what is in a transaction:
+ * wrapped, the file is one transaction (schemac migrate, Flyway, Rails);
+ * auto, as `psql -f` runs it (statements between BEGIN and COMMIT are one
+ * transaction, every other statement its own); none, every statement on its
+ * own. A file's marker (-- schemac:no-transaction, -- atlas:txmode none,
+ * dbmate's -- migrate:up transaction:false, -- +goose NO TRANSACTION) makes
+ * it none whatever the default.
+ */
+enum lint_txmode { LINT_TX_AUTO, LINT_TX_WRAPPED, LINT_TX_NONE };
+
+/* "auto", "wrapped", "none"; -1 if none of them. */
+int lint_txmode_from_name(const char *name);
+
+struct lint_options {
+	const struct ptrvec *levels;	/* struct lint_setting *, or NULL */
+	enum lint_txmode txmode;	/* the files' model unless they say */
+	const char *txmode_why;		/* where it came from, for --explain */
+	bool base;			/* the catalog holds the schema the files
+					 * run on (--base, or the history) */
+};
+
+/*
  * Lints every statement of p against cat, which it updates. Findings are
  * recorded in d (with their rule id), as errors, warnings, or notes when a
- * `-- schemac:allow rule reason` acknowledges them; levels (struct
- * lint_setting *, may be NULL) overrides the default level of some rules.
+ * `-- schemac:allow rule reason` acknowledges them; o->levels overrides
+ * the default level of some rules. A statement the catalog cannot apply
+ * (one it does not model, or one naming what it does not hold) is still
+ * judged from its parse tree and the facts table (locks.h), with a warning
+ * when nothing is known of it; tables the catalog does not hold are judged
+ * as existing tables with rows.
  */
 void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *p,
-		     const struct ptrvec *levels, struct diags *d);
+		     const struct lint_options *o, struct diags *d);
 
 #endif

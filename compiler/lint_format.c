@@ -165,6 +165,8 @@ void lint_explain(struct strbuf *out, const struct lint_report *r)
 		const struct lint_fact *f = r->facts.items[i];
 		int line, col;
 		srcfile_linecol(f->file, f->offset, &line, &col);
+		if (f->txmode)
+			sb_addf(out, "%s: transaction: %s\n", f->file->path, f->txmode);
 		sb_addf(out, "%s:%d:%d: %s\n", f->file->path, line, col, f->statement);
 		sb_addf(out, "  lock: %s\n", f->lock ? f->lock : "none on existing tables");
 		if (f->table_work)

@@ -287,7 +287,7 @@ static int cmd_merge(int argc, char **argv)
 }
 
 static const char lint_usage[] =
-	"schemac lint [--base SQL|DIR] [--format text|json|sarif|github] [--explain] [--rules] [FILE|DIR...]";
+	"schemac lint [--base SQL|DIR] [--transaction auto|wrapped|none] [--format text|json|sarif|github] [--explain] [--rules] [FILE|DIR...]";
 
 /*
  * schemac lint: the migrations folder by default (each migration judged
@@ -296,6 +296,8 @@ static const char lint_usage[] =
 static int cmd_lint(int argc, char **argv)
 {
 	const char *base = NULL, *format = "text", *config_path = NULL, *migrations = NULL;
+	const char *txmode = NULL;
+	struct lint_options lo = { 0 };
 	bool explain = false;
 	struct ptrvec files = { 0 };
 	enum lint_format fmt;
@@ -314,6 +316,7 @@ static int cmd_lint(int argc, char **argv)
 				    : strcmp(argv[i], "--format") == 0 ? &format
 				    : strcmp(argv[i], "--config") == 0 ? &config_path
 				    : strcmp(argv[i], "--migrations") == 0 ? &migrations
+				    : strcmp(argv[i], "--transaction") == 0 ? &txmode
 									  : NULL;
 		if (slot) {
 			if (i + 1 >= argc) {
@@ -350,6 +353,18 @@ static int cmd_lint(int argc, char **argv)
 		free(files.items);
 		return usage_error(lint_usage, "unknown format '%s'", format);
 	}
+	if (txmode && lint_txmode_from_name(txmode) < 0) {
+		free(files.items);
+		return usage_error(lint_usage, "unknown transaction model '%s' (auto, wrapped or none)", txmode);
+	}
+	/* files named: as psql -f runs them; the migrations folder: one
+	 * transaction each, as schemac migrate runs them */
+	lo.txmode = txmode ? (enum lint_txmode)lint_txmode_from_name(txmode)
+		    : files.n ? LINT_TX_AUTO : LINT_TX_WRAPPED;
+	lo.txmode_why = txmode ? "--transaction"
+			: files.n ? "a file named on the command line runs as psql -f runs it: BEGIN ... COMMIT is one transaction, every other statement its own"
+				  : "a migration runs in one transaction";
+	lo.base = base || !files.n;
 	a = arena_new();
 	diags_init(&d, a);
 	if (config_load(&cfg, a, config_path, &d) < 0) {
@@ -374,7 +389,10 @@ static int cmd_lint(int argc, char **argv)
 		}
 	}
 	if (d.nerrors == 0)
-		lint_statements(&r, cat, p, &cfg.lint_levels, &d);
+	{
+		lo.levels = &cfg.lint_levels;
+		lint_statements(&r, cat, p, &lo, &d);
+	}
 	parser_free(p);
 	input_errors = d.nerrors - r.errors;
 	if (explain)

@@ -8,7 +8,9 @@
 # `schemac lint --base base.sql migration.sql` run inside the folder, so the
 # paths in it are relative) and expected-exit (its exit code: 0 clean or
 # warnings only, 1 errors, 2 bad input). A case may hold a schemac.json,
-# read as the project's configuration (per-rule levels).
+# read as the project's configuration (per-rule levels), and an options
+# file, whose first line gives more options (--transaction wrapped: the
+# file runs as one transaction, as a migration of the migrations folder).
 #
 # Case names: fire-<rule> must raise <rule>; ok-<rule>-<what> is a near miss
 # that must not; allow-* exercise the -- schemac:allow acknowledgements;
@@ -28,13 +30,13 @@ golden_cases "$TOP/testdata/lint"
 # code in OUT.exit.
 lint_case () {
 	rc=0
-	(cd "$1" && "$SCHEMAC" lint --base base.sql migration.sql) \
+	(cd "$1" && "$SCHEMAC" lint $(case_options "$1") --base base.sql migration.sql) \
 		>"$2.stdout" 2>"$2.txt" || rc=$?
 	echo $rc >"$2.exit"
 }
 
 # The rule ids, from the rules table.
-rules=($(sed -n 's/^\tL("\([a-z-]*\)".*/\1/p' "$TOP/compiler/lint.c"))
+rules=($("$SCHEMAC" lint --rules | sed -n 's/^| `\([a-z-]*\)`.*/\1/p'))
 if test ${#rules[@]} -lt 30; then
 	bail_out "cannot read the rule ids from compiler/lint.c"
 fi

@@ -1,0 +1,2 @@
+BEGIN;
+ALTER TABLE t ADD COLUMN x int;

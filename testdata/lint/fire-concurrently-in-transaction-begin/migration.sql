@@ -1,0 +1,3 @@
+BEGIN;
+CREATE INDEX CONCURRENTLY t_name_idx ON t (name);
+COMMIT;

@@ -1,0 +1,2 @@
+CREATE TABLE t (id bigint PRIMARY KEY);
+CREATE DOMAIN plainint AS int;

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY t_n_idx;

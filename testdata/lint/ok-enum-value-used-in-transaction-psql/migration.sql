@@ -1,0 +1,2 @@
+ALTER TYPE mood ADD VALUE 'glad';
+ALTER TABLE t ADD COLUMN m mood DEFAULT 'glad';
