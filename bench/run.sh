@@ -49,6 +49,7 @@ target_memory=10
 
 ${MAKE:-make} -s --no-print-directory -f bench/bench.mk bench-tools
 mkdir -p "$out"
+: >"$out/stderr.log"	# what the measured commands print there (hints, findings)
 
 # field NAME LINE: the value of NAME=... in a bench/measure output line.
 field() {
@@ -110,7 +111,7 @@ if want diff; then
 
 		schemac_cpu=- ratio=- rss=- per_input=-
 		if [ "$have_schemac" = yes ]; then
-			if line=$(bench/measure -n "$runs" -- "$schemac" diff "$old" "$new"); then
+			if line=$(bench/measure -n "$runs" -- "$schemac" diff "$old" "$new" 2>>"$out/stderr.log"); then
 				schemac_cpu=$(field cpu_median_s "$line")
 				rss_kib=$(field max_rss_kib "$line")
 				r=$(calc "$schemac_cpu / ($parse_cpu > 0 ? $parse_cpu : 1e-6)")
@@ -154,7 +155,7 @@ if want check; then
 
 	# schemac lint over the same 1,000 migration files, each judged against the
 	# history before it. Target: under 1 s.
-	line=$(cd "$proj" && "$OLDPWD/bench/measure" -n "$runs" -- "$schemac" lint) || status=1
+	line=$(cd "$proj" && "$OLDPWD/bench/measure" -n "$runs" -- "$schemac" lint 2>>"$OLDPWD/$out/stderr.log") || status=1
 	lint_cpu=$(field cpu_median_s "$line")
 	line=$(bench/measure -n "$runs" -- bench/parse_only "$proj"/migrations/*_tables.sql) || status=1
 	floor=$(field cpu_median_s "$line")
@@ -164,7 +165,7 @@ if want check; then
 	# schemac lint of one 5,000-table schema file (every statement judged,
 	# from nothing), next to parsing it.
 	bench/gen 5000 "$seed" "$out/gen-5000.sql"
-	line=$(bench/measure -n "$runs" -- "$schemac" lint "$out/gen-5000.sql") || status=1
+	line=$(bench/measure -n "$runs" -- "$schemac" lint "$out/gen-5000.sql" 2>>"$out/stderr.log") || status=1
 	lint_cpu=$(field cpu_median_s "$line")
 	line=$(bench/measure -n "$runs" -- bench/parse_only "$out/gen-5000.sql") || status=1
 	floor=$(field cpu_median_s "$line")
