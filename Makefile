@@ -22,7 +22,7 @@ OBJS     = $(SRCS:%.c=build/release/%.o)
 TOBJS    = $(SRCS:%.c=build/test/%.o)
 DEPS     = libpg-query-dev libprotobuf-c-dev libpq-dev libxxhash-dev libjansson-dev \
            postgresql-15 postgresql-contrib pgbouncer \
-           man-db groff-base zsh pre-commit
+           man-db groff-base zsh pre-commit graphviz chromium python3-jsonschema
 
 PROVE   ?= prove
 # The test scripts, two at a time (each starts its own throwaway server),

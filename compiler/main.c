@@ -287,7 +287,8 @@ static int cmd_merge(int argc, char **argv)
 }
 
 static const char lint_usage[] =
-	"schemac lint [--base SQL|DIR] [--transaction auto|wrapped|none] [--format text|json|sarif|github] [--explain] [--rules] [FILE|DIR...]";
+	"schemac lint [--base SQL|DIR] [--transaction auto|wrapped|none] [--format text|json|sarif|github]"
+	" [--explain] [--rules] [--migrations DIR] [--config FILE] [FILE|DIR...]";
 
 /*
  * schemac lint: the migrations folder by default (each migration judged
