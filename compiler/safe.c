@@ -378,9 +378,16 @@ static bool deal(struct planner *p, const struct change *c)
 		push(p, online, c, CH_DOMAIN_VALIDATE_CHECK, ty)->part = k;
 		return true;
 	}
+	case CH_REPLICA_IDENTITY:
+		/* USING INDEX wants its columns NOT NULL, which the online
+		 * part may be the one to set: after it */
+		if (c->table->replident == 'i' && existing(p, c->table)) {
+			vec_push(&online->items, p->a, (void *)c);
+			return true;
+		}
+		/* fall through */
 	case CH_ALTER_INDEX_OPTIONS:
 	case CH_INDEX_STATISTICS:
-	case CH_REPLICA_IDENTITY:
 	case CH_CLUSTER_ON:
 		/* set on an index the online part builds: after it */
 	case CH_COMMENT:
