@@ -17,7 +17,7 @@ SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fram
 SRCS     = $(wildcard compiler/*.c) $(wildcard runtime/*.c)
 OBJS     = $(SRCS:%.c=build/release/%.o)
 TOBJS    = $(SRCS:%.c=build/test/%.o)
-DEPS     = libpg-query-dev libprotobuf-c-dev libpq-dev libxxhash-dev libjansson-dev \
+DEPS     = libpg-query-dev libprotobuf-c-dev libpq-dev libxxhash-dev libjansson-dev python3-psycopg2 \
            postgresql-15 postgresql-contrib pgbouncer
 
 PROVE   ?= prove
