@@ -271,10 +271,11 @@ LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
 WHERE c.oid = ANY(%s)
 """
 
+# By oid, named as in the base: a table the statement drops or renames
+# keeps its lock under its base name.
 LOCKS_SQL = """
-SELECT c.relname, l.mode
-FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-WHERE l.pid = %s AND l.locktype = 'relation' AND c.oid = ANY(%s)
+SELECT l.relation, l.mode FROM pg_locks l
+WHERE l.pid = %s AND l.locktype = 'relation' AND l.relation = ANY(%s)
 """
 
 BASE_RELS_SQL = """
@@ -291,10 +292,14 @@ def snapshot(cur, oids, shared=False):
     return {name: (node, seq) for name, node, seq in cur.fetchall()}
 
 
+BASE_NAMES = {}
+
+
 def held_locks(cur, pid, oids):
     cur.execute(LOCKS_SQL, (pid, oids))
     held = {}
-    for name, mode in cur.fetchall():
+    for oid, mode in cur.fetchall():
+        name = BASE_NAMES[oid]
         held.setdefault(name, set()).add(mode_name(mode))
     return held
 
@@ -447,6 +452,8 @@ def run_on_server(case, dirpath, dbname):
     cur.execute(BASE_RELS_SQL)
     rels = cur.fetchall()
     oids = [r[0] for r in rels]
+    BASE_NAMES.clear()
+    BASE_NAMES.update({r[0]: r[1] for r in rels})
     names = [r[2] for r in rels if r[3] != "m"]   # LOCK TABLE refuses a matview
 
     text = case.migration
