@@ -22,13 +22,13 @@ OBJS     = $(SRCS:%.c=build/release/%.o)
 TOBJS    = $(SRCS:%.c=build/test/%.o)
 DEPS     = libpg-query-dev libprotobuf-c-dev libpq-dev libxxhash-dev libjansson-dev \
            postgresql-15 postgresql-contrib pgbouncer \
-           man-db groff-base zsh pre-commit graphviz chromium python3-jsonschema
+           man-db groff-base zsh pre-commit graphviz chromium python3-jsonschema python3-psycopg2
 
 PROVE   ?= prove
 # The test scripts, two at a time (each starts its own throwaway server),
 # the two longest first so that the short ones fill in around them.
 TEST_JOBS ?= 2
-LONG_TESTS = t/t1000-diff-golden.sh t/t1210-corpus-diff.sh
+LONG_TESTS = t/t1000-diff-golden.sh t/t1210-corpus-diff.sh t/t2100-lint-oracle.sh
 TESTS    = $(LONG_TESTS) $(filter-out $(LONG_TESTS),$(sort $(wildcard t/t[0-9]*.sh)))
 
 all: schemac
