@@ -140,6 +140,16 @@ int build_create_policy(struct builder *b, Node *stmt);
 int build_create_event_trigger(struct builder *b, Node *stmt);
 int build_alter_event_trigger(struct builder *b, PgQuery__AlterEventTrigStmt *as);
 int build_stmt_node(struct builder *b, Node *stmt);
+/* An object of kind with its identity (object_key), located at the
+ * statement; registered by object_put: an object of the same identity is
+ * an error unless replace, when o takes its place (keeping its comments,
+ * owner and grants). Its statements are kept by object_keep_stmts. */
+struct dbobject *object_new(struct builder *b, enum object_kind kind, const char *schema,
+			    const char *table, const char *name, const char *args);
+int object_put(struct builder *b, struct dbobject *o, bool replace);
+void object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size_t n);
+/* Appends key to v unless it is there. */
+void add_key(struct arena *a, struct ptrvec *v, const char *key);
 int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as);
 int build_alter_policy(struct builder *b, PgQuery__AlterPolicyStmt *ap);
 /* ALTER TABLE ... ROW LEVEL SECURITY and ENABLE/DISABLE TRIGGER: 1 if cmd

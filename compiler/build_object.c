@@ -70,8 +70,8 @@ static void dh_finish(struct defhash *h, uint64_t out[2])
 	out[1] = r.high64;
 }
 
-static struct dbobject *object_new(struct builder *b, enum object_kind kind, const char *schema,
-				   const char *table, const char *name, const char *args)
+struct dbobject *object_new(struct builder *b, enum object_kind kind, const char *schema,
+			    const char *table, const char *name, const char *args)
 {
 	struct dbobject *o = arena_alloc(b->a, sizeof(*o));
 
@@ -101,11 +101,11 @@ static const char *display_name(struct arena *a, const struct dbobject *o)
  * (CREATE OR REPLACE, or an ALTER rebuilding it): then o takes its place,
  * keeping its comments and the triggers' enabled state.
  */
-static int object_put(struct builder *b, struct dbobject *o, bool replace)
+int object_put(struct builder *b, struct dbobject *o, bool replace)
 {
 	struct dbobject *old = catalog_find_object(b->cat, o->key);
 
-	if ((o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW) && !old &&
+	if (object_kind_desc(o->kind)->provides == 'r' && !old &&
 	    catalog_relname_taken(b->cat, o->name.schema, o->name.name))
 		return build_error(b, -1, "relation '%s' already exists", o->name.name);
 	if (old) {
@@ -129,18 +129,23 @@ static int object_put(struct builder *b, struct dbobject *o, bool replace)
 	return 0;
 }
 
-/* Keeps stmt (qualified) in o, packed in the catalog's arena, with where
- * it was written; printed only when a migration needs it. */
-static void object_keep(struct builder *b, struct dbobject *o, Node *stmt)
+/* Keeps stmts (qualified) in o, packed in the catalog's arena, with where
+ * they were written; printed only when a migration needs them. */
+void object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size_t n)
 {
 	PgQuery__ParseResult pr = PG_QUERY__PARSE_RESULT__INIT;
-	PgQuery__RawStmt rs = PG_QUERY__RAW_STMT__INIT, *rsp = &rs;
+	PgQuery__RawStmt *rs = arena_alloc(b->st->scratch, n * sizeof(*rs));
+	PgQuery__RawStmt **rsp = arena_alloc(b->st->scratch, n * sizeof(*rsp));
 	uint8_t *buf;
 
+	for (size_t i = 0; i < n; i++) {
+		pg_query__raw_stmt__init(&rs[i]);
+		rs[i].stmt = stmts[i];
+		rsp[i] = &rs[i];
+	}
 	pr.version = PG_VERSION_NUM;
-	pr.n_stmts = 1;
-	pr.stmts = &rsp;
-	rs.stmt = stmt;
+	pr.n_stmts = n;
+	pr.stmts = rsp;
 	o->stmt_len = pg_query__parse_result__get_packed_size(&pr);
 	buf = arena_alloc(b->a, o->stmt_len ? o->stmt_len : 1);
 	pg_query__parse_result__pack(&pr, buf);
@@ -150,7 +155,12 @@ static void object_keep(struct builder *b, struct dbobject *o, Node *stmt)
 	o->len = b->st->len;
 }
 
-static void add_key(struct arena *a, struct ptrvec *v, const char *key)
+static void object_keep(struct builder *b, struct dbobject *o, Node *stmt)
+{
+	object_keep_stmts(b, o, &stmt, 1);
+}
+
+void add_key(struct arena *a, struct ptrvec *v, const char *key)
 {
 	for (size_t i = 0; i < v->n; i++)
 		if (str_eq(v->items[i], key))
