@@ -1126,6 +1126,7 @@ static const char *stmt_kind_name(const Node *n)
 		{ PG_QUERY__NODE__NODE_ALTER_DATABASE_SET_STMT, "ALTER DATABASE" },
 		{ PG_QUERY__NODE__NODE_ALTER_DATABASE_STMT, "ALTER DATABASE" },
 		{ PG_QUERY__NODE__NODE_CREATEDB_STMT, "CREATE DATABASE" },
+		{ PG_QUERY__NODE__NODE_CREATE_TABLE_SPACE_STMT, "CREATE TABLESPACE" },
 		{ PG_QUERY__NODE__NODE_CALL_STMT, "CALL" },
 		{ PG_QUERY__NODE__NODE_TRUNCATE_STMT, "TRUNCATE" },
 		{ PG_QUERY__NODE__NODE_COPY_STMT, "COPY" },
@@ -1298,8 +1299,13 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 	case PG_QUERY__NODE__NODE_GRANT_STMT:
 		return build_grant(&b, n->grant_stmt);
 	case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
-		return build_error(&b, -1, "unsupported statement: %s role",
-				   n->grant_role_stmt->is_grant ? "GRANT" : "REVOKE");
+	case PG_QUERY__NODE__NODE_CREATE_ROLE_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_ROLE_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_ROLE_SET_STMT:
+	case PG_QUERY__NODE__NODE_DROP_ROLE_STMT:
+		/* roles are cluster objects: a declaration that the role
+		 * exists, never part of the schema to migrate */
+		return 0;
 	case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
 		return build_alter_default_privileges(&b, n->alter_default_privileges_stmt);
 	case PG_QUERY__NODE__NODE_CREATE_PUBLICATION_STMT:
