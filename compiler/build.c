@@ -762,6 +762,8 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
 		return build_drop_object(b, ds, obj);
 	default:
+		if (build_generic_type(ds->remove_type))
+			return build_drop_object(b, ds, obj);
 		return -2;
 	}
 }
@@ -1276,6 +1278,14 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 			build_diag(&b, DIAG_WARNING, -1,
 				   "data statement is not part of the schema; the catalog ignores it");
 		return 0;
+	case PG_QUERY__NODE__NODE_CREATE_CAST_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_CONVERSION_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_AM_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_FDW_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+	case PG_QUERY__NODE__NODE_RULE_STMT:
+		return build_create_generic(&b, n);
 	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
 		return build_create_function(&b, n);
 	case PG_QUERY__NODE__NODE_VIEW_STMT:

@@ -140,6 +140,16 @@ int build_create_policy(struct builder *b, Node *stmt);
 int build_create_event_trigger(struct builder *b, Node *stmt);
 int build_alter_event_trigger(struct builder *b, PgQuery__AlterEventTrigStmt *as);
 int build_stmt_node(struct builder *b, Node *stmt);
+/* build_generic.c: operators, aggregates, casts, text search dictionaries,
+ * parsers and templates, conversions, access methods, foreign-data
+ * wrappers, servers, statistics, rules. */
+int build_create_generic(struct builder *b, Node *stmt);
+/* Is t (of DROP, COMMENT ON, OWNER TO) a generic kind? */
+bool build_generic_type(PgQuery__ObjectType t);
+/* Its name for messages ("operator"). */
+const char *build_generic_kind_name(PgQuery__ObjectType t);
+/* The generic object a reference names, or NULL. */
+struct dbobject *build_generic_find(struct builder *b, PgQuery__ObjectType type, Node *obj);
 /* An object of kind with its identity (object_key), located at the
  * statement; registered by object_put: an object of the same identity is
  * an error unless replace, when o takes its place (keeping its comments,

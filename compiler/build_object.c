@@ -1190,7 +1190,7 @@ int build_drop_dependents(struct builder *b, const char *key, bool cascade, cons
 			i++;
 			continue;
 		}
-		/* triggers and policies go with their table */
+		/* triggers, policies and rules go with their table */
 		if (!cascade &&
 		    !str_eq(key, object_dep_key(b->a, 'r', o->name.schema, o->table ? o->table : "")))
 			return build_error(b, -1, "cannot drop %s because %s '%s' depends on it", what,
@@ -1289,7 +1289,11 @@ int build_drop_object(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 		break;
 	}
 	default:
-		return build_error(b, -1, "internal error: not an object drop");
+		o = build_generic_find(b, ds->remove_type, obj);
+		if (!o && !ds->missing_ok)
+			return build_error(b, -1, "%s does not exist",
+					   build_generic_kind_name(ds->remove_type));
+		break;
 	}
 	if (!o)
 		return ds->missing_ok ? 0 : -1;
@@ -1352,8 +1356,9 @@ const char **build_object_comment_slot(struct builder *b, PgQuery__ObjectType ty
 		return NULL;
 	}
 	default:
-		*handled = false;
-		return NULL;
+		*handled = build_generic_type(type);
+		o = *handled ? build_generic_find(b, type, obj) : NULL;
+		break;
 	}
 	return o ? &o->comment : NULL;
 }
