@@ -160,10 +160,11 @@ static void canon_msg(ProtobufCMessage *m, void *vctx)
 
 	if (m->descriptor == &pg_query__def_elem__descriptor) {
 		PgQuery__DefElem *d = (PgQuery__DefElem *)m;
-		char what = c->o ? option_ref(c->o->kind, d->defname) : 0;
 		Node *arg = d->arg;
+		char what;
 		if (c->o && c->o->kind == OBJ_OPERATOR && str_eq(d->defname, "procedure"))
 			d->defname = "function";	/* PROCEDURE is FUNCTION, as pg_dump says */
+		what = c->o ? option_ref(c->o->kind, d->defname) : 0;
 		if (!arg)
 			return;
 		if (what && what != 'T' && arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
