@@ -464,6 +464,26 @@ struct dbobject *build_generic_find(struct builder *b, PgQuery__ObjectType type,
 	return ref_ident(b, type, obj, &id) ? ident_find(b, &id) : NULL;
 }
 
+bool build_generic_uses_column(struct builder *b, const struct dbobject *o, const char *column)
+{
+	Node *n = object_stmt(b->st->scratch, o);
+	struct ptrvec cols = { 0 };
+
+	if (!n || n->node_case != PG_QUERY__NODE__NODE_CREATE_STATS_STMT)
+		return false;
+	for (size_t i = 0; i < n->create_stats_stmt->n_exprs; i++) {
+		const PgQuery__StatsElem *e = n->create_stats_stmt->exprs[i]->stats_elem;
+		if (e->name && str_eq(ident_truncate(b->a, e->name), column))
+			return true;
+		if (e->expr)
+			expr_columns(b->st->scratch, e->expr, &cols);
+	}
+	for (size_t i = 0; i < cols.n; i++)
+		if (str_eq(cols.items[i], column))
+			return true;
+	return false;
+}
+
 /* ---- CREATE ------------------------------------------------------------- */
 
 /* Clears what only says how to create (OR REPLACE, IF NOT EXISTS). */

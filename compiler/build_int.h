@@ -148,6 +148,8 @@ int build_create_generic(struct builder *b, Node *stmt);
 bool build_generic_type(PgQuery__ObjectType t);
 /* Its name for messages ("operator"). */
 const char *build_generic_kind_name(PgQuery__ObjectType t);
+/* Does o (statistics) name column of the table it is on? */
+bool build_generic_uses_column(struct builder *b, const struct dbobject *o, const char *column);
 /* The generic object a reference names, or NULL. */
 struct dbobject *build_generic_find(struct builder *b, PgQuery__ObjectType type, Node *obj);
 /* An object of kind with its identity (object_key), located at the

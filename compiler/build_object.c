@@ -1190,8 +1190,8 @@ int build_drop_dependents(struct builder *b, const char *key, bool cascade, cons
 			i++;
 			continue;
 		}
-		/* triggers, policies and rules go with their table */
-		if (!cascade &&
+		/* triggers, policies, rules and statistics go with their table */
+		if (!cascade && !object_kind_desc(o->kind)->follows_table &&
 		    !str_eq(key, object_dep_key(b->a, 'r', o->name.schema, o->table ? o->table : "")))
 			return build_error(b, -1, "cannot drop %s because %s '%s' depends on it", what,
 					   object_kind_name(o->kind), display_name(b->a, o));
@@ -1220,15 +1220,20 @@ int build_drop_column_dependents(struct builder *b, struct table *t, const char 
 				 bool cascade)
 {
 	const char *key = object_dep_key(b->a, 'r', t->name.schema, t->name.name);
-	struct ptrvec users = { 0 };
+	struct ptrvec users = { 0 }, followers = { 0 };
 	int ret = 0;
 
 	for (size_t i = 0; i < b->cat->objects.n; i++) {
 		struct dbobject *o = b->cat->objects.items[i];
-		if (depends_on(o, key) &&
+		if (depends_on(o, key) && object_kind_desc(o->kind)->follows_table &&
+		    build_generic_uses_column(b, o, column))
+			vec_push(&followers, b->st->scratch, o);	/* go silently */
+		else if (depends_on(o, key) &&
 		    qualify_object_uses_column(b->st->scratch, b->cat, o, t, column))
 			vec_push(&users, b->st->scratch, o);
 	}
+	for (size_t i = 0; i < followers.n; i++)
+		catalog_remove_object(b->cat, followers.items[i]);
 	if (users.n && !cascade) {
 		const struct dbobject *o = users.items[0];
 		return build_error(b, -1,

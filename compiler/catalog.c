@@ -419,7 +419,8 @@ bool catalog_is_unsupported(const struct catalog *cat, const char *schema, const
 
 /* The kinds, in enum order. */
 static const struct object_kind_desc kinds[] = {
-	/* kind, name, sql, provides, global, raw_name, using, owned, early, generic */
+	/* kind, name, sql, provides, global, raw_name, using, owned, early, generic,
+	 * follows_table */
 	{ OBJ_FUNCTION, "function", "FUNCTION", 'f', false, false, false, true, true, false },
 	{ OBJ_PROCEDURE, "procedure", "PROCEDURE", 'f', false, false, false, true, true, false },
 	{ OBJ_VIEW, "view", "VIEW", 'r', false, false, false, true, false, false },
@@ -444,9 +445,9 @@ static const struct object_kind_desc kinds[] = {
 	  false, true, true },
 	{ OBJ_TS_TEMPLATE, "text search template", "TEXT SEARCH TEMPLATE", 'z', false, false,
 	  false, false, true, true },
-	{ OBJ_RULE, "rule", "RULE", 0, false, false, false, false, false, true },
+	{ OBJ_RULE, "rule", "RULE", 0, false, false, false, false, false, true, true },
 	{ OBJ_STATISTICS, "statistics object", "STATISTICS", 's', false, false, false, true, false,
-	  true },
+	  true, true },
 	{ OBJ_CONVERSION, "conversion", "CONVERSION", 'n', false, false, false, true, true, true },
 	{ OBJ_LANGUAGE, "language", "LANGUAGE", 'l', true, false, false, true, true, true },
 	{ OBJ_ACCESS_METHOD, "access method", "ACCESS METHOD", 'A', true, false, false, false, true,

@@ -392,6 +392,9 @@ struct object_kind_desc {
 					 * dropped after them) when it uses no
 					 * relation the migration creates */
 	bool generic;			/* built by build_generic.c */
+	bool follows_table;		/* goes, without CASCADE, with the table
+					 * (or a column) it is on, as PostgreSQL
+					 * drops it: rules, statistics */
 };
 
 struct dbobject {
