@@ -850,6 +850,8 @@ static int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 
 	slot = build_object_comment_slot(b, cs->objtype, obj, &handled);
 	if (handled) {
+		if (!slot && build_generic_type(cs->objtype))
+			return build_error(b, -1, "%s", build_generic_missing(b, cs->objtype, obj));
 		if (!slot)
 			return build_error(b, -1, "%s '%s' does not exist",
 					   object_type_name(cs->objtype),

@@ -484,6 +484,16 @@ bool build_generic_uses_column(struct builder *b, const struct dbobject *o, cons
 	return false;
 }
 
+const char *build_generic_missing(struct builder *b, PgQuery__ObjectType type, Node *obj)
+{
+	struct gident id;
+
+	if (!ref_ident(b, type, obj, &id) || !id.name)
+		return arena_printf(b->a, "%s does not exist", build_generic_kind_name(type));
+	return arena_printf(b->a, "%s '%s%s%s%s' does not exist", object_kind_name(id.kind), id.name,
+			    id.args ? "(" : "", id.args ? id.args : "", id.args ? ")" : "");
+}
+
 /* ---- CREATE ------------------------------------------------------------- */
 
 /* Clears what only says how to create (OR REPLACE, IF NOT EXISTS). */

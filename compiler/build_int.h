@@ -148,6 +148,8 @@ int build_create_generic(struct builder *b, Node *stmt);
 bool build_generic_type(PgQuery__ObjectType t);
 /* Its name for messages ("operator"). */
 const char *build_generic_kind_name(PgQuery__ObjectType t);
+/* "operator '===(integer, integer)' does not exist", in b's arena. */
+const char *build_generic_missing(struct builder *b, PgQuery__ObjectType type, Node *obj);
 /* Does o (statistics) name column of the table it is on? */
 bool build_generic_uses_column(struct builder *b, const struct dbobject *o, const char *column);
 /* The generic object a reference names, or NULL. */

@@ -1296,8 +1296,7 @@ int build_drop_object(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 	default:
 		o = build_generic_find(b, ds->remove_type, obj);
 		if (!o && !ds->missing_ok)
-			return build_error(b, -1, "%s does not exist",
-					   build_generic_kind_name(ds->remove_type));
+			return build_error(b, -1, "%s", build_generic_missing(b, ds->remove_type, obj));
 		break;
 	}
 	if (!o)
