@@ -789,6 +789,8 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
 		return build_drop_object(b, ds, obj);
 	default:
+		if (build_generic_type(ds->remove_type))
+			return build_drop_object(b, ds, obj);
 		return -2;
 	}
 }
@@ -875,6 +877,8 @@ static int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 
 	slot = build_object_comment_slot(b, cs->objtype, obj, &handled);
 	if (handled) {
+		if (!slot && build_generic_type(cs->objtype))
+			return build_error(b, -1, "%s", build_generic_missing(b, cs->objtype, obj));
 		if (!slot)
 			return build_error(b, -1, "%s '%s' does not exist",
 					   object_type_name(cs->objtype),
@@ -1153,6 +1157,7 @@ static const char *stmt_kind_name(const Node *n)
 		{ PG_QUERY__NODE__NODE_ALTER_DATABASE_SET_STMT, "ALTER DATABASE" },
 		{ PG_QUERY__NODE__NODE_ALTER_DATABASE_STMT, "ALTER DATABASE" },
 		{ PG_QUERY__NODE__NODE_CREATEDB_STMT, "CREATE DATABASE" },
+		{ PG_QUERY__NODE__NODE_CREATE_TABLE_SPACE_STMT, "CREATE TABLESPACE" },
 		{ PG_QUERY__NODE__NODE_CALL_STMT, "CALL" },
 		{ PG_QUERY__NODE__NODE_TRUNCATE_STMT, "TRUNCATE" },
 		{ PG_QUERY__NODE__NODE_COPY_STMT, "COPY" },
@@ -1302,6 +1307,14 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 			build_diag(&b, DIAG_WARNING, -1,
 				   "data statement is not part of the schema; the catalog ignores it");
 		return 0;
+	case PG_QUERY__NODE__NODE_CREATE_CAST_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_CONVERSION_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_AM_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_FDW_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+	case PG_QUERY__NODE__NODE_RULE_STMT:
+		return build_create_generic(&b, n);
 	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
 		return build_create_function(&b, n);
 	case PG_QUERY__NODE__NODE_VIEW_STMT:
@@ -1325,8 +1338,13 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 	case PG_QUERY__NODE__NODE_GRANT_STMT:
 		return build_grant(&b, n->grant_stmt);
 	case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
-		return build_error(&b, -1, "unsupported statement: %s role",
-				   n->grant_role_stmt->is_grant ? "GRANT" : "REVOKE");
+	case PG_QUERY__NODE__NODE_CREATE_ROLE_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_ROLE_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_ROLE_SET_STMT:
+	case PG_QUERY__NODE__NODE_DROP_ROLE_STMT:
+		/* roles are cluster objects: a declaration that the role
+		 * exists, never part of the schema to migrate */
+		return 0;
 	case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
 		return build_alter_default_privileges(&b, n->alter_default_privileges_stmt);
 	case PG_QUERY__NODE__NODE_CREATE_PUBLICATION_STMT:

@@ -185,6 +185,8 @@ static bool created_exists(struct builder *b, Node *stmt, int *known)
 	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
 		return object_exists(b, OBJ_POLICY, stmt->create_policy_stmt->table,
 				     stmt->create_policy_stmt->policy_name);
+	case PG_QUERY__NODE__NODE_CREATE_ROLE_STMT:
+		return false;	/* a cluster object: building it changes nothing */
 	default:
 		break;
 	}

@@ -764,6 +764,11 @@ int build_alter_owner(struct builder *b, PgQuery__AlterOwnerStmt *ao)
 		return 0;
 	}
 	default:
+		if (build_generic_type(ao->object_type)) {
+			struct dbobject *o = build_generic_find(b, ao->object_type, obj);
+			if (o)
+				set_owner(b, &o->acl, owner);
+		}
 		return 0;	/* other kinds' owners are not kept */
 	}
 }

@@ -147,6 +147,30 @@ int build_create_policy(struct builder *b, Node *stmt);
 int build_create_event_trigger(struct builder *b, Node *stmt);
 int build_alter_event_trigger(struct builder *b, PgQuery__AlterEventTrigStmt *as);
 int build_stmt_node(struct builder *b, Node *stmt);
+/* build_generic.c: operators, aggregates, casts, text search dictionaries,
+ * parsers and templates, conversions, access methods, foreign-data
+ * wrappers, servers, statistics, rules. */
+int build_create_generic(struct builder *b, Node *stmt);
+/* Is t (of DROP, COMMENT ON, OWNER TO) a generic kind? */
+bool build_generic_type(PgQuery__ObjectType t);
+/* Its name for messages ("operator"). */
+const char *build_generic_kind_name(PgQuery__ObjectType t);
+/* "operator '===(integer, integer)' does not exist", in b's arena. */
+const char *build_generic_missing(struct builder *b, PgQuery__ObjectType type, Node *obj);
+/* Does o (statistics) name column of the table it is on? */
+bool build_generic_uses_column(struct builder *b, const struct dbobject *o, const char *column);
+/* The generic object a reference names, or NULL. */
+struct dbobject *build_generic_find(struct builder *b, PgQuery__ObjectType type, Node *obj);
+/* An object of kind with its identity (object_key), located at the
+ * statement; registered by object_put: an object of the same identity is
+ * an error unless replace, when o takes its place (keeping its comments,
+ * owner and grants). Its statements are kept by object_keep_stmts. */
+struct dbobject *object_new(struct builder *b, enum object_kind kind, const char *schema,
+			    const char *table, const char *name, const char *args);
+int object_put(struct builder *b, struct dbobject *o, bool replace);
+void object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size_t n);
+/* Appends key to v unless it is there. */
+void add_key(struct arena *a, struct ptrvec *v, const char *key);
 int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as);
 /* ALTER VIEW / MATERIALIZED VIEW ... SET (...) / RESET (...). */
 int build_alter_view_options(struct builder *b, struct dbobject *o, PgQuery__AlterTableCmd *cmd);

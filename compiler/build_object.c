@@ -70,8 +70,8 @@ static void dh_finish(struct defhash *h, uint64_t out[2])
 	out[1] = r.high64;
 }
 
-static struct dbobject *object_new(struct builder *b, enum object_kind kind, const char *schema,
-				   const char *table, const char *name, const char *args)
+struct dbobject *object_new(struct builder *b, enum object_kind kind, const char *schema,
+			    const char *table, const char *name, const char *args)
 {
 	struct dbobject *o = arena_alloc(b->a, sizeof(*o));
 
@@ -101,7 +101,7 @@ static const char *display_name(struct arena *a, const struct dbobject *o)
  * (CREATE OR REPLACE, or an ALTER rebuilding it): then o takes its place,
  * keeping its comments and the triggers' enabled state.
  */
-static int object_put(struct builder *b, struct dbobject *o, bool replace)
+int object_put(struct builder *b, struct dbobject *o, bool replace)
 {
 	struct dbobject *old = catalog_find_object(b->cat, o->key);
 	const char *missing = NULL;
@@ -115,7 +115,7 @@ static int object_put(struct builder *b, struct dbobject *o, bool replace)
 	if (missing)
 		return build_error(b, -1, "column '%s' does not exist", missing);
 
-	if ((o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW) && !old &&
+	if (object_kind_desc(o->kind)->provides == 'r' && !old &&
 	    catalog_relname_taken(b->cat, o->name.schema, o->name.name))
 		return build_error(b, -1, "relation '%s' already exists", o->name.name);
 	if (old) {
@@ -139,18 +139,23 @@ static int object_put(struct builder *b, struct dbobject *o, bool replace)
 	return 0;
 }
 
-/* Keeps stmt (qualified) in o, packed in the catalog's arena, with where
- * it was written; printed only when a migration needs it. */
-static void object_keep(struct builder *b, struct dbobject *o, Node *stmt)
+/* Keeps stmts (qualified) in o, packed in the catalog's arena, with where
+ * they were written; printed only when a migration needs them. */
+void object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size_t n)
 {
 	PgQuery__ParseResult pr = PG_QUERY__PARSE_RESULT__INIT;
-	PgQuery__RawStmt rs = PG_QUERY__RAW_STMT__INIT, *rsp = &rs;
+	PgQuery__RawStmt *rs = arena_alloc(b->st->scratch, n * sizeof(*rs));
+	PgQuery__RawStmt **rsp = arena_alloc(b->st->scratch, n * sizeof(*rsp));
 	uint8_t *buf;
 
+	for (size_t i = 0; i < n; i++) {
+		pg_query__raw_stmt__init(&rs[i]);
+		rs[i].stmt = stmts[i];
+		rsp[i] = &rs[i];
+	}
 	pr.version = PG_VERSION_NUM;
-	pr.n_stmts = 1;
-	pr.stmts = &rsp;
-	rs.stmt = stmt;
+	pr.n_stmts = n;
+	pr.stmts = rsp;
 	o->stmt_len = pg_query__parse_result__get_packed_size(&pr);
 	buf = arena_alloc(b->a, o->stmt_len ? o->stmt_len : 1);
 	pg_query__parse_result__pack(&pr, buf);
@@ -160,7 +165,12 @@ static void object_keep(struct builder *b, struct dbobject *o, Node *stmt)
 	o->len = b->st->len;
 }
 
-static void add_key(struct arena *a, struct ptrvec *v, const char *key)
+static void object_keep(struct builder *b, struct dbobject *o, Node *stmt)
+{
+	object_keep_stmts(b, o, &stmt, 1);
+}
+
+void add_key(struct arena *a, struct ptrvec *v, const char *key)
 {
 	for (size_t i = 0; i < v->n; i++)
 		if (str_eq(v->items[i], key))
@@ -1202,8 +1212,8 @@ int build_drop_dependents(struct builder *b, const char *key, bool cascade, cons
 			i++;
 			continue;
 		}
-		/* triggers and policies go with their table */
-		if (!cascade &&
+		/* triggers, policies, rules and statistics go with their table */
+		if (!cascade && !object_kind_desc(o->kind)->follows_table &&
 		    !str_eq(key, object_dep_key(b->a, 'r', o->name.schema, o->table ? o->table : "")))
 			return build_error(b, -1, "cannot drop %s because %s '%s' depends on it", what,
 					   object_kind_name(o->kind), display_name(b->a, o));
@@ -1232,15 +1242,20 @@ int build_drop_column_dependents(struct builder *b, struct table *t, const char 
 				 bool cascade)
 {
 	const char *key = object_dep_key(b->a, 'r', t->name.schema, t->name.name);
-	struct ptrvec users = { 0 };
+	struct ptrvec users = { 0 }, followers = { 0 };
 	int ret = 0;
 
 	for (size_t i = 0; i < b->cat->objects.n; i++) {
 		struct dbobject *o = b->cat->objects.items[i];
-		if (depends_on(o, key) &&
+		if (depends_on(o, key) && object_kind_desc(o->kind)->follows_table &&
+		    build_generic_uses_column(b, o, column))
+			vec_push(&followers, b->st->scratch, o);	/* go silently */
+		else if (depends_on(o, key) &&
 		    qualify_object_uses_column(b->st->scratch, b->cat, o, t, column))
 			vec_push(&users, b->st->scratch, o);
 	}
+	for (size_t i = 0; i < followers.n; i++)
+		catalog_remove_object(b->cat, followers.items[i]);
 	if (users.n && !cascade) {
 		const struct dbobject *o = users.items[0];
 		return build_error(b, -1,
@@ -1301,7 +1316,10 @@ int build_drop_object(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 		break;
 	}
 	default:
-		return build_error(b, -1, "internal error: not an object drop");
+		o = build_generic_find(b, ds->remove_type, obj);
+		if (!o && !ds->missing_ok)
+			return build_error(b, -1, "%s", build_generic_missing(b, ds->remove_type, obj));
+		break;
 	}
 	if (!o)
 		return ds->missing_ok ? 0 : -1;
@@ -1364,8 +1382,9 @@ const char **build_object_comment_slot(struct builder *b, PgQuery__ObjectType ty
 		return NULL;
 	}
 	default:
-		*handled = false;
-		return NULL;
+		*handled = build_generic_type(type);
+		o = *handled ? build_generic_find(b, type, obj) : NULL;
+		break;
 	}
 	return o ? &o->comment : NULL;
 }

@@ -636,6 +636,8 @@ int build_define(struct builder *b, PgQuery__DefineStmt *ds)
 {
 	if (ds->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION)
 		return build_create_collation(b, ds);
+	if (build_generic_type(ds->kind))
+		return build_create_generic(b, b->st->node);
 	return build_error(b, -1, "unsupported statement: %s",
 			   ds->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE ? "CREATE AGGREGATE"
 			   : ds->kind == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR ? "CREATE OPERATOR"

@@ -442,12 +442,70 @@ bool catalog_is_unsupported(const struct catalog *cat, const char *schema, const
 
 /* ---- objects ---------------------------------------------------------- */
 
+/* The kinds, in enum order. */
+static const struct object_kind_desc kinds[] = {
+	/* kind, name, sql, provides, global, raw_name, using, owned, early, generic,
+	 * follows_table */
+	{ OBJ_FUNCTION, "function", "FUNCTION", 'f', false, false, false, true, true, false },
+	{ OBJ_PROCEDURE, "procedure", "PROCEDURE", 'f', false, false, false, true, true, false },
+	{ OBJ_VIEW, "view", "VIEW", 'r', false, false, false, true, false, false },
+	{ OBJ_MATVIEW, "materialized view", "MATERIALIZED VIEW", 'r', false, false, false, true,
+	  false, false },
+	{ OBJ_TRIGGER, "trigger", "TRIGGER", 0, false, false, false, false, false, false },
+	{ OBJ_POLICY, "policy", "POLICY", 0, false, false, false, false, false, false },
+	{ OBJ_EVENT_TRIGGER, "event trigger", "EVENT TRIGGER", 0, true, false, false, true, false,
+	  false },
+	{ OBJ_OPERATOR, "operator", "OPERATOR", 'o', false, true, false, true, true, true },
+	{ OBJ_OPCLASS, "operator class", "OPERATOR CLASS", 'c', false, false, true, true, true,
+	  true },
+	{ OBJ_OPFAMILY, "operator family", "OPERATOR FAMILY", 'y', false, false, true, true, true,
+	  true },
+	{ OBJ_AGGREGATE, "aggregate", "AGGREGATE", 'f', false, false, false, true, true, true },
+	{ OBJ_CAST, "cast", "CAST", 'k', true, true, false, false, true, true },
+	{ OBJ_TS_CONFIG, "text search configuration", "TEXT SEARCH CONFIGURATION", 'g', false,
+	  false, false, true, true, true },
+	{ OBJ_TS_DICT, "text search dictionary", "TEXT SEARCH DICTIONARY", 'd', false, false,
+	  false, true, true, true },
+	{ OBJ_TS_PARSER, "text search parser", "TEXT SEARCH PARSER", 'x', false, false, false,
+	  false, true, true },
+	{ OBJ_TS_TEMPLATE, "text search template", "TEXT SEARCH TEMPLATE", 'z', false, false,
+	  false, false, true, true },
+	{ OBJ_RULE, "rule", "RULE", 0, false, false, false, false, false, true, true },
+	{ OBJ_STATISTICS, "statistics object", "STATISTICS", 's', false, false, false, true, false,
+	  true, true },
+	{ OBJ_CONVERSION, "conversion", "CONVERSION", 'n', false, false, false, true, true, true },
+	{ OBJ_LANGUAGE, "language", "LANGUAGE", 'l', true, false, false, true, true, true },
+	{ OBJ_ACCESS_METHOD, "access method", "ACCESS METHOD", 'A', true, false, false, false, true,
+	  true },
+	{ OBJ_TRANSFORM, "transform", "TRANSFORM", 'X', true, true, false, false, true, true },
+	{ OBJ_FDW, "foreign-data wrapper", "FOREIGN DATA WRAPPER", 'w', true, false, false, true,
+	  true, true },
+	{ OBJ_SERVER, "server", "SERVER", 'S', true, false, false, true, true, true },
+	{ OBJ_USER_MAPPING, "user mapping", "USER MAPPING", 'u', true, true, false, false, true,
+	  true },
+	{ OBJ_FOREIGN_TABLE, "foreign table", "FOREIGN TABLE", 'r', false, false, false, true,
+	  false, true },
+};
+
+const struct object_kind_desc *object_kind_desc(enum object_kind kind)
+{
+	static const struct object_kind_desc unknown = { 0, "object", "", 0, false, false, false,
+							  false, false, false };
+
+	for (size_t i = 0; i < ARRAY_SIZE(kinds); i++)
+		if (kinds[i].kind == kind)
+			return &kinds[i];
+	return &unknown;
+}
+
 const char *object_key(struct arena *a, enum object_kind kind, const char *schema,
 		       const char *table, const char *name, const char *args)
 {
-	/* views share the relation namespace; functions and procedures share
-	 * theirs: the key kind is the namespace, not the object kind */
-	char ns = kind == OBJ_MATVIEW ? OBJ_VIEW : kind == OBJ_PROCEDURE ? OBJ_FUNCTION : kind;
+	/* views share the relation namespace; functions, procedures and
+	 * aggregates share theirs: the key kind is the namespace, not the
+	 * object kind */
+	char ns = kind == OBJ_MATVIEW || kind == OBJ_FOREIGN_TABLE ? OBJ_VIEW
+		: kind == OBJ_PROCEDURE || kind == OBJ_AGGREGATE ? OBJ_FUNCTION : kind;
 	return arena_printf(a, "%c\x1f%s\x1f%s\x1f%s(%s)", ns, schema, table ? table : "", name,
 			    args ? args : "");
 }
@@ -459,37 +517,14 @@ const char *object_dep_key(struct arena *a, char what, const char *schema, const
 
 const char *object_provides(struct arena *a, const struct dbobject *o)
 {
-	switch (o->kind) {
-	case OBJ_VIEW:
-	case OBJ_MATVIEW:
-		return object_dep_key(a, 'r', o->name.schema, o->name.name);
-	case OBJ_FUNCTION:
-	case OBJ_PROCEDURE:
-		return object_dep_key(a, 'f', o->name.schema, o->name.name);
-	default:
-		return NULL;
-	}
+	char what = object_kind_desc(o->kind)->provides;
+
+	return what ? object_dep_key(a, what, o->name.schema, o->name.name) : NULL;
 }
 
 const char *object_kind_name(enum object_kind kind)
 {
-	switch (kind) {
-	case OBJ_FUNCTION:
-		return "function";
-	case OBJ_PROCEDURE:
-		return "procedure";
-	case OBJ_VIEW:
-		return "view";
-	case OBJ_MATVIEW:
-		return "materialized view";
-	case OBJ_TRIGGER:
-		return "trigger";
-	case OBJ_POLICY:
-		return "policy";
-	case OBJ_EVENT_TRIGGER:
-		return "event trigger";
-	}
-	return "object";
+	return object_kind_desc(kind)->name;
 }
 
 struct dbobject *catalog_find_object(const struct catalog *cat, const char *key)
@@ -503,7 +538,7 @@ static void funcname_use(struct catalog *cat, const struct dbobject *o, int delt
 	const char *key;
 	intptr_t n;
 
-	if (o->kind != OBJ_FUNCTION && o->kind != OBJ_PROCEDURE)
+	if (o->kind != OBJ_FUNCTION && o->kind != OBJ_PROCEDURE && o->kind != OBJ_AGGREGATE)
 		return;
 	key = qkey(buf, sizeof(buf), o->name.schema, o->name.name);
 	n = (intptr_t)map_get(cat->funcnames, key) + delta;
@@ -518,7 +553,7 @@ void catalog_add_object(struct catalog *cat, struct dbobject *o)
 	vec_push(&cat->objects, cat->arena, o);
 	map_put(cat->objmap, o->key, o);
 	funcname_use(cat, o, 1);
-	if (o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW)
+	if (object_kind_desc(o->kind)->provides == 'r')
 		put_relation(cat, o->name.schema, o->name.name, REL_VIEW, o, o->rel);
 }
 
@@ -530,7 +565,7 @@ void catalog_remove_object(struct catalog *cat, struct dbobject *o)
 	if (o->rel)
 		while (o->rel->indexes.n)
 			catalog_remove_index(cat, o->rel, o->rel->indexes.items[o->rel->indexes.n - 1]);
-	if (o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW)
+	if (object_kind_desc(o->kind)->provides == 'r')
 		del_relation(cat, o->name.schema, o->name.name);
 }
 

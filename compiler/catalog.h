@@ -361,20 +361,75 @@ enum object_kind {
 	OBJ_TRIGGER = 't',
 	OBJ_POLICY = 'P',
 	OBJ_EVENT_TRIGGER = 'E',	/* database-wide: name.schema is "" */
+	/* The generic objects (build_generic.c): kept as their statements,
+	 * compared by tree, dropped and created again when changed. */
+	OBJ_OPERATOR = 'o',		/* args: "integer, integer" (NONE: unary) */
+	OBJ_OPCLASS = 'c',		/* args: the access method (USING) */
+	OBJ_OPFAMILY = 'y',		/* args: the access method (USING) */
+	OBJ_AGGREGATE = 'a',		/* args: the argument types */
+	OBJ_CAST = 'k',			/* database-wide; name "(source AS target)" */
+	OBJ_TS_CONFIG = 'g',
+	OBJ_TS_DICT = 'd',
+	OBJ_TS_PARSER = 'x',
+	OBJ_TS_TEMPLATE = 'z',
+	OBJ_RULE = 'R',			/* on a table, as triggers are */
+	OBJ_STATISTICS = 's',
+	OBJ_CONVERSION = 'n',
+	OBJ_LANGUAGE = 'l',		/* database-wide */
+	OBJ_ACCESS_METHOD = 'A',	/* database-wide */
+	OBJ_TRANSFORM = 'X',		/* database-wide; name "FOR type LANGUAGE lang" */
+	OBJ_FDW = 'w',			/* database-wide */
+	OBJ_SERVER = 'S',		/* database-wide */
+	OBJ_USER_MAPPING = 'u',		/* database-wide; name "FOR role SERVER srv" */
+	OBJ_FOREIGN_TABLE = 'e',	/* a relation: columns in columns, rel */
+};
+
+/*
+ * What the stages need to know of an object kind, one row per kind
+ * (catalog.c, object_kind_desc): the one table that tells a generic
+ * object's SQL forms apart, rather than a switch per stage.
+ */
+struct object_kind_desc {
+	enum object_kind kind;
+	const char *name;		/* for messages: "operator class" */
+	const char *sql;		/* the keyword of DROP, COMMENT ON and
+					 * ALTER ... OWNER TO: "OPERATOR CLASS" */
+	char provides;			/* the dependency key kind (object_dep_key)
+					 * of what the object is to others: 'r' a
+					 * relation, 'f' a function name, its own
+					 * letter for a generic kind; 0: none */
+	bool global;			/* database-wide: name.schema is "" */
+	bool raw_name;			/* the name is printed as it is stored
+					 * (operators, casts, transforms, user
+					 * mappings), not as an identifier */
+	bool using;			/* args is an access method: USING args */
+	bool owned;			/* has an owner (ALTER ... OWNER TO) */
+	bool early;			/* may be created before the tables (and
+					 * dropped after them) when it uses no
+					 * relation the migration creates */
+	bool generic;			/* built by build_generic.c */
+	bool follows_table;		/* goes, without CASCADE, with the table
+					 * (or a column) it is on, as PostgreSQL
+					 * drops it: rules, statistics */
 };
 
 struct dbobject {
 	enum object_kind kind;
 	struct qname name;
-	const char *table;		/* trigger, policy: its table, in name.schema */
-	const char *args;		/* function, procedure: the input argument
-					 * types that identify it, "integer, text" */
+	const char *table;		/* trigger, policy, rule: its table, in
+					 * name.schema */
+	const char *args;		/* function, procedure, aggregate, operator:
+					 * the input argument types that identify
+					 * it, "integer, text"; operator class and
+					 * family: the access method */
 	const char *key;		/* identity: object_key() */
 	uint64_t def[2];		/* XXH3-128 of the normalized definition */
 	const uint8_t *stmt;		/* the CREATE statement with its names
 					 * qualified, as a packed ParseResult:
 					 * printed only when a migration needs it
-					 * (object_sql in parse.h) */
+					 * (object_sql in parse.h); a generic
+					 * object's may hold more statements
+					 * after it (ALTER ... ADD) */
 	size_t stmt_len;
 	const struct srcfile *file;	/* the statement as written, printed */
 	int offset, len;		/* when the deparser cannot */
@@ -386,8 +441,10 @@ struct dbobject {
 					 * definition uses and PostgreSQL tracks */
 	struct ptrvec uses;		/* const char *: what a function body names
 					 * (creation order only) */
-	struct ptrvec columns;		/* view, matview: const char * output names */
-	struct ptrvec col_comments;	/* view, matview: per column, NULL or text */
+	struct ptrvec columns;		/* view, matview, foreign table: const
+					 * char * output (or column) names */
+	struct ptrvec col_comments;	/* view, matview, foreign table: per
+					 * column, NULL or text */
 	struct table *rel;		/* matview: its columns and indexes, as a
 					 * table that is not in catalog->tables */
 	struct reloptions options;	/* view, matview: WITH (...) as stored,
@@ -399,8 +456,9 @@ struct dbobject {
 					 * changed with ALTER VIEW ... SET */
 	char enabled;			/* trigger, event trigger: 'O' enabled, 'D' disabled,
 					 * 'R' replica, 'A' always */
-	struct acl *acl;		/* view, matview, function, procedure:
-					 * GRANT, NULL: default */
+	struct acl *acl;		/* view, matview, function, procedure,
+					 * foreign table: GRANT, NULL: default;
+					 * a generic object: its owner only */
 	const char *comment;
 	struct srcloc loc;
 };
@@ -467,7 +525,8 @@ enum rel_kind { REL_TABLE, REL_SEQUENCE, REL_INDEX, REL_CONSTRAINT_INDEX, REL_VI
 struct relation {
 	enum rel_kind kind;
 	void *obj;			/* struct table, sequence, index or
-					 * constraint; a view's struct dbobject */
+					 * constraint; a view's (materialized
+					 * view's, foreign table's) struct dbobject */
 	struct table *table;		/* the index's table */
 };
 
@@ -543,6 +602,8 @@ const char *object_dep_key(struct arena *a, char what, const char *schema, const
 const char *object_provides(struct arena *a, const struct dbobject *o);
 /* "view", "materialized view", "function", ... for messages. */
 const char *object_kind_name(enum object_kind kind);
+/* The row of the kind table for kind (never NULL). */
+const struct object_kind_desc *object_kind_desc(enum object_kind kind);
 struct dbobject *catalog_find_object(const struct catalog *cat, const char *key);
 void catalog_add_object(struct catalog *cat, struct dbobject *o);
 void catalog_remove_object(struct catalog *cat, struct dbobject *o);

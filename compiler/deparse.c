@@ -18,6 +18,7 @@
 #include "catalog.h"
 #include "diag.h"
 #include "normalize.h"
+#include "strbuf.h"
 #include "util.h"
 
 #include <pg_query.h>
@@ -185,24 +186,59 @@ char *deparse_stmt(struct arena *a, Node *n)
 	return out;
 }
 
-Node *object_stmt(struct arena *a, const struct dbobject *o)
+Node **object_stmts(struct arena *a, const struct dbobject *o, size_t *n)
 {
 	ProtobufCAllocator al = arena_protobuf_allocator(a);
 	PgQuery__ParseResult *pr = pg_query__parse_result__unpack(&al, o->stmt_len, o->stmt);
+	Node **out;
 
-	return pr && pr->n_stmts == 1 ? pr->stmts[0]->stmt : NULL;
+	*n = 0;
+	if (!pr || !pr->n_stmts)
+		return NULL;
+	out = arena_alloc(a, pr->n_stmts * sizeof(*out));
+	for (size_t i = 0; i < pr->n_stmts; i++)
+		out[i] = pr->stmts[i]->stmt;
+	*n = pr->n_stmts;
+	return out;
+}
+
+Node *object_stmt(struct arena *a, const struct dbobject *o)
+{
+	size_t n;
+	Node **stmts = object_stmts(a, o, &n);
+
+	return n ? stmts[0] : NULL;
+}
+
+/* sql without a final ';', spaces or newlines (or NULL). */
+static char *trim_end(char *sql)
+{
+	size_t len = sql ? strlen(sql) : 0;
+
+	while (len && (sql[len - 1] == ' ' || sql[len - 1] == ';' || sql[len - 1] == '\n'))
+		sql[--len] = '\0';
+	return sql;
 }
 
 const char *object_sql(struct arena *a, const struct dbobject *o)
 {
-	Node *stmt = object_stmt(a, o);
-	char *sql = stmt ? deparse_stmt(a, stmt) : NULL;
-	size_t len;
+	size_t n;
+	Node **stmts = object_stmts(a, o, &n);
+	struct strbuf sb = STRBUF_INIT;
+	const char *out;
 
-	if (!sql)
-		sql = arena_strndup(a, o->file->text + o->offset, (size_t)o->len);
-	len = strlen(sql);
-	while (len && (sql[len - 1] == ' ' || sql[len - 1] == ';' || sql[len - 1] == '\n'))
-		sql[--len] = '\0';
-	return sql;
+	for (size_t i = 0; i < n; i++) {
+		char *sql = trim_end(deparse_stmt(a, stmts[i]));
+		if (!sql)
+			break;
+		sb_addf(&sb, "%s%s", i ? ";\n" : "", sql);
+		if (i + 1 == n) {
+			out = arena_strdup(a, sb.buf);
+			sb_release(&sb);
+			return out;
+		}
+	}
+	sb_release(&sb);
+	/* as written, when the deparser cannot print it */
+	return trim_end(arena_strndup(a, o->file->text + o->offset, (size_t)o->len));
 }

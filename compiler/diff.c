@@ -1800,14 +1800,15 @@ static void diff_objects(struct differ *d)
 		if (!map_get(redo, o->key))
 			continue;
 		c = diff_add(d, CH_DROP_OBJECT,
-			(o->kind == OBJ_FUNCTION || o->kind == OBJ_PROCEDURE) && !map_get(early, o->key)
+			object_kind_desc(o->kind)->early && !map_get(early, o->key)
 				? PH_DROP_FUNCTION
 				: PH_DROP_OBJECT,
 			NULL, o, NULL);
 		c->rank = (int)(old_order.n - i);
 	}
 
-	/* functions that use no relation created here come before tables */
+	/* functions (and generic objects of kinds that live on no table) that
+	 * use no relation created here come before tables */
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *n = d->new->tables.items[i];
 		if (!find_table(d->old, &n->name))
@@ -1815,7 +1816,7 @@ static void diff_objects(struct differ *d)
 	}
 	for (size_t i = 0; i < new_order.n; i++) {
 		const struct dbobject *n = new_order.items[i];
-		if ((n->kind != OBJ_FUNCTION && n->kind != OBJ_PROCEDURE) ||
+		if (!object_kind_desc(n->kind)->early ||
 		    uses_any(n, created_rels, true) || uses_any(n, late, true)) {
 			set_add(late, object_provides(d->a, n));
 			if (n->kind == OBJ_VIEW || n->kind == OBJ_MATVIEW)
@@ -1827,8 +1828,7 @@ static void diff_objects(struct differ *d)
 		const struct dbobject *o = catalog_find_object(d->old, n->key);
 		const char *pk = object_provides(d->a, n);
 		bool again = o && map_get(redo, o->key);
-		bool early = (n->kind == OBJ_FUNCTION || n->kind == OBJ_PROCEDURE) &&
-			     !map_get(late, pk);
+		bool early = object_kind_desc(n->kind)->early && pk && !map_get(late, pk);
 		enum change_phase ph = early ? PH_CREATE_FUNCTION : PH_CREATE_OBJECT;
 		struct change *c = NULL;
 

@@ -525,8 +525,8 @@ static void diff_owners(struct gdiff *g)
 		const struct dbobject *o = catalog_find_object(g->old, n->key);
 		struct strbuf sb = STRBUF_INIT;
 		/* triggers and policies are their table's */
-		if (n->kind == OBJ_TRIGGER || n->kind == OBJ_POLICY ||
-		    (n->kind != OBJ_EVENT_TRIGGER && !managed(g, n->name.schema)))
+		if (!object_kind_desc(n->kind)->owned ||
+		    (!object_kind_desc(n->kind)->global && !managed(g, n->name.schema)))
 			continue;
 		sb_object(&sb, n);
 		owner_to(g, object_qkey(g, n), arena_strdup(g->a, sb.buf),

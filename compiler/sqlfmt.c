@@ -181,41 +181,29 @@ void sb_type(struct strbuf *sb, const struct typeref *t)
 		sb_adds(sb, "[]");
 }
 
-static const char *object_kind_sql(enum object_kind k)
-{
-	switch (k) {
-	case OBJ_VIEW:
-		return "VIEW";
-	case OBJ_MATVIEW:
-		return "MATERIALIZED VIEW";
-	case OBJ_FUNCTION:
-		return "FUNCTION";
-	case OBJ_PROCEDURE:
-		return "PROCEDURE";
-	case OBJ_TRIGGER:
-		return "TRIGGER";
-	case OBJ_POLICY:
-		return "POLICY";
-	case OBJ_EVENT_TRIGGER:
-		return "EVENT TRIGGER";
-	}
-	return "";
-}
-
 void sb_object(struct strbuf *sb, const struct dbobject *o)
 {
-	sb_addf(sb, "%s ", object_kind_sql(o->kind));
-	if (o->kind == OBJ_EVENT_TRIGGER) {
+	const struct object_kind_desc *k = object_kind_desc(o->kind);
+
+	sb_addf(sb, "%s ", k->sql);
+	if (k->raw_name) {
+		/* operators (schema.===), casts, transforms, user mappings */
+		if (!k->global && !str_eq(o->name.schema, "public")) {
+			sb_ident(sb, o->name.schema);
+			sb_addc(sb, '.');
+		}
+		sb_adds(sb, o->name.name);
+	} else if (k->global) {
 		sb_ident(sb, o->name.name);
-		return;
-	}
-	if (o->table) {
+	} else if (o->table) {
 		sb_ident(sb, o->name.name);
 		sb_adds(sb, " ON ");
 		sb_qname(sb, o->name.schema, o->table);
 	} else {
 		sb_qname(sb, o->name.schema, o->name.name);
 	}
-	if (o->args)
+	if (o->args && k->using)
+		sb_addf(sb, " USING %s", o->args);
+	else if (o->args)
 		sb_addf(sb, "(%s)", o->args);
 }
