@@ -370,24 +370,36 @@ static int build_stmts(struct do_ctx *c, json_t *stmts)
 	return 0;
 }
 
-int build_do(struct builder *b, PgQuery__DoStmt *ds)
+/* A DO block's body (NULL if none), and its language in *lang: "plpgsql"
+ * unless LANGUAGE says otherwise. */
+static const char *do_body(const PgQuery__DoStmt *ds, const char **lang)
 {
-	const char *body = NULL, *text, *at;
-	struct do_ctx c = { b, NULL, 0, 0 };
-	PgQueryPlpgsqlParseResult r;
-	json_t *funcs, *action;
-	int ret;
+	const char *body = NULL;
 
+	*lang = "plpgsql";
 	for (size_t i = 0; i < ds->n_args; i++) {
 		const PgQuery__DefElem *d = ds->args[i]->def_elem;
 		if (ds->args[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
 			continue;
 		if (strcmp(d->defname, "as") == 0)
 			body = node_str(d->arg);
-		else if (strcmp(d->defname, "language") == 0 && !str_eq(node_str(d->arg), "plpgsql"))
-			return build_error(b, -1, "unsupported statement: DO in language %s",
-					   node_str(d->arg) ? node_str(d->arg) : "?");
+		else if (strcmp(d->defname, "language") == 0)
+			*lang = node_str(d->arg);
 	}
+	return body;
+}
+
+int build_do(struct builder *b, PgQuery__DoStmt *ds)
+{
+	const char *body = NULL, *text, *at, *lang;
+	struct do_ctx c = { b, NULL, 0, 0 };
+	PgQueryPlpgsqlParseResult r;
+	json_t *funcs, *action;
+	int ret;
+
+	body = do_body(ds, &lang);
+	if (!str_eq(lang, "plpgsql"))
+		return build_error(b, -1, "unsupported statement: DO in language %s", lang ? lang : "?");
 	text = arena_strndup(b->st->scratch, b->st->file->text + b->st->offset, (size_t)b->st->len);
 	if (!body || strstr(body, DO_TAG) || !(at = strstr(text, body)))
 		return build_error(b, -1, "unsupported statement: DO");
@@ -484,20 +496,14 @@ int build_do_statements(struct catalog *cat, const struct stmt *st, struct ptrve
 {
 	struct builder bld = { cat, cat->arena, NULL, st, false }, *b = &bld;
 	PgQuery__DoStmt *ds = st->node->do_stmt;
-	const char *body = NULL, *text, *at;
+	const char *body = NULL, *text, *at, *lang;
 	struct do_list dl = { { b, NULL, 0, 0 }, out, 0 };
 	PgQueryPlpgsqlParseResult r;
 	json_t *funcs;
 
-	for (size_t i = 0; i < ds->n_args; i++) {
-		const PgQuery__DefElem *d = ds->args[i]->def_elem;
-		if (ds->args[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
-			continue;
-		if (strcmp(d->defname, "as") == 0)
-			body = node_str(d->arg);
-		else if (strcmp(d->defname, "language") == 0 && !str_eq(node_str(d->arg), "plpgsql"))
-			return -1;
-	}
+	body = do_body(ds, &lang);
+	if (!str_eq(lang, "plpgsql"))
+		return -1;
 	text = arena_strndup(b->st->scratch, b->st->file->text + b->st->offset, (size_t)b->st->len);
 	if (!body || strstr(body, DO_TAG) || !(at = strstr(text, body)))
 		return -1;
