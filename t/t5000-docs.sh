@@ -187,15 +187,22 @@ else:
     raise SystemExit("a bad cardinality validated")
 PY
 
-if python3 -c "import jsonschema" 2>/dev/null; then
+# Debian's python3, where make deps installs python3-jsonschema (a python3
+# earlier on PATH, pyenv's say, may not have it)
+PY=/usr/bin/python3
+test -x "$PY" || PY=python3
+test_expect_success 'jsonschema is there to validate the JSON (make deps installs python3-jsonschema)' '
+	"$PY" -c "import jsonschema"
+'
+if "$PY" -c "import jsonschema" 2>/dev/null; then
 	test_expect_success 'json: tbls schema.json, valid against the shape of the tbls JSON Schema' '
 		"$SCHEMAC" docs --format json s.sql >schema.json &&
 		"$SCHEMAC" docs --format json "$TOP/schema" >example.json &&
-		python3 check-json.py schema.json example.json
+		"$PY" check-json.py schema.json example.json
 	'
 
 	test_expect_success 'json: what the shape refuses is refused (the check can fail)' '
-		python3 bad-json.py
+		"$PY" bad-json.py
 	'
 fi
 
@@ -325,7 +332,7 @@ PY
 
 test_expect_success 'html in a browser: the screenshot shows the diagram, coloured by change' '
 	browse --screenshot="$TEST_TMP/shot.png" site/index.html &&
-	python3 check-png.py shot.png
+	"$PY" check-png.py shot.png
 '
 
 test_done
