@@ -195,8 +195,12 @@ int cmd_drift(int argc, char **argv)
 		goto out;
 	cache = stmt_cache_new(a);
 	/* each diff takes renames into its from side: a fresh pair for each way */
-	hist = catalog_new(a);
-	hist2 = catalog_new(a);
+	{
+		/* the history starts from what the project declares exists */
+		struct project pr = { .schema_dir = cfg.schema_dir, .platform = cfg.platform };
+		hist = workflow_declarations(a, &d, cache, &pr);
+		hist2 = workflow_declarations(a, &d, cache, &pr);
+	}
 	if (migrations_replay(hist, &m, cache, &d) || migrations_replay(hist2, &m, cache, &d)) {
 		stmt_cache_free(cache);
 		goto out;

@@ -375,7 +375,13 @@ static int cmd_lint(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	cache = stmt_cache_new(a);
-	cat = base ? build_from_paths(a, &d, cache, &base, 1) : catalog_new(a);
+	if (base) {
+		cat = build_from_paths(a, &d, cache, &base, 1);
+	} else {
+		/* what the project declares exists (platform, schema/_extern/) */
+		struct project pr = { .schema_dir = cfg.schema_dir, .platform = cfg.platform };
+		cat = workflow_declarations(a, &d, cache, &pr);
+	}
 	p = parser_new(a, &d, cache);
 	if (files.n) {
 		for (size_t i = 0; i < files.n; i++)

@@ -81,6 +81,12 @@ static struct catalog *project_start(struct arena *a, struct diags *d, struct st
 	return cat;
 }
 
+struct catalog *workflow_declarations(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				     const struct project *pr)
+{
+	return project_start(a, d, cache, pr, NULL, NULL);
+}
+
 static void snapshot_text(struct strbuf *sb, struct arena *a, const struct project *pr,
 			  const struct catalog *cat)
 {
@@ -133,7 +139,7 @@ static int load_history(struct arena *a, struct diags *d, const struct project *
 		return 1;
 	if (verify && migrations_verify_sum(m, a, d))
 		return 1;
-	*hist = project_start(a, d, cache, pr, NULL, NULL);
+	*hist = workflow_declarations(a, d, cache, pr);
 	if (migrations_replay(*hist, m, cache, d))
 		return 2;
 	return 0;
@@ -261,7 +267,7 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 		struct migration *mg = arena_alloc(a, sizeof(*mg));
 		const char *base = name ? name : "migration";
 		const char *header;
-		struct catalog *after = project_start(a, d, cache, pr, NULL, NULL);
+		struct catalog *after = workflow_declarations(a, d, cache, pr);
 		struct plan down;
 		struct strbuf back = STRBUF_INIT;
 
@@ -344,7 +350,7 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 
 	sum_ok = migrations_read(&m, a, pr->migrations_dir, d) == 0;
 	sum_ok = migrations_verify_sum(&m, a, d) == 0 && sum_ok;
-	hist = project_start(a, d, cache, pr, NULL, NULL);
+	hist = workflow_declarations(a, d, cache, pr);
 	if (migrations_replay(hist, &m, cache, d)) {
 		out->problems = d->nerrors - before;
 		stmt_cache_free(cache);
@@ -621,7 +627,7 @@ int workflow_merge(struct arena *a, struct diags *d, const struct project *pr,
 		}
 	}
 	cache = stmt_cache_new(a);
-	hist = project_start(a, d, cache, pr, NULL, NULL);
+	hist = workflow_declarations(a, d, cache, pr);
 	ret = migrations_replay(hist, &m, cache, d) ? 2 : 0;
 	stmt_cache_free(cache);
 	if (ret) {

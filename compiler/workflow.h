@@ -33,6 +33,13 @@ struct workflow_result {
 
 /* Each returns 0 on success, 1 when check finds problems or generate refuses
  * an inconsistent folder, 2 on bad input (diagnostics say why). */
+/* A catalog holding only the project's extern declarations (its platform's,
+ * then those in schema/_extern/): where its history starts, and what lint
+ * and drift judge the migrations against before the first one. */
+struct stmt_cache;
+struct catalog *workflow_declarations(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				      const struct project *pr);
+
 int workflow_generate(struct arena *a, struct diags *d, const struct project *pr,
 		      const char *name, struct workflow_result *out);
 int workflow_check(struct arena *a, struct diags *d, const struct project *pr,

@@ -80,6 +80,13 @@ test_expect_success 'platform supabase: generate writes the user'"'"'s objects, 
 	sc generate >out 2>err && grep "^No changes" err
 '
 
+test_expect_success 'platform supabase: lint judges the migrations against the declarations (auth.users is known, and holds rows)' '
+	cd sb &&
+	sc lint 2>err &&
+	! grep "not in the catalog" err &&
+	grep "trigger-on-existing-table.*on_auth_user_created" err
+'
+
 test_expect_success 'platform supabase: the migration on a Supabase-like database gives the schema (oracle)' '
 	cd sb &&
 	migrated sb_m && schema_db sb_s &&
