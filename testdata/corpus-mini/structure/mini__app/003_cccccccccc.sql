@@ -36,5 +36,5 @@ INSERT INTO "schema_migrations" (version) VALUES
 ('20240101000000'),
 ('20240102000000');
 
-CREATE RULE users_no_delete AS
-    ON DELETE TO public.users DO INSTEAD NOTHING;
+CREATE TEXT SEARCH CONFIGURATION public.mini_search (
+    PARSER = pg_catalog."default" );

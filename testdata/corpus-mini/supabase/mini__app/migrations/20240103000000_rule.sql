@@ -1,1 +1,0 @@
-create rule profiles_no_delete as on delete to profiles do instead nothing;

@@ -1,0 +1,1 @@
+create text search configuration mini_search (parser = pg_catalog."default");
