@@ -6,6 +6,7 @@
  */
 #include "cmd_pull.h"
 #include "arena.h"
+#include "cmd_runtime.h"
 #include "build.h"
 #include "config.h"
 #include "fileio.h"
@@ -36,14 +37,6 @@ struct db_args {
 	bool force;
 };
 
-static int usage(const char *use, const char *fmt, const char *arg)
-{
-	fprintf(stderr, "schemac: ");
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\nusage: %s\n", use);
-	return EXIT_USAGE;
-}
-
 /* opts: which of --schema, --migrations, --layout, --format, --force the
  * command takes ("sml" and so on). */
 static int parse_db_args(struct db_args *ra, int argc, char **argv, const char *use, const char *opts)
@@ -69,44 +62,30 @@ static int parse_db_args(struct db_args *ra, int argc, char **argv, const char *
 		else if (strchr(opts, 'F') && strcmp(o, "--force") == 0)
 			ra->force = true;
 		else if (o[0] == '-')
-			return usage(use, "unknown option '%s'", o);
+			return cmd_usage(use, "unknown option '%s'", o);
 		else
-			return usage(use, "unexpected argument '%s'", o);
+			return cmd_usage(use, "unexpected argument '%s'", o);
 		if (slot) {
 			if (i + 1 >= argc)
-				return usage(use, "%s needs a value", o);
+				return cmd_usage(use, "%s needs a value", o);
 			*slot = argv[++i];
 		}
 	}
 	if (ra->url && ra->env)
-		return usage(use, "%s", "--url and --env exclude each other");
+		return cmd_usage(use, "%s", "--url and --env exclude each other");
 	return 0;
-}
-
-static void print_diags(const struct diags *d, const struct db_target *t)
-{
-	struct strbuf sb = STRBUF_INIT;
-	diags_render(&sb, d);
-	if (t && t->url)
-		runtime_scrub(&sb, t);
-	fputs(sb.buf, stderr);
-	sb_release(&sb);
 }
 
 /* Config and target. Returns -1 to go on, else the exit code. */
 static int db_setup(const struct db_args *ra, struct arena *a, struct diags *d, struct config *cfg,
 		    struct db_target *t, struct introspect_options *io)
 {
-	const char *url = ra->url, *source = "--url";
+	const char *source, *url;
 	int ret;
 
 	if (config_load(cfg, a, ra->config, d) < 0)
 		return EXIT_USAGE;
-	if (ra->env) {
-		const struct environment *e = config_environment(cfg, ra->env);
-		url = e ? e->url : NULL;
-		source = arena_printf(a, "environment %s", ra->env);
-	}
+	url = cmd_url(a, cfg, ra->url, ra->env, &source);
 	ret = runtime_target(t, a, url, source, ra->env, false, d);
 	if (ret != RT_OK)
 		return ret;
@@ -137,7 +116,7 @@ int cmd_inspect(int argc, char **argv)
 		if (ret == RT_OK)
 			fputs(out.buf, stdout);
 	}
-	print_diags(&d, &t);
+	cmd_print_diags(&d, &t);
 	sb_release(&out);
 	arena_free(a);
 	return ret;
@@ -232,7 +211,7 @@ int cmd_drift(int argc, char **argv)
 	}
 	stmt_cache_free(cache);
 out:
-	print_diags(&d, &t);
+	cmd_print_diags(&d, &t);
 	sb_release(&fix_db);
 	sb_release(&fix_hist);
 	arena_free(a);

@@ -68,7 +68,7 @@ struct runtime_args {
 
 enum command { CMD_MIGRATE, CMD_STATUS, CMD_ROLLBACK, CMD_BASELINE };
 
-static int usage(const char *use, const char *fmt, const char *arg)
+int cmd_usage(const char *use, const char *fmt, const char *arg)
 {
 	fprintf(stderr, "schemac: ");
 	fprintf(stderr, fmt, arg);
@@ -111,23 +111,23 @@ static int parse_args(struct runtime_args *ra, int argc, char **argv, enum comma
 		else if (cmd == CMD_STATUS && strcmp(o, "--exit-code") == 0)
 			ra->exit_code = true;
 		else if (o[0] == '-')
-			return usage(use, "unknown option '%s'", o);
+			return cmd_usage(use, "unknown option '%s'", o);
 		else if (cmd == CMD_BASELINE && !ra->version)
 			ra->version = o;
 		else
-			return usage(use, "unexpected argument '%s'", o);
+			return cmd_usage(use, "unexpected argument '%s'", o);
 		if (slot) {
 			if (i + 1 >= argc)
-				return usage(use, "%s needs a value", o);
+				return cmd_usage(use, "%s needs a value", o);
 			*slot = argv[++i];
 		}
 	}
 	if (cmd == CMD_BASELINE && !ra->version)
-		return usage(use, "%s", "which VERSION? (the newest migration the database already has)");
+		return cmd_usage(use, "%s", "which VERSION? (the newest migration the database already has)");
 	if (ra->url && ra->env)
-		return usage(use, "%s", "--url and --env exclude each other");
+		return cmd_usage(use, "%s", "--url and --env exclude each other");
 	if (ra->format && strcmp(ra->format, "text") != 0 && strcmp(ra->format, "json") != 0)
-		return usage(use, "--format '%s': text or json", ra->format);
+		return cmd_usage(use, "--format '%s': text or json", ra->format);
 	return 0;
 }
 
@@ -148,7 +148,7 @@ static bool is_duration(const char *s)
 	return digits > 0 && strspn(s + digits, "abcdefghijklmnopqrstuvwxyz") == strlen(s + digits);
 }
 
-static void print_diags(const struct diags *d, const struct db_target *t)
+void cmd_print_diags(const struct diags *d, const struct db_target *t)
 {
 	struct strbuf sb = STRBUF_INIT;
 	diags_render(&sb, d);
@@ -158,6 +158,21 @@ static void print_diags(const struct diags *d, const struct db_target *t)
 	sb_release(&sb);
 }
 
+const char *cmd_url(struct arena *a, const struct config *cfg, const char *url, const char *env,
+		    const char **source)
+{
+	const struct environment *e;
+
+	*source = "--url";
+	if (!env)
+		return url;
+	/* the environment's url in schemac.json, else the .env.ENV.local,
+	 * .env.local, .env habit (runtime_target) */
+	e = config_environment(cfg, env);
+	*source = arena_printf(a, "environment %s", env);
+	return e ? e->url : NULL;
+}
+
 /*
  * What both commands do first: config, the folder (read, sums verified) and
  * the database target. Returns -1 to go on, else the exit code.
@@ -165,18 +180,12 @@ static void print_diags(const struct diags *d, const struct db_target *t)
 static int setup(const struct runtime_args *ra, struct arena *a, struct diags *d,
 		 struct config *cfg, struct migrations *m, struct db_target *t, bool migrate)
 {
-	const char *url = ra->url, *source = "--url";
+	const char *source, *url;
 	int ret;
 
 	if (config_load(cfg, a, ra->config, d) < 0)
 		return EXIT_USAGE;
-	if (ra->env) {
-		/* the environment's url in schemac.json, else the .env.ENV.local,
-		 * .env.local, .env habit */
-		const struct environment *e = config_environment(cfg, ra->env);
-		url = e ? e->url : NULL;
-		source = arena_printf(a, "environment %s", ra->env);
-	}
+	url = cmd_url(a, cfg, ra->url, ra->env, &source);
 	if (migrations_read(m, a, ra->migrations ? ra->migrations : cfg->migrations_dir, d))
 		return EXIT_USAGE;
 	if (migrations_verify_sum(m, a, d)) {
@@ -286,21 +295,21 @@ static int run_changes(int argc, char **argv, enum command cmd)
 	if ((ret = parse_args(&ra, argc, argv, cmd, use)) != 0)
 		return ret;
 	if (ra.to && !is_number(ra.to))
-		return usage(use, "--to '%s': a version number", ra.to);
+		return cmd_usage(use, "--to '%s': a version number", ra.to);
 	if (ra.version && !is_number(ra.version))
-		return usage(use, "VERSION '%s': a version number", ra.version);
+		return cmd_usage(use, "VERSION '%s': a version number", ra.version);
 	if (ra.lock_retries && !is_number(ra.lock_retries))
-		return usage(use, "--lock-retries '%s': a number", ra.lock_retries);
+		return cmd_usage(use, "--lock-retries '%s': a number", ra.lock_retries);
 	if (ra.lock_timeout && !is_duration(ra.lock_timeout))
-		return usage(use, "--lock-timeout '%s': a duration such as 5s or 500ms", ra.lock_timeout);
+		return cmd_usage(use, "--lock-timeout '%s': a duration such as 5s or 500ms", ra.lock_timeout);
 	if (ra.statement_timeout && !is_duration(ra.statement_timeout))
-		return usage(use, "--statement-timeout '%s': a duration such as 0, 30s or 10min",
+		return cmd_usage(use, "--statement-timeout '%s': a duration such as 0, 30s or 10min",
 			     ra.statement_timeout);
 	a = arena_new();
 	diags_init(&d, a);
 	ret = setup(&ra, a, &d, &cfg, &m, &t, true);
 	if (ret >= 0) {
-		print_diags(&d, t.url ? &t : NULL);
+		cmd_print_diags(&d, t.url ? &t : NULL);
 		arena_free(a);
 		return ret;
 	}
@@ -322,7 +331,7 @@ static int run_changes(int argc, char **argv, enum command cmd)
 		ret = runtime_rollback(&st, a, &o, &m, &d);
 	else
 		ret = runtime_baseline(&st, a, &o, &m, &d);
-	print_diags(&d, &t);
+	cmd_print_diags(&d, &t);
 	n = st.applied_now;
 	if (ret == RT_OK && !ra.quiet && !ra.dry_run) {
 		if (cmd == CMD_MIGRATE && n)
@@ -481,7 +490,7 @@ int cmd_status(int argc, char **argv)
 	ret = setup(&ra, a, &d, &cfg, &m, &t, false);
 	sum_problems = d.nerrors;
 	if (ret >= 0) {
-		print_diags(&d, t.url ? &t : NULL);
+		cmd_print_diags(&d, t.url ? &t : NULL);
 		arena_free(a);
 		return ret;
 	}
@@ -489,7 +498,7 @@ int cmd_status(int argc, char **argv)
 	o.tracking_table = cfg.tracking_table;
 	o.to_version = -1;
 	ret = runtime_status(&st, a, &o, &m, &d);
-	print_diags(&d, &t);
+	cmd_print_diags(&d, &t);
 	if (ret == RT_OK) {
 		if (ra.format && strcmp(ra.format, "json") == 0)
 			status_json(&st, &t);

@@ -7,6 +7,8 @@
 #include "platform_sql.h"
 #include "util.h"
 
+#include <stdio.h>
+
 static const struct {
 	const char *name;
 	const char *sql;
@@ -24,5 +26,11 @@ const char *platform_declarations(const char *name)
 
 const char *platform_names(void)
 {
-	return "supabase";
+	static char names[64];
+
+	if (!names[0])
+		for (size_t i = 0; i < ARRAY_SIZE(platforms); i++)
+			snprintf(names + strlen(names), sizeof(names) - strlen(names), "%s%s",
+				 i ? ", " : "", platforms[i].name);
+	return names;
 }

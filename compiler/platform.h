@@ -11,7 +11,8 @@
 /* The declarations of the platform called name, or NULL if there is no
  * such platform. */
 const char *platform_declarations(const char *name);
-/* The platforms' names, "supabase", comma-separated, for messages. */
+/* The platforms' names, comma-separated, for messages (from the same
+ * table as platform_declarations). */
 const char *platform_names(void);
 
 #endif

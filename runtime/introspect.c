@@ -61,6 +61,20 @@ static const char *val(PGresult *r, int row, int col)
 	return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
 }
 
+/* Runs sql, whose first column is one statement a row, and appends them to
+ * the DDL (each followed by ';' when semicolon, as pg_get_*def leaves it
+ * out); nothing once a query has failed. */
+static void statements(struct in *in, const char *sql, bool semicolon)
+{
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		sb_addf(in->out, "%s%s\n", val(r, i, 0), semicolon ? ";" : "");
+	PQclear(r);
+}
+
 static bool is_true(PGresult *r, int row, int col)
 {
 	const char *v = val(r, row, col);
@@ -137,15 +151,10 @@ static int read_schemas(struct in *in, const struct introspect_options *o)
 
 static void read_extensions(struct in *in)
 {
-	PGresult *r = query(in, "SELECT pg_catalog.format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I;',"
+	statements(in, "SELECT pg_catalog.format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I;',"
 				" x.extname, n.nspname) FROM pg_catalog.pg_extension x"
 				" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "x.extnamespace"
-				" WHERE x.extname" NE "'plpgsql' ORDER BY x.extname");
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "%s\n", val(r, i, 0));
-	PQclear(r);
+				" WHERE x.extname" NE "'plpgsql' ORDER BY x.extname", false);
 }
 
 static void read_collations(struct in *in)
@@ -581,13 +590,7 @@ static void read_partitions(struct in *in)
 		" JOIN pg_catalog.pg_class p ON p.oid" EQ "i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.relnamespace"
 		" WHERE c.relispartition AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s AND %s ORDER BY c.oid",
 		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
-	PGresult *r = query(in, sql);
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "%s\n", val(r, i, 0));
-	PQclear(r);
+	statements(in, sql, false);
 }
 
 /* Defaults that call nextval, after the sequences are owned (pg_dump's
@@ -605,13 +608,7 @@ static void read_serial_defaults(struct in *in)
 		" AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) OPERATOR(pg_catalog.~~) 'nextval(%%'"
 		" ORDER BY c.oid, a.attnum",
 		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
-	PGresult *r = query(in, sql);
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "%s\n", val(r, i, 0));
-	PQclear(r);
+	statements(in, sql, false);
 }
 
 /* ---- phase 4: constraints and indexes ------------------------------------ */
@@ -632,13 +629,7 @@ static void read_constraints(struct in *in, bool fk)
 		" ORDER BY c.oid, k.contype" NE "'p', k.conname",
 		fk ? EQ "'f'" : EQ "ANY ('{p,u,c,x}'::pg_catalog.char[])",
 		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
-	PGresult *r = query(in, sql);
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "%s\n", val(r, i, 0));
-	PQclear(r);
+	statements(in, sql, false);
 }
 
 /* Indexes that back no constraint, then the attachments of partitions'
@@ -653,25 +644,14 @@ static void read_indexes(struct in *in)
 		"   AND k.conrelid" EQ "i.indrelid AND k.contype" EQ "ANY ('{p,u,x}'::pg_catalog.char[]))"
 		" ORDER BY c.oid, i.indexrelid",
 		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
-	PGresult *r = query(in, sql);
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "%s;\n", val(r, i, 0));
-	PQclear(r);
-	r = query(in, arena_printf(in->a,
+	statements(in, sql, true);
+	statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('ALTER INDEX %%I.%%I ATTACH PARTITION %%I.%%I;', pn.nspname, p.relname,"
 		" n.nspname, c.relname)"
 		" FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class c ON c.oid" EQ "h.inhrelid"
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" JOIN pg_catalog.pg_class p ON p.oid" EQ "h.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.relnamespace"
-		" WHERE c.relkind" EQ "'i' AND %s ORDER BY p.oid, c.oid", in_ns(in, "c.relnamespace")));
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "%s\n", val(r, i, 0));
-	PQclear(r);
+		" WHERE c.relkind" EQ "'i' AND %s ORDER BY p.oid, c.oid", in_ns(in, "c.relnamespace")), false);
 }
 
 /* ---- phase 5: triggers, event triggers, RLS, policies -------------------- */
@@ -897,19 +877,14 @@ static void read_grants(struct in *in)
 				is_true(r, i, 5) ? " WITH GRANT OPTION" : "");
 	}
 	PQclear(r);
-	r = query(in, arena_printf(in->a,
+	statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('GRANT %%s (%%I) ON TABLE %%I.%%I TO %%s%%s;', x.privilege_type, a.attname, n.nspname,"
 		" c.relname, CASE WHEN x.grantee" EQ "0 THEN 'PUBLIC' ELSE pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(x.grantee)) END,"
 		" CASE WHEN x.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END)"
 		" FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid" EQ "a.attrelid"
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace, LATERAL pg_catalog.aclexplode(a.attacl) x"
 		" WHERE a.attacl IS NOT NULL AND %s AND %s AND c.oid" NE "%s ORDER BY c.oid, a.attnum, x.grantee, x.privilege_type",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table));
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "%s\n", val(r, i, 0));
-	PQclear(r);
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table), false);
 }
 
 static void read_publications(struct in *in)
@@ -949,16 +924,11 @@ static void read_publications(struct in *in)
 		sb_addf(in->out, "%s\n", val(r, i, 0));
 	}
 	PQclear(r);
-	r = query(in, arena_printf(in->a,
+	statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('ALTER PUBLICATION %%I ADD TABLES IN SCHEMA %%I;', p.pubname, n.nspname)"
 		" FROM pg_catalog.pg_publication_namespace pn JOIN pg_catalog.pg_publication p ON p.oid" EQ "pn.pnpubid"
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "pn.pnnspid WHERE %s ORDER BY p.pubname, n.nspname",
-		in_ns(in, "n.oid")));
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "%s\n", val(r, i, 0));
-	PQclear(r);
+		in_ns(in, "n.oid")), false);
 }
 
 /* ALTER DEFAULT PRIVILEGES; an entry for all schemas replaces PostgreSQL's
