@@ -9,7 +9,7 @@
 #   make fuzz     libFuzzer on the parse and build stages (fuzz/fuzz.mk)
 #   make install  the binary, the man page schemac(1), bash and zsh completions
 #                 under $(DESTDIR)$(PREFIX) (default /usr/local); make uninstall
-#   make catalog-data  rewrite compiler/pg_cast.inc from a throwaway PostgreSQL 15
+#   make catalog-data  rewrite compiler/pg_cast.inc and pg_catalog.inc from a throwaway PostgreSQL 15
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -80,6 +80,7 @@ deps:
 # (t/t1010-pg-cast.sh proves the committed file matches it).
 catalog-data: deps
 	SCHEMAC_BLESS=1 bash t/t1010-pg-cast.sh
+	SCHEMAC_BLESS=1 bash t/t1011-pg-catalog.sh
 
 test: deps
 	$(MAKE) schemac build/test/schemac $(UNITS)

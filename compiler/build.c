@@ -1206,6 +1206,8 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 	default:
 		break;
 	}
+	if (build_check_names(&b, n) < 0)
+		return -1;
 
 	switch (n->node_case) {
 	case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT:

@@ -137,6 +137,11 @@ const char **comment_slot_for_type_part(struct builder *b, PgQuery__ObjectType o
  * such a name. */
 struct table *build_outside_table(struct builder *b, const PgQuery__RangeVar *rv);
 
+/* build_names.c: the functions, operators and types stmt names exist
+ * (built in, in the catalog as it stands, or outside); -1 with the error
+ * recorded when one does not. */
+int build_check_names(struct builder *b, Node *stmt);
+
 /* build_object.c: views, materialized views, functions, triggers, policies.
  * The CREATE builders take the statement node (kept as the object's SQL). */
 int build_create_function(struct builder *b, Node *stmt);

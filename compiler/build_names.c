@@ -1,0 +1,503 @@
+/*
+ * build_names.c - the functions, operators and types a statement names
+ * exist, checked as PostgreSQL checks them when it runs the statement:
+ * defaults, CHECK constraints, generated columns, column and attribute
+ * types, index expressions and predicates, views and materialized views
+ * (functions in FROM too), policies, trigger conditions and the function a
+ * trigger executes, domains, and the signature, parameter defaults and
+ * BEGIN ATOMIC body of a function. A PL/pgSQL body is a string PostgreSQL
+ * does not analyze at CREATE time, so neither do we.
+ *
+ * Built-in names come from pg_catalog.inc, read from a real PostgreSQL 15
+ * (pg_catalog.sh); user names from the catalog as it stands at the
+ * statement, so a name created further down is refused, as PostgreSQL
+ * refuses it. A name in a schema the input never defines (auth.uid()) is
+ * an outside object and accepted, and so is every unknown name once the
+ * input creates an extension: we do not know what an extension defines.
+ *
+ * Calls to built-in functions are checked for their name and argument
+ * count; user functions for their name; operators for their name.
+ */
+#include "build_int.h"
+#include "cli.h"
+
+#include <stdio.h>
+
+struct pg_type_row {
+	const char *name;
+	char typtype;		/* pg_type.typtype: 'b' base, 'p' pseudo, ... */
+	char category;		/* pg_type.typcategory: 'A' array, 'B' boolean, ... */
+	bool mods;		/* takes type modifiers */
+};
+
+struct pg_func_row {
+	const char *name;
+	short nargs;
+	short ndefaults;
+	bool variadic;
+	const char *result;	/* "" for a set */
+	char kind;		/* prokind */
+};
+
+struct pg_oper_row {
+	const char *name;
+	const char *left;	/* "" for a prefix operator */
+	const char *right;
+	const char *result;
+};
+
+#define TYPE(n, t, c, m) { n, t, c, m },
+#define FUNC(n, a, d, v, r, k)
+#define OPER(n, l, r, res)
+static const struct pg_type_row pg_types[] = {
+#include "pg_catalog.inc"
+};
+#undef TYPE
+#undef FUNC
+#define TYPE(n, t, c, m)
+#define FUNC(n, a, d, v, r, k) { n, a, d, v, r, k },
+static const struct pg_func_row pg_funcs[] = {
+#include "pg_catalog.inc"
+};
+#undef FUNC
+#undef OPER
+#define FUNC(n, a, d, v, r, k)
+#define OPER(n, l, r, res) { n, l, r, res },
+static const struct pg_oper_row pg_opers[] = {
+#include "pg_catalog.inc"
+};
+#undef TYPE
+#undef FUNC
+#undef OPER
+
+/* Type names that are not pg_type names: the serial pseudo-types of
+ * column definitions. (integer, double precision and the other SQL
+ * spellings arrive as pg_catalog.int4 and so on; quoted, "integer" is no
+ * type, as PostgreSQL says.) */
+static const char *const type_spellings[] = {
+	"serial", "serial4", "bigserial", "serial8", "smallserial", "serial2",
+};
+
+/* The first row named name in rows (sorted by name, each row starting with
+ * its name), or n. */
+static size_t first_named(const void *rows, size_t n, size_t size, const char *name)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const char *s = *(const char *const *)((const char *)rows + mid * size);
+		if (strcmp(s, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < n && strcmp(*(const char *const *)((const char *)rows + lo * size), name) == 0)
+		return lo;
+	return n;
+}
+
+static const struct pg_type_row *pg_type_find(const char *name)
+{
+	size_t i = first_named(pg_types, ARRAY_SIZE(pg_types), sizeof(*pg_types), name);
+	return i < ARRAY_SIZE(pg_types) ? &pg_types[i] : NULL;
+}
+
+struct names_ctx {
+	struct builder *b;
+	bool lenient;		/* the input creates an extension */
+	int err;		/* -1 once an error is recorded */
+	struct ptrvec options;	/* const PgQuery__TypeName *: option values
+				 * (WITH (check_option = local)), which the
+				 * grammar spells as type names */
+};
+
+/* Is schema one the input never defines (an outside schema)? */
+static bool outside_schema(const struct catalog *cat, const char *schema)
+{
+	return !str_eq(schema, "public") && !str_eq(schema, "pg_catalog") &&
+	       !catalog_find_schema(cat, schema);
+}
+
+/* Does an extension of the input live in schema? */
+static bool extension_schema(const struct catalog *cat, const char *schema)
+{
+	for (size_t i = 0; i < cat->extensions.n; i++) {
+		const struct extension *e = cat->extensions.items[i];
+		if (str_eq(e->schema, schema))
+			return true;
+	}
+	return false;
+}
+
+/* ---- functions -------------------------------------------------------- */
+
+/* Does schema (NULL: any on the search_path) hold a function, procedure or
+ * aggregate name, or a range type whose constructor it names? */
+static bool user_function(const struct catalog *cat, const char *schema, const char *name)
+{
+	for (size_t i = 0; i < (schema ? 1 : cat->search_path.n); i++) {
+		const char *s = schema ? schema : cat->search_path.items[i];
+		if (catalog_has_function(cat, s, name))
+			return true;
+	}
+	for (size_t i = 0; i < cat->types.n; i++) {
+		const struct type *t = cat->types.items[i];
+		if (t->kind == TYPE_RANGE && (!schema || str_eq(t->name.schema, schema)) &&
+		    (str_eq(t->name.name, name) || str_eq(t->multirange.name, name)))
+			return true;
+	}
+	return false;
+}
+
+/* Is name a column of some table: f(t) is t.f, attribute notation. */
+static bool column_somewhere(const struct catalog *cat, const char *name)
+{
+	for (size_t i = 0; i < cat->tables.n; i++)
+		if (table_find_column(cat->tables.items[i], name))
+			return true;
+	return false;
+}
+
+/* The nearest name to a mistyped function name: built-in functions, then
+ * the input's. */
+static const char *nearest_function(struct builder *b, const char *name)
+{
+	struct ptrvec names = { 0 };
+	struct arena *a = b->st->scratch ? b->st->scratch : b->a;
+
+	for (size_t i = 0; i < ARRAY_SIZE(pg_funcs); i++)
+		if ((pg_funcs[i].kind == 'f' || pg_funcs[i].kind == 'a' || pg_funcs[i].kind == 'w') &&
+		    (!names.n || strcmp(names.items[names.n - 1], pg_funcs[i].name) != 0))
+			vec_push(&names, a, (void *)pg_funcs[i].name);
+	for (size_t i = 0; i < b->cat->objects.n; i++) {
+		const struct dbobject *o = b->cat->objects.items[i];
+		if (o->kind == OBJ_FUNCTION || o->kind == OBJ_AGGREGATE)
+			vec_push(&names, a, (void *)o->name.name);
+	}
+	return cli_nearest(name, (const char *const *)names.items, names.n);
+}
+
+/* The argument counts the built-in rows of name take, as text. */
+static const char *arities(struct arena *a, size_t first, const char *name)
+{
+	struct strbuf sb;
+	const char *s;
+
+	sb_init(&sb);
+	for (size_t i = first; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++) {
+		const struct pg_func_row *f = &pg_funcs[i];
+		int lo = f->nargs - f->ndefaults, hi = f->nargs;
+		char piece[48];
+		if (f->variadic)
+			snprintf(piece, sizeof(piece), "%d or more", lo);
+		else if (hi > lo)
+			snprintf(piece, sizeof(piece), "%d to %d", lo, hi);
+		else
+			snprintf(piece, sizeof(piece), "%d", lo);
+		if (!strstr(sb.buf, piece))
+			sb_addf(&sb, "%s%s", sb.len ? ", " : "", piece);
+	}
+	s = arena_strdup(a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
+{
+	struct builder *b = c->b;
+	const char *name, *schema = NULL, *near;
+	size_t first, nargs = fc->n_args;
+	struct diag *dg;
+	bool countable = !fc->agg_star && !fc->func_variadic;
+
+	if (!fc->n_funcname || !(name = node_str(fc->funcname[fc->n_funcname - 1])))
+		return;
+	if (fc->n_funcname >= 2)
+		schema = node_str(fc->funcname[fc->n_funcname - 2]);
+	if (schema && !str_eq(schema, "pg_catalog")) {
+		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) ||
+		    c->lenient || user_function(b->cat, schema, name))
+			return;
+		c->err = build_error(b, fc->location, "function '%s.%s' does not exist", schema, name);
+		return;
+	}
+	if (!schema && (user_function(b->cat, NULL, name) ||
+			(nargs == 1 && column_somewhere(b->cat, name))))
+		return;
+	first = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
+	if (first == ARRAY_SIZE(pg_funcs)) {
+		if (c->lenient)
+			return;
+		dg = build_diag(b, DIAG_ERROR, fc->location, "function '%s' does not exist", name);
+		if ((near = nearest_function(b, name)) != NULL)
+			diag_set_hint(b->d, dg, "did you mean '%s'?", near);
+		c->err = -1;
+		return;
+	}
+	for (size_t i = 0; i < fc->n_args; i++)
+		if (fc->args[i]->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR)
+			countable = false;
+	if (!countable)
+		return;
+	if (fc->agg_within_group)
+		nargs += fc->n_agg_order;
+	for (size_t i = first; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++) {
+		const struct pg_func_row *f = &pg_funcs[i];
+		if (nargs + f->ndefaults >= (size_t)f->nargs && (f->variadic || nargs <= (size_t)f->nargs))
+			return;
+	}
+	if (c->lenient)
+		return;
+	dg = build_diag(b, DIAG_ERROR, fc->location, "function '%s' does not take %zu argument%s",
+			name, nargs, nargs == 1 ? "" : "s");
+	diag_set_hint(b->d, dg, "'%s' takes %s", name,
+		      arities(b->st->scratch ? b->st->scratch : b->a, first, name));
+	c->err = -1;
+}
+
+/* EXECUTE FUNCTION name(): a function returning trigger. */
+static void check_trigger_function(struct names_ctx *c, PgQuery__Node **names, size_t n)
+{
+	struct builder *b = c->b;
+	const char *name = node_str(names[n - 1]);
+	const char *schema = n >= 2 ? node_str(names[n - 2]) : NULL;
+	size_t first;
+
+	if (!name)
+		return;
+	if (schema && !str_eq(schema, "pg_catalog")) {
+		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) ||
+		    c->lenient || user_function(b->cat, schema, name))
+			return;
+	} else {
+		if (!schema && user_function(b->cat, NULL, name))
+			return;
+		first = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
+		for (size_t i = first; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++)
+			if (str_eq(pg_funcs[i].result, "trigger"))
+				return;
+		if (c->lenient)
+			return;
+	}
+	c->err = build_error(b, -1, "function '%s%s%s' does not exist", schema ? schema : "",
+			     schema ? "." : "", name);
+}
+
+/* ---- operators -------------------------------------------------------- */
+
+static bool user_operator(const struct catalog *cat, const char *name)
+{
+	for (size_t i = 0; i < cat->objects.n; i++) {
+		const struct dbobject *o = cat->objects.items[i];
+		if (o->kind == OBJ_OPERATOR && str_eq(o->name.name, name))
+			return true;
+	}
+	return false;
+}
+
+static void check_operator(struct names_ctx *c, const PgQuery__AExpr *e)
+{
+	struct builder *b = c->b;
+	const char *name, *schema = NULL;
+
+	if ((e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP &&
+	     e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY &&
+	     e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL) ||
+	    !e->n_name || !(name = node_str(e->name[e->n_name - 1])))
+		return;
+	if (e->n_name >= 2)
+		schema = node_str(e->name[e->n_name - 2]);
+	if (schema && !str_eq(schema, "pg_catalog") &&
+	    (outside_schema(b->cat, schema) || extension_schema(b->cat, schema)))
+		return;
+	if (first_named(pg_opers, ARRAY_SIZE(pg_opers), sizeof(*pg_opers), name) <
+		    ARRAY_SIZE(pg_opers) ||
+	    c->lenient || user_operator(b->cat, name))
+		return;
+	c->err = build_error(b, e->location, "operator '%s' does not exist", name);
+}
+
+/* ---- types ------------------------------------------------------------ */
+
+/* Does schema (NULL: the search_path) hold a type or a relation (its row
+ * type) named name? */
+static const struct type *user_type(const struct catalog *cat, const char *schema,
+				    const char *name, bool *found)
+{
+	*found = false;
+	for (size_t i = 0; i < (schema ? 1 : cat->search_path.n); i++) {
+		struct qname q = { schema ? schema : cat->search_path.items[i], name };
+		const struct type *t = catalog_find_type(cat, &q);
+		const struct relation *r;
+		if (t) {
+			*found = true;
+			return t;
+		}
+		r = catalog_find_relation(cat, &q);
+		if (r && r->kind != REL_INDEX && r->kind != REL_CONSTRAINT_INDEX) {
+			*found = true;
+			return NULL;
+		}
+	}
+	for (size_t i = 0; i < cat->types.n; i++) {
+		const struct type *t = cat->types.items[i];
+		if (t->kind == TYPE_RANGE && str_eq(t->multirange.name, name) &&
+		    (!schema || str_eq(t->multirange.schema, schema)))
+			*found = true;
+	}
+	return NULL;
+}
+
+static const char *nearest_type(struct builder *b, const char *name)
+{
+	struct ptrvec names = { 0 };
+	struct arena *a = b->st->scratch ? b->st->scratch : b->a;
+
+	for (size_t i = 0; i < ARRAY_SIZE(type_spellings); i++)
+		vec_push(&names, a, (void *)type_spellings[i]);
+	for (size_t i = 0; i < ARRAY_SIZE(pg_types); i++)
+		if (pg_types[i].typtype != 'p' && pg_types[i].category != 'A')
+			vec_push(&names, a, (void *)pg_types[i].name);
+	for (size_t i = 0; i < b->cat->types.n; i++)
+		vec_push(&names, a, (void *)((const struct type *)b->cat->types.items[i])->name.name);
+	return cli_nearest(name, (const char *const *)names.items, names.n);
+}
+
+static bool type_spelling(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(type_spellings); i++)
+		if (strcmp(type_spellings[i], name) == 0)
+			return true;
+	return false;
+}
+
+static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
+{
+	struct builder *b = c->b;
+	const char *name, *schema = NULL, *near;
+	const struct pg_type_row *pt = NULL;
+	const struct type *ut = NULL;
+	bool found = false;
+
+	if (tn->pct_type || !tn->n_names || !(name = node_str(tn->names[tn->n_names - 1])))
+		return;
+	if (tn->n_names >= 2)
+		schema = node_str(tn->names[tn->n_names - 2]);
+	if (schema && !str_eq(schema, "pg_catalog")) {
+		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) || c->lenient)
+			return;
+		ut = user_type(b->cat, schema, name, &found);
+	} else if (!(pt = pg_type_find(name))) {
+		if (!schema && type_spelling(name))
+			return;
+		if (!schema)
+			ut = user_type(b->cat, NULL, name, &found);
+		if (!found && c->lenient)
+			return;
+	}
+	if (!pt && !found) {
+		struct diag *dg = build_diag(b, DIAG_ERROR, tn->location, "type '%s%s%s' does not exist",
+					     schema ? schema : "", schema ? "." : "", name);
+		if (!schema && (near = nearest_type(b, name)) != NULL)
+			diag_set_hint(b->d, dg, "did you mean '%s'?", near);
+		c->err = -1;
+		return;
+	}
+	/* a type modifier where the type takes none: built-in types by
+	 * pg_type, and domains and enums, which never take one */
+	if (tn->n_typmods &&
+	    ((pt && !pt->mods) || (ut && (ut->kind == TYPE_DOMAIN || ut->kind == TYPE_ENUM))))
+		c->err = build_error(b, tn->location, "type modifier is not allowed for type '%s'",
+				     name);
+}
+
+/* ---- the walk --------------------------------------------------------- */
+
+static void names_each(ProtobufCMessage *m, void *vctx)
+{
+	struct names_ctx *c = vctx;
+
+	if (c->err)
+		return;
+	if (m->descriptor == &pg_query__def_elem__descriptor) {
+		const PgQuery__DefElem *d = (const PgQuery__DefElem *)m;
+		if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
+			vec_push(&c->options, c->b->st->scratch ? c->b->st->scratch : c->b->a,
+				 d->arg->type_name);
+	} else if (m->descriptor == &pg_query__func_call__descriptor)
+		check_call(c, (const PgQuery__FuncCall *)m);
+	else if (m->descriptor == &pg_query__a__expr__descriptor)
+		check_operator(c, (const PgQuery__AExpr *)m);
+	else if (m->descriptor == &pg_query__type_name__descriptor) {
+		for (size_t i = 0; i < c->options.n; i++)
+			if (c->options.items[i] == (void *)m)
+				return;
+		check_type(c, (const PgQuery__TypeName *)m);
+	}
+}
+
+static void names_in(struct names_ctx *c, void *m)
+{
+	if (m && !c->err)
+		message_each(m, names_each, c);
+}
+
+/* A language PostgreSQL creates shell types for (C): its signature's
+ * types need not exist yet. */
+static bool shell_language(const PgQuery__CreateFunctionStmt *fs)
+{
+	for (size_t i = 0; i < fs->n_options; i++) {
+		const PgQuery__DefElem *d = fs->options[i]->def_elem;
+		if (fs->options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+		    str_eq(d->defname, "language") && d->arg &&
+		    (str_eq(node_str(d->arg), "c") || str_eq(node_str(d->arg), "internal")))
+			return true;
+	}
+	return false;
+}
+
+int build_check_names(struct builder *b, Node *stmt)
+{
+	struct names_ctx c = { b, b->cat->extensions.n > 0, 0, { 0 } };
+
+	if (b->quiet)
+		return 0;
+	switch (stmt->node_case) {
+	case PG_QUERY__NODE__NODE_CREATE_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+	case PG_QUERY__NODE__NODE_INDEX_STMT:
+	case PG_QUERY__NODE__NODE_VIEW_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+	case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+		names_in(&c, stmt);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+		if (stmt->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
+			names_in(&c, stmt->create_table_as_stmt->query);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
+		PgQuery__CreateTrigStmt *ts = stmt->create_trig_stmt;
+		names_in(&c, ts->when_clause);
+		if (!c.err && ts->n_funcname)
+			check_trigger_function(&c, ts->funcname, ts->n_funcname);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: {
+		PgQuery__CreateFunctionStmt *fs = stmt->create_function_stmt;
+		if (shell_language(fs))
+			break;
+		for (size_t i = 0; i < fs->n_parameters; i++)
+			names_in(&c, fs->parameters[i]);
+		names_in(&c, fs->return_type);
+		names_in(&c, fs->sql_body);
+		break;
+	}
+	default:
+		break;
+	}
+	return c.err;
+}
