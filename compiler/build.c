@@ -48,6 +48,27 @@ int build_error(struct builder *b, int location, const char *fmt, ...)
 	return -1;
 }
 
+struct diag *build_name_diag(struct builder *b, int location, const char *kind, const char *name,
+			     enum diag_name_problem problem)
+{
+	struct diag *dg = build_diag(b, DIAG_ERROR, location, "%s '%s' %s", kind, name,
+				     problem == DIAG_NAME_TAKEN ? "already exists" : "does not exist");
+
+	if (!b->quiet) {
+		dg->name_problem = problem;
+		dg->name_kind = arena_strdup(b->d->arena, kind);
+		dg->name = arena_strdup(b->d->arena, name);
+	}
+	return dg;
+}
+
+int build_name_error(struct builder *b, int location, const char *kind, const char *name,
+		     enum diag_name_problem problem)
+{
+	build_name_diag(b, location, kind, name, problem);
+	return -1;
+}
+
 const char *node_str(const Node *n)
 {
 	return n && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : NULL;
@@ -141,7 +162,7 @@ const char *creation_schema(struct builder *b, const char *schema, int location)
 			return NULL;
 		}
 		if (!catalog_find_schema(b->cat, schema)) {
-			build_error(b, location, "schema '%s' does not exist", schema);
+			build_name_error(b, location, "schema", schema, DIAG_NAME_MISSING);
 			return NULL;
 		}
 		return catalog_find_schema(b->cat, schema)->name;
@@ -191,9 +212,11 @@ struct table *lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool 
 		if (r)
 			build_error(b, rv->location, "'%s' is not a table", rv->relname);
 		else
-			build_error(b, rv->location, "relation '%s%s%s' does not exist",
-				    has(rv->schemaname) ? rv->schemaname : "",
-				    has(rv->schemaname) ? "." : "", rv->relname);
+			build_name_error(b, rv->location, "relation",
+					 has(rv->schemaname)
+						 ? arena_printf(b->a, "%s.%s", rv->schemaname, rv->relname)
+						 : rv->relname,
+					 DIAG_NAME_MISSING);
 	}
 	return NULL;
 }
@@ -344,7 +367,7 @@ static int build_create_schema(struct builder *b, PgQuery__CreateSchemaStmt *cs)
 	if (catalog_find_schema(b->cat, name)) {
 		if (cs->if_not_exists)
 			return 0;
-		return build_error(b, -1, "schema '%s' already exists", name);
+		return build_name_error(b, -1, "schema", name, DIAG_NAME_TAKEN);
 	}
 	s = arena_alloc(b->a, sizeof(*s));
 	s->name = name;
@@ -441,7 +464,7 @@ static int build_create_enum(struct builder *b, PgQuery__CreateEnumStmt *ce)
 	q.schema = schema;
 	q.name = ident(b, node_str(ce->type_name[ce->n_type_name - 1]));
 	if (catalog_find_type(b->cat, &q) || catalog_rowtype_taken(b->cat, &q))
-		return build_error(b, -1, "type '%s' already exists", q.name);
+		return build_name_error(b, -1, "type", q.name, DIAG_NAME_TAKEN);
 	t = arena_alloc(b->a, sizeof(*t));
 	t->name = q;
 	t->kind = TYPE_ENUM;
@@ -477,8 +500,8 @@ static int build_alter_enum(struct builder *b, PgQuery__AlterEnumStmt *ae)
 	int pos;
 
 	if (!t)
-		return build_error(b, -1, "type '%s' does not exist",
-				   node_str(ae->type_name[ae->n_type_name - 1]));
+		return build_name_error(b, -1, "type", node_str(ae->type_name[ae->n_type_name - 1]),
+					DIAG_NAME_MISSING);
 	if (t->kind != TYPE_ENUM)
 		return build_error(b, -1, "'%s' is not an enum", t->name.name);
 	if (has(ae->old_val)) {
@@ -529,7 +552,7 @@ static int apply_owned_by(struct builder *b, struct sequence *s, struct qname *o
 		return 0;
 	r = lookup_relation(b, owner->schema, ident_truncate(b->a, owner->name));
 	if (!r || r->kind != REL_TABLE)
-		return build_error(b, -1, "relation '%s' does not exist", owner->name);
+		return build_name_error(b, -1, "relation", owner->name, DIAG_NAME_MISSING);
 	t = r->obj;
 	if (strcmp(t->name.schema, s->name.schema) != 0)
 		return build_error(b, -1, "sequence must be in the same schema as the table it is linked to");
@@ -558,7 +581,7 @@ static int build_create_sequence(struct builder *b, PgQuery__CreateSeqStmt *cs)
 	if (catalog_find_relation(b->cat, &q)) {
 		if (cs->if_not_exists)
 			return 0;
-		return build_error(b, rv->location, "relation '%s' already exists", q.name);
+		return build_name_error(b, rv->location, "relation", q.name, DIAG_NAME_TAKEN);
 	}
 	s = arena_alloc(b->a, sizeof(*s));
 	s->name = q;
@@ -584,7 +607,8 @@ static int build_alter_sequence(struct builder *b, PgQuery__AlterSeqStmt *as)
 	if (!s) {
 		if (as->missing_ok)
 			return 0;
-		return build_error(b, rv->location, "sequence '%s' does not exist", rv->relname);
+		return build_name_error(b, rv->location, "sequence", rv->relname,
+					DIAG_NAME_MISSING);
 	}
 	err = seqopts_apply(&s->opts, b->a, as->options, as->n_options, NULL, &owner, &col,
 			    &none, NULL);
@@ -687,8 +711,8 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 		if (!t) {
 			if (ds->missing_ok)
 				return 0;
-			return build_error(b, tn->location, "type '%s' does not exist",
-					   node_str(tn->names[tn->n_names - 1]));
+			return build_name_error(b, tn->location, "type", node_str(tn->names[tn->n_names - 1]),
+						DIAG_NAME_MISSING);
 		}
 		if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN && t->kind != TYPE_DOMAIN)
 			return build_error(b, tn->location, "'%s' is not a domain", t->name.name);
@@ -723,7 +747,8 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 		if (!s) {
 			if (ds->missing_ok)
 				return 0;
-			return build_error(b, -1, "schema '%s' does not exist", name ? name : "?");
+			return build_name_error(b, -1, "schema", name ? name : "?",
+						DIAG_NAME_MISSING);
 		}
 		for (size_t i = 0; i < b->cat->tables.n && empty; i++)
 			empty = strcmp(((struct table *)b->cat->tables.items[i])->name.schema, s->name) != 0;
@@ -1001,15 +1026,15 @@ static int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
 		if (!r) {
 			if (rs->missing_ok)
 				return 0;
-			return build_error(b, rs->relation->location, "relation '%s' does not exist",
-					   rs->relation->relname);
+			return build_name_error(b, rs->relation->location, "relation", rs->relation->relname,
+						DIAG_NAME_MISSING);
 		}
 		if (r->kind == REL_VIEW)
 			return build_rename_object(b, rs);
 		schema = r->kind == REL_SEQUENCE ? ((struct sequence *)r->obj)->name.schema
 						 : r->table->name.schema;
 		if (catalog_relname_taken(b->cat, schema, newname))
-			return build_error(b, -1, "relation '%s' already exists", newname);
+			return build_name_error(b, -1, "relation", newname, DIAG_NAME_TAKEN);
 		switch (r->kind) {
 		case REL_TABLE:
 			build_rename_table(b, r->obj, newname);
@@ -1082,11 +1107,12 @@ static int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
 		if (!t && rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE)
 			return build_rename_multirange(b, names, n, newname);
 		if (!t)
-			return build_error(b, -1, "type '%s' does not exist", node_str(names[n - 1]));
+			return build_name_error(b, -1, "type", node_str(names[n - 1]),
+						DIAG_NAME_MISSING);
 		q.schema = t->name.schema;
 		q.name = newname;
 		if (catalog_find_type(b->cat, &q))
-			return build_error(b, -1, "type '%s' already exists", newname);
+			return build_name_error(b, -1, "type", newname, DIAG_NAME_TAKEN);
 		build_rename_type(b, t, newname);
 		return 0;
 	}

@@ -97,8 +97,8 @@ static int object_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrv
 			struct relation *r = lookup_relation(b, rv->schemaname,
 							     ident_truncate(b->a, rv->relname));
 			if (!r)
-				return build_error(b, rv->location, "relation '%s' does not exist",
-						   rv->relname);
+				return build_name_error(b, rv->location, "relation", rv->relname,
+							DIAG_NAME_MISSING);
 			if (r->kind == REL_SEQUENCE)
 				add_target(b, out, &((struct sequence *)r->obj)->acl, ACLK_SEQUENCE,
 					   NULL, rv->relname);
@@ -131,7 +131,8 @@ static int object_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrv
 		case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
 			struct schema *s = catalog_find_schema(b->cat, node_str(obj));
 			if (!s)
-				return build_error(b, -1, "schema '%s' does not exist", node_str(obj));
+				return build_name_error(b, -1, "schema", node_str(obj),
+							DIAG_NAME_MISSING);
 			add_target(b, out, &s->acl, s->implicit ? ACLK_PUBLIC_SCHEMA : ACLK_SCHEMA,
 				   NULL, s->name);
 			break;
@@ -142,11 +143,8 @@ static int object_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrv
 			if (obj->node_case == PG_QUERY__NODE__NODE_LIST && obj->list->n_items)
 				t = lookup_type_names(b, obj->list->items, obj->list->n_items);
 			if (!t)
-				return build_error(b, -1, "type '%s' does not exist",
-						   obj->node_case == PG_QUERY__NODE__NODE_LIST &&
-								   obj->list->n_items
-							   ? node_str(obj->list->items[obj->list->n_items - 1])
-							   : "?");
+				return build_name_error(b, -1, "type", obj->node_case == PG_QUERY__NODE__NODE_LIST && obj->list->n_items ? node_str(obj->list->items[obj->list->n_items - 1]) : "?",
+							DIAG_NAME_MISSING);
 			add_target(b, out, &t->acl, ACLK_TYPE, NULL, t->name.name);
 			break;
 		}
@@ -164,8 +162,8 @@ static int schema_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrv
 	for (size_t i = 0; i < gs->n_objects; i++) {
 		struct schema *s = catalog_find_schema(b->cat, node_str(gs->objects[i]));
 		if (!s)
-			return build_error(b, -1, "schema '%s' does not exist",
-					   node_str(gs->objects[i]));
+			return build_name_error(b, -1, "schema", node_str(gs->objects[i]),
+						DIAG_NAME_MISSING);
 		switch (gs->objtype) {
 		case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
 			for (size_t j = 0; j < b->cat->tables.n; j++) {
@@ -443,7 +441,8 @@ int build_alter_default_privileges(struct builder *b, PgQuery__AlterDefaultPrivi
 			else if (strcmp(d->defname, "schemas") == 0) {
 				const char *name = ident(b, node_str(l->items[j]));
 				if (!catalog_find_schema(b->cat, name))
-					return build_error(b, -1, "schema '%s' does not exist", name);
+					return build_name_error(b, -1, "schema", name,
+								DIAG_NAME_MISSING);
 				vec_push(&schemas, b->a, (void *)catalog_find_schema(b->cat, name)->name);
 			}
 		}
@@ -602,8 +601,8 @@ static int publication_objects(struct builder *b, PgQuery__Node **objs, size_t n
 						PG_QUERY__PUBLICATION_OBJ_SPEC_TYPE__PUBLICATIONOBJ_TABLES_IN_CUR_SCHEMA
 					? catalog_creation_schema(b->cat) : ident(b, o->name);
 			if (!s || !catalog_find_schema(b->cat, s))
-				return build_error(b, o->location, "schema '%s' does not exist",
-						   s ? s : "?");
+				return build_name_error(b, o->location, "schema", s ? s : "?",
+							DIAG_NAME_MISSING);
 			s = catalog_find_schema(b->cat, s)->name;
 			if (!has_ptr(schemas, s))
 				vec_push(schemas, b->a, (void *)s);

@@ -29,6 +29,14 @@ int build_error(struct builder *b, int location, const char *fmt, ...)
 struct diag *build_diag(struct builder *b, enum diag_severity sev, int location,
 			const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
+/* Records "KIND 'NAME' does not exist" (DIAG_NAME_MISSING) or "...
+ * already exists" (DIAG_NAME_TAKEN) with the kind and name in the
+ * diagnostic, for check_refs.c's hints; build_name_error returns -1. */
+struct diag *build_name_diag(struct builder *b, int location, const char *kind, const char *name,
+			     enum diag_name_problem problem);
+int build_name_error(struct builder *b, int location, const char *kind, const char *name,
+		     enum diag_name_problem problem);
+
 /* The string in a String node, or NULL. */
 const char *node_str(const Node *n);
 /* An identifier as stored: copied into the arena, truncated to 63 bytes. */

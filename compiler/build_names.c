@@ -17,9 +17,18 @@
  *
  * Calls to built-in functions are checked for their name and argument
  * count; user functions for their name; operators for their name.
+ *
+ * Then the types of expressions, where they are certain (constants, casts
+ * to built-in types, calls and operators whose every built-in candidate
+ * agrees): a CHECK, policy, index predicate or trigger WHEN that is not
+ * boolean; a DEFAULT or generation expression of a type with no assignment
+ * cast to its column's built-in type (cast.h); a generation expression
+ * naming another generated column.
  */
 #include "build_int.h"
+#include "cast.h"
 #include "cli.h"
+#include "sqlfmt.h"
 
 #include <stdio.h>
 
@@ -219,7 +228,8 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) ||
 		    c->lenient || user_function(b->cat, schema, name))
 			return;
-		c->err = build_error(b, fc->location, "function '%s.%s' does not exist", schema, name);
+		c->err = build_name_error(b, fc->location, "function",
+					  arena_printf(b->a, "%s.%s", schema, name), DIAG_NAME_MISSING);
 		return;
 	}
 	if (!schema && (user_function(b->cat, NULL, name) ||
@@ -229,7 +239,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	if (first == ARRAY_SIZE(pg_funcs)) {
 		if (c->lenient)
 			return;
-		dg = build_diag(b, DIAG_ERROR, fc->location, "function '%s' does not exist", name);
+		dg = build_name_diag(b, fc->location, "function", name, DIAG_NAME_MISSING);
 		if ((near = nearest_function(b, name)) != NULL)
 			diag_set_hint(b->d, dg, "did you mean '%s'?", near);
 		c->err = -1;
@@ -280,8 +290,9 @@ static void check_trigger_function(struct names_ctx *c, PgQuery__Node **names, s
 		if (c->lenient)
 			return;
 	}
-	c->err = build_error(b, -1, "function '%s%s%s' does not exist", schema ? schema : "",
-			     schema ? "." : "", name);
+	c->err = build_name_error(b, -1, "function",
+				  schema ? arena_printf(b->a, "%s.%s", schema, name) : name,
+				  DIAG_NAME_MISSING);
 }
 
 /* ---- operators -------------------------------------------------------- */
@@ -397,8 +408,10 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 			return;
 	}
 	if (!pt && !found) {
-		struct diag *dg = build_diag(b, DIAG_ERROR, tn->location, "type '%s%s%s' does not exist",
-					     schema ? schema : "", schema ? "." : "", name);
+		struct diag *dg = build_name_diag(b, tn->location, "type",
+						  schema ? arena_printf(b->a, "%s.%s", schema, name)
+							 : name,
+						  DIAG_NAME_MISSING);
 		if (!schema && (near = nearest_type(b, name)) != NULL)
 			diag_set_hint(b->d, dg, "did you mean '%s'?", near);
 		c->err = -1;
@@ -410,6 +423,339 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 	    ((pt && !pt->mods) || (ut && (ut->kind == TYPE_DOMAIN || ut->kind == TYPE_ENUM))))
 		c->err = build_error(b, tn->location, "type modifier is not allowed for type '%s'",
 				     name);
+}
+
+/* ---- types of expressions -------------------------------------------- */
+
+/* Is a built-in result type a concrete one (not polymorphic, not a set)? */
+static bool concrete(const char *type)
+{
+	const struct pg_type_row *t = type[0] ? pg_type_find(type) : NULL;
+	return t && (t->typtype != 'p' || str_eq(type, "void"));
+}
+
+/* A polymorphic result that is never boolean: an array, range or
+ * multirange of the arguments' type. */
+static bool never_bool(const char *type)
+{
+	return strstr(type, "array") || strstr(type, "range");
+}
+
+/* What the built-in rows of a call or operator give: the one type they all
+ * give (type, else NULL), and whether none can give boolean. */
+struct result {
+	const char *type;
+	bool not_bool;
+	bool mixed;		/* rows give different types */
+};
+
+/* Adds a row's result to r; false when it could be anything. */
+static bool add_result(struct result *r, const char *type, bool *first)
+{
+	if (!concrete(type)) {
+		if (!type[0] || !never_bool(type))
+			return false;
+		r->mixed = true;
+	} else if (*first) {
+		r->type = type;
+	} else if (!str_eq(r->type, type)) {
+		r->mixed = true;
+	}
+	if (str_eq(type, "bool"))
+		r->not_bool = false;
+	*first = false;
+	return true;
+}
+
+/*
+ * The type n certainly has (a built-in's internal name), into r: constants,
+ * casts to built-in scalar types, boolean forms, and calls and operators
+ * whose every built-in candidate agrees. r->type NULL and r->not_bool false
+ * when unsure.
+ */
+static void expr_type(struct names_ctx *c, const Node *n, struct result *r)
+{
+	const struct catalog *cat = c->b->cat;
+	bool first = true;
+
+	r->type = NULL;
+	r->not_bool = false;
+	r->mixed = false;
+	switch (n->node_case) {
+	case PG_QUERY__NODE__NODE_A_CONST: {
+		const PgQuery__AConst *k = n->a_const;
+		if (k->isnull)
+			return;
+		if (k->val_case == PG_QUERY__A__CONST__VAL_IVAL)
+			r->type = "int4";
+		else if (k->val_case == PG_QUERY__A__CONST__VAL_FVAL &&
+			 strspn(k->fval->fval, "0123456789") != strlen(k->fval->fval))
+			r->type = "numeric";	/* (digits alone: int8 or numeric) */
+		else if (k->val_case == PG_QUERY__A__CONST__VAL_BOOLVAL)
+			r->type = "bool";
+		break;
+	}
+	case PG_QUERY__NODE__NODE_TYPE_CAST: {
+		const PgQuery__TypeName *tn = n->type_cast->type_name;
+		const char *name = tn && tn->n_names ? node_str(tn->names[tn->n_names - 1]) : NULL;
+		const char *schema = tn && tn->n_names >= 2 ? node_str(tn->names[tn->n_names - 2]) : NULL;
+		const struct pg_type_row *t = name ? pg_type_find(name) : NULL;
+		if (t && (!schema || str_eq(schema, "pg_catalog")) && !tn->n_array_bounds &&
+		    !tn->pct_type && tn->n_names <= 2 && concrete(t->name))
+			r->type = t->name;
+		break;
+	}
+	case PG_QUERY__NODE__NODE_BOOL_EXPR:
+	case PG_QUERY__NODE__NODE_NULL_TEST:
+	case PG_QUERY__NODE__NODE_BOOLEAN_TEST:
+		r->type = "bool";
+		break;
+	case PG_QUERY__NODE__NODE_FUNC_CALL: {
+		const PgQuery__FuncCall *fc = n->func_call;
+		const char *name = fc->n_funcname ? node_str(fc->funcname[fc->n_funcname - 1]) : NULL;
+		size_t nargs = fc->n_args, i;
+		if (!name || c->lenient || fc->agg_star || fc->func_variadic || fc->agg_within_group ||
+		    fc->over || fc->n_funcname > 2 ||
+		    (fc->n_funcname == 2 && !str_eq(node_str(fc->funcname[0]), "pg_catalog")) ||
+		    (fc->n_funcname == 1 && (user_function(cat, NULL, name) ||
+					     (nargs == 1 && column_somewhere(cat, name)))))
+			return;
+		for (i = 0; i < fc->n_args; i++)
+			if (fc->args[i]->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR)
+				return;
+		r->not_bool = true;
+		i = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
+		for (; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++) {
+			const struct pg_func_row *f = &pg_funcs[i];
+			if (nargs + f->ndefaults >= (size_t)f->nargs &&
+			    (f->variadic || nargs <= (size_t)f->nargs) && !add_result(r, f->result, &first))
+				goto unsure;
+		}
+		if (first)
+			goto unsure;
+		break;
+	}
+	case PG_QUERY__NODE__NODE_A_EXPR: {
+		const PgQuery__AExpr *e = n->a_expr;
+		const char *name = e->n_name ? node_str(e->name[e->n_name - 1]) : NULL;
+		size_t i;
+		if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NULLIF)
+			return;
+		if (e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP) {
+			r->type = "bool";	/* ANY, ALL, DISTINCT, IN, LIKE, BETWEEN, ... */
+			break;
+		}
+		if (!name || c->lenient || e->n_name > 2 || user_operator(cat, name) ||
+		    (e->n_name == 2 && !str_eq(node_str(e->name[0]), "pg_catalog")))
+			return;
+		r->not_bool = true;
+		i = first_named(pg_opers, ARRAY_SIZE(pg_opers), sizeof(*pg_opers), name);
+		for (; i < ARRAY_SIZE(pg_opers) && str_eq(pg_opers[i].name, name); i++)
+			if (!pg_opers[i].left[0] == !e->lexpr &&
+			    !add_result(r, pg_opers[i].result, &first))
+				goto unsure;
+		if (first)
+			goto unsure;
+		break;
+	}
+	default:
+		return;
+	}
+	if (r->mixed)
+		r->type = NULL;
+	else if (r->type)
+		r->not_bool = !str_eq(r->type, "bool");
+	return;
+unsure:
+	r->type = NULL;
+	r->not_bool = false;
+}
+
+/* A built-in type as format_type() prints it (integer for int4). */
+static const char *type_text(struct builder *b, const char *schema, const char *name, int ndims)
+{
+	struct typeref t = { schema, name, NULL, ndims };
+	struct strbuf sb;
+	const char *s;
+
+	sb_init(&sb);
+	sb_type(&sb, &t);
+	s = arena_strdup(b->st->scratch ? b->st->scratch : b->a, sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+/* A CHECK, POLICY, WHERE or WHEN argument (what) that is not boolean. */
+static void check_boolean(struct names_ctx *c, const Node *n, const char *what)
+{
+	struct result r;
+
+	if (!n || c->err)
+		return;
+	expr_type(c, n, &r);
+	if (!r.not_bool)
+		return;
+	if (r.type)
+		c->err = build_error(c->b, -1, "argument of %s must be type boolean, not type %s",
+				     what, type_text(c->b, "pg_catalog", r.type, 0));
+	else
+		c->err = build_error(c->b, -1, "argument of %s must be type boolean", what);
+}
+
+/* A DEFAULT or generation expression (what) of column col, of type to: a
+ * type with no assignment cast to the column's is refused. */
+static void check_assignment(struct names_ctx *c, const char *col, const struct typeref *to,
+			     const Node *n, const char *what)
+{
+	struct result r;
+	struct typeref from = { "pg_catalog", NULL, NULL, 0 };
+
+	if (!n || c->err || !str_eq(to->schema, "pg_catalog"))
+		return;
+	expr_type(c, n, &r);
+	if (!(from.name = r.type) || cast_context(&from, to) == CAST_ASSIGNMENT ||
+	    cast_context(&from, to) == CAST_IMPLICIT)
+		return;
+	c->err = build_error(c->b, -1, "column '%s' is of type %s but %s is of type %s", col,
+			     type_text(c->b, to->schema, to->name, to->ndims), what,
+			     type_text(c->b, "pg_catalog", r.type, 0));
+	diag_set_hint(c->b->d, c->b->d->list.items[c->b->d->list.n - 1],
+		      "rewrite or cast the expression");
+}
+
+/* A column reference in a generation expression naming a generated column
+ * (of gen, the generated columns' names). */
+struct genwatch {
+	const struct ptrvec *gen;
+	const char *found;
+};
+
+static void gen_each(ProtobufCMessage *m, void *vctx)
+{
+	struct genwatch *w = vctx;
+	const PgQuery__ColumnRef *cr = (const PgQuery__ColumnRef *)m;
+	const char *name;
+
+	if (w->found || m->descriptor != &pg_query__column_ref__descriptor || !cr->n_fields)
+		return;
+	name = node_str(cr->fields[cr->n_fields - 1]);
+	for (size_t i = 0; name && i < w->gen->n; i++)
+		if (str_eq(w->gen->items[i], name))
+			w->found = name;
+}
+
+/* The DEFAULT and GENERATED of a column definition; gen: the names of the
+ * table's generated columns. */
+static void check_column(struct names_ctx *c, const PgQuery__ColumnDef *cd,
+			 const struct ptrvec *gen)
+{
+	struct typeref to;
+	bool serial;
+
+	if (!cd->type_name || !cd->colname)
+		return;
+	typeref_from_node(&to, c->b->st->scratch ? c->b->st->scratch : c->b->a, c->b->cat,
+			  cd->type_name, &serial);
+	for (size_t i = 0; i < cd->n_constraints && !c->err; i++) {
+		const PgQuery__Constraint *k = cd->constraints[i]->constraint;
+		if (cd->constraints[i]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT || !k->raw_expr)
+			continue;
+		if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT && !serial)
+			check_assignment(c, cd->colname, &to, k->raw_expr, "default expression");
+		if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED) {
+			struct genwatch w = { gen, NULL };
+			message_each((ProtobufCMessage *)k->raw_expr, gen_each, &w);
+			if (w.found)
+				c->err = build_error(c->b, -1, "cannot use generated column '%s' in "
+						     "column generation expression", w.found);
+			else
+				check_assignment(c, cd->colname, &to, k->raw_expr,
+						 "generation expression");
+		}
+	}
+}
+
+static bool column_generated(const PgQuery__ColumnDef *cd)
+{
+	for (size_t i = 0; i < cd->n_constraints; i++)
+		if (cd->constraints[i]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+		    cd->constraints[i]->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED)
+			return true;
+	return false;
+}
+
+/* CHECK constraints anywhere in the statement must be boolean. */
+static void checks_each(ProtobufCMessage *m, void *vctx)
+{
+	struct names_ctx *c = vctx;
+	const PgQuery__Constraint *k = (const PgQuery__Constraint *)m;
+
+	if (m->descriptor == &pg_query__constraint__descriptor &&
+	    k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK)
+		check_boolean(c, k->raw_expr, "CHECK");
+}
+
+/* The types of the expressions of stmt, where they are certain. */
+static void check_types(struct names_ctx *c, Node *stmt)
+{
+	struct arena *a = c->b->st->scratch ? c->b->st->scratch : c->b->a;
+	struct ptrvec gen = { 0 };
+
+	switch (stmt->node_case) {
+	case PG_QUERY__NODE__NODE_CREATE_STMT: {
+		PgQuery__CreateStmt *cs = stmt->create_stmt;
+		for (size_t i = 0; i < cs->n_table_elts; i++)
+			if (cs->table_elts[i]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF &&
+			    column_generated(cs->table_elts[i]->column_def))
+				vec_push(&gen, a, cs->table_elts[i]->column_def->colname);
+		for (size_t i = 0; i < cs->n_table_elts && !c->err; i++)
+			if (cs->table_elts[i]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+				check_column(c, cs->table_elts[i]->column_def, &gen);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
+		PgQuery__AlterTableStmt *as = stmt->alter_table_stmt;
+		struct table *t = as->relation ? lookup_table(c->b, as->relation, true) : NULL;
+		for (size_t i = 0; t && i < t->columns.n; i++) {
+			const struct column *col = t->columns.items[i];
+			if (col->generated)
+				vec_push(&gen, a, (void *)col->name);
+		}
+		for (size_t i = 0; i < as->n_cmds && !c->err; i++) {
+			const PgQuery__AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
+			if (as->cmds[i]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD || !cmd->def)
+				continue;
+			if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn &&
+			    cmd->def->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+				check_column(c, cmd->def->column_def, &gen);
+			if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault && t) {
+				const struct column *col = table_find_column(t, cmd->name);
+				if (col && !col->generated)
+					check_assignment(c, col->name, &col->type, cmd->def,
+							 "default expression");
+			}
+		}
+		break;
+	}
+	case PG_QUERY__NODE__NODE_INDEX_STMT:
+		check_boolean(c, stmt->index_stmt->where_clause, "WHERE");
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+		check_boolean(c, stmt->create_policy_stmt->qual, "POLICY");
+		check_boolean(c, stmt->create_policy_stmt->with_check, "POLICY");
+		break;
+	case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+		check_boolean(c, stmt->alter_policy_stmt->qual, "POLICY");
+		check_boolean(c, stmt->alter_policy_stmt->with_check, "POLICY");
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
+		check_boolean(c, stmt->create_trig_stmt->when_clause, "WHEN");
+		break;
+	default:
+		break;
+	}
+	if (!c->err)
+		message_each((ProtobufCMessage *)stmt, checks_each, c);
 }
 
 /* ---- the walk --------------------------------------------------------- */
@@ -499,5 +845,7 @@ int build_check_names(struct builder *b, Node *stmt)
 	default:
 		break;
 	}
+	if (!c.err)
+		check_types(&c, stmt);
 	return c.err;
 }

@@ -117,7 +117,7 @@ int object_put(struct builder *b, struct dbobject *o, bool replace)
 
 	if (object_kind_desc(o->kind)->provides == 'r' && !old &&
 	    catalog_relname_taken(b->cat, o->name.schema, o->name.name))
-		return build_error(b, -1, "relation '%s' already exists", o->name.name);
+		return build_name_error(b, -1, "relation", o->name.name, DIAG_NAME_TAKEN);
 	if (old) {
 		if (!replace || old->kind != o->kind)
 			return build_error(b, -1, "%s '%s' already exists", object_kind_name(old->kind),
@@ -790,7 +790,8 @@ static int target_relation(struct builder *b, PgQuery__RangeVar *rv, struct tabl
 	if (!r && (*t = build_outside_table(b, rv)) != NULL)
 		return 0;
 	if (!r)
-		return build_error(b, rv->location, "relation '%s' does not exist", rv->relname);
+		return build_name_error(b, rv->location, "relation", rv->relname,
+					DIAG_NAME_MISSING);
 	if (r->kind == REL_TABLE)
 		*t = r->obj;
 	else if (r->kind == REL_VIEW)
@@ -871,8 +872,8 @@ int build_create_trigger(struct builder *b, Node *stmt)
 		struct relation *r = lookup_relation(b, ts->constrrel->schemaname,
 						     ident_truncate(b->a, ts->constrrel->relname));
 		if (!r || r->kind != REL_TABLE)
-			return build_error(b, ts->constrrel->location, "relation '%s' does not exist",
-					   ts->constrrel->relname);
+			return build_name_error(b, ts->constrrel->location, "relation", ts->constrrel->relname,
+						DIAG_NAME_MISSING);
 		dh_add(&h, "from", ((struct table *)r->obj)->name.name);
 	}
 	ts->replace = false;
@@ -1634,10 +1635,10 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 		if (r && r->kind == REL_VIEW)
 			o = r->obj;
 		else if (!rs->missing_ok)
-			return build_error(b, rs->relation->location, "view '%s' does not exist",
-					   rs->relation->relname);
+			return build_name_error(b, rs->relation->location, "view", rs->relation->relname,
+						DIAG_NAME_MISSING);
 		if (o && catalog_relname_taken(b->cat, o->name.schema, newname))
-			return build_error(b, -1, "relation '%s' already exists", newname);
+			return build_name_error(b, -1, "relation", newname, DIAG_NAME_TAKEN);
 		break;
 	}
 	default:

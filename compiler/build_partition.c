@@ -721,11 +721,11 @@ int build_attach_index(struct builder *b, PgQuery__AlterTableStmt *as, PgQuery__
 	const char *pname;
 
 	if (!pr || (pr->kind != REL_INDEX && pr->kind != REL_CONSTRAINT_INDEX))
-		return build_error(b, as->relation->location, "index '%s' does not exist",
-				   as->relation->relname);
+		return build_name_error(b, as->relation->location, "index", as->relation->relname,
+					DIAG_NAME_MISSING);
 	if (!cr || (cr->kind != REL_INDEX && cr->kind != REL_CONSTRAINT_INDEX))
-		return build_error(b, pc->name->location, "index '%s' does not exist",
-				   pc->name->relname);
+		return build_name_error(b, pc->name->location, "index", pc->name->relname,
+					DIAG_NAME_MISSING);
 	if (!cr->table->partition_of.name ||
 	    !same_qname(&cr->table->partition_of, &pr->table->name))
 		return build_error(b, pc->name->location,

@@ -172,8 +172,8 @@ int build_alter_index(struct builder *b, PgQuery__AlterTableStmt *as)
 		if (r)
 			return build_error(b, as->relation->location, "'%s' is not an index",
 					   as->relation->relname);
-		return build_error(b, as->relation->location, "relation '%s' does not exist",
-				   as->relation->relname);
+		return build_name_error(b, as->relation->location, "relation", as->relation->relname,
+					DIAG_NAME_MISSING);
 	}
 	opts = r->kind == REL_INDEX ? &((struct index *)r->obj)->options
 				    : &((struct constraint *)r->obj)->options;

@@ -258,8 +258,8 @@ int build_set_identity(struct builder *b, struct table *t, struct column *col,
 	if (err)
 		return build_error(b, c ? c->location : -1, "%s", err);
 	if (catalog_relname_taken(b->cat, s->name.schema, s->name.name))
-		return build_error(b, c ? c->location : -1, "relation '%s' already exists",
-				   s->name.name);
+		return build_name_error(b, c ? c->location : -1, "relation", s->name.name,
+					DIAG_NAME_TAKEN);
 	catalog_add_sequence(b->cat, s);
 	col->identity = when == 'a' ? IDENTITY_ALWAYS : IDENTITY_BY_DEFAULT;
 	col->identity_seq = s;
@@ -679,8 +679,8 @@ static int add_index_constraints(struct builder *b, struct table *t, struct pend
 		if (has(pc->c->conname)) {
 			con->name = ident(b, pc->c->conname);
 			if (catalog_relname_taken(b->cat, t->name.schema, con->name))
-				return build_error(b, pc->c->location, "relation '%s' already exists",
-						   con->name);
+				return build_name_error(b, pc->c->location, "relation", con->name,
+							DIAG_NAME_TAKEN);
 		} else if (con->kind == CON_PRIMARY) {
 			con->name = choose_relation_name(b->a, b->cat, t->name.schema, t->name.name,
 							 NULL, "pkey", true);
@@ -896,7 +896,7 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 	if (catalog_find_relation(b->cat, &q) || catalog_find_type(b->cat, &q)) {
 		if (cs->if_not_exists)
 			return 0;
-		return build_error(b, rv->location, "relation '%s' already exists", q.name);
+		return build_name_error(b, rv->location, "relation", q.name, DIAG_NAME_TAKEN);
 	}
 	t = arena_alloc(b->a, sizeof(*t));
 	t->name = q;
@@ -1230,8 +1230,8 @@ static int alter_column_type(struct builder *b, struct table *t, PgQuery__AlterT
 		return build_error(b, -1, "ALTER COLUMN TYPE needs a type");
 	typeref_from_node(&c->type, b->a, b->cat, cd->type_name, &serial);
 	if (serial)
-		return build_error(b, cd->location, "type '%s' does not exist",
-				   node_str(cd->type_name->names[cd->type_name->n_names - 1]));
+		return build_name_error(b, cd->location, "type", node_str(cd->type_name->names[cd->type_name->n_names - 1]),
+					DIAG_NAME_MISSING);
 	c->collation = collation_over_type(b, &c->type, collation_name(b, cd->coll_clause));
 	if (c->identity_seq && !integer_type(&c->type))
 		return build_error(b, cd->location,
@@ -1270,8 +1270,8 @@ static int alter_add_constraint(struct builder *b, struct table *t, PgQuery__Con
 			struct index *ix = table_find_index(t, ident_truncate(b->a, c->indexname));
 			struct constraint *con;
 			if (!ix)
-				return build_error(b, c->location, "index '%s' does not exist",
-						   c->indexname);
+				return build_name_error(b, c->location, "index", c->indexname,
+							DIAG_NAME_MISSING);
 			if (!ix->unique || ix->where)
 				return build_error(b, c->location,
 						   "index '%s' is not a plain unique index", ix->name);
@@ -1565,8 +1565,8 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 						   alter_cmd_name(b, st));
 		}
 		if (!r && !as->missing_ok)
-			return build_error(b, as->relation->location, "view '%s' does not exist",
-					   as->relation->relname);
+			return build_name_error(b, as->relation->location, "view", as->relation->relname,
+						DIAG_NAME_MISSING);
 		for (size_t i = 0; r && i < as->n_cmds; i++) {
 			PgQuery__AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
 			if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner)
@@ -1587,8 +1587,8 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 	if (!r) {
 		if (as->missing_ok)
 			return 0;
-		return build_error(b, as->relation->location, "relation '%s' does not exist",
-				   as->relation->relname);
+		return build_name_error(b, as->relation->location, "relation", as->relation->relname,
+					DIAG_NAME_MISSING);
 	}
 	if (r->kind == REL_SEQUENCE) {
 		/* pg_dump: ALTER TABLE seq OWNER TO; anything else is not for sequences */
@@ -1685,7 +1685,7 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 		if (catalog_relname_taken(b->cat, t->name.schema, ix->name)) {
 			if (is->if_not_exists)
 				return 0;
-			return build_error(b, -1, "relation '%s' already exists", ix->name);
+			return build_name_error(b, -1, "relation", ix->name, DIAG_NAME_TAKEN);
 		}
 	} else {
 		ix->name = choose_relation_name(b->a, b->cat, t->name.schema, t->name.name,

@@ -39,7 +39,7 @@ static const char *new_type_name(struct builder *b, PgQuery__Node **names, size_
 	out->schema = schema;
 	out->name = ident(b, node_str(names[n - 1]));
 	if (catalog_find_type(b->cat, out) || catalog_rowtype_taken(b->cat, out)) {
-		build_error(b, -1, "type '%s' already exists", out->name);
+		build_name_error(b, -1, "type", out->name, DIAG_NAME_TAKEN);
 		return NULL;
 	}
 	return out->name;
@@ -64,7 +64,8 @@ static struct type *lookup_kind(struct builder *b, PgQuery__Node **names, size_t
 
 	if (!t) {
 		if (!missing_ok)
-			build_error(b, location, "type '%s' does not exist", node_str(names[n - 1]));
+			build_name_error(b, location, "type", node_str(names[n - 1]),
+					 DIAG_NAME_MISSING);
 		return NULL;
 	}
 	if (kind && t->kind != kind) {
@@ -142,8 +143,8 @@ int build_create_domain(struct builder *b, PgQuery__CreateDomainStmt *cs)
 	t = new_type(b, &q, TYPE_DOMAIN);
 	typeref_from_node(&t->base, b->a, b->cat, cs->type_name, &serial);
 	if (serial)
-		return build_error(b, cs->type_name->location, "type '%s' does not exist",
-				   node_str(cs->type_name->names[cs->type_name->n_names - 1]));
+		return build_name_error(b, cs->type_name->location, "type", node_str(cs->type_name->names[cs->type_name->n_names - 1]),
+					DIAG_NAME_MISSING);
 	t->collation = collation_over_type(b, &t->base, collation_name(b, cs->coll_clause));
 	/* the checks are named once the domain exists, in order */
 	catalog_add_type(b->cat, t);
@@ -257,8 +258,8 @@ static int add_attr(struct builder *b, struct type *t, PgQuery__ColumnDef *cd)
 				   col->name, t->name.name);
 	typeref_from_node(&col->type, b->a, b->cat, cd->type_name, &serial);
 	if (serial)
-		return build_error(b, cd->location, "type '%s' does not exist",
-				   node_str(cd->type_name->names[cd->type_name->n_names - 1]));
+		return build_name_error(b, cd->location, "type", node_str(cd->type_name->names[cd->type_name->n_names - 1]),
+					DIAG_NAME_MISSING);
 	col->collation = collation_over_type(b, &col->type, collation_name(b, cd->coll_clause));
 	col->loc = here(b, cd->location);
 	vec_push(&t->attrs, b->a, col);
@@ -277,7 +278,7 @@ int build_create_composite(struct builder *b, PgQuery__CompositeTypeStmt *cs)
 	q.schema = schema;
 	q.name = ident(b, rv->relname);
 	if (catalog_find_type(b->cat, &q) || catalog_find_relation(b->cat, &q))
-		return build_error(b, rv->location, "type '%s' already exists", q.name);
+		return build_name_error(b, rv->location, "type", q.name, DIAG_NAME_TAKEN);
 	t = new_type(b, &q, TYPE_COMPOSITE);
 	for (size_t i = 0; i < cs->n_coldeflist; i++) {
 		if (cs->coldeflist[i]->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
@@ -305,7 +306,7 @@ int build_alter_composite(struct builder *b, PgQuery__AlterTableStmt *as)
 		}
 	}
 	if (!t)
-		return build_error(b, rv->location, "type '%s' does not exist", rv->relname);
+		return build_name_error(b, rv->location, "type", rv->relname, DIAG_NAME_MISSING);
 	if (t->kind != TYPE_COMPOSITE)
 		return build_error(b, rv->location, "'%s' is not a composite type", t->name.name);
 	for (size_t i = 0; i < as->n_cmds; i++) {
@@ -347,8 +348,8 @@ int build_alter_composite(struct builder *b, PgQuery__AlterTableStmt *as)
 				return build_error(b, rv->location, "ALTER ATTRIBUTE TYPE needs a type");
 			typeref_from_node(&c->type, b->a, b->cat, cd->type_name, &serial);
 			if (serial)
-				return build_error(b, cd->location, "type '%s' does not exist",
-						   node_str(cd->type_name->names[cd->type_name->n_names - 1]));
+				return build_name_error(b, cd->location, "type", node_str(cd->type_name->names[cd->type_name->n_names - 1]),
+							DIAG_NAME_MISSING);
 			c->collation = collation_over_type(b, &c->type,
 							   collation_name(b, cd->coll_clause));
 			break;
@@ -455,7 +456,7 @@ int build_create_range(struct builder *b, PgQuery__CreateRangeStmt *cs)
 		t->multirange.name = multirange_name(b, t->name.name);
 	}
 	if (catalog_find_type(b->cat, &t->multirange))
-		return build_error(b, -1, "type '%s' already exists", t->multirange.name);
+		return build_name_error(b, -1, "type", t->multirange.name, DIAG_NAME_TAKEN);
 	catalog_add_type(b->cat, t);
 	return 0;
 }
@@ -806,11 +807,11 @@ int build_rename_multirange(struct builder *b, PgQuery__Node **names, size_t n,
 	const char *old;
 
 	if (!t)
-		return build_error(b, -1, "type '%s' does not exist", node_str(names[n - 1]));
+		return build_name_error(b, -1, "type", node_str(names[n - 1]), DIAG_NAME_MISSING);
 	q.schema = t->multirange.schema;
 	q.name = newname;
 	if (catalog_find_type(b->cat, &q) || range_of_multirange(b->cat, &q))
-		return build_error(b, -1, "type '%s' already exists", newname);
+		return build_name_error(b, -1, "type", newname, DIAG_NAME_TAKEN);
 	old = t->multirange.name;
 	t->multirange.name = newname;
 	/* columns and types name it by its name: follow it */

@@ -10,9 +10,9 @@
  *   - an object used before it is created gets a hint naming the file (or
  *     the line) that creates it, and that files are read in path order.
  *
- * Relations, types and schemas are covered: the kinds a statement names in
- * another file. The diagnostics are matched by their text, which the
- * builder writes in one form for each ("KIND 'NAME' does not exist").
+ * Relations, types, schemas and functions are covered: the kinds a
+ * statement names in another file. The builder records each such error
+ * with its kind and name (build_name_diag, struct diag's name_problem).
  */
 #include "check_refs.h"
 #include "arena.h"
@@ -22,7 +22,8 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Where the relation, type or schema KIND NAME of cat was defined. */
+/* Where the relation, type, schema or function KIND NAME of cat was
+ * defined. */
 static struct srcloc defined_at(const struct catalog *cat, const char *kind, const char *name,
 				struct arena *a)
 {
@@ -31,6 +32,15 @@ static struct srcloc defined_at(const struct catalog *cat, const char *kind, con
 	const char *schema = dot ? arena_strndup(a, name, (size_t)(dot - name)) : NULL;
 	const char *base = dot ? dot + 1 : name;
 
+	if (strcmp(kind, "function") == 0) {
+		for (size_t i = 0; i < cat->objects.n; i++) {
+			const struct dbobject *o = cat->objects.items[i];
+			if ((o->kind == OBJ_FUNCTION || o->kind == OBJ_AGGREGATE) &&
+			    str_eq(o->name.name, base) && (!schema || str_eq(o->name.schema, schema)))
+				return o->loc;
+		}
+		return none;
+	}
 	if (strcmp(kind, "schema") == 0) {
 		const struct schema *s = catalog_find_schema(cat, name);
 		return s ? s->loc : none;
@@ -65,41 +75,22 @@ static struct srcloc defined_at(const struct catalog *cat, const char *kind, con
 	return none;
 }
 
-/* Splits "KIND 'NAME' REST" into its parts; false for other messages. */
-static bool name_error(struct arena *a, const char *msg, const char **kind, const char **name,
-		       const char **rest)
-{
-	const char *q1 = strstr(msg, " '"), *q2;
-
-	if (!q1)
-		return false;
-	q2 = strstr(q1 + 2, "' ");
-	if (!q2 || strchr(msg, ' ') != q1)
-		return false;
-	*kind = arena_strndup(a, msg, (size_t)(q1 - msg));
-	*name = arena_strndup(a, q1 + 2, (size_t)(q2 - q1 - 2));
-	*rest = q2 + 2;
-	return true;
-}
-
 void refs_explain(const struct catalog *cat, struct diags *d, size_t first)
 {
 	for (size_t i = first; i < d->list.n; i++) {
 		struct diag *dg = d->list.items[i];
-		const char *kind, *name, *rest;
+		const char *name = dg->name;
 		struct srcloc at;
 		int line, col;
 
-		if (dg->severity != DIAG_ERROR || dg->hint || !dg->file ||
-		    !name_error(d->arena, dg->message, &kind, &name, &rest))
+		/* (a did-you-mean hint gives way: the name is right, only too early) */
+		if (dg->severity != DIAG_ERROR || !dg->file || dg->name_problem == DIAG_NAME_NONE)
 			continue;
-		if (strcmp(rest, "does not exist") != 0 && strcmp(rest, "already exists") != 0)
-			continue;
-		at = defined_at(cat, kind, name, d->arena);
+		at = defined_at(cat, dg->name_kind, name, d->arena);
 		if (!at.file || (at.file == dg->file && at.offset == dg->offset))
 			continue;
 		srcfile_linecol(at.file, at.offset, &line, &col);
-		if (rest[0] == 'a')
+		if (dg->name_problem == DIAG_NAME_TAKEN)
 			diag_set_hint(d, dg, "'%s' was first defined at %s:%d:%d", name,
 				      at.file->path, line, col);
 		else if (at.file == dg->file)

@@ -33,6 +33,13 @@ struct diag {
 	const char *rule;		/* lint rule id or NULL */
 	char *message;			/* lowercase, no final period */
 	char *hint;			/* NULL or how to fix it */
+	/* A name error ("KIND 'NAME' does not exist", "... already
+	 * exists"), as check_refs.c explains it; DIAG_NAME_NONE otherwise. */
+	enum diag_name_problem {
+		DIAG_NAME_NONE, DIAG_NAME_MISSING, DIAG_NAME_TAKEN
+	} name_problem;
+	const char *name_kind;		/* "relation", "type", "schema", "function", ... */
+	const char *name;		/* as the message says it, maybe schema.name */
 };
 
 struct diags {

@@ -1,0 +1,1 @@
+CREATE DOMAIN d AS text CHECK (((length(VALUE)::integer) IS NOT NULL));

@@ -1,0 +1,1 @@
+CREATE TABLE t (a text DEFAULT (('abc'::varchar(5))::text));

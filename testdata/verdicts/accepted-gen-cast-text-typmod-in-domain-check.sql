@@ -1,0 +1,1 @@
+CREATE DOMAIN d AS text CHECK (((VALUE::varchar(5)) IS NOT NULL));

@@ -1,0 +1,2 @@
+CREATE TYPE pair AS (x int, y int);
+CREATE TABLE t (p pair);

@@ -1,0 +1,1 @@
+CREATE DOMAIN d AS text CHECK (((concat(VALUE)) IS NOT NULL));

@@ -1,0 +1,1 @@
+CREATE TABLE t (a interval DEFAULT '0');

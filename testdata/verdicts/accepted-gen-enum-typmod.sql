@@ -1,0 +1,2 @@
+CREATE TYPE mood AS ENUM ('happy');
+CREATE TABLE t (s mood[]);

@@ -1,0 +1,2 @@
+CREATE TABLE t (a text, n int);
+CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW WHEN (((gcd(NEW.n, 2)) IS NOT NULL)) EXECUTE FUNCTION suppress_redundant_updates_trigger();

@@ -1,0 +1,1 @@
+CREATE TABLE t (a int, g int GENERATED ALWAYS AS (a * 2) STORED, h int GENERATED ALWAYS AS (a * 2 + 1) STORED);

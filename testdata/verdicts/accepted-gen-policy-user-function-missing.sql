@@ -1,0 +1,4 @@
+CREATE TABLE t (a text, n int);
+ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+CREATE FUNCTION is_owner(int) RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT true $$;
+CREATE POLICY p ON t USING (is_owner(n));

@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x boolean) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;

@@ -1,0 +1,1 @@
+CREATE DOMAIN d AS timestamp(3);

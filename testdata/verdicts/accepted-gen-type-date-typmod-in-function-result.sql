@@ -1,0 +1,1 @@
+CREATE FUNCTION f() RETURNS timestamp(3) LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;

@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x int4range) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x numeric(1)) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;

@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x timestamptz) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

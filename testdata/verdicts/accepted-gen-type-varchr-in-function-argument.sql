@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x varchar(20)) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;

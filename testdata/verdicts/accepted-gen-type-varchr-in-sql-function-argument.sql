@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x varchar(20)) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

@@ -1,0 +1,2 @@
+CREATE TABLE t (a text, n int);
+CREATE VIEW v AS WITH c AS (SELECT length(a) AS l FROM t) SELECT l FROM c;

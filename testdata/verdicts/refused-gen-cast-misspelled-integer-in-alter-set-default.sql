@@ -1,0 +1,2 @@
+CREATE TABLE t (a text, n int);
+ALTER TABLE t ALTER COLUMN a SET DEFAULT ((3::integr)::text);

@@ -1,0 +1,1 @@
+CREATE DOMAIN d AS text CHECK (((length(VALUE)::integr) IS NOT NULL));

@@ -1,0 +1,1 @@
+CREATE DOMAIN d AS text CHECK (((VALUE::text(5)) IS NOT NULL));

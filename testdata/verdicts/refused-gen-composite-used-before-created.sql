@@ -1,0 +1,2 @@
+CREATE TABLE t (p pair);
+CREATE TYPE pair AS (x int, y int);

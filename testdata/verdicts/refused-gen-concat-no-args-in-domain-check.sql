@@ -1,0 +1,1 @@
+CREATE DOMAIN d AS text CHECK (((concat()) IS NOT NULL));

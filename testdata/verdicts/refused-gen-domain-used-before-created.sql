@@ -1,0 +1,2 @@
+CREATE TABLE t (s email);
+CREATE DOMAIN email AS text CHECK (VALUE LIKE '%@%');

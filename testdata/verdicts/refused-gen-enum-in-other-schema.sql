@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE TYPE app.mood AS ENUM ('happy');
+CREATE TABLE t (s mood);

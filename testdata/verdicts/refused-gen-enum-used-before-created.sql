@@ -1,0 +1,2 @@
+CREATE TABLE t (s mood);
+CREATE TYPE mood AS ENUM ('happy', 'sad');

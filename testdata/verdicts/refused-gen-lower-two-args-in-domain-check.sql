@@ -1,0 +1,1 @@
+CREATE DOMAIN d AS text CHECK (((lower(VALUE, VALUE)) IS NOT NULL));

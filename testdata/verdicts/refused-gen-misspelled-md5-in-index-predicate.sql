@@ -1,0 +1,2 @@
+CREATE TABLE t (a text, n int);
+CREATE INDEX t_x ON t (a) WHERE ((md55(a)) IS NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE t (a text DEFAULT ((replac('abc', 'a', 'b'))::text));

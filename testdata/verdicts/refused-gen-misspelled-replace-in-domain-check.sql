@@ -1,0 +1,1 @@
+CREATE DOMAIN d AS text CHECK (((replac(VALUE, 'a', 'b')) IS NOT NULL));

@@ -1,0 +1,1 @@
+CREATE FUNCTION f(a text, n int) RETURNS text LANGUAGE sql BEGIN ATOMIC SELECT ((n + sqrtt(4))::text); END;

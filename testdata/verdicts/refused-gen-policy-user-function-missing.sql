@@ -1,0 +1,3 @@
+CREATE TABLE t (a text, n int);
+ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p ON t USING (is_owner(n));

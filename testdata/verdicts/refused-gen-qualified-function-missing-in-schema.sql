@@ -1,0 +1,2 @@
+CREATE SCHEMA app;
+CREATE VIEW v AS SELECT app.now() AS x;

@@ -1,0 +1,1 @@
+CREATE TABLE t (a text DEFAULT ((round(3::numeric, 1, 2))::text));

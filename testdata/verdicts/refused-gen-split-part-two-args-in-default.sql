@@ -1,0 +1,1 @@
+CREATE TABLE t (a text DEFAULT ((split_part('abc', ','))::text));

@@ -1,0 +1,2 @@
+CREATE TABLE u (x int);
+CREATE TABLE t (r uu);

@@ -1,0 +1,1 @@
+CREATE TABLE t (a text, n int, g text GENERATED ALWAYS AS (((to_hex(n, 1))::text)) STORED);

@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x booleen) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x bytea(5)) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x int4rang) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;

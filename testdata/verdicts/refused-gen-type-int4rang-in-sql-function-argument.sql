@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x int4rang) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

@@ -1,0 +1,1 @@
+CREATE TABLE t (a pg_catalog.texxt);

@@ -1,0 +1,1 @@
+CREATE FUNCTION f() RETURNS pg_catalog.texxt LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;

@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x timestampz) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x uuid(4)) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;

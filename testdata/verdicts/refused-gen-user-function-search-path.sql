@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.next_id() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;
+CREATE VIEW v AS SELECT next_id() AS x;

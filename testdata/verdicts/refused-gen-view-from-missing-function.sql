@@ -1,0 +1,1 @@
+CREATE VIEW v AS SELECT * FROM generate_seris(1, 3) g;
