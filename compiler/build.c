@@ -294,6 +294,18 @@ static int build_variable_set(struct builder *b, PgQuery__VariableSetStmt *vs)
 {
 	struct ptrvec values = { 0 };
 
+	if (str_eq(vs->name, "check_function_bodies")) {
+		const Node *v = vs->n_args ? vs->args[0] : NULL;
+		const char *val = v && v->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+					  v->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL
+				  ? v->a_const->sval->sval : NULL;
+		b->cat->no_body_checks = vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE &&
+					 (str_eq(val, "false") || str_eq(val, "off") ||
+					  (v && v->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+					   v->a_const->val_case == PG_QUERY__A__CONST__VAL_IVAL &&
+					   v->a_const->ival->ival == 0));
+		return 0;
+	}
 	if (!has(vs->name) || strcmp(vs->name, "search_path") != 0)
 		return 0;	/* session settings do not change the schema */
 	if (vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT ||

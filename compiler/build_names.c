@@ -116,10 +116,18 @@ struct names_ctx {
 	struct builder *b;
 	bool lenient;		/* the input creates an extension */
 	int err;		/* -1 once an error is recorded */
+	bool in_body;		/* in a function's string body: its node
+				 * locations are not the statement's */
 	struct ptrvec options;	/* const PgQuery__TypeName *: option values
 				 * (WITH (check_option = local)), which the
 				 * grammar spells as type names */
 };
+
+/* A node location for an error: in a string body, the statement's. */
+static int at(const struct names_ctx *c, int location)
+{
+	return c->in_body ? -1 : location;
+}
 
 /* Is schema one the input never defines (an outside schema)? */
 static bool outside_schema(const struct catalog *cat, const char *schema)
@@ -228,7 +236,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) ||
 		    c->lenient || user_function(b->cat, schema, name))
 			return;
-		c->err = build_name_error(b, fc->location, "function",
+		c->err = build_name_error(b, at(c, fc->location), "function",
 					  arena_printf(b->a, "%s.%s", schema, name), DIAG_NAME_MISSING);
 		return;
 	}
@@ -239,7 +247,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	if (first == ARRAY_SIZE(pg_funcs)) {
 		if (c->lenient)
 			return;
-		dg = build_name_diag(b, fc->location, "function", name, DIAG_NAME_MISSING);
+		dg = build_name_diag(b, at(c, fc->location), "function", name, DIAG_NAME_MISSING);
 		if ((near = nearest_function(b, name)) != NULL)
 			diag_set_hint(b->d, dg, "did you mean '%s'?", near);
 		c->err = -1;
@@ -259,7 +267,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	}
 	if (c->lenient)
 		return;
-	dg = build_diag(b, DIAG_ERROR, fc->location, "function '%s' does not take %zu argument%s",
+	dg = build_diag(b, DIAG_ERROR, at(c, fc->location), "function '%s' does not take %zu argument%s",
 			name, nargs, nargs == 1 ? "" : "s");
 	diag_set_hint(b->d, dg, "'%s' takes %s", name,
 		      arities(b->st->scratch ? b->st->scratch : b->a, first, name));
@@ -326,7 +334,7 @@ static void check_operator(struct names_ctx *c, const PgQuery__AExpr *e)
 		    ARRAY_SIZE(pg_opers) ||
 	    c->lenient || user_operator(b->cat, name))
 		return;
-	c->err = build_error(b, e->location, "operator '%s' does not exist", name);
+	c->err = build_error(b, at(c, e->location), "operator '%s' does not exist", name);
 }
 
 /* ---- types ------------------------------------------------------------ */
@@ -408,7 +416,7 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 			return;
 	}
 	if (!pt && !found) {
-		struct diag *dg = build_name_diag(b, tn->location, "type",
+		struct diag *dg = build_name_diag(b, at(c, tn->location), "type",
 						  schema ? arena_printf(b->a, "%s.%s", schema, name)
 							 : name,
 						  DIAG_NAME_MISSING);
@@ -421,7 +429,7 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 	 * pg_type, and domains and enums, which never take one */
 	if (tn->n_typmods &&
 	    ((pt && !pt->mods) || (ut && (ut->kind == TYPE_DOMAIN || ut->kind == TYPE_ENUM))))
-		c->err = build_error(b, tn->location, "type modifier is not allowed for type '%s'",
+		c->err = build_error(b, at(c, tn->location), "type modifier is not allowed for type '%s'",
 				     name);
 }
 
@@ -789,6 +797,55 @@ static void names_in(struct names_ctx *c, void *m)
 		message_each(m, names_each, c);
 }
 
+/* The string body of a LANGUAGE sql function whose body PostgreSQL
+ * analyzes at CREATE (check_function_bodies, no polymorphic argument), or
+ * NULL. */
+static const char *checked_sql_body(const struct catalog *cat, const PgQuery__CreateFunctionStmt *fs)
+{
+	const char *language = NULL, *body = NULL;
+
+	if (cat->no_body_checks || fs->sql_body)
+		return NULL;
+	for (size_t i = 0; i < fs->n_options; i++) {
+		const PgQuery__DefElem *d = fs->options[i]->def_elem;
+		if (fs->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || !d->arg)
+			continue;
+		if (str_eq(d->defname, "language"))
+			language = node_str(d->arg);
+		if (str_eq(d->defname, "as") && d->arg->node_case == PG_QUERY__NODE__NODE_LIST &&
+		    d->arg->list->n_items == 1)
+			body = node_str(d->arg->list->items[0]);
+	}
+	if (!str_eq(language, "sql") || !body)
+		return NULL;
+	for (size_t i = 0; i < fs->n_parameters; i++) {
+		const PgQuery__FunctionParameter *fp = fs->parameters[i]->function_parameter;
+		const PgQuery__TypeName *tn = fs->parameters[i]->node_case ==
+			PG_QUERY__NODE__NODE_FUNCTION_PARAMETER ? fp->arg_type : NULL;
+		const char *name = tn && tn->n_names ? node_str(tn->names[tn->n_names - 1]) : NULL;
+		if (name && strncmp(name, "any", 3) == 0)
+			return NULL;
+	}
+	return body;
+}
+
+/* The queries of a SQL body (utility statements are not analyzed). */
+static void names_in_body(struct names_ctx *c, const char *body)
+{
+	PgQuery__ParseResult *pr = parse_sql(c->b->st->scratch ? c->b->st->scratch : c->b->a, body);
+
+	c->in_body = true;
+	for (size_t i = 0; pr && i < pr->n_stmts && !c->err; i++) {
+		Node *s = pr->stmts[i]->stmt;
+		if (s && (s->node_case == PG_QUERY__NODE__NODE_SELECT_STMT ||
+			  s->node_case == PG_QUERY__NODE__NODE_INSERT_STMT ||
+			  s->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT ||
+			  s->node_case == PG_QUERY__NODE__NODE_DELETE_STMT))
+			names_in(c, s);
+	}
+	c->in_body = false;
+}
+
 /* A language PostgreSQL creates shell types for (C): its signature's
  * types need not exist yet. */
 static bool shell_language(const PgQuery__CreateFunctionStmt *fs)
@@ -805,7 +862,7 @@ static bool shell_language(const PgQuery__CreateFunctionStmt *fs)
 
 int build_check_names(struct builder *b, Node *stmt)
 {
-	struct names_ctx c = { b, b->cat->extensions.n > 0, 0, { 0 } };
+	struct names_ctx c = { b, b->cat->extensions.n > 0, 0, false, { 0 } };
 
 	if (b->quiet)
 		return 0;
@@ -840,6 +897,8 @@ int build_check_names(struct builder *b, Node *stmt)
 			names_in(&c, fs->parameters[i]);
 		names_in(&c, fs->return_type);
 		names_in(&c, fs->sql_body);
+		if (!c.err && checked_sql_body(b->cat, fs))
+			names_in_body(&c, checked_sql_body(b->cat, fs));
 		break;
 	}
 	default:

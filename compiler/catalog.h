@@ -509,6 +509,9 @@ struct catalog {
 	struct ptrvec search_path;	/* const char *: schemas searched for
 					 * unqualified names; the first one that
 					 * exists is where objects are created */
+	bool no_body_checks;		/* SET check_function_bodies = false (as
+					 * pg_dump writes): SQL function bodies
+					 * in strings are not analyzed at CREATE */
 	struct map *relations;		/* schema.name -> table, sequence or index */
 	struct map *typemap;		/* schema.name -> struct type */
 	struct map *connames;		/* schema.name -> constraint-name use count */

@@ -249,6 +249,32 @@ HANDMADE = {
     "array-of-misspelled-type": (
         ["CREATE TABLE t (a timestampz[]);"],
         ["CREATE TABLE t (a timestamptz[]);"]),
+    # SQL function bodies in strings: analyzed at CREATE (check_function_bodies)
+    "sql-string-body-missing-function": (
+        ["CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS $$ SELECT absolute(x) $$;"],
+        ["CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS $$ SELECT abs(x) $$;"]),
+    "sql-string-body-missing-type": (
+        ["CREATE FUNCTION f(x text) RETURNS text LANGUAGE sql AS 'SELECT x::txt';"],
+        ["CREATE FUNCTION f(x text) RETURNS text LANGUAGE sql AS 'SELECT x::text';"]),
+    "sql-string-body-function-defined-after": (
+        ["CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT g() $$;",
+         "CREATE FUNCTION g() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;"],
+        ["CREATE FUNCTION g() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;",
+         "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT g() $$;"]),
+    "sql-string-body-without-body-checks": (
+        ["CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT g() $$;"],
+        ["SET check_function_bodies = false;",
+         "CREATE FUNCTION g() RETURNS int LANGUAGE sql AS $$ SELECT f() $$;",
+         "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;"]),
+    "sql-string-body-polymorphic": (
+        ["CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS $$ SELECT g(x) $$;"],
+        ["CREATE FUNCTION f(x anyelement) RETURNS int LANGUAGE sql AS $$ SELECT g(x) $$;"]),
+    "sql-string-body-arity": (
+        ["CREATE FUNCTION f(x text) RETURNS text LANGUAGE sql AS $$ SELECT upper(x, x) $$;"],
+        ["CREATE FUNCTION f(x text) RETURNS text LANGUAGE sql AS $$ SELECT upper(x) $$;"]),
+    "plpgsql-body-not-analyzed": (
+        ["CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT g() $$;"],
+        ["CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN g(); END $$;"]),
     # types of expressions, where certain
     "check-integer-constant": (
         ["CREATE TABLE t (a int CHECK (1));"],

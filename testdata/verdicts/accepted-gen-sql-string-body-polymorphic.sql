@@ -1,0 +1,1 @@
+CREATE FUNCTION f(x anyelement) RETURNS int LANGUAGE sql AS $$ SELECT g(x) $$;
