@@ -114,6 +114,12 @@ int object_put(struct builder *b, struct dbobject *o, bool replace)
 							b->cat, o);
 	if (missing)
 		return build_error(b, -1, "column '%s' does not exist", missing);
+	/* a view's output names are its columns: one name twice is refused */
+	for (size_t i = 0; (o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW) && i < o->columns.n; i++)
+		for (size_t j = 0; j < i; j++)
+			if (str_eq(o->columns.items[i], o->columns.items[j]))
+				return build_error(b, -1, "column '%s' specified more than once",
+						   (const char *)o->columns.items[i]);
 
 	if (object_kind_desc(o->kind)->provides == 'r' && !old &&
 	    catalog_relname_taken(b->cat, o->name.schema, o->name.name))

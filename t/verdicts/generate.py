@@ -275,6 +275,19 @@ HANDMADE = {
     "plpgsql-body-not-analyzed": (
         ["CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT g() $$;"],
         ["CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN g(); END $$;"]),
+    # a view's output names are its columns
+    "view-column-twice": (
+        [TABLE, "CREATE VIEW v AS SELECT a, a FROM t;"],
+        [TABLE, "CREATE VIEW v (x, y) AS SELECT a, a FROM t;"]),
+    "view-unnamed-columns": (
+        ["CREATE VIEW v AS SELECT 1, 2;"],
+        ["CREATE VIEW v AS SELECT 1 AS x, 2 AS y;"]),
+    "view-star-over-a-join": (
+        [TABLE, "CREATE TABLE u (a text);", "CREATE VIEW v AS SELECT * FROM t, u;"],
+        [TABLE, "CREATE TABLE u (a text);", "CREATE VIEW v AS SELECT t.*, u.a AS ua FROM t, u;"]),
+    "matview-column-twice": (
+        [TABLE, "CREATE MATERIALIZED VIEW mv AS SELECT n, n FROM t;"],
+        [TABLE, "CREATE MATERIALIZED VIEW mv AS SELECT n, n AS m FROM t;"]),
     # types of expressions, where certain
     "check-integer-constant": (
         ["CREATE TABLE t (a int CHECK (1));"],

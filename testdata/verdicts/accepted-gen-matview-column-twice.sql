@@ -1,0 +1,2 @@
+CREATE TABLE t (a text, n int);
+CREATE MATERIALIZED VIEW mv AS SELECT n, n AS m FROM t;
