@@ -18,6 +18,8 @@ n=0
 for f in "$TOP"/testdata/verdicts/*.sql; do
 	name=${f##*/}
 	name=${name%.sql}
+	# the databases of the case before: hundreds of them fill the disk
+	test $n -gt 0 && pg_dropdb verdict$n && pg_dropdb verdict${n}m
 	n=$((n + 1))
 	db=verdict$n
 	case $name in
