@@ -800,7 +800,8 @@ static void names_in(struct names_ctx *c, void *m)
 /* The string body of a LANGUAGE sql function whose body PostgreSQL
  * analyzes at CREATE (check_function_bodies, no polymorphic argument), or
  * NULL. */
-static const char *checked_sql_body(const struct catalog *cat, const PgQuery__CreateFunctionStmt *fs)
+static const char *checked_sql_body(const struct catalog *cat,
+				    const PgQuery__CreateFunctionStmt *fs)
 {
 	const char *language = NULL, *body = NULL;
 
