@@ -37,10 +37,17 @@ bool table_is_child_of(const struct table *t, const struct table *parent)
 	return false;
 }
 
-/* The direct children of t (partitions and inheritance children). */
+/* Counts a table given a parent (catalog.linked_tables). */
+static void linked(struct builder *b)
+{
+	b->cat->linked_tables++;
+}
+
+/* The direct children of t (partitions and inheritance children), in
+ * catalog order. Most schemas have none: then no table is looked at. */
 static void children(struct builder *b, const struct table *t, struct ptrvec *out)
 {
-	for (size_t i = 0; i < b->cat->tables.n; i++) {
+	for (size_t i = 0; b->cat->linked_tables && i < b->cat->tables.n; i++) {
 		struct table *c = b->cat->tables.items[i];
 		if (c != t && table_is_child_of(c, t))
 			vec_push(out, NULL, c);
@@ -477,6 +484,7 @@ int build_partition_of(struct builder *b, struct table *t, PgQuery__CreateStmt *
 	if (!t->bound)
 		return -1;
 	t->partition_of = parent->name;
+	linked(b);
 	for (size_t i = 0; i < parent->columns.n; i++)
 		vec_push(&t->columns, b->a, copy_column(b, parent->columns.items[i]));
 	return 0;
@@ -566,6 +574,7 @@ int build_inherits(struct builder *b, struct table *t, PgQuery__CreateStmt *cs)
 		q = arena_alloc(b->a, sizeof(*q));
 		*q = parent->name;
 		vec_push(&t->inherits, b->a, q);
+		linked(b);
 		if (merge_parent_columns(b, t, parent, &inherited, false) < 0)
 			return -1;
 	}
@@ -643,6 +652,7 @@ int build_attach_partition(struct builder *b, struct table *parent, PgQuery__Par
 	if (!bound)
 		return -1;
 	c->partition_of = parent->name;
+	linked(b);
 	c->bound = bound;
 	attach_parts(b, parent, c);
 	return 0;
@@ -708,6 +718,7 @@ int build_alter_inherit(struct builder *b, struct table *t, PgQuery__RangeVar *r
 	q = arena_alloc(b->a, sizeof(*q));
 	*q = parent->name;
 	vec_push(&t->inherits, b->a, q);
+	linked(b);
 	return 0;
 }
 

@@ -512,6 +512,9 @@ struct catalog {
 	struct map *relations;		/* schema.name -> table, sequence or index */
 	struct map *typemap;		/* schema.name -> struct type */
 	struct map *connames;		/* schema.name -> constraint-name use count */
+	size_t linked_tables;		/* times a table was given a parent
+					 * (build_partition.c): never lowered, so
+					 * 0 means no table has a parent */
 	bool data_statements_ok;	/* INSERT/UPDATE/DELETE need no warning
 					 * (migrations, not schema files) */
 	struct map *unsupported;	/* schema.name of relations whose CREATE

@@ -20,6 +20,7 @@
 #include "qualify.h"
 #include "sqlfmt.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 /* The name of the part of a table a change is about, or "". */
@@ -123,6 +124,28 @@ static bool has_fk(const struct ptrvec *v, const void *c)
 		if (v->items[i] == c)
 			return true;
 	return false;
+}
+
+/* The key of an old foreign key in differ.fk_redo: its address. */
+static const char *fk_key(char buf[static 32], const struct constraint *fk)
+{
+	snprintf(buf, 32, "%p", (const void *)fk);
+	return buf;
+}
+
+/* Is old foreign key fk dropped and added again although kept? */
+static bool fk_redone(const struct differ *d, const struct constraint *fk)
+{
+	char buf[32];
+
+	return d->fk_redo && map_get(d->fk_redo, fk_key(buf, fk));
+}
+
+static void fk_redo(struct differ *d, const struct constraint *fk)
+{
+	char buf[32];
+
+	map_put(d->fk_redo, fk_key(buf, fk), (void *)fk);
 }
 
 static bool declared_schema(const struct catalog *cat, const char *name)
@@ -1033,6 +1056,37 @@ static bool same_key(const struct constraint *fk, const struct constraint *key)
 	return true;
 }
 
+static const char *table_key(struct differ *d, const struct qname *q)
+{
+	return arena_printf(d->a, "%s\x1f%s", q->schema ? q->schema : "", q->name);
+}
+
+/* The foreign keys of the old catalog by the table they reference
+ * (table_key -> struct ptrvec of constraints), each once. */
+static struct map *fks_by_target(struct differ *d)
+{
+	struct map *m = map_new(d->a);
+
+	for (size_t i = 0; i < d->old->tables.n; i++) {
+		const struct table *ft = d->old->tables.items[i];
+		for (size_t j = 0; j < ft->constraints.n; j++) {
+			const struct constraint *fk = ft->constraints.items[j];
+			const char *key;
+			struct ptrvec *v;
+			if (fk->kind != CON_FOREIGN)
+				continue;
+			key = table_key(d, &fk->ref_table);
+			if (!(v = map_get(m, key))) {
+				v = arena_alloc(d->a, sizeof(*v));
+				*v = (struct ptrvec){ 0 };
+				map_put(m, key, v);
+			}
+			vec_push(v, d->a, (void *)fk);
+		}
+	}
+	return m;
+}
+
 /*
  * Foreign keys of the old catalog that must be dropped and re-added although
  * they do not change: they depend on a key that is dropped, or on a column
@@ -1040,50 +1094,42 @@ static bool same_key(const struct constraint *fk, const struct constraint *key)
  */
 static void collect_fk_redo(struct differ *d)
 {
+	struct map *by_target = fks_by_target(d);
+	static const struct ptrvec none = { 0 };
+
+	d->fk_redo = map_new(d->a);
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *ot = d->old->tables.items[i];
 		const struct table *nt = find_table(d->new, &ot->name);
+		const struct ptrvec *refs;
 		if (!nt)
 			continue;
+		refs = map_get(by_target, table_key(d, &ot->name));
+		if (!refs)
+			refs = &none;
 		for (size_t j = 0; j < ot->constraints.n; j++) {
 			const struct constraint *key = ot->constraints.items[j];
 			const struct constraint *nkey = table_find_constraint(nt, key->name);
 			bool key_goes = (key->kind == CON_PRIMARY || key->kind == CON_UNIQUE) &&
 					(!nkey || !constraint_equal(key, nkey) ||
 					 is_recreated(d, &ot->name));
-			if (!key_goes)
-				continue;
-			for (size_t k = 0; k < d->old->tables.n; k++) {
-				const struct table *ft = d->old->tables.items[k];
-				for (size_t m = 0; m < ft->constraints.n; m++) {
-					const struct constraint *fk = ft->constraints.items[m];
-					if (fk->kind != CON_FOREIGN || has_fk(&d->fk_redo, fk))
-						continue;
-					if (str_eq(fk->ref_table.schema, ot->name.schema) &&
-					    str_eq(fk->ref_table.name, ot->name.name) && same_key(fk, key))
-						vec_push(&d->fk_redo, d->a, (void *)fk);
-				}
-			}
+			for (size_t k = 0; key_goes && k < refs->n; k++)
+				if (same_key(refs->items[k], key))
+					fk_redo(d, refs->items[k]);
 		}
 		for (size_t j = 0; j < ot->columns.n; j++) {
 			const struct column *oc = ot->columns.items[j];
 			const struct column *nc = table_find_column(nt, oc->name);
 			if (!nc || typeref_equal(&oc->type, &nc->type))
 				continue;
-			for (size_t k = 0; k < d->old->tables.n; k++) {
-				const struct table *ft = d->old->tables.items[k];
-				for (size_t m = 0; m < ft->constraints.n; m++) {
-					const struct constraint *fk = ft->constraints.items[m];
-					bool uses;
-					if (fk->kind != CON_FOREIGN || has_fk(&d->fk_redo, fk))
-						continue;
-					uses = references_column(fk, ot, oc->name);
-					if (ft == ot)
-						for (size_t x = 0; x < fk->columns.n && !uses; x++)
-							uses = strcmp(fk->columns.items[x], oc->name) == 0;
-					if (uses)
-						vec_push(&d->fk_redo, d->a, (void *)fk);
-				}
+			for (size_t k = 0; k < refs->n; k++)
+				if (references_column(refs->items[k], ot, oc->name))
+					fk_redo(d, refs->items[k]);
+			for (size_t k = 0; k < ot->constraints.n; k++) {
+				const struct constraint *fk = ot->constraints.items[k];
+				for (size_t x = 0; fk->kind == CON_FOREIGN && x < fk->columns.n; x++)
+					if (strcmp(fk->columns.items[x], oc->name) == 0)
+						fk_redo(d, fk);
 			}
 		}
 	}
@@ -1118,7 +1164,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < ot->constraints.n; i++) {
 		const struct constraint *o = ot->constraints.items[i];
 		const struct constraint *n = table_find_constraint(nt, o->name);
-		if ((!n || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
+		if ((!n || !constraint_equal(o, n) || fk_redone(d, o) ||
 		     uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
 		     (n->not_valid && !o->not_valid)) &&
 		    !goes_with_parent(d, ot, o, NULL))
@@ -1130,7 +1176,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct constraint *o = table_find_constraint(ot, n->name);
 		if (o && goes_with_parent(d, ot, o, NULL))
 			o = NULL;	/* the parent's drop takes it: made again */
-		if (!o || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
+		if (!o || !constraint_equal(o, n) || fk_redone(d, o) ||
 		    uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
 		    (n->not_valid && !o->not_valid)) {
 			if (!comes_from_parent(d, nt, n, NULL))
@@ -1320,6 +1366,7 @@ static void sort_tables(struct ptrvec *v)
 static void diff_tables(struct differ *d, struct ptrvec *serials)
 {
 	struct ptrvec created = { 0 }, dropped = { 0 }, deferred = { 0 };
+	struct ptrvec added = { 0 };	/* new tables not in old, for rename hints */
 
 	collect_fk_redo(d);
 	for (size_t i = 0; i < d->old->tables.n; i++) {
@@ -1337,6 +1384,11 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 			if (table_find_constraint(dropped.items[j], fk->name) == fk)
 				diff_add(d, CH_DROP_CONSTRAINT, PH_DROP_FOREIGN_KEY, dropped.items[j], fk, NULL);
 	}
+	for (size_t i = 0; dropped.n && i < d->new->tables.n; i++) {
+		const struct table *n = d->new->tables.items[i];
+		if (!find_table(d->old, &n->name))
+			vec_push(&added, d->a, (void *)n);
+	}
 	for (size_t i = dropped.n; i-- > 0;) {
 		const struct table *o = dropped.items[i];
 		struct change *c = diff_add(d, CH_DROP_TABLE, PH_DROP_TABLE, o, o, NULL);
@@ -1347,10 +1399,9 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 					      ? "table %s and all its rows (created again: its partition key uses a type or collation that is replaced, which PostgreSQL cannot change under a key)"
 					      : "table %s and all its rows (created again: its partitioning changes)",
 					      o->name.name);
-		for (size_t k = 0; k < d->new->tables.n && !c->hint && !is_recreated(d, &o->name); k++) {
-			const struct table *n = d->new->tables.items[k];
-			if (!find_table(d->old, &n->name) && str_eq(n->name.schema, o->name.schema) &&
-			    n->columns.n == o->columns.n)
+		for (size_t k = 0; k < added.n && !c->hint && !is_recreated(d, &o->name); k++) {
+			const struct table *n = added.items[k];
+			if (str_eq(n->name.schema, o->name.schema) && n->columns.n == o->columns.n)
 				c->hint = arena_printf(d->a,
 					"if %s is %s renamed, write `-- schemac:renamed-from %s` on the line before its CREATE TABLE",
 					n->name.name, o->name.name, o->name.name);
@@ -1871,7 +1922,7 @@ void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *o
 {
 	static const struct ptrvec all = { 0 };
 	struct differ d = { opt->managed_schemas ? opt->managed_schemas : &all, opt->owners,
-			    out, a, old, new, { 0 }, { 0 }, { 0 }, { 0 }, NULL };
+			    out, a, old, new, NULL, { 0 }, { 0 }, { 0 }, NULL };
 	struct ptrvec serials = { 0 };
 
 	out->arena = a;

@@ -19,7 +19,8 @@ struct differ {
 	struct arena *a;
 	const struct catalog *old;
 	const struct catalog *new;
-	struct ptrvec fk_redo;		/* old FKs dropped although kept: re-add */
+	struct map *fk_redo;		/* old FKs dropped although kept, to add
+					 * again: keyed by address (diff.c) */
 	struct ptrvec swaps;		/* struct swap * (diff_type.c): types
 					 * swapped under their columns */
 	struct ptrvec recreated;	/* old tables dropped and created again */
