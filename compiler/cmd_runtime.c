@@ -5,6 +5,7 @@
  * stderr, every line scrubbed of the database password.
  */
 #include "cmd_runtime.h"
+#include "progress.h"
 #include "arena.h"
 #include "config.h"
 #include "migrations.h"
@@ -200,14 +201,25 @@ static int setup(const struct runtime_args *ra, struct arena *a, struct diags *d
 
 /* ---- migrate ---------------------------------------------------------- */
 
-struct progress {
+/* What migrate, rollback and baseline print as they go: a line per event
+ * on standard output (unless --quiet), and the progress line on a terminal
+ * while a migration runs. */
+struct report {
 	bool quiet;
+	struct progress line;
 };
 
 static void on_progress(void *ctx, const struct runtime_event *ev)
 {
-	const struct progress *pr = ctx;
+	struct report *pr = ctx;
 
+	if (ev->kind == EV_STARTING) {
+		if (!pr->line.what)
+			progress_begin(&pr->line, "applying migrations", (size_t)ev->count);
+		progress_update(&pr->line, (size_t)ev->position - 1, ev->mg->name);
+		return;
+	}
+	progress_clear(&pr->line);
 	switch (ev->kind) {
 	case EV_APPLIED:
 		if (!pr->quiet)
@@ -268,6 +280,8 @@ static void on_progress(void *ctx, const struct runtime_event *ev)
 			printf(", resuming at statement %d", ev->statement);
 		printf("\n");
 		break;
+	case EV_STARTING:	/* above */
+		break;
 	case EV_BASELINED:
 		if (!pr->quiet)
 			printf("recorded %s as applied\n", ev->mg->name);
@@ -288,7 +302,7 @@ static int run_changes(int argc, char **argv, enum command cmd)
 	struct migrations m;
 	struct db_target t = { 0 };
 	struct runtime_status st;
-	struct progress pr;
+	struct report pr = { 0 };
 	struct runtime_options o = { 0 };
 	int ret, n;
 
@@ -331,6 +345,7 @@ static int run_changes(int argc, char **argv, enum command cmd)
 		ret = runtime_rollback(&st, a, &o, &m, &d);
 	else
 		ret = runtime_baseline(&st, a, &o, &m, &d);
+	progress_end(&pr.line);
 	cmd_print_diags(&d, &t);
 	n = st.applied_now;
 	if (ret == RT_OK && !ra.quiet && !ra.dry_run) {

@@ -61,6 +61,8 @@ struct runtime_options {
 };
 
 enum runtime_event_kind {
+	EV_STARTING,		/* migrate: a migration begins (position of
+				 * count: the migrations this run applies) */
 	EV_APPLIED,		/* a migration committed (ms, nstatements) */
 	EV_RESUMED,		/* a no-transaction migration (undo: its down
 				 * file) resumes at statement */
@@ -87,6 +89,8 @@ struct runtime_event {
 	bool no_transaction;
 	bool undo;		/* about mg's down file (rollback) */
 	const char *detail;	/* see the kinds */
+	int position;		/* EV_STARTING: 1-based, of count */
+	int count;
 };
 
 enum migration_state {

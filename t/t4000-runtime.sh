@@ -444,4 +444,18 @@ test_expect_success 'a URL libpq rejects: exit 2, no password' '
 	! grep hunter22 err
 '
 
+test_expect_success 'on a terminal, a progress line while a migration runs, erased before each report' '
+	mkdir tty && cp -R "$TOP/schema" "$TOP/migrations" tty/ &&
+	cd tty &&
+	pg_createdb tty &&
+	esc=$(printf "\033") &&
+	SCHEMAC_PROGRESS_DELAY_MS=0 TERM=xterm script -q -e -c "$SCHEMAC migrate --url \"$(url tty)\"" /dev/null \
+		>tty.out 2>&1 </dev/null &&
+	grep "applying migrations 0/1: 0000_init\.sql" tty.out &&
+	grep "${esc}\[Kapplied 0000_init\.sql" tty.out &&
+	test "$(rows tty "WHERE applied_at IS NOT NULL")" = 1 &&
+	sc migrate --url "$(url tty)" >out 2>err &&
+	! grep applying out err
+'
+
 test_done
