@@ -14,7 +14,7 @@
 
 /* ---- shared helpers --------------------------------------------------- */
 
-struct diag *build_diag(struct builder *b, enum diag_severity sev, int location,
+static struct diag *build_diag(struct builder *b, enum diag_severity sev, int location,
 			const char *fmt, ...)
 {
 	struct strbuf sb = STRBUF_INIT;

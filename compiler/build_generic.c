@@ -300,7 +300,8 @@ bool build_generic_type(PgQuery__ObjectType t)
 	return define_kind(t) != 0;
 }
 
-const char *build_generic_kind_name(PgQuery__ObjectType t)
+/* Its name for messages ("operator"). */
+static const char *build_generic_kind_name(PgQuery__ObjectType t)
 {
 	return object_kind_name(define_kind(t));
 }

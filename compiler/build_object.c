@@ -998,6 +998,8 @@ static bool depends_on(const struct dbobject *o, const char *key)
 
 /* ---- rebuilding from the stored statement ----------------------------- */
 
+static int build_stmt_node(struct builder *b, Node *stmt);
+
 /* Builds o again from a changed CREATE statement, in its place in the
  * creation order, keeping its comments and trigger state. Returns the new
  * object, or NULL (o stays) on an error. */
@@ -1682,7 +1684,7 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 	return 0;
 }
 
-int build_stmt_node(struct builder *b, Node *stmt)
+static int build_stmt_node(struct builder *b, Node *stmt)
 {
 	switch (stmt->node_case) {
 	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:

@@ -27,7 +27,8 @@ static bool same_qname(const struct qname *x, const struct qname *y)
 	return str_eq(x->schema, y->schema) && str_eq(x->name, y->name);
 }
 
-bool table_is_child_of(const struct table *t, const struct table *parent)
+/* build_partition.c */
+static bool table_is_child_of(const struct table *t, const struct table *parent)
 {
 	if (t->partition_of.name && same_qname(&t->partition_of, &parent->name))
 		return true;
@@ -208,7 +209,7 @@ static int bound_value(struct builder *b, Node *n, const char **out)
 	return build_error(b, -1, "unsupported partition bound: only constants, NULL, MINVALUE and MAXVALUE");
 }
 
-struct partbound *build_partbound(struct builder *b, const struct table *parent,
+static struct partbound *build_partbound(struct builder *b, const struct table *parent,
 				  PgQuery__PartitionBoundSpec *bs)
 {
 	struct partbound *pb = arena_alloc(b->a, sizeof(*pb));
@@ -415,12 +416,6 @@ static void clone_index(struct builder *b, struct table *c, const struct index *
 	n->parent = ix->name;
 	if (c->partkey)
 		build_clone_index_to_partitions(b, c, n);
-}
-
-void build_clone_key_to_partitions(struct builder *b, const struct table *t,
-				   const struct constraint *k)
-{
-	clone_key_to_partitions(b, t, k);
 }
 
 static bool check_inheritable(const struct constraint *c)
@@ -1018,7 +1013,7 @@ const char *default_storage(const struct typeref *t)
 	return "extended";
 }
 
-int build_column_storage(struct builder *b, struct column *c, const char *storage, int location)
+static int build_column_storage(struct builder *b, struct column *c, const char *storage, int location)
 {
 	const char *s = storage_name(storage);
 

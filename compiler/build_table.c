@@ -960,7 +960,8 @@ fail:
 
 /* ---- dependents ------------------------------------------------------- */
 
-void referencing_fks(struct catalog *cat, const struct table *t, const char *column,
+/* Constraints in other tables that reference t (optionally one column). */
+static void referencing_fks(struct catalog *cat, const struct table *t, const char *column,
 		     struct ptrvec *out_tables, struct ptrvec *out_cons)
 {
 	for (size_t i = 0; i < cat->tables.n; i++) {

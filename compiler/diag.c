@@ -157,7 +157,8 @@ static void render_caret(struct strbuf *out, const struct srcfile *f, int offset
 	sb_adds(out, "\n");
 }
 
-void diag_render(struct strbuf *out, const struct diag *dg)
+/* Renders one diagnostic, with its source line and caret. */
+static void diag_render(struct strbuf *out, const struct diag *dg)
 {
 	color(out, C_BOLD);
 	if (dg->file && dg->offset >= 0) {

@@ -59,8 +59,6 @@ void srcfile_linecol(const struct srcfile *f, int offset, int *line, int *col);
  * (cli_color_on); the stages never call it. */
 void diag_set_color(bool on);
 
-/* Renders one diagnostic, with its source line and caret. */
-void diag_render(struct strbuf *out, const struct diag *dg);
 /* Renders every diagnostic in order. */
 void diags_render(struct strbuf *out, const struct diags *d);
 

@@ -187,12 +187,14 @@ static bool columns_unique(const struct table *t, const struct ptrvec *cols)
 	return false;
 }
 
-bool docs_fk_unique(const struct table *t, const struct constraint *fk)
+/* Is the foreign key's side unique (its columns a primary or unique key, or
+ * a unique index) and are its columns all NOT NULL? */
+static bool docs_fk_unique(const struct table *t, const struct constraint *fk)
 {
 	return columns_unique(t, &fk->columns);
 }
 
-bool docs_fk_not_null(const struct table *t, const struct constraint *fk)
+static bool docs_fk_not_null(const struct table *t, const struct constraint *fk)
 {
 	for (size_t i = 0; i < fk->columns.n; i++) {
 		const struct column *c = table_find_column(t, fk->columns.items[i]);

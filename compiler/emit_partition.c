@@ -36,7 +36,8 @@ static void values(struct strbuf *sb, const struct ptrvec *v)
 	sb_addc(sb, ')');
 }
 
-void emit_partbound(struct strbuf *sb, const struct partbound *b)
+/* emit_partition.c */
+static void emit_partbound(struct strbuf *sb, const struct partbound *b)
 {
 	if (b->is_default) {
 		sb_adds(sb, "DEFAULT");

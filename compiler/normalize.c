@@ -131,13 +131,6 @@ void message_each(ProtobufCMessage *m, void (*fn)(ProtobufCMessage *m, void *ctx
 	walk(m, &w);
 }
 
-void message_walk(ProtobufCMessage *m, node_pre_fn pre, void *ctx)
-{
-	struct walker w = { NULL, pre, NULL, ctx, false };
-
-	walk(m, &w);
-}
-
 static uint8_t *pack_node(struct arena *a, const Node *n, size_t *len)
 {
 	size_t size = pg_query__node__get_packed_size(n);
@@ -1212,15 +1205,6 @@ static void find_node(Node **slot, void *vctx)
 	if (key[0] == ctx->want->key[0] && key[1] == ctx->want->key[1])
 		ctx->found = *slot;
 	arena_free(tmp);
-}
-
-Node *node_copy(struct arena *a, const Node *n)
-{
-	ProtobufCAllocator al = arena_protobuf_allocator(a);
-	size_t len;
-	uint8_t *buf = pack_node(a, n, &len);
-
-	return pg_query__node__unpack(&al, len, buf);
 }
 
 Node *expr_tree(struct arena *a, const struct expr *e)

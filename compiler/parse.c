@@ -231,7 +231,8 @@ static int token_depth_bound(const char *text, struct arena *a)
 	return bound;
 }
 
-bool parse_too_deep(const char *text, size_t len)
+/* Is text nested too deeply to be handed to libpg_query (parse.c)? */
+static bool parse_too_deep(const char *text, size_t len)
 {
 	struct arena *a;
 	int bound;

@@ -93,8 +93,6 @@ PgQuery__ParseResult *parse_piece(struct arena *a, const struct srcfile *f, int 
  * PostgreSQL's max_stack_depth allows is an error at the statement.
  */
 #define PARSE_STACK_SIZE ((size_t)512 << 20)
-/* Is text nested too deeply to be handed to libpg_query (parse.c)? */
-bool parse_too_deep(const char *text, size_t len);
 
 /* Any SQL text (a function body) parsed into a; NULL if it does not parse. */
 PgQuery__ParseResult *parse_sql(struct arena *a, const char *text);
@@ -106,8 +104,6 @@ char *deparse_stmt(struct arena *a, Node *n);
  * print it). */
 struct dbobject;
 Node *object_stmt(struct arena *a, const struct dbobject *o);
-/* All its statements (a generic object keeps its ALTERs after its CREATE). */
-Node **object_stmts(struct arena *a, const struct dbobject *o, size_t *n);
 const char *object_sql(struct arena *a, const struct dbobject *o);
 
 /* Is this the directive `schemac:word` (followed by nothing or a space)? */

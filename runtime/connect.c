@@ -15,6 +15,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+static char *rt_scrubbed(struct arena *a, const struct db_target *t, const char *text);
+
 /* ---- .env files ------------------------------------------------------- */
 
 static const char *skip_ws(const char *s)
@@ -280,7 +282,8 @@ void runtime_scrub(struct strbuf *sb, const struct db_target *t)
 	}
 }
 
-char *rt_scrubbed(struct arena *a, const struct db_target *t, const char *text)
+/* The part of a text that is safe to show: secrets of t replaced. */
+static char *rt_scrubbed(struct arena *a, const struct db_target *t, const char *text)
 {
 	struct strbuf sb = STRBUF_INIT;
 	char *s;
