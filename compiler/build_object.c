@@ -13,7 +13,9 @@
 #include "qualify.h"
 #include "sqlfmt.h"
 
+#include <jansson.h>
 #include <stdio.h>
+#include <string.h>
 #include <xxhash.h>
 
 static bool has(const char *s)
@@ -280,54 +282,71 @@ static void body_relation(struct body_ctx *c, const PgQuery__RangeVar *rv)
 
 static void sql_uses(struct builder *b, const char *text, struct ptrvec *uses)
 {
-	PgQuery__ParseResult *pr = parse_sql(b->st->scratch, text);
+	struct stmt_cache *cache = b->st->file ? b->st->file->cache : NULL;
+	PgQuery__ParseResult *pr = parse_sql_cached(cache, b->st->scratch, text);
 	struct body_ctx c = { b, uses };
 
 	if (!pr) {
 		/* a PL/pgSQL expression: "x := expr" or a bare expression */
 		const char *assign = strstr(text, ":=");
-		pr = parse_sql(b->st->scratch,
-			       arena_printf(b->st->scratch, "SELECT %s", assign ? assign + 2 : text));
+		pr = parse_sql_cached(cache, b->st->scratch,
+				      arena_printf(b->st->scratch, "SELECT %s", assign ? assign + 2 : text));
 	}
 	for (size_t i = 0; pr && i < pr->n_stmts; i++)
 		node_walk(&pr->stmts[i]->stmt, body_pre, &c);
 }
 
-/* The "query" strings of a PL/pgSQL parse tree (JSON), each parsed. */
-static void plpgsql_uses(struct builder *b, const char *json, struct ptrvec *uses)
+/* The "query" strings of a PL/pgSQL parse tree (pg_query_parse_plpgsql's
+ * JSON, read with jansson), in the order written, into out. */
+static void json_queries(json_t *j, struct arena *a, struct ptrvec *out)
 {
-	const char *p = json;
-	static const char tag[] = "\"query\":\"";
+	const char *k;
+	json_t *v;
+	size_t i;
 
-	while ((p = strstr(p, tag)) != NULL) {
-		struct strbuf sb = STRBUF_INIT;
-		for (p += sizeof(tag) - 1; *p && *p != '"'; p++) {
-			if (*p == '\\' && p[1]) {
-				p++;
-				switch (*p) {
-				case 'n':
-					sb_addc(&sb, '\n');
-					break;
-				case 't':
-					sb_addc(&sb, '\t');
-					break;
-				case 'u': {
-					unsigned v = 0;
-					if (sscanf(p + 1, "%4x", &v) == 1 && v < 0x80)
-						sb_addc(&sb, (char)v);
-					p += 4;
-					break;
-				}
-				default:
-					sb_addc(&sb, *p);
-				}
-			} else {
-				sb_addc(&sb, *p);
-			}
+	if (json_is_object(j)) {
+		json_object_foreach(j, k, v) {
+			if (strcmp(k, "query") == 0 && json_is_string(v))
+				vec_push(out, a, arena_strdup(a, json_string_value(v)));
+			else
+				json_queries(v, a, out);
 		}
-		sql_uses(b, sb.buf, uses);
-		sb_release(&sb);
+	} else if (json_is_array(j)) {
+		json_array_foreach(j, i, v)
+			json_queries(v, a, out);
 	}
+}
+
+/* The stmt_cache kind under which a CREATE FUNCTION's PL/pgSQL queries
+ * are kept (expressions use node kinds, all positive). */
+enum { CACHED_PLPGSQL_QUERIES = -1 };
+
+/* The queries of the PL/pgSQL function the statement creates (text, as
+ * written): read once per distinct text (its XXH3-128 is the key), since
+ * both sides of a diff share most of them. */
+static const struct ptrvec *plpgsql_queries(struct builder *b, const char *text)
+{
+	struct stmt_cache *c = b->st->file ? b->st->file->cache : NULL;
+	XXH128_hash_t h = XXH3_128bits(text, strlen(text));
+	const uint64_t hash[2] = { h.low64, h.high64 };
+	struct ptrvec *q = c ? stmt_cache_get_expr(c, hash, -1, CACHED_PLPGSQL_QUERIES) : NULL;
+	struct arena *a = c ? stmt_cache_arena(c) : b->st->scratch;
+	PgQueryPlpgsqlParseResult r;
+
+	if (q)
+		return q;
+	q = arena_alloc(a, sizeof(*q));
+	r = pg_query_parse_plpgsql(text);
+	if (!r.error && r.plpgsql_funcs) {
+		json_t *j = json_loads(r.plpgsql_funcs, 0, NULL);
+		if (j)
+			json_queries(j, a, q);
+		json_decref(j);
+	}
+	pg_query_free_plpgsql_parse_result(r);
+	if (c)
+		stmt_cache_put_expr(c, hash, -1, CACHED_PLPGSQL_QUERIES, q);
+	return q;
 }
 
 static void body_uses(struct builder *b, const char *language, const char *body,
@@ -343,10 +362,9 @@ static void body_uses(struct builder *b, const char *language, const char *body,
 		 * keeps the uses it had: the body is the same) */
 		const char *text = arena_strndup(b->st->scratch, b->st->file->text + b->st->offset,
 						 (size_t)b->st->len);
-		PgQueryPlpgsqlParseResult r = pg_query_parse_plpgsql(text);
-		if (!r.error && r.plpgsql_funcs)
-			plpgsql_uses(b, r.plpgsql_funcs, uses);
-		pg_query_free_plpgsql_parse_result(r);
+		const struct ptrvec *queries = plpgsql_queries(b, text);
+		for (size_t i = 0; i < queries->n; i++)
+			sql_uses(b, queries->items[i], uses);
 	}
 }
 
