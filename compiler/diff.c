@@ -667,6 +667,20 @@ static bool column_replaced(const struct column *o, const struct column *n)
 	       !n->generated && cast_context(&o->type, &n->type) == CAST_NONE;
 }
 
+/* Is kept column o of ot (n of nt in the new catalog) dropped and added
+ * again: its type has no cast (column_replaced), or it becomes a stored
+ * generated column, or its generation expression changes (in place, only
+ * DROP EXPRESSION is possible)? What uses it goes with its drop and is
+ * made again after. */
+static bool column_recreated(const struct differ *d, const struct table *ot,
+			     const struct table *nt, const struct column *o, const struct column *n)
+{
+	if (column_replaced(o, n))
+		return true;
+	return n->generated && (!o->generated || !expr_equal(o->def, n->def) ||
+				uses_changed_column(d, ot, nt, n->def));
+}
+
 static void diff_column(struct differ *d, const struct table *ot, const struct table *t,
 			const struct column *o, const struct column *n)
 {
@@ -1144,7 +1158,8 @@ static void collect_fk_redo(struct differ *d)
 		for (size_t j = 0; j < ot->columns.n; j++) {
 			const struct column *oc = ot->columns.items[j];
 			const struct column *nc = table_find_column(nt, oc->name);
-			if (!nc || typeref_equal(&oc->type, &nc->type))
+			if (!nc || (typeref_equal(&oc->type, &nc->type) &&
+				    !column_recreated(d, ot, nt, oc, nc)))
 				continue;
 			for (size_t k = 0; k < refs->n; k++)
 				if (references_column(refs->items[k], ot, oc->name))
@@ -1182,7 +1197,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < ot->columns.n; i++) {
 		const struct column *oc = ot->columns.items[i];
 		const struct column *nc = table_find_column(nt, oc->name);
-		if (nc && column_replaced(oc, nc))
+		if (nc && column_recreated(d, ot, nt, oc, nc))
 			vec_push(&replaced, d->a, (void *)oc->name);
 	}
 	for (size_t i = 0; i < ot->constraints.n; i++) {
@@ -1280,7 +1295,7 @@ static bool names_any(const struct ptrvec *cols, const struct ptrvec *names)
 }
 
 /* Does c or ix use one of the columns that are dropped and added again
- * (column_replaced)? Their drop takes it along: it is created again. */
+ * (column_recreated)? Their drop takes it along: it is created again. */
 static bool uses_replaced(const struct ptrvec *replaced, const struct constraint *c,
 			  const struct index *ix)
 {
@@ -1751,7 +1766,7 @@ static void changed_under(struct differ *d, struct map *broken, struct ptrvec *c
 		for (size_t j = 0; j < o->columns.n; j++) {
 			const struct column *oc = o->columns.items[j];
 			const struct column *nc = table_find_column(n, oc->name);
-			if (nc && !column_retyped(d, oc, nc))
+			if (nc && !column_retyped(d, oc, nc) && !column_recreated(d, o, n, oc, nc))
 				continue;
 			if (!cc) {
 				cc = arena_alloc(d->a, sizeof(*cc));
