@@ -234,13 +234,13 @@ void diff_link_dependencies(struct differ *d)
 			link_calls(&l, c, d->new, t->def, true);
 			break;
 		case CH_DOMAIN_DROP_DEFAULT:
-			link_calls(&l, c, d->old, ((const struct type *)c->part)->def, false);
+			if (c->part)
+				link_calls(&l, c, d->old, ((const struct type *)c->part)->def, false);
 			break;
 		case CH_SET_DEFAULT:
-			link_calls(&l, c, d->new, col->def, true);
-			break;
 		case CH_DROP_DEFAULT:
-			link_calls(&l, c, d->old, col->def, false);
+			link_calls(&l, c, c->kind == CH_SET_DEFAULT ? d->new : d->old, col->def,
+				   c->kind == CH_SET_DEFAULT);
 			break;
 		case CH_ADD_CONSTRAINT:
 		case CH_DROP_CONSTRAINT:
