@@ -245,6 +245,20 @@ static bool matview_index_equal(const struct index *x, const struct index *y)
 	return index_equal(x, y) && strlist_equal(&x->options.items, &y->options.items);
 }
 
+/* Does old constraint c or index ix call a function dropped and created
+ * again (differ.recalled)? It goes before, and is made again after. */
+static bool calls_recalled(const struct differ *d, const struct constraint *c,
+			   const struct index *ix)
+{
+	const struct ptrvec *elems = c ? &c->elems : &ix->elems;
+
+	for (size_t i = 0; i < elems->n; i++)
+		if (diff_calls_recalled(d, ((const struct index_elem *)elems->items[i])->expr))
+			return true;
+	return diff_calls_recalled(d, c ? c->where : ix->where) ||
+	       (c && diff_calls_recalled(d, c->check));
+}
+
 static bool seqopts_equal(const struct seqopts *x, const struct seqopts *y)
 {
 	return str_eq(x->astype, y->astype) && x->start == y->start &&
@@ -340,7 +354,7 @@ static void table_comments(struct differ *d, const struct table *o, const struct
 	for (size_t i = 0; i < n->constraints.n; i++) {
 		const struct constraint *nc = n->constraints.items[i];
 		const struct constraint *oc = o ? table_find_constraint(o, nc->name) : NULL;
-		if (oc && !constraint_equal(oc, nc))
+		if (oc && (!constraint_equal(oc, nc) || calls_recalled(d, oc, NULL)))
 			oc = NULL;	/* re-created: its comment went with it */
 		if (diff_comment_differs(oc ? oc->comment : NULL, nc->comment, false))
 			diff_comment(d, diff_target_constraint(d, "", &n->name, nc->name), nc->comment);
@@ -350,7 +364,7 @@ static void table_comments(struct differ *d, const struct table *o, const struct
 	for (size_t i = 0; i < n->indexes.n; i++) {
 		const struct index *ni = n->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o, ni->name) : NULL;
-		if (oi && !matview_index_equal(oi, ni))
+		if (oi && (!matview_index_equal(oi, ni) || calls_recalled(d, NULL, oi)))
 			oi = NULL;
 		if (diff_comment_differs(oi ? oi->comment : NULL, ni->comment, false))
 			diff_comment(d, diff_target(d, "INDEX", n->name.schema, ni->name), ni->comment);
@@ -653,6 +667,20 @@ static bool column_replaced(const struct column *o, const struct column *n)
 	       !n->generated && cast_context(&o->type, &n->type) == CAST_NONE;
 }
 
+/* Is kept column o of ot (n of nt in the new catalog) dropped and added
+ * again: its type has no cast (column_replaced), or it becomes a stored
+ * generated column, or its generation expression changes (in place, only
+ * DROP EXPRESSION is possible)? What uses it goes with its drop and is
+ * made again after. */
+static bool column_recreated(const struct differ *d, const struct table *ot,
+			     const struct table *nt, const struct column *o, const struct column *n)
+{
+	if (column_replaced(o, n))
+		return true;
+	return n->generated && (!o->generated || !expr_equal(o->def, n->def) ||
+				uses_changed_column(d, ot, nt, n->def));
+}
+
 static void diff_column(struct differ *d, const struct table *ot, const struct table *t,
 			const struct column *o, const struct column *n)
 {
@@ -700,6 +728,11 @@ static void diff_column(struct differ *d, const struct table *ot, const struct t
 	if (o->identity && (!n->identity || !str_eq(o->identity_seq->name.name, n->identity_seq->name.name))) {
 		diff_add(d, CH_DROP_IDENTITY, PH_PRE_ALTER_COLUMN, t, o, NULL);
 		default_dropped = true;	/* identity is the default */
+	}
+	if (o->def && !o->generated && !default_dropped && diff_calls_recalled(d, o->def)) {
+		/* before the function it calls is dropped and made again */
+		diff_add(d, CH_DROP_DEFAULT, PH_DROP_CONSTRAINT, t, o, NULL);
+		default_dropped = true;
 	}
 	if (o->def && !o->generated && (using || (default_changed && !n->def)) &&
 	    !default_dropped) {
@@ -857,11 +890,13 @@ static bool parent_part_changes(const struct differ *d, const struct table *t,
 		return true;
 	if ((c = table_find_constraint(t, name)) != NULL) {
 		const struct constraint *uc = table_find_constraint(u, name);
-		return !uc || !constraint_equal(uc, c);
+		return !uc || !constraint_equal(uc, c) ||
+		       calls_recalled(d, other == d->new ? c : uc, NULL);
 	}
 	if ((ix = table_find_index(t, name)) != NULL) {
 		const struct index *ui = table_find_index(u, name);
-		return !ui || !index_equal(ui, ix);
+		return !ui || !index_equal(ui, ix) ||
+		       calls_recalled(d, NULL, other == d->new ? ix : ui);
 	}
 	return false;
 }
@@ -996,7 +1031,10 @@ static const struct column *after_parent(struct differ *d, const struct table *p
 		v->type = pnc->type;
 		v->collation = pnc->collation;
 	}
-	if (!expr_equal(poc->def, pnc->def) || poc->generated != pnc->generated)
+	/* a parent's default dropped and set again (it calls a function made
+	 * again) is dropped and set on its partitions too */
+	if (!expr_equal(poc->def, pnc->def) || poc->generated != pnc->generated ||
+	    (!poc->generated && diff_calls_recalled(d, poc->def)))
 		v->def = pnc->def;
 	if (poc->not_null != pnc->not_null)
 		v->not_null = pnc->not_null;
@@ -1120,7 +1158,8 @@ static void collect_fk_redo(struct differ *d)
 		for (size_t j = 0; j < ot->columns.n; j++) {
 			const struct column *oc = ot->columns.items[j];
 			const struct column *nc = table_find_column(nt, oc->name);
-			if (!nc || typeref_equal(&oc->type, &nc->type))
+			if (!nc || (typeref_equal(&oc->type, &nc->type) &&
+				    !column_recreated(d, ot, nt, oc, nc)))
 				continue;
 			for (size_t k = 0; k < refs->n; k++)
 				if (references_column(refs->items[k], ot, oc->name))
@@ -1158,7 +1197,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < ot->columns.n; i++) {
 		const struct column *oc = ot->columns.items[i];
 		const struct column *nc = table_find_column(nt, oc->name);
-		if (nc && column_replaced(oc, nc))
+		if (nc && column_recreated(d, ot, nt, oc, nc))
 			vec_push(&replaced, d->a, (void *)oc->name);
 	}
 	for (size_t i = 0; i < ot->constraints.n; i++) {
@@ -1166,7 +1205,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct constraint *n = table_find_constraint(nt, o->name);
 		if ((!n || !constraint_equal(o, n) || fk_redone(d, o) ||
 		     uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
-		     (n->not_valid && !o->not_valid)) &&
+		     calls_recalled(d, o, NULL) || (n->not_valid && !o->not_valid)) &&
 		    !goes_with_parent(d, ot, o, NULL))
 			diff_add(d, CH_DROP_CONSTRAINT,
 			    o->kind == CON_FOREIGN ? PH_DROP_FOREIGN_KEY : PH_DROP_CONSTRAINT, ot, o, NULL);
@@ -1178,7 +1217,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 			o = NULL;	/* the parent's drop takes it: made again */
 		if (!o || !constraint_equal(o, n) || fk_redone(d, o) ||
 		    uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
-		    (n->not_valid && !o->not_valid)) {
+		    calls_recalled(d, o, NULL) || (n->not_valid && !o->not_valid)) {
 			if (!comes_from_parent(d, nt, n, NULL))
 				add_constraint_change(d, nt, n);
 		} else if (o->not_valid && !n->not_valid) {
@@ -1190,7 +1229,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct index *o = ot->indexes.items[i];
 		const struct index *n = table_find_index(nt, o->name);
 		if ((!n || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
-		     uses_replaced(&replaced, NULL, o)) &&
+		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o)) &&
 		    !goes_with_parent(d, ot, NULL, o))
 			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
 	}
@@ -1200,7 +1239,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		if (o && goes_with_parent(d, ot, NULL, o))
 			o = NULL;	/* the parent's drop takes it: made again */
 		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
-		     uses_replaced(&replaced, NULL, o)) &&
+		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o)) &&
 		    !comes_from_parent(d, nt, NULL, n))
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
 	}
@@ -1256,7 +1295,7 @@ static bool names_any(const struct ptrvec *cols, const struct ptrvec *names)
 }
 
 /* Does c or ix use one of the columns that are dropped and added again
- * (column_replaced)? Their drop takes it along: it is created again. */
+ * (column_recreated)? Their drop takes it along: it is created again. */
 static bool uses_replaced(const struct ptrvec *replaced, const struct constraint *c,
 			  const struct index *ix)
 {
@@ -1727,7 +1766,7 @@ static void changed_under(struct differ *d, struct map *broken, struct ptrvec *c
 		for (size_t j = 0; j < o->columns.n; j++) {
 			const struct column *oc = o->columns.items[j];
 			const struct column *nc = table_find_column(n, oc->name);
-			if (nc && !column_retyped(d, oc, nc))
+			if (nc && !column_retyped(d, oc, nc) && !column_recreated(d, o, n, oc, nc))
 				continue;
 			if (!cc) {
 				cc = arena_alloc(d->a, sizeof(*cc));
@@ -1795,14 +1834,14 @@ static void matview_indexes(struct differ *d, const struct dbobject *o, const st
 	for (size_t i = 0; o && i < o->rel->indexes.n; i++) {
 		const struct index *oi = o->rel->indexes.items[i];
 		const struct index *ni = table_find_index(n->rel, oi->name);
-		if (!ni || !matview_index_equal(oi, ni))
+		if (!ni || !matview_index_equal(oi, ni) || calls_recalled(d, NULL, oi))
 			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, o->rel, oi, NULL);
 	}
 	for (size_t i = 0; i < n->rel->indexes.n; i++) {
 		const struct index *ni = n->rel->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o->rel, ni->name) : NULL;
 		struct change *c;
-		if (oi && matview_index_equal(oi, ni))
+		if (oi && matview_index_equal(oi, ni) && !calls_recalled(d, NULL, oi))
 			continue;
 		c = diff_add(d, CH_CREATE_INDEX, o ? PH_CREATE_INDEX : PH_CREATE_OBJECT, n->rel, ni, NULL);
 		if (!o)
@@ -1811,7 +1850,7 @@ static void matview_indexes(struct differ *d, const struct dbobject *o, const st
 	for (size_t i = 0; i < n->rel->indexes.n; i++) {
 		const struct index *ni = n->rel->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o->rel, ni->name) : NULL;
-		if (oi && !matview_index_equal(oi, ni))
+		if (oi && (!matview_index_equal(oi, ni) || calls_recalled(d, NULL, oi)))
 			oi = NULL;
 		if (diff_comment_differs(oi ? oi->comment : NULL, ni->comment, false))
 			diff_comment(d, diff_target(d, "INDEX", n->name.schema, ni->name), ni->comment);
@@ -1902,6 +1941,22 @@ static void diff_objects(struct differ *d)
 	}
 }
 
+/* The functions dropped and created again under the same signature
+ * (differ.recalled): CREATE OR REPLACE cannot change a return type or
+ * rename a parameter, and DROP FUNCTION fails while a column default, a
+ * check or an index calls the function (PostgreSQL records those calls). */
+static void collect_recalled(struct differ *d)
+{
+	d->recalled = map_new(d->a);
+	for (size_t i = 0; i < d->old->objects.n; i++) {
+		const struct dbobject *o = d->old->objects.items[i];
+		const struct dbobject *n = catalog_find_object(d->new, o->key);
+		if (o->kind == OBJ_FUNCTION && n && object_managed(d, o) && !object_equal(o, n) &&
+		    !replaceable(o, n))
+			set_add(d->recalled, object_provides(d->a, o));
+	}
+}
+
 /* ROW LEVEL SECURITY of the tables in both catalogs and of new ones. */
 static void diff_rls(struct differ *d)
 {
@@ -1922,7 +1977,7 @@ void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *o
 {
 	static const struct ptrvec all = { 0 };
 	struct differ d = { opt->managed_schemas ? opt->managed_schemas : &all, opt->owners,
-			    out, a, old, new, NULL, { 0 }, { 0 }, { 0 }, NULL };
+			    out, a, old, new, NULL, { 0 }, { 0 }, { 0 }, NULL, NULL };
 	struct ptrvec serials = { 0 };
 
 	out->arena = a;
@@ -1930,6 +1985,7 @@ void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *o
 		struct change *c = diff_add(&d, CH_RENAME, PH_RENAME, NULL, opt->renames->items[i], NULL);
 		c->rank = (int)i;
 	}
+	collect_recalled(&d);
 	diff_schemas(&d);
 	diff_extensions(&d);
 	diff_types(&d);

@@ -23,7 +23,7 @@ enum change_kind {
 	CH_DROP_TYPE,		/* obj: struct type; name: when set, the name to drop */
 	CH_CREATE_TYPE,		/* obj: struct type (domain, composite, range) */
 	CH_DOMAIN_SET_DEFAULT,	/* obj: struct type (domain, new) */
-	CH_DOMAIN_DROP_DEFAULT,
+	CH_DOMAIN_DROP_DEFAULT,	/* obj: struct type (new); part: the old domain */
 	CH_DOMAIN_SET_NOT_NULL,
 	CH_DOMAIN_DROP_NOT_NULL,
 	CH_DOMAIN_ADD_CHECK,	/* obj: struct type; part: struct constraint */
