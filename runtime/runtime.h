@@ -209,4 +209,14 @@ struct apply_options {
 int runtime_apply(struct arena *a, const struct apply_options *o, const struct ptrvec *files,
 		  struct diags *d);
 
+/* ---- export.c ---- */
+
+/* pg_dump (the program, found in PATH) of the whole database into
+ * DIR/DBNAME-YYYYMMDDTHHMMSSZ.sql, plain SQL, schema and data; *written the
+ * path. RT_USAGE when pg_dump is missing or older than the server (major
+ * versions), RT_DATABASE when the server or pg_dump fails; nothing left
+ * written on failure. */
+int runtime_export(struct arena *a, const struct db_target *t, const char *dir, const char *pg_dump,
+		   const char **written, struct diags *d);
+
 #endif
