@@ -11,11 +11,15 @@
 #include "cmd_runtime.h"
 #include "build.h"
 #include "config.h"
+#include "parse.h"
+#include "seed.h"
 #include "strbuf.h"
 #include "workflow.h"
 #include "../runtime/introspect.h"
 
 #include <stdio.h>
+#include <dirent.h>
+#include <errno.h>
 #include <stdlib.h>
 
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_DATABASE = 3 };
@@ -168,6 +172,138 @@ int cmd_export(int argc, char **argv)
 		if (ret == RT_OK)
 			printf("exported to %s\n", written);
 	}
+	cmd_print_diags(&d, t.url ? &t : NULL);
+	arena_free(a);
+	return ret;
+}
+
+/* ---- seed ------------------------------------------------------------- */
+
+const char seed_usage[] =
+	"schemac seed [--url URL | --env NAME] [--force] [--schema DIR] [--config FILE]";
+const char seed_help[] =
+	"Runs the seed files, seeds/*.sql (\"seeds\" in schemac.json for another folder),\n"
+	"in path order, each in one transaction, recording nothing. First, with no\n"
+	"database, each INSERT, UPDATE and COPY is checked against schema/: the tables\n"
+	"and columns it names exist, a NOT NULL column without a default gets a value\n"
+	"other than NULL, and literals fit the column's type (an integer column takes\n"
+	"no 'abc'); anything wrong is an error at file:line:col, exit 2, and nothing\n"
+	"runs. An environment with \"production\": true refuses seed unless --force.\n"
+	"A seed that fails rolls its file back and stops (exit 3); the files before\n"
+	"it stay applied.";
+
+static int path_cmp(const void *x, const void *y)
+{
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* The seed files of dir, by path: struct migration * into files. -1 with a
+ * diagnostic when the folder cannot be read. */
+static int read_seeds(struct ptrvec *files, struct arena *a, const char *dir, struct diags *d)
+{
+	DIR *dh = opendir(dir);
+	struct dirent *de;
+	struct ptrvec names = { 0 };
+
+	if (!dh) {
+		struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1, "cannot read the seeds folder '%s': %s", dir, strerror(errno));
+		diag_set_hint(d, dg, "put the seed files in seeds/*.sql, or name the folder in schemac.json (\"seeds\": \"db/seeds\")");
+		return -1;
+	}
+	while ((de = readdir(dh)) != NULL) {
+		size_t n = strlen(de->d_name);
+		if (n > 4 && de->d_name[0] != '.' && strcmp(de->d_name + n - 4, ".sql") == 0)
+			vec_push(&names, a, arena_printf(a, "%s/%s", dir, de->d_name));
+	}
+	closedir(dh);
+	if (names.n)
+		qsort(names.items, names.n, sizeof(*names.items), path_cmp);
+	for (size_t i = 0; i < names.n; i++) {
+		struct migration *mg = arena_alloc(a, sizeof(*mg));
+		size_t len;
+		memset(mg, 0, sizeof(*mg));
+		mg->name = mg->path = names.items[i];
+		mg->text = read_file(a, mg->path, &len);
+		if (!mg->text) {
+			diag_at(d, DIAG_ERROR, NULL, -1, "cannot read %s: %s", mg->path, strerror(errno));
+			return -1;
+		}
+		mg->len = len;
+		vec_push(files, a, mg);
+	}
+	return 0;
+}
+
+static void on_seed_file(void *ctx, const struct migration *file, int n)
+{
+	(void)ctx;
+	printf("seeding %s (%d statement%s)\n", file->path, n, n == 1 ? "" : "s");
+	fflush(stdout);
+}
+
+int cmd_seed(int argc, char **argv)
+{
+	struct db_args ra;
+	struct arena *a;
+	struct diags d;
+	struct config cfg;
+	struct db_target t = { 0 };
+	struct introspect_options io = { 0 };
+	const struct environment *env = NULL;
+	struct stmt_cache *cache = NULL;
+	struct ptrvec files = { 0 };
+	int ret;
+
+	if ((ret = parse_db_args(&ra, argc, argv, seed_usage, "sF")) != 0)
+		return ret;
+	a = arena_new();
+	diags_init(&d, a);
+	ret = db_setup_env(&ra, a, &d, &cfg, &t, &io, &env);
+	if (ret >= 0)
+		goto out;
+	if (env && env->production && !ra.force) {
+		struct diag *dg = diag_at(&d, DIAG_ERROR, NULL, -1,
+			"environment '%s' is a production environment (\"production\": true in %s): seed refuses it; nothing was run",
+			env->name, cfg.path ? cfg.path : CONFIG_FILE);
+		diag_set_hint(&d, dg, "pass --force to seed it anyway");
+		ret = EXIT_FINDINGS;
+		goto out;
+	}
+	ret = EXIT_USAGE;
+	if (read_seeds(&files, a, cfg.seeds_dir, &d))
+		goto out;
+	cache = stmt_cache_new(a);
+	{
+		struct project pr = { .schema_dir = ra.schema ? ra.schema : cfg.schema_dir,
+				      .managed_schemas = &cfg.managed_schemas, .platform = cfg.platform };
+		struct catalog *schema = workflow_schema(a, &d, cache, &pr);
+		int errors = 0;
+		if (d.nerrors)
+			goto out;
+		for (size_t i = 0; i < files.n; i++) {
+			const struct migration *mg = files.items[i];
+			errors += seed_check(a, &d, schema, mg->path, mg->text);
+		}
+		if (errors || d.nerrors)
+			goto out;
+	}
+	if (!files.n) {
+		printf("nothing to seed: %s holds no .sql file\n", cfg.seeds_dir);
+		ret = EXIT_OK;
+		goto out;
+	}
+	printf("database: %s\n", t.banner);
+	fflush(stdout);
+	{
+		struct apply_options ao = { .target = &t, .file = on_seed_file };
+		ret = runtime_apply(a, &ao, &files, &d);
+	}
+	if (ret == RT_OK)
+		printf("%zu seed file%s run; nothing recorded in the tracking table\n", (size_t)files.n,
+		       files.n == 1 ? "" : "s");
+out:
+	if (cache)
+		stmt_cache_free(cache);
 	cmd_print_diags(&d, t.url ? &t : NULL);
 	arena_free(a);
 	return ret;

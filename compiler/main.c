@@ -577,6 +577,7 @@ static const struct command commands[] = {
 	{ "inspect", cmd_inspect, inspect_usage, inspect_help },
 	{ "drift", cmd_drift, drift_usage, drift_help },
 	{ "push", cmd_push, push_usage, push_help },
+	{ "seed", cmd_seed, seed_usage, seed_help },
 	{ "export", cmd_export, export_usage, export_help },
 	{ "merge", cmd_merge, merge_usage,
 	  "After a git merge that conflicts in migrations/schemac.sum: keeps the numbers\n"

@@ -81,6 +81,12 @@ static struct catalog *project_start(struct arena *a, struct diags *d, struct st
 	return cat;
 }
 
+struct catalog *workflow_schema(struct arena *a, struct diags *d, struct stmt_cache *cache,
+			       const struct project *pr)
+{
+	return project_schema(a, d, cache, pr);
+}
+
 struct catalog *workflow_declarations(struct arena *a, struct diags *d, struct stmt_cache *cache,
 				     const struct project *pr)
 {

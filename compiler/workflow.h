@@ -40,6 +40,11 @@ struct stmt_cache;
 struct catalog *workflow_declarations(struct arena *a, struct diags *d, struct stmt_cache *cache,
 				      const struct project *pr);
 
+/* schema/ as the project reads it: its extern declarations, then the
+ * folder (what seed checks its files against). */
+struct catalog *workflow_schema(struct arena *a, struct diags *d, struct stmt_cache *cache,
+			       const struct project *pr);
+
 int workflow_generate(struct arena *a, struct diags *d, const struct project *pr,
 		      const char *name, struct workflow_result *out);
 /* schemac push: the migration from db (the live database's catalog, which
