@@ -274,6 +274,18 @@ static bool word_char(char c)
 	       c == '_' || (unsigned char)c >= 0x80;
 }
 
+/* Is byte at of sb inside the target's display ("app on db:5432"), which
+ * is built without the password (a password "on" is not masked there)? */
+static bool in_display(const struct strbuf *sb, const struct db_target *t, size_t at)
+{
+	size_t n = t->display ? strlen(t->display) : 0;
+
+	for (const char *p = n ? strstr(sb->buf, t->display) : NULL; p; p = strstr(p + 1, t->display))
+		if ((size_t)(p - sb->buf) <= at && at < (size_t)(p - sb->buf) + n)
+			return true;
+	return false;
+}
+
 void runtime_scrub(struct strbuf *sb, const struct db_target *t)
 {
 	for (size_t i = 0; i < t->secrets.n; i++) {
@@ -285,7 +297,7 @@ void runtime_scrub(struct strbuf *sb, const struct db_target *t)
 			size_t at = (size_t)(hit - sb->buf);
 			struct strbuf out = STRBUF_INIT;
 			if ((at > 0 && word_char(sb->buf[at - 1]) && word_char(s[0])) ||
-			    (word_char(hit[n]) && word_char(s[n - 1]))) {
+			    (word_char(hit[n]) && word_char(s[n - 1])) || in_display(sb, t, at)) {
 				from = at + 1;
 				continue;
 			}
