@@ -338,20 +338,6 @@ static json_t *migrations_json(const struct runtime_status *st)
 	return m;
 }
 
-static void print_json(json_t *root, const struct db_target *t)
-{
-	char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	if (s) {
-		struct strbuf sb = STRBUF_INIT;
-		sb_adds(&sb, s);
-		runtime_scrub(&sb, t);
-		printf("%s\n", sb.buf);
-		sb_release(&sb);
-		free(s);
-	}
-	json_decref(root);
-}
-
 static void report_json(const struct report *r)
 {
 	json_t *root = json_object(), *objs = json_array(), *stale = json_array();
@@ -378,7 +364,7 @@ static void report_json(const struct report *r)
 	json_object_set_new(root, "accepted_not_drifting", stale);
 	json_object_set_new(root, "to_history_sql", json_string(r->fix_db));
 	json_object_set_new(root, "to_database_sql", json_string(r->fix_hist));
-	print_json(root, r->t);
+	cmd_print_json(root, r->t);
 }
 
 static json_t *sarif_result(const char *rule, const char *level, const char *msg, const char *uri,
@@ -440,7 +426,7 @@ static void report_sarif(const struct report *r, struct arena *a)
 			"results", results);
 	root = json_pack("{s:s,s:s,s:[o]}", "$schema", "https://json.schemastore.org/sarif-2.1.0.json",
 			 "version", "2.1.0", "runs", run);
-	print_json(root, r->t);
+	cmd_print_json(root, r->t);
 }
 
 /* GitHub's workflow command escaping: of the message, and (prop) of a
@@ -495,12 +481,9 @@ static void report_github(const struct report *r, struct arena *a)
 
 int cmd_drift(int argc, char **argv)
 {
-	struct db_args ra;
+	struct db_cmd c;
 	struct arena *a;
-	struct diags d;
-	struct config cfg;
-	struct db_target t = { 0 };
-	struct introspect_options io = { 0 };
+	struct diags *d;
 	struct migrations m;
 	struct stmt_cache *cache = NULL;
 	struct catalog *db, *hist, *db2, *hist2;
@@ -509,49 +492,48 @@ int cmd_drift(int argc, char **argv)
 	struct runtime_status st;
 	int ret, rt = RT_OK;
 
-	if ((ret = parse_db_args(&ra, argc, argv, drift_usage, "mOfa")) != 0)
+	if ((ret = db_cmd_open(&c, argc, argv, drift_usage, "mOfa")) >= 0)
 		return ret;
-	if (ra.format && strcmp(ra.format, "text") != 0 && strcmp(ra.format, "json") != 0 &&
-	    strcmp(ra.format, "sarif") != 0 && strcmp(ra.format, "github") != 0)
-		return cmd_usage(drift_usage, "--format '%s': text, json, sarif or github", ra.format);
-	a = arena_new();
-	diags_init(&d, a);
-	ret = db_setup_env(&ra, a, &d, &cfg, &t, &io, NULL);
-	if (ret >= 0)
-		goto out;
+	a = c.a;
+	d = &c.d;
 	ret = EXIT_USAGE;
-	if (ra.accept && read_accept(&accept, a, ra.accept, &d))
+	if (c.ra.format && strcmp(c.ra.format, "text") != 0 && strcmp(c.ra.format, "json") != 0 &&
+	    strcmp(c.ra.format, "sarif") != 0 && strcmp(c.ra.format, "github") != 0) {
+		cmd_usage(drift_usage, "--format '%s': text, json, sarif or github", c.ra.format);
 		goto out;
-	if (migrations_read(&m, a, ra.migrations ? ra.migrations : cfg.migrations_dir, &d))
+	}
+	if (c.ra.accept && read_accept(&accept, a, c.ra.accept, d))
+		goto out;
+	if (migrations_read(&m, a, c.ra.migrations ? c.ra.migrations : c.cfg.migrations_dir, d))
 		goto out;
 	cache = stmt_cache_new(a);
 	/* each diff takes renames into its from side: a fresh pair for each way */
 	{
 		/* the history starts from what the project declares exists */
-		struct project pr = { .schema_dir = cfg.schema_dir, .platform = cfg.platform };
-		hist = workflow_declarations(a, &d, cache, &pr);
-		hist2 = workflow_declarations(a, &d, cache, &pr);
+		struct project pr = { .schema_dir = c.cfg.schema_dir, .platform = c.cfg.platform };
+		hist = workflow_declarations(a, d, cache, &pr);
+		hist2 = workflow_declarations(a, d, cache, &pr);
 	}
-	if (migrations_replay(hist, &m, cache, &d) || migrations_replay(hist2, &m, cache, &d))
+	if (migrations_replay(hist, &m, cache, d) || migrations_replay(hist2, &m, cache, d))
 		goto out;
-	db = introspect_catalog(a, cache, &io, &d, &rt);
-	db2 = db ? introspect_catalog(a, cache, &io, &d, &rt) : NULL;
+	db = introspect_catalog(a, cache, &c.io, d, &rt);
+	db2 = db ? introspect_catalog(a, cache, &c.io, d, &rt) : NULL;
 	if (!db || !db2) {
 		ret = rt == RT_DATABASE ? EXIT_DATABASE : EXIT_USAGE;
 		goto out;
 	}
 	{
-		struct runtime_options o = { .target = &t, .tracking_table = cfg.tracking_table,
+		struct runtime_options o = { .target = &c.t, .tracking_table = c.cfg.tracking_table,
 					     .to_version = -1 };
-		if ((ret = runtime_status(&st, a, &o, &m, &d)) != RT_OK)
+		if ((ret = runtime_status(&st, a, &o, &m, d)) != RT_OK)
 			goto out;
 	}
 	{
-		struct diff_options opt = { .managed_schemas = &cfg.managed_schemas,
-					    .owners = ra.owners || cfg.owners };
+		struct diff_options opt = { .managed_schemas = &c.cfg.managed_schemas,
+					    .owners = c.ra.owners || c.cfg.owners };
 		struct plan to_hist, to_db;
-		struct report r = { &t, &st, &objs, NULL, NULL, &stale,
-				    ra.migrations ? ra.migrations : cfg.migrations_dir, 0,
+		struct report r = { &c.t, &st, &objs, NULL, NULL, &stale,
+				    c.ra.migrations ? c.ra.migrations : c.cfg.migrations_dir, 0,
 				    (int)m.list.n };
 		plan_build(&to_hist, a, db, hist, &opt, false);
 		plan_build(&to_db, a, hist2, db2, &opt, false);
@@ -575,12 +557,12 @@ int cmd_drift(int argc, char **argv)
 				      st.count[MS_FAILED] + st.count[MS_RUNNING]);
 		r.fix_db = fix_db.buf;
 		r.fix_hist = fix_hist.buf;
-		fprintf(stderr, "database: %s\n", t.banner);
-		if (!ra.format || strcmp(ra.format, "text") == 0)
+		fprintf(stderr, "database: %s\n", c.t.banner);
+		if (!c.ra.format || strcmp(c.ra.format, "text") == 0)
 			report_text(&r);
-		else if (strcmp(ra.format, "json") == 0)
+		else if (strcmp(c.ra.format, "json") == 0)
 			report_json(&r);
-		else if (strcmp(ra.format, "sarif") == 0)
+		else if (strcmp(c.ra.format, "sarif") == 0)
 			report_sarif(&r, a);
 		else
 			report_github(&r, a);
@@ -594,7 +576,7 @@ int cmd_drift(int argc, char **argv)
 out:
 	if (cache)
 		stmt_cache_free(cache);
-	cmd_print_diags(&d, t.url ? &t : NULL);
+	cmd_print_diags(d, c.t.url ? &c.t : NULL);
 	sb_release(&fix_db);
 	sb_release(&fix_hist);
 	arena_free(a);

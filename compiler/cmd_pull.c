@@ -94,6 +94,26 @@ int db_setup_env(const struct db_args *ra, struct arena *a, struct diags *d, str
 	return -1;
 }
 
+int db_cmd_open(struct db_cmd *c, int argc, char **argv, const char *use, const char *opts)
+{
+	int ret;
+
+	memset(c, 0, sizeof(*c));
+	if ((ret = parse_db_args(&c->ra, argc, argv, use, opts)) != 0)
+		return ret;
+	c->a = arena_new();
+	diags_init(&c->d, c->a);
+	ret = db_setup_env(&c->ra, c->a, &c->d, &c->cfg, &c->t, &c->io, &c->env);
+	return ret >= 0 ? db_cmd_close(c, ret) : -1;
+}
+
+int db_cmd_close(struct db_cmd *c, int ret)
+{
+	cmd_print_diags(&c->d, c->t.url ? &c->t : NULL);
+	arena_free(c->a);
+	return ret;
+}
+
 /* Config and target. Returns -1 to go on, else the exit code. */
 static int db_setup(const struct db_args *ra, struct arena *a, struct diags *d, struct config *cfg,
 		    struct db_target *t, struct introspect_options *io)

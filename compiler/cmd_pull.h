@@ -8,6 +8,9 @@
 #ifndef SCHEMAC_CMD_PULL_H
 #define SCHEMAC_CMD_PULL_H
 
+#include "config.h"
+#include "../runtime/introspect.h"
+
 #include <stdbool.h>
 
 extern const char inspect_usage[];
@@ -43,6 +46,23 @@ struct environment;
 struct introspect_options;
 int db_setup_env(const struct db_args *ra, struct arena *a, struct diags *d, struct config *cfg,
 		 struct db_target *t, struct introspect_options *io, const struct environment **picked);
+
+/* What a command over a database holds from its start to its end. */
+struct db_cmd {
+	struct db_args ra;
+	struct arena *a;
+	struct diags d;
+	struct config cfg;
+	struct db_target t;
+	struct introspect_options io;
+	const struct environment *env;	/* the schemac.json environment, or NULL */
+};
+
+/* parse_db_args, a fresh arena, then db_setup_env. -1 to go on (end with
+ * db_cmd_close), else the exit code (nothing to close). */
+int db_cmd_open(struct db_cmd *c, int argc, char **argv, const char *use, const char *opts);
+/* Prints the diagnostics, scrubbed, and frees the arena; returns ret. */
+int db_cmd_close(struct db_cmd *c, int ret);
 
 int cmd_inspect(int argc, char **argv);
 int cmd_pull(int argc, char **argv);

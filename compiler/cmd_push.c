@@ -55,87 +55,89 @@ static void on_statement(void *ctx, const struct migration *file, const char *sq
 	fflush(stdout);
 }
 
+/* An environment marked "production": true refuses cmd (an error with
+ * hint). */
+static bool production_refused(struct db_cmd *c, const char *cmd, const char *hint)
+{
+	struct diag *dg;
+
+	if (!c->env || !c->env->production)
+		return false;
+	dg = diag_at(&c->d, DIAG_ERROR, NULL, -1,
+		     "environment '%s' is a production environment (\"production\": true in %s): %s refuses it; nothing was changed",
+		     c->env->name, c->cfg.path ? c->cfg.path : CONFIG_FILE, cmd);
+	diag_set_hint(&c->d, dg, "%s", hint);
+	return true;
+}
+
 int cmd_push(int argc, char **argv)
 {
-	struct db_args ra;
+	struct db_cmd c;
 	struct arena *a;
-	struct diags d;
-	struct config cfg;
-	struct db_target t = { 0 };
-	struct introspect_options io = { 0 };
-	const struct environment *env = NULL;
+	struct diags *d;
 	struct stmt_cache *cache = NULL;
 	struct catalog *db;
 	struct ptrvec parts = { 0 };
 	struct workflow_result res = { 0 };
 	int ret, rt = RT_OK;
 
-	if ((ret = parse_db_args(&ra, argc, argv, push_usage, "sdDO")) != 0)
+	if ((ret = db_cmd_open(&c, argc, argv, push_usage, "sdDO")) >= 0)
 		return ret;
-	a = arena_new();
-	diags_init(&d, a);
-	ret = db_setup_env(&ra, a, &d, &cfg, &t, &io, &env);
-	if (ret >= 0)
-		goto out;
-	if (env && env->production) {
-		struct diag *dg = diag_at(&d, DIAG_ERROR, NULL, -1,
-			"environment '%s' is a production environment (\"production\": true in %s): push refuses it; nothing was changed",
-			env->name, cfg.path ? cfg.path : CONFIG_FILE);
-		diag_set_hint(&d, dg, "write a migration (schemac generate) and apply it with schemac migrate");
+	a = c.a;
+	d = &c.d;
+	if (production_refused(&c, "push", "write a migration (schemac generate) and apply it with schemac migrate")) {
 		ret = EXIT_FINDINGS;
 		goto out;
 	}
-	printf("database: %s\n", t.banner);
+	printf("database: %s\n", c.t.banner);
 	fflush(stdout);
 	cache = stmt_cache_new(a);
-	db = introspect_catalog(a, cache, &io, &d, &rt);
+	db = introspect_catalog(a, cache, &c.io, d, &rt);
 	if (!db) {
 		ret = rt == RT_DATABASE ? EXIT_DATABASE : EXIT_USAGE;
 		goto out;
 	}
 	{
-		struct project pr = { .schema_dir = ra.schema ? ra.schema : cfg.schema_dir,
-				      .migrations_dir = cfg.migrations_dir,
-				      .managed_schemas = &cfg.managed_schemas,
-				      .platform = cfg.platform,
-				      .owners = ra.owners || cfg.owners,
-				      .plain = !cfg.safe_migrations };
-		if (workflow_push(a, &d, &pr, cache, db, &parts, &res)) {
+		struct project pr = { .schema_dir = c.ra.schema ? c.ra.schema : c.cfg.schema_dir,
+				      .migrations_dir = c.cfg.migrations_dir,
+				      .managed_schemas = &c.cfg.managed_schemas,
+				      .platform = c.cfg.platform,
+				      .owners = c.ra.owners || c.cfg.owners,
+				      .plain = !c.cfg.safe_migrations };
+		if (workflow_push(a, d, &pr, cache, db, &parts, &res)) {
 			ret = EXIT_USAGE;
 			goto out;
 		}
 	}
 	if (res.no_changes) {
-		printf("nothing to push: the database matches %s\n", ra.schema ? ra.schema : cfg.schema_dir);
+		printf("nothing to push: the database matches %s\n", c.ra.schema ? c.ra.schema : c.cfg.schema_dir);
 		ret = EXIT_OK;
 		goto out;
 	}
-	if (res.destructive.n && !ra.accept_data_loss) {
-		struct diag *dg = diag_at(&d, DIAG_ERROR, NULL, -1,
+	if (res.destructive.n && !c.ra.accept_data_loss) {
+		struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1,
 					  "push refused: %zu destructive change%s; nothing was changed",
 					  (size_t)res.destructive.n, res.destructive.n == 1 ? "" : "s");
-		diag_set_hint(&d, dg, "pass --accept-data-loss to apply them anyway");
+		diag_set_hint(d, dg, "pass --accept-data-loss to apply them anyway");
 		for (size_t i = 0; i < res.destructive.n; i++)
 			fprintf(stderr, "  loses: %s\n", (const char *)res.destructive.items[i]);
 		ret = EXIT_FINDINGS;
 		goto out;
 	}
 	{
-		struct apply_options ao = { .target = &t, .dry_run = ra.dry_run, .file = on_file,
+		struct apply_options ao = { .target = &c.t, .dry_run = c.ra.dry_run, .file = on_file,
 					    .statement = on_statement };
-		ret = runtime_apply(a, &ao, &parts, &d);
+		ret = runtime_apply(a, &ao, &parts, d);
 	}
-	if (ret == RT_OK && ra.dry_run)
+	if (ret == RT_OK && c.ra.dry_run)
 		printf("dry run: nothing was changed\n");
 	else if (ret == RT_OK)
 		printf("pushed: the database matches %s; nothing recorded in the tracking table\n",
-		       ra.schema ? ra.schema : cfg.schema_dir);
+		       c.ra.schema ? c.ra.schema : c.cfg.schema_dir);
 out:
 	if (cache)
 		stmt_cache_free(cache);
-	cmd_print_diags(&d, t.url ? &t : NULL);
-	arena_free(a);
-	return ret;
+	return db_cmd_close(&c, ret);
 }
 
 /* ---- export ----------------------------------------------------------- */
@@ -151,30 +153,24 @@ const char export_help[] =
 
 int cmd_export(int argc, char **argv)
 {
-	struct db_args ra;
+	struct db_cmd c;
 	struct arena *a;
-	struct diags d;
-	struct config cfg;
-	struct db_target t = { 0 };
-	struct introspect_options io = { 0 };
+	struct diags *d;
 	const char *written = NULL;
 	int ret;
 
-	if ((ret = parse_db_args(&ra, argc, argv, export_usage, "o")) != 0)
+	if ((ret = db_cmd_open(&c, argc, argv, export_usage, "o")) >= 0)
 		return ret;
-	a = arena_new();
-	diags_init(&d, a);
-	ret = db_setup_env(&ra, a, &d, &cfg, &t, &io, NULL);
-	if (ret < 0) {
-		printf("database: %s\n", t.banner);
+	a = c.a;
+	d = &c.d;
+	{
+		printf("database: %s\n", c.t.banner);
 		fflush(stdout);
-		ret = runtime_export(a, &t, ra.out ? ra.out : "backups", "pg_dump", &written, &d);
+		ret = runtime_export(a, &c.t, c.ra.out ? c.ra.out : "backups", "pg_dump", &written, d);
 		if (ret == RT_OK)
 			printf("exported to %s\n", written);
 	}
-	cmd_print_diags(&d, t.url ? &t : NULL);
-	arena_free(a);
-	return ret;
+	return db_cmd_close(&c, ret);
 }
 
 /* ---- seed ------------------------------------------------------------- */
@@ -243,60 +239,49 @@ static void on_seed_file(void *ctx, const struct migration *file, int n)
 
 int cmd_seed(int argc, char **argv)
 {
-	struct db_args ra;
+	struct db_cmd c;
 	struct arena *a;
-	struct diags d;
-	struct config cfg;
-	struct db_target t = { 0 };
-	struct introspect_options io = { 0 };
-	const struct environment *env = NULL;
+	struct diags *d;
 	struct stmt_cache *cache = NULL;
 	struct ptrvec files = { 0 };
 	int ret;
 
-	if ((ret = parse_db_args(&ra, argc, argv, seed_usage, "sF")) != 0)
+	if ((ret = db_cmd_open(&c, argc, argv, seed_usage, "sF")) >= 0)
 		return ret;
-	a = arena_new();
-	diags_init(&d, a);
-	ret = db_setup_env(&ra, a, &d, &cfg, &t, &io, &env);
-	if (ret >= 0)
-		goto out;
-	if (env && env->production && !ra.force) {
-		struct diag *dg = diag_at(&d, DIAG_ERROR, NULL, -1,
-			"environment '%s' is a production environment (\"production\": true in %s): seed refuses it; nothing was run",
-			env->name, cfg.path ? cfg.path : CONFIG_FILE);
-		diag_set_hint(&d, dg, "pass --force to seed it anyway");
+	a = c.a;
+	d = &c.d;
+	if (!c.ra.force && production_refused(&c, "seed", "pass --force to seed it anyway")) {
 		ret = EXIT_FINDINGS;
 		goto out;
 	}
 	ret = EXIT_USAGE;
-	if (read_seeds(&files, a, cfg.seeds_dir, &d))
+	if (read_seeds(&files, a, c.cfg.seeds_dir, d))
 		goto out;
 	cache = stmt_cache_new(a);
 	{
-		struct project pr = { .schema_dir = ra.schema ? ra.schema : cfg.schema_dir,
-				      .managed_schemas = &cfg.managed_schemas, .platform = cfg.platform };
-		struct catalog *schema = workflow_schema(a, &d, cache, &pr);
+		struct project pr = { .schema_dir = c.ra.schema ? c.ra.schema : c.cfg.schema_dir,
+				      .managed_schemas = &c.cfg.managed_schemas, .platform = c.cfg.platform };
+		struct catalog *schema = workflow_schema(a, d, cache, &pr);
 		int errors = 0;
-		if (d.nerrors)
+		if (d->nerrors)
 			goto out;
 		for (size_t i = 0; i < files.n; i++) {
 			const struct migration *mg = files.items[i];
-			errors += seed_check(a, &d, schema, mg->path, mg->text);
+			errors += seed_check(a, d, schema, mg->path, mg->text);
 		}
-		if (errors || d.nerrors)
+		if (errors || d->nerrors)
 			goto out;
 	}
 	if (!files.n) {
-		printf("nothing to seed: %s holds no .sql file\n", cfg.seeds_dir);
+		printf("nothing to seed: %s holds no .sql file\n", c.cfg.seeds_dir);
 		ret = EXIT_OK;
 		goto out;
 	}
-	printf("database: %s\n", t.banner);
+	printf("database: %s\n", c.t.banner);
 	fflush(stdout);
 	{
-		struct apply_options ao = { .target = &t, .file = on_seed_file };
-		ret = runtime_apply(a, &ao, &files, &d);
+		struct apply_options ao = { .target = &c.t, .file = on_seed_file };
+		ret = runtime_apply(a, &ao, &files, d);
 	}
 	if (ret == RT_OK)
 		printf("%zu seed file%s run; nothing recorded in the tracking table\n", (size_t)files.n,
@@ -304,7 +289,5 @@ int cmd_seed(int argc, char **argv)
 out:
 	if (cache)
 		stmt_cache_free(cache);
-	cmd_print_diags(&d, t.url ? &t : NULL);
-	arena_free(a);
-	return ret;
+	return db_cmd_close(&c, ret);
 }

@@ -489,10 +489,24 @@ static void set_str(json_t *o, const char *key, const char *v)
 		json_object_set_new(o, key, json_string(v));
 }
 
+void cmd_print_json(json_t *root, const struct db_target *t)
+{
+	char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+
+	if (s) {
+		struct strbuf sb = STRBUF_INIT;
+		sb_adds(&sb, s);
+		runtime_scrub(&sb, t);
+		printf("%s\n", sb.buf);
+		sb_release(&sb);
+		free(s);
+	}
+	json_decref(root);
+}
+
 static void status_json(const struct runtime_status *st, const struct db_target *t)
 {
 	json_t *root = json_object(), *list = json_array(), *counts = json_object();
-	char *s;
 
 	json_object_set_new(root, "database", json_string(t->display));
 	json_object_set_new(root, "database_source", json_string(t->source));
@@ -525,16 +539,7 @@ static void status_json(const struct runtime_status *st, const struct db_target 
 				    json_integer(st->count[s]));
 	json_object_set_new(root, "migrations", list);
 	json_object_set_new(root, "counts", counts);
-	s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	if (s) {
-		struct strbuf sb = STRBUF_INIT;
-		sb_adds(&sb, s);
-		runtime_scrub(&sb, t);
-		printf("%s\n", sb.buf);
-		sb_release(&sb);
-		free(s);
-	}
-	json_decref(root);
+	cmd_print_json(root, t);
 }
 
 int cmd_status(int argc, char **argv)

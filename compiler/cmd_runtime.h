@@ -28,6 +28,9 @@ struct diags;
 struct environment;
 int cmd_usage(const char *use, const char *fmt, const char *arg);
 void cmd_print_diags(const struct diags *d, const struct db_target *t);
+/* root (freed) on stdout, indented, in key order, scrubbed of the password. */
+struct json_t;
+void cmd_print_json(struct json_t *root, const struct db_target *t);
 
 /*
  * The database target: --url (url), else an environment - env (--env), else
