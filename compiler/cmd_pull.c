@@ -138,6 +138,7 @@ int cmd_inspect(int argc, char **argv)
 	diags_init(&d, a);
 	ret = db_setup(&ra, a, &d, &cfg, &t, &io);
 	if (ret < 0) {
+		fprintf(stderr, "database: %s\n", t.banner);
 		ret = introspect_sql(&out, a, &io, &d);
 		if (ret == RT_OK)
 			fputs(out.buf, stdout);
