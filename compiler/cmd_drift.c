@@ -272,6 +272,7 @@ static void indent(const char *sql, const char *pre)
 struct report {
 	const struct db_target *t;
 	const struct runtime_status *st;
+	const char *tracking_error;	/* the tracking table could not be read */
 	const struct ptrvec *objs;	/* struct drift_object * */
 	const char *fix_db, *fix_hist;	/* the whole migrations */
 	const struct ptrvec *stale;	/* const char *: accepted, no longer drifting */
@@ -290,12 +291,16 @@ static void report_text(const struct report *r)
 	} else {
 		printf("drift: the database differs from the migration history\n");
 	}
-	printf("\nmigrations (tracking table %s%s): %d applied, %d pending, %d edited, %d unknown",
-	       st->tracking_table, st->table_exists ? "" : ", not created yet", st->count[MS_APPLIED],
-	       st->count[MS_PENDING], st->count[MS_MODIFIED], st->count[MS_MISSING]);
-	if (st->count[MS_FAILED] || st->count[MS_RUNNING])
-		printf(", %d failed, %d running", st->count[MS_FAILED], st->count[MS_RUNNING]);
-	printf("\n");
+	if (r->tracking_error) {
+		printf("\nmigrations: the tracking table was not read (%s)\n", r->tracking_error);
+	} else {
+		printf("\nmigrations (tracking table %s%s): %d applied, %d pending, %d edited, %d unknown",
+		       st->tracking_table, st->table_exists ? "" : ", not created yet", st->count[MS_APPLIED],
+		       st->count[MS_PENDING], st->count[MS_MODIFIED], st->count[MS_MISSING]);
+		if (st->count[MS_FAILED] || st->count[MS_RUNNING])
+			printf(", %d failed, %d running", st->count[MS_FAILED], st->count[MS_RUNNING]);
+		printf("\n");
+	}
 	for (size_t i = 0; i < st->list.n; i++) {
 		const struct migration_status *ms = st->list.items[i];
 		if (ms->state == MS_APPLIED)
@@ -346,6 +351,8 @@ static void report_json(const struct report *r)
 	json_object_set_new(root, "database_source", json_string(r->t->source));
 	json_object_set_new(root, "drift", json_boolean(r->failing > 0));
 	json_object_set_new(root, "migrations", migrations_json(r->st));
+	if (r->tracking_error)
+		json_object_set_new(root, "tracking_table_error", json_string(r->tracking_error));
 	for (size_t i = 0; i < r->objs->n; i++) {
 		const struct drift_object *o = r->objs->items[i];
 		json_t *j = json_object();
@@ -490,6 +497,7 @@ int cmd_drift(int argc, char **argv)
 	struct strbuf fix_db = STRBUF_INIT, fix_hist = STRBUF_INIT;
 	struct ptrvec objs = { 0 }, accept = { 0 }, stale = { 0 };
 	struct runtime_status st;
+	const char *tracking_error = NULL;
 	int ret, rt = RT_OK;
 
 	if ((ret = db_cmd_open(&c, argc, argv, drift_usage, "mOfa")) >= 0)
@@ -525,14 +533,30 @@ int cmd_drift(int argc, char **argv)
 	{
 		struct runtime_options o = { .target = &c.t, .tracking_table = c.cfg.tracking_table,
 					     .to_version = -1 };
-		if ((ret = runtime_status(&st, a, &o, &m, d)) != RT_OK)
+		struct diags sd;
+		diags_init(&sd, a);
+		ret = runtime_status(&st, a, &o, &m, &sd);
+		/* a role that reads only the catalog may not read the table: the
+		 * schema is still compared */
+		if (ret == RT_DATABASE && sd.list.n) {
+			const struct diag *first = sd.list.items[0];
+			tracking_error = first->message;
+			diag_at(d, DIAG_WARNING, NULL, -1, "the tracking table was not read, so the migrations are not listed: %s",
+				tracking_error);
+			memset(&st, 0, sizeof(st));
+			st.tracking_table = c.cfg.tracking_table;
+		} else if (ret != RT_OK) {
+			for (size_t i = 0; i < sd.list.n; i++)
+				vec_push(&d->list, a, sd.list.items[i]);
+			d->nerrors += sd.nerrors;
 			goto out;
+		}
 	}
 	{
 		struct diff_options opt = { .managed_schemas = &c.cfg.managed_schemas,
 					    .owners = c.ra.owners || c.cfg.owners };
 		struct plan to_hist, to_db;
-		struct report r = { &c.t, &st, &objs, NULL, NULL, &stale,
+		struct report r = { &c.t, &st, tracking_error, &objs, NULL, NULL, &stale,
 				    c.ra.migrations ? c.ra.migrations : c.cfg.migrations_dir, 0,
 				    (int)m.list.n };
 		plan_build(&to_hist, a, db, hist, &opt, false);

@@ -163,6 +163,18 @@ test_expect_success 'the tracking table: pending, edited and unknown migrations'
 	grep "^::error file=migrations/0007_gone.sql,title=migration unknown::" out
 '
 
+test_expect_success 'a role that reads only the catalog: the schema compared, the tracking table skipped' '
+	psql -X -q -v ON_ERROR_STOP=1 -d app -c "CREATE ROLE reader LOGIN" &&
+	(cd proj && "$SCHEMAC" drift --url "postgresql:///app?host=$PGHOST&port=$PGPORT&user=reader" >../out 2>../err) &&
+	cat out err &&
+	grep "^no drift" out &&
+	grep "^migrations: the tracking table was not read (cannot read public.schemac_migrations: permission denied" out &&
+	grep "warning: the tracking table was not read" err &&
+	psql -X -q -v ON_ERROR_STOP=1 -d app -c "ALTER TABLE more ADD COLUMN x int" &&
+	(cd proj && test_expect_code 1 "$SCHEMAC" drift --url "postgresql:///app?host=$PGHOST&port=$PGPORT&user=reader" >../out 2>../err) &&
+	grep "^column public.more.x: the database has it" out
+'
+
 test_expect_success 'a database that cannot be reached: exit 3, no password shown' '
 	(cd proj && test_expect_code 3 "$SCHEMAC" drift --url "postgresql://u:sekret@127.0.0.1:1/x" 2>../err) &&
 	! grep sekret err
