@@ -1,8 +1,10 @@
 /*
- * cmd_pull.c - `schemac inspect`, `pull` and `drift`: options, the
- * database target (runtime_target: --url, --env, DATABASE_URL and the .env
- * files), the introspected catalog (runtime/introspect.h), then what each
- * command makes of it. Diagnostics go to stderr, scrubbed of the password.
+ * cmd_pull.c - `schemac inspect` and `pull`: options, the database target
+ * (cmd_target: --url, --env, DATABASE_URL and the .env files), the
+ * introspected catalog (runtime/introspect.h), then what each command makes
+ * of it. The options and the target serve the other database commands too
+ * (db_cmd_open: cmd_drift.c, cmd_push.c). Diagnostics go to stderr,
+ * scrubbed of the password.
  */
 #include "cmd_pull.h"
 #include "arena.h"

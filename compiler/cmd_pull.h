@@ -1,9 +1,9 @@
 /*
  * cmd_pull.h - the commands that read a live database into the catalog
  * (runtime/introspect.h): `schemac inspect` prints what was read, `pull`
- * writes schema/ and the baseline migration from it, `drift` compares it
- * with the schema the migration history builds. Each parses its options,
- * prints, and returns the exit code; none exits.
+ * writes schema/ and the baseline migration from it, `drift` (cmd_drift.c)
+ * compares it with the schema the migration history builds. Each parses its
+ * options, prints, and returns the exit code; none exits.
  */
 #ifndef SCHEMAC_CMD_PULL_H
 #define SCHEMAC_CMD_PULL_H

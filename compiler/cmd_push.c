@@ -25,7 +25,7 @@
 enum { EXIT_OK = 0, EXIT_FINDINGS = 1, EXIT_USAGE = 2, EXIT_DATABASE = 3 };
 
 const char push_usage[] =
-	"schemac push [--url URL | --env NAME] [--dry-run] [--accept-data-loss] [--schema DIR]"
+	"schemac push [--url URL | --env NAME] [--dry-run] [--accept-data-loss] [--schema DIR] [--owners]"
 	" [--config FILE]";
 const char push_help[] =
 	"Makes the database what schema/ says, without a migration file: the live\n"

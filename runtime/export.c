@@ -6,11 +6,13 @@
  * connection reaches pg_dump through libpq's environment variables (PGHOST,
  * PGPASSWORD, ..., from the URL's options), never on its command line where
  * other users could read the password. The dump is written to a temporary
- * file renamed into place when pg_dump succeeded: a failure leaves nothing.
+ * file, synced and renamed into place when pg_dump succeeded: a failure
+ * leaves nothing.
  */
 #include "runtime_int.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -144,6 +146,18 @@ int runtime_export(struct arena *a, const struct db_target *t, const char *dir, 
 		unlink(tmp);
 		diag_at(d, DIAG_ERROR, NULL, -1, "%s failed (exit %d): nothing exported", pg_dump, st);
 		return RT_DATABASE;
+	}
+	/* on disk before it takes its name */
+	{
+		int fd = open(tmp, O_RDONLY);
+		if (fd < 0 || fsync(fd) < 0) {
+			diag_at(d, DIAG_ERROR, NULL, -1, "cannot write %s: %s", path, strerror(errno));
+			if (fd >= 0)
+				close(fd);
+			unlink(tmp);
+			return RT_USAGE;
+		}
+		close(fd);
 	}
 	if (rename(tmp, path) < 0) {
 		diag_at(d, DIAG_ERROR, NULL, -1, "cannot write %s: %s", path, strerror(errno));

@@ -122,6 +122,27 @@ test_expect_success 'a failing statement rolls its part back, reported at the st
 	same_as_schema dev 4
 '
 
+test_expect_success 'a column retyped under views that use it: the views are dropped and created again' '
+	pg_createdb views &&
+	mkdir -p views/schema &&
+	cat >views/schema/app.sql <<-\SQL &&
+	CREATE TABLE events (id int PRIMARY KEY, at timestamp NOT NULL, kind varchar(20));
+	CREATE VIEW recent AS SELECT id, at, kind FROM events WHERE at > now() - interval '\''1 day'\'';
+	CREATE VIEW recent_kinds AS SELECT kind, count(*) AS n FROM recent GROUP BY kind;
+	SQL
+	(cd views && sc push --url "$(url views)" >../out 2>../err) &&
+	sed -i "s/at timestamp NOT NULL, kind varchar(20)/at timestamptz NOT NULL, kind text/" views/schema/app.sql &&
+	(cd views && sc push --url "$(url views)" >../out 2>../err) &&
+	cat out err &&
+	grep "^DROP VIEW recent;" out &&
+	grep "^CREATE VIEW recent AS" out &&
+	cat views/schema/app.sql >views.sql &&
+	pg_createdb views_alone && pg_load views_alone views.sql &&
+	pg_dump_schema views_alone va.raw && pg_canon va.raw va.dump &&
+	pg_dump_schema views vd.raw && pg_canon vd.raw vd.dump &&
+	test_cmp va.dump vd.dump
+'
+
 test_expect_success 'a production environment refuses push' '
 	printf "{\"environments\": {\"prod\": {\"url\": \"%s\", \"production\": true}}}\n" "$(url dev)" >proj/schemac.json &&
 	echo "CREATE TABLE extra (id int);" >>proj/schema/app.sql &&
