@@ -17,6 +17,7 @@
 #include "build.h"
 #include "config.h"
 #include "emit.h"
+#include "lint_format.h"
 #include "migrations.h"
 #include "parse.h"
 #include "plan.h"
@@ -436,24 +437,14 @@ static void report_sarif(const struct report *r, struct arena *a)
 	cmd_print_json(root, r->t);
 }
 
-/* GitHub's workflow command escaping: of the message, and (prop) of a
- * property value. */
+/* s escaped as GitHub asks (lint_gh_escape), on stdout. */
 static void gh_escaped(const char *s, bool prop)
 {
-	for (; *s; s++) {
-		if (*s == '%')
-			fputs("%25", stdout);
-		else if (*s == '\r')
-			fputs("%0D", stdout);
-		else if (*s == '\n')
-			fputs("%0A", stdout);
-		else if (prop && *s == ':')
-			fputs("%3A", stdout);
-		else if (prop && *s == ',')
-			fputs("%2C", stdout);
-		else
-			putchar(*s);
-	}
+	struct strbuf sb = STRBUF_INIT;
+
+	lint_gh_escape(&sb, s, prop);
+	fputs(sb.buf, stdout);
+	sb_release(&sb);
 }
 
 static void report_github(const struct report *r, struct arena *a)
