@@ -16,7 +16,7 @@ test_description 'environments: .env files, schemac.json, ENVIRONMENT'
 pg_start
 
 . "$(dirname "$0")/lib-runtime.sh"
-unset ENVIRONMENT NODE_ENV
+
 
 mkdir -p "$TEST_TMP/proj/migrations"
 bad_url="postgresql://nobody@127.0.0.1:1/nowhere"
