@@ -93,8 +93,7 @@ static json_t *sarif(const struct diags *d, const char *version)
 	return log;
 }
 
-/* GitHub's escaping of workflow command data and properties. */
-static void gh_escape(struct strbuf *out, const char *s, bool property)
+void lint_gh_escape(struct strbuf *out, const char *s, bool property)
 {
 	for (; *s; s++) {
 		if (*s == '%')
@@ -131,14 +130,14 @@ void lint_format(struct strbuf *out, enum lint_format fmt, const struct diags *d
 				srcfile_linecol_next(&cur, dg->file, dg->offset, &line, &col);
 			sb_addf(out, "::%s file=", dg->severity == DIAG_ERROR ? "error"
 						   : dg->severity == DIAG_WARNING ? "warning" : "notice");
-			gh_escape(out, dg->file ? dg->file->path : "", true);
+			lint_gh_escape(out, dg->file ? dg->file->path : "", true);
 			sb_addf(out, ",line=%d,col=%d,title=", line, col);
-			gh_escape(out, dg->rule ? dg->rule : "schemac", true);
+			lint_gh_escape(out, dg->rule ? dg->rule : "schemac", true);
 			sb_adds(out, "::");
-			gh_escape(out, dg->message, false);
+			lint_gh_escape(out, dg->message, false);
 			if (dg->hint) {
 				sb_adds(out, "%0A");	/* one command per line */
-				gh_escape(out, dg->hint, false);
+				lint_gh_escape(out, dg->hint, false);
 			}
 			sb_addc(out, '\n');
 		}

@@ -81,6 +81,12 @@ static struct catalog *project_start(struct arena *a, struct diags *d, struct st
 	return cat;
 }
 
+struct catalog *workflow_schema(struct arena *a, struct diags *d, struct stmt_cache *cache,
+			       const struct project *pr)
+{
+	return project_schema(a, d, cache, pr);
+}
+
 struct catalog *workflow_declarations(struct arena *a, struct diags *d, struct stmt_cache *cache,
 				     const struct project *pr)
 {
@@ -208,6 +214,77 @@ struct part {
 	bool enum_values;	/* the ADD VALUEs a later part uses */
 };
 
+/* The files a migration takes (at most 3): the new enum values a later part
+ * uses, the transactional part, the online part; plan (the caller's)
+ * holds the changes they point into. */
+static int plan_parts(struct part parts[3], struct safe_plan *plan, struct arena *a,
+		      const struct plan *p, bool plain)
+{
+	int split, nparts = 0;
+
+	if (plain) {
+		memset(plan, 0, sizeof(*plan));
+		plan->tx = p->changes;
+	} else {
+		*plan = p->parts;
+	}
+	split = enum_split_point(a, &plan->tx);
+	if (split >= 0)
+		parts[nparts++] = (struct part){ &plan->tx, 0, (size_t)split + 1, false, true };
+	if (plan->tx.items.n > (size_t)(split + 1))
+		parts[nparts++] = (struct part){ &plan->tx, (size_t)(split + 1), plan->tx.items.n,
+						 false, false };
+	if (plan->online.items.n)
+		parts[nparts++] = (struct part){ &plan->online, 0, plan->online.items.n, true, false };
+	return nparts;
+}
+
+/* What the migration loses, with the hints: into out->destructive. */
+static void list_destructive(struct arena *a, const struct changes *up, struct workflow_result *out)
+{
+	for (size_t i = 0; i < up->items.n; i++) {
+		const struct change *c = up->items.items[i];
+		if (c->destructive)
+			vec_push(&out->destructive, a,
+				 c->hint ? arena_printf(a, "%s\n  hint: %s", c->destructive, c->hint)
+					 : (char *)c->destructive);
+	}
+}
+
+int workflow_push(struct arena *a, struct diags *d, const struct project *pr,
+		  struct stmt_cache *cache, struct catalog *db, struct ptrvec *parts_out,
+		  struct workflow_result *out)
+{
+	struct catalog *schema = project_schema(a, d, cache, pr);
+	struct diff_options opt = project_diff(pr);
+	struct plan p;
+	struct safe_plan *plan = arena_alloc(a, sizeof(*plan));
+	struct part parts[3];
+	int nparts;
+
+	if (d->nerrors)
+		return 2;
+	plan_build(&p, a, db, schema, &opt, !pr->plain);	/* db takes the renames */
+	if (!p.changes.items.n) {
+		out->no_changes = true;
+		return 0;
+	}
+	list_destructive(a, &p.changes, out);
+	nparts = plan_parts(parts, plan, a, &p, pr->plain);
+	for (int i = 0; i < nparts; i++) {
+		const struct part *pt = &parts[i];
+		struct migration *mg = arena_alloc(a, sizeof(*mg));
+		mg->version = i;
+		mg->name = arena_printf(a, "push part %d of %d", i + 1, nparts);
+		mg->path = mg->name;
+		mg->text = migration_text(a, pt->online ? "-- schemac:no-transaction\n\n" : "",
+					  pr->plain ? NULL : plan, pt->ch, pt->from, pt->to, pt->online);
+		mg->len = strlen(mg->text);
+		vec_push(parts_out, a, mg);
+	}
+	return 0;
+}
+
 int workflow_generate(struct arena *a, struct diags *d, const struct project *pr,
 		      const char *name, struct workflow_result *out)
 {
@@ -221,7 +298,7 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 	struct ptrvec paths = { 0 }, texts = { 0 };
 	struct safe_plan plan;
 	struct part parts[3];
-	int split, nparts = 0, ret = 0;
+	int nparts, ret = 0;
 
 	schema = project_schema(a, d, cache, pr);
 	if (d->nerrors) {
@@ -239,27 +316,8 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 		stmt_cache_free(cache);
 		return 0;
 	}
-	for (size_t i = 0; i < up->items.n; i++) {
-		const struct change *c = up->items.items[i];
-		if (c->destructive)
-			vec_push(&out->destructive, a,
-				 c->hint ? arena_printf(a, "%s\n  hint: %s", c->destructive, c->hint)
-					 : (char *)c->destructive);
-	}
-	if (pr->plain) {
-		memset(&plan, 0, sizeof(plan));
-		plan.tx = *up;
-	} else {
-		plan = p.parts;
-	}
-	split = enum_split_point(a, &plan.tx);
-	if (split >= 0)
-		parts[nparts++] = (struct part){ &plan.tx, 0, (size_t)split + 1, false, true };
-	if (plan.tx.items.n > (size_t)(split + 1))
-		parts[nparts++] = (struct part){ &plan.tx, (size_t)(split + 1), plan.tx.items.n,
-						 false, false };
-	if (plan.online.items.n)
-		parts[nparts++] = (struct part){ &plan.online, 0, plan.online.items.n, true, false };
+	list_destructive(a, up, out);
+	nparts = plan_parts(parts, &plan, a, &p, pr->plain);
 
 	before = hist;
 	for (int i = 0; i < nparts; i++) {

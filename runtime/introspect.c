@@ -1110,6 +1110,12 @@ struct catalog *introspect_catalog(struct arena *a, struct stmt_cache *cache,
 		cat = catalog_new(a);
 		build_catalog(cat, p, d);
 		parser_free(p);
+		/* the text empties search_path first (as pg_dump does); what
+		 * is diffed against the catalog sees it as a new session does,
+		 * as catalog_new sets it */
+		memset(&cat->search_path, 0, sizeof(cat->search_path));
+		vec_push(&cat->search_path, a, "$user");
+		vec_push(&cat->search_path, a, "public");
 		if (d->nerrors > before) {
 			cat = NULL;
 			ret = RT_USAGE;

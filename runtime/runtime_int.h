@@ -153,4 +153,9 @@ struct notx {
  * RT_FINDINGS (running elsewhere, applied statements edited) or RT_DATABASE. */
 int rt_run_statements(struct run *rn, const struct notx *job);
 
+/* The invalid index (quoted, qualified) that CREATE INDEX CONCURRENTLY s
+ * left when it failed or was interrupted, or NULL; *ret RT_DATABASE (and a
+ * diagnostic) when the lookup failed. */
+char *rt_invalid_index(const struct run *rn, const struct split_stmt *s, const char *file, int *ret);
+
 #endif

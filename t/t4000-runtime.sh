@@ -399,14 +399,14 @@ test_expect_success 'the URL from .env, .env.local over .env, the environment ov
 	rm .env .env.local
 '
 
-test_expect_success '--env NAME: schemac.json first, then .env.NAME.local, .env.local, .env' '
+test_expect_success '--env NAME: schemac.json first, then .env.NAME.local, .env.local, .env; undefined: exit 2' '
 	cd proj &&
 	echo "DATABASE_URL=\"postgresql://nobody@127.0.0.1:1/nowhere\"" >.env.local &&
 	printf "DATABASE_URL=%s\n" "$(url envdb)" >.env.staging.local &&
 	sc status --env staging >out &&
 	grep "^database: envdb on " out &&
-	test_expect_code 3 sc status --env production 2>err &&
-	grep "cannot connect to nowhere" err &&
+	test_expect_code 2 sc status --env production 2>err &&
+	grep "environment .production. (--env) is defined nowhere; defined: staging (.env.staging.local)" err &&
 	printf "{\"environments\": {\"production\": {\"url\": \"%s\"}}}\n" "$(url fresh)" >schemac.json &&
 	sc status --env production >out &&
 	grep "^database: fresh on " out &&
