@@ -1314,7 +1314,16 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
 	case PG_QUERY__NODE__NODE_RULE_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_OP_CLASS_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_OP_FAMILY_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_PLANG_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_TRANSFORM_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT:
 		return build_create_generic(&b, n);
+	case PG_QUERY__NODE__NODE_ALTER_OP_FAMILY_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_STATS_STMT:
+		return build_alter_generic(&b, n);
 	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
 		return build_create_function(&b, n);
 	case PG_QUERY__NODE__NODE_VIEW_STMT:

@@ -151,6 +151,9 @@ int build_stmt_node(struct builder *b, Node *stmt);
  * parsers and templates, conversions, access methods, foreign-data
  * wrappers, servers, statistics, rules. */
 int build_create_generic(struct builder *b, Node *stmt);
+/* ALTER OPERATOR FAMILY ... ADD, ALTER TEXT SEARCH CONFIGURATION ...
+ * MAPPING, ALTER STATISTICS ... SET STATISTICS: kept with the object. */
+int build_alter_generic(struct builder *b, Node *stmt);
 /* Is t (of DROP, COMMENT ON, OWNER TO) a generic kind? */
 bool build_generic_type(PgQuery__ObjectType t);
 /* Its name for messages ("operator"). */
