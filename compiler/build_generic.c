@@ -703,6 +703,10 @@ static void object_store(struct builder *b, struct dbobject *o, Node **stmts, si
 	h = XXH3_128bits(keys, 2 * n * sizeof(*keys));
 	o->def[0] = h.low64;
 	o->def[1] = h.high64;
+	/* the same CREATE: mappings, the statistics target change in place */
+	if (o->kind == OBJ_TS_CONFIG || o->kind == OBJ_STATISTICS)
+		o->replace_sig = arena_printf(b->a, "%016llx%016llx", (unsigned long long)keys[0],
+					      (unsigned long long)keys[1]);
 }
 
 static Node *node_of(struct arena *a, PgQuery__Node__NodeCase c, void *msg)
@@ -968,7 +972,8 @@ static void ts_store(struct ts_map *m, struct dbobject *o, Node *create)
 	struct arena *a = m->b->st->scratch;
 	Node **stmts = arena_alloc(a, (m->maps.n + 1) * sizeof(*stmts));
 
-	qsort(m->maps.items, m->maps.n, sizeof(void *), cmp_mapping);
+	if (m->maps.n > 1)
+		qsort(m->maps.items, m->maps.n, sizeof(void *), cmp_mapping);
 	stmts[0] = create;
 	for (size_t i = 0; i < m->maps.n; i++) {
 		PgQuery__AlterTSConfigurationStmt *s = ((Node *)m->maps.items[i])->alter_tsconfiguration_stmt;
@@ -1231,6 +1236,11 @@ int build_create_generic(struct builder *b, Node *stmt)
 		return ts_config_create(b, o, stmt, replace);
 	if (stmt->node_case == PG_QUERY__NODE__NODE_DEFINE_STMT && stmt->define_stmt->n_definition > 1)
 		qsort(stmt->define_stmt->definition, stmt->define_stmt->n_definition,
+		      sizeof(Node *), cmp_defelem);
+	/* pg_dump prints a user mapping's options in name order */
+	if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT &&
+	    stmt->create_user_mapping_stmt->n_options > 1)
+		qsort(stmt->create_user_mapping_stmt->options, stmt->create_user_mapping_stmt->n_options,
 		      sizeof(Node *), cmp_defelem);
 	object_store(b, o, &stmt, 1);
 	return object_put(b, o, replace);

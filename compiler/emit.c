@@ -444,10 +444,83 @@ static void emit_drop_object(struct strbuf *sb, const struct dbobject *o)
 	sb_addc(sb, ';');
 }
 
-/* CREATE OR REPLACE of the stored CREATE statement; a policy changes with
- * ALTER POLICY (its command and kind stay: see replaceable() in diff.c). */
-static void emit_replace_object(struct strbuf *sb, struct arena *a, const struct dbobject *o)
+/* The token type of a text search configuration's one-token ADD MAPPING. */
+static const char *mapping_token(const Node *n)
 {
+	return n->alter_tsconfiguration_stmt->tokentype[0]->string->sval;
+}
+
+/* Node stmts[i] of n with token tok, or NULL. */
+static Node *mapping_find(Node **stmts, size_t n, const char *tok)
+{
+	for (size_t i = 1; i < n; i++)
+		if (str_eq(mapping_token(stmts[i]), tok))
+			return stmts[i];
+	return NULL;
+}
+
+static void emit_mapping(struct strbuf *sb, struct arena *a, Node *stmt,
+			 PgQuery__AlterTSConfigType kind)
+{
+	const char *sql;
+
+	stmt->alter_tsconfiguration_stmt->kind = kind;
+	stmt->alter_tsconfiguration_stmt->override =
+		kind == PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_ALTER_MAPPING_FOR_TOKEN;
+	if (kind == PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_DROP_MAPPING)
+		stmt->alter_tsconfiguration_stmt->n_dicts = 0;
+	sql = deparse_stmt(a, stmt);
+	sb_addf(sb, "%s%s;", sb->len ? "\n" : "", sql ? sql : "");
+}
+
+/* A text search configuration whose parser stays (replaceable() in diff.c):
+ * its mappings added, changed and dropped, token by token. */
+static void emit_mappings(struct strbuf *sb, struct arena *a, const struct dbobject *o,
+			  const struct dbobject *old)
+{
+	size_t n, m;
+	Node **ns = object_stmts(a, o, &n), **os = object_stmts(a, old, &m);
+	struct strbuf one = STRBUF_INIT;
+
+	for (size_t i = 1; i < n; i++) {
+		Node *was = mapping_find(os, m, mapping_token(ns[i]));
+		const char *now = deparse_stmt(a, ns[i]);
+		if (was && str_eq(now, deparse_stmt(a, was)))
+			continue;
+		emit_mapping(&one, a, ns[i], was ? PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_ALTER_MAPPING_FOR_TOKEN
+						 : PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_ADD_MAPPING);
+	}
+	for (size_t i = 1; i < m; i++)
+		if (!mapping_find(ns, n, mapping_token(os[i])))
+			emit_mapping(&one, a, os[i], PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_DROP_MAPPING);
+	sb_add(sb, one.buf, one.len);
+	sb_release(&one);
+}
+
+/* CREATE OR REPLACE of the stored CREATE statement; a policy changes with
+ * ALTER POLICY (its command and kind stay: see replaceable() in diff.c); a
+ * text search configuration, by its mappings; a statistics object, by
+ * ALTER STATISTICS ... SET STATISTICS. */
+static void emit_replace_object(struct strbuf *sb, struct arena *a, const struct dbobject *o,
+				const struct dbobject *old)
+{
+	if (o->kind == OBJ_TS_CONFIG) {
+		emit_mappings(sb, a, o, old);
+		return;
+	}
+	if (o->kind == OBJ_STATISTICS) {
+		size_t n;
+		Node **stmts = object_stmts(a, o, &n);
+		const char *sql = n >= 2 ? deparse_stmt(a, stmts[1]) : NULL;
+		if (sql) {
+			sb_addf(sb, "%s;", sql);
+			return;
+		}
+		sb_adds(sb, "ALTER ");
+		sb_object(sb, o);
+		sb_adds(sb, " SET STATISTICS -1;");
+		return;
+	}
 	if (o->kind == OBJ_POLICY) {
 		PgQuery__CreatePolicyStmt *ps = object_stmt(a, o)->create_policy_stmt;
 		PgQuery__AlterPolicyStmt ap = PG_QUERY__ALTER_POLICY_STMT__INIT;
@@ -783,7 +856,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_addc(sb, ';');
 		break;
 	case CH_REPLACE_OBJECT:
-		emit_replace_object(sb, a, ch->obj);
+		emit_replace_object(sb, a, ch->obj, ch->old);
 		break;
 	case CH_DROP_OBJECT:
 		emit_drop_object(sb, ch->obj);
