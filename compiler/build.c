@@ -1199,10 +1199,6 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 		    n->create_table_as_stmt->into && n->create_table_as_stmt->into->rel)
 			mark_unsupported(&b, n->create_table_as_stmt->into->rel);
 		break;
-	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
-		if (n->create_foreign_table_stmt->base_stmt)
-			mark_unsupported(&b, n->create_foreign_table_stmt->base_stmt->relation);
-		break;
 	default:
 		break;
 	}
@@ -1319,6 +1315,7 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 	case PG_QUERY__NODE__NODE_CREATE_PLANG_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_TRANSFORM_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
 		return build_create_generic(&b, n);
 	case PG_QUERY__NODE__NODE_ALTER_OP_FAMILY_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT:

@@ -187,6 +187,12 @@ static void canon_msg(ProtobufCMessage *m, void *vctx)
 		PgQuery__TypeName *tn = (PgQuery__TypeName *)m;
 		if (!was_done(c, tn))
 			canon_names(c, &tn->names, &tn->n_names, 'T');
+	} else if (m->descriptor == &pg_query__collate_clause__descriptor) {
+		PgQuery__CollateClause *cc = (PgQuery__CollateClause *)m;
+		if (cc->n_collname == 2 && str_eq(node_str(cc->collname[0]), "pg_catalog")) {
+			cc->collname[0] = cc->collname[1];	/* COLLATE "C", as written */
+			cc->n_collname = 1;
+		}
 	} else if (m->descriptor == &pg_query__range_var__descriptor) {
 		PgQuery__RangeVar *rv = (PgQuery__RangeVar *)m;
 		struct relation *r = catalog_resolve_relation(b->cat, rv->schemaname,
@@ -220,6 +226,45 @@ static int cmp_defelem(const void *x, const void *y)
 	if (a->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || b->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
 		return 0;
 	return strcmp(a->def_elem->defname, b->def_elem->defname);
+}
+
+/* The OPTIONS of a foreign-data wrapper, server, user mapping, foreign
+ * table and its columns in name order, as pg_dump prints them (PostgreSQL
+ * keeps them as a set). */
+static void sort_options(Node *n)
+{
+	Node **opts = NULL;
+	size_t count = 0;
+
+	switch (n->node_case) {
+	case PG_QUERY__NODE__NODE_CREATE_FDW_STMT:
+		opts = n->create_fdw_stmt->options, count = n->create_fdw_stmt->n_options;
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT:
+		opts = n->create_foreign_server_stmt->options;
+		count = n->create_foreign_server_stmt->n_options;
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT:
+		opts = n->create_user_mapping_stmt->options;
+		count = n->create_user_mapping_stmt->n_options;
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT: {
+		PgQuery__CreateStmt *cs = n->create_foreign_table_stmt->base_stmt;
+		opts = n->create_foreign_table_stmt->options;
+		count = n->create_foreign_table_stmt->n_options;
+		for (size_t i = 0; i < cs->n_table_elts; i++) {
+			PgQuery__ColumnDef *cd = cs->table_elts[i]->node_case ==
+				PG_QUERY__NODE__NODE_COLUMN_DEF ? cs->table_elts[i]->column_def : NULL;
+			if (cd && cd->n_fdwoptions > 1)
+				qsort(cd->fdwoptions, cd->n_fdwoptions, sizeof(Node *), cmp_defelem);
+		}
+		break;
+	}
+	default:
+		break;
+	}
+	if (count > 1)
+		qsort(opts, count, sizeof(Node *), cmp_defelem);
 }
 
 /* ---- identity ---------------------------------------------------------- */
@@ -301,6 +346,8 @@ static enum object_kind define_kind(PgQuery__ObjectType t)
 		return OBJ_LANGUAGE;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TRANSFORM:
 		return OBJ_TRANSFORM;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+		return OBJ_FOREIGN_TABLE;
 	default:
 		return 0;
 	}
@@ -428,6 +475,13 @@ static bool stmt_ident(struct builder *b, Node *n, struct gident *id)
 			 n->create_op_family_stmt->n_opfamilyname);
 		id->args = n->create_op_family_stmt->amname;
 		return true;
+	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT: {
+		const PgQuery__RangeVar *rv = n->create_foreign_table_stmt->base_stmt->relation;
+		id->kind = OBJ_FOREIGN_TABLE;
+		id->schema = rv->schemaname && *rv->schemaname ? rv->schemaname : NULL;
+		id->name = rv->relname;
+		return true;
+	}
 	case PG_QUERY__NODE__NODE_CREATE_PLANG_STMT:
 		id->kind = OBJ_LANGUAGE;
 		id->name = n->create_plang_stmt->plname;
@@ -727,6 +781,122 @@ static Node *node_list(struct arena *a, Node **items, size_t n)
 	l->items = items;
 	l->n_items = n;
 	return node_of(a, PG_QUERY__NODE__NODE_LIST, l);
+}
+
+/* ---- foreign tables ---------------------------------------------------------- */
+
+/*
+ * CREATE FOREIGN TABLE: a relation of columns kept as its statement (no
+ * data is stored here: a change drops and creates it again). Refused: what
+ * makes it part of a table hierarchy (PARTITION OF, INHERITS) and unnamed
+ * CHECK constraints (PostgreSQL names them).
+ */
+static int foreign_table_check(struct builder *b, PgQuery__CreateForeignTableStmt *fs,
+			       const char *schema)
+{
+	PgQuery__CreateStmt *cs = fs->base_stmt;
+
+	if (cs->partbound || cs->n_inh_relations)
+		return build_error(b, cs->relation->location,
+				   "unsupported statement: CREATE FOREIGN TABLE ... %s",
+				   cs->partbound ? "PARTITION OF" : "INHERITS");
+	for (size_t i = 0; i < cs->n_table_elts; i++)
+		if (cs->table_elts[i]->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
+			return build_error(b, cs->relation->location,
+					   "unsupported statement: CREATE FOREIGN TABLE with a table constraint");
+	cs->relation->schemaname = (char *)schema;
+	cs->relation->relname = (char *)ident(b, cs->relation->relname);
+	return 0;
+}
+
+/* Its columns, for the views and comments on them; its server. */
+static void foreign_table_columns(struct builder *b, struct dbobject *o,
+				  const PgQuery__CreateForeignTableStmt *fs)
+{
+	const PgQuery__CreateStmt *cs = fs->base_stmt;
+
+	for (size_t i = 0; i < cs->n_table_elts; i++) {
+		vec_push(&o->columns, b->a, (void *)ident(b, cs->table_elts[i]->column_def->colname));
+		vec_push(&o->col_comments, b->a, NULL);
+	}
+	add_key(b->a, &o->deps, object_dep_key(b->a, 'S', "", ident(b, fs->servername)));
+}
+
+/* OPTIONS (ADD | SET | DROP name ...) of a column, applied to list. */
+static int apply_options(struct builder *b, Node ***list, size_t *n, Node **opts, size_t nopts)
+{
+	for (size_t i = 0; i < nopts; i++) {
+		PgQuery__DefElem *d = opts[i]->def_elem;
+		size_t at = *n;
+		for (size_t j = 0; j < *n; j++)
+			if (str_eq((*list)[j]->def_elem->defname, d->defname))
+				at = j;
+		switch (d->defaction) {
+		case PG_QUERY__DEF_ELEM_ACTION__DEFELEM_SET:
+		case PG_QUERY__DEF_ELEM_ACTION__DEFELEM_DROP:
+			if (at == *n)
+				return build_error(b, -1, "option '%s' not found", d->defname);
+			if (d->defaction == PG_QUERY__DEF_ELEM_ACTION__DEFELEM_DROP)
+				(*list)[at] = (*list)[--*n];
+			else
+				(*list)[at] = opts[i];
+			break;
+		default: {
+			Node **grown;
+			if (at != *n)
+				return build_error(b, -1, "option '%s' provided more than once", d->defname);
+			grown = arena_alloc(b->st->scratch, (*n + 1) * sizeof(*grown));
+			memcpy(grown, *list, *n * sizeof(*grown));
+			grown[(*n)++] = opts[i];
+			*list = grown;
+		}
+		}
+		d->defaction = PG_QUERY__DEF_ELEM_ACTION__DEFELEM_UNSPEC;
+	}
+	return 0;
+}
+
+int build_alter_foreign_table(struct builder *b, PgQuery__AlterTableStmt *as, struct relation *r)
+{
+	struct dbobject *o = r && r->kind == REL_VIEW ? r->obj : NULL;
+	Node *stmt;
+	PgQuery__CreateStmt *cs;
+
+	if (!o || o->kind != OBJ_FOREIGN_TABLE) {
+		if (as->missing_ok)
+			return 0;
+		return build_error(b, as->relation->location, "foreign table '%s' does not exist",
+				   as->relation->relname);
+	}
+	stmt = object_stmt(b->st->scratch, o);
+	cs = stmt->create_foreign_table_stmt->base_stmt;
+	for (size_t i = 0; i < as->n_cmds; i++) {
+		PgQuery__AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
+		PgQuery__ColumnDef *cd = NULL;
+		if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner) {
+			if (build_alter_table_owner(b, r, cmd->newowner) < 0)
+				return -1;
+			continue;
+		}
+		if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnGenericOptions ||
+		    !cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_LIST)
+			return build_error(b, as->relation->location,
+					   "unsupported statement: ALTER FOREIGN TABLE ... %s",
+					   alter_cmd_name(b, cmd->subtype));
+		for (size_t j = 0; j < cs->n_table_elts; j++)
+			if (str_eq(ident(b, cs->table_elts[j]->column_def->colname), ident(b, cmd->name)))
+				cd = cs->table_elts[j]->column_def;
+		if (!cd)
+			return build_error(b, as->relation->location,
+					   "column '%s' of relation '%s' does not exist", cmd->name,
+					   o->name.name);
+		if (apply_options(b, &cd->fdwoptions, &cd->n_fdwoptions, cmd->def->list->items,
+				  cmd->def->list->n_items) < 0)
+			return -1;
+	}
+	sort_options(stmt);
+	object_store(b, o, &stmt, 1);
+	return 0;
 }
 
 /* ---- operator classes and families ---------------------------------------- */
@@ -1203,6 +1373,9 @@ int build_create_generic(struct builder *b, Node *stmt)
 		if (!schema)
 			return -1;
 	}
+	if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT &&
+	    foreign_table_check(b, stmt->create_foreign_table_stmt, schema) < 0)
+		return -1;
 	name = k->raw_name ? arena_strdup(b->a, id.name) : ident(b, id.name);
 	clear_create_flags(stmt, &replace, &if_not_exists);
 	o = object_new(b, id.kind, schema, table, name, id.args ? arena_strdup(b->a, id.args) : NULL);
@@ -1213,6 +1386,8 @@ int build_create_generic(struct builder *b, Node *stmt)
 	if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT)
 		add_key(b->a, &o->deps, object_dep_key(b->a, 'w', "",
 						       ident(b, stmt->create_foreign_server_stmt->fdwname)));
+	else if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT)
+		foreign_table_columns(b, o, stmt->create_foreign_table_stmt);
 	else if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT)
 		add_key(b->a, &o->deps, object_dep_key(b->a, 'S', "",
 						       ident(b, stmt->create_user_mapping_stmt->servername)));
@@ -1237,11 +1412,7 @@ int build_create_generic(struct builder *b, Node *stmt)
 	if (stmt->node_case == PG_QUERY__NODE__NODE_DEFINE_STMT && stmt->define_stmt->n_definition > 1)
 		qsort(stmt->define_stmt->definition, stmt->define_stmt->n_definition,
 		      sizeof(Node *), cmp_defelem);
-	/* pg_dump prints a user mapping's options in name order */
-	if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT &&
-	    stmt->create_user_mapping_stmt->n_options > 1)
-		qsort(stmt->create_user_mapping_stmt->options, stmt->create_user_mapping_stmt->n_options,
-		      sizeof(Node *), cmp_defelem);
+	sort_options(stmt);
 	object_store(b, o, &stmt, 1);
 	return object_put(b, o, replace);
 }

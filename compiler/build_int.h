@@ -154,6 +154,9 @@ int build_create_generic(struct builder *b, Node *stmt);
 /* ALTER OPERATOR FAMILY ... ADD, ALTER TEXT SEARCH CONFIGURATION ...
  * MAPPING, ALTER STATISTICS ... SET STATISTICS: kept with the object. */
 int build_alter_generic(struct builder *b, Node *stmt);
+/* ALTER FOREIGN TABLE (r: the relation named, or NULL): OWNER TO, ALTER
+ * COLUMN ... OPTIONS. */
+int build_alter_foreign_table(struct builder *b, PgQuery__AlterTableStmt *as, struct relation *r);
 /* Is t (of DROP, COMMENT ON, OWNER TO) a generic kind? */
 bool build_generic_type(PgQuery__ObjectType t);
 /* Its name for messages ("operator"). */
@@ -283,6 +286,8 @@ void build_follow_column_rename(struct builder *b, const struct ptrvec *objs,
 void build_schema_owner(struct builder *b, struct schema *s, const PgQuery__RoleSpec *rs);
 /* ALTER TABLE / SEQUENCE / VIEW ... OWNER TO on r (NULL: nothing to do). */
 int build_alter_table_owner(struct builder *b, struct relation *r, const PgQuery__RoleSpec *rs);
+/* AT_EnableRowSecurity -> ENABLE ROW SECURITY, for messages. */
+const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype);
 int build_create_publication(struct builder *b, PgQuery__CreatePublicationStmt *cp);
 int build_alter_publication(struct builder *b, PgQuery__AlterPublicationStmt *ap);
 int build_drop_publication(struct builder *b, PgQuery__DropStmt *ds);

@@ -1336,7 +1336,7 @@ static int alter_identity_options(struct builder *b, struct column *c, Node *def
 }
 
 /* AT_EnableRowSecurity -> ENABLE ROW SECURITY */
-static const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype)
+const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype)
 {
 	const ProtobufCEnumValue *v = protobuf_c_enum_descriptor_get_value(
 		&pg_query__alter_table_type__descriptor, (int)subtype);
@@ -1552,6 +1552,9 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 		return 0;
 	}
 	r = lookup_relation(b, as->relation->schemaname, ident_truncate(b->a, as->relation->relname));
+	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE ||
+	    (r && r->kind == REL_VIEW && ((struct dbobject *)r->obj)->kind == OBJ_FOREIGN_TABLE))
+		return build_alter_foreign_table(b, as, r);
 	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
 	    as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || (r && r->kind == REL_VIEW)) {
 		/* pg_dump: ALTER TABLE view OWNER TO; ALTER VIEW ... SET (...) */
