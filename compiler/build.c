@@ -1295,6 +1295,23 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 		if (n->node_case == PG_QUERY__NODE__NODE_DROPDB_STMT)
 			return build_error(&b, -1, "unsupported statement: DROP DATABASE");
 		return build_error(&b, -1, "unsupported statement: %s", stmt_kind_name(n));
+	case PG_QUERY__NODE__NODE_SEC_LABEL_STMT:
+		/* labels mean something only to the provider that checks them
+		 * (sepgsql), which a migration cannot assume is loaded */
+		build_diag(&b, DIAG_WARNING, -1,
+			   "security label is not part of the schema schemac migrates; the catalog ignores it");
+		return 0;
+	case PG_QUERY__NODE__NODE_CREATE_SUBSCRIPTION_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_SUBSCRIPTION_STMT:
+	case PG_QUERY__NODE__NODE_DROP_SUBSCRIPTION_STMT:
+		/* a subscription connects to another server's publication: a
+		 * replication setting of this database, made where it runs */
+		build_diag(&b, DIAG_WARNING, -1,
+			   "subscription is replication set up, not schema; the catalog ignores it");
+		return 0;
+	case PG_QUERY__NODE__NODE_IMPORT_FOREIGN_SCHEMA_STMT:
+		return build_error(&b, -1,
+				   "unsupported statement: IMPORT FOREIGN SCHEMA (the tables it makes are known only to the remote server: write them as CREATE FOREIGN TABLE, as pg_dump prints them)");
 	case PG_QUERY__NODE__NODE_INSERT_STMT:
 	case PG_QUERY__NODE__NODE_UPDATE_STMT:
 	case PG_QUERY__NODE__NODE_DELETE_STMT:

@@ -655,6 +655,10 @@ static void clear_create_flags(Node *n, bool *replace, bool *if_not_exists)
 		*if_not_exists = n->create_foreign_server_stmt->if_not_exists;
 		n->create_foreign_server_stmt->if_not_exists = false;
 		break;
+	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
+		*if_not_exists = n->create_foreign_table_stmt->base_stmt->if_not_exists;
+		n->create_foreign_table_stmt->base_stmt->if_not_exists = false;
+		break;
 	case PG_QUERY__NODE__NODE_CREATE_PLANG_STMT:
 		*replace = n->create_plang_stmt->replace;
 		n->create_plang_stmt->replace = false;
@@ -846,7 +850,8 @@ static int apply_options(struct builder *b, Node ***list, size_t *n, Node **opts
 			if (at != *n)
 				return build_error(b, -1, "option '%s' provided more than once", d->defname);
 			grown = arena_alloc(b->st->scratch, (*n + 1) * sizeof(*grown));
-			memcpy(grown, *list, *n * sizeof(*grown));
+			if (*n)
+				memcpy(grown, *list, *n * sizeof(*grown));
 			grown[(*n)++] = opts[i];
 			*list = grown;
 		}

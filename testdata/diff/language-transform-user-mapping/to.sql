@@ -1,7 +1,7 @@
 -- a procedural language with its handler, a transform for it, user
 -- mappings on a server: created, or dropped going back
 CREATE FOREIGN DATA WRAPPER wrap;
-CREATE SERVER srv FOREIGN DATA WRAPPER wrap;
+CREATE SERVER srv FOREIGN DATA WRAPPER wrap OPTIONS (port '5432', host 'db', dbname 'app');
 CREATE FUNCTION plsample_handler() RETURNS language_handler
     AS 'plpgsql', 'plpgsql_call_handler' LANGUAGE c;
 CREATE FUNCTION plsample_inline(internal) RETURNS void
