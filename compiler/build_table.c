@@ -1312,11 +1312,17 @@ static int alter_add_constraint(struct builder *b, struct table *t, PgQuery__Con
 static int alter_identity_options(struct builder *b, struct column *c, Node *def)
 {
 	const char *err;
+	Node **opts;
+	size_t n = 0;
 
 	if (!c->identity_seq)
 		return build_error(b, -1, "column '%s' is not an identity column", c->name);
 	if (!def || def->node_case != PG_QUERY__NODE__NODE_LIST)
 		return 0;
+	/* the sequence options together, as PostgreSQL checks them: SET
+	 * MAXVALUE -10 SET START WITH -10 is valid though START -10 comes
+	 * after a MAXVALUE the old START exceeds */
+	opts = arena_alloc(b->st->scratch, (def->list->n_items + 1) * sizeof(*opts));
 	for (size_t i = 0; i < def->list->n_items; i++) {
 		PgQuery__DefElem *d = def->list->items[i]->def_elem;
 		if (def->list->items[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
@@ -1324,14 +1330,14 @@ static int alter_identity_options(struct builder *b, struct column *c, Node *def
 		if (strcmp(d->defname, "generated") == 0 && d->arg &&
 		    d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER)
 			c->identity = d->arg->integer->ival == 'a' ? IDENTITY_ALWAYS : IDENTITY_BY_DEFAULT;
-		else if (strcmp(d->defname, "generated") != 0) {
-			Node *one[1] = { def->list->items[i] };
-			err = seqopts_apply(&c->identity_seq->opts, b->a, one, 1, NULL, NULL, NULL,
-					    NULL, NULL);
-			if (err)
-				return build_error(b, d->location, "%s", err);
-		}
+		else if (strcmp(d->defname, "generated") != 0)
+			opts[n++] = def->list->items[i];
 	}
+	if (!n)
+		return 0;
+	err = seqopts_apply(&c->identity_seq->opts, b->a, opts, n, NULL, NULL, NULL, NULL, NULL);
+	if (err)
+		return build_error(b, opts[0]->def_elem->location, "%s", err);
 	return 0;
 }
 

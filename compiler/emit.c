@@ -377,11 +377,35 @@ static void labels(struct strbuf *sb, const struct type *t)
 	sb_addc(sb, ')');
 }
 
+/*
+ * A sequence whose bounds narrow (MINVALUE raised, MAXVALUE lowered): ALTER
+ * refuses while its current value is outside them ("RESTART value (1)
+ * cannot be less than MINVALUE (100)"), so a value outside is first moved
+ * to the nearest bound, not yet called: nextval returns that bound. A value
+ * inside stays as it is.
+ */
+static void clamp_sequence(struct strbuf *sb, const struct qname *seq, const struct seqopts *no,
+			   const struct seqopts *oo)
+{
+	struct strbuf name = STRBUF_INIT;
+
+	if (no->minvalue <= oo->minvalue && no->maxvalue >= oo->maxvalue)
+		return;
+	sb_qname(&name, seq->schema, seq->name);
+	sb_adds(sb, "SELECT pg_catalog.setval(");
+	sb_literal(sb, name.buf);
+	sb_addf(sb, ", GREATEST(LEAST(last_value, %" PRId64 "), %" PRId64 "), is_called AND "
+		"last_value BETWEEN %" PRId64 " AND %" PRId64 ") FROM %s;\n",
+		no->maxvalue, no->minvalue, no->minvalue, no->maxvalue, name.buf);
+	sb_release(&name);
+}
+
 static void set_identity(struct strbuf *sb, const struct change *ch)
 {
 	const struct column *n = ch->obj, *o = ch->old;
 	const struct seqopts *no = &n->identity_seq->opts, *oo = &o->identity_seq->opts;
 
+	clamp_sequence(sb, &n->identity_seq->name, no, oo);
 	alter_column(sb, ch->table, n);
 	if (n->identity != o->identity)
 		sb_adds(sb, n->identity == IDENTITY_ALWAYS ? " SET GENERATED ALWAYS"
@@ -417,6 +441,7 @@ static void alter_sequence(struct strbuf *sb, const struct change *ch)
 			return;
 		sb_addc(sb, '\n');
 	}
+	clamp_sequence(sb, &n->name, no, oo);
 	sb_adds(sb, "ALTER SEQUENCE ");
 	sb_qname(sb, n->name.schema, n->name.name);
 	if (strcmp(no->astype, oo->astype) != 0)
