@@ -950,6 +950,41 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 	sb_addc(sb, '\n');
 }
 
+/* Is old object o of a change of changes [from, to) created again too? */
+static bool created_again(const struct changes *ch, size_t from, size_t to,
+			  const struct dbobject *o)
+{
+	for (size_t i = from; i < to; i++) {
+		const struct change *c = ch->items.items[i];
+		if (c->kind == CH_CREATE_OBJECT && str_eq(((const struct dbobject *)c->obj)->key, o->key))
+			return true;
+	}
+	return false;
+}
+
+void emit_generic_header(struct strbuf *sb, const struct changes *ch, size_t from, size_t to)
+{
+	bool any = false;
+
+	for (size_t i = from; i < to; i++) {
+		const struct change *c = ch->items.items[i];
+		const struct dbobject *o = c->obj;
+		if ((c->kind != CH_DROP_OBJECT && c->kind != CH_REPLACE_OBJECT) ||
+		    !object_kind_desc(o->kind)->generic)
+			continue;
+		if (!any)
+			sb_adds(sb, "-- schemac: objects kept as their statements (compared by tree):\n");
+		any = true;
+		sb_adds(sb, "--   ");
+		sb_object(sb, o);
+		sb_adds(sb, c->kind == CH_REPLACE_OBJECT ? ": altered in place\n"
+			    : created_again(ch, from, to, o) ? ": dropped and created again\n"
+			    : ": dropped\n");
+	}
+	if (any)
+		sb_addc(sb, '\n');
+}
+
 void emit_changes(struct strbuf *sb, struct arena *a, const struct changes *ch)
 {
 	for (size_t i = 0; i < ch->items.n; i++) {

@@ -1,3 +1,6 @@
+-- schemac: objects kept as their statements (compared by tree):
+--   FOREIGN TABLE orders: dropped and created again
+
 DROP VIEW order_totals;
 
 DROP FOREIGN TABLE orders;

@@ -1,3 +1,7 @@
+-- schemac: objects kept as their statements (compared by tree):
+--   OPERATOR CLASS my_ops USING btree: dropped and created again
+--   OPERATOR FAMILY my_fam USING btree: dropped and created again
+
 DROP INDEX t_a;
 
 DROP OPERATOR CLASS my_ops USING btree;
