@@ -1312,10 +1312,15 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 	case PG_QUERY__NODE__NODE_IMPORT_FOREIGN_SCHEMA_STMT:
 		return build_error(&b, -1,
 				   "unsupported statement: IMPORT FOREIGN SCHEMA (the tables it makes are known only to the remote server: write them as CREATE FOREIGN TABLE, as pg_dump prints them)");
-	case PG_QUERY__NODE__NODE_INSERT_STMT:
 	case PG_QUERY__NODE__NODE_UPDATE_STMT:
+	case PG_QUERY__NODE__NODE_INSERT_STMT:
 	case PG_QUERY__NODE__NODE_DELETE_STMT:
 	case PG_QUERY__NODE__NODE_MERGE_STMT:
+		if (n->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT) {
+			int r = build_set_attislocal(&b, n->update_stmt);
+			if (r != 1)
+				return r;
+		}
 		if (!cat->data_statements_ok)
 			build_diag(&b, DIAG_WARNING, -1,
 				   "data statement is not part of the schema; the catalog ignores it");

@@ -286,6 +286,10 @@ void build_follow_column_rename(struct builder *b, const struct ptrvec *objs,
 void build_schema_owner(struct builder *b, struct schema *s, const PgQuery__RoleSpec *rs);
 /* ALTER TABLE / SEQUENCE / VIEW ... OWNER TO on r (NULL: nothing to do). */
 int build_alter_table_owner(struct builder *b, struct relation *r, const PgQuery__RoleSpec *rs);
+/* UPDATE pg_catalog.pg_attribute SET attislocal = b WHERE attrelid =
+ * 'rel'::regclass AND attname = 'col' (emit.c's CH_SET_COLUMN_LOCAL):
+ * applied; 1: some other UPDATE. */
+int build_set_attislocal(struct builder *b, const PgQuery__UpdateStmt *us);
 /* AT_EnableRowSecurity -> ENABLE ROW SECURITY, for messages. */
 const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype);
 int build_create_publication(struct builder *b, PgQuery__CreatePublicationStmt *cp);

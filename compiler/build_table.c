@@ -1341,6 +1341,67 @@ static int alter_identity_options(struct builder *b, struct column *c, Node *def
 	return 0;
 }
 
+/* The string constant of n, a 'literal' or a 'literal'::type, or NULL. */
+static const char *const_string(const Node *n)
+{
+	if (n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST)
+		n = n->type_cast->arg;
+	if (!n || n->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+	    n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+		return NULL;
+	return n->a_const->sval->sval;
+}
+
+int build_set_attislocal(struct builder *b, const PgQuery__UpdateStmt *us)
+{
+	const PgQuery__RangeVar *rv = us->relation;
+	const PgQuery__ResTarget *rt;
+	const PgQuery__BoolExpr *and;
+	const char *rel = NULL, *col = NULL;
+	struct relation *r;
+	struct column *c;
+	bool local;
+
+	if (!rv || !str_eq(rv->relname, "pg_attribute") ||
+	    (has(rv->schemaname) && !str_eq(rv->schemaname, "pg_catalog")) || us->n_target_list != 1 ||
+	    us->n_from_clause || !us->where_clause ||
+	    us->where_clause->node_case != PG_QUERY__NODE__NODE_BOOL_EXPR)
+		return 1;
+	rt = us->target_list[0]->res_target;
+	and = us->where_clause->bool_expr;
+	if (!str_eq(rt->name, "attislocal") || !rt->val ||
+	    rt->val->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+	    rt->val->a_const->val_case != PG_QUERY__A__CONST__VAL_BOOLVAL ||
+	    and->boolop != PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR || and->n_args != 2)
+		return 1;
+	local = rt->val->a_const->boolval->boolval;
+	for (size_t i = 0; i < and->n_args; i++) {
+		const PgQuery__AExpr *e = and->args[i]->node_case == PG_QUERY__NODE__NODE_A_EXPR
+			? and->args[i]->a_expr : NULL;
+		const PgQuery__ColumnRef *cr = e && e->lexpr &&
+			e->lexpr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ? e->lexpr->column_ref : NULL;
+		const char *field = cr && cr->n_fields == 1 ? node_str(cr->fields[0]) : NULL;
+		if (str_eq(field, "attrelid"))
+			rel = const_string(e->rexpr);
+		else if (str_eq(field, "attname"))
+			col = const_string(e->rexpr);
+	}
+	if (!rel || !col)
+		return 1;
+	{
+		const char *dot = strchr(rel, '.');
+		const char *schema = dot ? arena_strndup(b->a, rel, (size_t)(dot - rel)) : NULL;
+		r = lookup_relation(b, schema, ident_truncate(b->a, dot ? dot + 1 : rel));
+	}
+	if (!r || r->kind != REL_TABLE)
+		return build_error(b, -1, "relation '%s' does not exist", rel);
+	c = table_find_column(r->obj, col);
+	if (!c)
+		return build_error(b, -1, "column '%s' of relation '%s' does not exist", col, rel);
+	c->inherited_only = !local;
+	return 0;
+}
+
 /* AT_EnableRowSecurity -> ENABLE ROW SECURITY */
 const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype)
 {

@@ -1004,6 +1004,16 @@ static void diff_table_links(struct differ *d, const struct table *o, const stru
 			diff_add(d, CH_ADD_INHERIT, PH_ATTACH, n, n->inherits.items[i], NULL);
 	if (!strlist_equal(&o->options.items, &n->options.items))
 		diff_add(d, CH_SET_RELOPTIONS, PH_ALTER_COLUMN, n, n, o);
+	/* an inherited column's local state, after INHERIT and the parents'
+	 * new columns: no DDL sets it (INHERIT keeps columns local, a
+	 * parent's ADD COLUMN gives children inherited-only ones) */
+	for (size_t i = 0; i < n->columns.n; i++) {
+		const struct column *nc = n->columns.items[i];
+		const struct column *oc = table_find_column(o, nc->name);
+		if (nc->inhcount > 0 && (oc ? oc->inherited_only != nc->inherited_only
+					    : !nc->inherited_only))
+			diff_add(d, CH_SET_COLUMN_LOCAL, PH_INDEX_FORM, n, nc, oc);
+	}
 }
 
 /* ---- constraints and indexes ------------------------------------------ */

@@ -920,6 +920,21 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_addc(sb, ';');
 		break;
 	}
+	case CH_SET_COLUMN_LOCAL: {
+		/* what pg_dump --binary-upgrade does: PostgreSQL has no
+		 * statement for it (superuser) */
+		struct strbuf rel = STRBUF_INIT;
+		const struct column *c = ch->obj;
+		sb_qname(&rel, t->name.schema, t->name.name);
+		sb_addf(sb, "UPDATE pg_catalog.pg_attribute SET attislocal = %s WHERE attrelid = ",
+			c->inherited_only ? "false" : "true");
+		sb_literal(sb, rel.buf);
+		sb_adds(sb, "::pg_catalog.regclass AND attname = ");
+		sb_literal(sb, c->name);
+		sb_addc(sb, ';');
+		sb_release(&rel);
+		break;
+	}
 	case CH_ATTACH_PARTITION:
 	case CH_DETACH_PARTITION:
 	case CH_ADD_INHERIT:
