@@ -1006,8 +1006,10 @@ static void diff_table_links(struct differ *d, const struct table *o, const stru
 		diff_add(d, CH_SET_RELOPTIONS, PH_ALTER_COLUMN, n, n, o);
 	/* an inherited column's local state, after INHERIT and the parents'
 	 * new columns: no DDL sets it (INHERIT keeps columns local, a
-	 * parent's ADD COLUMN gives children inherited-only ones) */
-	for (size_t i = 0; i < n->columns.n; i++) {
+	 * parent's ADD COLUMN gives children inherited-only ones); not of a
+	 * partition, whose columns pg_dump prints as its own (CREATE TABLE,
+	 * then ATTACH PARTITION) */
+	for (size_t i = 0; !n->partition_of.name && i < n->columns.n; i++) {
 		const struct column *nc = n->columns.items[i];
 		const struct column *oc = table_find_column(o, nc->name);
 		if (nc->inhcount > 0 && (oc ? oc->inherited_only != nc->inherited_only
