@@ -1,8 +1,10 @@
 /*
  * build_generic.c - the long tail of object kinds (the generic kinds of
- * enum object_kind, catalog.h): operators, aggregates, casts, text search
- * dictionaries, parsers and templates, conversions, access methods,
- * foreign-data wrappers, servers, extended statistics and rules.
+ * enum object_kind, catalog.h): operators, operator classes and families,
+ * aggregates, casts, text search configurations, dictionaries, parsers and
+ * templates, conversions, access methods, languages, transforms,
+ * foreign-data wrappers, servers, user mappings, foreign tables, extended
+ * statistics and rules.
  *
  * One mechanism for all of them: the object is its CREATE statement, with
  * the names it mentions resolved against the catalog (a user function,
@@ -15,8 +17,15 @@
  * ordered by what it names. What differs from kind to kind is only where
  * a statement keeps its name and signature: the table `idents` below.
  *
- * Input: one CREATE statement; an object reference of DROP, COMMENT ON
- * and ALTER ... OWNER TO (build_generic_find). Output: the catalog.
+ * Some kinds keep more statements after their CREATE, as pg_dump prints
+ * them: a family's ALTER OPERATOR FAMILY ... ADD, a text search
+ * configuration's one ADD MAPPING a token type, a statistics object's ALTER
+ * STATISTICS ... SET STATISTICS (build_alter_generic); a foreign table folds
+ * ALTER FOREIGN TABLE ... ALTER COLUMN ... OPTIONS into its CREATE.
+ *
+ * Input: one CREATE statement, or one of those ALTERs; an object reference
+ * of DROP, COMMENT ON and ALTER ... OWNER TO (build_generic_find). Output:
+ * the catalog.
  */
 #include "build_int.h"
 #include "qualify.h"
