@@ -145,6 +145,12 @@ int build_alter_event_trigger(struct builder *b, PgQuery__AlterEventTrigStmt *as
  * parsers and templates, conversions, access methods, foreign-data
  * wrappers, servers, statistics, rules. */
 int build_create_generic(struct builder *b, Node *stmt);
+/* ALTER OPERATOR FAMILY ... ADD, ALTER TEXT SEARCH CONFIGURATION ...
+ * MAPPING, ALTER STATISTICS ... SET STATISTICS: kept with the object. */
+int build_alter_generic(struct builder *b, Node *stmt);
+/* ALTER FOREIGN TABLE (r: the relation named, or NULL): OWNER TO, ALTER
+ * COLUMN ... OPTIONS. */
+int build_alter_foreign_table(struct builder *b, PgQuery__AlterTableStmt *as, struct relation *r);
 /* Is t (of DROP, COMMENT ON, OWNER TO) a generic kind? */
 bool build_generic_type(PgQuery__ObjectType t);
 /* "operator '===(integer, integer)' does not exist", in b's arena. */
@@ -266,6 +272,12 @@ void build_follow_column_rename(struct builder *b, const struct ptrvec *objs,
 void build_schema_owner(struct builder *b, struct schema *s, const PgQuery__RoleSpec *rs);
 /* ALTER TABLE / SEQUENCE / VIEW ... OWNER TO on r (NULL: nothing to do). */
 int build_alter_table_owner(struct builder *b, struct relation *r, const PgQuery__RoleSpec *rs);
+/* UPDATE pg_catalog.pg_attribute SET attislocal = b WHERE attrelid =
+ * 'rel'::regclass AND attname = 'col' (emit.c's CH_SET_COLUMN_LOCAL):
+ * applied; 1: some other UPDATE. */
+int build_set_attislocal(struct builder *b, const PgQuery__UpdateStmt *us);
+/* AT_EnableRowSecurity -> ENABLE ROW SECURITY, for messages. */
+const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype);
 int build_create_publication(struct builder *b, PgQuery__CreatePublicationStmt *cp);
 int build_alter_publication(struct builder *b, PgQuery__AlterPublicationStmt *ap);
 int build_drop_publication(struct builder *b, PgQuery__DropStmt *ds);

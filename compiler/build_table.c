@@ -1313,11 +1313,17 @@ static int alter_add_constraint(struct builder *b, struct table *t, PgQuery__Con
 static int alter_identity_options(struct builder *b, struct column *c, Node *def)
 {
 	const char *err;
+	Node **opts;
+	size_t n = 0;
 
 	if (!c->identity_seq)
 		return build_error(b, -1, "column '%s' is not an identity column", c->name);
 	if (!def || def->node_case != PG_QUERY__NODE__NODE_LIST)
 		return 0;
+	/* the sequence options together, as PostgreSQL checks them: SET
+	 * MAXVALUE -10 SET START WITH -10 is valid though START -10 comes
+	 * after a MAXVALUE the old START exceeds */
+	opts = arena_alloc(b->st->scratch, (def->list->n_items + 1) * sizeof(*opts));
 	for (size_t i = 0; i < def->list->n_items; i++) {
 		PgQuery__DefElem *d = def->list->items[i]->def_elem;
 		if (def->list->items[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
@@ -1325,19 +1331,80 @@ static int alter_identity_options(struct builder *b, struct column *c, Node *def
 		if (strcmp(d->defname, "generated") == 0 && d->arg &&
 		    d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER)
 			c->identity = d->arg->integer->ival == 'a' ? IDENTITY_ALWAYS : IDENTITY_BY_DEFAULT;
-		else if (strcmp(d->defname, "generated") != 0) {
-			Node *one[1] = { def->list->items[i] };
-			err = seqopts_apply(&c->identity_seq->opts, b->a, one, 1, NULL, NULL, NULL,
-					    NULL, NULL);
-			if (err)
-				return build_error(b, d->location, "%s", err);
-		}
+		else if (strcmp(d->defname, "generated") != 0)
+			opts[n++] = def->list->items[i];
 	}
+	if (!n)
+		return 0;
+	err = seqopts_apply(&c->identity_seq->opts, b->a, opts, n, NULL, NULL, NULL, NULL, NULL);
+	if (err)
+		return build_error(b, opts[0]->def_elem->location, "%s", err);
+	return 0;
+}
+
+/* The string constant of n, a 'literal' or a 'literal'::type, or NULL. */
+static const char *const_string(const Node *n)
+{
+	if (n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST)
+		n = n->type_cast->arg;
+	if (!n || n->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+	    n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+		return NULL;
+	return n->a_const->sval->sval;
+}
+
+int build_set_attislocal(struct builder *b, const PgQuery__UpdateStmt *us)
+{
+	const PgQuery__RangeVar *rv = us->relation;
+	const PgQuery__ResTarget *rt;
+	const PgQuery__BoolExpr *and;
+	const char *rel = NULL, *col = NULL;
+	struct relation *r;
+	struct column *c;
+	bool local;
+
+	if (!rv || !str_eq(rv->relname, "pg_attribute") ||
+	    (has(rv->schemaname) && !str_eq(rv->schemaname, "pg_catalog")) || us->n_target_list != 1 ||
+	    us->n_from_clause || !us->where_clause ||
+	    us->where_clause->node_case != PG_QUERY__NODE__NODE_BOOL_EXPR)
+		return 1;
+	rt = us->target_list[0]->res_target;
+	and = us->where_clause->bool_expr;
+	if (!str_eq(rt->name, "attislocal") || !rt->val ||
+	    rt->val->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+	    rt->val->a_const->val_case != PG_QUERY__A__CONST__VAL_BOOLVAL ||
+	    and->boolop != PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR || and->n_args != 2)
+		return 1;
+	local = rt->val->a_const->boolval->boolval;
+	for (size_t i = 0; i < and->n_args; i++) {
+		const PgQuery__AExpr *e = and->args[i]->node_case == PG_QUERY__NODE__NODE_A_EXPR
+			? and->args[i]->a_expr : NULL;
+		const PgQuery__ColumnRef *cr = e && e->lexpr &&
+			e->lexpr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ? e->lexpr->column_ref : NULL;
+		const char *field = cr && cr->n_fields == 1 ? node_str(cr->fields[0]) : NULL;
+		if (str_eq(field, "attrelid"))
+			rel = const_string(e->rexpr);
+		else if (str_eq(field, "attname"))
+			col = const_string(e->rexpr);
+	}
+	if (!rel || !col)
+		return 1;
+	{
+		const char *dot = strchr(rel, '.');
+		const char *schema = dot ? arena_strndup(b->a, rel, (size_t)(dot - rel)) : NULL;
+		r = lookup_relation(b, schema, ident_truncate(b->a, dot ? dot + 1 : rel));
+	}
+	if (!r || r->kind != REL_TABLE)
+		return build_error(b, -1, "relation '%s' does not exist", rel);
+	c = table_find_column(r->obj, col);
+	if (!c)
+		return build_error(b, -1, "column '%s' of relation '%s' does not exist", col, rel);
+	c->inherited_only = !local;
 	return 0;
 }
 
 /* AT_EnableRowSecurity -> ENABLE ROW SECURITY */
-static const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype)
+const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype)
 {
 	const ProtobufCEnumValue *v = protobuf_c_enum_descriptor_get_value(
 		&pg_query__alter_table_type__descriptor, (int)subtype);
@@ -1553,6 +1620,9 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 		return 0;
 	}
 	r = lookup_relation(b, as->relation->schemaname, ident_truncate(b->a, as->relation->relname));
+	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE ||
+	    (r && r->kind == REL_VIEW && ((struct dbobject *)r->obj)->kind == OBJ_FOREIGN_TABLE))
+		return build_alter_foreign_table(b, as, r);
 	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
 	    as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || (r && r->kind == REL_VIEW)) {
 		/* pg_dump: ALTER TABLE view OWNER TO; ALTER VIEW ... SET (...) */

@@ -193,7 +193,8 @@ struct column {
 	int statistics;			/* SET STATISTICS n */
 	bool inherited_only;		/* comes from parents only, not defined
 					 * in the table itself (!attislocal);
-					 * not compared */
+					 * compared for a kept table's inherited
+					 * columns (CH_SET_COLUMN_LOCAL) */
 	int inhcount;			/* how many parents give it (attinhcount) */
 };
 

@@ -186,8 +186,7 @@ char *deparse_stmt(struct arena *a, Node *n)
 	return out;
 }
 
-/* All its statements (a generic object keeps its ALTERs after its CREATE). */
-static Node **object_stmts(struct arena *a, const struct dbobject *o, size_t *n)
+Node **object_stmts(struct arena *a, const struct dbobject *o, size_t *n)
 {
 	ProtobufCAllocator al = arena_protobuf_allocator(a);
 	PgQuery__ParseResult *pr = pg_query__parse_result__unpack(&al, o->stmt_len, o->stmt);

@@ -1065,6 +1065,18 @@ static void diff_table_links(struct differ *d, const struct table *o, const stru
 			diff_add(d, CH_ADD_INHERIT, PH_ATTACH, n, n->inherits.items[i], NULL);
 	if (!strlist_equal(&o->options.items, &n->options.items))
 		diff_add(d, CH_SET_RELOPTIONS, PH_ALTER_COLUMN, n, n, o);
+	/* an inherited column's local state, after INHERIT and the parents'
+	 * new columns: no DDL sets it (INHERIT keeps columns local, a
+	 * parent's ADD COLUMN gives children inherited-only ones); not of a
+	 * partition, whose columns pg_dump prints as its own (CREATE TABLE,
+	 * then ATTACH PARTITION) */
+	for (size_t i = 0; !n->partition_of.name && i < n->columns.n; i++) {
+		const struct column *nc = n->columns.items[i];
+		const struct column *oc = table_find_column(o, nc->name);
+		if (nc->inhcount > 0 && (oc ? oc->inherited_only != nc->inherited_only
+					    : !nc->inherited_only))
+			diff_add(d, CH_SET_COLUMN_LOCAL, PH_INDEX_FORM, n, nc, oc);
+	}
 }
 
 /* ---- constraints and indexes ------------------------------------------ */
@@ -1189,6 +1201,48 @@ static void add_constraint_change(struct differ *d, const struct table *t,
 static bool uses_replaced(const struct ptrvec *replaced, const struct constraint *c,
 			  const struct index *ix);
 
+/* Is old object o dropped and created again (gone, or changed)? */
+static bool object_redone(const struct differ *d, const struct dbobject *o)
+{
+	const struct dbobject *n = catalog_find_object(d->new, o->key);
+
+	return !n || n->def[0] != o->def[0] || n->def[1] != o->def[1];
+}
+
+/*
+ * Does an index (or constraint) use an operator class that is dropped and
+ * created again, itself or with its family (DROP OPERATOR FAMILY takes its
+ * classes)? PostgreSQL refuses to drop a class an index uses: the index
+ * goes first and is built again after.
+ */
+static bool uses_redone_opclass(const struct differ *d, const struct ptrvec *elems)
+{
+	for (size_t i = 0; i < elems->n; i++) {
+		const struct index_elem *e = elems->items[i];
+		const char *dot = e->opclass ? strrchr(e->opclass, '.') : NULL;
+		const char *name = dot ? dot + 1 : e->opclass;
+		for (size_t j = 0; name && j < d->old->objects.n; j++) {
+			const struct dbobject *o = d->old->objects.items[j];
+			bool redone;
+			if (o->kind != OBJ_OPCLASS || !str_eq(o->name.name, name) ||
+			    (dot && strncmp(e->opclass, o->name.schema, (size_t)(dot - e->opclass))))
+				continue;
+			redone = object_redone(d, o);
+			for (size_t k = 0; k < d->old->objects.n && !redone; k++) {
+				const struct dbobject *f = d->old->objects.items[k];
+				if (f->kind != OBJ_OPFAMILY)
+					continue;
+				for (size_t m = 0; m < o->deps.n; m++)
+					if (str_eq(o->deps.items[m], object_provides(d->a, f)))
+						redone = object_redone(d, f);
+			}
+			if (redone)
+				return true;
+		}
+	}
+	return false;
+}
+
 static void diff_constraints(struct differ *d, const struct table *ot, const struct table *nt)
 {
 	struct ptrvec retyped = { 0 }, replaced = { 0 };
@@ -1205,7 +1259,8 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct constraint *n = table_find_constraint(nt, o->name);
 		if ((!n || !constraint_equal(o, n) || fk_redone(d, o) ||
 		     uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
-		     calls_recalled(d, o, NULL) || (n->not_valid && !o->not_valid)) &&
+		     calls_recalled(d, o, NULL) ||
+		     uses_redone_opclass(d, &o->elems) || (n->not_valid && !o->not_valid)) &&
 		    !goes_with_parent(d, ot, o, NULL))
 			diff_add(d, CH_DROP_CONSTRAINT,
 			    o->kind == CON_FOREIGN ? PH_DROP_FOREIGN_KEY : PH_DROP_CONSTRAINT, ot, o, NULL);
@@ -1217,7 +1272,8 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 			o = NULL;	/* the parent's drop takes it: made again */
 		if (!o || !constraint_equal(o, n) || fk_redone(d, o) ||
 		    uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
-		    calls_recalled(d, o, NULL) || (n->not_valid && !o->not_valid)) {
+		    calls_recalled(d, o, NULL) ||
+		     uses_redone_opclass(d, &o->elems) || (n->not_valid && !o->not_valid)) {
 			if (!comes_from_parent(d, nt, n, NULL))
 				add_constraint_change(d, nt, n);
 		} else if (o->not_valid && !n->not_valid) {
@@ -1229,7 +1285,8 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct index *o = ot->indexes.items[i];
 		const struct index *n = table_find_index(nt, o->name);
 		if ((!n || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
-		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o)) &&
+		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o) ||
+		     uses_redone_opclass(d, &o->elems)) &&
 		    !goes_with_parent(d, ot, NULL, o))
 			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
 	}
@@ -1239,7 +1296,8 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		if (o && goes_with_parent(d, ot, NULL, o))
 			o = NULL;	/* the parent's drop takes it: made again */
 		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
-		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o)) &&
+		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o) ||
+		     uses_redone_opclass(d, &o->elems)) &&
 		    !comes_from_parent(d, nt, NULL, n))
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
 	}
@@ -1642,6 +1700,16 @@ static bool uses_any(const struct dbobject *o, const struct map *keys, bool body
 	return false;
 }
 
+/* Does o use something in broken that is not an object going late (in
+ * calm)? Then o goes early, before the tables and functions. */
+static bool uses_shape(const struct dbobject *o, const struct map *broken, const struct map *calm)
+{
+	for (size_t i = 0; i < o->deps.n; i++)
+		if (map_get(broken, o->deps.items[i]) && !map_get(calm, o->deps.items[i]))
+			return true;
+	return false;
+}
+
 /* A table that stays, with columns that go or change type or collation
  * under the objects that use them (changed_under). */
 struct changed_columns {
@@ -1862,6 +1930,8 @@ static void diff_objects(struct differ *d)
 	struct ptrvec old_order = { 0 }, new_order = { 0 };
 	struct map *broken = map_new(d->a), *redo = map_new(d->a);
 	struct map *late = map_new(d->a), *created_rels = map_new(d->a), *early = map_new(d->a);
+	struct map *calm = map_new(d->a);	/* redone objects that go with
+						 * the functions, late */
 	struct ptrvec columns = { 0 };
 
 	objects_in_order(d, d->old, &old_order);
@@ -1877,9 +1947,14 @@ static void diff_objects(struct differ *d)
 		bool under = uses_any(o, broken, false) || object_uses_changed_column(d, o, &columns);
 		if (!n || (!object_equal(o, n) && !replaceable(o, n)) || under) {
 			/* a function whose signature names a table or type that
-			 * goes goes before it, with the views */
-			if (under)
+			 * goes goes before it, with the views, and so does what
+			 * uses such a function; what is under an object that
+			 * itself goes with the functions (an operator class
+			 * under its family) stays with them */
+			if (uses_shape(o, broken, calm) || object_uses_changed_column(d, o, &columns))
 				set_add(early, o->key);
+			else if (object_kind_desc(o->kind)->early)
+				set_add(calm, object_provides(d->a, o));
 			map_put(redo, o->key, (void *)o);
 			set_add(broken, object_provides(d->a, o));
 		}

@@ -74,6 +74,9 @@ enum change_kind {
 	CH_ADD_INHERIT,		/* table; obj: struct qname (the parent) */
 	CH_DROP_INHERIT,
 	CH_SET_RELOPTIONS,	/* table (new), old: table (old): SET / RESET */
+	CH_SET_COLUMN_LOCAL,	/* table (new), obj: struct column (new): an
+				 * inherited column declared in the table too
+				 * (attislocal), or no longer */
 	CH_SET_STORAGE,		/* table, obj: struct column (new) */
 	CH_SET_COMPRESSION,
 	CH_SET_STATISTICS,

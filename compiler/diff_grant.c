@@ -622,6 +622,7 @@ void diff_grants(struct changes *out, struct arena *a, const struct catalog *old
 		switch (n->kind) {
 		case OBJ_VIEW:
 		case OBJ_MATVIEW:
+		case OBJ_FOREIGN_TABLE:
 			kind = ACLK_TABLE;
 			what = "TABLE";
 			break;

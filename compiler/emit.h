@@ -11,6 +11,10 @@
 
 void emit_change(struct strbuf *sb, struct arena *a, const struct change *c);
 void emit_changes(struct strbuf *sb, struct arena *a, const struct changes *ch);
+/* The header of a migration's changes [from, to): the generic objects
+ * (build_generic.c) it drops, drops and creates again, or alters, each on
+ * a comment line; nothing when there are none. */
+void emit_generic_header(struct strbuf *sb, const struct changes *ch, size_t from, size_t to);
 
 void emit_column_def(struct strbuf *sb, struct arena *a, const struct table *t,
 		     const struct column *c, bool serial);

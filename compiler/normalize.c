@@ -775,6 +775,17 @@ static const char *canon_regclass(const char *s)
 	return s;
 }
 
+/* A type whose values name an object by a possibly qualified name:
+ * regclass, regconfig, regdictionary. */
+static bool is_regname(const PgQuery__TypeName *tn)
+{
+	const char *name = tn && tn->n_names ? str_of(tn->names[tn->n_names - 1]) : NULL;
+
+	return name && !tn->n_array_bounds &&
+	       (str_eq(name, "regclass") || str_eq(name, "regconfig") ||
+		str_eq(name, "regdictionary"));
+}
+
 /* interval or pg_catalog.interval, without field qualifiers or precision
  * (those change the value: interval '90 minutes' hour is 01:00:00). */
 static bool is_interval(const PgQuery__TypeName *tn)
@@ -854,6 +865,10 @@ static void norm_node(Node **slot, void *vctx)
 			if (canon)
 				*arg = *make_string_const(a, canon);
 		}
+		if (is_const(arg) && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+		    is_regname(tc->type_name))
+			/* 'public.doc_cfg'::regconfig, as pg_dump prints it */
+			arg->a_const->sval->sval = (char *)canon_regclass(arg->a_const->sval->sval);
 		if (is_const(arg) ||
 		    (arg && arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR) ||
 		    (arg && arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF)) {
@@ -1205,6 +1220,15 @@ static void find_node(Node **slot, void *vctx)
 	if (key[0] == ctx->want->key[0] && key[1] == ctx->want->key[1])
 		ctx->found = *slot;
 	arena_free(tmp);
+}
+
+Node *node_copy(struct arena *a, const Node *n)
+{
+	ProtobufCAllocator al = arena_protobuf_allocator(a);
+	size_t len;
+	uint8_t *buf = pack_node(a, n, &len);
+
+	return pg_query__node__unpack(&al, len, buf);
 }
 
 Node *expr_tree(struct arena *a, const struct expr *e)

@@ -75,6 +75,9 @@ void message_each(ProtobufCMessage *m, void (*fn)(ProtobufCMessage *m, void *ctx
 /* A String node (a name part), in a. */
 Node *node_string(struct arena *a, const char *s);
 
+/* A deep copy of a tree, in a. */
+Node *node_copy(struct arena *a, const Node *n);
+
 /* The XXH3-128 of a tree as it is (locations aside): only trees written
  * the same way compare equal. */
 void node_hash_raw(const Node *node, uint64_t key[2]);

@@ -110,6 +110,8 @@ char *deparse_stmt(struct arena *a, Node *n);
  * print it). */
 struct dbobject;
 Node *object_stmt(struct arena *a, const struct dbobject *o);
+/* All its statements (a generic object keeps its ALTERs after its CREATE). */
+Node **object_stmts(struct arena *a, const struct dbobject *o, size_t *n);
 const char *object_sql(struct arena *a, const struct dbobject *o);
 
 /* Is this the directive `schemac:word` (followed by nothing or a space)? */

@@ -200,6 +200,7 @@ static char *migration_text(struct arena *a, const char *header, const struct sa
 	char *s;
 
 	sb_adds(&sb, header);
+	emit_generic_header(&sb, ch, from, to);
 	safe_emit(&sb, a, plan, ch, from, to, online);
 	s = arena_strdup(a, sb.buf);
 	sb_release(&sb);
