@@ -26,8 +26,10 @@ static int apply_file(const struct run *rn, const struct apply_options *o,
 	bool tx = !sp->no_tx;
 	PGresult *r;
 
-	if (tx && !rt_exec(rn->c, "BEGIN", NULL, rn->d, mg->path))
+	if (tx && !(r = rt_exec(rn->c, "BEGIN", NULL, rn->d, mg->path)))
 		return RT_DATABASE;
+	if (tx)
+		PQclear(r);
 	for (int i = 0; i < sp->n; i++) {
 		char *sql = stmt_text(rn->a, sp, i);
 		ExecStatusType st;
@@ -55,8 +57,10 @@ static int apply_file(const struct run *rn, const struct apply_options *o,
 		}
 		PQclear(r);
 	}
-	if (tx && !rt_exec(rn->c, "COMMIT", NULL, rn->d, mg->path))
+	if (tx && !(r = rt_exec(rn->c, "COMMIT", NULL, rn->d, mg->path)))
 		return RT_DATABASE;
+	if (tx)
+		PQclear(r);
 	return RT_OK;
 }
 
