@@ -1107,6 +1107,10 @@ static void collect_fk_redo(struct differ *d)
 		refs = map_get(by_target, table_key(d, &ot->name));
 		if (!refs)
 			refs = &none;
+		/* a table created again takes every key with it, constraints
+		 * and unique indexes alike: what references it is redone */
+		for (size_t k = 0; is_recreated(d, &ot->name) && k < refs->n; k++)
+			fk_redo(d, refs->items[k]);
 		for (size_t j = 0; j < ot->constraints.n; j++) {
 			const struct constraint *key = ot->constraints.items[j];
 			const struct constraint *nkey = table_find_constraint(nt, key->name);
@@ -1312,28 +1316,17 @@ static void retyped_columns(struct differ *d, const struct table *ot, const stru
 
 /* ---- tables ----------------------------------------------------------- */
 
-/*
- * A foreign key of a new table whose referenced key does not exist before
- * this migration (a primary key or unique constraint added to an existing
- * table, on a column perhaps added too): it waits for that key, so it is
- * added after the constraints, not inline.
- */
-static bool key_is_new(struct differ *d, const struct constraint *fk)
+/* Does t hold the key fk references: a primary key or unique constraint on
+ * its columns, or, when indexes is set, a plain unique index on them? */
+static bool holds_key(const struct table *t, const struct constraint *fk, bool indexes)
 {
-	const struct table *ot;
-
-	if (fk->kind != CON_FOREIGN)
-		return false;
-	ot = find_table(d->old, &fk->ref_table);
-	if (!ot)
-		return false;	/* a new table: ordered by order_tables */
-	for (size_t i = 0; i < ot->constraints.n; i++) {
-		const struct constraint *k = ot->constraints.items[i];
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		const struct constraint *k = t->constraints.items[i];
 		if ((k->kind == CON_PRIMARY || k->kind == CON_UNIQUE) && same_key(fk, k))
-			return false;
+			return true;
 	}
-	for (size_t i = 0; i < ot->indexes.n; i++) {
-		const struct index *ix = ot->indexes.items[i];
+	for (size_t i = 0; indexes && i < t->indexes.n; i++) {
+		const struct index *ix = t->indexes.items[i];
 		bool plain = ix->unique && !ix->where && ix->elems.n == fk->ref_columns.n;
 		for (size_t j = 0; j < ix->elems.n && plain; j++) {
 			const struct index_elem *e = ix->elems.items[j];
@@ -1343,9 +1336,32 @@ static bool key_is_new(struct differ *d, const struct constraint *fk)
 			plain = found;
 		}
 		if (plain)
-			return false;
+			return true;
 	}
-	return true;
+	return false;
+}
+
+/*
+ * A foreign key of a new table whose referenced key does not exist when its
+ * CREATE TABLE runs waits for that key, so it is added after the
+ * constraints and indexes, not inline: a primary key or unique constraint
+ * added to an existing table (on a column perhaps added too), or a key
+ * that is only a unique index of a table created in this migration (new or
+ * created again), since indexes come after every CREATE TABLE. A key that
+ * is a constraint of a new table is created with it (order_tables).
+ */
+static bool key_is_new(struct differ *d, const struct constraint *fk)
+{
+	const struct table *ot, *nt;
+
+	if (fk->kind != CON_FOREIGN)
+		return false;
+	ot = find_table(d->old, &fk->ref_table);
+	if (!ot || is_recreated(d, &fk->ref_table)) {
+		nt = find_table(d->new, &fk->ref_table);
+		return nt && !holds_key(nt, fk, false);
+	}
+	return !holds_key(ot, fk, true);
 }
 
 static int cmp_tables(const void *a, const void *b)
