@@ -1364,6 +1364,30 @@ static bool key_is_new(struct differ *d, const struct constraint *fk)
 	return !holds_key(ot, fk, true);
 }
 
+/*
+ * Does an inheritance child of t (INHERITS, not a partition) keep column
+ * name as its own in the new catalog? Dropping the column from t would
+ * drop it from a child that has it from t only; ALTER TABLE ONLY drops it
+ * from t alone and leaves the children's defined locally (ALTER TABLE,
+ * DROP COLUMN), which is what the new catalog says.
+ */
+static bool child_keeps_column(const struct differ *d, const struct table *t, const char *name)
+{
+	for (size_t i = 0; i < d->new->tables.n; i++) {
+		const struct table *c = d->new->tables.items[i];
+		const struct column *cc;
+		bool child = false;
+		for (size_t j = 0; j < c->inherits.n && !child; j++) {
+			const struct qname *q = c->inherits.items[j];
+			child = str_eq(q->schema, t->name.schema) && str_eq(q->name, t->name.name);
+		}
+		if (child && (cc = table_find_column(c, name)) && !cc->inherited_only &&
+		    find_table(d->old, &c->name))
+			return true;
+	}
+	return false;
+}
+
 static int cmp_tables(const void *a, const void *b)
 {
 	const struct table *x = *(const struct table *const *)a;
@@ -1475,6 +1499,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 				continue;	/* dropped with the parent's */
 			if (!table_find_column(n, oc->name)) {
 				struct change *c = diff_add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, o, oc, NULL);
+				c->only = child_keeps_column(d, n, oc->name);
 				c->destructive = arena_printf(d->a, "column %s.%s and its data",
 							      o->name.name, oc->name);
 				for (size_t k = 0; k < n->columns.n && !c->hint; k++) {

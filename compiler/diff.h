@@ -150,6 +150,9 @@ struct change {
 	const char *name;
 	const char *text;
 	bool after;			/* CH_ADD_ENUM_VALUE: AFTER text, else BEFORE */
+	bool only;			/* CH_DROP_COLUMN: ALTER TABLE ONLY, as an
+					 * inheritance child keeps the column as
+					 * its own */
 	struct ptrvec deferred;		/* CH_CREATE_TABLE: constraints not inline */
 	struct ptrvec serials;		/* CH_CREATE_TABLE, CH_ADD_COLUMN: columns
 					 * printed as serial (their sequence is
