@@ -923,6 +923,31 @@ static bool comes_from_parent(const struct differ *d, const struct table *nt,
 	return false;
 }
 
+/*
+ * The index name of kept partition nt (a plain index or a key's) belongs
+ * to the parent's index parent in the new catalog, and was attached to
+ * old_parent before. When the parent's index is kept, nothing attaches
+ * it on its own: an index the partition had unattached, or one made
+ * (made) on the partition by this migration - a key added with ALTER
+ * TABLE, a CREATE INDEX - is attached with ALTER INDEX ... ATTACH
+ * PARTITION. (A parent's index created now attaches or creates its
+ * partitions' itself; a partition attached now brings its indexes.)
+ */
+static void attach_index(struct differ *d, const struct table *nt, const char *name,
+			 const char *parent, const char *old_parent, bool made)
+{
+	const struct table *pn = parent_table(d->new, nt);
+	struct change *c;
+
+	if (!parent || !pn || attached_now(d, nt) || parent_part_created(d, pn, parent) ||
+	    (!made && str_eq(parent, old_parent)))
+		return;
+	c = diff_add(d, CH_ATTACH_INDEX, PH_INDEX_FORM, nt, nt, NULL);
+	c->name = diff_target(d, "INDEX", nt->name.schema, name);
+	c->part = name;
+	c->text = parent;
+}
+
 /* Is dropping constraint c (or index ix) of old table ot PostgreSQL's own
  * doing, when the parent's goes? */
 static bool goes_with_parent(const struct differ *d, const struct table *ot,
@@ -1201,12 +1226,25 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < nt->indexes.n; i++) {
 		const struct index *n = nt->indexes.items[i];
 		const struct index *o = table_find_index(ot, n->name);
+		bool made = false;
 		if (o && goes_with_parent(d, ot, NULL, o))
 			o = NULL;	/* the parent's drop takes it: made again */
 		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
 		     uses_replaced(&replaced, NULL, o)) &&
-		    !comes_from_parent(d, nt, NULL, n))
+		    !comes_from_parent(d, nt, NULL, n)) {
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
+			made = true;
+		}
+		attach_index(d, nt, n->name, n->parent, o ? o->parent : NULL, made);
+	}
+	for (size_t i = 0; i < nt->constraints.n; i++) {
+		const struct constraint *n = nt->constraints.items[i];
+		const struct constraint *o = table_find_constraint(ot, n->name);
+		const struct index *oi = table_find_index(ot, n->name);
+		if (n->kind != CON_PRIMARY && n->kind != CON_UNIQUE && n->kind != CON_EXCLUSION)
+			continue;
+		attach_index(d, nt, n->name, n->parent, o ? o->parent : oi ? oi->parent : NULL,
+			     !o || !constraint_equal(o, n));
 	}
 }
 
@@ -1418,6 +1456,20 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	/* drop referencing tables before the tables they reference */
 	sort_tables(&dropped);
 	order_tables(&dropped, &deferred, d->a);
+	/* a foreign key to a partitioned table also depends on each of its
+	 * partitions: when they go too, it is dropped first, as a key on a
+	 * cycle is */
+	for (size_t j = 0; j < dropped.n; j++) {
+		const struct table *t = dropped.items[j];
+		for (size_t k = 0; k < t->constraints.n; k++) {
+			const struct constraint *fk = t->constraints.items[k];
+			const struct table *r;
+			if (fk->kind == CON_FOREIGN && !has_fk(&deferred, fk) &&
+			    (r = find_table(d->old, &fk->ref_table)) != NULL && r->partkey &&
+			    has_fk(&dropped, r))
+				vec_push(&deferred, d->a, (void *)fk);
+		}
+	}
 	for (size_t i = 0; i < deferred.n; i++) {
 		const struct constraint *fk = deferred.items[i];
 		for (size_t j = 0; j < dropped.n; j++)

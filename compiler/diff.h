@@ -86,6 +86,9 @@ enum change_kind {
 				 * s.i" when USING INDEX */
 	CH_CLUSTER_ON,		/* table (new): CLUSTER ON its cluster_index,
 				 * or SET WITHOUT CLUSTER; name: as above */
+	CH_ATTACH_INDEX,	/* table (new partition): ALTER INDEX text
+				 * ATTACH PARTITION part (index names in the
+				 * table's schema); name: as above */
 	CH_STATEMENT,		/* text: a statement the differ printed (GRANT,
 				 * REVOKE, default privileges, publications, a
 				 * swapped range's constructors renamed) */

@@ -835,6 +835,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 	case CH_INDEX_STATISTICS:
 	case CH_REPLICA_IDENTITY:
 	case CH_CLUSTER_ON:
+	case CH_ATTACH_INDEX:
 	case CH_ALTER_VIEW_OPTIONS:
 		emit_partition_change(sb, a, ch);
 		break;
