@@ -1457,16 +1457,21 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	sort_tables(&dropped);
 	order_tables(&dropped, &deferred, d->a);
 	/* a foreign key to a partitioned table also depends on each of its
-	 * partitions: when they go too, it is dropped first, as a key on a
+	 * partitions: when one goes before the key's table does (tables go
+	 * from the end of dropped), the key is dropped first, as a key on a
 	 * cycle is */
 	for (size_t j = 0; j < dropped.n; j++) {
 		const struct table *t = dropped.items[j];
 		for (size_t k = 0; k < t->constraints.n; k++) {
 			const struct constraint *fk = t->constraints.items[k];
-			const struct table *r;
-			if (fk->kind == CON_FOREIGN && !has_fk(&deferred, fk) &&
-			    (r = find_table(d->old, &fk->ref_table)) != NULL && r->partkey &&
-			    has_fk(&dropped, r))
+			bool before = false;
+			for (size_t x = j + 1; fk->kind == CON_FOREIGN && x < dropped.n && !before; x++) {
+				const struct table *p = dropped.items[x];
+				before = p->partition_of.name &&
+					 str_eq(p->partition_of.schema, fk->ref_table.schema) &&
+					 str_eq(p->partition_of.name, fk->ref_table.name);
+			}
+			if (before && !has_fk(&deferred, fk))
 				vec_push(&deferred, d->a, (void *)fk);
 		}
 	}
