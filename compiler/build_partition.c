@@ -809,9 +809,11 @@ int build_alter_recurse(struct builder *b, struct table *t, PgQuery__AlterTableC
 
 	switch (cmd->subtype) {
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
-	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
 		inh = true;	/* these always recurse */
+		break;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
+		inh = inh || t->partkey;	/* partitions always lose it */
 		break;
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
@@ -825,8 +827,24 @@ int build_alter_recurse(struct builder *b, struct table *t, PgQuery__AlterTableC
 	default:
 		return 0;
 	}
-	if (!inh)
+	if (!inh) {
+		/* ALTER TABLE ONLY t DROP COLUMN: the children keep the column,
+		 * now defined locally (one parent fewer gives it) */
+		if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn || !has(cmd->name))
+			return 0;
+		children(b, t, &kids);
+		for (size_t i = 0; i < kids.n; i++) {
+			struct column *ccol = table_find_column(kids.items[i],
+								ident_truncate(b->a, cmd->name));
+			if (ccol) {
+				if (ccol->inhcount > 0)
+					ccol->inhcount--;
+				ccol->inherited_only = false;
+			}
+		}
+		free(kids.items);
 		return 0;
+	}
 	if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && t->partkey) {
 		PgQuery__Constraint *def = cmd->def->constraint;
 		const struct constraint *k = NULL;

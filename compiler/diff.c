@@ -958,6 +958,31 @@ static bool comes_from_parent(const struct differ *d, const struct table *nt,
 	return false;
 }
 
+/*
+ * The index name of kept partition nt (a plain index or a key's) belongs
+ * to the parent's index parent in the new catalog, and was attached to
+ * old_parent before. When the parent's index is kept, nothing attaches
+ * it on its own: an index the partition had unattached, or one made
+ * (made) on the partition by this migration - a key added with ALTER
+ * TABLE, a CREATE INDEX - is attached with ALTER INDEX ... ATTACH
+ * PARTITION. (A parent's index created now attaches or creates its
+ * partitions' itself; a partition attached now brings its indexes.)
+ */
+static void attach_index(struct differ *d, const struct table *nt, const char *name,
+			 const char *parent, const char *old_parent, bool made)
+{
+	const struct table *pn = parent_table(d->new, nt);
+	struct change *c;
+
+	if (!parent || !pn || attached_now(d, nt) || parent_part_created(d, pn, parent) ||
+	    (!made && str_eq(parent, old_parent)))
+		return;
+	c = diff_add(d, CH_ATTACH_INDEX, PH_INDEX_FORM, nt, nt, NULL);
+	c->name = diff_target(d, "INDEX", nt->name.schema, name);
+	c->part = name;
+	c->text = parent;
+}
+
 /* Is dropping constraint c (or index ix) of old table ot PostgreSQL's own
  * doing, when the parent's goes? */
 static bool goes_with_parent(const struct differ *d, const struct table *ot,
@@ -1157,6 +1182,10 @@ static void collect_fk_redo(struct differ *d)
 		refs = map_get(by_target, table_key(d, &ot->name));
 		if (!refs)
 			refs = &none;
+		/* a table created again takes every key with it, constraints
+		 * and unique indexes alike: what references it is redone */
+		for (size_t k = 0; is_recreated(d, &ot->name) && k < refs->n; k++)
+			fk_redo(d, refs->items[k]);
 		for (size_t j = 0; j < ot->constraints.n; j++) {
 			const struct constraint *key = ot->constraints.items[j];
 			const struct constraint *nkey = table_find_constraint(nt, key->name);
@@ -1293,13 +1322,26 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < nt->indexes.n; i++) {
 		const struct index *n = nt->indexes.items[i];
 		const struct index *o = table_find_index(ot, n->name);
+		bool made = false;
 		if (o && goes_with_parent(d, ot, NULL, o))
 			o = NULL;	/* the parent's drop takes it: made again */
 		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
 		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o) ||
 		     uses_redone_opclass(d, &o->elems)) &&
-		    !comes_from_parent(d, nt, NULL, n))
+		    !comes_from_parent(d, nt, NULL, n)) {
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
+			made = true;
+		}
+		attach_index(d, nt, n->name, n->parent, o ? o->parent : NULL, made);
+	}
+	for (size_t i = 0; i < nt->constraints.n; i++) {
+		const struct constraint *n = nt->constraints.items[i];
+		const struct constraint *o = table_find_constraint(ot, n->name);
+		const struct index *oi = table_find_index(ot, n->name);
+		if (n->kind != CON_PRIMARY && n->kind != CON_UNIQUE && n->kind != CON_EXCLUSION)
+			continue;
+		attach_index(d, nt, n->name, n->parent, o ? o->parent : oi ? oi->parent : NULL,
+			     !o || !constraint_equal(o, n));
 	}
 }
 
@@ -1409,28 +1451,17 @@ static void retyped_columns(struct differ *d, const struct table *ot, const stru
 
 /* ---- tables ----------------------------------------------------------- */
 
-/*
- * A foreign key of a new table whose referenced key does not exist before
- * this migration (a primary key or unique constraint added to an existing
- * table, on a column perhaps added too): it waits for that key, so it is
- * added after the constraints, not inline.
- */
-static bool key_is_new(struct differ *d, const struct constraint *fk)
+/* Does t hold the key fk references: a primary key or unique constraint on
+ * its columns, or, when indexes is set, a plain unique index on them? */
+static bool holds_key(const struct table *t, const struct constraint *fk, bool indexes)
 {
-	const struct table *ot;
-
-	if (fk->kind != CON_FOREIGN)
-		return false;
-	ot = find_table(d->old, &fk->ref_table);
-	if (!ot)
-		return false;	/* a new table: ordered by order_tables */
-	for (size_t i = 0; i < ot->constraints.n; i++) {
-		const struct constraint *k = ot->constraints.items[i];
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		const struct constraint *k = t->constraints.items[i];
 		if ((k->kind == CON_PRIMARY || k->kind == CON_UNIQUE) && same_key(fk, k))
-			return false;
+			return true;
 	}
-	for (size_t i = 0; i < ot->indexes.n; i++) {
-		const struct index *ix = ot->indexes.items[i];
+	for (size_t i = 0; indexes && i < t->indexes.n; i++) {
+		const struct index *ix = t->indexes.items[i];
 		bool plain = ix->unique && !ix->where && ix->elems.n == fk->ref_columns.n;
 		for (size_t j = 0; j < ix->elems.n && plain; j++) {
 			const struct index_elem *e = ix->elems.items[j];
@@ -1440,9 +1471,56 @@ static bool key_is_new(struct differ *d, const struct constraint *fk)
 			plain = found;
 		}
 		if (plain)
-			return false;
+			return true;
 	}
-	return true;
+	return false;
+}
+
+/*
+ * A foreign key of a new table whose referenced key does not exist when its
+ * CREATE TABLE runs waits for that key, so it is added after the
+ * constraints and indexes, not inline: a primary key or unique constraint
+ * added to an existing table (on a column perhaps added too), or a key
+ * that is only a unique index of a table created in this migration (new or
+ * created again), since indexes come after every CREATE TABLE. A key that
+ * is a constraint of a new table is created with it (order_tables).
+ */
+static bool key_is_new(struct differ *d, const struct constraint *fk)
+{
+	const struct table *ot, *nt;
+
+	if (fk->kind != CON_FOREIGN)
+		return false;
+	ot = find_table(d->old, &fk->ref_table);
+	if (!ot || is_recreated(d, &fk->ref_table)) {
+		nt = find_table(d->new, &fk->ref_table);
+		return nt && !holds_key(nt, fk, false);
+	}
+	return !holds_key(ot, fk, true);
+}
+
+/*
+ * Does an inheritance child of t (INHERITS, not a partition) keep column
+ * name as its own in the new catalog? Dropping the column from t would
+ * drop it from a child that has it from t only; ALTER TABLE ONLY drops it
+ * from t alone and leaves the children's defined locally (ALTER TABLE,
+ * DROP COLUMN), which is what the new catalog says.
+ */
+static bool child_keeps_column(const struct differ *d, const struct table *t, const char *name)
+{
+	for (size_t i = 0; i < d->new->tables.n; i++) {
+		const struct table *c = d->new->tables.items[i];
+		const struct column *cc;
+		bool child = false;
+		for (size_t j = 0; j < c->inherits.n && !child; j++) {
+			const struct qname *q = c->inherits.items[j];
+			child = str_eq(q->schema, t->name.schema) && str_eq(q->name, t->name.name);
+		}
+		if (child && (cc = table_find_column(c, name)) && !cc->inherited_only &&
+		    find_table(d->old, &c->name))
+			return true;
+	}
+	return false;
 }
 
 static int cmp_tables(const void *a, const void *b)
@@ -1475,6 +1553,25 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	/* drop referencing tables before the tables they reference */
 	sort_tables(&dropped);
 	order_tables(&dropped, &deferred, d->a);
+	/* a foreign key to a partitioned table also depends on each of its
+	 * partitions: when one goes before the key's table does (tables go
+	 * from the end of dropped), the key is dropped first, as a key on a
+	 * cycle is */
+	for (size_t j = 0; j < dropped.n; j++) {
+		const struct table *t = dropped.items[j];
+		for (size_t k = 0; k < t->constraints.n; k++) {
+			const struct constraint *fk = t->constraints.items[k];
+			bool before = false;
+			for (size_t x = j + 1; fk->kind == CON_FOREIGN && x < dropped.n && !before; x++) {
+				const struct table *p = dropped.items[x];
+				before = p->partition_of.name &&
+					 str_eq(p->partition_of.schema, fk->ref_table.schema) &&
+					 str_eq(p->partition_of.name, fk->ref_table.name);
+			}
+			if (before && !has_fk(&deferred, fk))
+				vec_push(&deferred, d->a, (void *)fk);
+		}
+	}
 	for (size_t i = 0; i < deferred.n; i++) {
 		const struct constraint *fk = deferred.items[i];
 		for (size_t j = 0; j < dropped.n; j++)
@@ -1556,6 +1653,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 				continue;	/* dropped with the parent's */
 			if (!table_find_column(n, oc->name)) {
 				struct change *c = diff_add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, o, oc, NULL);
+				c->only = child_keeps_column(d, n, oc->name);
 				c->destructive = arena_printf(d->a, "column %s.%s and its data",
 							      o->name.name, oc->name);
 				for (size_t k = 0; k < n->columns.n && !c->hint; k++) {

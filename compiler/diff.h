@@ -89,6 +89,9 @@ enum change_kind {
 				 * s.i" when USING INDEX */
 	CH_CLUSTER_ON,		/* table (new): CLUSTER ON its cluster_index,
 				 * or SET WITHOUT CLUSTER; name: as above */
+	CH_ATTACH_INDEX,	/* table (new partition): ALTER INDEX text
+				 * ATTACH PARTITION part (index names in the
+				 * table's schema); name: as above */
 	CH_STATEMENT,		/* text: a statement the differ printed (GRANT,
 				 * REVOKE, default privileges, publications, a
 				 * swapped range's constructors renamed) */
@@ -153,6 +156,9 @@ struct change {
 	const char *name;
 	const char *text;
 	bool after;			/* CH_ADD_ENUM_VALUE: AFTER text, else BEFORE */
+	bool only;			/* CH_DROP_COLUMN: ALTER TABLE ONLY, as an
+					 * inheritance child keeps the column as
+					 * its own */
 	struct ptrvec deferred;		/* CH_CREATE_TABLE: constraints not inline */
 	struct ptrvec serials;		/* CH_CREATE_TABLE, CH_ADD_COLUMN: columns
 					 * printed as serial (their sequence is

@@ -757,7 +757,8 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_addc(sb, ';');
 		break;
 	case CH_DROP_COLUMN:
-		alter_table(sb, t);
+		sb_adds(sb, ch->only ? "ALTER TABLE ONLY " : "ALTER TABLE ");
+		sb_qname(sb, t->name.schema, t->name.name);
 		sb_adds(sb, " DROP COLUMN ");
 		sb_ident(sb, ((const struct column *)ch->obj)->name);
 		sb_addc(sb, ';');
@@ -947,6 +948,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 	case CH_INDEX_STATISTICS:
 	case CH_REPLICA_IDENTITY:
 	case CH_CLUSTER_ON:
+	case CH_ATTACH_INDEX:
 	case CH_ALTER_VIEW_OPTIONS:
 		emit_partition_change(sb, a, ch);
 		break;

@@ -340,6 +340,13 @@ void emit_partition_change(struct strbuf *sb, struct arena *a, const struct chan
 			break;
 		}
 		break;
+	case CH_ATTACH_INDEX:
+		sb_adds(sb, "ALTER INDEX ");
+		sb_qname(sb, t->name.schema, ch->text);
+		sb_adds(sb, " ATTACH PARTITION ");
+		sb_qname(sb, t->name.schema, ch->part);
+		sb_addc(sb, ';');
+		break;
 	case CH_CLUSTER_ON:
 		alter_table(sb, t);
 		if (t->cluster_index) {

@@ -389,6 +389,7 @@ static bool deal(struct planner *p, const struct change *c)
 	case CH_ALTER_INDEX_OPTIONS:
 	case CH_INDEX_STATISTICS:
 	case CH_CLUSTER_ON:
+	case CH_ATTACH_INDEX:
 		/* set on an index the online part builds: after it */
 	case CH_COMMENT:
 		if (!c->name || !is_moved(p, c->name))
