@@ -574,6 +574,7 @@ static const struct command commands[] = {
 	{ "rollback", cmd_rollback, rollback_usage, rollback_help },
 	{ "baseline", cmd_baseline, baseline_usage, baseline_help },
 	{ "inspect", cmd_inspect, inspect_usage, inspect_help },
+	{ "pull", cmd_pull, pull_usage, pull_help },
 	{ "drift", cmd_drift, drift_usage, drift_help },
 	{ "merge", cmd_merge, merge_usage,
 	  "After a git merge that conflicts in migrations/schemac.sum: keeps the numbers\n"

@@ -1,0 +1,161 @@
+#!/bin/bash
+#
+# schemac pull: schema/ and the baseline written from a live database. For
+# the example schema/, every golden case's to.sql (CASE=name runs one; the
+# cases of testdata/pull-expected-failures as TODO) and the newest version
+# of every corpus schema (the Supabase sets after the stub, with platform
+# "supabase"), loaded into PostgreSQL 15 and pulled:
+#   - the pulled files and the database's pg_dump --schema-only are the
+#     same schema (schemac diff empty both ways, with t7000's exemptions);
+#   - check passes at once, and drift is clean;
+#   - the baseline applied to an empty database gives the same pg_dump;
+#   - a second pull gives the same bytes, and refuses to overwrite them
+#     without --force.
+
+. "$(dirname "$0")/test-lib.sh"
+. "$(dirname "$0")/lib-pg.sh"
+
+test_description 'schemac pull: schema/ and baseline from a live database, round trip'
+
+# CASE=example runs the example schema's tests alone, CASE=corpus the
+# corpus's, CASE=NAME one golden case.
+part=${CASE:-all}
+if test "$part" = example || test "$part" = corpus; then
+	cases=()
+	test -x "$SCHEMAC" || bail_out "$SCHEMAC is not built (run make)"
+else
+	golden_cases "$TOP/testdata/diff"
+fi
+
+CORPUS=${SCHEMAC_CORPUS:-$TOP/../shared/corpus}
+
+pg_start
+
+url_of () {
+	echo "postgresql:///$1?host=$PGHOST&port=$PGPORT&user=$PGUSER"
+}
+
+# no_diff FROM TO OUT [OPT...]: schemac diff FROM TO prints nothing but the
+# exemptions of t7000 (an extension's own comment, an extension's version).
+no_diff () {
+	from=$1 to=$2 nout=$3
+	shift 3
+	"$SCHEMAC" diff "$@" "$from" "$to" >"$nout" &&
+	{ grep -v "^COMMENT ON EXTENSION" "$nout" | grep -v "^ALTER EXTENSION .* UPDATE TO " |
+		grep -v "^\$" >"$nout.rest" || true; } &&
+	test_must_be_empty "$nout.rest"
+}
+
+# pull_roundtrip DB WORK CONFIG [OPT...]: DB (loaded) pulled into the
+# project WORK/proj whose schemac.json is CONFIG, then every check above.
+# OPT: options of schemac diff (--owners).
+pull_roundtrip () {
+	pdb=$1 pwork=$2 pconf=$3
+	shift 3
+	mkdir -p "$pwork/proj" "$pwork/again" &&
+	echo "$pconf" >"$pwork/proj/schemac.json" &&
+	echo "$pconf" >"$pwork/again/schemac.json" &&
+	pg_dump_schema "$pdb" "$pwork/db.dump" &&
+	(cd "$pwork/proj" && "$SCHEMAC" pull --url "$(url_of "$pdb")" >../pull.out 2>../pull.err) &&
+	grep "schemac baseline 0" "$pwork/pull.out" &&
+	test -f "$pwork/proj/migrations/0000_baseline.sql" &&
+	no_diff "$pwork/proj/schema" "$pwork/db.dump" "$pwork/forward.sql" "$@" &&
+	no_diff "$pwork/db.dump" "$pwork/proj/schema" "$pwork/backward.sql" "$@" &&
+	(cd "$pwork/proj" && "$SCHEMAC" check >../check.out 2>&1) &&
+	(cd "$pwork/proj" && "$SCHEMAC" drift --url "$(url_of "$pdb")" >../drift.out 2>../drift.err) &&
+	grep "^no drift" "$pwork/drift.out" &&
+	(cd "$pwork/again" && "$SCHEMAC" pull --url "$(url_of "$pdb")" >/dev/null 2>&1) &&
+	diff -r "$pwork/proj/schema" "$pwork/again/schema" &&
+	diff -r "$pwork/proj/migrations" "$pwork/again/migrations" &&
+	(cd "$pwork/again" && test_expect_code 2 "$SCHEMAC" pull --url "$(url_of "$pdb")" >/dev/null 2>../refused.err) &&
+	grep "already holds" "$pwork/refused.err" &&
+	diff -r "$pwork/proj/schema" "$pwork/again/schema" &&
+	pg_createdb "${pdb}_b" &&
+	pg_load "${pdb}_b" "$pwork/proj/migrations/0000_baseline.sql" &&
+	pg_dump_canon "$pdb" "$pwork/db.canon" &&
+	pg_dump_canon "${pdb}_b" "$pwork/baseline.canon" &&
+	test_cmp "$pwork/db.canon" "$pwork/baseline.canon" &&
+	pg_dropdb "${pdb}_b"
+}
+
+known_failure () {
+	grep -q "^$1[[:space:]]" "$TOP/testdata/pull-expected-failures" 2>/dev/null
+}
+
+if test "$part" = all || test "$part" = example; then
+	test_expect_success 'schema/: pulled, the same schema, baseline, no drift' '
+		mkdir example &&
+		pg_createdb example &&
+		cat "$TOP"/schema/*.sql >example/src.sql &&
+		pg_load example example/src.sql &&
+		pull_roundtrip example example "{}"
+	'
+
+	for layout in kind single; do
+		test_expect_success "--layout $layout: the same schema as --layout table" '
+			mkdir $layout &&
+			(cd $layout && "$SCHEMAC" pull --layout $layout --url "$(url_of example)" >/dev/null 2>&1) &&
+			no_diff example/proj/schema $layout/schema $layout/diff.sql &&
+			(cd $layout && "$SCHEMAC" check)
+		'
+	done
+
+	test_expect_success 'the table layout: a file per table, files for the kinds' '
+		ls example/proj/schema >files &&
+		grep "^[0-9][0-9][0-9][0-9]_users\.sql\$" files &&
+		grep "^[0-9][0-9][0-9][0-9]_types\.sql\$" files &&
+		grep "^[0-9][0-9][0-9][0-9]_functions\.sql\$" files &&
+		users=$(ls example/proj/schema/*_users.sql) &&
+		grep "^CREATE TABLE users" "$users" &&
+		grep "^CREATE POLICY .* ON users" "$users" &&
+		grep "^CREATE TRIGGER .* ON users" "$users" &&
+		grep "^COMMENT ON COLUMN users\." "$users"
+	'
+
+	test_expect_success '--force replaces the files, removes the ones not written again' '
+		echo "CREATE TABLE stray (a int);" >example/again/schema/9999_stray.sql &&
+		rm -r example/again/migrations &&
+		(cd example/again && "$SCHEMAC" pull --force --url "$(url_of example)" >/dev/null 2>&1) &&
+		! test -e example/again/schema/9999_stray.sql &&
+		diff -r example/proj/schema example/again/schema
+	'
+
+	test_expect_success 'a bad layout: exit 2, nothing written' '
+		mkdir bad &&
+		(cd bad && test_expect_code 2 "$SCHEMAC" pull --layout tree --url "$(url_of example)" 2>../bad.err) &&
+		grep "layout" bad.err &&
+		! test -e bad/schema
+	'
+
+	test_expect_success 'a database that cannot be reached: exit 3, nothing written' '
+		mkdir down &&
+		(cd down && test_expect_code 3 "$SCHEMAC" pull --url "postgresql://u:sekret@127.0.0.1:1/x" 2>../down.err) &&
+		! grep sekret down.err &&
+		! test -e down/schema
+	'
+fi
+
+n=0
+for case_dir in "${cases[@]}"; do
+	name=${case_dir##*/}
+	n=$((n + 1))
+	work=$TEST_TMP/case-$name
+	mkdir "$work"
+	opts=$(case_options "$case_dir")
+	conf="{}"
+	if test "$opts" = "--owners"; then
+		conf='{"owners": true}'
+	fi
+	run=test_expect_success
+	if known_failure "$name"; then
+		run=test_expect_failure
+	fi
+	$run "$name: to.sql pulled, round trip" '
+		pg_createdb case$n &&
+		pg_load case$n "$case_dir/to.sql" &&
+		pull_roundtrip case$n "$work" "$conf" $opts &&
+		pg_dropdb case$n
+	'
+done
+
+test_done
