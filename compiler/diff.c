@@ -1269,8 +1269,9 @@ static void retyped_columns(struct differ *d, const struct table *ot, const stru
 /*
  * A foreign key of a new table whose referenced key does not exist before
  * this migration (a primary key or unique constraint added to an existing
- * table, on a column perhaps added too): it waits for that key, so it is
- * added after the constraints, not inline.
+ * table, on a column perhaps added too; a unique index of a new table,
+ * built after the tables): it waits for that key, so it is added after the
+ * constraints and indexes, not inline.
  */
 static bool key_is_new(struct differ *d, const struct constraint *fk)
 {
@@ -1279,8 +1280,17 @@ static bool key_is_new(struct differ *d, const struct constraint *fk)
 	if (fk->kind != CON_FOREIGN)
 		return false;
 	ot = find_table(d->old, &fk->ref_table);
-	if (!ot)
-		return false;	/* a new table: ordered by order_tables */
+	if (!ot) {
+		/* a new table, ordered by order_tables: its keys are made with
+		 * it, its unique indexes only after every table is created */
+		const struct table *nt = find_table(d->new, &fk->ref_table);
+		for (size_t i = 0; nt && i < nt->constraints.n; i++) {
+			const struct constraint *k = nt->constraints.items[i];
+			if ((k->kind == CON_PRIMARY || k->kind == CON_UNIQUE) && same_key(fk, k))
+				return false;
+		}
+		return nt != NULL;
+	}
 	for (size_t i = 0; i < ot->constraints.n; i++) {
 		const struct constraint *k = ot->constraints.items[i];
 		if ((k->kind == CON_PRIMARY || k->kind == CON_UNIQUE) && same_key(fk, k))
@@ -1465,7 +1475,9 @@ static void pair_renamed_keys(struct catalog *old, const struct catalog *new, st
 	for (size_t i = 0; i < new->tables.n; i++) {
 		const struct table *nt = new->tables.items[i];
 		struct table *ot = catalog_find_table(old, &nt->name);
-		if (!ot)
+		/* an extern declaration's table is never changed: its keys'
+		 * names are what the platform has, whatever new says */
+		if (!ot || !diff_schema_managed(NULL, old, new, nt->name.schema))
 			continue;
 		for (size_t j = 0; j < nt->constraints.n; j++) {
 			const struct constraint *n = nt->constraints.items[j];

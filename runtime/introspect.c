@@ -845,6 +845,29 @@ static void read_comments(struct in *in)
 	PQclear(r);
 }
 
+/*
+ * Does the schema of read_grants' row i (its first) belong to
+ * pg_database_owner (public, as PostgreSQL 15 makes it) which keeps
+ * USAGE and CREATE, without grant option? Then its ACL is written as
+ * pg_dump writes it, from the owner's default: the builder takes schema
+ * public's owner as the database's, and pg_database_owner's own grants
+ * would read as another role's.
+ */
+static bool db_owner_keeps_all(PGresult *r, int i)
+{
+	int n = 0;
+
+	if (strcmp(val(r, i, 0), "SCHEMA") != 0 || strcmp(val(r, i, 2), "pg_database_owner") != 0)
+		return false;
+	for (int j = i; j < PQntuples(r) && strcmp(val(r, j, 1), val(r, i, 1)) == 0; j++)
+		if (val(r, j, 4) && strcmp(val(r, j, 3), "pg_database_owner") == 0) {
+			if (is_true(r, j, 5))
+				return false;
+			n++;
+		}
+	return n == 2;
+}
+
 /* GRANT for each ACL entry; an object whose ACL is set starts from nothing
  * (REVOKE ALL from PUBLIC and the owner), so the grants are the whole set. */
 static void read_grants(struct in *in)
@@ -858,6 +881,7 @@ static void read_grants(struct in *in)
 		objects_sql(in));
 	PGresult *r = query(in, sql);
 	const char *last = "";
+	bool db_owner_full = false;
 
 	if (!r)
 		return;
@@ -869,9 +893,13 @@ static void read_grants(struct in *in)
 			kw = "TYPE";
 		if (strcmp(ident, last) != 0) {
 			sb_addf(in->out, "REVOKE ALL ON %s %s FROM PUBLIC;\n", kw, ident);
-			sb_addf(in->out, "REVOKE ALL ON %s %s FROM %s;\n", kw, ident, val(r, i, 2));
+			db_owner_full = db_owner_keeps_all(r, i);
+			if (!db_owner_full)
+				sb_addf(in->out, "REVOKE ALL ON %s %s FROM %s;\n", kw, ident, val(r, i, 2));
 			last = ident;
 		}
+		if (db_owner_full && strcmp(val(r, i, 3), "pg_database_owner") == 0)
+			continue;
 		if (val(r, i, 4))
 			sb_addf(in->out, "GRANT %s ON %s %s TO %s%s;\n", val(r, i, 4), kw, ident, val(r, i, 3),
 				is_true(r, i, 5) ? " WITH GRANT OPTION" : "");

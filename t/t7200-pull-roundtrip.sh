@@ -48,19 +48,27 @@ no_diff () {
 
 # pull_roundtrip DB WORK CONFIG [OPT...]: DB (loaded) pulled into the
 # project WORK/proj whose schemac.json is CONFIG, then every check above.
-# OPT: options of schemac diff (--owners).
+# OPT: options of schemac diff (--owners). With STUB set (a file of SQL the
+# database was loaded with first: the Supabase stub, which the platform's
+# declarations stand for), the pulled files are compared after STUB_DUMP
+# (its pg_dump) and STUB_PATH, and the baseline applied after STUB.
 pull_roundtrip () {
 	pdb=$1 pwork=$2 pconf=$3
 	shift 3
-	mkdir -p "$pwork/proj" "$pwork/again" &&
+	mkdir -p "$pwork/proj" "$pwork/again" "$pwork/cmp" &&
 	echo "$pconf" >"$pwork/proj/schemac.json" &&
 	echo "$pconf" >"$pwork/again/schemac.json" &&
 	pg_dump_schema "$pdb" "$pwork/db.dump" &&
 	(cd "$pwork/proj" && "$SCHEMAC" pull --url "$(url_of "$pdb")" >../pull.out 2>../pull.err) &&
 	grep "schemac baseline 0" "$pwork/pull.out" &&
 	test -f "$pwork/proj/migrations/0000_baseline.sql" &&
-	no_diff "$pwork/proj/schema" "$pwork/db.dump" "$pwork/forward.sql" "$@" &&
-	no_diff "$pwork/db.dump" "$pwork/proj/schema" "$pwork/backward.sql" "$@" &&
+	if test -n "${STUB:-}"; then
+		cp "$STUB_DUMP" "$pwork/cmp/00_stub.sql" &&
+		cp "$STUB_PATH" "$pwork/cmp/01_stub_search_path.sql"
+	fi &&
+	cp -r "$pwork/proj/schema" "$pwork/cmp/02_pulled" &&
+	no_diff "$pwork/cmp" "$pwork/db.dump" "$pwork/forward.sql" "$@" &&
+	no_diff "$pwork/db.dump" "$pwork/cmp" "$pwork/backward.sql" "$@" &&
 	(cd "$pwork/proj" && "$SCHEMAC" check >../check.out 2>&1) &&
 	(cd "$pwork/proj" && "$SCHEMAC" drift --url "$(url_of "$pdb")" >../drift.out 2>../drift.err) &&
 	grep "^no drift" "$pwork/drift.out" &&
@@ -71,6 +79,9 @@ pull_roundtrip () {
 	grep "already holds" "$pwork/refused.err" &&
 	diff -r "$pwork/proj/schema" "$pwork/again/schema" &&
 	pg_createdb "${pdb}_b" &&
+	if test -n "${STUB:-}"; then
+		pg_load "${pdb}_b" "$STUB"
+	fi &&
 	pg_load "${pdb}_b" "$pwork/proj/migrations/0000_baseline.sql" &&
 	pg_dump_canon "$pdb" "$pwork/db.canon" &&
 	pg_dump_canon "${pdb}_b" "$pwork/baseline.canon" &&
@@ -133,6 +144,47 @@ if test "$part" = all || test "$part" = example; then
 		! grep sekret down.err &&
 		! test -e down/schema
 	'
+fi
+
+# The corpus: the newest version of each structure set; each Supabase set
+# after the stub, with platform "supabase".
+if { test "$part" = all || test "$part" = corpus; } && test -d "$CORPUS/structure"; then
+	for set_dir in "$CORPUS"/structure/*/; do
+		set_dir=${set_dir%/}
+		set=${set_dir##*/}
+		newest=$(ls "$set_dir"/*.sql | tail -n 1)
+		test_expect_success "corpus structure/$set ${newest##*/}: pulled, round trip" '
+			db=s_$(echo "$set" | tr -c "a-z0-9\n" _) &&
+			pg_createdb $db &&
+			pg_load $db "$newest" &&
+			pull_roundtrip $db "$TEST_TMP/$db" "{}" &&
+			pg_dropdb $db
+		'
+	done
+fi
+if { test "$part" = all || test "$part" = corpus; } && test -f "$CORPUS/supabase/_stub.sql"; then
+	STUB_DUMP=$TEST_TMP/stub-dump.sql
+	STUB_PATH=$TEST_TMP/stub-search-path.sql
+	pg_createdb stub &&
+	pg_load stub "$CORPUS/supabase/_stub.sql" &&
+	pg_dump_schema stub "$STUB_DUMP" &&
+	pg_dropdb stub &&
+	printf '%s\n' "SELECT pg_catalog.set_config('search_path', '\"\$user\", public, extensions', false);" \
+		>"$STUB_PATH" || bail_out "supabase/_stub.sql does not load into PostgreSQL 15"
+	for set_dir in "$CORPUS"/supabase/*/; do
+		set_dir=${set_dir%/}
+		set=${set_dir##*/}
+		test_expect_success "corpus supabase/$set: pulled with platform supabase, round trip" '
+			db=b_$(echo "$set" | tr -c "a-z0-9\n" _ | cut -c1-40) &&
+			pg_createdb $db &&
+			pg_load $db "$CORPUS/supabase/_stub.sql" &&
+			for m in "$set_dir"/migrations/*.sql; do
+				pg_load $db "$m" || return 1
+			done &&
+			STUB=$CORPUS/supabase/_stub.sql pull_roundtrip $db "$TEST_TMP/$db" "{\"platform\": \"supabase\"}" &&
+			pg_dropdb $db
+		'
+	done
 fi
 
 n=0
