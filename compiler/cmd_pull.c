@@ -189,11 +189,6 @@ static struct ptrvec *pull_verified(struct arena *a, struct diags *d, struct stm
 			sb_release(&rest);
 			return files;
 		}
-		if (getenv("SCHEMAC_PULL_DEBUG")) {
-			fprintf(stderr, "pull: try %zu: %d errors, still needs:\n%s\n", t, vd.nerrors, rest.buf);
-			for (size_t i = 0; i < vd.list.n; i++)
-				fprintf(stderr, "  %s\n", ((struct diag *)vd.list.items[i])->message);
-		}
 		if (t + 1 == ARRAY_SIZE(tries)) {
 			for (size_t i = 0; i < vd.list.n; i++)
 				vec_push(&d->list, a, vd.list.items[i]);
@@ -289,12 +284,15 @@ int cmd_pull(int argc, char **argv)
 		goto out;
 	}
 	batch_release(&batch);
-	/* the files replaced (--force) that the pull did not write again */
+	/* the files replaced (--force) that the pull did not write again (the
+	 * same file: the same inode, however the path is spelled) */
 	for (size_t i = 0; i < old.n; i++) {
-		bool kept = false;
+		struct stat os, ns;
+		bool kept = stat(old.items[i], &os) < 0;
 		for (size_t j = 0; j < files->n && !kept; j++)
-			kept = strcmp(old.items[i], arena_printf(a, "%s/%s", pr.schema_dir,
-							       ((const struct pull_file *)files->items[j])->name)) == 0;
+			kept = stat(arena_printf(a, "%s/%s", pr.schema_dir,
+						 ((const struct pull_file *)files->items[j])->name), &ns) == 0 &&
+			       ns.st_dev == os.st_dev && ns.st_ino == os.st_ino;
 		if (!kept && remove(old.items[i]) < 0)
 			diag_at(&d, DIAG_WARNING, NULL, -1, "cannot remove '%s'", (const char *)old.items[i]);
 	}

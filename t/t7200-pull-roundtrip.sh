@@ -10,10 +10,12 @@
 #   - check passes at once, and drift is clean;
 #   - the baseline applied to an empty database gives the same pg_dump;
 #   - a second pull gives the same bytes, and refuses to overwrite them
-#     without --force.
+#     without --force (not for the golden cases, to keep the script short:
+#     the example and the corpus check it).
 
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/lib-pg.sh"
+. "$(dirname "$0")/lib-corpus.sh"
 
 test_description 'schemac pull: schema/ and baseline from a live database, round trip'
 
@@ -26,8 +28,6 @@ if test "$part" = example || test "$part" = corpus; then
 else
 	golden_cases "$TOP/testdata/diff"
 fi
-
-CORPUS=${SCHEMAC_CORPUS:-$TOP/../shared/corpus}
 
 pg_start
 
@@ -72,12 +72,23 @@ pull_roundtrip () {
 	(cd "$pwork/proj" && "$SCHEMAC" check >../check.out 2>&1) &&
 	(cd "$pwork/proj" && "$SCHEMAC" drift --url "$(url_of "$pdb")" >../drift.out 2>../drift.err) &&
 	grep "^no drift" "$pwork/drift.out" &&
+	if test -n "${QUICK:-}"; then
+		pull_baseline "$pdb" "$pwork"
+		return
+	fi &&
 	(cd "$pwork/again" && "$SCHEMAC" pull --url "$(url_of "$pdb")" >/dev/null 2>&1) &&
 	diff -r "$pwork/proj/schema" "$pwork/again/schema" &&
 	diff -r "$pwork/proj/migrations" "$pwork/again/migrations" &&
 	(cd "$pwork/again" && test_expect_code 2 "$SCHEMAC" pull --url "$(url_of "$pdb")" >/dev/null 2>../refused.err) &&
 	grep "already holds" "$pwork/refused.err" &&
 	diff -r "$pwork/proj/schema" "$pwork/again/schema" &&
+	pull_baseline "$pdb" "$pwork"
+}
+
+# pull_baseline DB WORK: WORK/proj's baseline applied to an empty database
+# (after STUB) gives DB's canonical pg_dump.
+pull_baseline () {
+	pdb=$1 pwork=$2
 	pg_createdb "${pdb}_b" &&
 	if test -n "${STUB:-}"; then
 		pg_load "${pdb}_b" "$STUB"
@@ -131,6 +142,25 @@ if test "$part" = all || test "$part" = example; then
 		diff -r example/proj/schema example/again/schema
 	'
 
+	test_expect_success 'managed_schemas: only those schemas are pulled' '
+		pg_createdb managed &&
+		cat >managed.sql <<-\SQL &&
+		CREATE SCHEMA app;
+		CREATE SCHEMA other;
+		CREATE TABLE app.accounts (id bigint PRIMARY KEY);
+		CREATE TABLE other.audit (id bigint PRIMARY KEY, account_id bigint REFERENCES app.accounts);
+		SQL
+		pg_load managed managed.sql &&
+		mkdir managed &&
+		echo "{\"managed_schemas\": [\"app\"]}" >managed/schemac.json &&
+		(cd managed && "$SCHEMAC" pull --url "$(url_of managed)" >/dev/null 2>&1) &&
+		grep -l "CREATE TABLE app.accounts" managed/schema/*_app.accounts.sql &&
+		! grep -r "audit" managed/schema managed/migrations/0000_baseline.sql &&
+		(cd managed && "$SCHEMAC" check) &&
+		(cd managed && "$SCHEMAC" drift --url "$(url_of managed)" >../managed.drift) &&
+		grep "^no drift" managed.drift
+	'
+
 	test_expect_success 'a bad layout: exit 2, nothing written' '
 		mkdir bad &&
 		(cd bad && test_expect_code 2 "$SCHEMAC" pull --layout tree --url "$(url_of example)" 2>../bad.err) &&
@@ -163,14 +193,9 @@ if { test "$part" = all || test "$part" = corpus; } && test -d "$CORPUS/structur
 	done
 fi
 if { test "$part" = all || test "$part" = corpus; } && test -f "$CORPUS/supabase/_stub.sql"; then
-	STUB_DUMP=$TEST_TMP/stub-dump.sql
-	STUB_PATH=$TEST_TMP/stub-search-path.sql
-	pg_createdb stub &&
-	pg_load stub "$CORPUS/supabase/_stub.sql" &&
-	pg_dump_schema stub "$STUB_DUMP" &&
-	pg_dropdb stub &&
-	printf '%s\n' "SELECT pg_catalog.set_config('search_path', '\"\$user\", public, extensions', false);" \
-		>"$STUB_PATH" || bail_out "supabase/_stub.sql does not load into PostgreSQL 15"
+	corpus_stub_setup >"$TEST_TMP/stub.log" 2>&1 ||
+		bail_out "supabase/_stub.sql does not load into PostgreSQL 15"
+	STUB_DUMP=$CORPUS_STUB_DUMP STUB_PATH=$CORPUS_STUB_PATH
 	for set_dir in "$CORPUS"/supabase/*/; do
 		set_dir=${set_dir%/}
 		set=${set_dir##*/}
@@ -205,7 +230,7 @@ for case_dir in "${cases[@]}"; do
 	$run "$name: to.sql pulled, round trip" '
 		pg_createdb case$n &&
 		pg_load case$n "$case_dir/to.sql" &&
-		pull_roundtrip case$n "$work" "$conf" $opts &&
+		QUICK=1 pull_roundtrip case$n "$work" "$conf" $opts &&
 		pg_dropdb case$n
 	'
 done
