@@ -576,8 +576,8 @@ static void read_functions(struct in *in, struct ptrvec *items)
 /*
  * The generic kinds schemac models (build_generic.c) that PostgreSQL has no
  * deparser for, written from their catalogs as pg_dump does: foreign-data
- * wrappers and servers, text search dictionaries, operators, aggregates,
- * casts. Placed by oid, like the other objects of phase 2. Aggregates with
+ * wrappers and servers, text search dictionaries, templates and parsers,
+ * operators, aggregates, casts, conversions, access methods. Placed by oid, like the other objects of phase 2. Aggregates with
  * what this does not write (moving, ordered-set, serial functions) are
  * reported instead.
  */
@@ -636,13 +636,35 @@ static void read_generic(struct in *in, struct ptrvec *items)
 		"   WHEN 'i' THEN 'WITH INOUT' ELSE 'WITHOUT FUNCTION' END,"
 		"  CASE k.castcontext WHEN 'a' THEN ' AS ASSIGNMENT' WHEN 'i' THEN ' AS IMPLICIT' ELSE '' END)"
 		"  FROM pg_catalog.pg_cast k WHERE k.oid" GT "16383 AND %s AND %s"
+		" UNION ALL SELECT c.oid, pg_catalog.format('CREATE %%sCONVERSION %%I.%%I FOR %%L TO %%L FROM %%s;',"
+		"  CASE WHEN c.condefault THEN 'DEFAULT ' ELSE '' END, n.nspname, c.conname,"
+		"  pg_catalog.pg_encoding_to_char(c.conforencoding), pg_catalog.pg_encoding_to_char(c.contoencoding),"
+		"  c.conproc::pg_catalog.regproc)"
+		"  FROM pg_catalog.pg_conversion c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.connamespace"
+		"  WHERE %s AND %s"
+		" UNION ALL SELECT m.oid, pg_catalog.format('CREATE ACCESS METHOD %%I TYPE %%s HANDLER %%s;', m.amname,"
+		"  CASE m.amtype WHEN 'i' THEN 'INDEX' ELSE 'TABLE' END, m.amhandler::pg_catalog.regproc)"
+		"  FROM pg_catalog.pg_am m WHERE m.oid" GT "16383 AND %s"
+		" UNION ALL SELECT t.oid, pg_catalog.format('CREATE TEXT SEARCH TEMPLATE %%I.%%I (%%slexize = %%s);', n.nspname,"
+		"  t.tmplname, COALESCE('init = ' OPERATOR(pg_catalog.||) " REGPROC_OR_NULL("t.tmplinit") " OPERATOR(pg_catalog.||) ', ', ''),"
+		"  t.tmpllexize::pg_catalog.regproc)"
+		"  FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid" EQ "t.tmplnamespace WHERE %s AND %s"
+		" UNION ALL SELECT p.oid, pg_catalog.format('CREATE TEXT SEARCH PARSER %%I.%%I (start = %%s, gettoken = %%s,"
+		"  end = %%s, lextypes = %%s%%s);', n.nspname, p.prsname, p.prsstart::pg_catalog.regproc,"
+		"  p.prstoken::pg_catalog.regproc, p.prsend::pg_catalog.regproc, p.prslextype::pg_catalog.regproc,"
+		"  COALESCE(', headline = ' OPERATOR(pg_catalog.||) " REGPROC_OR_NULL("p.prsheadline") ", ''))"
+		"  FROM pg_catalog.pg_ts_parser p JOIN pg_catalog.pg_namespace n ON n.oid" EQ "p.prsnamespace WHERE %s AND %s"
 		" ORDER BY 1",
 		not_member(in, "pg_foreign_data_wrapper", "w.oid"),
 		not_member(in, "pg_foreign_server", "s.oid"),
 		in_ns(in, "d.dictnamespace"), not_member(in, "pg_ts_dict", "d.oid"),
 		in_ns(in, "o.oprnamespace"), not_member(in, "pg_operator", "o.oid"),
 		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"),
-		not_member(in, "pg_cast", "k.oid"), not_internal(in, "pg_cast", "k.oid"));
+		not_member(in, "pg_cast", "k.oid"), not_internal(in, "pg_cast", "k.oid"),
+		in_ns(in, "c.connamespace"), not_member(in, "pg_conversion", "c.oid"),
+		not_member(in, "pg_am", "m.oid"),
+		in_ns(in, "t.tmplnamespace"), not_member(in, "pg_ts_template", "t.oid"),
+		in_ns(in, "p.prsnamespace"), not_member(in, "pg_ts_parser", "p.oid"));
 	PGresult *r = query(in, sql);
 
 	if (!r)
@@ -1004,7 +1026,9 @@ static void read_comments(struct in *in)
 		"  WHEN 'composite type column' THEN 'COLUMN' WHEN 'aggregate' THEN 'AGGREGATE' WHEN 'operator' THEN 'OPERATOR'"
 		"  WHEN 'cast' THEN 'CAST' WHEN 'rule' THEN 'RULE' WHEN 'statistics object' THEN 'STATISTICS'"
 		"  WHEN 'server' THEN 'SERVER' WHEN 'foreign-data wrapper' THEN 'FOREIGN DATA WRAPPER'"
-		"  WHEN 'text search dictionary' THEN 'TEXT SEARCH DICTIONARY' END"
+		"  WHEN 'text search dictionary' THEN 'TEXT SEARCH DICTIONARY' WHEN 'text search template' THEN 'TEXT SEARCH TEMPLATE'"
+		"  WHEN 'text search parser' THEN 'TEXT SEARCH PARSER' WHEN 'conversion' THEN 'CONVERSION'"
+		"  WHEN 'access method' THEN 'ACCESS METHOD' END"
 		"  OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) o.identity END,"
 		" pg_catalog.quote_literal(d.description), o.type"
 		" FROM pg_catalog.pg_description d CROSS JOIN LATERAL pg_catalog.pg_identify_object(d.classoid, d.objoid, d.objsubid) o"
@@ -1199,6 +1223,14 @@ static void report_unsupported(struct in *in)
 		"  FROM pg_catalog.pg_ts_config t JOIN pg_catalog.pg_namespace n ON n.oid" EQ "t.cfgnamespace WHERE %s AND %s"
 		" UNION ALL SELECT pg_catalog.format('operator class %%I.%%I', n.nspname, o.opcname)"
 		"  FROM pg_catalog.pg_opclass o JOIN pg_catalog.pg_namespace n ON n.oid" EQ "o.opcnamespace WHERE %s AND %s"
+		" UNION ALL SELECT pg_catalog.format('operator family %%I.%%I', n.nspname, o.opfname)"
+		"  FROM pg_catalog.pg_opfamily o JOIN pg_catalog.pg_namespace n ON n.oid" EQ "o.opfnamespace WHERE %s AND %s"
+		"  AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend fd WHERE fd.classid" EQ "'pg_catalog.pg_opfamily'::pg_catalog.regclass"
+		"   AND fd.objid" EQ "o.oid AND fd.deptype" EQ "'a' AND fd.refclassid" EQ "'pg_catalog.pg_opclass'::pg_catalog.regclass)"
+		" UNION ALL SELECT pg_catalog.format('user mapping for %%s server %%I', u.usename, u.srvname)"
+		"  FROM pg_catalog.pg_user_mappings u"
+		" UNION ALL SELECT pg_catalog.format('transform for %%s language %%I', t.trftype::pg_catalog.regtype, l.lanname)"
+		"  FROM pg_catalog.pg_transform t JOIN pg_catalog.pg_language l ON l.oid" EQ "t.trflang WHERE %s"
 		" UNION ALL SELECT pg_catalog.format('language %%I', l.lanname) FROM pg_catalog.pg_language l"
 		"  WHERE l.oid" GT "16383 AND %s"
 		" UNION ALL SELECT pg_catalog.format('the tablespace of %%s', c.oid::pg_catalog.regclass)"
@@ -1209,6 +1241,8 @@ static void report_unsupported(struct in *in)
 		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"),
 		in_ns(in, "t.cfgnamespace"), not_member(in, "pg_ts_config", "t.oid"),
 		in_ns(in, "o.opcnamespace"), not_member(in, "pg_opclass", "o.oid"),
+		in_ns(in, "o.opfnamespace"), not_member(in, "pg_opfamily", "o.oid"),
+		not_member(in, "pg_transform", "t.oid"),
 		not_member(in, "pg_language", "l.oid"),
 		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
 	PGresult *r = query(in, sql);
