@@ -496,6 +496,8 @@ int build_create_function(struct builder *b, Node *stmt)
 	const char *cost = NULL, *rows = NULL;
 	bool strict = false, secdef = false, leakproof = false, window = false;
 	struct ptrvec sets = { 0 };
+	struct ptrvec fpath = { 0 };	/* its own SET search_path, if any */
+	bool has_fpath = false;
 	struct dbobject *o;
 	bool setof = fs->return_type && fs->return_type->setof;
 	bool replace = fs->replace;
@@ -543,9 +545,22 @@ int build_create_function(struct builder *b, Node *stmt)
 			continue;
 		}
 		if (str_eq(d->defname, "set")) {
-			if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT)
-				vec_push(&sets, b->st->scratch,
-					 (void *)set_text(b, d->arg->variable_set_stmt));
+			if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT) {
+				const PgQuery__VariableSetStmt *vs = d->arg->variable_set_stmt;
+				vec_push(&sets, b->st->scratch, (void *)set_text(b, vs));
+				if (str_eq(vs->name, "search_path") &&
+				    vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE) {
+					has_fpath = true;
+					for (size_t k = 0; k < vs->n_args; k++) {
+						const Node *an = vs->args[k];
+						const char *pv = an->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+							an->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL
+							? an->a_const->sval->sval : NULL;
+						if (pv && *pv)
+							vec_push(&fpath, b->a, (void *)pv);
+					}
+				}
+			}
 			continue;
 		}
 		v = defelem_text(b, d->arg);
@@ -602,7 +617,14 @@ int build_create_function(struct builder *b, Node *stmt)
 		for (size_t i = 0; i < deps.n; i++)
 			add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
 	} else {
+		/* the body's names resolve through the function's own
+		 * search_path when it sets one (pg_dump's empty session
+		 * search_path would find none of them) */
+		struct ptrvec session = b->cat->search_path;
+		if (has_fpath)
+			b->cat->search_path = fpath;
 		body_uses(b, language, body, &o->uses);
+		b->cat->search_path = session;
 	}
 	fs->replace = false;
 	qualify_names(b, &fs->funcname, &fs->n_funcname, schema, name);

@@ -13,7 +13,9 @@
 #include "config.h"
 #include "fileio.h"
 #include "migrations.h"
+#include "parse.h"
 #include "plan.h"
+#include "pull.h"
 #include "strbuf.h"
 #include "workflow.h"
 #include "../runtime/introspect.h"
@@ -147,6 +149,204 @@ int cmd_inspect(int argc, char **argv)
 	}
 	cmd_print_diags(&d, &t);
 	sb_release(&out);
+	arena_free(a);
+	return ret;
+}
+
+const char pull_usage[] =
+	"schemac pull [--url URL | --env NAME] [--schema DIR] [--migrations DIR]"
+	" [--layout table|kind|single] [--force] [--config FILE]";
+const char pull_help[] =
+	"Writes schema/ from the live database: with --layout table (the default) a\n"
+	"file per table holding its columns, constraints, indexes, comments, row level\n"
+	"security, policies, triggers and grants, and a file per kind for the rest\n"
+	"(schemas, types, functions, views, ...); --layout kind a file per kind;\n"
+	"--layout single one schema.sql. Files are numbered in the order they must be\n"
+	"read in; the same database gives the same bytes. The files are built again\n"
+	"before anything is written and must make the database's catalog. When\n"
+	"migrations/ has no migration yet, also writes the baseline 0000_baseline.sql\n"
+	"with its snapshot and sum, so that check passes; record it as applied on the\n"
+	"database with schemac baseline 0. Refuses to replace .sql files in schema/\n"
+	"unless --force. The project's platform and managed_schemas apply. Exit 2 on\n"
+	"bad input or a refusal, 3 on a database failure.";
+
+/* The .sql files of dir outside its EXTERN_DIR (none when it does not exist). */
+static void schema_files(struct ptrvec *out, struct arena *a, const char *dir)
+{
+	struct ptrvec all = { 0 };
+	char *err = NULL;
+	const char *ext = arena_printf(a, "%s/%s/", dir, EXTERN_DIR);
+	struct stat st;
+
+	if (stat(dir, &st) < 0 || collect_sql_files(&all, a, dir, &err) < 0) {
+		free(err);
+		return;
+	}
+	for (size_t i = 0; i < all.n; i++)
+		if (strncmp(all.items[i], ext, strlen(ext)) != 0)
+			vec_push(out, a, all.items[i]);
+}
+
+/* The pulled files: the first way of laying them out (pull.h) whose files,
+ * built after the declarations, make the database's catalog. NULL (with
+ * what the last try found in d) when none does. */
+static struct ptrvec *pull_verified(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				    const struct project *pr, const struct catalog *db,
+				    const struct diff_options *opt, enum pull_layout layout)
+{
+	static const enum pull_hoist tries[] = { HOIST_ALL, HOIST_SAFE, HOIST_NONE };
+
+	for (size_t t = 0; t < ARRAY_SIZE(tries); t++) {
+		struct ptrvec *files = arena_alloc(a, sizeof(*files));
+		struct ptrvec names = { 0 }, texts = { 0 };
+		struct diags vd;
+		struct catalog *built;
+		struct strbuf rest = STRBUF_INIT;
+		size_t n;
+
+		pull_files(files, a, workflow_declarations(a, d, cache, pr), db, opt, layout, tries[t]);
+		for (size_t i = 0; i < files->n; i++) {
+			const struct pull_file *f = files->items[i];
+			vec_push(&names, a, arena_printf(a, "%s/%s", pr->schema_dir, f->name));
+			vec_push(&texts, a, (void *)f->text);
+		}
+		diags_init(&vd, a);
+		built = workflow_schema_texts(a, &vd, cache, pr, (const char *const *)names.items,
+					      (const char *const *)texts.items, names.n);
+		n = vd.nerrors ? 1 : plan_sql(&rest, a, built, db, opt, false);
+		if (n == 0) {
+			sb_release(&rest);
+			return files;
+		}
+		if (t + 1 == ARRAY_SIZE(tries)) {
+			for (size_t i = 0; i < vd.list.n; i++)
+				vec_push(&d->list, a, vd.list.items[i]);
+			d->nerrors += vd.nerrors;
+			diag_at(d, DIAG_ERROR, NULL, -1,
+				"internal error: the pulled files do not rebuild the database%s%s; nothing was written",
+				rest.len ? ", they still need:\n" : "", rest.buf);
+		}
+		sb_release(&rest);
+	}
+	return NULL;
+}
+
+int cmd_pull(int argc, char **argv)
+{
+	struct db_args ra;
+	struct arena *a;
+	struct diags d;
+	struct config cfg;
+	struct db_target t = { 0 };
+	struct introspect_options io = { 0 };
+	struct migrations m;
+	struct stmt_cache *cache = NULL;
+	struct catalog *db;
+	struct ptrvec old = { 0 }, *files;
+	struct file_batch batch = { 0 };
+	struct project pr;
+	enum pull_layout layout = PULL_BY_TABLE;
+	int ret, rt = RT_OK;
+
+	if ((ret = parse_db_args(&ra, argc, argv, pull_usage, "smlF")) != 0)
+		return ret;
+	if (ra.layout && strcmp(ra.layout, "kind") == 0)
+		layout = PULL_BY_KIND;
+	else if (ra.layout && strcmp(ra.layout, "single") == 0)
+		layout = PULL_SINGLE;
+	else if (ra.layout && strcmp(ra.layout, "table") != 0)
+		return cmd_usage(pull_usage, "unknown layout '%s' (table, kind or single)", ra.layout);
+	a = arena_new();
+	diags_init(&d, a);
+	ret = db_setup(&ra, a, &d, &cfg, &t, &io);
+	if (ret >= 0)
+		goto out;
+	pr = (struct project){ .schema_dir = ra.schema ? ra.schema : cfg.schema_dir,
+			       .migrations_dir = ra.migrations ? ra.migrations : cfg.migrations_dir,
+			       .managed_schemas = &cfg.managed_schemas,
+			       .platform = cfg.platform,
+			       .owners = cfg.owners,
+			       .plain = true };
+	ret = EXIT_USAGE;
+	if (migrations_read(&m, a, pr.migrations_dir, &d))
+		goto out;
+	schema_files(&old, a, pr.schema_dir);
+	if (old.n && !ra.force) {
+		diag_at(&d, DIAG_ERROR, NULL, -1,
+			"%s already holds schema files (--force replaces them); nothing was written",
+			pr.schema_dir);
+		goto out;
+	}
+	if (m.list.n && !ra.force) {
+		diag_at(&d, DIAG_ERROR, NULL, -1,
+			"%s already holds migrations: pull writes a baseline only for a new history "
+			"(--force writes schema/ alone); nothing was written", pr.migrations_dir);
+		goto out;
+	}
+	cache = stmt_cache_new(a);
+	db = introspect_catalog(a, cache, &io, &d, &rt);
+	if (!db) {
+		ret = rt == RT_DATABASE ? EXIT_DATABASE : EXIT_USAGE;
+		goto out;
+	}
+	fprintf(stderr, "database: %s\n", t.display);
+	{
+		struct diff_options opt = { .managed_schemas = pr.managed_schemas, .owners = pr.owners };
+		files = pull_verified(a, &d, cache, &pr, db, &opt, layout);
+	}
+	if (!files)
+		goto out;
+	if (mkdir(pr.schema_dir, 0755) < 0 && errno != EEXIST) {
+		diag_at(&d, DIAG_ERROR, NULL, -1, "cannot create folder '%s': %s", pr.schema_dir,
+			strerror(errno));
+		goto out;
+	}
+	for (size_t i = 0; i < files->n; i++) {
+		const struct pull_file *f = files->items[i];
+		if (batch_write(&batch, arena_printf(a, "%s/%s", pr.schema_dir, f->name), f->text,
+				strlen(f->text)) < 0)
+			break;
+	}
+	if (batch.error || batch_commit(&batch) < 0) {
+		diag_at(&d, DIAG_ERROR, NULL, -1, "%s; nothing was written", batch.error);
+		batch_release(&batch);
+		goto out;
+	}
+	batch_release(&batch);
+	/* the files replaced (--force) that the pull did not write again (the
+	 * same file: the same inode, however the path is spelled) */
+	for (size_t i = 0; i < old.n; i++) {
+		struct stat os, ns;
+		bool kept = stat(old.items[i], &os) < 0;
+		for (size_t j = 0; j < files->n && !kept; j++)
+			kept = stat(arena_printf(a, "%s/%s", pr.schema_dir,
+						 ((const struct pull_file *)files->items[j])->name), &ns) == 0 &&
+			       ns.st_dev == os.st_dev && ns.st_ino == os.st_ino;
+		if (!kept && remove(old.items[i]) < 0)
+			diag_at(&d, DIAG_WARNING, NULL, -1, "cannot remove '%s'", (const char *)old.items[i]);
+	}
+	for (size_t i = 0; i < files->n; i++)
+		printf("wrote %s/%s\n", pr.schema_dir, ((const struct pull_file *)files->items[i])->name);
+	ret = EXIT_OK;
+	if (m.list.n) {
+		printf("%s already holds migrations: no baseline written; schemac generate records\n"
+		       "what the database has beyond them as a new migration\n", pr.migrations_dir);
+	} else {
+		struct workflow_result res = { 0 };
+		if (workflow_generate(a, &d, &pr, "baseline", &res) != 0) {
+			ret = EXIT_USAGE;
+			goto out;
+		}
+		for (size_t i = 0; i < res.written.n; i++)
+			printf("wrote %s\n", (const char *)res.written.items[i]);
+		if (!res.no_changes)
+			printf("record the baseline as applied on this database: schemac baseline 0%s%s\n",
+			       ra.env ? " --env " : "", ra.env ? ra.env : "");
+	}
+out:
+	if (cache)
+		stmt_cache_free(cache);
+	cmd_print_diags(&d, &t);
 	arena_free(a);
 	return ret;
 }

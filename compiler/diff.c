@@ -1711,7 +1711,9 @@ static void pair_renamed_keys(struct catalog *old, const struct catalog *new, st
 	for (size_t i = 0; i < new->tables.n; i++) {
 		const struct table *nt = new->tables.items[i];
 		struct table *ot = catalog_find_table(old, &nt->name);
-		if (!ot)
+		/* an extern declaration's table is never changed: its keys'
+		 * names are what the platform has, whatever new says */
+		if (!ot || !diff_schema_managed(NULL, old, new, nt->name.schema))
 			continue;
 		for (size_t j = 0; j < nt->constraints.n; j++) {
 			const struct constraint *n = nt->constraints.items[j];

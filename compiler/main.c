@@ -575,6 +575,7 @@ static const struct command commands[] = {
 	{ "rollback", cmd_rollback, rollback_usage, rollback_help },
 	{ "baseline", cmd_baseline, baseline_usage, baseline_help },
 	{ "inspect", cmd_inspect, inspect_usage, inspect_help },
+	{ "pull", cmd_pull, pull_usage, pull_help },
 	{ "drift", cmd_drift, drift_usage, drift_help },
 	{ "push", cmd_push, push_usage, push_help },
 	{ "seed", cmd_seed, seed_usage, seed_help },

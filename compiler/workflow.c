@@ -93,6 +93,20 @@ struct catalog *workflow_declarations(struct arena *a, struct diags *d, struct s
 	return project_start(a, d, cache, pr, NULL, NULL);
 }
 
+struct catalog *workflow_schema_texts(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				      const struct project *pr, const char *const *names,
+				      const char *const *texts, size_t n)
+{
+	struct catalog *cat = catalog_new(a);
+	struct parser *p = project_parser(a, d, cache, pr, false);
+
+	for (size_t i = 0; i < n; i++)
+		parser_add_text(p, names[i], texts[i]);
+	build_catalog(cat, p, d);
+	parser_free(p);
+	return cat;
+}
+
 static void snapshot_text(struct strbuf *sb, struct arena *a, const struct project *pr,
 			  const struct catalog *cat)
 {

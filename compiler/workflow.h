@@ -44,6 +44,12 @@ struct catalog *workflow_declarations(struct arena *a, struct diags *d, struct s
  * folder (what seed checks its files against). */
 struct catalog *workflow_schema(struct arena *a, struct diags *d, struct stmt_cache *cache,
 			       const struct project *pr);
+/* The catalog the project's extern declarations, then texts[i] read as
+ * schema files named names[i] (in that order), build: what schema/ would
+ * be with those files in it (pull checks its files with it). */
+struct catalog *workflow_schema_texts(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				      const struct project *pr, const char *const *names,
+				      const char *const *texts, size_t n);
 
 int workflow_generate(struct arena *a, struct diags *d, const struct project *pr,
 		      const char *name, struct workflow_result *out);
