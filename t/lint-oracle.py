@@ -541,8 +541,10 @@ def run_lint(schemac, dirpath, model, knows_transaction):
             continue
         m = re.match(r"^migration\.sql:(\d+):(\d+): (.*)$", line)
         if m:
-            cur = Claim(int(m.group(1)), int(m.group(2)), m.group(3))
-            claims[(cur.line, cur.col)] = cur
+            # the statements of a DO block are explained at the block's
+            # place, one after the other: their claims add up
+            key = (int(m.group(1)), int(m.group(2)))
+            cur = claims.setdefault(key, Claim(key[0], key[1], m.group(3)))
             continue
         if cur is None:
             continue
