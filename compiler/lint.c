@@ -525,11 +525,11 @@ static void new_fk(struct linter *l, const struct table *t, PgQuery__Node **cols
 		vec_push(&pf->directives, l->a, l->st->directives.items[i]);
 	pf->table.schema = arena_strdup(l->a, t->name.schema);
 	pf->table.name = arena_strdup(l->a, t->name.name);
-	for (size_t i = 0; i < ncols; i++)
+	for (size_t i = 0; i < ncols; i++)	/* the parse tree goes with the statement */
 		if (node_str(cols[i]))
-			vec_push(&pf->columns, l->a, (void *)ident_truncate(l->a, node_str(cols[i])));
+			vec_push(&pf->columns, l->a, arena_strdup(l->a, ident_truncate(l->a, node_str(cols[i]))));
 	if (col)
-		vec_push(&pf->columns, l->a, (void *)ident_truncate(l->a, col));
+		vec_push(&pf->columns, l->a, arena_strdup(l->a, ident_truncate(l->a, col)));
 	if (pf->columns.n)
 		vec_push(&l->new_fks, l->a, pf);
 }
@@ -1843,15 +1843,17 @@ static void lint_stmt(struct linter *l)
 		break;
 	case PG_QUERY__NODE__NODE_INDEX_STMT: {
 		PgQuery__IndexStmt *is = n->index_stmt;
+		bool matview = false;
 		t = rangevar_table(l, is->relation);
-		if (!t && (t = matview_rel(l, is->relation)) == NULL)
+		if (!t && (matview = true, t = matview_rel(l, is->relation)) == NULL)
 			break;
 		lock(l, facts_stmt(l->st->node)->lock, t);	/* taken before the name is looked up */
 		if (is->if_not_exists && has(is->idxname) &&
 		    catalog_resolve_relation(l->cat, t->name.schema, ident_truncate(l->a, is->idxname)))
 			break;	/* it is there: a notice, nothing built */
 		work(l, "builds an index on", t);
-		if (!is->concurrent && !is_new(l, t))
+		/* a materialized view has no writers: only its REFRESH waits */
+		if (!is->concurrent && !is_new(l, t) && !matview)
 			finding(l, R_INDEX_NOT_CONCURRENT, -1,
 				"CREATE INDEX on %s blocks writes while the index builds%s", t->name.name,
 				t->partkey && is->relation->inh ? " (a partitioned table takes no CONCURRENTLY: CREATE INDEX ON ONLY it, CREATE INDEX CONCURRENTLY on each partition, then ALTER INDEX ... ATTACH PARTITION each)" : "");
