@@ -227,8 +227,11 @@ struct linter {
 					 * view takes the old name in it */
 	bool first;			/* the file's first statement */
 	const char *fact_mode;		/* the file's model, for --explain */
+	struct ptrvec tx_blocking;	/* struct table *: existing tables the
+					 * transaction holds a lock on that blocks
+					 * writes (SHARE or stronger) */
 	struct ptrvec new_fks;		/* struct pending_fk *: the foreign keys
-					 * the file adds, judged at its end */
+					 * the files add, judged after the last */
 	int do_offset;			/* in a DO block: where it starts (its
 					 * statements are explained there), or -1 */
 };
@@ -447,6 +450,8 @@ static void lock(struct linter *l, enum pg_lock level, const struct table *t)
 		return;
 	if (level > l->stmt_lock)
 		l->stmt_lock = level;
+	if (in_tx(l) && pg_lock_blocks_writes(level) && !is_new(l, t))
+		vec_push(&l->tx_blocking, l->a, (void *)t);
 	s = arena_printf(l->a, "%s on %s", pg_lock_name(level), t->name.name);
 	l->fact->lock = l->fact->lock ? arena_printf(l->a, "%s, %s", l->fact->lock, s) : s;
 	if (is_new(l, t))
@@ -503,7 +508,7 @@ static bool has_key(const struct ptrvec *keys, const char *key)
 
 static const char *and_list(struct arena *a, const struct ptrvec *v);
 
-/* A foreign key the file adds: at the end of the file, the index that
+/* A foreign key the files add: after the last file, the index that
  * serves it (its columns leading) is looked for. */
 struct pending_fk {
 	struct stmt st;			/* the statement (node not kept) */
@@ -617,7 +622,7 @@ static void create_fks(struct linter *l, const struct table *t, const PgQuery__C
 	}
 }
 
-/* The end of a file: the foreign keys it added with no index to serve them. */
+/* After the last file: the foreign keys added with no index to serve them. */
 static void fks_without_index(struct linter *l)
 {
 	const struct stmt *saved = l->st;
@@ -1396,6 +1401,20 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			finding(l, R_VOLATILE_DEFAULT, cd->location,
 				"ADD COLUMN %s with a volatile default rewrites %s", cd->colname,
 				t->name.name);
+		if (!fresh && !volatile_default && !rewrite_why) {
+			if (key)
+				finding(l, R_UNIQUE_WITHOUT_INDEX, cd->location,
+					"ADD COLUMN %s with a key builds its index on %s under an ACCESS EXCLUSIVE lock",
+					cd->colname, t->name.name);
+			else if (checks)
+				finding(l, R_CHECK_VALIDATES, cd->location,
+					"ADD COLUMN %s with a CHECK scans %s under an ACCESS EXCLUSIVE lock",
+					cd->colname, t->name.name);
+			else if (fk && has_default)
+				finding(l, R_FOREIGN_KEY_VALIDATES, cd->location,
+					"ADD COLUMN %s REFERENCES with a default scans %s to validate it",
+					cd->colname, t->name.name);
+		}
 		if (!fresh && same_nulls && !has_default && !not_null)
 			finding(l, R_ADD_COLUMN_UNIQUE_FAILS, cd->location,
 				"ADD COLUMN %s UNIQUE NULLS NOT DISTINCT without a default fails if %s has two rows or more",
@@ -1461,6 +1480,10 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 				   node_str(cd->coll_clause->collname[cd->coll_clause->n_collname - 1])) &&
 			   column_indexed(t, col->name)) {
 			work(l, pg_work_verb(PG_WORK_INDEX), t);	/* its indexes are rebuilt */
+			if (!fresh)
+				finding(l, R_TYPE_CHANGE_REWRITES, -1,
+					"changing the collation of %s.%s rebuilds its indexes under an ACCESS EXCLUSIVE lock",
+					t->name.name, col->name);
 		}
 		{
 			/* an enum to an enum without some of its values */
@@ -1575,8 +1598,12 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			access_exclusive(l, t, c->location);
 			if (has(c->indexname) && !fresh &&
 			    c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY &&
-			    index_has_nullable(t, table_find_index(t, ident_truncate(l->a, c->indexname))))
+			    index_has_nullable(t, table_find_index(t, ident_truncate(l->a, c->indexname)))) {
 				work(l, "scans", t);	/* it sets NOT NULL */
+				finding(l, R_SET_NOT_NULL_SCANS, c->location,
+					"ADD PRIMARY KEY USING INDEX %s sets NOT NULL on nullable columns of %s, scanning it",
+					c->indexname, t->name.name);
+			}
 			if (!has(c->indexname) && !fresh) {
 				work(l, "builds an index on", t);
 				finding(l, R_UNIQUE_WITHOUT_INDEX, c->location,
@@ -1597,11 +1624,21 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		const struct pg_fact *f = facts_alter_cmd(cmd);
 		const struct constraint *c = table_find_constraint(t, ident_truncate(l->a, cmd->name));
 		struct table *ref = fk_target(l, c);
+		bool held = false;
+		for (size_t i = 0; i < l->tx_blocking.n && !held; i++)
+			held = l->tx_blocking.items[i] == t;
 		lock(l, f->lock, t);
 		if (ref && ref != t)
 			lock(l, f->other, ref);
-		if (!c || c->not_valid)
-			work(l, "scans", t);	/* a valid one is not checked again */
+		if (c && !c->not_valid)
+			break;	/* a valid one is not checked again */
+		work(l, "scans", t);
+		/* in the transaction that locked the table (ADD ... NOT VALID
+		 * before it): the scan runs under that lock */
+		if (held)
+			finding(l, ref ? R_FOREIGN_KEY_VALIDATES : R_CHECK_VALIDATES, -1,
+				"VALIDATE CONSTRAINT %s scans %s in the transaction that holds a lock on it that blocks writes (commit the NOT VALID step first)",
+				cmd->name, t->name.name);
 		break;
 	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: {
@@ -1688,6 +1725,7 @@ static void end_transaction(struct linter *l)
 	l->fact = saved_fact;
 	memset(&l->renames, 0, sizeof(l->renames));
 	memset(&l->added_labels, 0, sizeof(l->added_labels));
+	memset(&l->tx_blocking, 0, sizeof(l->tx_blocking));
 	l->local_lock_timeout = -1;
 }
 
@@ -2228,7 +2266,6 @@ static void start_file(struct linter *l, const struct stmt *st)
 	memset(&l->added_labels, 0, sizeof(l->added_labels));
 	memset(&l->renames, 0, sizeof(l->renames));
 	memset(&l->unknown, 0, sizeof(l->unknown));
-	memset(&l->new_fks, 0, sizeof(l->new_fks));
 	l->mode = l->o->txmode;
 	l->fact_mode = arena_printf(l->a, "%s (%s)", l->mode == LINT_TX_AUTO ? "auto" : l->mode == LINT_TX_WRAPPED ? "wrapped" : "none",
 				    l->o->txmode_why);
@@ -2272,7 +2309,6 @@ static void end_file(struct linter *l)
 	}
 	end_transaction(l);
 	pending_breaks(l);
-	fks_without_index(l);
 }
 
 static bool starts_with(const char *s, const char *prefix)
@@ -2429,4 +2465,5 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 			lint_one(&l, &st, false);
 	}
 	end_file(&l);
+	fks_without_index(&l);	/* the index may come in a later file (the online part) */
 }

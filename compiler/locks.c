@@ -147,6 +147,22 @@ static const struct pg_fact detach_concurrently = {
 	"DETACH PARTITION ... CONCURRENTLY", SUE, SUE, PG_WORK_NONE, NULL, true
 };
 
+const struct pg_fact *facts_add_constraint(char kind)
+{
+	switch (kind) {
+	case 'f':
+		return &add_foreign_key;
+	case 'c':
+		return &add_check;
+	case 'p':
+	case 'u':
+	case 'x':
+		return &add_key;
+	default:
+		return &add_constraint;
+	}
+}
+
 const struct pg_fact *facts_alter_cmd(const PgQuery__AlterTableCmd *cmd)
 {
 	size_t st = (size_t)cmd->subtype;
@@ -157,17 +173,17 @@ const struct pg_fact *facts_alter_cmd(const PgQuery__AlterTableCmd *cmd)
 			return &add_constraint;
 		switch (cmd->def->constraint->contype) {
 		case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
-			return &add_foreign_key;
+			return facts_add_constraint('f');
 		case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
-			return &add_check;
+			return facts_add_constraint('c');
 		case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
 		case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
 		case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
 			return cmd->def->constraint->indexname && *cmd->def->constraint->indexname
 				? &alter_facts[PG_QUERY__ALTER_TABLE_TYPE__AT_AddIndexConstraint]
-				: &add_key;
+				: facts_add_constraint('p');
 		default:
-			return &add_constraint;
+			return facts_add_constraint(0);
 		}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
 		if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD &&
