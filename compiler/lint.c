@@ -149,6 +149,9 @@ const struct lint_rule lint_rules[] = {
 	[R_FOREIGN_KEY_WITHOUT_INDEX] = L("foreign-key-without-index", LINT_ADVICE,
 	  "a foreign key whose referencing columns lead no index: each DELETE or key UPDATE of the referenced table scans the referencing one",
 	  "CREATE INDEX CONCURRENTLY on the referencing columns"),
+	[R_ATTACH_PARTITION_SCANS] = L("attach-partition-scans", LINT_LOCKING,
+	  "ATTACH PARTITION of a table with no valid CHECK scans it against the bound under an ACCESS EXCLUSIVE lock on it",
+	  "add a CHECK matching the bound NOT VALID, VALIDATE it, then ATTACH (no scan), then drop the CHECK"),
 };
 const size_t lint_nrules = ARRAY_SIZE(lint_rules);
 _Static_assert(ARRAY_SIZE(lint_rules) == LINT_NRULES, "a rule id without its entry in lint_rules[]");
@@ -1677,8 +1680,12 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			const struct constraint *c = pt->constraints.items[i];
 			proven = c->kind == CON_CHECK && !c->not_valid;
 		}
-		if (!proven && !is_new(l, pt))
+		if (!proven && !is_new(l, pt)) {
 			work(l, "scans", pt);
+			finding(l, R_ATTACH_PARTITION_SCANS, -1,
+				"ATTACH PARTITION %s scans it under an ACCESS EXCLUSIVE lock: no valid CHECK proves its bound",
+				pt->name.name);
+		}
 		break;
 	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
