@@ -174,6 +174,8 @@ void lint_explain(struct strbuf *out, const struct lint_report *r)
 		sb_addf(out, "  lock: %s\n", f->lock ? f->lock : "none on existing tables");
 		if (f->table_work)
 			sb_addf(out, "  table: %s\n", f->table_work);
+		if (f->reads)
+			sb_addf(out, "  table: scans %s\n", f->reads);
 		if (f->loses)
 			sb_addf(out, "  loses: %s\n", f->loses);
 		if (f->new_object)
