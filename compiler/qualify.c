@@ -950,8 +950,10 @@ bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
 const char *qualify_object_missing_column(struct arena *a, const struct catalog *cat,
 					  const struct dbobject *o)
 {
-	struct catalog copy;
-	struct qctx q = { .a = a, .cat = stored_stmt_catalog(&copy, a, cat), .find_missing = true };
+	/* against the input's own search_path, as before: with public on the
+	 * path an output name used in DISTINCT ON or ORDER BY of a CTE is
+	 * taken for a missing column (simple-server's corpus matviews) */
+	struct qctx q = { .a = a, .cat = cat, .find_missing = true };
 	Node *n = object_stmt(a, o);
 
 	if (n)
