@@ -174,10 +174,8 @@ static void object_keep(struct builder *b, struct dbobject *o, Node *stmt)
 
 void add_key(struct arena *a, struct ptrvec *v, const char *key)
 {
-	for (size_t i = 0; i < v->n; i++)
-		if (str_eq(v->items[i], key))
-			return;
-	vec_push(v, a, (void *)key);
+	if (!vec_has_string(v, key))
+		vec_push(v, a, (void *)key);
 }
 
 /* A schema for a name list's object: its own, or the creation schema. */

@@ -960,29 +960,6 @@ fail:
 
 /* ---- dependents ------------------------------------------------------- */
 
-/* Constraints in other tables that reference t (optionally one column). */
-static void referencing_fks(struct catalog *cat, const struct table *t, const char *column,
-		     struct ptrvec *out_tables, struct ptrvec *out_cons)
-{
-	for (size_t i = 0; i < cat->tables.n; i++) {
-		struct table *other = cat->tables.items[i];
-		for (size_t j = 0; j < other->constraints.n; j++) {
-			struct constraint *c = other->constraints.items[j];
-			bool uses = c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
-				    str_eq(c->ref_table.name, t->name.name);
-			if (uses && column) {
-				uses = false;
-				for (size_t k = 0; k < c->ref_columns.n && !uses; k++)
-					uses = strcmp(c->ref_columns.items[k], column) == 0;
-			}
-			if (uses) {
-				vec_push(out_tables, NULL, other);
-				vec_push(out_cons, NULL, c);
-			}
-		}
-	}
-}
-
 static bool same_set(const struct ptrvec *x, const struct ptrvec *y);
 
 /*
@@ -997,7 +974,7 @@ static int drop_referencing_fks(struct builder *b, struct table *t, const char *
 	struct ptrvec tabs = { 0 }, cons = { 0 };
 	int ret = 0;
 
-	referencing_fks(b->cat, t, column, &tabs, &cons);
+	catalog_referencing_fks(b->cat, t, column, NULL, &tabs, &cons);
 	for (size_t i = 0; i < cons.n && ret == 0; i++) {
 		struct constraint *fk = cons.items[i];
 		struct table *owner = tabs.items[i];
@@ -1037,17 +1014,9 @@ static bool elem_uses_column(const struct index_elem *e, const char *col)
 	return (e->column && strcmp(e->column, col) == 0) || expr_uses_column(e->expr, col);
 }
 
-static bool list_has(const struct ptrvec *v, const char *s)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (strcmp(v->items[i], s) == 0)
-			return true;
-	return false;
-}
-
 static bool constraint_uses_column(const struct constraint *c, const char *col)
 {
-	if (list_has(&c->columns, col) || list_has(&c->include, col) ||
+	if (vec_has_string(&c->columns, col) || vec_has_string(&c->include, col) ||
 	    expr_uses_column(c->check, col) || expr_uses_column(c->where, col))
 		return true;
 	for (size_t i = 0; i < c->elems.n; i++)
@@ -1058,7 +1027,7 @@ static bool constraint_uses_column(const struct constraint *c, const char *col)
 
 static bool index_uses_column(const struct index *ix, const char *col)
 {
-	if (list_has(&ix->include, col) || expr_uses_column(ix->where, col))
+	if (vec_has_string(&ix->include, col) || expr_uses_column(ix->where, col))
 		return true;
 	for (size_t i = 0; i < ix->elems.n; i++)
 		if (elem_uses_column(ix->elems.items[i], col))
@@ -1467,7 +1436,7 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 					   c->name, t->name.name);
 		for (size_t i = 0; i < t->constraints.n; i++) {
 			struct constraint *con = t->constraints.items[i];
-			if (con->kind == CON_PRIMARY && list_has(&con->columns, c->name))
+			if (con->kind == CON_PRIMARY && vec_has_string(&con->columns, c->name))
 				return build_error(b, -1, "column '%s' is in a primary key", c->name);
 		}
 		c->not_null = false;

@@ -485,7 +485,7 @@ int cmd_drift(int argc, char **argv)
 	struct migrations m;
 	struct stmt_cache *cache = NULL;
 	struct catalog *db, *hist, *db2, *hist2;
-	struct strbuf fix_db = STRBUF_INIT, fix_hist = STRBUF_INIT;
+	struct strbuf fix_db = STRBUF_INIT, fix_hist = STRBUF_INIT, db_sql = STRBUF_INIT;
 	struct ptrvec objs = { 0 }, accept = { 0 }, stale = { 0 };
 	struct runtime_status st;
 	const char *tracking_error = NULL;
@@ -515,12 +515,15 @@ int cmd_drift(int argc, char **argv)
 	}
 	if (migrations_replay(hist, &m, cache, d) || migrations_replay(hist2, &m, cache, d))
 		goto out;
-	db = introspect_catalog(a, cache, &c.io, d, &rt);
-	db2 = db ? introspect_catalog(a, cache, &c.io, d, &rt) : NULL;
-	if (!db || !db2) {
-		ret = rt == RT_DATABASE ? EXIT_DATABASE : EXIT_USAGE;
+	/* the database read once, built twice: both ways see one snapshot */
+	if ((rt = introspect_sql(&db_sql, a, &c.io, d)) != RT_OK) {
+		ret = EXIT_DATABASE;
 		goto out;
 	}
+	db = introspect_build(a, cache, &c.io, db_sql.buf, d);
+	db2 = db ? introspect_build(a, cache, &c.io, db_sql.buf, d) : NULL;
+	if (!db || !db2)
+		goto out;
 	{
 		struct runtime_options o = { .target = &c.t, .tracking_table = c.cfg.tracking_table,
 					     .to_version = -1 };
@@ -594,6 +597,7 @@ out:
 	cmd_print_diags(d, c.t.url ? &c.t : NULL);
 	sb_release(&fix_db);
 	sb_release(&fix_hist);
+	sb_release(&db_sql);
 	arena_free(a);
 	return ret;
 }

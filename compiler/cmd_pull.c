@@ -118,39 +118,20 @@ int db_cmd_close(struct db_cmd *c, int ret)
 	return ret;
 }
 
-/* Config and target. Returns -1 to go on, else the exit code. */
-static int db_setup(const struct db_args *ra, struct arena *a, struct diags *d, struct config *cfg,
-		    struct db_target *t, struct introspect_options *io)
-{
-	return db_setup_env(ra, a, d, cfg, t, io, NULL);
-}
-
 int cmd_inspect(int argc, char **argv)
 {
-	struct db_args ra;
-	struct arena *a;
-	struct diags d;
-	struct config cfg;
-	struct db_target t = { 0 };
-	struct introspect_options io = { 0 };
+	struct db_cmd c;
 	struct strbuf out = STRBUF_INIT;
 	int ret;
 
-	if ((ret = parse_db_args(&ra, argc, argv, inspect_usage, "")) != 0)
+	if ((ret = db_cmd_open(&c, argc, argv, inspect_usage, "")) >= 0)
 		return ret;
-	a = arena_new();
-	diags_init(&d, a);
-	ret = db_setup(&ra, a, &d, &cfg, &t, &io);
-	if (ret < 0) {
-		fprintf(stderr, "database: %s\n", t.banner);
-		ret = introspect_sql(&out, a, &io, &d);
-		if (ret == RT_OK)
-			fputs(out.buf, stdout);
-	}
-	cmd_print_diags(&d, &t);
+	fprintf(stderr, "database: %s\n", c.t.banner);
+	ret = introspect_sql(&out, c.a, &c.io, &c.d);
+	if (ret == RT_OK)
+		fputs(out.buf, stdout);
 	sb_release(&out);
-	arena_free(a);
-	return ret;
+	return db_cmd_close(&c, ret);
 }
 
 const char pull_usage[] =
@@ -233,12 +214,9 @@ static struct ptrvec *pull_verified(struct arena *a, struct diags *d, struct stm
 
 int cmd_pull(int argc, char **argv)
 {
-	struct db_args ra;
+	struct db_cmd c;
 	struct arena *a;
-	struct diags d;
-	struct config cfg;
-	struct db_target t = { 0 };
-	struct introspect_options io = { 0 };
+	struct diags *d;
 	struct migrations m;
 	struct stmt_cache *cache = NULL;
 	struct catalog *db;
@@ -248,56 +226,54 @@ int cmd_pull(int argc, char **argv)
 	enum pull_layout layout = PULL_BY_TABLE;
 	int ret, rt = RT_OK;
 
-	if ((ret = parse_db_args(&ra, argc, argv, pull_usage, "smlF")) != 0)
+	if ((ret = db_cmd_open(&c, argc, argv, pull_usage, "smlF")) >= 0)
 		return ret;
-	if (ra.layout && strcmp(ra.layout, "kind") == 0)
+	a = c.a;
+	d = &c.d;
+	if (c.ra.layout && strcmp(c.ra.layout, "kind") == 0)
 		layout = PULL_BY_KIND;
-	else if (ra.layout && strcmp(ra.layout, "single") == 0)
+	else if (c.ra.layout && strcmp(c.ra.layout, "single") == 0)
 		layout = PULL_SINGLE;
-	else if (ra.layout && strcmp(ra.layout, "table") != 0)
-		return cmd_usage(pull_usage, "unknown layout '%s' (table, kind or single)", ra.layout);
-	a = arena_new();
-	diags_init(&d, a);
-	ret = db_setup(&ra, a, &d, &cfg, &t, &io);
-	if (ret >= 0)
-		goto out;
-	pr = (struct project){ .schema_dir = ra.schema ? ra.schema : cfg.schema_dir,
-			       .migrations_dir = ra.migrations ? ra.migrations : cfg.migrations_dir,
-			       .managed_schemas = &cfg.managed_schemas,
-			       .platform = cfg.platform,
-			       .owners = cfg.owners,
+	else if (c.ra.layout && strcmp(c.ra.layout, "table") != 0)
+		return db_cmd_close(&c, cmd_usage(pull_usage, "unknown layout '%s' (table, kind or single)",
+						  c.ra.layout));
+	pr = (struct project){ .schema_dir = c.ra.schema ? c.ra.schema : c.cfg.schema_dir,
+			       .migrations_dir = c.ra.migrations ? c.ra.migrations : c.cfg.migrations_dir,
+			       .managed_schemas = &c.cfg.managed_schemas,
+			       .platform = c.cfg.platform,
+			       .owners = c.cfg.owners,
 			       .plain = true };
 	ret = EXIT_USAGE;
-	if (migrations_read(&m, a, pr.migrations_dir, &d))
+	if (migrations_read(&m, a, pr.migrations_dir, d))
 		goto out;
 	schema_files(&old, a, pr.schema_dir);
-	if (old.n && !ra.force) {
-		diag_at(&d, DIAG_ERROR, NULL, -1,
+	if (old.n && !c.ra.force) {
+		diag_at(d, DIAG_ERROR, NULL, -1,
 			"%s already holds schema files (--force replaces them); nothing was written",
 			pr.schema_dir);
 		goto out;
 	}
-	if (m.list.n && !ra.force) {
-		diag_at(&d, DIAG_ERROR, NULL, -1,
+	if (m.list.n && !c.ra.force) {
+		diag_at(d, DIAG_ERROR, NULL, -1,
 			"%s already holds migrations: pull writes a baseline only for a new history "
 			"(--force writes schema/ alone); nothing was written", pr.migrations_dir);
 		goto out;
 	}
 	cache = stmt_cache_new(a);
-	db = introspect_catalog(a, cache, &io, &d, &rt);
+	db = introspect_catalog(a, cache, &c.io, d, &rt);
 	if (!db) {
 		ret = rt == RT_DATABASE ? EXIT_DATABASE : EXIT_USAGE;
 		goto out;
 	}
-	fprintf(stderr, "database: %s\n", t.display);
+	fprintf(stderr, "database: %s\n", c.t.display);
 	{
 		struct diff_options opt = { .managed_schemas = pr.managed_schemas, .owners = pr.owners };
-		files = pull_verified(a, &d, cache, &pr, db, &opt, layout);
+		files = pull_verified(a, d, cache, &pr, db, &opt, layout);
 	}
 	if (!files)
 		goto out;
 	if (mkdir(pr.schema_dir, 0755) < 0 && errno != EEXIST) {
-		diag_at(&d, DIAG_ERROR, NULL, -1, "cannot create folder '%s': %s", pr.schema_dir,
+		diag_at(d, DIAG_ERROR, NULL, -1, "cannot create folder '%s': %s", pr.schema_dir,
 			strerror(errno));
 		goto out;
 	}
@@ -308,7 +284,7 @@ int cmd_pull(int argc, char **argv)
 			break;
 	}
 	if (batch.error || batch_commit(&batch) < 0) {
-		diag_at(&d, DIAG_ERROR, NULL, -1, "%s; nothing was written", batch.error);
+		diag_at(d, DIAG_ERROR, NULL, -1, "%s; nothing was written", batch.error);
 		batch_release(&batch);
 		goto out;
 	}
@@ -323,7 +299,7 @@ int cmd_pull(int argc, char **argv)
 						 ((const struct pull_file *)files->items[j])->name), &ns) == 0 &&
 			       ns.st_dev == os.st_dev && ns.st_ino == os.st_ino;
 		if (!kept && remove(old.items[i]) < 0)
-			diag_at(&d, DIAG_WARNING, NULL, -1, "cannot remove '%s'", (const char *)old.items[i]);
+			diag_at(d, DIAG_WARNING, NULL, -1, "cannot remove '%s'", (const char *)old.items[i]);
 	}
 	for (size_t i = 0; i < files->n; i++)
 		printf("wrote %s/%s\n", pr.schema_dir, ((const struct pull_file *)files->items[i])->name);
@@ -333,7 +309,7 @@ int cmd_pull(int argc, char **argv)
 		       "what the database has beyond them as a new migration\n", pr.migrations_dir);
 	} else {
 		struct workflow_result res = { 0 };
-		if (workflow_generate(a, &d, &pr, "baseline", &res) != 0) {
+		if (workflow_generate(a, d, &pr, "baseline", &res) != 0) {
 			ret = EXIT_USAGE;
 			goto out;
 		}
@@ -341,12 +317,10 @@ int cmd_pull(int argc, char **argv)
 			printf("wrote %s\n", (const char *)res.written.items[i]);
 		if (!res.no_changes)
 			printf("record the baseline as applied on this database: schemac baseline 0%s%s\n",
-			       ra.env ? " --env " : "", ra.env ? ra.env : "");
+			       c.ra.env ? " --env " : "", c.ra.env ? c.ra.env : "");
 	}
 out:
 	if (cache)
 		stmt_cache_free(cache);
-	cmd_print_diags(&d, &t);
-	arena_free(a);
-	return ret;
+	return db_cmd_close(&c, ret);
 }

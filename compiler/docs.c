@@ -204,14 +204,6 @@ static bool docs_fk_not_null(const struct table *t, const struct constraint *fk)
 	return true;
 }
 
-static bool in_list(const struct ptrvec *v, const char *name)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (strcmp(v->items[i], name) == 0)
-			return true;
-	return false;
-}
-
 const char *docs_column_keys(struct arena *a, const struct table *t, const struct column *c)
 {
 	bool pk = false, fk = false, uk = false;
@@ -220,7 +212,7 @@ const char *docs_column_keys(struct arena *a, const struct table *t, const struc
 
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *k = t->constraints.items[i];
-		if (!in_list(&k->columns, c->name))
+		if (!vec_has_string(&k->columns, c->name))
 			continue;
 		if (k->kind == CON_PRIMARY)
 			pk = true;

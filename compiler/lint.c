@@ -501,14 +501,6 @@ static void work(struct linter *l, const char *what, const struct table *t)
 	long_work(l, t, l->stmt_lock);
 }
 
-static bool has_key(const struct ptrvec *keys, const char *key)
-{
-	for (size_t i = 0; i < keys->n; i++)
-		if (str_eq(keys->items[i], key))
-			return true;
-	return false;
-}
-
 static const char *and_list(struct arena *a, const struct ptrvec *v);
 
 /* A foreign key the files add: after the last file, the index that
@@ -663,17 +655,12 @@ static void reads(struct linter *l, const struct table *t)
 /* The tables whose foreign keys reference t (t itself left out). */
 static void referencing_tables(struct linter *l, const struct table *t, struct ptrvec *out)
 {
-	for (size_t i = 0; i < l->cat->tables.n; i++) {
-		struct table *ft = l->cat->tables.items[i];
-		for (size_t j = 0; ft != t && j < ft->constraints.n; j++) {
-			const struct constraint *c = ft->constraints.items[j];
-			if (c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
-			    str_eq(c->ref_table.name, t->name.name)) {
-				vec_push(out, l->a, ft);
-				break;
-			}
-		}
-	}
+	struct ptrvec tabs = { 0 }, cons = { 0 };
+
+	catalog_referencing_fks(l->cat, t, NULL, l->a, &tabs, &cons);
+	for (size_t i = 0; i < tabs.n; i++)
+		if (tabs.items[i] != t && (!out->n || out->items[out->n - 1] != tabs.items[i]))
+			vec_push(out, l->a, tabs.items[i]);
 }
 
 /* The table a foreign key of t references, if the catalog holds it. */
@@ -754,7 +741,7 @@ static void dep_reads(struct linter *l, const struct dbobject *o)
 {
 	for (size_t i = 0; i < l->cat->tables.n; i++) {
 		struct table *dt = l->cat->tables.items[i];
-		if (has_key(&o->deps, object_dep_key(l->a, 'r', dt->name.schema, dt->name.name)))
+		if (vec_has_string(&o->deps, object_dep_key(l->a, 'r', dt->name.schema, dt->name.name)))
 			reads(l, dt);
 	}
 }
@@ -874,11 +861,11 @@ static bool drop_still_used(struct linter *l, const struct table *t, const char 
 
 	for (size_t i = 0; i < l->cat->objects.n; i++) {
 		const struct dbobject *o = l->cat->objects.items[i];
-		if (has_key(&o->deps, key)) {
+		if (vec_has_string(&o->deps, key)) {
 			if (column ? qualify_object_uses_column(l->st->scratch, l->cat, o, t, column)
 				   : !object_on_table(o, t->name.schema, t->name.name))
 				vec_push(&users, l->a, (void *)object_label(l->a, o));
-		} else if (!column && has_key(&o->uses, key)) {
+		} else if (!column && vec_has_string(&o->uses, key)) {
 			struct pending_break *pb = arena_alloc(l->a, sizeof(*pb));
 			pb->st = *l->st;
 			pb->st.node = NULL;
@@ -927,7 +914,7 @@ static void pending_breaks(struct linter *l)
 	for (size_t i = 0; i < l->pending.n; i++) {
 		struct pending_break *pb = l->pending.items[i];
 		const struct dbobject *o = catalog_find_object(l->cat, pb->fn_key);
-		if (!o || !has_key(&o->uses, pb->rel_key) || catalog_find_table(l->cat, &pb->table))
+		if (!o || !vec_has_string(&o->uses, pb->rel_key) || catalog_find_table(l->cat, &pb->table))
 			continue;
 		pb->st.directives = pb->directives;
 		l->st = &pb->st;

@@ -496,14 +496,6 @@ char *choose_relation_name(struct arena *a, const struct catalog *cat, const cha
 	}
 }
 
-static bool in_list(const struct ptrvec *v, const char *s)
-{
-	for (size_t i = 0; v && i < v->n; i++)
-		if (strcmp(v->items[i], s) == 0)
-			return true;
-	return false;
-}
-
 char *choose_constraint_name(struct arena *a, const struct catalog *cat, const char *schema,
 			     const char *name1, const char *name2, const char *label,
 			     const struct ptrvec *others)
@@ -514,7 +506,7 @@ char *choose_constraint_name(struct arena *a, const struct catalog *cat, const c
 	snprintf(modlabel, sizeof(modlabel), "%s", label);
 	for (;;) {
 		char *name = make_object_name(a, name1, name2, modlabel);
-		if (!catalog_conname_taken(cat, schema, name) && !in_list(others, name))
+		if (!catalog_conname_taken(cat, schema, name) && !vec_has_string(others, name))
 			return name;
 		snprintf(modlabel, sizeof(modlabel), "%s%d", label, ++pass);
 	}
@@ -1305,7 +1297,7 @@ static void collect_column(Node **slot, void *vctx)
 		return;
 	c = (*slot)->column_ref;
 	name = c->n_fields ? str_of(c->fields[c->n_fields - 1]) : NULL;
-	if (name && !in_list(ctx->out, name))
+	if (name && !vec_has_string(ctx->out, name))
 		vec_push(ctx->out, ctx->a, (void *)arena_strdup(ctx->a, name));
 }
 
@@ -1403,7 +1395,7 @@ bool expr_uses_column(const struct expr *e, const char *name)
 		return false;
 	tmp = arena_new();
 	expr_columns(tmp, expr_tree(tmp, e), &cols);
-	found = in_list(&cols, name);
+	found = vec_has_string(&cols, name);
 	arena_free(tmp);
 	return found;
 }

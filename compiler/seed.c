@@ -7,6 +7,8 @@
 #include "seed.h"
 #include "arena.h"
 #include "parse.h"
+#include "sqlfmt.h"
+#include "strbuf.h"
 #include "util.h"
 
 #include <ctype.h>
@@ -24,21 +26,16 @@ struct seeder {
 	int errors;
 };
 
-/* A builtin type's SQL name, for messages. */
+/* A type as messages name it (format_type()'s spelling, sqlfmt.h). */
 static const char *type_text(struct arena *a, const struct typeref *t)
 {
-	static const char *const names[][2] = {
-		{ "int2", "smallint" }, { "int4", "integer" }, { "int8", "bigint" },
-		{ "bool", "boolean" }, { "float4", "real" }, { "float8", "double precision" },
-		{ "varchar", "character varying" }, { "bpchar", "character" },
-	};
-	const char *n = t->name;
+	struct strbuf sb = STRBUF_INIT;
+	char *text;
 
-	if (t->schema && strcmp(t->schema, "pg_catalog") == 0)
-		for (size_t i = 0; i < ARRAY_SIZE(names); i++)
-			if (strcmp(n, names[i][0]) == 0)
-				n = names[i][1];
-	return arena_printf(a, "%s%s%s", n, t->mods ? t->mods : "", t->ndims ? "[]" : "");
+	sb_type(&sb, t);
+	text = arena_strdup(a, sb.buf);
+	sb_release(&sb);
+	return text;
 }
 
 static bool builtin(const struct typeref *t, const char *name)

@@ -53,9 +53,8 @@ static struct parser *project_parser(struct arena *a, struct diags *d, struct st
 	return p;
 }
 
-/* schema/, after the project's extern declarations. */
-static struct catalog *project_schema(struct arena *a, struct diags *d, struct stmt_cache *cache,
-				      const struct project *pr)
+struct catalog *workflow_schema(struct arena *a, struct diags *d, struct stmt_cache *cache,
+			       const struct project *pr)
 {
 	struct catalog *cat = catalog_new(a);
 	struct parser *p = project_parser(a, d, cache, pr, true);
@@ -64,33 +63,6 @@ static struct catalog *project_schema(struct arena *a, struct diags *d, struct s
 	build_catalog(cat, p, d);
 	parser_free(p);
 	return cat;
-}
-
-/* A catalog holding the project's extern declarations and, when text is
- * given, the SQL text (the snapshot) after them: where a history starts. */
-static struct catalog *project_start(struct arena *a, struct diags *d, struct stmt_cache *cache,
-				     const struct project *pr, const char *name, const char *text)
-{
-	struct catalog *cat = catalog_new(a);
-	struct parser *p = project_parser(a, d, cache, pr, false);
-
-	if (text)
-		parser_add_text(p, name, text);
-	build_catalog(cat, p, d);
-	parser_free(p);
-	return cat;
-}
-
-struct catalog *workflow_schema(struct arena *a, struct diags *d, struct stmt_cache *cache,
-			       const struct project *pr)
-{
-	return project_schema(a, d, cache, pr);
-}
-
-struct catalog *workflow_declarations(struct arena *a, struct diags *d, struct stmt_cache *cache,
-				     const struct project *pr)
-{
-	return project_start(a, d, cache, pr, NULL, NULL);
 }
 
 struct catalog *workflow_schema_texts(struct arena *a, struct diags *d, struct stmt_cache *cache,
@@ -105,6 +77,12 @@ struct catalog *workflow_schema_texts(struct arena *a, struct diags *d, struct s
 	build_catalog(cat, p, d);
 	parser_free(p);
 	return cat;
+}
+
+struct catalog *workflow_declarations(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				     const struct project *pr)
+{
+	return workflow_schema_texts(a, d, cache, pr, NULL, NULL, 0);
 }
 
 static void snapshot_text(struct strbuf *sb, struct arena *a, const struct project *pr,
@@ -270,7 +248,7 @@ int workflow_push(struct arena *a, struct diags *d, const struct project *pr,
 		  struct stmt_cache *cache, struct catalog *db, struct ptrvec *parts_out,
 		  struct workflow_result *out)
 {
-	struct catalog *schema = project_schema(a, d, cache, pr);
+	struct catalog *schema = workflow_schema(a, d, cache, pr);
 	struct diff_options opt = project_diff(pr);
 	struct plan p;
 	struct safe_plan *plan = arena_alloc(a, sizeof(*plan));
@@ -315,7 +293,7 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 	struct part parts[3];
 	int nparts, ret = 0;
 
-	schema = project_schema(a, d, cache, pr);
+	schema = workflow_schema(a, d, cache, pr);
 	if (d->nerrors) {
 		stmt_cache_free(cache);
 		return 2;
@@ -432,9 +410,8 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 	if (m.snapshot && !sum_ok) {
 		/* (with every checksum right, the snapshot is the one schemac
 		 * wrote from this very history: no need to read it again) */
-		snap = project_start(a, d, cache, pr,
-				     arena_printf(a, "%s/%s", pr->migrations_dir, SNAPSHOT_FILE),
-				     m.snapshot);
+		const char *name = arena_printf(a, "%s/%s", pr->migrations_dir, SNAPSHOT_FILE);
+		snap = workflow_schema_texts(a, d, cache, pr, &name, (const char *const *)&m.snapshot, 1);
 		if (!same_schema(a, pr, hist, snap)) {
 			struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1,
 						  "%s/%s does not match the schema the migrations build",
@@ -448,7 +425,7 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 	}
 	{
 		int errors = d->nerrors;
-		schema = project_schema(a, d, cache, pr);
+		schema = workflow_schema(a, d, cache, pr);
 		if (d->nerrors > errors) {
 			out->problems = d->nerrors - before;
 			stmt_cache_free(cache);
@@ -542,14 +519,6 @@ static void sum_names(struct arena *a, const char *from, const char *to, struct 
 	}
 }
 
-static bool listed(const struct ptrvec *v, const char *name)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (strcmp(v->items[i], name) == 0)
-			return true;
-	return false;
-}
-
 /*
  * The other side's names in a conflicted sum file: the lines outside the
  * conflict, and those between ======= and >>>>>>>. Returns false when the
@@ -625,7 +594,7 @@ int workflow_merge(struct arena *a, struct diags *d, const struct project *pr,
 		int v = migration_name_version(de->d_name, &down);
 		if (v < 0 || down)
 			continue;
-		if (listed(&main_line, de->d_name)) {
+		if (vec_has_string(&main_line, de->d_name)) {
 			if (v > top)
 				top = v;
 		} else {
@@ -719,7 +688,7 @@ int workflow_merge(struct arena *a, struct diags *d, const struct project *pr,
 		}
 		batch_release(&batch);
 		for (size_t i = 0; i < olds.n; i++)
-			if (!listed(&paths, olds.items[i]))
+			if (!vec_has_string(&paths, olds.items[i]))
 				unlink(olds.items[i]);
 	}
 	for (size_t i = 0; i < paths.n; i++)

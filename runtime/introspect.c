@@ -112,6 +112,14 @@ static const char *not_member(struct in *in, const char *cls, const char *objid)
 			    cls, objid);
 }
 
+/* The predicate "relation c (pg_class) is the user's": in a schema read,
+ * no extension's member, not the tracking table. */
+static const char *user_rel(struct in *in)
+{
+	return arena_printf(in->a, "%s AND %s AND c.oid" NE "%s", in_ns(in, "c.relnamespace"),
+			    not_member(in, "pg_class", "c.oid"), in->skip_table);
+}
+
 /* ... and is not part of another object (a range type's constructors and
  * casts: pg_depend deptype 'i'). */
 static const char *not_internal(struct in *in, const char *cls, const char *objid)
@@ -688,9 +696,9 @@ static void read_relations(struct in *in, struct ptrvec *items, struct strbuf *l
 		"SELECT c.oid, c.relkind, pg_catalog.format('%%I.%%I', n.nspname, c.relname),"
 		" CASE WHEN c.relkind" EQ "ANY ('{v,m}'::pg_catalog.char[]) THEN pg_catalog.pg_get_viewdef(c.oid) END, " RELOPTIONS(REL_AND_TOAST_OPTIONS) ", c.relispopulated"
 		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE c.relkind" EQ "ANY ('{r,p,v,m}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		" WHERE c.relkind" EQ "ANY ('{r,p,v,m}'::pg_catalog.char[]) AND %s"
 		" AND c.reloftype" EQ "0 ORDER BY c.oid",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 	PGresult *r = query(in, sql);
 	struct strbuf tables = STRBUF_INIT;
 
@@ -747,11 +755,11 @@ static void read_serial_defaults(struct in *in)
 		" FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_class c ON c.oid" EQ "ad.adrelid"
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "c.oid AND a.attnum" EQ "ad.adnum"
-		" WHERE c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		" WHERE c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s"
 		" AND a.attgenerated" EQ "'' AND (a.attislocal OR c.relispartition)"
 		" AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) OPERATOR(pg_catalog.~~) 'nextval(%%'"
 		" ORDER BY c.oid, a.attnum",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 	statements(in, sql, false);
 }
 
@@ -769,12 +777,12 @@ static void read_constraints(struct in *in, bool fk)
 		" k.conname, pg_catalog.pg_get_constraintdef(k.oid))"
 		" FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid" EQ "k.conrelid"
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE k.contype %s AND %s AND %s AND c.oid" NE "%s"
+		" WHERE k.contype %s AND %s"
 		" AND (k.conislocal OR (k.contype" NE "'c' AND k.conparentid" NE "0 AND k.contype" NE "'f'))"
 		" AND NOT (" INLINE_CHECK ")"
 		" ORDER BY c.oid, k.contype" NE "'p', k.conname",
 		fk ? EQ "'f'" : EQ "ANY ('{p,u,c,x}'::pg_catalog.char[])",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 	statements(in, sql, false);
 }
 
@@ -785,11 +793,11 @@ static void read_indexes(struct in *in)
 	const char *sql = arena_printf(in->a,
 		"SELECT pg_catalog.pg_get_indexdef(i.indexrelid) FROM pg_catalog.pg_index i"
 		" JOIN pg_catalog.pg_class c ON c.oid" EQ "i.indrelid"
-		" WHERE c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		" WHERE c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s"
 		" AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k WHERE k.conindid" EQ "i.indexrelid"
 		"   AND k.conrelid" EQ "i.indrelid AND k.contype" EQ "ANY ('{p,u,x}'::pg_catalog.char[]))"
 		" ORDER BY c.oid, i.indexrelid",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 	statements(in, sql, true);
 	statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('ALTER INDEX %%I.%%I ATTACH PARTITION %%I.%%I;', pn.nspname, p.relname,"
@@ -810,34 +818,34 @@ static void read_index_forms(struct in *in)
 		"SELECT pg_catalog.format('ALTER INDEX %%I.%%I SET (%%s);', n.nspname, ic.relname, " RELOPTIONS("ic.reloptions") ")"
 		" FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class ic ON ic.oid" EQ "k.conindid"
 		" JOIN pg_catalog.pg_class c ON c.oid" EQ "k.conrelid JOIN pg_catalog.pg_namespace n ON n.oid" EQ "ic.relnamespace"
-		" WHERE k.contype" EQ "ANY ('{p,u,x}'::pg_catalog.char[]) AND ic.reloptions IS NOT NULL AND %s AND %s"
-		" AND c.oid" NE "%s AND k.conislocal ORDER BY c.oid, ic.oid",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table), false);
+		" WHERE k.contype" EQ "ANY ('{p,u,x}'::pg_catalog.char[]) AND ic.reloptions IS NOT NULL AND %s"
+		" AND k.conislocal ORDER BY c.oid, ic.oid",
+		user_rel(in)), false);
 	statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('ALTER INDEX %%I.%%I ALTER COLUMN %%s SET STATISTICS %%s;', n.nspname, ic.relname,"
 		" a.attnum, a.attstattarget)"
 		" FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid" EQ "i.indexrelid"
 		" JOIN pg_catalog.pg_class c ON c.oid" EQ "i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid" EQ "ic.relnamespace"
 		" JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "ic.oid"
-		" WHERE a.attstattarget" GT "-1 AND c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s AND %s"
-		" AND c.oid" NE "%s ORDER BY c.oid, ic.oid, a.attnum",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table), false);
+		" WHERE a.attstattarget" GT "-1 AND c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s"
+		" ORDER BY c.oid, ic.oid, a.attnum",
+		user_rel(in)), false);
 	statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('ALTER TABLE ONLY %%I.%%I REPLICA IDENTITY %%s;', n.nspname, c.relname,"
 		" CASE c.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING' ELSE"
 		"  (SELECT pg_catalog.format('USING INDEX %%I', ic.relname) FROM pg_catalog.pg_index i"
 		"   JOIN pg_catalog.pg_class ic ON ic.oid" EQ "i.indexrelid WHERE i.indrelid" EQ "c.oid AND i.indisreplident) END)"
 		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE c.relreplident" NE "'d' AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s AND %s"
-		" AND c.oid" NE "%s ORDER BY c.oid",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table), false);
+		" WHERE c.relreplident" NE "'d' AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s"
+		" ORDER BY c.oid",
+		user_rel(in)), false);
 	statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('ALTER TABLE ONLY %%I.%%I CLUSTER ON %%I;', n.nspname, c.relname, ic.relname)"
 		" FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid" EQ "i.indexrelid"
 		" JOIN pg_catalog.pg_class c ON c.oid" EQ "i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE i.indisclustered AND c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s AND %s"
-		" AND c.oid" NE "%s ORDER BY c.oid",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table), false);
+		" WHERE i.indisclustered AND c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s"
+		" ORDER BY c.oid",
+		user_rel(in)), false);
 }
 
 /* ---- phase 5: triggers, event triggers, RLS, policies -------------------- */
@@ -849,9 +857,9 @@ static void read_triggers(struct in *in)
 		" pg_catalog.format('%%I.%%I', n.nspname, c.relname), pg_catalog.format('%%I', t.tgname)"
 		" FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid" EQ "t.tgrelid"
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE NOT t.tgisinternal AND t.tgparentid" EQ "0 AND %s AND %s AND c.oid" NE "%s"
+		" WHERE NOT t.tgisinternal AND t.tgparentid" EQ "0 AND %s"
 		" ORDER BY c.oid, t.tgname",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 	PGresult *r = query(in, sql);
 
 	if (!r)
@@ -915,10 +923,10 @@ static void read_policies(struct in *in)
 		" pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid)"
 		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" LEFT JOIN pg_catalog.pg_policy p ON p.polrelid" EQ "c.oid"
-		" WHERE c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		" WHERE c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s"
 		" AND (c.relrowsecurity OR c.relforcerowsecurity OR p.oid IS NOT NULL)"
 		" ORDER BY c.oid, p.polname",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 	PGresult *r = query(in, sql);
 	const char *last = "";
 
@@ -975,11 +983,11 @@ static const char *objects_sql(struct in *in)
 		"  WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,"
 		"  pg_catalog.format('%%I.%%I', n.nspname, c.relname), c.relowner, c.relacl"
 		"  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		"  WHERE c.relkind" EQ "ANY ('{r,p,v,m,S}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		"  WHERE c.relkind" EQ "ANY ('{r,p,v,m,S}'::pg_catalog.char[]) AND %s"
 		"  AND c.reloftype" EQ "0",
 		in_ns(in, "n.oid"), in_ns(in, "t.typnamespace"), not_member(in, "pg_type", "t.oid"),
 		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"),
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 }
 
 /* ALTER ... OWNER TO for every object, except sequences owned by a column
@@ -1123,8 +1131,8 @@ static void read_grants(struct in *in)
 		" CASE WHEN x.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END)"
 		" FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid" EQ "a.attrelid"
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace, LATERAL pg_catalog.aclexplode(a.attacl) x"
-		" WHERE a.attacl IS NOT NULL AND %s AND %s AND c.oid" NE "%s ORDER BY c.oid, a.attnum, x.grantee, x.privilege_type",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table), false);
+		" WHERE a.attacl IS NOT NULL AND %s ORDER BY c.oid, a.attnum, x.grantee, x.privilege_type",
+		user_rel(in)), false);
 }
 
 static void read_publications(struct in *in)
@@ -1337,32 +1345,31 @@ int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_
 	return in.failed ? RT_DATABASE : RT_OK;
 }
 
+struct catalog *introspect_build(struct arena *a, struct stmt_cache *cache,
+				 const struct introspect_options *o, const char *sql, struct diags *d)
+{
+	int before = d->nerrors;
+	struct parser *p = parser_new(a, d, cache);
+	struct catalog *cat = catalog_new(a);
+
+	parser_add_text(p, arena_printf(a, "database %s", o->target->display), sql);
+	build_catalog(cat, p, d);
+	parser_free(p);
+	/* the text empties search_path first (as pg_dump does); what is
+	 * diffed against the catalog sees it as a new session does */
+	catalog_default_search_path(cat);
+	return d->nerrors > before ? NULL : cat;
+}
+
 struct catalog *introspect_catalog(struct arena *a, struct stmt_cache *cache,
 				   const struct introspect_options *o, struct diags *d, int *rt)
 {
 	struct strbuf sql = STRBUF_INIT;
 	struct catalog *cat = NULL;
-	struct parser *p;
 	int ret = introspect_sql(&sql, a, o, d);
 
-	if (ret == RT_OK) {
-		int before = d->nerrors;
-		p = parser_new(a, d, cache);
-		parser_add_text(p, arena_printf(a, "database %s", o->target->display), sql.buf);
-		cat = catalog_new(a);
-		build_catalog(cat, p, d);
-		parser_free(p);
-		/* the text empties search_path first (as pg_dump does); what
-		 * is diffed against the catalog sees it as a new session does,
-		 * as catalog_new sets it */
-		memset(&cat->search_path, 0, sizeof(cat->search_path));
-		vec_push(&cat->search_path, a, "$user");
-		vec_push(&cat->search_path, a, "public");
-		if (d->nerrors > before) {
-			cat = NULL;
-			ret = RT_USAGE;
-		}
-	}
+	if (ret == RT_OK && !(cat = introspect_build(a, cache, o, sql.buf, d)))
+		ret = RT_USAGE;
 	sb_release(&sql);
 	if (rt)
 		*rt = ret;
