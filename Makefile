@@ -28,7 +28,7 @@ PROVE   ?= prove
 # The test scripts, two at a time (each starts its own throwaway server),
 # the two longest first so that the short ones fill in around them.
 TEST_JOBS ?= 2
-LONG_TESTS = t/t1000-diff-golden.sh t/t1210-corpus-diff.sh t/t2100-lint-oracle.sh
+LONG_TESTS = t/t1000-diff-golden.sh t/t7200-pull-roundtrip.sh t/t7210-push-golden.sh t/t1210-corpus-diff.sh t/t2100-lint-oracle.sh
 TESTS    = $(LONG_TESTS) $(filter-out $(LONG_TESTS),$(sort $(wildcard t/t[0-9]*.sh)))
 
 all: schemac

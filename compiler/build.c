@@ -14,7 +14,7 @@
 
 /* ---- shared helpers --------------------------------------------------- */
 
-struct diag *build_diag(struct builder *b, enum diag_severity sev, int location,
+static struct diag *build_diag(struct builder *b, enum diag_severity sev, int location,
 			const char *fmt, ...)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -1237,10 +1237,6 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 		    n->create_table_as_stmt->into && n->create_table_as_stmt->into->rel)
 			mark_unsupported(&b, n->create_table_as_stmt->into->rel);
 		break;
-	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
-		if (n->create_foreign_table_stmt->base_stmt)
-			mark_unsupported(&b, n->create_foreign_table_stmt->base_stmt->relation);
-		break;
 	default:
 		break;
 	}
@@ -1339,10 +1335,32 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 		if (n->node_case == PG_QUERY__NODE__NODE_DROPDB_STMT)
 			return build_error(&b, -1, "unsupported statement: DROP DATABASE");
 		return build_error(&b, -1, "unsupported statement: %s", stmt_kind_name(n));
-	case PG_QUERY__NODE__NODE_INSERT_STMT:
+	case PG_QUERY__NODE__NODE_SEC_LABEL_STMT:
+		/* labels mean something only to the provider that checks them
+		 * (sepgsql), which a migration cannot assume is loaded */
+		build_diag(&b, DIAG_WARNING, -1,
+			   "security label is not part of the schema schemac migrates; the catalog ignores it");
+		return 0;
+	case PG_QUERY__NODE__NODE_CREATE_SUBSCRIPTION_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_SUBSCRIPTION_STMT:
+	case PG_QUERY__NODE__NODE_DROP_SUBSCRIPTION_STMT:
+		/* a subscription connects to another server's publication: a
+		 * replication setting of this database, made where it runs */
+		build_diag(&b, DIAG_WARNING, -1,
+			   "subscription is replication set up, not schema; the catalog ignores it");
+		return 0;
+	case PG_QUERY__NODE__NODE_IMPORT_FOREIGN_SCHEMA_STMT:
+		return build_error(&b, -1,
+				   "unsupported statement: IMPORT FOREIGN SCHEMA (the tables it makes are known only to the remote server: write them as CREATE FOREIGN TABLE, as pg_dump prints them)");
 	case PG_QUERY__NODE__NODE_UPDATE_STMT:
+	case PG_QUERY__NODE__NODE_INSERT_STMT:
 	case PG_QUERY__NODE__NODE_DELETE_STMT:
 	case PG_QUERY__NODE__NODE_MERGE_STMT:
+		if (n->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT) {
+			int r = build_set_attislocal(&b, n->update_stmt);
+			if (r != 1)
+				return r;
+		}
 		if (!cat->data_statements_ok)
 			build_diag(&b, DIAG_WARNING, -1,
 				   "data statement is not part of the schema; the catalog ignores it");
@@ -1354,7 +1372,17 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
 	case PG_QUERY__NODE__NODE_RULE_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_OP_CLASS_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_OP_FAMILY_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_PLANG_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_TRANSFORM_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT:
 		return build_create_generic(&b, n);
+	case PG_QUERY__NODE__NODE_ALTER_OP_FAMILY_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_STATS_STMT:
+		return build_alter_generic(&b, n);
 	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:
 		return build_create_function(&b, n);
 	case PG_QUERY__NODE__NODE_VIEW_STMT:

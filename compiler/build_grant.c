@@ -173,7 +173,8 @@ static int schema_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrv
 			}
 			for (size_t j = 0; j < b->cat->objects.n; j++) {
 				struct dbobject *o = b->cat->objects.items[j];
-				if ((o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW) &&
+				if ((o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW ||
+				     o->kind == OBJ_FOREIGN_TABLE) &&
 				    str_eq(o->name.schema, s->name))
 					add_target(b, out, &o->acl, ACLK_TABLE, NULL, o->name.name);
 			}
@@ -503,7 +504,7 @@ void build_acl_new_objects(struct catalog *cat, const struct acl_mark *m)
 	}
 	for (size_t i = m->objects; i < cat->objects.n; i++) {
 		struct dbobject *o = cat->objects.items[i];
-		if (o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW)
+		if (o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW || o->kind == OBJ_FOREIGN_TABLE)
 			o->acl = acl_for_new_object(cat, cat->arena, ACLK_TABLE, o->name.schema);
 		else if (o->kind == OBJ_FUNCTION || o->kind == OBJ_PROCEDURE)
 			o->acl = acl_for_new_object(cat, cat->arena, ACLK_FUNCTION, o->name.schema);

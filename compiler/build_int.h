@@ -26,8 +26,6 @@ struct builder {
 /* Records an error at a node location of the current statement; returns -1. */
 int build_error(struct builder *b, int location, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-struct diag *build_diag(struct builder *b, enum diag_severity sev, int location,
-			const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
 /* Records "KIND 'NAME' does not exist" (DIAG_NAME_MISSING) or "...
  * already exists" (DIAG_NAME_TAKEN) with the kind and name in the
@@ -72,9 +70,6 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as);
 int build_create_index(struct builder *b, PgQuery__IndexStmt *is);
 /* Drops a table, its owned sequences, and (cascade) FKs pointing at it. */
 int build_drop_table(struct builder *b, struct table *t, bool cascade, int location);
-/* Constraints in other tables that reference t (optionally one column). */
-void referencing_fks(struct catalog *cat, const struct table *t, const char *column,
-		     struct ptrvec *out_tables, struct ptrvec *out_cons);
 int build_rename_column(struct builder *b, struct table *t, const char *old,
 			const char *newname, int location);
 void build_rename_table(struct builder *b, struct table *t, const char *newname);
@@ -159,15 +154,18 @@ int build_create_trigger(struct builder *b, Node *stmt);
 int build_create_policy(struct builder *b, Node *stmt);
 int build_create_event_trigger(struct builder *b, Node *stmt);
 int build_alter_event_trigger(struct builder *b, PgQuery__AlterEventTrigStmt *as);
-int build_stmt_node(struct builder *b, Node *stmt);
 /* build_generic.c: operators, aggregates, casts, text search dictionaries,
  * parsers and templates, conversions, access methods, foreign-data
  * wrappers, servers, statistics, rules. */
 int build_create_generic(struct builder *b, Node *stmt);
+/* ALTER OPERATOR FAMILY ... ADD, ALTER TEXT SEARCH CONFIGURATION ...
+ * MAPPING, ALTER STATISTICS ... SET STATISTICS: kept with the object. */
+int build_alter_generic(struct builder *b, Node *stmt);
+/* ALTER FOREIGN TABLE (r: the relation named, or NULL): OWNER TO, ALTER
+ * COLUMN ... OPTIONS. */
+int build_alter_foreign_table(struct builder *b, PgQuery__AlterTableStmt *as, struct relation *r);
 /* Is t (of DROP, COMMENT ON, OWNER TO) a generic kind? */
 bool build_generic_type(PgQuery__ObjectType t);
-/* Its name for messages ("operator"). */
-const char *build_generic_kind_name(PgQuery__ObjectType t);
 /* "operator '===(integer, integer)' does not exist", in b's arena. */
 const char *build_generic_missing(struct builder *b, PgQuery__ObjectType type, Node *obj);
 /* Does o (statistics) name column of the table it is on? */
@@ -216,10 +214,7 @@ void build_add_index_colname(struct builder *b, struct ptrvec *names, const char
 int build_drop_column(struct builder *b, struct table *t, const char *name);
 
 /* build_partition.c */
-bool table_is_child_of(const struct table *t, const struct table *parent);
 struct partkey *build_partkey(struct builder *b, struct table *t, PgQuery__PartitionSpec *ps);
-struct partbound *build_partbound(struct builder *b, const struct table *parent,
-				  PgQuery__PartitionBoundSpec *bs);
 /* CREATE TABLE t PARTITION OF: the parent's columns and the bound; then,
  * once t's own columns and constraints are in, what it gets from the parent. */
 int build_partition_of(struct builder *b, struct table *t, PgQuery__CreateStmt *cs);
@@ -236,8 +231,6 @@ int build_attach_index(struct builder *b, PgQuery__AlterTableStmt *as, PgQuery__
  * attached in) each partition, as PostgreSQL does without ONLY. */
 void build_clone_index_to_partitions(struct builder *b, const struct table *t,
 				     const struct index *ix);
-void build_clone_key_to_partitions(struct builder *b, const struct table *t,
-				   const struct constraint *k);
 /* A copy of key k (primary, unique, exclusion) or index ix of another
  * table in c, named as PostgreSQL names a clone; added to c. */
 struct constraint *build_copy_key(struct builder *b, struct table *c, const struct constraint *k);
@@ -254,7 +247,6 @@ void reloptions_move_last(struct reloptions *o, const char *prefix);
 /* SET (...) / RESET (...) of a table's or an index's storage parameters. */
 int build_set_reloptions(struct builder *b, struct reloptions *opts, PgQuery__AlterTableCmd *cmd,
 			 bool reset);
-int build_column_storage(struct builder *b, struct column *c, const char *storage, int location);
 int build_column_compression(struct builder *b, struct column *c, const char *method, int location);
 int build_alter_column_option(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd);
 
@@ -293,6 +285,12 @@ void build_follow_column_rename(struct builder *b, const struct ptrvec *objs,
 void build_schema_owner(struct builder *b, struct schema *s, const PgQuery__RoleSpec *rs);
 /* ALTER TABLE / SEQUENCE / VIEW ... OWNER TO on r (NULL: nothing to do). */
 int build_alter_table_owner(struct builder *b, struct relation *r, const PgQuery__RoleSpec *rs);
+/* UPDATE pg_catalog.pg_attribute SET attislocal = b WHERE attrelid =
+ * 'rel'::regclass AND attname = 'col' (emit.c's CH_SET_COLUMN_LOCAL):
+ * applied; 1: some other UPDATE. */
+int build_set_attislocal(struct builder *b, const PgQuery__UpdateStmt *us);
+/* AT_EnableRowSecurity -> ENABLE ROW SECURITY, for messages. */
+const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype);
 int build_create_publication(struct builder *b, PgQuery__CreatePublicationStmt *cp);
 int build_alter_publication(struct builder *b, PgQuery__AlterPublicationStmt *ap);
 int build_drop_publication(struct builder *b, PgQuery__DropStmt *ds);

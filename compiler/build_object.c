@@ -13,7 +13,9 @@
 #include "qualify.h"
 #include "sqlfmt.h"
 
+#include <jansson.h>
 #include <stdio.h>
+#include <string.h>
 #include <xxhash.h>
 
 static bool has(const char *s)
@@ -178,10 +180,8 @@ static void object_keep(struct builder *b, struct dbobject *o, Node *stmt)
 
 void add_key(struct arena *a, struct ptrvec *v, const char *key)
 {
-	for (size_t i = 0; i < v->n; i++)
-		if (str_eq(v->items[i], key))
-			return;
-	vec_push(v, a, (void *)key);
+	if (!vec_has_string(v, key))
+		vec_push(v, a, (void *)key);
 }
 
 /* A schema for a name list's object: its own, or the creation schema. */
@@ -286,54 +286,71 @@ static void body_relation(struct body_ctx *c, const PgQuery__RangeVar *rv)
 
 static void sql_uses(struct builder *b, const char *text, struct ptrvec *uses)
 {
-	PgQuery__ParseResult *pr = parse_sql(b->st->scratch, text);
+	struct stmt_cache *cache = b->st->file ? b->st->file->cache : NULL;
+	PgQuery__ParseResult *pr = parse_sql_cached(cache, b->st->scratch, text);
 	struct body_ctx c = { b, uses };
 
 	if (!pr) {
 		/* a PL/pgSQL expression: "x := expr" or a bare expression */
 		const char *assign = strstr(text, ":=");
-		pr = parse_sql(b->st->scratch,
-			       arena_printf(b->st->scratch, "SELECT %s", assign ? assign + 2 : text));
+		pr = parse_sql_cached(cache, b->st->scratch,
+				      arena_printf(b->st->scratch, "SELECT %s", assign ? assign + 2 : text));
 	}
 	for (size_t i = 0; pr && i < pr->n_stmts; i++)
 		node_walk(&pr->stmts[i]->stmt, body_pre, &c);
 }
 
-/* The "query" strings of a PL/pgSQL parse tree (JSON), each parsed. */
-static void plpgsql_uses(struct builder *b, const char *json, struct ptrvec *uses)
+/* The "query" strings of a PL/pgSQL parse tree (pg_query_parse_plpgsql's
+ * JSON, read with jansson), in the order written, into out. */
+static void json_queries(json_t *j, struct arena *a, struct ptrvec *out)
 {
-	const char *p = json;
-	static const char tag[] = "\"query\":\"";
+	const char *k;
+	json_t *v;
+	size_t i;
 
-	while ((p = strstr(p, tag)) != NULL) {
-		struct strbuf sb = STRBUF_INIT;
-		for (p += sizeof(tag) - 1; *p && *p != '"'; p++) {
-			if (*p == '\\' && p[1]) {
-				p++;
-				switch (*p) {
-				case 'n':
-					sb_addc(&sb, '\n');
-					break;
-				case 't':
-					sb_addc(&sb, '\t');
-					break;
-				case 'u': {
-					unsigned v = 0;
-					if (sscanf(p + 1, "%4x", &v) == 1 && v < 0x80)
-						sb_addc(&sb, (char)v);
-					p += 4;
-					break;
-				}
-				default:
-					sb_addc(&sb, *p);
-				}
-			} else {
-				sb_addc(&sb, *p);
-			}
+	if (json_is_object(j)) {
+		json_object_foreach(j, k, v) {
+			if (strcmp(k, "query") == 0 && json_is_string(v))
+				vec_push(out, a, arena_strdup(a, json_string_value(v)));
+			else
+				json_queries(v, a, out);
 		}
-		sql_uses(b, sb.buf, uses);
-		sb_release(&sb);
+	} else if (json_is_array(j)) {
+		json_array_foreach(j, i, v)
+			json_queries(v, a, out);
 	}
+}
+
+/* The stmt_cache kind under which a CREATE FUNCTION's PL/pgSQL queries
+ * are kept (expressions use node kinds, all positive). */
+enum { CACHED_PLPGSQL_QUERIES = -1 };
+
+/* The queries of the PL/pgSQL function the statement creates (text, as
+ * written): read once per distinct text (its XXH3-128 is the key), since
+ * both sides of a diff share most of them. */
+static const struct ptrvec *plpgsql_queries(struct builder *b, const char *text)
+{
+	struct stmt_cache *c = b->st->file ? b->st->file->cache : NULL;
+	XXH128_hash_t h = XXH3_128bits(text, strlen(text));
+	const uint64_t hash[2] = { h.low64, h.high64 };
+	struct ptrvec *q = c ? stmt_cache_get_expr(c, hash, -1, CACHED_PLPGSQL_QUERIES) : NULL;
+	struct arena *a = c ? stmt_cache_arena(c) : b->st->scratch;
+	PgQueryPlpgsqlParseResult r;
+
+	if (q)
+		return q;
+	q = arena_alloc(a, sizeof(*q));
+	r = pg_query_parse_plpgsql(text);
+	if (!r.error && r.plpgsql_funcs) {
+		json_t *j = json_loads(r.plpgsql_funcs, 0, NULL);
+		if (j)
+			json_queries(j, a, q);
+		json_decref(j);
+	}
+	pg_query_free_plpgsql_parse_result(r);
+	if (c)
+		stmt_cache_put_expr(c, hash, -1, CACHED_PLPGSQL_QUERIES, q);
+	return q;
 }
 
 static void body_uses(struct builder *b, const char *language, const char *body,
@@ -349,10 +366,9 @@ static void body_uses(struct builder *b, const char *language, const char *body,
 		 * keeps the uses it had: the body is the same) */
 		const char *text = arena_strndup(b->st->scratch, b->st->file->text + b->st->offset,
 						 (size_t)b->st->len);
-		PgQueryPlpgsqlParseResult r = pg_query_parse_plpgsql(text);
-		if (!r.error && r.plpgsql_funcs)
-			plpgsql_uses(b, r.plpgsql_funcs, uses);
-		pg_query_free_plpgsql_parse_result(r);
+		const struct ptrvec *queries = plpgsql_queries(b, text);
+		for (size_t i = 0; i < queries->n; i++)
+			sql_uses(b, queries->items[i], uses);
 	}
 }
 
@@ -484,6 +500,8 @@ int build_create_function(struct builder *b, Node *stmt)
 	const char *cost = NULL, *rows = NULL;
 	bool strict = false, secdef = false, leakproof = false, window = false;
 	struct ptrvec sets = { 0 };
+	struct ptrvec fpath = { 0 };	/* its own SET search_path, if any */
+	bool has_fpath = false;
 	struct dbobject *o;
 	bool setof = fs->return_type && fs->return_type->setof;
 	bool replace = fs->replace;
@@ -531,9 +549,22 @@ int build_create_function(struct builder *b, Node *stmt)
 			continue;
 		}
 		if (str_eq(d->defname, "set")) {
-			if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT)
-				vec_push(&sets, b->st->scratch,
-					 (void *)set_text(b, d->arg->variable_set_stmt));
+			if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT) {
+				const PgQuery__VariableSetStmt *vs = d->arg->variable_set_stmt;
+				vec_push(&sets, b->st->scratch, (void *)set_text(b, vs));
+				if (str_eq(vs->name, "search_path") &&
+				    vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE) {
+					has_fpath = true;
+					for (size_t k = 0; k < vs->n_args; k++) {
+						const Node *an = vs->args[k];
+						const char *pv = an->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+							an->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL
+							? an->a_const->sval->sval : NULL;
+						if (pv && *pv)
+							vec_push(&fpath, b->a, (void *)pv);
+					}
+				}
+			}
 			continue;
 		}
 		v = defelem_text(b, d->arg);
@@ -590,7 +621,14 @@ int build_create_function(struct builder *b, Node *stmt)
 		for (size_t i = 0; i < deps.n; i++)
 			add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
 	} else {
+		/* the body's names resolve through the function's own
+		 * search_path when it sets one (pg_dump's empty session
+		 * search_path would find none of them) */
+		struct ptrvec session = b->cat->search_path;
+		if (has_fpath)
+			b->cat->search_path = fpath;
 		body_uses(b, language, body, &o->uses);
+		b->cat->search_path = session;
 	}
 	fs->replace = false;
 	qualify_names(b, &fs->funcname, &fs->n_funcname, schema, name);
@@ -1004,6 +1042,8 @@ static bool depends_on(const struct dbobject *o, const char *key)
 }
 
 /* ---- rebuilding from the stored statement ----------------------------- */
+
+static int build_stmt_node(struct builder *b, Node *stmt);
 
 /* Builds o again from a changed CREATE statement, in its place in the
  * creation order, keeping its comments and trigger state. Returns the new
@@ -1689,7 +1729,7 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 	return 0;
 }
 
-int build_stmt_node(struct builder *b, Node *stmt)
+static int build_stmt_node(struct builder *b, Node *stmt)
 {
 	switch (stmt->node_case) {
 	case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT:

@@ -27,7 +27,8 @@ static bool same_qname(const struct qname *x, const struct qname *y)
 	return str_eq(x->schema, y->schema) && str_eq(x->name, y->name);
 }
 
-bool table_is_child_of(const struct table *t, const struct table *parent)
+/* build_partition.c */
+static bool table_is_child_of(const struct table *t, const struct table *parent)
 {
 	if (t->partition_of.name && same_qname(&t->partition_of, &parent->name))
 		return true;
@@ -37,10 +38,17 @@ bool table_is_child_of(const struct table *t, const struct table *parent)
 	return false;
 }
 
-/* The direct children of t (partitions and inheritance children). */
+/* Counts a table given a parent (catalog.linked_tables). */
+static void linked(struct builder *b)
+{
+	b->cat->linked_tables++;
+}
+
+/* The direct children of t (partitions and inheritance children), in
+ * catalog order. Most schemas have none: then no table is looked at. */
 static void children(struct builder *b, const struct table *t, struct ptrvec *out)
 {
-	for (size_t i = 0; i < b->cat->tables.n; i++) {
+	for (size_t i = 0; b->cat->linked_tables && i < b->cat->tables.n; i++) {
 		struct table *c = b->cat->tables.items[i];
 		if (c != t && table_is_child_of(c, t))
 			vec_push(out, NULL, c);
@@ -201,7 +209,7 @@ static int bound_value(struct builder *b, Node *n, const char **out)
 	return build_error(b, -1, "unsupported partition bound: only constants, NULL, MINVALUE and MAXVALUE");
 }
 
-struct partbound *build_partbound(struct builder *b, const struct table *parent,
+static struct partbound *build_partbound(struct builder *b, const struct table *parent,
 				  PgQuery__PartitionBoundSpec *bs)
 {
 	struct partbound *pb = arena_alloc(b->a, sizeof(*pb));
@@ -410,12 +418,6 @@ static void clone_index(struct builder *b, struct table *c, const struct index *
 		build_clone_index_to_partitions(b, c, n);
 }
 
-void build_clone_key_to_partitions(struct builder *b, const struct table *t,
-				   const struct constraint *k)
-{
-	clone_key_to_partitions(b, t, k);
-}
-
 static bool check_inheritable(const struct constraint *c)
 {
 	return c->kind == CON_CHECK && !c->no_inherit;
@@ -477,6 +479,7 @@ int build_partition_of(struct builder *b, struct table *t, PgQuery__CreateStmt *
 	if (!t->bound)
 		return -1;
 	t->partition_of = parent->name;
+	linked(b);
 	for (size_t i = 0; i < parent->columns.n; i++)
 		vec_push(&t->columns, b->a, copy_column(b, parent->columns.items[i]));
 	return 0;
@@ -566,6 +569,7 @@ int build_inherits(struct builder *b, struct table *t, PgQuery__CreateStmt *cs)
 		q = arena_alloc(b->a, sizeof(*q));
 		*q = parent->name;
 		vec_push(&t->inherits, b->a, q);
+		linked(b);
 		if (merge_parent_columns(b, t, parent, &inherited, false) < 0)
 			return -1;
 	}
@@ -643,6 +647,7 @@ int build_attach_partition(struct builder *b, struct table *parent, PgQuery__Par
 	if (!bound)
 		return -1;
 	c->partition_of = parent->name;
+	linked(b);
 	c->bound = bound;
 	attach_parts(b, parent, c);
 	return 0;
@@ -708,6 +713,7 @@ int build_alter_inherit(struct builder *b, struct table *t, PgQuery__RangeVar *r
 	q = arena_alloc(b->a, sizeof(*q));
 	*q = parent->name;
 	vec_push(&t->inherits, b->a, q);
+	linked(b);
 	return 0;
 }
 
@@ -803,9 +809,11 @@ int build_alter_recurse(struct builder *b, struct table *t, PgQuery__AlterTableC
 
 	switch (cmd->subtype) {
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
-	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
 		inh = true;	/* these always recurse */
+		break;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
+		inh = inh || t->partkey;	/* partitions always lose it */
 		break;
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault:
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
@@ -819,8 +827,24 @@ int build_alter_recurse(struct builder *b, struct table *t, PgQuery__AlterTableC
 	default:
 		return 0;
 	}
-	if (!inh)
+	if (!inh) {
+		/* ALTER TABLE ONLY t DROP COLUMN: the children keep the column,
+		 * now defined locally (one parent fewer gives it) */
+		if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn || !has(cmd->name))
+			return 0;
+		children(b, t, &kids);
+		for (size_t i = 0; i < kids.n; i++) {
+			struct column *ccol = table_find_column(kids.items[i],
+								ident_truncate(b->a, cmd->name));
+			if (ccol) {
+				if (ccol->inhcount > 0)
+					ccol->inhcount--;
+				ccol->inherited_only = false;
+			}
+		}
+		free(kids.items);
 		return 0;
+	}
 	if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint && t->partkey) {
 		PgQuery__Constraint *def = cmd->def->constraint;
 		const struct constraint *k = NULL;
@@ -1007,7 +1031,7 @@ const char *default_storage(const struct typeref *t)
 	return "extended";
 }
 
-int build_column_storage(struct builder *b, struct column *c, const char *storage, int location)
+static int build_column_storage(struct builder *b, struct column *c, const char *storage, int location)
 {
 	const char *s = storage_name(storage);
 

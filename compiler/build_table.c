@@ -960,28 +960,6 @@ fail:
 
 /* ---- dependents ------------------------------------------------------- */
 
-void referencing_fks(struct catalog *cat, const struct table *t, const char *column,
-		     struct ptrvec *out_tables, struct ptrvec *out_cons)
-{
-	for (size_t i = 0; i < cat->tables.n; i++) {
-		struct table *other = cat->tables.items[i];
-		for (size_t j = 0; j < other->constraints.n; j++) {
-			struct constraint *c = other->constraints.items[j];
-			bool uses = c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
-				    str_eq(c->ref_table.name, t->name.name);
-			if (uses && column) {
-				uses = false;
-				for (size_t k = 0; k < c->ref_columns.n && !uses; k++)
-					uses = strcmp(c->ref_columns.items[k], column) == 0;
-			}
-			if (uses) {
-				vec_push(out_tables, NULL, other);
-				vec_push(out_cons, NULL, c);
-			}
-		}
-	}
-}
-
 static bool same_set(const struct ptrvec *x, const struct ptrvec *y);
 
 /*
@@ -996,7 +974,7 @@ static int drop_referencing_fks(struct builder *b, struct table *t, const char *
 	struct ptrvec tabs = { 0 }, cons = { 0 };
 	int ret = 0;
 
-	referencing_fks(b->cat, t, column, &tabs, &cons);
+	catalog_referencing_fks(b->cat, t, column, NULL, &tabs, &cons);
 	for (size_t i = 0; i < cons.n && ret == 0; i++) {
 		struct constraint *fk = cons.items[i];
 		struct table *owner = tabs.items[i];
@@ -1036,17 +1014,9 @@ static bool elem_uses_column(const struct index_elem *e, const char *col)
 	return (e->column && strcmp(e->column, col) == 0) || expr_uses_column(e->expr, col);
 }
 
-static bool list_has(const struct ptrvec *v, const char *s)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (strcmp(v->items[i], s) == 0)
-			return true;
-	return false;
-}
-
 static bool constraint_uses_column(const struct constraint *c, const char *col)
 {
-	if (list_has(&c->columns, col) || list_has(&c->include, col) ||
+	if (vec_has_string(&c->columns, col) || vec_has_string(&c->include, col) ||
 	    expr_uses_column(c->check, col) || expr_uses_column(c->where, col))
 		return true;
 	for (size_t i = 0; i < c->elems.n; i++)
@@ -1057,7 +1027,7 @@ static bool constraint_uses_column(const struct constraint *c, const char *col)
 
 static bool index_uses_column(const struct index *ix, const char *col)
 {
-	if (list_has(&ix->include, col) || expr_uses_column(ix->where, col))
+	if (vec_has_string(&ix->include, col) || expr_uses_column(ix->where, col))
 		return true;
 	for (size_t i = 0; i < ix->elems.n; i++)
 		if (elem_uses_column(ix->elems.items[i], col))
@@ -1312,11 +1282,17 @@ static int alter_add_constraint(struct builder *b, struct table *t, PgQuery__Con
 static int alter_identity_options(struct builder *b, struct column *c, Node *def)
 {
 	const char *err;
+	Node **opts;
+	size_t n = 0;
 
 	if (!c->identity_seq)
 		return build_error(b, -1, "column '%s' is not an identity column", c->name);
 	if (!def || def->node_case != PG_QUERY__NODE__NODE_LIST)
 		return 0;
+	/* the sequence options together, as PostgreSQL checks them: SET
+	 * MAXVALUE -10 SET START WITH -10 is valid though START -10 comes
+	 * after a MAXVALUE the old START exceeds */
+	opts = arena_alloc(b->st->scratch, (def->list->n_items + 1) * sizeof(*opts));
 	for (size_t i = 0; i < def->list->n_items; i++) {
 		PgQuery__DefElem *d = def->list->items[i]->def_elem;
 		if (def->list->items[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
@@ -1324,19 +1300,80 @@ static int alter_identity_options(struct builder *b, struct column *c, Node *def
 		if (strcmp(d->defname, "generated") == 0 && d->arg &&
 		    d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER)
 			c->identity = d->arg->integer->ival == 'a' ? IDENTITY_ALWAYS : IDENTITY_BY_DEFAULT;
-		else if (strcmp(d->defname, "generated") != 0) {
-			Node *one[1] = { def->list->items[i] };
-			err = seqopts_apply(&c->identity_seq->opts, b->a, one, 1, NULL, NULL, NULL,
-					    NULL, NULL);
-			if (err)
-				return build_error(b, d->location, "%s", err);
-		}
+		else if (strcmp(d->defname, "generated") != 0)
+			opts[n++] = def->list->items[i];
 	}
+	if (!n)
+		return 0;
+	err = seqopts_apply(&c->identity_seq->opts, b->a, opts, n, NULL, NULL, NULL, NULL, NULL);
+	if (err)
+		return build_error(b, opts[0]->def_elem->location, "%s", err);
+	return 0;
+}
+
+/* The string constant of n, a 'literal' or a 'literal'::type, or NULL. */
+static const char *const_string(const Node *n)
+{
+	if (n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST)
+		n = n->type_cast->arg;
+	if (!n || n->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+	    n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+		return NULL;
+	return n->a_const->sval->sval;
+}
+
+int build_set_attislocal(struct builder *b, const PgQuery__UpdateStmt *us)
+{
+	const PgQuery__RangeVar *rv = us->relation;
+	const PgQuery__ResTarget *rt;
+	const PgQuery__BoolExpr *and;
+	const char *rel = NULL, *col = NULL;
+	struct relation *r;
+	struct column *c;
+	bool local;
+
+	if (!rv || !str_eq(rv->relname, "pg_attribute") ||
+	    (has(rv->schemaname) && !str_eq(rv->schemaname, "pg_catalog")) || us->n_target_list != 1 ||
+	    us->n_from_clause || !us->where_clause ||
+	    us->where_clause->node_case != PG_QUERY__NODE__NODE_BOOL_EXPR)
+		return 1;
+	rt = us->target_list[0]->res_target;
+	and = us->where_clause->bool_expr;
+	if (!str_eq(rt->name, "attislocal") || !rt->val ||
+	    rt->val->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+	    rt->val->a_const->val_case != PG_QUERY__A__CONST__VAL_BOOLVAL ||
+	    and->boolop != PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR || and->n_args != 2)
+		return 1;
+	local = rt->val->a_const->boolval->boolval;
+	for (size_t i = 0; i < and->n_args; i++) {
+		const PgQuery__AExpr *e = and->args[i]->node_case == PG_QUERY__NODE__NODE_A_EXPR
+			? and->args[i]->a_expr : NULL;
+		const PgQuery__ColumnRef *cr = e && e->lexpr &&
+			e->lexpr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ? e->lexpr->column_ref : NULL;
+		const char *field = cr && cr->n_fields == 1 ? node_str(cr->fields[0]) : NULL;
+		if (str_eq(field, "attrelid"))
+			rel = const_string(e->rexpr);
+		else if (str_eq(field, "attname"))
+			col = const_string(e->rexpr);
+	}
+	if (!rel || !col)
+		return 1;
+	{
+		const char *dot = strchr(rel, '.');
+		const char *schema = dot ? arena_strndup(b->a, rel, (size_t)(dot - rel)) : NULL;
+		r = lookup_relation(b, schema, ident_truncate(b->a, dot ? dot + 1 : rel));
+	}
+	if (!r || r->kind != REL_TABLE)
+		return build_error(b, -1, "relation '%s' does not exist", rel);
+	c = table_find_column(r->obj, col);
+	if (!c)
+		return build_error(b, -1, "column '%s' of relation '%s' does not exist", col, rel);
+	c->inherited_only = !local;
 	return 0;
 }
 
 /* AT_EnableRowSecurity -> ENABLE ROW SECURITY */
-static const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype)
+const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype)
 {
 	const ProtobufCEnumValue *v = protobuf_c_enum_descriptor_get_value(
 		&pg_query__alter_table_type__descriptor, (int)subtype);
@@ -1399,7 +1436,7 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 					   c->name, t->name.name);
 		for (size_t i = 0; i < t->constraints.n; i++) {
 			struct constraint *con = t->constraints.items[i];
-			if (con->kind == CON_PRIMARY && list_has(&con->columns, c->name))
+			if (con->kind == CON_PRIMARY && vec_has_string(&con->columns, c->name))
 				return build_error(b, -1, "column '%s' is in a primary key", c->name);
 		}
 		c->not_null = false;
@@ -1552,6 +1589,9 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 		return 0;
 	}
 	r = lookup_relation(b, as->relation->schemaname, ident_truncate(b->a, as->relation->relname));
+	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE ||
+	    (r && r->kind == REL_VIEW && ((struct dbobject *)r->obj)->kind == OBJ_FOREIGN_TABLE))
+		return build_alter_foreign_table(b, as, r);
 	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ||
 	    as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW || (r && r->kind == REL_VIEW)) {
 		/* pg_dump: ALTER TABLE view OWNER TO; ALTER VIEW ... SET (...) */

@@ -50,9 +50,15 @@ struct catalog *catalog_new(struct arena *a)
 	pub->name = "public";
 	pub->implicit = true;
 	vec_push(&cat->schemas, a, pub);
-	vec_push(&cat->search_path, a, "$user");
-	vec_push(&cat->search_path, a, "public");
+	catalog_default_search_path(cat);
 	return cat;
+}
+
+void catalog_default_search_path(struct catalog *cat)
+{
+	memset(&cat->search_path, 0, sizeof(cat->search_path));
+	vec_push(&cat->search_path, cat->arena, "$user");
+	vec_push(&cat->search_path, cat->arena, "public");
 }
 
 const char *catalog_creation_schema(const struct catalog *cat)
@@ -127,6 +133,25 @@ struct table *catalog_find_table(const struct catalog *cat, const struct qname *
 {
 	struct relation *r = catalog_find_relation(cat, name);
 	return r && r->kind == REL_TABLE ? r->obj : NULL;
+}
+
+void catalog_referencing_fks(const struct catalog *cat, const struct table *t, const char *column,
+			     struct arena *a, struct ptrvec *out_tables, struct ptrvec *out_cons)
+{
+	for (size_t i = 0; i < cat->tables.n; i++) {
+		struct table *other = cat->tables.items[i];
+		for (size_t j = 0; j < other->constraints.n; j++) {
+			struct constraint *c = other->constraints.items[j];
+			bool uses = c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
+				    str_eq(c->ref_table.name, t->name.name);
+			if (uses && column)
+				uses = vec_has_string(&c->ref_columns, column);
+			if (uses) {
+				vec_push(out_tables, a, other);
+				vec_push(out_cons, a, c);
+			}
+		}
+	}
 }
 
 struct sequence *catalog_find_sequence(const struct catalog *cat, const struct qname *name)

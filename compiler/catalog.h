@@ -193,7 +193,8 @@ struct column {
 	int statistics;			/* SET STATISTICS n */
 	bool inherited_only;		/* comes from parents only, not defined
 					 * in the table itself (!attislocal);
-					 * not compared */
+					 * compared for a kept table's inherited
+					 * columns (CH_SET_COLUMN_LOCAL) */
 	int inhcount;			/* how many parents give it (attinhcount) */
 };
 
@@ -515,6 +516,9 @@ struct catalog {
 	struct map *relations;		/* schema.name -> table, sequence or index */
 	struct map *typemap;		/* schema.name -> struct type */
 	struct map *connames;		/* schema.name -> constraint-name use count */
+	size_t linked_tables;		/* times a table was given a parent
+					 * (build_partition.c): never lowered, so
+					 * 0 means no table has a parent */
 	bool data_statements_ok;	/* INSERT/UPDATE/DELETE need no warning
 					 * (migrations, not schema files) */
 	struct map *unsupported;	/* schema.name of relations whose CREATE
@@ -534,6 +538,8 @@ struct relation {
 };
 
 struct catalog *catalog_new(struct arena *arena);
+/* search_path as a new session has it: "$user", public. */
+void catalog_default_search_path(struct catalog *cat);
 
 /* The default schema for new objects: the first existing schema on the
  * search_path; "public" when the search_path is the default. NULL if none. */
@@ -544,6 +550,11 @@ struct extension *catalog_find_extension(const struct catalog *cat, const char *
 struct type *catalog_find_type(const struct catalog *cat, const struct qname *name);
 struct collation *catalog_find_collation(const struct catalog *cat, const struct qname *name);
 struct table *catalog_find_table(const struct catalog *cat, const struct qname *name);
+/* The foreign keys that reference t (only those over column, when given),
+ * t's own self-references included, in catalog order: each into out_cons
+ * and its table into out_tables (vectors from a; NULL: the heap). */
+void catalog_referencing_fks(const struct catalog *cat, const struct table *t, const char *column,
+			     struct arena *a, struct ptrvec *out_tables, struct ptrvec *out_cons);
 struct sequence *catalog_find_sequence(const struct catalog *cat, const struct qname *name);
 /* Any relation (table, sequence, index, constraint index) by name. */
 struct relation *catalog_find_relation(const struct catalog *cat, const struct qname *name);

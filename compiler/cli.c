@@ -19,7 +19,10 @@ static bool usage_sep(char c)
 	return c == ' ' || c == '[' || c == ']' || c == '|' || c == '\0';
 }
 
-size_t cli_options(struct cli_option *out, const char *usage)
+/* The long options of a usage line, in order; returns how many (at most
+ * CLI_MAX_OPTIONS). An option followed by a word that is not an option or
+ * a bracket takes that word as its value. */
+static size_t cli_options(struct cli_option *out, const char *usage)
 {
 	size_t n = 0;
 	int bracket = 0, nbrackets = 0;

@@ -34,11 +34,6 @@ struct cli_option {
 
 #define CLI_MAX_OPTIONS 32
 
-/* The long options of a usage line, in order; returns how many (at most
- * CLI_MAX_OPTIONS). An option followed by a word that is not an option or
- * a bracket takes that word as its value. */
-size_t cli_options(struct cli_option *out, const char *usage);
-
 /* The name in names nearest to word (a prefix of it, or a few typos away),
  * or NULL when none is near enough to suggest. */
 const char *cli_nearest(const char *word, const char *const *names, size_t n);

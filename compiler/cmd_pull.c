@@ -1,8 +1,10 @@
 /*
- * cmd_pull.c - `schemac inspect`, `pull` and `drift`: options, the
- * database target (runtime_target: --url, --env, DATABASE_URL and the .env
- * files), the introspected catalog (runtime/introspect.h), then what each
- * command makes of it. Diagnostics go to stderr, scrubbed of the password.
+ * cmd_pull.c - `schemac inspect` and `pull`: options, the database target
+ * (cmd_target: --url, --env, DATABASE_URL and the .env files), the
+ * introspected catalog (runtime/introspect.h), then what each command makes
+ * of it. The options and the target serve the other database commands too
+ * (db_cmd_open: cmd_drift.c, cmd_push.c). Diagnostics go to stderr,
+ * scrubbed of the password.
  */
 #include "cmd_pull.h"
 #include "arena.h"
@@ -11,7 +13,9 @@
 #include "config.h"
 #include "fileio.h"
 #include "migrations.h"
+#include "parse.h"
 #include "plan.h"
+#include "pull.h"
 #include "strbuf.h"
 #include "workflow.h"
 #include "../runtime/introspect.h"
@@ -31,15 +35,7 @@ const char inspect_help[] =
 	"what pull and drift build the database's catalog from. Exit 3 on a database\n"
 	"failure.";
 
-/* The options every command here takes. */
-struct db_args {
-	const char *url, *env, *config, *schema, *migrations, *layout, *format;
-	bool force;
-};
-
-/* opts: which of --schema, --migrations, --layout, --format, --force the
- * command takes ("sml" and so on). */
-static int parse_db_args(struct db_args *ra, int argc, char **argv, const char *use, const char *opts)
+int parse_db_args(struct db_args *ra, int argc, char **argv, const char *use, const char *opts)
 {
 	memset(ra, 0, sizeof(*ra));
 	for (int i = 1; i < argc; i++) {
@@ -59,8 +55,18 @@ static int parse_db_args(struct db_args *ra, int argc, char **argv, const char *
 			slot = &ra->layout;
 		else if (strchr(opts, 'f') && strcmp(o, "--format") == 0)
 			slot = &ra->format;
+		else if (strchr(opts, 'a') && strcmp(o, "--accept") == 0)
+			slot = &ra->accept;
+		else if (strchr(opts, 'o') && strcmp(o, "--out") == 0)
+			slot = &ra->out;
 		else if (strchr(opts, 'F') && strcmp(o, "--force") == 0)
 			ra->force = true;
+		else if (strchr(opts, 'd') && strcmp(o, "--dry-run") == 0)
+			ra->dry_run = true;
+		else if (strchr(opts, 'D') && strcmp(o, "--accept-data-loss") == 0)
+			ra->accept_data_loss = true;
+		else if (strchr(opts, 'O') && strcmp(o, "--owners") == 0)
+			ra->owners = true;
 		else if (o[0] == '-')
 			return cmd_usage(use, "unknown option '%s'", o);
 		else
@@ -76,17 +82,14 @@ static int parse_db_args(struct db_args *ra, int argc, char **argv, const char *
 	return 0;
 }
 
-/* Config and target. Returns -1 to go on, else the exit code. */
-static int db_setup(const struct db_args *ra, struct arena *a, struct diags *d, struct config *cfg,
-		    struct db_target *t, struct introspect_options *io)
+int db_setup_env(const struct db_args *ra, struct arena *a, struct diags *d, struct config *cfg,
+		 struct db_target *t, struct introspect_options *io, const struct environment **picked)
 {
-	const char *source, *url;
 	int ret;
 
 	if (config_load(cfg, a, ra->config, d) < 0)
 		return EXIT_USAGE;
-	url = cmd_url(a, cfg, ra->url, ra->env, &source);
-	ret = runtime_target(t, a, url, source, ra->env, false, d);
+	ret = cmd_target(t, a, cfg, ra->url, ra->env, false, picked, d);
 	if (ret != RT_OK)
 		return ret;
 	io->target = t;
@@ -95,125 +98,229 @@ static int db_setup(const struct db_args *ra, struct arena *a, struct diags *d, 
 	return -1;
 }
 
+int db_cmd_open(struct db_cmd *c, int argc, char **argv, const char *use, const char *opts)
+{
+	int ret;
+
+	memset(c, 0, sizeof(*c));
+	if ((ret = parse_db_args(&c->ra, argc, argv, use, opts)) != 0)
+		return ret;
+	c->a = arena_new();
+	diags_init(&c->d, c->a);
+	ret = db_setup_env(&c->ra, c->a, &c->d, &c->cfg, &c->t, &c->io, &c->env);
+	return ret >= 0 ? db_cmd_close(c, ret) : -1;
+}
+
+int db_cmd_close(struct db_cmd *c, int ret)
+{
+	cmd_print_diags(&c->d, c->t.url ? &c->t : NULL);
+	arena_free(c->a);
+	return ret;
+}
+
 int cmd_inspect(int argc, char **argv)
 {
-	struct db_args ra;
-	struct arena *a;
-	struct diags d;
-	struct config cfg;
-	struct db_target t = { 0 };
-	struct introspect_options io = { 0 };
+	struct db_cmd c;
 	struct strbuf out = STRBUF_INIT;
 	int ret;
 
-	if ((ret = parse_db_args(&ra, argc, argv, inspect_usage, "")) != 0)
+	if ((ret = db_cmd_open(&c, argc, argv, inspect_usage, "")) >= 0)
 		return ret;
-	a = arena_new();
-	diags_init(&d, a);
-	ret = db_setup(&ra, a, &d, &cfg, &t, &io);
-	if (ret < 0) {
-		ret = introspect_sql(&out, a, &io, &d);
-		if (ret == RT_OK)
-			fputs(out.buf, stdout);
-	}
-	cmd_print_diags(&d, &t);
+	fprintf(stderr, "database: %s\n", c.t.banner);
+	ret = introspect_sql(&out, c.a, &c.io, &c.d);
+	if (ret == RT_OK)
+		fputs(out.buf, stdout);
 	sb_release(&out);
-	arena_free(a);
-	return ret;
+	return db_cmd_close(&c, ret);
 }
 
-const char drift_usage[] =
-	"schemac drift [--url URL | --env NAME] [--migrations DIR] [--config FILE] [--owners]";
-const char drift_help[] =
-	"Compares the live database with the schema the migration history builds (the\n"
-	"migrations folder replayed). Exit 0 when they agree; 1 on drift, printing the\n"
-	"SQL that turns the database into what the history says, then the SQL that\n"
-	"turns the history into what the database has. Needs only a role that can\n"
-	"read the catalog. Exit 2 on bad input, 3 on a database failure.";
+const char pull_usage[] =
+	"schemac pull [--url URL | --env NAME] [--schema DIR] [--migrations DIR]"
+	" [--layout table|kind|single] [--force] [--config FILE]";
+const char pull_help[] =
+	"Writes schema/ from the live database: with --layout table (the default) a\n"
+	"file per table holding its columns, constraints, indexes, comments, row level\n"
+	"security, policies, triggers and grants, and a file per kind for the rest\n"
+	"(schemas, types, functions, views, ...); --layout kind a file per kind;\n"
+	"--layout single one schema.sql. Files are numbered in the order they must be\n"
+	"read in; the same database gives the same bytes. The files are built again\n"
+	"before anything is written and must make the database's catalog. When\n"
+	"migrations/ has no migration yet, also writes the baseline 0000_baseline.sql\n"
+	"with its snapshot and sum, so that check passes; record it as applied on the\n"
+	"database with schemac baseline 0. Refuses to replace .sql files in schema/\n"
+	"unless --force. The project's platform and managed_schemas apply. Exit 2 on\n"
+	"bad input or a refusal, 3 on a database failure.";
 
-/* The migration from one catalog to the other, emitted (plan.h); the
- * number of changes. */
-static size_t drift_side(struct strbuf *out, struct arena *a, struct catalog *from,
-			 const struct catalog *to, const struct diff_options *opt)
+/* The .sql files of dir outside its EXTERN_DIR (none when it does not exist). */
+static void schema_files(struct ptrvec *out, struct arena *a, const char *dir)
 {
-	return plan_sql(out, a, from, to, opt, false);
+	struct ptrvec all = { 0 };
+	char *err = NULL;
+	const char *ext = arena_printf(a, "%s/%s/", dir, EXTERN_DIR);
+	struct stat st;
+
+	if (stat(dir, &st) < 0 || collect_sql_files(&all, a, dir, &err) < 0) {
+		free(err);
+		return;
+	}
+	for (size_t i = 0; i < all.n; i++)
+		if (strncmp(all.items[i], ext, strlen(ext)) != 0)
+			vec_push(out, a, all.items[i]);
 }
 
-int cmd_drift(int argc, char **argv)
+/* The pulled files: the first way of laying them out (pull.h) whose files,
+ * built after the declarations, make the database's catalog. NULL (with
+ * what the last try found in d) when none does. */
+static struct ptrvec *pull_verified(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				    const struct project *pr, const struct catalog *db,
+				    const struct diff_options *opt, enum pull_layout layout)
 {
-	struct db_args ra;
+	static const enum pull_hoist tries[] = { HOIST_ALL, HOIST_SAFE, HOIST_NONE };
+
+	for (size_t t = 0; t < ARRAY_SIZE(tries); t++) {
+		struct ptrvec *files = arena_alloc(a, sizeof(*files));
+		struct ptrvec names = { 0 }, texts = { 0 };
+		struct diags vd;
+		struct catalog *built;
+		struct strbuf rest = STRBUF_INIT;
+		size_t n;
+
+		pull_files(files, a, workflow_declarations(a, d, cache, pr), db, opt, layout, tries[t]);
+		for (size_t i = 0; i < files->n; i++) {
+			const struct pull_file *f = files->items[i];
+			vec_push(&names, a, arena_printf(a, "%s/%s", pr->schema_dir, f->name));
+			vec_push(&texts, a, (void *)f->text);
+		}
+		diags_init(&vd, a);
+		built = workflow_schema_texts(a, &vd, cache, pr, (const char *const *)names.items,
+					      (const char *const *)texts.items, names.n);
+		n = vd.nerrors ? 1 : plan_sql(&rest, a, built, db, opt, false);
+		if (n == 0) {
+			sb_release(&rest);
+			return files;
+		}
+		if (t + 1 == ARRAY_SIZE(tries)) {
+			for (size_t i = 0; i < vd.list.n; i++)
+				vec_push(&d->list, a, vd.list.items[i]);
+			d->nerrors += vd.nerrors;
+			diag_at(d, DIAG_ERROR, NULL, -1,
+				"internal error: the pulled files do not rebuild the database%s%s; nothing was written",
+				rest.len ? ", they still need:\n" : "", rest.buf);
+		}
+		sb_release(&rest);
+	}
+	return NULL;
+}
+
+int cmd_pull(int argc, char **argv)
+{
+	struct db_cmd c;
 	struct arena *a;
-	struct diags d;
-	struct config cfg;
-	struct db_target t = { 0 };
-	struct introspect_options io = { 0 };
+	struct diags *d;
 	struct migrations m;
-	struct stmt_cache *cache;
-	struct catalog *db, *hist, *db2, *hist2;
-	struct strbuf fix_db = STRBUF_INIT, fix_hist = STRBUF_INIT;
+	struct stmt_cache *cache = NULL;
+	struct catalog *db;
+	struct ptrvec old = { 0 }, *files;
+	struct file_batch batch = { 0 };
+	struct project pr;
+	enum pull_layout layout = PULL_BY_TABLE;
 	int ret, rt = RT_OK;
-	bool owners = false;
 
-	/* --owners is ours alone */
-	for (int i = 1; i < argc; i++)
-		if (strcmp(argv[i], "--owners") == 0) {
-			owners = true;
-			memmove(&argv[i], &argv[i + 1], (size_t)(argc - i - 1) * sizeof(*argv));
-			argc--;
-			break;
-		}
-	if ((ret = parse_db_args(&ra, argc, argv, drift_usage, "m")) != 0)
+	if ((ret = db_cmd_open(&c, argc, argv, pull_usage, "smlF")) >= 0)
 		return ret;
-	a = arena_new();
-	diags_init(&d, a);
-	ret = db_setup(&ra, a, &d, &cfg, &t, &io);
-	if (ret >= 0)
-		goto out;
+	a = c.a;
+	d = &c.d;
+	if (c.ra.layout && strcmp(c.ra.layout, "kind") == 0)
+		layout = PULL_BY_KIND;
+	else if (c.ra.layout && strcmp(c.ra.layout, "single") == 0)
+		layout = PULL_SINGLE;
+	else if (c.ra.layout && strcmp(c.ra.layout, "table") != 0)
+		return db_cmd_close(&c, cmd_usage(pull_usage, "unknown layout '%s' (table, kind or single)",
+						  c.ra.layout));
+	pr = (struct project){ .schema_dir = c.ra.schema ? c.ra.schema : c.cfg.schema_dir,
+			       .migrations_dir = c.ra.migrations ? c.ra.migrations : c.cfg.migrations_dir,
+			       .managed_schemas = &c.cfg.managed_schemas,
+			       .platform = c.cfg.platform,
+			       .owners = c.cfg.owners,
+			       .plain = true };
 	ret = EXIT_USAGE;
-	if (migrations_read(&m, a, ra.migrations ? ra.migrations : cfg.migrations_dir, &d))
+	if (migrations_read(&m, a, pr.migrations_dir, d))
 		goto out;
+	schema_files(&old, a, pr.schema_dir);
+	if (old.n && !c.ra.force) {
+		diag_at(d, DIAG_ERROR, NULL, -1,
+			"%s already holds schema files (--force replaces them); nothing was written",
+			pr.schema_dir);
+		goto out;
+	}
+	if (m.list.n && !c.ra.force) {
+		diag_at(d, DIAG_ERROR, NULL, -1,
+			"%s already holds migrations: pull writes a baseline only for a new history "
+			"(--force writes schema/ alone); nothing was written", pr.migrations_dir);
+		goto out;
+	}
 	cache = stmt_cache_new(a);
-	/* each diff takes renames into its from side: a fresh pair for each way */
-	{
-		/* the history starts from what the project declares exists */
-		struct project pr = { .schema_dir = cfg.schema_dir, .platform = cfg.platform };
-		hist = workflow_declarations(a, &d, cache, &pr);
-		hist2 = workflow_declarations(a, &d, cache, &pr);
-	}
-	if (migrations_replay(hist, &m, cache, &d) || migrations_replay(hist2, &m, cache, &d)) {
-		stmt_cache_free(cache);
-		goto out;
-	}
-	db = introspect_catalog(a, cache, &io, &d, &rt);
-	db2 = db ? introspect_catalog(a, cache, &io, &d, &rt) : NULL;
-	if (!db || !db2) {
+	db = introspect_catalog(a, cache, &c.io, d, &rt);
+	if (!db) {
 		ret = rt == RT_DATABASE ? EXIT_DATABASE : EXIT_USAGE;
-		stmt_cache_free(cache);
 		goto out;
 	}
+	fprintf(stderr, "database: %s\n", c.t.display);
 	{
-		struct diff_options opt = { .managed_schemas = &cfg.managed_schemas,
-					    .owners = owners || cfg.owners };
-		size_t n = drift_side(&fix_db, a, db, hist, &opt);
-		drift_side(&fix_hist, a, hist2, db2, &opt);
-		fprintf(stderr, "database: %s\n", t.display);
-		if (n == 0 && fix_hist.len == 0) {
-			printf("no drift: the database matches the migration history (%zu migration%s)\n",
-			       (size_t)m.list.n, m.list.n == 1 ? "" : "s");
-			ret = EXIT_OK;
-		} else {
-			printf("drift: the database differs from the migration history\n\n"
-			       "-- to make the database what the history says:\n%s\n"
-			       "-- to make the history what the database has (a new migration):\n%s",
-			       fix_db.buf, fix_hist.buf);
-			ret = EXIT_FINDINGS;
-		}
+		struct diff_options opt = { .managed_schemas = pr.managed_schemas, .owners = pr.owners };
+		files = pull_verified(a, d, cache, &pr, db, &opt, layout);
 	}
-	stmt_cache_free(cache);
+	if (!files)
+		goto out;
+	if (mkdir(pr.schema_dir, 0755) < 0 && errno != EEXIST) {
+		diag_at(d, DIAG_ERROR, NULL, -1, "cannot create folder '%s': %s", pr.schema_dir,
+			strerror(errno));
+		goto out;
+	}
+	for (size_t i = 0; i < files->n; i++) {
+		const struct pull_file *f = files->items[i];
+		if (batch_write(&batch, arena_printf(a, "%s/%s", pr.schema_dir, f->name), f->text,
+				strlen(f->text)) < 0)
+			break;
+	}
+	if (batch.error || batch_commit(&batch) < 0) {
+		diag_at(d, DIAG_ERROR, NULL, -1, "%s; nothing was written", batch.error);
+		batch_release(&batch);
+		goto out;
+	}
+	batch_release(&batch);
+	/* the files replaced (--force) that the pull did not write again (the
+	 * same file: the same inode, however the path is spelled) */
+	for (size_t i = 0; i < old.n; i++) {
+		struct stat os, ns;
+		bool kept = stat(old.items[i], &os) < 0;
+		for (size_t j = 0; j < files->n && !kept; j++)
+			kept = stat(arena_printf(a, "%s/%s", pr.schema_dir,
+						 ((const struct pull_file *)files->items[j])->name), &ns) == 0 &&
+			       ns.st_dev == os.st_dev && ns.st_ino == os.st_ino;
+		if (!kept && remove(old.items[i]) < 0)
+			diag_at(d, DIAG_WARNING, NULL, -1, "cannot remove '%s'", (const char *)old.items[i]);
+	}
+	for (size_t i = 0; i < files->n; i++)
+		printf("wrote %s/%s\n", pr.schema_dir, ((const struct pull_file *)files->items[i])->name);
+	ret = EXIT_OK;
+	if (m.list.n) {
+		printf("%s already holds migrations: no baseline written; schemac generate records\n"
+		       "what the database has beyond them as a new migration\n", pr.migrations_dir);
+	} else {
+		struct workflow_result res = { 0 };
+		if (workflow_generate(a, d, &pr, "baseline", &res) != 0) {
+			ret = EXIT_USAGE;
+			goto out;
+		}
+		for (size_t i = 0; i < res.written.n; i++)
+			printf("wrote %s\n", (const char *)res.written.items[i]);
+		if (!res.no_changes)
+			printf("record the baseline as applied on this database: schemac baseline 0%s%s\n",
+			       c.ra.env ? " --env " : "", c.ra.env ? c.ra.env : "");
+	}
 out:
-	cmd_print_diags(&d, &t);
-	sb_release(&fix_db);
-	sb_release(&fix_hist);
-	arena_free(a);
-	return ret;
+	if (cache)
+		stmt_cache_free(cache);
+	return db_cmd_close(&c, ret);
 }

@@ -5,15 +5,18 @@
  * stderr, every line scrubbed of the database password.
  */
 #include "cmd_runtime.h"
+#include "progress.h"
 #include "arena.h"
 #include "config.h"
 #include "migrations.h"
 #include "strbuf.h"
 #include "../runtime/runtime.h"
 
+#include <dirent.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 const char migrate_usage[] =
 	"schemac migrate [--to VERSION] [--dry-run] [--quiet] [--url URL | --env NAME]"
@@ -158,19 +161,84 @@ void cmd_print_diags(const struct diags *d, const struct db_target *t)
 	sb_release(&sb);
 }
 
-const char *cmd_url(struct arena *a, const struct config *cfg, const char *url, const char *env,
-		    const char **source)
+/* Is name an environment: in schemac.json, or a .env.NAME.local file? */
+static bool env_defined(struct arena *a, const struct config *cfg, const char *name)
 {
+	return config_environment(cfg, name) || access(arena_printf(a, ".env.%s.local", name), F_OK) == 0;
+}
+
+/* The environments defined: schemac.json's, then the .env.NAME.local files. */
+static const char *env_list(struct arena *a, const struct config *cfg)
+{
+	struct strbuf sb = STRBUF_INIT;
+	DIR *dir = opendir(".");
+	struct dirent *de;
+	char *s;
+
+	for (size_t i = 0; i < cfg->environments.n; i++) {
+		const struct environment *e = cfg->environments.items[i];
+		sb_addf(&sb, "%s%s (%s)", sb.len ? ", " : "", e->name, cfg->path ? cfg->path : CONFIG_FILE);
+	}
+	while (dir && (de = readdir(dir)) != NULL) {
+		size_t n = strlen(de->d_name);
+		if (n > 11 && strncmp(de->d_name, ".env.", 5) == 0 &&
+		    strcmp(de->d_name + n - 6, ".local") == 0 && strcmp(de->d_name, ".env.local") != 0) {
+			const char *name = arena_strndup(a, de->d_name + 5, n - 11);
+			if (!config_environment(cfg, name))
+				sb_addf(&sb, "%s%s (%s)", sb.len ? ", " : "", name, de->d_name);
+		}
+	}
+	if (dir)
+		closedir(dir);
+	s = arena_strdup(a, sb.len ? sb.buf : "none");
+	sb_release(&sb);
+	return s;
+}
+
+int cmd_target(struct db_target *t, struct arena *a, const struct config *cfg, const char *url,
+	       const char *env, bool for_migrations, const struct environment **picked,
+	       struct diags *d)
+{
+	const char *from = "--env";
 	const struct environment *e;
 
-	*source = "--url";
-	if (!env)
-		return url;
-	/* the environment's url in schemac.json, else the .env.ENV.local,
-	 * .env.local, .env habit (runtime_target) */
-	e = config_environment(cfg, env);
-	*source = arena_printf(a, "environment %s", env);
-	return e ? e->url : NULL;
+	if (picked)
+		*picked = NULL;
+	if (url)
+		return runtime_target(t, a, url, "--url", NULL, for_migrations, d);
+	/* no --env: ENVIRONMENT names one; so does NODE_ENV, when defined
+	 * (tools set it to development or production everywhere) */
+	if (!env && getenv("ENVIRONMENT") && *getenv("ENVIRONMENT")) {
+		env = getenv("ENVIRONMENT");
+		from = "ENVIRONMENT";
+	} else if (!env && getenv("NODE_ENV") && *getenv("NODE_ENV") &&
+		   env_defined(a, cfg, getenv("NODE_ENV"))) {
+		env = getenv("NODE_ENV");
+		from = "NODE_ENV";
+	}
+	if (env && (!*env || strspn(env, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.") != strlen(env) || env[0] == '.')) {
+		diag_at(d, DIAG_ERROR, NULL, -1, "environment '%s' (%s): a name of letters, digits, '_', '-' and '.'",
+			env, from);
+		return EXIT_USAGE;
+	}
+	if (env && !env_defined(a, cfg, env)) {
+		struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1,
+					  "environment '%s' (%s) is defined nowhere; defined: %s", env, from,
+					  env_list(a, cfg));
+		diag_set_hint(d, dg, arena_printf(a, "define it in %s (\"environments\": {\"%s\": {\"url\": ...}}) or in .env.%s.local (DATABASE_URL=...)",
+						  CONFIG_FILE, env, env));
+		return EXIT_USAGE;
+	}
+	e = env ? config_environment(cfg, env) : NULL;
+	if (picked)
+		*picked = e;
+	/* the environment's url in schemac.json, else .env.ENV.local, .env.local,
+	 * .env, then the shell (runtime_target) */
+	if (e && e->url)
+		return runtime_target(t, a, e->url,
+				      arena_printf(a, "environment %s in %s", env, cfg->path ? cfg->path : CONFIG_FILE),
+				      env, for_migrations, d);
+	return runtime_target(t, a, NULL, NULL, env, for_migrations, d);
 }
 
 /*
@@ -180,12 +248,10 @@ const char *cmd_url(struct arena *a, const struct config *cfg, const char *url, 
 static int setup(const struct runtime_args *ra, struct arena *a, struct diags *d,
 		 struct config *cfg, struct migrations *m, struct db_target *t, bool migrate)
 {
-	const char *source, *url;
 	int ret;
 
 	if (config_load(cfg, a, ra->config, d) < 0)
 		return EXIT_USAGE;
-	url = cmd_url(a, cfg, ra->url, ra->env, &source);
 	if (migrations_read(m, a, ra->migrations ? ra->migrations : cfg->migrations_dir, d))
 		return EXIT_USAGE;
 	if (migrations_verify_sum(m, a, d)) {
@@ -194,20 +260,31 @@ static int setup(const struct runtime_args *ra, struct arena *a, struct diags *d
 			return EXIT_FINDINGS;
 		}
 	}
-	ret = runtime_target(t, a, url, source, ra->env, migrate, d);
+	ret = cmd_target(t, a, cfg, ra->url, ra->env, migrate, NULL, d);
 	return ret == RT_OK ? -1 : ret;
 }
 
 /* ---- migrate ---------------------------------------------------------- */
 
-struct progress {
+/* What migrate, rollback and baseline print as they go: a line per event
+ * on standard output (unless --quiet), and the progress line on a terminal
+ * while a migration runs. */
+struct report {
 	bool quiet;
+	struct progress line;
 };
 
 static void on_progress(void *ctx, const struct runtime_event *ev)
 {
-	const struct progress *pr = ctx;
+	struct report *pr = ctx;
 
+	if (ev->kind == EV_STARTING) {
+		if (!pr->line.what)
+			progress_begin(&pr->line, "applying migrations", (size_t)ev->count);
+		progress_update(&pr->line, (size_t)ev->position - 1, ev->mg->name);
+		return;
+	}
+	progress_clear(&pr->line);
 	switch (ev->kind) {
 	case EV_APPLIED:
 		if (!pr->quiet)
@@ -268,6 +345,8 @@ static void on_progress(void *ctx, const struct runtime_event *ev)
 			printf(", resuming at statement %d", ev->statement);
 		printf("\n");
 		break;
+	case EV_STARTING:	/* above */
+		break;
 	case EV_BASELINED:
 		if (!pr->quiet)
 			printf("recorded %s as applied\n", ev->mg->name);
@@ -288,7 +367,7 @@ static int run_changes(int argc, char **argv, enum command cmd)
 	struct migrations m;
 	struct db_target t = { 0 };
 	struct runtime_status st;
-	struct progress pr;
+	struct report pr = { 0 };
 	struct runtime_options o = { 0 };
 	int ret, n;
 
@@ -324,13 +403,14 @@ static int run_changes(int argc, char **argv, enum command cmd)
 	o.progress = on_progress;
 	o.ctx = &pr;
 	if (!ra.quiet)
-		printf("database: %s\n", t.display);
+		printf("database: %s\n", t.banner);
 	if (cmd == CMD_MIGRATE)
 		ret = runtime_migrate(&st, a, &o, &m, &d);
 	else if (cmd == CMD_ROLLBACK)
 		ret = runtime_rollback(&st, a, &o, &m, &d);
 	else
 		ret = runtime_baseline(&st, a, &o, &m, &d);
+	progress_end(&pr.line);
 	cmd_print_diags(&d, &t);
 	n = st.applied_now;
 	if (ret == RT_OK && !ra.quiet && !ra.dry_run) {
@@ -370,7 +450,7 @@ int cmd_baseline(int argc, char **argv)
 
 static void status_text(const struct runtime_status *st, const struct db_target *t)
 {
-	printf("database: %s\n", t->display);
+	printf("database: %s\n", t->banner);
 	printf("tracking table: %s%s\n", st->tracking_table, st->table_exists ? "" : " (not created yet)");
 	for (size_t i = 0; i < st->list.n; i++) {
 		const struct migration_status *ms = st->list.items[i];
@@ -424,12 +504,27 @@ static void set_str(json_t *o, const char *key, const char *v)
 		json_object_set_new(o, key, json_string(v));
 }
 
+void cmd_print_json(json_t *root, const struct db_target *t)
+{
+	char *s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+
+	if (s) {
+		struct strbuf sb = STRBUF_INIT;
+		sb_adds(&sb, s);
+		runtime_scrub(&sb, t);
+		printf("%s\n", sb.buf);
+		sb_release(&sb);
+		free(s);
+	}
+	json_decref(root);
+}
+
 static void status_json(const struct runtime_status *st, const struct db_target *t)
 {
 	json_t *root = json_object(), *list = json_array(), *counts = json_object();
-	char *s;
 
 	json_object_set_new(root, "database", json_string(t->display));
+	json_object_set_new(root, "database_source", json_string(t->source));
 	json_object_set_new(root, "tracking_table", json_string(st->tracking_table));
 	json_object_set_new(root, "tracking_table_exists", json_boolean(st->table_exists));
 	for (size_t i = 0; i < st->list.n; i++) {
@@ -459,16 +554,7 @@ static void status_json(const struct runtime_status *st, const struct db_target 
 				    json_integer(st->count[s]));
 	json_object_set_new(root, "migrations", list);
 	json_object_set_new(root, "counts", counts);
-	s = json_dumps(root, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-	if (s) {
-		struct strbuf sb = STRBUF_INIT;
-		sb_adds(&sb, s);
-		runtime_scrub(&sb, t);
-		printf("%s\n", sb.buf);
-		sb_release(&sb);
-		free(s);
-	}
-	json_decref(root);
+	cmd_print_json(root, t);
 }
 
 int cmd_status(int argc, char **argv)

@@ -172,6 +172,7 @@ int config_load(struct config *cfg, struct arena *a, const char *path, struct di
 	memset(cfg, 0, sizeof(*cfg));
 	cfg->schema_dir = "schema";
 	cfg->migrations_dir = "migrations";
+	cfg->seeds_dir = "seeds";
 	cfg->tracking_table = "schemac_migrations";
 	cfg->safe_migrations = true;
 	if (!path) {
@@ -202,6 +203,8 @@ int config_load(struct config *cfg, struct arena *a, const char *path, struct di
 			ret |= string_value(a, d, path, key, v, &cfg->schema_dir);
 		} else if (strcmp(key, "migrations") == 0) {
 			ret |= string_value(a, d, path, key, v, &cfg->migrations_dir);
+		} else if (strcmp(key, "seeds") == 0) {
+			ret |= string_value(a, d, path, key, v, &cfg->seeds_dir);
 		} else if (strcmp(key, "tracking_table") == 0) {
 			ret |= string_value(a, d, path, key, v, &cfg->tracking_table);
 		} else if (strcmp(key, "platform") == 0) {
@@ -243,6 +246,10 @@ int config_load(struct config *cfg, struct arena *a, const char *path, struct di
 				json_object_foreach(e, k, ev) {
 					if (strcmp(k, "url") == 0)
 						ret |= string_value(a, d, path, k, ev, &en->url);
+					else if (strcmp(k, "production") == 0 && json_is_boolean(ev))
+						en->production = json_is_true(ev);
+					else if (strcmp(k, "production") == 0)
+						ret |= bad(d, path, arena_printf(a, "\"production\" in environment \"%s\" must be true or false", env));
 					else
 						ret |= bad(d, path, arena_printf(a, "unknown key \"%s\" in environment \"%s\"", k, env));
 				}
@@ -261,7 +268,7 @@ int config_load(struct config *cfg, struct arena *a, const char *path, struct di
 		} else if (strcmp(key, "lint") == 0) {
 			ret |= lint_section(cfg, a, d, f, v);
 		} else {
-			ret |= bad(d, path, arena_printf(a, "unknown key \"%s\" (known: schema, migrations, managed_schemas, platform, tracking_table, environments, safe_migrations, owners, lint)", key));
+			ret |= bad(d, path, arena_printf(a, "unknown key \"%s\" (known: schema, migrations, seeds, managed_schemas, platform, tracking_table, environments, safe_migrations, owners, lint)", key));
 		}
 	}
 	json_decref(root);

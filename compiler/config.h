@@ -12,7 +12,9 @@
  *       "tracking_table": "schemac_migrations",
  *       "safe_migrations": true,
  *       "owners": false,
- *       "environments": { "dev": { "url": "postgres://localhost/app_dev" } },
+ *       "environments": { "dev": { "url": "postgres://localhost/app_dev" },
+ *                         "prod": { "production": true } },
+ *       "seeds": "seeds",
  *       "lint": { "rules": { "prefer-text-over-varchar": "error",
  *                            "drop-constraint": "off" } }
  *     }
@@ -29,12 +31,17 @@
 struct environment {
 	const char *name;
 	const char *url;	/* may be NULL: then DATABASE_URL and .env files */
+	bool production;	/* "production": true: push refuses it, seed
+				 * and other writes outside migrations need
+				 * --force */
 };
 
 struct config {
 	const char *path;		/* the file read, or NULL */
 	const char *schema_dir;		/* default "schema" */
 	const char *migrations_dir;	/* default "migrations" */
+	const char *seeds_dir;		/* "seeds": what schemac seed runs;
+					 * default "seeds" */
 	struct ptrvec managed_schemas;	/* const char *; empty: every schema the
 					 * input defines, and public */
 	const char *platform;		/* "platform": whose extern declarations

@@ -82,15 +82,21 @@ void diag_set_hint(struct diags *d, struct diag *dg, const char *fmt, ...)
 	va_end(ap);
 }
 
-void srcfile_linecol(const struct srcfile *f, int offset, int *line, int *col)
+void srcfile_linecol_next(struct linecol_cursor *cur, const struct srcfile *f, int offset,
+			  int *line, int *col)
 {
-	int l = 1, c = 1;
+	int l = 1, c = 1, i = 0;
 
 	if (offset < 0)
 		offset = 0;
 	if ((size_t)offset > f->len)
 		offset = (int)f->len;
-	for (int i = 0; i < offset; i++) {
+	if (cur->file == f && cur->offset <= offset) {
+		i = cur->offset;
+		l = cur->line;
+		c = cur->col;
+	}
+	for (; i < offset; i++) {
 		unsigned char ch = (unsigned char)f->text[i];
 		if (ch == '\n') {
 			l++;
@@ -99,8 +105,16 @@ void srcfile_linecol(const struct srcfile *f, int offset, int *line, int *col)
 			c++;
 		}
 	}
+	*cur = (struct linecol_cursor){ f, offset, l, c };
 	*line = l;
 	*col = c;
+}
+
+void srcfile_linecol(const struct srcfile *f, int offset, int *line, int *col)
+{
+	struct linecol_cursor cur = { 0 };
+
+	srcfile_linecol_next(&cur, f, offset, line, col);
 }
 
 static const char *severity_color(enum diag_severity sev)
@@ -157,12 +171,13 @@ static void render_caret(struct strbuf *out, const struct srcfile *f, int offset
 	sb_adds(out, "\n");
 }
 
-void diag_render(struct strbuf *out, const struct diag *dg)
+/* Renders one diagnostic, with its source line and caret. */
+static void diag_render(struct strbuf *out, struct linecol_cursor *cur, const struct diag *dg)
 {
 	color(out, C_BOLD);
 	if (dg->file && dg->offset >= 0) {
 		int line, col;
-		srcfile_linecol(dg->file, dg->offset, &line, &col);
+		srcfile_linecol_next(cur, dg->file, dg->offset, &line, &col);
 		sb_addf(out, "%s:%d:%d: ", dg->file->path, line, col);
 	} else if (dg->file) {
 		sb_addf(out, "%s: ", dg->file->path);
@@ -193,6 +208,8 @@ void diag_render(struct strbuf *out, const struct diag *dg)
 
 void diags_render(struct strbuf *out, const struct diags *d)
 {
+	struct linecol_cursor cur = { 0 };
+
 	for (size_t i = 0; i < d->list.n; i++)
-		diag_render(out, d->list.items[i]);
+		diag_render(out, &cur, d->list.items[i]);
 }

@@ -60,14 +60,21 @@ void diag_set_hint(struct diags *d, struct diag *dg, const char *fmt, ...)
 
 /* 1-based line and column (in characters) of a byte offset. */
 void srcfile_linecol(const struct srcfile *f, int offset, int *line, int *col);
+/* Where the last srcfile_linecol_next stopped: the next offset in the same
+ * file, if not before it, continues from there, so rendering many
+ * diagnostics in file order reads each file once. Zeroed: nothing read. */
+struct linecol_cursor {
+	const struct srcfile *file;
+	int offset, line, col;
+};
+void srcfile_linecol_next(struct linecol_cursor *cur, const struct srcfile *f, int offset,
+			  int *line, int *col);
 
 /* Colours in what diag_render writes from now on (severity, rule id, caret,
  * location, hint), for a terminal; off at the start. The command decides
  * (cli_color_on); the stages never call it. */
 void diag_set_color(bool on);
 
-/* Renders one diagnostic, with its source line and caret. */
-void diag_render(struct strbuf *out, const struct diag *dg);
 /* Renders every diagnostic in order. */
 void diags_render(struct strbuf *out, const struct diags *d);
 

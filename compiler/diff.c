@@ -20,6 +20,7 @@
 #include "qualify.h"
 #include "sqlfmt.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 /* The name of the part of a table a change is about, or "". */
@@ -125,6 +126,28 @@ static bool has_fk(const struct ptrvec *v, const void *c)
 	return false;
 }
 
+/* The key of an old foreign key in differ.fk_redo: its address. */
+static const char *fk_key(char buf[static 32], const struct constraint *fk)
+{
+	snprintf(buf, 32, "%p", (const void *)fk);
+	return buf;
+}
+
+/* Is old foreign key fk dropped and added again although kept? */
+static bool fk_redone(const struct differ *d, const struct constraint *fk)
+{
+	char buf[32];
+
+	return d->fk_redo && map_get(d->fk_redo, fk_key(buf, fk));
+}
+
+static void fk_redo(struct differ *d, const struct constraint *fk)
+{
+	char buf[32];
+
+	map_put(d->fk_redo, fk_key(buf, fk), (void *)fk);
+}
+
 static bool declared_schema(const struct catalog *cat, const char *name)
 {
 	const struct schema *s = name ? catalog_find_schema(cat, name) : NULL;
@@ -222,6 +245,20 @@ static bool matview_index_equal(const struct index *x, const struct index *y)
 	return index_equal(x, y) && strlist_equal(&x->options.items, &y->options.items);
 }
 
+/* Does old constraint c or index ix call a function dropped and created
+ * again (differ.recalled)? It goes before, and is made again after. */
+static bool calls_recalled(const struct differ *d, const struct constraint *c,
+			   const struct index *ix)
+{
+	const struct ptrvec *elems = c ? &c->elems : &ix->elems;
+
+	for (size_t i = 0; i < elems->n; i++)
+		if (diff_calls_recalled(d, ((const struct index_elem *)elems->items[i])->expr))
+			return true;
+	return diff_calls_recalled(d, c ? c->where : ix->where) ||
+	       (c && diff_calls_recalled(d, c->check));
+}
+
 static bool seqopts_equal(const struct seqopts *x, const struct seqopts *y)
 {
 	return str_eq(x->astype, y->astype) && x->start == y->start &&
@@ -317,7 +354,7 @@ static void table_comments(struct differ *d, const struct table *o, const struct
 	for (size_t i = 0; i < n->constraints.n; i++) {
 		const struct constraint *nc = n->constraints.items[i];
 		const struct constraint *oc = o ? table_find_constraint(o, nc->name) : NULL;
-		if (oc && !constraint_equal(oc, nc))
+		if (oc && (!constraint_equal(oc, nc) || calls_recalled(d, oc, NULL)))
 			oc = NULL;	/* re-created: its comment went with it */
 		if (diff_comment_differs(oc ? oc->comment : NULL, nc->comment, false))
 			diff_comment(d, diff_target_constraint(d, "", &n->name, nc->name), nc->comment);
@@ -327,7 +364,7 @@ static void table_comments(struct differ *d, const struct table *o, const struct
 	for (size_t i = 0; i < n->indexes.n; i++) {
 		const struct index *ni = n->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o, ni->name) : NULL;
-		if (oi && !matview_index_equal(oi, ni))
+		if (oi && (!matview_index_equal(oi, ni) || calls_recalled(d, NULL, oi)))
 			oi = NULL;
 		if (diff_comment_differs(oi ? oi->comment : NULL, ni->comment, false))
 			diff_comment(d, diff_target(d, "INDEX", n->name.schema, ni->name), ni->comment);
@@ -630,6 +667,20 @@ static bool column_replaced(const struct column *o, const struct column *n)
 	       !n->generated && cast_context(&o->type, &n->type) == CAST_NONE;
 }
 
+/* Is kept column o of ot (n of nt in the new catalog) dropped and added
+ * again: its type has no cast (column_replaced), or it becomes a stored
+ * generated column, or its generation expression changes (in place, only
+ * DROP EXPRESSION is possible)? What uses it goes with its drop and is
+ * made again after. */
+static bool column_recreated(const struct differ *d, const struct table *ot,
+			     const struct table *nt, const struct column *o, const struct column *n)
+{
+	if (column_replaced(o, n))
+		return true;
+	return n->generated && (!o->generated || !expr_equal(o->def, n->def) ||
+				uses_changed_column(d, ot, nt, n->def));
+}
+
 static void diff_column(struct differ *d, const struct table *ot, const struct table *t,
 			const struct column *o, const struct column *n)
 {
@@ -677,6 +728,11 @@ static void diff_column(struct differ *d, const struct table *ot, const struct t
 	if (o->identity && (!n->identity || !str_eq(o->identity_seq->name.name, n->identity_seq->name.name))) {
 		diff_add(d, CH_DROP_IDENTITY, PH_PRE_ALTER_COLUMN, t, o, NULL);
 		default_dropped = true;	/* identity is the default */
+	}
+	if (o->def && !o->generated && !default_dropped && diff_calls_recalled(d, o->def)) {
+		/* before the function it calls is dropped and made again */
+		diff_add(d, CH_DROP_DEFAULT, PH_DROP_CONSTRAINT, t, o, NULL);
+		default_dropped = true;
 	}
 	if (o->def && !o->generated && (using || (default_changed && !n->def)) &&
 	    !default_dropped) {
@@ -834,11 +890,13 @@ static bool parent_part_changes(const struct differ *d, const struct table *t,
 		return true;
 	if ((c = table_find_constraint(t, name)) != NULL) {
 		const struct constraint *uc = table_find_constraint(u, name);
-		return !uc || !constraint_equal(uc, c);
+		return !uc || !constraint_equal(uc, c) ||
+		       calls_recalled(d, other == d->new ? c : uc, NULL);
 	}
 	if ((ix = table_find_index(t, name)) != NULL) {
 		const struct index *ui = table_find_index(u, name);
-		return !ui || !index_equal(ui, ix);
+		return !ui || !index_equal(ui, ix) ||
+		       calls_recalled(d, NULL, other == d->new ? ix : ui);
 	}
 	return false;
 }
@@ -898,6 +956,31 @@ static bool comes_from_parent(const struct differ *d, const struct table *nt,
 			parent_part_created(d, pn2, c->name));
 	}
 	return false;
+}
+
+/*
+ * The index name of kept partition nt (a plain index or a key's) belongs
+ * to the parent's index parent in the new catalog, and was attached to
+ * old_parent before. When the parent's index is kept, nothing attaches
+ * it on its own: an index the partition had unattached, or one made
+ * (made) on the partition by this migration - a key added with ALTER
+ * TABLE, a CREATE INDEX - is attached with ALTER INDEX ... ATTACH
+ * PARTITION. (A parent's index created now attaches or creates its
+ * partitions' itself; a partition attached now brings its indexes.)
+ */
+static void attach_index(struct differ *d, const struct table *nt, const char *name,
+			 const char *parent, const char *old_parent, bool made)
+{
+	const struct table *pn = parent_table(d->new, nt);
+	struct change *c;
+
+	if (!parent || !pn || attached_now(d, nt) || parent_part_created(d, pn, parent) ||
+	    (!made && str_eq(parent, old_parent)))
+		return;
+	c = diff_add(d, CH_ATTACH_INDEX, PH_INDEX_FORM, nt, nt, NULL);
+	c->name = diff_target(d, "INDEX", nt->name.schema, name);
+	c->part = name;
+	c->text = parent;
 }
 
 /* Is dropping constraint c (or index ix) of old table ot PostgreSQL's own
@@ -973,7 +1056,10 @@ static const struct column *after_parent(struct differ *d, const struct table *p
 		v->type = pnc->type;
 		v->collation = pnc->collation;
 	}
-	if (!expr_equal(poc->def, pnc->def) || poc->generated != pnc->generated)
+	/* a parent's default dropped and set again (it calls a function made
+	 * again) is dropped and set on its partitions too */
+	if (!expr_equal(poc->def, pnc->def) || poc->generated != pnc->generated ||
+	    (!poc->generated && diff_calls_recalled(d, poc->def)))
 		v->def = pnc->def;
 	if (poc->not_null != pnc->not_null)
 		v->not_null = pnc->not_null;
@@ -1004,6 +1090,18 @@ static void diff_table_links(struct differ *d, const struct table *o, const stru
 			diff_add(d, CH_ADD_INHERIT, PH_ATTACH, n, n->inherits.items[i], NULL);
 	if (!strlist_equal(&o->options.items, &n->options.items))
 		diff_add(d, CH_SET_RELOPTIONS, PH_ALTER_COLUMN, n, n, o);
+	/* an inherited column's local state, after INHERIT and the parents'
+	 * new columns: no DDL sets it (INHERIT keeps columns local, a
+	 * parent's ADD COLUMN gives children inherited-only ones); not of a
+	 * partition, whose columns pg_dump prints as its own (CREATE TABLE,
+	 * then ATTACH PARTITION) */
+	for (size_t i = 0; !n->partition_of.name && i < n->columns.n; i++) {
+		const struct column *nc = n->columns.items[i];
+		const struct column *oc = table_find_column(o, nc->name);
+		if (nc->inhcount > 0 && (oc ? oc->inherited_only != nc->inherited_only
+					    : !nc->inherited_only))
+			diff_add(d, CH_SET_COLUMN_LOCAL, PH_INDEX_FORM, n, nc, oc);
+	}
 }
 
 /* ---- constraints and indexes ------------------------------------------ */
@@ -1033,6 +1131,37 @@ static bool same_key(const struct constraint *fk, const struct constraint *key)
 	return true;
 }
 
+static const char *table_key(struct differ *d, const struct qname *q)
+{
+	return arena_printf(d->a, "%s\x1f%s", q->schema ? q->schema : "", q->name);
+}
+
+/* The foreign keys of the old catalog by the table they reference
+ * (table_key -> struct ptrvec of constraints), each once. */
+static struct map *fks_by_target(struct differ *d)
+{
+	struct map *m = map_new(d->a);
+
+	for (size_t i = 0; i < d->old->tables.n; i++) {
+		const struct table *ft = d->old->tables.items[i];
+		for (size_t j = 0; j < ft->constraints.n; j++) {
+			const struct constraint *fk = ft->constraints.items[j];
+			const char *key;
+			struct ptrvec *v;
+			if (fk->kind != CON_FOREIGN)
+				continue;
+			key = table_key(d, &fk->ref_table);
+			if (!(v = map_get(m, key))) {
+				v = arena_alloc(d->a, sizeof(*v));
+				*v = (struct ptrvec){ 0 };
+				map_put(m, key, v);
+			}
+			vec_push(v, d->a, (void *)fk);
+		}
+	}
+	return m;
+}
+
 /*
  * Foreign keys of the old catalog that must be dropped and re-added although
  * they do not change: they depend on a key that is dropped, or on a column
@@ -1040,50 +1169,47 @@ static bool same_key(const struct constraint *fk, const struct constraint *key)
  */
 static void collect_fk_redo(struct differ *d)
 {
+	struct map *by_target = fks_by_target(d);
+	static const struct ptrvec none = { 0 };
+
+	d->fk_redo = map_new(d->a);
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *ot = d->old->tables.items[i];
 		const struct table *nt = find_table(d->new, &ot->name);
+		const struct ptrvec *refs;
 		if (!nt)
 			continue;
+		refs = map_get(by_target, table_key(d, &ot->name));
+		if (!refs)
+			refs = &none;
+		/* a table created again takes every key with it, constraints
+		 * and unique indexes alike: what references it is redone */
+		for (size_t k = 0; is_recreated(d, &ot->name) && k < refs->n; k++)
+			fk_redo(d, refs->items[k]);
 		for (size_t j = 0; j < ot->constraints.n; j++) {
 			const struct constraint *key = ot->constraints.items[j];
 			const struct constraint *nkey = table_find_constraint(nt, key->name);
 			bool key_goes = (key->kind == CON_PRIMARY || key->kind == CON_UNIQUE) &&
 					(!nkey || !constraint_equal(key, nkey) ||
 					 is_recreated(d, &ot->name));
-			if (!key_goes)
-				continue;
-			for (size_t k = 0; k < d->old->tables.n; k++) {
-				const struct table *ft = d->old->tables.items[k];
-				for (size_t m = 0; m < ft->constraints.n; m++) {
-					const struct constraint *fk = ft->constraints.items[m];
-					if (fk->kind != CON_FOREIGN || has_fk(&d->fk_redo, fk))
-						continue;
-					if (str_eq(fk->ref_table.schema, ot->name.schema) &&
-					    str_eq(fk->ref_table.name, ot->name.name) && same_key(fk, key))
-						vec_push(&d->fk_redo, d->a, (void *)fk);
-				}
-			}
+			for (size_t k = 0; key_goes && k < refs->n; k++)
+				if (same_key(refs->items[k], key))
+					fk_redo(d, refs->items[k]);
 		}
 		for (size_t j = 0; j < ot->columns.n; j++) {
 			const struct column *oc = ot->columns.items[j];
 			const struct column *nc = table_find_column(nt, oc->name);
-			if (!nc || typeref_equal(&oc->type, &nc->type))
+			if (!nc || (typeref_equal(&oc->type, &nc->type) &&
+				    !column_recreated(d, ot, nt, oc, nc)))
 				continue;
-			for (size_t k = 0; k < d->old->tables.n; k++) {
-				const struct table *ft = d->old->tables.items[k];
-				for (size_t m = 0; m < ft->constraints.n; m++) {
-					const struct constraint *fk = ft->constraints.items[m];
-					bool uses;
-					if (fk->kind != CON_FOREIGN || has_fk(&d->fk_redo, fk))
-						continue;
-					uses = references_column(fk, ot, oc->name);
-					if (ft == ot)
-						for (size_t x = 0; x < fk->columns.n && !uses; x++)
-							uses = strcmp(fk->columns.items[x], oc->name) == 0;
-					if (uses)
-						vec_push(&d->fk_redo, d->a, (void *)fk);
-				}
+			for (size_t k = 0; k < refs->n; k++)
+				if (references_column(refs->items[k], ot, oc->name))
+					fk_redo(d, refs->items[k]);
+			for (size_t k = 0; k < ot->constraints.n; k++) {
+				const struct constraint *fk = ot->constraints.items[k];
+				for (size_t x = 0; fk->kind == CON_FOREIGN && x < fk->columns.n; x++)
+					if (strcmp(fk->columns.items[x], oc->name) == 0)
+						fk_redo(d, fk);
 			}
 		}
 	}
@@ -1104,6 +1230,48 @@ static void add_constraint_change(struct differ *d, const struct table *t,
 static bool uses_replaced(const struct ptrvec *replaced, const struct constraint *c,
 			  const struct index *ix);
 
+/* Is old object o dropped and created again (gone, or changed)? */
+static bool object_redone(const struct differ *d, const struct dbobject *o)
+{
+	const struct dbobject *n = catalog_find_object(d->new, o->key);
+
+	return !n || n->def[0] != o->def[0] || n->def[1] != o->def[1];
+}
+
+/*
+ * Does an index (or constraint) use an operator class that is dropped and
+ * created again, itself or with its family (DROP OPERATOR FAMILY takes its
+ * classes)? PostgreSQL refuses to drop a class an index uses: the index
+ * goes first and is built again after.
+ */
+static bool uses_redone_opclass(const struct differ *d, const struct ptrvec *elems)
+{
+	for (size_t i = 0; i < elems->n; i++) {
+		const struct index_elem *e = elems->items[i];
+		const char *dot = e->opclass ? strrchr(e->opclass, '.') : NULL;
+		const char *name = dot ? dot + 1 : e->opclass;
+		for (size_t j = 0; name && j < d->old->objects.n; j++) {
+			const struct dbobject *o = d->old->objects.items[j];
+			bool redone;
+			if (o->kind != OBJ_OPCLASS || !str_eq(o->name.name, name) ||
+			    (dot && strncmp(e->opclass, o->name.schema, (size_t)(dot - e->opclass))))
+				continue;
+			redone = object_redone(d, o);
+			for (size_t k = 0; k < d->old->objects.n && !redone; k++) {
+				const struct dbobject *f = d->old->objects.items[k];
+				if (f->kind != OBJ_OPFAMILY)
+					continue;
+				for (size_t m = 0; m < o->deps.n; m++)
+					if (str_eq(o->deps.items[m], object_provides(d->a, f)))
+						redone = object_redone(d, f);
+			}
+			if (redone)
+				return true;
+		}
+	}
+	return false;
+}
+
 static void diff_constraints(struct differ *d, const struct table *ot, const struct table *nt)
 {
 	struct ptrvec retyped = { 0 }, replaced = { 0 };
@@ -1112,15 +1280,16 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < ot->columns.n; i++) {
 		const struct column *oc = ot->columns.items[i];
 		const struct column *nc = table_find_column(nt, oc->name);
-		if (nc && column_replaced(oc, nc))
+		if (nc && column_recreated(d, ot, nt, oc, nc))
 			vec_push(&replaced, d->a, (void *)oc->name);
 	}
 	for (size_t i = 0; i < ot->constraints.n; i++) {
 		const struct constraint *o = ot->constraints.items[i];
 		const struct constraint *n = table_find_constraint(nt, o->name);
-		if ((!n || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
+		if ((!n || !constraint_equal(o, n) || fk_redone(d, o) ||
 		     uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
-		     (n->not_valid && !o->not_valid)) &&
+		     calls_recalled(d, o, NULL) ||
+		     uses_redone_opclass(d, &o->elems) || (n->not_valid && !o->not_valid)) &&
 		    !goes_with_parent(d, ot, o, NULL))
 			diff_add(d, CH_DROP_CONSTRAINT,
 			    o->kind == CON_FOREIGN ? PH_DROP_FOREIGN_KEY : PH_DROP_CONSTRAINT, ot, o, NULL);
@@ -1130,9 +1299,10 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct constraint *o = table_find_constraint(ot, n->name);
 		if (o && goes_with_parent(d, ot, o, NULL))
 			o = NULL;	/* the parent's drop takes it: made again */
-		if (!o || !constraint_equal(o, n) || has_fk(&d->fk_redo, o) ||
+		if (!o || !constraint_equal(o, n) || fk_redone(d, o) ||
 		    uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
-		    (n->not_valid && !o->not_valid)) {
+		    calls_recalled(d, o, NULL) ||
+		     uses_redone_opclass(d, &o->elems) || (n->not_valid && !o->not_valid)) {
 			if (!comes_from_parent(d, nt, n, NULL))
 				add_constraint_change(d, nt, n);
 		} else if (o->not_valid && !n->not_valid) {
@@ -1144,19 +1314,34 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct index *o = ot->indexes.items[i];
 		const struct index *n = table_find_index(nt, o->name);
 		if ((!n || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
-		     uses_replaced(&replaced, NULL, o)) &&
+		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o) ||
+		     uses_redone_opclass(d, &o->elems)) &&
 		    !goes_with_parent(d, ot, NULL, o))
 			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
 	}
 	for (size_t i = 0; i < nt->indexes.n; i++) {
 		const struct index *n = nt->indexes.items[i];
 		const struct index *o = table_find_index(ot, n->name);
+		bool made = false;
 		if (o && goes_with_parent(d, ot, NULL, o))
 			o = NULL;	/* the parent's drop takes it: made again */
 		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
-		     uses_replaced(&replaced, NULL, o)) &&
-		    !comes_from_parent(d, nt, NULL, n))
+		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o) ||
+		     uses_redone_opclass(d, &o->elems)) &&
+		    !comes_from_parent(d, nt, NULL, n)) {
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
+			made = true;
+		}
+		attach_index(d, nt, n->name, n->parent, o ? o->parent : NULL, made);
+	}
+	for (size_t i = 0; i < nt->constraints.n; i++) {
+		const struct constraint *n = nt->constraints.items[i];
+		const struct constraint *o = table_find_constraint(ot, n->name);
+		const struct index *oi = table_find_index(ot, n->name);
+		if (n->kind != CON_PRIMARY && n->kind != CON_UNIQUE && n->kind != CON_EXCLUSION)
+			continue;
+		attach_index(d, nt, n->name, n->parent, o ? o->parent : oi ? oi->parent : NULL,
+			     !o || !constraint_equal(o, n));
 	}
 }
 
@@ -1210,7 +1395,7 @@ static bool names_any(const struct ptrvec *cols, const struct ptrvec *names)
 }
 
 /* Does c or ix use one of the columns that are dropped and added again
- * (column_replaced)? Their drop takes it along: it is created again. */
+ * (column_recreated)? Their drop takes it along: it is created again. */
 static bool uses_replaced(const struct ptrvec *replaced, const struct constraint *c,
 			  const struct index *ix)
 {
@@ -1266,28 +1451,17 @@ static void retyped_columns(struct differ *d, const struct table *ot, const stru
 
 /* ---- tables ----------------------------------------------------------- */
 
-/*
- * A foreign key of a new table whose referenced key does not exist before
- * this migration (a primary key or unique constraint added to an existing
- * table, on a column perhaps added too): it waits for that key, so it is
- * added after the constraints, not inline.
- */
-static bool key_is_new(struct differ *d, const struct constraint *fk)
+/* Does t hold the key fk references: a primary key or unique constraint on
+ * its columns, or, when indexes is set, a plain unique index on them? */
+static bool holds_key(const struct table *t, const struct constraint *fk, bool indexes)
 {
-	const struct table *ot;
-
-	if (fk->kind != CON_FOREIGN)
-		return false;
-	ot = find_table(d->old, &fk->ref_table);
-	if (!ot)
-		return false;	/* a new table: ordered by order_tables */
-	for (size_t i = 0; i < ot->constraints.n; i++) {
-		const struct constraint *k = ot->constraints.items[i];
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		const struct constraint *k = t->constraints.items[i];
 		if ((k->kind == CON_PRIMARY || k->kind == CON_UNIQUE) && same_key(fk, k))
-			return false;
+			return true;
 	}
-	for (size_t i = 0; i < ot->indexes.n; i++) {
-		const struct index *ix = ot->indexes.items[i];
+	for (size_t i = 0; indexes && i < t->indexes.n; i++) {
+		const struct index *ix = t->indexes.items[i];
 		bool plain = ix->unique && !ix->where && ix->elems.n == fk->ref_columns.n;
 		for (size_t j = 0; j < ix->elems.n && plain; j++) {
 			const struct index_elem *e = ix->elems.items[j];
@@ -1297,9 +1471,56 @@ static bool key_is_new(struct differ *d, const struct constraint *fk)
 			plain = found;
 		}
 		if (plain)
-			return false;
+			return true;
 	}
-	return true;
+	return false;
+}
+
+/*
+ * A foreign key of a new table whose referenced key does not exist when its
+ * CREATE TABLE runs waits for that key, so it is added after the
+ * constraints and indexes, not inline: a primary key or unique constraint
+ * added to an existing table (on a column perhaps added too), or a key
+ * that is only a unique index of a table created in this migration (new or
+ * created again), since indexes come after every CREATE TABLE. A key that
+ * is a constraint of a new table is created with it (order_tables).
+ */
+static bool key_is_new(struct differ *d, const struct constraint *fk)
+{
+	const struct table *ot, *nt;
+
+	if (fk->kind != CON_FOREIGN)
+		return false;
+	ot = find_table(d->old, &fk->ref_table);
+	if (!ot || is_recreated(d, &fk->ref_table)) {
+		nt = find_table(d->new, &fk->ref_table);
+		return nt && !holds_key(nt, fk, false);
+	}
+	return !holds_key(ot, fk, true);
+}
+
+/*
+ * Does an inheritance child of t (INHERITS, not a partition) keep column
+ * name as its own in the new catalog? Dropping the column from t would
+ * drop it from a child that has it from t only; ALTER TABLE ONLY drops it
+ * from t alone and leaves the children's defined locally (ALTER TABLE,
+ * DROP COLUMN), which is what the new catalog says.
+ */
+static bool child_keeps_column(const struct differ *d, const struct table *t, const char *name)
+{
+	for (size_t i = 0; i < d->new->tables.n; i++) {
+		const struct table *c = d->new->tables.items[i];
+		const struct column *cc;
+		bool child = false;
+		for (size_t j = 0; j < c->inherits.n && !child; j++) {
+			const struct qname *q = c->inherits.items[j];
+			child = str_eq(q->schema, t->name.schema) && str_eq(q->name, t->name.name);
+		}
+		if (child && (cc = table_find_column(c, name)) && !cc->inherited_only &&
+		    find_table(d->old, &c->name))
+			return true;
+	}
+	return false;
 }
 
 static int cmp_tables(const void *a, const void *b)
@@ -1320,6 +1541,7 @@ static void sort_tables(struct ptrvec *v)
 static void diff_tables(struct differ *d, struct ptrvec *serials)
 {
 	struct ptrvec created = { 0 }, dropped = { 0 }, deferred = { 0 };
+	struct ptrvec added = { 0 };	/* new tables not in old, for rename hints */
 
 	collect_fk_redo(d);
 	for (size_t i = 0; i < d->old->tables.n; i++) {
@@ -1331,11 +1553,35 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 	/* drop referencing tables before the tables they reference */
 	sort_tables(&dropped);
 	order_tables(&dropped, &deferred, d->a);
+	/* a foreign key to a partitioned table also depends on each of its
+	 * partitions: when one goes before the key's table does (tables go
+	 * from the end of dropped), the key is dropped first, as a key on a
+	 * cycle is */
+	for (size_t j = 0; j < dropped.n; j++) {
+		const struct table *t = dropped.items[j];
+		for (size_t k = 0; k < t->constraints.n; k++) {
+			const struct constraint *fk = t->constraints.items[k];
+			bool before = false;
+			for (size_t x = j + 1; fk->kind == CON_FOREIGN && x < dropped.n && !before; x++) {
+				const struct table *p = dropped.items[x];
+				before = p->partition_of.name &&
+					 str_eq(p->partition_of.schema, fk->ref_table.schema) &&
+					 str_eq(p->partition_of.name, fk->ref_table.name);
+			}
+			if (before && !has_fk(&deferred, fk))
+				vec_push(&deferred, d->a, (void *)fk);
+		}
+	}
 	for (size_t i = 0; i < deferred.n; i++) {
 		const struct constraint *fk = deferred.items[i];
 		for (size_t j = 0; j < dropped.n; j++)
 			if (table_find_constraint(dropped.items[j], fk->name) == fk)
 				diff_add(d, CH_DROP_CONSTRAINT, PH_DROP_FOREIGN_KEY, dropped.items[j], fk, NULL);
+	}
+	for (size_t i = 0; dropped.n && i < d->new->tables.n; i++) {
+		const struct table *n = d->new->tables.items[i];
+		if (!find_table(d->old, &n->name))
+			vec_push(&added, d->a, (void *)n);
 	}
 	for (size_t i = dropped.n; i-- > 0;) {
 		const struct table *o = dropped.items[i];
@@ -1347,10 +1593,9 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 					      ? "table %s and all its rows (created again: its partition key uses a type or collation that is replaced, which PostgreSQL cannot change under a key)"
 					      : "table %s and all its rows (created again: its partitioning changes)",
 					      o->name.name);
-		for (size_t k = 0; k < d->new->tables.n && !c->hint && !is_recreated(d, &o->name); k++) {
-			const struct table *n = d->new->tables.items[k];
-			if (!find_table(d->old, &n->name) && str_eq(n->name.schema, o->name.schema) &&
-			    n->columns.n == o->columns.n)
+		for (size_t k = 0; k < added.n && !c->hint && !is_recreated(d, &o->name); k++) {
+			const struct table *n = added.items[k];
+			if (str_eq(n->name.schema, o->name.schema) && n->columns.n == o->columns.n)
 				c->hint = arena_printf(d->a,
 					"if %s is %s renamed, write `-- schemac:renamed-from %s` on the line before its CREATE TABLE",
 					n->name.name, o->name.name, o->name.name);
@@ -1408,6 +1653,7 @@ static void diff_tables(struct differ *d, struct ptrvec *serials)
 				continue;	/* dropped with the parent's */
 			if (!table_find_column(n, oc->name)) {
 				struct change *c = diff_add(d, CH_DROP_COLUMN, PH_DROP_COLUMN, o, oc, NULL);
+				c->only = child_keeps_column(d, n, oc->name);
 				c->destructive = arena_printf(d->a, "column %s.%s and its data",
 							      o->name.name, oc->name);
 				for (size_t k = 0; k < n->columns.n && !c->hint; k++) {
@@ -1465,7 +1711,9 @@ static void pair_renamed_keys(struct catalog *old, const struct catalog *new, st
 	for (size_t i = 0; i < new->tables.n; i++) {
 		const struct table *nt = new->tables.items[i];
 		struct table *ot = catalog_find_table(old, &nt->name);
-		if (!ot)
+		/* an extern declaration's table is never changed: its keys'
+		 * names are what the platform has, whatever new says */
+		if (!ot || !diff_schema_managed(NULL, old, new, nt->name.schema))
 			continue;
 		for (size_t j = 0; j < nt->constraints.n; j++) {
 			const struct constraint *n = nt->constraints.items[j];
@@ -1548,6 +1796,16 @@ static bool uses_any(const struct dbobject *o, const struct map *keys, bool body
 			return true;
 	for (size_t i = 0; body_too && i < o->uses.n; i++)
 		if (map_get(keys, o->uses.items[i]))
+			return true;
+	return false;
+}
+
+/* Does o use something in broken that is not an object going late (in
+ * calm)? Then o goes early, before the tables and functions. */
+static bool uses_shape(const struct dbobject *o, const struct map *broken, const struct map *calm)
+{
+	for (size_t i = 0; i < o->deps.n; i++)
+		if (map_get(broken, o->deps.items[i]) && !map_get(calm, o->deps.items[i]))
 			return true;
 	return false;
 }
@@ -1676,7 +1934,7 @@ static void changed_under(struct differ *d, struct map *broken, struct ptrvec *c
 		for (size_t j = 0; j < o->columns.n; j++) {
 			const struct column *oc = o->columns.items[j];
 			const struct column *nc = table_find_column(n, oc->name);
-			if (nc && !column_retyped(d, oc, nc))
+			if (nc && !column_retyped(d, oc, nc) && !column_recreated(d, o, n, oc, nc))
 				continue;
 			if (!cc) {
 				cc = arena_alloc(d->a, sizeof(*cc));
@@ -1744,14 +2002,14 @@ static void matview_indexes(struct differ *d, const struct dbobject *o, const st
 	for (size_t i = 0; o && i < o->rel->indexes.n; i++) {
 		const struct index *oi = o->rel->indexes.items[i];
 		const struct index *ni = table_find_index(n->rel, oi->name);
-		if (!ni || !matview_index_equal(oi, ni))
+		if (!ni || !matview_index_equal(oi, ni) || calls_recalled(d, NULL, oi))
 			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, o->rel, oi, NULL);
 	}
 	for (size_t i = 0; i < n->rel->indexes.n; i++) {
 		const struct index *ni = n->rel->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o->rel, ni->name) : NULL;
 		struct change *c;
-		if (oi && matview_index_equal(oi, ni))
+		if (oi && matview_index_equal(oi, ni) && !calls_recalled(d, NULL, oi))
 			continue;
 		c = diff_add(d, CH_CREATE_INDEX, o ? PH_CREATE_INDEX : PH_CREATE_OBJECT, n->rel, ni, NULL);
 		if (!o)
@@ -1760,7 +2018,7 @@ static void matview_indexes(struct differ *d, const struct dbobject *o, const st
 	for (size_t i = 0; i < n->rel->indexes.n; i++) {
 		const struct index *ni = n->rel->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o->rel, ni->name) : NULL;
-		if (oi && !matview_index_equal(oi, ni))
+		if (oi && (!matview_index_equal(oi, ni) || calls_recalled(d, NULL, oi)))
 			oi = NULL;
 		if (diff_comment_differs(oi ? oi->comment : NULL, ni->comment, false))
 			diff_comment(d, diff_target(d, "INDEX", n->name.schema, ni->name), ni->comment);
@@ -1772,6 +2030,8 @@ static void diff_objects(struct differ *d)
 	struct ptrvec old_order = { 0 }, new_order = { 0 };
 	struct map *broken = map_new(d->a), *redo = map_new(d->a);
 	struct map *late = map_new(d->a), *created_rels = map_new(d->a), *early = map_new(d->a);
+	struct map *calm = map_new(d->a);	/* redone objects that go with
+						 * the functions, late */
 	struct ptrvec columns = { 0 };
 
 	objects_in_order(d, d->old, &old_order);
@@ -1787,9 +2047,14 @@ static void diff_objects(struct differ *d)
 		bool under = uses_any(o, broken, false) || object_uses_changed_column(d, o, &columns);
 		if (!n || (!object_equal(o, n) && !replaceable(o, n)) || under) {
 			/* a function whose signature names a table or type that
-			 * goes goes before it, with the views */
-			if (under)
+			 * goes goes before it, with the views, and so does what
+			 * uses such a function; what is under an object that
+			 * itself goes with the functions (an operator class
+			 * under its family) stays with them */
+			if (uses_shape(o, broken, calm) || object_uses_changed_column(d, o, &columns))
 				set_add(early, o->key);
+			else if (object_kind_desc(o->kind)->early)
+				set_add(calm, object_provides(d->a, o));
 			map_put(redo, o->key, (void *)o);
 			set_add(broken, object_provides(d->a, o));
 		}
@@ -1851,6 +2116,22 @@ static void diff_objects(struct differ *d)
 	}
 }
 
+/* The functions dropped and created again under the same signature
+ * (differ.recalled): CREATE OR REPLACE cannot change a return type or
+ * rename a parameter, and DROP FUNCTION fails while a column default, a
+ * check or an index calls the function (PostgreSQL records those calls). */
+static void collect_recalled(struct differ *d)
+{
+	d->recalled = map_new(d->a);
+	for (size_t i = 0; i < d->old->objects.n; i++) {
+		const struct dbobject *o = d->old->objects.items[i];
+		const struct dbobject *n = catalog_find_object(d->new, o->key);
+		if (o->kind == OBJ_FUNCTION && n && object_managed(d, o) && !object_equal(o, n) &&
+		    !replaceable(o, n))
+			set_add(d->recalled, object_provides(d->a, o));
+	}
+}
+
 /* ROW LEVEL SECURITY of the tables in both catalogs and of new ones. */
 static void diff_rls(struct differ *d)
 {
@@ -1871,7 +2152,7 @@ void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *o
 {
 	static const struct ptrvec all = { 0 };
 	struct differ d = { opt->managed_schemas ? opt->managed_schemas : &all, opt->owners,
-			    out, a, old, new, { 0 }, { 0 }, { 0 }, { 0 }, NULL };
+			    out, a, old, new, NULL, { 0 }, { 0 }, { 0 }, NULL, NULL };
 	struct ptrvec serials = { 0 };
 
 	out->arena = a;
@@ -1879,6 +2160,7 @@ void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *o
 		struct change *c = diff_add(&d, CH_RENAME, PH_RENAME, NULL, opt->renames->items[i], NULL);
 		c->rank = (int)i;
 	}
+	collect_recalled(&d);
 	diff_schemas(&d);
 	diff_extensions(&d);
 	diff_types(&d);

@@ -23,7 +23,7 @@ enum change_kind {
 	CH_DROP_TYPE,		/* obj: struct type; name: when set, the name to drop */
 	CH_CREATE_TYPE,		/* obj: struct type (domain, composite, range) */
 	CH_DOMAIN_SET_DEFAULT,	/* obj: struct type (domain, new) */
-	CH_DOMAIN_DROP_DEFAULT,
+	CH_DOMAIN_DROP_DEFAULT,	/* obj: struct type (new); part: the old domain */
 	CH_DOMAIN_SET_NOT_NULL,
 	CH_DOMAIN_DROP_NOT_NULL,
 	CH_DOMAIN_ADD_CHECK,	/* obj: struct type; part: struct constraint */
@@ -74,6 +74,9 @@ enum change_kind {
 	CH_ADD_INHERIT,		/* table; obj: struct qname (the parent) */
 	CH_DROP_INHERIT,
 	CH_SET_RELOPTIONS,	/* table (new), old: table (old): SET / RESET */
+	CH_SET_COLUMN_LOCAL,	/* table (new), obj: struct column (new): an
+				 * inherited column declared in the table too
+				 * (attislocal), or no longer */
 	CH_SET_STORAGE,		/* table, obj: struct column (new) */
 	CH_SET_COMPRESSION,
 	CH_SET_STATISTICS,
@@ -86,6 +89,9 @@ enum change_kind {
 				 * s.i" when USING INDEX */
 	CH_CLUSTER_ON,		/* table (new): CLUSTER ON its cluster_index,
 				 * or SET WITHOUT CLUSTER; name: as above */
+	CH_ATTACH_INDEX,	/* table (new partition): ALTER INDEX text
+				 * ATTACH PARTITION part (index names in the
+				 * table's schema); name: as above */
 	CH_STATEMENT,		/* text: a statement the differ printed (GRANT,
 				 * REVOKE, default privileges, publications, a
 				 * swapped range's constructors renamed) */
@@ -150,6 +156,9 @@ struct change {
 	const char *name;
 	const char *text;
 	bool after;			/* CH_ADD_ENUM_VALUE: AFTER text, else BEFORE */
+	bool only;			/* CH_DROP_COLUMN: ALTER TABLE ONLY, as an
+					 * inheritance child keeps the column as
+					 * its own */
 	struct ptrvec deferred;		/* CH_CREATE_TABLE: constraints not inline */
 	struct ptrvec serials;		/* CH_CREATE_TABLE, CH_ADD_COLUMN: columns
 					 * printed as serial (their sequence is

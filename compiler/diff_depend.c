@@ -6,8 +6,9 @@
  * honours; nothing is added, removed or reworded.
  *
  * What is linked, as PostgreSQL records it in pg_depend:
- *   - a domain's check or default that calls a function: created after the
- *     function is created, dropped before it is dropped;
+ *   - a domain's check or default, a column default, a table's check or
+ *     exclusion constraint, an index, that calls a function: created after
+ *     the function is created, dropped before it is dropped;
  *   - a domain over a table's row type, a composite type with an attribute
  *     of one: created after the table, dropped before it;
  *   - a table or column of a user type (or of a table's row type), and a
@@ -86,14 +87,27 @@ static bool call_pre(Node **slot, void *ctx)
 }
 
 /* The functions of cat that expression e calls, as dependency keys. */
-static void expr_calls(struct linker *l, const struct catalog *cat, const struct expr *e,
+static void expr_calls(struct arena *a, const struct catalog *cat, const struct expr *e,
 		       struct ptrvec *out)
 {
-	Node *tree = e ? expr_tree(l->d->a, e) : NULL;
-	struct calls k = { l->d->a, cat, out };
+	Node *tree = e ? expr_tree(a, e) : NULL;
+	struct calls k = { a, cat, out };
 
 	if (tree)
 		node_walk(&tree, call_pre, &k);
+}
+
+bool diff_calls_recalled(const struct differ *d, const struct expr *e)
+{
+	struct ptrvec keys = { 0 };
+
+	if (!e || !d->recalled)
+		return false;
+	expr_calls(d->a, d->old, e, &keys);
+	for (size_t i = 0; i < keys.n; i++)
+		if (map_get(d->recalled, keys.items[i]))
+			return true;
+	return false;
 }
 
 /* c and the functions a domain's expressions call: c after their creation
@@ -103,9 +117,24 @@ static void link_calls(struct linker *l, struct change *c, const struct catalog 
 {
 	struct ptrvec keys = { 0 };
 
-	expr_calls(l, cat, e, &keys);
+	expr_calls(l->d->a, cat, e, &keys);
 	for (size_t i = 0; i < keys.n; i++)
 		link_key(l, c, first ? l->created : l->dropped, keys.items[i], first);
+}
+
+/* c and the functions the expressions of constraint k or index ix call:
+ * c after their creation (first true), or their drop after c. */
+static void link_key_calls(struct linker *l, struct change *c, bool first,
+			   const struct constraint *k, const struct index *ix)
+{
+	const struct catalog *cat = first ? l->d->new : l->d->old;
+	const struct ptrvec *elems = k ? &k->elems : &ix->elems;
+
+	for (size_t i = 0; i < elems->n; i++)
+		link_calls(l, c, cat, ((const struct index_elem *)elems->items[i])->expr, first);
+	link_calls(l, c, cat, k ? k->where : ix->where, first);
+	if (k)
+		link_calls(l, c, cat, k->check, first);
 }
 
 static void link_domain(struct linker *l, struct change *c, const struct catalog *cat,
@@ -203,6 +232,23 @@ void diff_link_dependencies(struct differ *d)
 			break;
 		case CH_DOMAIN_SET_DEFAULT:
 			link_calls(&l, c, d->new, t->def, true);
+			break;
+		case CH_DOMAIN_DROP_DEFAULT:
+			if (c->part)
+				link_calls(&l, c, d->old, ((const struct type *)c->part)->def, false);
+			break;
+		case CH_SET_DEFAULT:
+		case CH_DROP_DEFAULT:
+			link_calls(&l, c, c->kind == CH_SET_DEFAULT ? d->new : d->old, col->def,
+				   c->kind == CH_SET_DEFAULT);
+			break;
+		case CH_ADD_CONSTRAINT:
+		case CH_DROP_CONSTRAINT:
+			link_key_calls(&l, c, c->kind == CH_ADD_CONSTRAINT, c->obj, NULL);
+			break;
+		case CH_CREATE_INDEX:
+		case CH_DROP_INDEX:
+			link_key_calls(&l, c, c->kind == CH_CREATE_INDEX, NULL, c->obj);
 			break;
 		case CH_ADD_ATTRIBUTE:
 		case CH_ALTER_ATTRIBUTE_TYPE:

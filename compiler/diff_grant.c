@@ -342,14 +342,6 @@ static const char *pub_alter(struct gdiff *g, const struct publication *p, const
 	return s;
 }
 
-static bool has_str(const struct ptrvec *v, const char *s)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (str_eq(v->items[i], s))
-			return true;
-	return false;
-}
-
 static void diff_publications(struct gdiff *g)
 {
 	for (size_t i = 0; i < g->old->publications.n; i++) {
@@ -419,10 +411,10 @@ static void diff_publications(struct gdiff *g)
 				vec_push(&add, g->a, (void *)t);
 		}
 		for (size_t j = 0; j < o->schemas.n; j++)
-			if (!has_str(&n->schemas, o->schemas.items[j]))
+			if (!vec_has_string(&n->schemas, o->schemas.items[j]))
 				vec_push(&drops, g->a, o->schemas.items[j]);
 		for (size_t j = 0; j < n->schemas.n; j++)
-			if (!has_str(&o->schemas, n->schemas.items[j]))
+			if (!vec_has_string(&o->schemas, n->schemas.items[j]))
 				vec_push(&adds, g->a, n->schemas.items[j]);
 		if (drop.n || drops.n)
 			push(g, PH_GRANT, 2, key, pub_alter(g, n, "DROP", &drop, &drops));
@@ -622,6 +614,7 @@ void diff_grants(struct changes *out, struct arena *a, const struct catalog *old
 		switch (n->kind) {
 		case OBJ_VIEW:
 		case OBJ_MATVIEW:
+		case OBJ_FOREIGN_TABLE:
 			kind = ACLK_TABLE;
 			what = "TABLE";
 			break;

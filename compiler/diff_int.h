@@ -19,13 +19,20 @@ struct differ {
 	struct arena *a;
 	const struct catalog *old;
 	const struct catalog *new;
-	struct ptrvec fk_redo;		/* old FKs dropped although kept: re-add */
+	struct map *fk_redo;		/* old FKs dropped although kept, to add
+					 * again: keyed by address (diff.c) */
 	struct ptrvec swaps;		/* struct swap * (diff_type.c): types
 					 * swapped under their columns */
 	struct ptrvec recreated;	/* old tables dropped and created again */
 	struct ptrvec collation_swaps;	/* struct collation_swap * (diff_type.c) */
 	struct map *stored;		/* old types whose values columns of kept
 					 * tables store (diff_type.c) */
+	struct map *recalled;		/* dependency keys ('f') of old functions
+					 * dropped and created again under the
+					 * same signature (a new return type or
+					 * parameter names): the defaults,
+					 * checks and indexes that call them are
+					 * dropped before and made again after */
 };
 
 /* Records a change; its base order (key) follows from kind and obj. */
@@ -62,6 +69,8 @@ void diff_relforms(struct differ *d);
 /* diff_depend.c: once every change is recorded, the changes each must come
  * after where the phases do not say it (change->prereqs). */
 void diff_link_dependencies(struct differ *d);
+/* Does expression e of the old catalog call a function of d->recalled? */
+bool diff_calls_recalled(const struct differ *d, const struct expr *e);
 
 /* diff_type.c: collations and types, enum values, swaps. */
 void diff_types(struct differ *d);

@@ -14,22 +14,39 @@ static bool same_qname(const struct qname *x, const struct qname *y)
 	return str_eq(x->schema, y->schema) && str_eq(x->name, y->name);
 }
 
-/* Does the migration build index (or key) name of new table t? */
-static bool built_here(const struct differ *d, const struct table *t, const char *name)
+/* The key of index (or key) name of table t in built_names. */
+static const char *built_key(const struct differ *d, const struct table *t, const char *name)
 {
+	return arena_printf(d->a, "%s\x1f%s\x1f%s", t->name.schema ? t->name.schema : "",
+			    t->name.name, name);
+}
+
+/* The indexes and keys the migration builds (CREATE INDEX, ADD
+ * CONSTRAINT), as built_key; read before this stage adds its own. */
+static struct map *built_names(const struct differ *d)
+{
+	struct map *m = map_new(d->a);
+
 	for (size_t i = 0; i < d->out->items.n; i++) {
 		const struct change *c = d->out->items.items[i];
 		const char *made = NULL;
-		if (!c->table || !same_qname(&c->table->name, &t->name))
+		if (!c->table)
 			continue;
 		if (c->kind == CH_CREATE_INDEX)
 			made = ((const struct index *)c->obj)->name;
 		else if (c->kind == CH_ADD_CONSTRAINT)
 			made = ((const struct constraint *)c->obj)->name;
-		if (made && str_eq(made, name))
-			return true;
+		if (made)
+			map_put(m, built_key(d, c->table, made), (void *)c);
 	}
-	return false;
+	return m;
+}
+
+/* Does the migration build index (or key) name of new table t? */
+static bool built_here(const struct differ *d, const struct map *built, const struct table *t,
+		       const char *name)
+{
+	return name && map_get(built, built_key(d, t, name));
 }
 
 /* The old table that new table n is diffed against: NULL when the
@@ -76,7 +93,7 @@ static void diff_index_statistics(struct differ *d, const struct table *n, const
 	}
 }
 
-static void diff_table_relforms(struct differ *d, const struct table *n)
+static void diff_table_relforms(struct differ *d, const struct map *built, const struct table *n)
 {
 	const struct table *o = old_table(d, n);
 	bool ri_built, cl_built;
@@ -84,7 +101,7 @@ static void diff_table_relforms(struct differ *d, const struct table *n)
 	for (size_t i = 0; i < n->indexes.n; i++) {
 		const struct index *ni = n->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o, ni->name) : NULL;
-		if (!o || built_here(d, n, ni->name))
+		if (!o || built_here(d, built, n, ni->name))
 			oi = NULL;	/* built with its WITH (...) */
 		else if (oi)
 			diff_index_options(d, n, ni->name, &oi->options, &ni->options);
@@ -93,17 +110,17 @@ static void diff_table_relforms(struct differ *d, const struct table *n)
 	for (size_t i = 0; o && i < n->constraints.n; i++) {
 		const struct constraint *nc = n->constraints.items[i];
 		const struct constraint *oc = table_find_constraint(o, nc->name);
-		if (oc && oc->kind == nc->kind && !built_here(d, n, nc->name))
+		if (oc && oc->kind == nc->kind && !built_here(d, built, n, nc->name))
 			diff_index_options(d, n, nc->name, &oc->options, &nc->options);
 	}
-	ri_built = n->replident == 'i' && (!o || built_here(d, n, n->replident_index));
+	ri_built = n->replident == 'i' && (!o || built_here(d, built, n, n->replident_index));
 	if (ri_built || (o ? o->replident != n->replident ||
 			     !str_eq(o->replident_index, n->replident_index)
 			   : n->replident != 0))
 		diff_add(d, CH_REPLICA_IDENTITY, PH_INDEX_FORM, n, n, o)->name =
 			n->replident == 'i' ? diff_target(d, "INDEX", n->name.schema, n->replident_index)
 					    : NULL;
-	cl_built = n->cluster_index && (!o || built_here(d, n, n->cluster_index));
+	cl_built = n->cluster_index && (!o || built_here(d, built, n, n->cluster_index));
 	if (cl_built || !str_eq(o ? o->cluster_index : NULL, n->cluster_index))
 		diff_add(d, CH_CLUSTER_ON, PH_INDEX_FORM, n, n, o)->name =
 			n->cluster_index ? diff_target(d, "INDEX", n->name.schema, n->cluster_index)
@@ -112,9 +129,11 @@ static void diff_table_relforms(struct differ *d, const struct table *n)
 
 void diff_relforms(struct differ *d)
 {
+	const struct map *built = built_names(d);
+
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *n = d->new->tables.items[i];
 		if (diff_managed(d, n->name.schema))
-			diff_table_relforms(d, n);
+			diff_table_relforms(d, built, n);
 	}
 }

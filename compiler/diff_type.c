@@ -205,19 +205,25 @@ static void diff_domain(struct differ *d, const struct type *o, const struct typ
 	for (size_t i = 0; i < o->checks.n; i++) {
 		const struct constraint *oc = o->checks.items[i];
 		const struct constraint *nc = type_find_check(n, oc->name);
-		if (!nc || !expr_equal(oc->check, nc->check) || (nc->not_valid && !oc->not_valid))
+		if (!nc || !expr_equal(oc->check, nc->check) || (nc->not_valid && !oc->not_valid) ||
+		    diff_calls_recalled(d, oc->check))
 			add_type_change(d, CH_DOMAIN_DROP_CHECK, d->new, n, oc);
 	}
-	if (!expr_equal(o->def, n->def))
+	/* a default that calls a function dropped and made again goes before
+	 * the drop (its change's part: the old domain), and is set again */
+	if (n->def && diff_calls_recalled(d, o->def))
+		add_type_change(d, CH_DOMAIN_DROP_DEFAULT, d->new, n, o);
+	if (!expr_equal(o->def, n->def) || (n->def && diff_calls_recalled(d, o->def)))
 		add_type_change(d, n->def ? CH_DOMAIN_SET_DEFAULT : CH_DOMAIN_DROP_DEFAULT, d->new,
-				n, NULL);
+				n, n->def ? NULL : o);
 	if (o->not_null != n->not_null)
 		add_type_change(d, n->not_null ? CH_DOMAIN_SET_NOT_NULL : CH_DOMAIN_DROP_NOT_NULL,
 				d->new, n, NULL);
 	for (size_t i = 0; i < n->checks.n; i++) {
 		const struct constraint *nc = n->checks.items[i];
 		const struct constraint *oc = type_find_check(o, nc->name);
-		if (!oc || !expr_equal(oc->check, nc->check) || (nc->not_valid && !oc->not_valid))
+		if (!oc || !expr_equal(oc->check, nc->check) || (nc->not_valid && !oc->not_valid) ||
+		    diff_calls_recalled(d, oc->check))
 			add_type_change(d, CH_DOMAIN_ADD_CHECK, d->new, n, nc);
 		else if (oc->not_valid && !nc->not_valid)
 			add_type_change(d, CH_DOMAIN_VALIDATE_CHECK, d->new, n, nc);

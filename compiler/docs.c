@@ -187,12 +187,14 @@ static bool columns_unique(const struct table *t, const struct ptrvec *cols)
 	return false;
 }
 
-bool docs_fk_unique(const struct table *t, const struct constraint *fk)
+/* Is the foreign key's side unique (its columns a primary or unique key, or
+ * a unique index) and are its columns all NOT NULL? */
+static bool docs_fk_unique(const struct table *t, const struct constraint *fk)
 {
 	return columns_unique(t, &fk->columns);
 }
 
-bool docs_fk_not_null(const struct table *t, const struct constraint *fk)
+static bool docs_fk_not_null(const struct table *t, const struct constraint *fk)
 {
 	for (size_t i = 0; i < fk->columns.n; i++) {
 		const struct column *c = table_find_column(t, fk->columns.items[i]);
@@ -200,14 +202,6 @@ bool docs_fk_not_null(const struct table *t, const struct constraint *fk)
 			return false;
 	}
 	return true;
-}
-
-static bool in_list(const struct ptrvec *v, const char *name)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (strcmp(v->items[i], name) == 0)
-			return true;
-	return false;
 }
 
 const char *docs_column_keys(struct arena *a, const struct table *t, const struct column *c)
@@ -218,7 +212,7 @@ const char *docs_column_keys(struct arena *a, const struct table *t, const struc
 
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *k = t->constraints.items[i];
-		if (!in_list(&k->columns, c->name))
+		if (!vec_has_string(&k->columns, c->name))
 			continue;
 		if (k->kind == CON_PRIMARY)
 			pk = true;

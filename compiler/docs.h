@@ -58,10 +58,6 @@ void docs_json(struct strbuf *out, const struct docs *dc);
 int docs_html(struct file_batch *b, const struct docs *dc, const char *dir, struct diags *d);
 
 /* docs_html.c uses these of docs.c. */
-/* Is the foreign key's side unique (its columns a primary or unique key, or
- * a unique index) and are its columns all NOT NULL? */
-bool docs_fk_unique(const struct table *t, const struct constraint *fk);
-bool docs_fk_not_null(const struct table *t, const struct constraint *fk);
 /* "PK", "FK", "UK" of a column, comma-separated, or "". */
 const char *docs_column_keys(struct arena *a, const struct table *t, const struct column *c);
 /* A constraint's definition without its CONSTRAINT name, as pg_get_constraintdef. */

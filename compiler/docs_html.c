@@ -196,14 +196,6 @@ static void objects_on(struct strbuf *sb, struct arena *a, const struct catalog 
 		sb_adds(sb, "</table>\n");
 }
 
-static bool vec_has(const struct ptrvec *v, const char *s)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (strcmp(v->items[i], s) == 0)
-			return true;
-	return false;
-}
-
 static void used_by(struct strbuf *sb, struct arena *a, const struct catalog *cat, const struct table *t)
 {
 	const char *key = object_dep_key(a, 'r', t->name.schema, t->name.name);
@@ -212,7 +204,7 @@ static void used_by(struct strbuf *sb, struct arena *a, const struct catalog *ca
 	for (size_t i = 0; i < cat->objects.n; i++) {
 		const struct dbobject *o = cat->objects.items[i];
 		if (o->kind == OBJ_TRIGGER || o->kind == OBJ_POLICY ||
-		    !(vec_has(&o->deps, key) || vec_has(&o->uses, key)))
+		    !(vec_has_string(&o->deps, key) || vec_has_string(&o->uses, key)))
 			continue;
 		if (!any)
 			sb_adds(sb, "<h2>Used by</h2>\n<table class=\"t\"><tr><th>kind</th><th>name</th><th>definition</th></tr>\n");
@@ -319,7 +311,7 @@ static void schema_names(struct ptrvec *out, struct arena *a, const struct docs 
 {
 	for (size_t i = 0; i < dc->tables.n; i++) {
 		const struct docs_table *dt = dc->tables.items[i];
-		if (!vec_has(out, dt->t->name.schema))
+		if (!vec_has_string(out, dt->t->name.schema))
 			vec_push(out, a, (void *)dt->t->name.schema);
 	}
 }

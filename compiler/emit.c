@@ -377,11 +377,35 @@ static void labels(struct strbuf *sb, const struct type *t)
 	sb_addc(sb, ')');
 }
 
+/*
+ * A sequence whose bounds narrow (MINVALUE raised, MAXVALUE lowered): ALTER
+ * refuses while its current value is outside them ("RESTART value (1)
+ * cannot be less than MINVALUE (100)"), so a value outside is first moved
+ * to the nearest bound, not yet called: nextval returns that bound. A value
+ * inside stays as it is.
+ */
+static void clamp_sequence(struct strbuf *sb, const struct qname *seq, const struct seqopts *no,
+			   const struct seqopts *oo)
+{
+	struct strbuf name = STRBUF_INIT;
+
+	if (no->minvalue <= oo->minvalue && no->maxvalue >= oo->maxvalue)
+		return;
+	sb_qname(&name, seq->schema, seq->name);
+	sb_adds(sb, "SELECT pg_catalog.setval(");
+	sb_literal(sb, name.buf);
+	sb_addf(sb, ", GREATEST(LEAST(last_value, %" PRId64 "), %" PRId64 "), is_called AND "
+		"last_value BETWEEN %" PRId64 " AND %" PRId64 ") FROM %s;\n",
+		no->maxvalue, no->minvalue, no->minvalue, no->maxvalue, name.buf);
+	sb_release(&name);
+}
+
 static void set_identity(struct strbuf *sb, const struct change *ch)
 {
 	const struct column *n = ch->obj, *o = ch->old;
 	const struct seqopts *no = &n->identity_seq->opts, *oo = &o->identity_seq->opts;
 
+	clamp_sequence(sb, &n->identity_seq->name, no, oo);
 	alter_column(sb, ch->table, n);
 	if (n->identity != o->identity)
 		sb_adds(sb, n->identity == IDENTITY_ALWAYS ? " SET GENERATED ALWAYS"
@@ -417,6 +441,7 @@ static void alter_sequence(struct strbuf *sb, const struct change *ch)
 			return;
 		sb_addc(sb, '\n');
 	}
+	clamp_sequence(sb, &n->name, no, oo);
 	sb_adds(sb, "ALTER SEQUENCE ");
 	sb_qname(sb, n->name.schema, n->name.name);
 	if (strcmp(no->astype, oo->astype) != 0)
@@ -444,10 +469,83 @@ static void emit_drop_object(struct strbuf *sb, const struct dbobject *o)
 	sb_addc(sb, ';');
 }
 
-/* CREATE OR REPLACE of the stored CREATE statement; a policy changes with
- * ALTER POLICY (its command and kind stay: see replaceable() in diff.c). */
-static void emit_replace_object(struct strbuf *sb, struct arena *a, const struct dbobject *o)
+/* The token type of a text search configuration's one-token ADD MAPPING. */
+static const char *mapping_token(const Node *n)
 {
+	return n->alter_tsconfiguration_stmt->tokentype[0]->string->sval;
+}
+
+/* Node stmts[i] of n with token tok, or NULL. */
+static Node *mapping_find(Node **stmts, size_t n, const char *tok)
+{
+	for (size_t i = 1; i < n; i++)
+		if (str_eq(mapping_token(stmts[i]), tok))
+			return stmts[i];
+	return NULL;
+}
+
+static void emit_mapping(struct strbuf *sb, struct arena *a, Node *stmt,
+			 PgQuery__AlterTSConfigType kind)
+{
+	const char *sql;
+
+	stmt->alter_tsconfiguration_stmt->kind = kind;
+	stmt->alter_tsconfiguration_stmt->override =
+		kind == PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_ALTER_MAPPING_FOR_TOKEN;
+	if (kind == PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_DROP_MAPPING)
+		stmt->alter_tsconfiguration_stmt->n_dicts = 0;
+	sql = deparse_stmt(a, stmt);
+	sb_addf(sb, "%s%s;", sb->len ? "\n" : "", sql ? sql : "");
+}
+
+/* A text search configuration whose parser stays (replaceable() in diff.c):
+ * its mappings added, changed and dropped, token by token. */
+static void emit_mappings(struct strbuf *sb, struct arena *a, const struct dbobject *o,
+			  const struct dbobject *old)
+{
+	size_t n, m;
+	Node **ns = object_stmts(a, o, &n), **os = object_stmts(a, old, &m);
+	struct strbuf one = STRBUF_INIT;
+
+	for (size_t i = 1; i < n; i++) {
+		Node *was = mapping_find(os, m, mapping_token(ns[i]));
+		const char *now = deparse_stmt(a, ns[i]);
+		if (was && str_eq(now, deparse_stmt(a, was)))
+			continue;
+		emit_mapping(&one, a, ns[i], was ? PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_ALTER_MAPPING_FOR_TOKEN
+						 : PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_ADD_MAPPING);
+	}
+	for (size_t i = 1; i < m; i++)
+		if (!mapping_find(ns, n, mapping_token(os[i])))
+			emit_mapping(&one, a, os[i], PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_DROP_MAPPING);
+	sb_add(sb, one.buf, one.len);
+	sb_release(&one);
+}
+
+/* CREATE OR REPLACE of the stored CREATE statement; a policy changes with
+ * ALTER POLICY (its command and kind stay: see replaceable() in diff.c); a
+ * text search configuration, by its mappings; a statistics object, by
+ * ALTER STATISTICS ... SET STATISTICS. */
+static void emit_replace_object(struct strbuf *sb, struct arena *a, const struct dbobject *o,
+				const struct dbobject *old)
+{
+	if (o->kind == OBJ_TS_CONFIG) {
+		emit_mappings(sb, a, o, old);
+		return;
+	}
+	if (o->kind == OBJ_STATISTICS) {
+		size_t n;
+		Node **stmts = object_stmts(a, o, &n);
+		const char *sql = n >= 2 ? deparse_stmt(a, stmts[1]) : NULL;
+		if (sql) {
+			sb_addf(sb, "%s;", sql);
+			return;
+		}
+		sb_adds(sb, "ALTER ");
+		sb_object(sb, o);
+		sb_adds(sb, " SET STATISTICS -1;");
+		return;
+	}
 	if (o->kind == OBJ_POLICY) {
 		PgQuery__CreatePolicyStmt *ps = object_stmt(a, o)->create_policy_stmt;
 		PgQuery__AlterPolicyStmt ap = PG_QUERY__ALTER_POLICY_STMT__INIT;
@@ -659,7 +757,8 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_addc(sb, ';');
 		break;
 	case CH_DROP_COLUMN:
-		alter_table(sb, t);
+		sb_adds(sb, ch->only ? "ALTER TABLE ONLY " : "ALTER TABLE ");
+		sb_qname(sb, t->name.schema, t->name.name);
 		sb_adds(sb, " DROP COLUMN ");
 		sb_ident(sb, ((const struct column *)ch->obj)->name);
 		sb_addc(sb, ';');
@@ -783,7 +882,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_addc(sb, ';');
 		break;
 	case CH_REPLACE_OBJECT:
-		emit_replace_object(sb, a, ch->obj);
+		emit_replace_object(sb, a, ch->obj, ch->old);
 		break;
 	case CH_DROP_OBJECT:
 		emit_drop_object(sb, ch->obj);
@@ -822,6 +921,21 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_addc(sb, ';');
 		break;
 	}
+	case CH_SET_COLUMN_LOCAL: {
+		/* what pg_dump --binary-upgrade does: PostgreSQL has no
+		 * statement for it (superuser) */
+		struct strbuf rel = STRBUF_INIT;
+		const struct column *c = ch->obj;
+		sb_qname(&rel, t->name.schema, t->name.name);
+		sb_addf(sb, "UPDATE pg_catalog.pg_attribute SET attislocal = %s WHERE attrelid = ",
+			c->inherited_only ? "false" : "true");
+		sb_literal(sb, rel.buf);
+		sb_adds(sb, "::pg_catalog.regclass AND attname = ");
+		sb_literal(sb, c->name);
+		sb_addc(sb, ';');
+		sb_release(&rel);
+		break;
+	}
 	case CH_ATTACH_PARTITION:
 	case CH_DETACH_PARTITION:
 	case CH_ADD_INHERIT:
@@ -834,6 +948,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 	case CH_INDEX_STATISTICS:
 	case CH_REPLICA_IDENTITY:
 	case CH_CLUSTER_ON:
+	case CH_ATTACH_INDEX:
 	case CH_ALTER_VIEW_OPTIONS:
 		emit_partition_change(sb, a, ch);
 		break;
@@ -850,6 +965,41 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		break;
 	}
 	sb_addc(sb, '\n');
+}
+
+/* Is old object o of a change of changes [from, to) created again too? */
+static bool created_again(const struct changes *ch, size_t from, size_t to,
+			  const struct dbobject *o)
+{
+	for (size_t i = from; i < to; i++) {
+		const struct change *c = ch->items.items[i];
+		if (c->kind == CH_CREATE_OBJECT && str_eq(((const struct dbobject *)c->obj)->key, o->key))
+			return true;
+	}
+	return false;
+}
+
+void emit_generic_header(struct strbuf *sb, const struct changes *ch, size_t from, size_t to)
+{
+	bool any = false;
+
+	for (size_t i = from; i < to; i++) {
+		const struct change *c = ch->items.items[i];
+		const struct dbobject *o = c->obj;
+		if ((c->kind != CH_DROP_OBJECT && c->kind != CH_REPLACE_OBJECT) ||
+		    !object_kind_desc(o->kind)->generic)
+			continue;
+		if (!any)
+			sb_adds(sb, "-- schemac: objects kept as their statements (compared by tree):\n");
+		any = true;
+		sb_adds(sb, "--   ");
+		sb_object(sb, o);
+		sb_adds(sb, c->kind == CH_REPLACE_OBJECT ? ": altered in place\n"
+			    : created_again(ch, from, to, o) ? ": dropped and created again\n"
+			    : ": dropped\n");
+	}
+	if (any)
+		sb_addc(sb, '\n');
 }
 
 void emit_changes(struct strbuf *sb, struct arena *a, const struct changes *ch)

@@ -11,6 +11,10 @@
 
 void emit_change(struct strbuf *sb, struct arena *a, const struct change *c);
 void emit_changes(struct strbuf *sb, struct arena *a, const struct changes *ch);
+/* The header of a migration's changes [from, to): the generic objects
+ * (build_generic.c) it drops, drops and creates again, or alters, each on
+ * a comment line; nothing when there are none. */
+void emit_generic_header(struct strbuf *sb, const struct changes *ch, size_t from, size_t to);
 
 void emit_column_def(struct strbuf *sb, struct arena *a, const struct table *t,
 		     const struct column *c, bool serial);
@@ -23,8 +27,6 @@ void emit_create_index(struct strbuf *sb, struct arena *a, const struct table *t
 void emit_elems(struct strbuf *sb, struct arena *a, const struct ptrvec *elems);
 void emit_reloptions(struct strbuf *sb, const struct reloptions *o);
 
-/* emit_partition.c */
-void emit_partbound(struct strbuf *sb, const struct partbound *b);
 void emit_table_tail(struct strbuf *sb, struct arena *a, const struct table *t);
 void emit_create_partition(struct strbuf *sb, struct arena *a, const struct change *ch);
 void emit_partition_change(struct strbuf *sb, struct arena *a, const struct change *ch);

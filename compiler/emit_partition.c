@@ -36,7 +36,8 @@ static void values(struct strbuf *sb, const struct ptrvec *v)
 	sb_addc(sb, ')');
 }
 
-void emit_partbound(struct strbuf *sb, const struct partbound *b)
+/* emit_partition.c */
+static void emit_partbound(struct strbuf *sb, const struct partbound *b)
 {
 	if (b->is_default) {
 		sb_adds(sb, "DEFAULT");
@@ -338,6 +339,13 @@ void emit_partition_change(struct strbuf *sb, struct arena *a, const struct chan
 			sb_adds(sb, " REPLICA IDENTITY DEFAULT;");
 			break;
 		}
+		break;
+	case CH_ATTACH_INDEX:
+		sb_adds(sb, "ALTER INDEX ");
+		sb_qname(sb, t->name.schema, ch->text);
+		sb_adds(sb, " ATTACH PARTITION ");
+		sb_qname(sb, t->name.schema, ch->part);
+		sb_addc(sb, ';');
 		break;
 	case CH_CLUSTER_ON:
 		alter_table(sb, t);

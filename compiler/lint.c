@@ -17,6 +17,7 @@
 #include "locks.h"
 #include "normalize.h"
 #include "qualify.h"
+#include "sqlfmt.h"
 #include "strbuf.h"
 
 #include <stdarg.h>
@@ -142,6 +143,15 @@ const struct lint_rule lint_rules[] = {
 	  "SET statement_timeout before it, so that it gives up instead of blocking for as long as it takes"),
 	[R_UNKNOWN_STATEMENT] = L("unknown-statement", LINT_ADVICE, "a statement schemac cannot judge (dynamic SQL in a DO block, a statement kind it does not know)",
 	  "review it by hand; write DDL as plain statements where possible"),
+	[R_ADD_COLUMN_UNIQUE_FAILS] = L("add-column-unique-fails", LINT_BREAKING,
+	  "ADD COLUMN ... UNIQUE NULLS NOT DISTINCT with no default fails on a table with two rows or more (every row holds the same NULL)",
+	  "add the column nullable, fill it with distinct values, then add the unique index CONCURRENTLY"),
+	[R_FOREIGN_KEY_WITHOUT_INDEX] = L("foreign-key-without-index", LINT_ADVICE,
+	  "a foreign key whose referencing columns lead no index: each DELETE or key UPDATE of the referenced table scans the referencing one",
+	  "CREATE INDEX CONCURRENTLY on the referencing columns"),
+	[R_ATTACH_PARTITION_SCANS] = L("attach-partition-scans", LINT_LOCKING,
+	  "ATTACH PARTITION of a table with no valid CHECK scans it against the bound under an ACCESS EXCLUSIVE lock on it",
+	  "add a CHECK matching the bound NOT VALID, VALIDATE it, then ATTACH (no scan), then drop the CHECK"),
 };
 const size_t lint_nrules = ARRAY_SIZE(lint_rules);
 _Static_assert(ARRAY_SIZE(lint_rules) == LINT_NRULES, "a rule id without its entry in lint_rules[]");
@@ -206,7 +216,8 @@ struct linter {
 	bool lock_timeout_said;		/* lock-timeout reported in this file */
 	bool statement_timeout;		/* a statement_timeout is in force */
 	bool statement_timeout_said;
-	bool utc;			/* SET TIME ZONE 'UTC' in force */
+	bool utc;			/* the session TimeZone is UTC: taken to be the
+					 * server's, until a SET TIME ZONE to another */
 	int down_offset;		/* where a -- migrate:down part starts */
 	struct ptrvec unknown;		/* struct table *: stand-ins for tables
 					 * the catalog does not hold */
@@ -219,6 +230,13 @@ struct linter {
 					 * view takes the old name in it */
 	bool first;			/* the file's first statement */
 	const char *fact_mode;		/* the file's model, for --explain */
+	struct ptrvec tx_blocking;	/* struct table *: existing tables the
+					 * transaction holds a lock on that blocks
+					 * writes (SHARE or stronger) */
+	struct ptrvec new_fks;		/* struct pending_fk *: the foreign keys
+					 * the files add, judged after the last */
+	int do_offset;			/* in a DO block: where it starts (its
+					 * statements are explained there), or -1 */
 };
 
 /* Is the statement in a transaction block? */
@@ -435,6 +453,8 @@ static void lock(struct linter *l, enum pg_lock level, const struct table *t)
 		return;
 	if (level > l->stmt_lock)
 		l->stmt_lock = level;
+	if (in_tx(l) && pg_lock_blocks_writes(level) && !is_new(l, t))
+		vec_push(&l->tx_blocking, l->a, (void *)t);
 	s = arena_printf(l->a, "%s on %s", pg_lock_name(level), t->name.name);
 	l->fact->lock = l->fact->lock ? arena_printf(l->a, "%s, %s", l->fact->lock, s) : s;
 	if (is_new(l, t))
@@ -481,6 +501,308 @@ static void work(struct linter *l, const char *what, const struct table *t)
 	long_work(l, t, l->stmt_lock);
 }
 
+static const char *and_list(struct arena *a, const struct ptrvec *v);
+
+/* A foreign key the files add: after the last file, the index that
+ * serves it (its columns leading) is looked for. */
+struct pending_fk {
+	struct stmt st;			/* the statement (node not kept) */
+	struct ptrvec directives;
+	struct qname table;
+	struct ptrvec columns;		/* const char *: referencing columns */
+};
+
+/* Records the foreign key over cols (String nodes, or the one column col)
+ * of table t that the statement adds. */
+static void new_fk(struct linter *l, const struct table *t, PgQuery__Node **cols, size_t ncols,
+		   const char *col)
+{
+	struct pending_fk *pf = arena_alloc(l->a, sizeof(*pf));
+
+	pf->st = *l->st;
+	pf->st.node = NULL;
+	for (size_t i = 0; i < l->st->directives.n; i++)
+		vec_push(&pf->directives, l->a, l->st->directives.items[i]);
+	pf->table.schema = arena_strdup(l->a, t->name.schema);
+	pf->table.name = arena_strdup(l->a, t->name.name);
+	for (size_t i = 0; i < ncols; i++)	/* the parse tree goes with the statement */
+		if (node_str(cols[i]))
+			vec_push(&pf->columns, l->a, arena_strdup(l->a, ident_truncate(l->a, node_str(cols[i]))));
+	if (col)
+		vec_push(&pf->columns, l->a, arena_strdup(l->a, ident_truncate(l->a, col)));
+	if (pf->columns.n)
+		vec_push(&l->new_fks, l->a, pf);
+}
+
+/* Do the leading columns of an index (or key) of t, as many as cols has,
+ * hold exactly cols (in any order)? */
+static bool leads(const struct ptrvec *lead, const struct ptrvec *cols)
+{
+	if (lead->n < cols->n)
+		return false;
+	for (size_t i = 0; i < cols->n; i++) {
+		bool found = false;
+		for (size_t j = 0; j < cols->n && !found; j++)
+			found = str_eq(lead->items[j], cols->items[i]);
+		if (!found)
+			return false;
+	}
+	return true;
+}
+
+static bool table_fk_indexed(struct arena *a, const struct table *t, const struct ptrvec *cols)
+{
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		const struct constraint *c = t->constraints.items[i];
+		if ((c->kind == CON_PRIMARY || c->kind == CON_UNIQUE) && leads(&c->columns, cols))
+			return true;
+	}
+	for (size_t i = 0; i < t->indexes.n; i++) {
+		const struct index *ix = t->indexes.items[i];
+		struct ptrvec names = { 0 };
+		if (ix->where || !str_eq(ix->method, "btree"))
+			continue;	/* a partial or non-btree index may not serve the lookup */
+		for (size_t j = 0; j < ix->elems.n; j++) {
+			const struct index_elem *e = ix->elems.items[j];
+			vec_push(&names, a, (void *)(e->column ? e->column : ""));
+		}
+		if (leads(&names, cols))
+			return true;
+	}
+	return false;
+}
+
+/* The index to add for a foreign key over cols of t. */
+static const char *fk_index_sql(struct arena *a, const struct table *t, const struct ptrvec *cols)
+{
+	struct strbuf name = STRBUF_INIT, sb = STRBUF_INIT;
+	const char *sql;
+
+	sb_adds(&name, t->name.name);
+	for (size_t i = 0; i < cols->n; i++)
+		sb_addf(&name, "_%s", (const char *)cols->items[i]);
+	sb_adds(&name, "_idx");
+	sb_adds(&sb, "CREATE INDEX CONCURRENTLY ");
+	sb_ident(&sb, ident_truncate(a, name.buf));
+	sb_adds(&sb, " ON ");
+	sb_qname(&sb, t->name.schema, t->name.name);
+	sb_adds(&sb, " (");
+	for (size_t i = 0; i < cols->n; i++) {
+		if (i)
+			sb_adds(&sb, ", ");
+		sb_ident(&sb, cols->items[i]);
+	}
+	sb_adds(&sb, ");");
+	sql = arena_strdup(a, sb.buf);
+	sb_release(&name);
+	sb_release(&sb);
+	return sql;
+}
+
+/* The foreign keys of a CREATE TABLE, column and table constraints. */
+static void create_fks(struct linter *l, const struct table *t, const PgQuery__CreateStmt *cs)
+{
+	for (size_t i = 0; i < cs->n_table_elts; i++) {
+		const Node *e = cs->table_elts[i];
+		if (e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+		    e->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+			new_fk(l, t, e->constraint->fk_attrs, e->constraint->n_fk_attrs, NULL);
+		for (size_t j = 0; e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF &&
+				   j < e->column_def->n_constraints; j++) {
+			const Node *c = e->column_def->constraints[j];
+			if (c->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+			    c->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+				new_fk(l, t, NULL, 0, e->column_def->colname);
+		}
+	}
+}
+
+/* After the last file: the foreign keys added with no index to serve them. */
+static void fks_without_index(struct linter *l)
+{
+	const struct stmt *saved = l->st;
+
+	for (size_t i = 0; i < l->new_fks.n; i++) {
+		struct pending_fk *pf = l->new_fks.items[i];
+		const struct table *t = catalog_find_table(l->cat, &pf->table);
+		if (!t || table_fk_indexed(l->a, t, &pf->columns))
+			continue;
+		pf->st.directives = pf->directives;
+		l->st = &pf->st;
+		finding(l, R_FOREIGN_KEY_WITHOUT_INDEX, -1,
+			"the foreign key on %s (%s) has no index: deletes from the referenced table scan %s; add %s",
+			t->name.name, and_list(l->a, &pf->columns), t->name.name,
+			fk_index_sql(l->a, t, &pf->columns));
+	}
+	l->st = saved;
+	memset(&l->new_fks, 0, sizeof(l->new_fks));
+}
+
+/* Another table the statement reads whole (its query's, the rows a new
+ * constraint checks): "scans" in --explain, once per table. */
+static void reads(struct linter *l, const struct table *t)
+{
+	const char *s = l->fact->reads;
+	size_t n = strlen(t->name.name);
+
+	for (; s && *s; s += strcspn(s, ",") + (s[strcspn(s, ",")] ? 2 : 0))
+		if (strncmp(s, t->name.name, n) == 0 && (s[n] == ',' || !s[n]))
+			return;
+	l->fact->reads = l->fact->reads ? arena_printf(l->a, "%s, %s", l->fact->reads, t->name.name)
+					: t->name.name;
+}
+
+/* The tables whose foreign keys reference t (t itself left out). */
+static void referencing_tables(struct linter *l, const struct table *t, struct ptrvec *out)
+{
+	struct ptrvec tabs = { 0 }, cons = { 0 };
+
+	catalog_referencing_fks(l->cat, t, NULL, l->a, &tabs, &cons);
+	for (size_t i = 0; i < tabs.n; i++)
+		if (tabs.items[i] != t && (!out->n || out->items[out->n - 1] != tabs.items[i]))
+			vec_push(out, l->a, tabs.items[i]);
+}
+
+/* The table a foreign key of t references, if the catalog holds it. */
+static struct table *fk_target(struct linter *l, const struct constraint *c)
+{
+	return c && c->kind == CON_FOREIGN ? catalog_find_table(l->cat, &c->ref_table) : NULL;
+}
+
+/* Locks the tables whose foreign keys reference t: the drop or truncate of
+ * t drops or checks their constraints (ACCESS EXCLUSIVE). */
+static void lock_referencing(struct linter *l, const struct table *t, enum pg_lock level)
+{
+	struct ptrvec refs = { 0 };
+
+	referencing_tables(l, t, &refs);
+	for (size_t i = 0; i < refs.n; i++)
+		lock(l, level, refs.items[i]);
+}
+
+/* Locks the tables at the other end of the foreign keys that dropping
+ * column col of t drops: those of t over it, those of others onto it. */
+static void lock_column_fks(struct linter *l, const struct table *t, const struct column *col,
+			    enum pg_lock level)
+{
+	if (!col)
+		return;
+	for (size_t i = 0; i < l->cat->tables.n; i++) {
+		const struct table *ft = l->cat->tables.items[i];
+		for (size_t j = 0; j < ft->constraints.n; j++) {
+			const struct constraint *c = ft->constraints.items[j];
+			const struct ptrvec *cols = ft == t ? &c->columns : &c->ref_columns;
+			bool on = false;
+			struct table *other;
+			if (c->kind != CON_FOREIGN || (ft != t && !(str_eq(c->ref_table.schema, t->name.schema) &&
+								   str_eq(c->ref_table.name, t->name.name))))
+				continue;
+			for (size_t k = 0; k < cols->n && !on; k++)
+				on = str_eq(cols->items[k], col->name);
+			other = ft == t ? fk_target(l, c) : (struct table *)ft;
+			if (on && other && other != t)
+				lock(l, level, other);
+		}
+	}
+}
+
+/* Rows written to t are looked up in the tables its foreign keys
+ * reference (SELECT ... FOR KEY SHARE: ROW SHARE on them). */
+static void fk_lookups(struct linter *l, const struct table *t)
+{
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		struct table *ref = fk_target(l, t->constraints.items[i]);
+		if (ref && ref != t)
+			lock(l, PG_LOCK_ROW_SHARE, ref);
+	}
+}
+
+/* TRUNCATE ... CASCADE empties the tables whose foreign keys reference
+ * t, and theirs in turn (ACCESS EXCLUSIVE on each). */
+static void truncate_cascade(struct linter *l, const struct table *t, int depth)
+{
+	struct ptrvec refs = { 0 };
+
+	referencing_tables(l, t, &refs);
+	for (size_t i = 0; i < refs.n && depth < 32; i++) {
+		struct table *ft = refs.items[i];
+		if (l->fact->lock && strstr(l->fact->lock, arena_printf(l->a, "on %s", ft->name.name)))
+			continue;	/* already emptied (a cycle) */
+		lock(l, PG_LOCK_ACCESS_EXCLUSIVE, ft);
+		if (!is_new(l, ft))
+			finding(l, R_TRUNCATE, -1, "TRUNCATE ... CASCADE also deletes every row of %s",
+				ft->name.name);
+		truncate_cascade(l, ft, depth + 1);
+	}
+}
+
+/* The tables a view or materialized view's query uses, read whole. */
+static void dep_reads(struct linter *l, const struct dbobject *o)
+{
+	for (size_t i = 0; i < l->cat->tables.n; i++) {
+		struct table *dt = l->cat->tables.items[i];
+		if (vec_has_string(&o->deps, object_dep_key(l->a, 'r', dt->name.schema, dt->name.name)))
+			reads(l, dt);
+	}
+}
+
+/* The table a qualified name list names, leaving out its last `skip`
+ * parts (a column's, a trigger's name): [schema.]table. */
+static struct table *names_table(struct linter *l, const Node *obj, size_t skip)
+{
+	PgQuery__Node **names = obj && obj->node_case == PG_QUERY__NODE__NODE_LIST ? obj->list->items : NULL;
+	size_t k = names ? obj->list->n_items : 0;
+
+	if (k < skip + 1)
+		return NULL;
+	k -= skip;
+	return resolve_table(l, k >= 2 ? node_str(names[k - 2]) : NULL, node_str(names[k - 1]));
+}
+
+/* The tables of a query's FROM (joins, subqueries in FROM, UNION arms)
+ * that it reads whole: those of a SELECT with no WHERE (with one, the plan
+ * decides: an index may find the rows). */
+static void from_reads(struct linter *l, const Node *n);
+
+static void select_reads(struct linter *l, const PgQuery__SelectStmt *ss)
+{
+	if (!ss)
+		return;
+	select_reads(l, ss->larg);
+	select_reads(l, ss->rarg);
+	if (ss->where_clause)
+		return;
+	for (size_t i = 0; i < ss->n_from_clause; i++)
+		from_reads(l, ss->from_clause[i]);
+}
+
+static void from_reads(struct linter *l, const Node *n)
+{
+	switch (n->node_case) {
+	case PG_QUERY__NODE__NODE_RANGE_VAR: {
+		struct relation *r = catalog_resolve_relation(l->cat, n->range_var->schemaname,
+							      ident_truncate(l->a, n->range_var->relname));
+		const struct dbobject *o = r && r->kind == REL_VIEW ? r->obj : NULL;
+		if (r && r->kind == REL_TABLE)
+			reads(l, r->obj);
+		else if (o && o->kind == OBJ_MATVIEW && o->rel)
+			reads(l, o->rel);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_JOIN_EXPR:
+		from_reads(l, n->join_expr->larg);
+		from_reads(l, n->join_expr->rarg);
+		break;
+	case PG_QUERY__NODE__NODE_RANGE_SUBSELECT:
+		if (n->range_subselect->subquery &&
+		    n->range_subselect->subquery->node_case == PG_QUERY__NODE__NODE_SELECT_STMT)
+			select_reads(l, n->range_subselect->subquery->select_stmt);
+		break;
+	default:
+		break;
+	}
+}
+
 /* ---- drops of what others use ---------------------------------------------- */
 
 /*
@@ -497,14 +819,6 @@ struct pending_break {
 	const char *rel_key;		/* the table (object_dep_key) */
 	struct qname table;
 };
-
-static bool has_key(const struct ptrvec *keys, const char *key)
-{
-	for (size_t i = 0; i < keys->n; i++)
-		if (str_eq(keys->items[i], key))
-			return true;
-	return false;
-}
 
 static const char *object_label(struct arena *a, const struct dbobject *o)
 {
@@ -547,11 +861,11 @@ static bool drop_still_used(struct linter *l, const struct table *t, const char 
 
 	for (size_t i = 0; i < l->cat->objects.n; i++) {
 		const struct dbobject *o = l->cat->objects.items[i];
-		if (has_key(&o->deps, key)) {
+		if (vec_has_string(&o->deps, key)) {
 			if (column ? qualify_object_uses_column(l->st->scratch, l->cat, o, t, column)
 				   : !object_on_table(o, t->name.schema, t->name.name))
 				vec_push(&users, l->a, (void *)object_label(l->a, o));
-		} else if (!column && has_key(&o->uses, key)) {
+		} else if (!column && vec_has_string(&o->uses, key)) {
 			struct pending_break *pb = arena_alloc(l->a, sizeof(*pb));
 			pb->st = *l->st;
 			pb->st.node = NULL;
@@ -600,7 +914,7 @@ static void pending_breaks(struct linter *l)
 	for (size_t i = 0; i < l->pending.n; i++) {
 		struct pending_break *pb = l->pending.items[i];
 		const struct dbobject *o = catalog_find_object(l->cat, pb->fn_key);
-		if (!o || !has_key(&o->uses, pb->rel_key) || catalog_find_table(l->cat, &pb->table))
+		if (!o || !vec_has_string(&o->uses, pb->rel_key) || catalog_find_table(l->cat, &pb->table))
 			continue;
 		pb->st.directives = pb->directives;
 		l->st = &pb->st;
@@ -924,12 +1238,82 @@ static const char *not_null_check_column(struct arena *a, const struct constrain
 	return col;
 }
 
-/* A valid CHECK (col IS NOT NULL) lets SET NOT NULL skip its scan. */
-static bool has_not_null_check(struct arena *a, const struct table *t, const char *col)
+/* Does the expression prove col not null: col IS NOT NULL, alone or as
+ * an arm of an AND? */
+static bool proves_not_null(const Node *n, const char *col)
 {
+	if (!n)
+		return false;
+	if (n->node_case == PG_QUERY__NODE__NODE_NULL_TEST)
+		return n->null_test->nulltesttype == PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL &&
+		       n->null_test->arg && n->null_test->arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
+		       str_eq(node_str(n->null_test->arg->column_ref->fields[n->null_test->arg->column_ref->n_fields - 1]), col);
+	if (n->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR &&
+	    n->bool_expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR)
+		for (size_t i = 0; i < n->bool_expr->n_args; i++)
+			if (proves_not_null(n->bool_expr->args[i], col))
+				return true;
+	return false;
+}
+
+/* A valid CHECK that proves col not null (CHECK (col IS NOT NULL), alone
+ * or ANDed) lets SET NOT NULL skip its scan. */
+static bool has_not_null_check(const struct table *t, const char *col)
+{
+	bool proven = false;
+
+	for (size_t i = 0; i < t->constraints.n && !proven; i++) {
+		const struct constraint *c = t->constraints.items[i];
+		struct arena *tmp;
+		if (c->not_valid || c->kind != CON_CHECK)
+			continue;
+		tmp = arena_new();
+		proven = proves_not_null(expr_tree(tmp, c->check), col);
+		arena_free(tmp);
+	}
+	return proven;
+}
+
+/* A collation as SQL spells it, its last part without quotes. */
+static const char *unquoted(struct arena *a, const char *coll)
+{
+	const char *dot = coll ? strrchr(coll, '.') : NULL;
+	const char *s = dot && (dot[-1] == '"' || !strchr(dot, '"')) ? dot + 1 : coll;
+	size_t n = s ? strlen(s) : 0;
+
+	if (n >= 2 && s[0] == '"' && s[n - 1] == '"')
+		return arena_strndup(a, s + 1, n - 2);
+	return s;
+}
+
+/* Is column col of t in one of its indexes (its own or a key's)? */
+static bool column_indexed(const struct table *t, const char *col)
+{
+	for (size_t i = 0; i < t->indexes.n; i++) {
+		const struct index *ix = t->indexes.items[i];
+		for (size_t j = 0; j < ix->elems.n; j++)
+			if (str_eq(((const struct index_elem *)ix->elems.items[j])->column, col))
+				return true;
+	}
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *c = t->constraints.items[i];
-		if (!c->not_valid && str_eq(not_null_check_column(a, c), col))
+		if (c->kind != CON_PRIMARY && c->kind != CON_UNIQUE)
+			continue;
+		for (size_t j = 0; j < c->columns.n; j++)
+			if (str_eq(c->columns.items[j], col))
+				return true;
+	}
+	return false;
+}
+
+/* Is a column of index ix of t nullable (PRIMARY KEY USING INDEX then
+ * sets NOT NULL, scanning)? */
+static bool index_has_nullable(const struct table *t, const struct index *ix)
+{
+	for (size_t i = 0; ix && i < ix->elems.n; i++) {
+		const struct index_elem *e = ix->elems.items[i];
+		const struct column *col = e->column ? table_find_column(t, e->column) : NULL;
+		if (col && !col->not_null)
 			return true;
 	}
 	return false;
@@ -944,7 +1328,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn: {
 		PgQuery__ColumnDef *cd = cmd->def->column_def;
 		bool not_null = cd->is_not_null, has_default = false, volatile_default = false;
-		bool serial = false;
+		bool serial = false, checks = false, key = false, fk = false, same_nulls = false;
 		const char *rewrite_why = NULL;
 		struct typeref tr = { 0 };
 		access_exclusive(l, t, cd->location);
@@ -967,6 +1351,21 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 				has_default = true, rewrite_why = "an identity column";
 			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED)
 				has_default = true, rewrite_why = "a stored generated column";
+			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK && !c->skip_validation)
+				checks = true;
+			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
+			    c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE)
+				key = true;
+			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE && c->nulls_not_distinct)
+				same_nulls = true;
+			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
+				struct table *ref = rangevar_table(l, c->pktable);
+				if (ref && ref != t)
+					lock(l, PG_LOCK_SHARE_ROW_EXCLUSIVE, ref);
+				if (!is_unknown(l, t))
+					new_fk(l, t, NULL, 0, cd->colname);
+				fk = !c->skip_validation;
+			}
 		}
 		if (serial)
 			has_default = true, rewrite_why = "a serial column (its default calls nextval())";
@@ -976,8 +1375,15 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			if (ty && ty->kind == TYPE_DOMAIN && (ty->checks.n || ty->not_null))
 				rewrite_why = "a domain with constraints (each row is checked)";
 		}
+		/* a CHECK, a NOT NULL with no default or a validated foreign
+		 * key over a default reads every row (phase 3 of ALTER TABLE);
+		 * a key builds its index */
 		if (volatile_default || rewrite_why)
 			work(l, "rewrites", t);
+		else if (key)
+			work(l, pg_work_verb(PG_WORK_INDEX), t);
+		else if (checks || (not_null && !has_default) || (fk && has_default))
+			work(l, "scans", t);
 		if (!fresh && rewrite_why)
 			finding(l, R_ADD_COLUMN_REWRITES, cd->location,
 				"ADD COLUMN %s, %s, rewrites %s", cd->colname, rewrite_why, t->name.name);
@@ -985,6 +1391,24 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			finding(l, R_VOLATILE_DEFAULT, cd->location,
 				"ADD COLUMN %s with a volatile default rewrites %s", cd->colname,
 				t->name.name);
+		if (!fresh && !volatile_default && !rewrite_why) {
+			if (key)
+				finding(l, R_UNIQUE_WITHOUT_INDEX, cd->location,
+					"ADD COLUMN %s with a key builds its index on %s under an ACCESS EXCLUSIVE lock",
+					cd->colname, t->name.name);
+			else if (checks)
+				finding(l, R_CHECK_VALIDATES, cd->location,
+					"ADD COLUMN %s with a CHECK scans %s under an ACCESS EXCLUSIVE lock",
+					cd->colname, t->name.name);
+			else if (fk && has_default)
+				finding(l, R_FOREIGN_KEY_VALIDATES, cd->location,
+					"ADD COLUMN %s REFERENCES with a default scans %s to validate it",
+					cd->colname, t->name.name);
+		}
+		if (!fresh && same_nulls && !has_default && !not_null)
+			finding(l, R_ADD_COLUMN_UNIQUE_FAILS, cd->location,
+				"ADD COLUMN %s UNIQUE NULLS NOT DISTINCT without a default fails if %s has two rows or more",
+				cd->colname, t->name.name);
 		if (!fresh && not_null && !has_default)
 			finding(l, R_ADD_COLUMN_NOT_NULL, cd->location,
 				"ADD COLUMN %s NOT NULL without a default fails if %s has rows",
@@ -995,6 +1419,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
 		access_exclusive(l, t, -1);
 		col = table_find_column(t, ident_truncate(l->a, cmd->name));
+		lock_column_fks(l, t, col, facts_alter_cmd(cmd)->other);
 		if (!fresh && (col || is_unknown(l, t))) {
 			l->fact->loses = arena_printf(l->a, "column %s.%s", t->name.name, cmd->name);
 			finding(l, R_DROP_COLUMN, -1, "DROP COLUMN %s loses the data of %s.%s",
@@ -1028,8 +1453,9 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 				using = using->type_cast->arg;
 		}
 		if ((rewrites(&col->type, &nt) &&
-		     !(l->utc && str_eq(col->type.name, "timestamp") && str_eq(nt.name, "timestamptz") &&
-		       str_eq(col->type.schema, "pg_catalog") && str_eq(nt.schema, "pg_catalog") &&
+		     !(l->utc && str_eq(col->type.schema, "pg_catalog") && str_eq(nt.schema, "pg_catalog") &&
+		       ((str_eq(col->type.name, "timestamp") && str_eq(nt.name, "timestamptz")) ||
+			(str_eq(col->type.name, "timestamptz") && str_eq(nt.name, "timestamp"))) &&
 		       col->type.ndims == nt.ndims && str_eq(col->type.mods, nt.mods))) ||
 		    (using && !(using->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
 				str_eq(node_str(using->column_ref->fields[using->column_ref->n_fields - 1]),
@@ -1039,6 +1465,15 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 				finding(l, R_TYPE_CHANGE_REWRITES, -1,
 					"changing %s.%s to another type rewrites %s", t->name.name,
 					col->name, t->name.name);
+		} else if (cd->coll_clause && cd->coll_clause->n_collname &&
+			   !str_eq(unquoted(l->a, col->collation),
+				   node_str(cd->coll_clause->collname[cd->coll_clause->n_collname - 1])) &&
+			   column_indexed(t, col->name)) {
+			work(l, pg_work_verb(PG_WORK_INDEX), t);	/* its indexes are rebuilt */
+			if (!fresh)
+				finding(l, R_TYPE_CHANGE_REWRITES, -1,
+					"changing the collation of %s.%s rebuilds its indexes under an ACCESS EXCLUSIVE lock",
+					t->name.name, col->name);
 		}
 		{
 			/* an enum to an enum without some of its values */
@@ -1076,7 +1511,7 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		access_exclusive(l, t, -1);
 		if ((!col && !is_unknown(l, t)) || (col && col->not_null) || fresh)
 			break;
-		if (!has_not_null_check(l->a, t, cmd->name)) {
+		if (!has_not_null_check(t, cmd->name)) {
 			work(l, "scans", t);
 			finding(l, R_SET_NOT_NULL_SCANS, -1,
 				"SET NOT NULL on %s.%s scans the whole table", t->name.name, cmd->name);
@@ -1127,6 +1562,8 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		PgQuery__Constraint *c = cmd->def->constraint;
 		if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
 			struct table *ref = rangevar_table(l, c->pktable);
+			if (!is_unknown(l, t))
+				new_fk(l, t, c->fk_attrs, c->n_fk_attrs, NULL);
 			lock(l, PG_LOCK_SHARE_ROW_EXCLUSIVE, t);
 			if (ref && ref != t)
 				lock(l, PG_LOCK_SHARE_ROW_EXCLUSIVE, ref);
@@ -1149,6 +1586,14 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 			   c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ||
 			   c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION) {
 			access_exclusive(l, t, c->location);
+			if (has(c->indexname) && !fresh &&
+			    c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY &&
+			    index_has_nullable(t, table_find_index(t, ident_truncate(l->a, c->indexname)))) {
+				work(l, "scans", t);	/* it sets NOT NULL */
+				finding(l, R_SET_NOT_NULL_SCANS, c->location,
+					"ADD PRIMARY KEY USING INDEX %s sets NOT NULL on nullable columns of %s, scanning it",
+					c->indexname, t->name.name);
+			}
 			if (!has(c->indexname) && !fresh) {
 				work(l, "builds an index on", t);
 				finding(l, R_UNIQUE_WITHOUT_INDEX, c->location,
@@ -1165,16 +1610,36 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 		}
 		break;
 	}
-	case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
-		lock(l, PG_LOCK_SHARE_UPDATE_EXCLUSIVE, t);
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: {
+		const struct pg_fact *f = facts_alter_cmd(cmd);
+		const struct constraint *c = table_find_constraint(t, ident_truncate(l->a, cmd->name));
+		struct table *ref = fk_target(l, c);
+		bool held = false;
+		for (size_t i = 0; i < l->tx_blocking.n && !held; i++)
+			held = l->tx_blocking.items[i] == t;
+		lock(l, f->lock, t);
+		if (ref && ref != t)
+			lock(l, f->other, ref);
+		if (c && !c->not_valid)
+			break;	/* a valid one is not checked again */
 		work(l, "scans", t);
+		/* in the transaction that locked the table (ADD ... NOT VALID
+		 * before it): the scan runs under that lock */
+		if (held)
+			finding(l, ref ? R_FOREIGN_KEY_VALIDATES : R_CHECK_VALIDATES, -1,
+				"VALIDATE CONSTRAINT %s scans %s in the transaction that holds a lock on it that blocks writes (commit the NOT VALID step first)",
+				cmd->name, t->name.name);
 		break;
+	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: {
 		/* a CHECK (col IS NOT NULL) on a NOT NULL column guards nothing
 		 * more (the last step of a safe SET NOT NULL) */
 		const struct constraint *c = table_find_constraint(t, ident_truncate(l->a, cmd->name));
 		const char *nn = c ? not_null_check_column(l->a, c) : NULL;
+		struct table *ref = fk_target(l, c);
 		access_exclusive(l, t, -1);
+		if (ref && ref != t)
+			lock(l, facts_alter_cmd(cmd)->other, ref);
 		col = nn ? table_find_column(t, nn) : NULL;
 		if (!fresh && !(col && col->not_null))
 			finding(l, R_DROP_CONSTRAINT, -1, "DROP CONSTRAINT %s on %s", cmd->name,
@@ -1186,6 +1651,40 @@ static void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTabl
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions:
 		lock(l, PG_LOCK_SHARE_UPDATE_EXCLUSIVE, t);
 		break;
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition: {
+		/* the partition's rows are checked against its bound unless a
+		 * valid CHECK of it is there (taken as the proof: PostgreSQL
+		 * compares the expressions, lint does not) */
+		const struct pg_fact *f = facts_alter_cmd(cmd);
+		struct table *pt = cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD
+			? rangevar_table(l, cmd->def->partition_cmd->name) : NULL;
+		bool proven = false;
+		take(l, f->lock, t, -1);
+		if (!pt)
+			break;
+		take(l, f->other, pt, -1);
+		for (size_t i = 0; i < pt->constraints.n && !proven; i++) {
+			const struct constraint *c = pt->constraints.items[i];
+			proven = c->kind == CON_CHECK && !c->not_valid;
+		}
+		if (!proven && !is_new(l, pt)) {
+			work(l, "scans", pt);
+			finding(l, R_ATTACH_PARTITION_SCANS, -1,
+				"ATTACH PARTITION %s scans it under an ACCESS EXCLUSIVE lock: no valid CHECK proves its bound",
+				pt->name.name);
+		}
+		break;
+	}
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
+	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit: {
+		const struct pg_fact *f = facts_alter_cmd(cmd);
+		struct table *parent = cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_RANGE_VAR
+			? rangevar_table(l, cmd->def->range_var) : NULL;
+		take(l, f->lock, t, -1);
+		if (parent)
+			lock(l, f->other, parent);
+		break;
+	}
 	default: {
 		const struct pg_fact *f = facts_alter_cmd(cmd);
 		take(l, f ? f->lock : PG_LOCK_ACCESS_EXCLUSIVE, t, -1);
@@ -1220,6 +1719,7 @@ static void end_transaction(struct linter *l)
 	l->fact = saved_fact;
 	memset(&l->renames, 0, sizeof(l->renames));
 	memset(&l->added_labels, 0, sizeof(l->added_labels));
+	memset(&l->tx_blocking, 0, sizeof(l->tx_blocking));
 	l->local_lock_timeout = -1;
 }
 
@@ -1271,8 +1771,8 @@ static void lint_stmt(struct linter *l)
 			const char *z = v && v->node_case == PG_QUERY__NODE__NODE_A_CONST &&
 					v->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL
 				? v->a_const->sval->sval : NULL;
-			l->utc = z && (strcasecmp(z, "UTC") == 0 || strcasecmp(z, "Etc/UTC") == 0 ||
-				       strcasecmp(z, "GMT") == 0 || strcasecmp(z, "Etc/GMT") == 0);
+			l->utc = vs->kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE || (z && (strcasecmp(z, "UTC") == 0 || strcasecmp(z, "Etc/UTC") == 0 ||
+				       strcasecmp(z, "GMT") == 0 || strcasecmp(z, "Etc/GMT") == 0));
 		}
 		break;
 	}
@@ -1301,20 +1801,91 @@ static void lint_stmt(struct linter *l)
 	}
 	case PG_QUERY__NODE__NODE_CREATE_STMT: {
 		PgQuery__CreateStmt *cs = n->create_stmt;
-		for (size_t i = 0; i < cs->n_table_elts; i++)
-			if (cs->table_elts[i]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
-				column_advice(l, cs->table_elts[i]->column_def,
-					      is_key_column(cs, cs->table_elts[i]->column_def->colname));
+		const struct pg_fact *f = facts_stmt(n);
+		for (size_t i = 0; i < cs->n_table_elts; i++) {
+			const Node *e = cs->table_elts[i];
+			PgQuery__Node **cons = e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF
+				? e->column_def->constraints : (PgQuery__Node **)&cs->table_elts[i];
+			size_t ncons = e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF
+				? e->column_def->n_constraints : e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT;
+			if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+				column_advice(l, e->column_def, is_key_column(cs, e->column_def->colname));
+			for (size_t j = 0; j < ncons; j++) {
+				const PgQuery__Constraint *c = cons[j]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
+					? cons[j]->constraint : NULL;
+				if (!c || c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
+					continue;
+				if ((t = rangevar_table(l, c->pktable)) != NULL)
+					lock(l, f->other, t);
+			}
+		}
+		for (size_t i = 0; cs->partbound && i < cs->n_inh_relations; i++)
+			if (cs->inh_relations[i]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR &&
+			    (t = rangevar_table(l, cs->inh_relations[i]->range_var)) != NULL)
+				take(l, f->other, t, -1);
 		break;
 	}
+	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+		if (n->create_table_as_stmt->query &&
+		    n->create_table_as_stmt->query->node_case == PG_QUERY__NODE__NODE_SELECT_STMT &&
+		    !(n->create_table_as_stmt->into && n->create_table_as_stmt->into->skip_data))
+			select_reads(l, n->create_table_as_stmt->query->select_stmt);
+		break;
+	case PG_QUERY__NODE__NODE_SELECT_STMT:
+		select_reads(l, n->select_stmt);
+		break;
+	case PG_QUERY__NODE__NODE_INSERT_STMT:
+		t = rangevar_table(l, n->insert_stmt->relation);
+		if (t) {
+			lock(l, facts_stmt(n)->lock, t);
+			fk_lookups(l, t);
+		}
+		if (n->insert_stmt->select_stmt &&
+		    n->insert_stmt->select_stmt->node_case == PG_QUERY__NODE__NODE_SELECT_STMT)
+			select_reads(l, n->insert_stmt->select_stmt->select_stmt);
+		break;
+	case PG_QUERY__NODE__NODE_COMMENT_STMT:
+		if (n->comment_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ||
+		    n->comment_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN) {
+			t = names_table(l, n->comment_stmt->object,
+					n->comment_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN);
+			if (t)
+				lock(l, facts_stmt(n)->lock, t);
+		}
+		break;
+	case PG_QUERY__NODE__NODE_LOCK_STMT:
+		for (size_t i = 0; i < n->lock_stmt->n_relations; i++)
+			if (n->lock_stmt->relations[i]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR &&
+			    (t = rangevar_table(l, n->lock_stmt->relations[i]->range_var)) != NULL)
+				take(l, n->lock_stmt->mode > PG_LOCK_NONE && n->lock_stmt->mode <= PG_LOCK_ACCESS_EXCLUSIVE
+				     ? (enum pg_lock)n->lock_stmt->mode : PG_LOCK_ACCESS_EXCLUSIVE, t, -1);
+		break;
+	case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
+		if (n->alter_object_schema_stmt->relation &&
+		    n->alter_object_schema_stmt->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE &&
+		    (t = rangevar_table(l, n->alter_object_schema_stmt->relation)) != NULL)
+			take(l, facts_stmt(n)->lock, t, -1);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+	case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
+		t = rangevar_table(l, n->node_case == PG_QUERY__NODE__NODE_CREATE_POLICY_STMT
+				      ? n->create_policy_stmt->table : n->alter_policy_stmt->table);
+		if (t)
+			take(l, facts_stmt(n)->lock, t, -1);
+		break;
 	case PG_QUERY__NODE__NODE_INDEX_STMT: {
 		PgQuery__IndexStmt *is = n->index_stmt;
+		bool matview = false;
 		t = rangevar_table(l, is->relation);
-		if (!t)
+		if (!t && (matview = true, t = matview_rel(l, is->relation)) == NULL)
 			break;
-		lock(l, facts_stmt(l->st->node)->lock, t);
+		lock(l, facts_stmt(l->st->node)->lock, t);	/* taken before the name is looked up */
+		if (is->if_not_exists && has(is->idxname) &&
+		    catalog_resolve_relation(l->cat, t->name.schema, ident_truncate(l->a, is->idxname)))
+			break;	/* it is there: a notice, nothing built */
 		work(l, "builds an index on", t);
-		if (!is->concurrent && !is_new(l, t))
+		/* a materialized view has no writers: only its REFRESH waits */
+		if (!is->concurrent && !is_new(l, t) && !matview)
 			finding(l, R_INDEX_NOT_CONCURRENT, -1,
 				"CREATE INDEX on %s blocks writes while the index builds%s", t->name.name,
 				t->partkey && is->relation->inh ? " (a partitioned table takes no CONCURRENTLY: CREATE INDEX ON ONLY it, CREATE INDEX CONCURRENTLY on each partition, then ALTER INDEX ... ATTACH PARTITION each)" : "");
@@ -1381,6 +1952,7 @@ static void lint_stmt(struct linter *l)
 				if (!t)
 					continue;
 				access_exclusive(l, t, -1);
+				lock_referencing(l, t, facts_stmt(n)->other);
 				if (!is_new(l, t)) {
 					l->fact->loses = arena_printf(l->a, "table %s", t->name.name);
 					finding(l, R_DROP_TABLE, -1, "DROP TABLE %s loses all its rows",
@@ -1390,8 +1962,21 @@ static void lint_stmt(struct linter *l)
 						    ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE) &&
 				    (!l->forced.n || l->forced.items[l->forced.n - 1] != &ds->behavior))
 					vec_push(&l->forced, l->a, &ds->behavior);
+			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER ||
+				   ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY ||
+				   ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_RULE) {
+				if ((t = names_table(l, obj, 1)) != NULL)
+					take(l, facts_stmt(n)->lock, t, -1);
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA) {
 				const char *name = node_str(obj) ? node_str(obj) : "?";
+				for (size_t j = 0; ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE &&
+						   j < l->cat->tables.n; j++) {
+					struct table *st = l->cat->tables.items[j];
+					if (str_eq(st->name.schema, name)) {
+						access_exclusive(l, st, -1);
+						lock_referencing(l, st, PG_LOCK_ACCESS_EXCLUSIVE);
+					}
+				}
 				l->fact->loses = arena_printf(l->a, "schema %s", name);
 				finding(l, R_DROP_SCHEMA, -1, "DROP SCHEMA %s", name);
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX && k) {
@@ -1451,7 +2036,20 @@ static void lint_stmt(struct linter *l)
 		}
 		if (t) {
 			lock(l, f->lock, t);
-			work(l, "rebuilds the indexes of", t);
+			work(l, pg_work_verb(f->work), t);
+		} else if (rs->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_SCHEMA ||
+			   rs->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_DATABASE ||
+			   rs->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_SYSTEM) {
+			/* each table of the schema (database) in turn */
+			for (size_t i = 0; rs->kind != PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_SYSTEM &&
+					   i < l->cat->tables.n; i++) {
+				struct table *st = l->cat->tables.items[i];
+				if (rs->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_SCHEMA &&
+				    !str_eq(st->name.schema, rs->name))
+					continue;
+				lock(l, f->lock, st);
+				reads(l, st);
+			}
 		}
 		if (!f->no_transaction && !(t && is_new(l, t)))
 			finding(l, R_REINDEX_NOT_CONCURRENT, -1,
@@ -1490,6 +2088,8 @@ static void lint_stmt(struct linter *l)
 			t = rangevar_table(l, n->truncate_stmt->relations[i]->range_var);
 			if (t) {
 				access_exclusive(l, t, -1);
+				if (n->truncate_stmt->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE)
+					truncate_cascade(l, t, 0);
 				if (!is_new(l, t))
 					finding(l, R_TRUNCATE, -1, "TRUNCATE %s deletes every row",
 						t->name.name);
@@ -1498,17 +2098,39 @@ static void lint_stmt(struct linter *l)
 		break;
 	case PG_QUERY__NODE__NODE_DELETE_STMT:
 		t = rangevar_table(l, n->delete_stmt->relation);
+		if (t) {
+			lock(l, facts_stmt(n)->lock, t);
+			if (!n->delete_stmt->where_clause)
+				reads(l, t);
+		}
 		if (!n->delete_stmt->where_clause && !(t && is_new(l, t)))
 			finding(l, R_DELETE_WITHOUT_WHERE, -1, "DELETE FROM %s without WHERE",
 				n->delete_stmt->relation->relname);
 		break;
 	case PG_QUERY__NODE__NODE_UPDATE_STMT:
 		t = rangevar_table(l, n->update_stmt->relation);
+		if (t) {
+			lock(l, facts_stmt(n)->lock, t);
+			if (!n->update_stmt->where_clause)
+				reads(l, t);
+		}
 		if (!n->update_stmt->where_clause && !(t && is_new(l, t)))
 			finding(l, R_UPDATE_WITHOUT_WHERE, -1, "UPDATE %s without WHERE",
 				n->update_stmt->relation->relname);
 		break;
 	case PG_QUERY__NODE__NODE_VACUUM_STMT:
+		if (!n->vacuum_stmt->is_vacuumcmd) {
+			/* ANALYZE: each table named, or every table */
+			for (size_t i = 0; i < n->vacuum_stmt->n_rels; i++) {
+				const Node *vr = n->vacuum_stmt->rels[i];
+				if (vr->node_case == PG_QUERY__NODE__NODE_VACUUM_RELATION &&
+				    (t = rangevar_table(l, vr->vacuum_relation->relation)) != NULL)
+					lock(l, facts_stmt(n)->lock, t);
+			}
+			for (size_t i = 0; !n->vacuum_stmt->n_rels && i < l->cat->tables.n; i++)
+				lock(l, facts_stmt(n)->lock, l->cat->tables.items[i]);
+			break;
+		}
 		for (size_t i = 0; i < n->vacuum_stmt->n_options; i++) {
 			const Node *o = n->vacuum_stmt->options[i];
 			const Node *arg;
@@ -1557,8 +2179,15 @@ static void lint_stmt(struct linter *l)
 					"REFRESH MATERIALIZED VIEW %s blocks reads of it while its query runs",
 					mv->name.name);
 		}
-		if (!rm->skip_data)
-			work(l, "refills", mv);
+		/* the query runs again: a new file for the view, or (CONCURRENTLY)
+		 * a diff against its rows */
+		if (!rm->skip_data) {
+			struct relation *r = catalog_resolve_relation(l->cat, rm->relation->schemaname,
+								      ident_truncate(l->a, rm->relation->relname));
+			work(l, rm->concurrent ? "scans" : "rewrites", mv);
+			if (r && r->kind == REL_VIEW)
+				dep_reads(l, r->obj);
+		}
 		break;
 	}
 	case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT:
@@ -1646,7 +2275,7 @@ static void start_file(struct linter *l, const struct stmt *st)
 	l->lock_timeout_said = false;
 	l->statement_timeout = false;
 	l->statement_timeout_said = false;
-	l->utc = false;
+	l->utc = true;	/* the server's TimeZone is taken to be UTC (README) */
 	l->down_offset = down_part(st->file->text);
 	l->first = true;
 	/* directives before the first statement and a blank line: file-wide */
@@ -1728,11 +2357,13 @@ static void lint_do(struct linter *l, struct stmt *st)
 	struct ptrvec inner = { 0 };
 	int dynamic = build_do_statements(l->cat, st, &inner);
 
+	l->do_offset = st->offset;
 	for (size_t i = 0; i < inner.n; i++) {
 		struct stmt *in = inner.items[i];
 		in->directives = st->directives;
 		lint_one(l, in, true);
 	}
+	l->do_offset = -1;
 	l->st = st;
 	if (dynamic != 0) {
 		l->fact = arena_alloc(l->a, sizeof(*l->fact));
@@ -1756,7 +2387,7 @@ static void lint_one(struct linter *l, struct stmt *st, bool inner)
 	l->st = st;
 	l->fact = arena_alloc(l->a, sizeof(*l->fact));
 	l->fact->file = st->file;
-	l->fact->offset = st->offset;
+	l->fact->offset = l->do_offset >= 0 ? l->do_offset : st->offset;
 	l->fact->statement = first_line(l->a, st);
 	if (l->first) {
 		l->fact->txmode = l->fact_mode;
@@ -1794,6 +2425,7 @@ static void lint_one(struct linter *l, struct stmt *st, bool inner)
 		if (t) {
 			vec_push(&l->created, l->a, t);
 			l->fact->new_object = true;
+			create_fks(l, t, st->node->create_stmt);
 		}
 	}
 	if (!in_tx(l))
@@ -1812,6 +2444,7 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 	l.cat = cat;
 	l.d = d;
 	l.a = cat->arena;
+	l.do_offset = -1;
 	cat->data_statements_ok = true;	/* data migrations are normal */
 	while (parser_next_clean(p, &st)) {
 		if (st.file != l.file) {
@@ -1826,4 +2459,5 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 			lint_one(&l, &st, false);
 	}
 	end_file(&l);
+	fks_without_index(&l);	/* the index may come in a later file (the online part) */
 }

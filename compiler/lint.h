@@ -73,6 +73,9 @@ enum lint_rule_id {
 	R_TRIGGER_ON_EXISTING_TABLE,
 	R_STATEMENT_TIMEOUT,
 	R_UNKNOWN_STATEMENT,
+	R_ADD_COLUMN_UNIQUE_FAILS,
+	R_FOREIGN_KEY_WITHOUT_INDEX,
+	R_ATTACH_PARTITION_SCANS,
 	LINT_NRULES
 };
 
@@ -118,6 +121,9 @@ struct lint_fact {
 	const char *statement;	/* the statement's first line */
 	const char *lock;	/* "ACCESS EXCLUSIVE on users", or NULL */
 	const char *table_work;	/* "rewrites users", "scans users", or NULL */
+	const char *reads;	/* "orders, users": the other tables it reads
+				 * whole (its query, a check by a new
+				 * foreign key or constraint), or NULL */
 	const char *loses;	/* what data it loses, or NULL */
 	bool new_object;	/* on an object created in this migration */
 	const char *txmode;	/* a file's first statement: the transaction

@@ -13,14 +13,14 @@ static const char *severity(enum diag_severity s)
 	return s == DIAG_ERROR ? "error" : s == DIAG_WARNING ? "warning" : "note";
 }
 
-static json_t *finding_json(const struct diag *dg)
+static json_t *finding_json(struct linecol_cursor *cur, const struct diag *dg)
 {
 	const struct lint_rule *r = dg->rule ? lint_find_rule(dg->rule) : NULL;
 	json_t *o = json_object();
 	int line = 0, col = 0;
 
 	if (dg->file)
-		srcfile_linecol(dg->file, dg->offset, &line, &col);
+		srcfile_linecol_next(cur, dg->file, dg->offset, &line, &col);
 	json_object_set_new(o, "file", json_string(dg->file ? dg->file->path : ""));
 	json_object_set_new(o, "line", json_integer(line));
 	json_object_set_new(o, "column", json_integer(col));
@@ -36,6 +36,7 @@ static json_t *sarif(const struct diags *d, const char *version)
 {
 	json_t *log = json_object(), *run = json_object(), *tool = json_object();
 	json_t *driver = json_object(), *rules = json_array(), *results = json_array();
+	struct linecol_cursor cur = { 0 };
 
 	json_object_set_new(log, "$schema", json_string("https://json.schemastore.org/sarif-2.1.0.json"));
 	json_object_set_new(log, "version", json_string("2.1.0"));
@@ -73,7 +74,7 @@ static json_t *sarif(const struct diags *d, const char *version)
 		art = json_object();
 		region = json_object();
 		if (dg->file)
-			srcfile_linecol(dg->file, dg->offset, &line, &col);
+			srcfile_linecol_next(&cur, dg->file, dg->offset, &line, &col);
 		json_object_set_new(res, "ruleId", json_string(dg->rule));
 		json_object_set_new(res, "level", json_string(severity(dg->severity)));
 		json_object_set_new(msg, "text", json_string(dg->message));
@@ -92,8 +93,7 @@ static json_t *sarif(const struct diags *d, const char *version)
 	return log;
 }
 
-/* GitHub's escaping of workflow command data and properties. */
-static void gh_escape(struct strbuf *out, const char *s, bool property)
+void lint_gh_escape(struct strbuf *out, const char *s, bool property)
 {
 	for (; *s; s++) {
 		if (*s == '%')
@@ -116,6 +116,7 @@ void lint_format(struct strbuf *out, enum lint_format fmt, const struct diags *d
 {
 	json_t *root;
 	char *text;
+	struct linecol_cursor cur = { 0 };
 
 	switch (fmt) {
 	case LINT_TEXT:
@@ -126,17 +127,17 @@ void lint_format(struct strbuf *out, enum lint_format fmt, const struct diags *d
 			const struct diag *dg = d->list.items[i];
 			int line = 1, col = 1;
 			if (dg->file)
-				srcfile_linecol(dg->file, dg->offset, &line, &col);
+				srcfile_linecol_next(&cur, dg->file, dg->offset, &line, &col);
 			sb_addf(out, "::%s file=", dg->severity == DIAG_ERROR ? "error"
 						   : dg->severity == DIAG_WARNING ? "warning" : "notice");
-			gh_escape(out, dg->file ? dg->file->path : "", true);
+			lint_gh_escape(out, dg->file ? dg->file->path : "", true);
 			sb_addf(out, ",line=%d,col=%d,title=", line, col);
-			gh_escape(out, dg->rule ? dg->rule : "schemac", true);
+			lint_gh_escape(out, dg->rule ? dg->rule : "schemac", true);
 			sb_adds(out, "::");
-			gh_escape(out, dg->message, false);
+			lint_gh_escape(out, dg->message, false);
 			if (dg->hint) {
 				sb_adds(out, "%0A");	/* one command per line */
-				gh_escape(out, dg->hint, false);
+				lint_gh_escape(out, dg->hint, false);
 			}
 			sb_addc(out, '\n');
 		}
@@ -144,7 +145,7 @@ void lint_format(struct strbuf *out, enum lint_format fmt, const struct diags *d
 	case LINT_JSON:
 		root = json_array();
 		for (size_t i = 0; i < d->list.n; i++)
-			json_array_append_new(root, finding_json(d->list.items[i]));
+			json_array_append_new(root, finding_json(&cur, d->list.items[i]));
 		break;
 	case LINT_SARIF:
 		root = sarif(d, version);
@@ -161,16 +162,20 @@ void lint_format(struct strbuf *out, enum lint_format fmt, const struct diags *d
 
 void lint_explain(struct strbuf *out, const struct lint_report *r)
 {
+	struct linecol_cursor cur = { 0 };
+
 	for (size_t i = 0; i < r->facts.n; i++) {
 		const struct lint_fact *f = r->facts.items[i];
 		int line, col;
-		srcfile_linecol(f->file, f->offset, &line, &col);
+		srcfile_linecol_next(&cur, f->file, f->offset, &line, &col);
 		if (f->txmode)
 			sb_addf(out, "%s: transaction: %s\n", f->file->path, f->txmode);
 		sb_addf(out, "%s:%d:%d: %s\n", f->file->path, line, col, f->statement);
 		sb_addf(out, "  lock: %s\n", f->lock ? f->lock : "none on existing tables");
 		if (f->table_work)
 			sb_addf(out, "  table: %s\n", f->table_work);
+		if (f->reads)
+			sb_addf(out, "  table: scans %s\n", f->reads);
 		if (f->loses)
 			sb_addf(out, "  loses: %s\n", f->loses);
 		if (f->new_object)

@@ -15,6 +15,9 @@ enum lint_format { LINT_TEXT, LINT_JSON, LINT_SARIF, LINT_GITHUB };
  * input) go to text only. */
 void lint_format(struct strbuf *out, enum lint_format fmt, const struct diags *d,
 		 const char *version);
+/* GitHub's escaping of workflow command data, and (property) of a
+ * property's value, into out (also drift's --format github). */
+void lint_gh_escape(struct strbuf *out, const char *s, bool property);
 /* --explain: what each statement locks, rewrites and loses. */
 void lint_explain(struct strbuf *out, const struct lint_report *r);
 

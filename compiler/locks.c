@@ -64,7 +64,8 @@ const char *pg_work_verb(enum pg_work work)
 static const struct pg_fact alter_facts[] = {
 	AT(AddColumn) = { "ADD COLUMN", AE, NONE, PG_WORK_REWRITE,
 			  "with a volatile default (a function not marked IMMUTABLE or STABLE counts), an identity, serial or stored generated column, or a domain type with constraints", false },
-	AT(DropColumn) = { "DROP COLUMN", AE, NONE, PG_WORK_NONE, NULL, false },
+	AT(DropColumn) = { "DROP COLUMN", AE, AE, PG_WORK_NONE,
+			   "(other: the tables at the other end of the foreign keys it drops)", false },
 	AT(ColumnDefault) = { "ALTER COLUMN ... SET / DROP DEFAULT", AE, NONE, PG_WORK_NONE, NULL, false },
 	AT(DropNotNull) = { "ALTER COLUMN ... DROP NOT NULL", AE, NONE, PG_WORK_NONE, NULL, false },
 	AT(SetNotNull) = { "ALTER COLUMN ... SET NOT NULL", AE, NONE, PG_WORK_SCAN,
@@ -78,9 +79,10 @@ static const struct pg_fact alter_facts[] = {
 	AT(AlterColumnType) = { "ALTER COLUMN ... TYPE", AE, NONE, PG_WORK_REWRITE,
 				"unless the new type is binary coercible from the old one (varchar(n) to varchar(m >= n) or text, numeric(p,s) to numeric(p' >= p,s), cidr to inet, timestamp to timestamptz with the session TimeZone UTC) and USING, if written, only casts the column", false },
 	AT(AlterConstraint) = { "ALTER CONSTRAINT", AE, NONE, PG_WORK_NONE, NULL, false },
-	AT(ValidateConstraint) = { "VALIDATE CONSTRAINT", SUE, NONE, PG_WORK_SCAN, NULL, false },
+	AT(ValidateConstraint) = { "VALIDATE CONSTRAINT", SUE, PG_LOCK_ROW_SHARE, PG_WORK_SCAN,
+				   "(other: a foreign key's referenced table, whose rows it looks up)", false },
 	AT(DropConstraint) = { "DROP CONSTRAINT", AE, AE, PG_WORK_NONE,
-			       NULL, false },	/* other: a foreign key's referenced table */
+			       "(other: a foreign key's referenced table)", false },
 	AT(AddIndexConstraint) = { "ADD PRIMARY KEY / UNIQUE USING INDEX", AE, NONE, PG_WORK_SCAN,
 				   "for a primary key over a column that is not NOT NULL (it sets NOT NULL)", false },
 	AT(ClusterOn) = { "CLUSTER ON", SUE, NONE, PG_WORK_NONE, NULL, false },
@@ -106,8 +108,8 @@ static const struct pg_fact alter_facts[] = {
 	AT(EnableAlwaysRule) = { "ENABLE ALWAYS RULE", AE, NONE, PG_WORK_NONE, NULL, false },
 	AT(EnableReplicaRule) = { "ENABLE REPLICA RULE", AE, NONE, PG_WORK_NONE, NULL, false },
 	AT(DisableRule) = { "DISABLE RULE", AE, NONE, PG_WORK_NONE, NULL, false },
-	AT(AddInherit) = { "INHERIT", SUE, SUE, PG_WORK_NONE, NULL, false },
-	AT(DropInherit) = { "NO INHERIT", SUE, SUE, PG_WORK_NONE, NULL, false },
+	AT(AddInherit) = { "INHERIT", AE, SUE, PG_WORK_NONE, "(other: the parent)", false },
+	AT(DropInherit) = { "NO INHERIT", AE, SUE, PG_WORK_NONE, "(other: the parent)", false },
 	AT(AddOf) = { "OF type", AE, NONE, PG_WORK_NONE, NULL, false },
 	AT(DropOf) = { "NOT OF", AE, NONE, PG_WORK_NONE, NULL, false },
 	AT(ReplicaIdentity) = { "REPLICA IDENTITY", AE, NONE, PG_WORK_NONE, NULL, false },
@@ -145,6 +147,22 @@ static const struct pg_fact detach_concurrently = {
 	"DETACH PARTITION ... CONCURRENTLY", SUE, SUE, PG_WORK_NONE, NULL, true
 };
 
+const struct pg_fact *facts_add_constraint(char kind)
+{
+	switch (kind) {
+	case 'f':
+		return &add_foreign_key;
+	case 'c':
+		return &add_check;
+	case 'p':
+	case 'u':
+	case 'x':
+		return &add_key;
+	default:
+		return &add_constraint;
+	}
+}
+
 const struct pg_fact *facts_alter_cmd(const PgQuery__AlterTableCmd *cmd)
 {
 	size_t st = (size_t)cmd->subtype;
@@ -155,17 +173,17 @@ const struct pg_fact *facts_alter_cmd(const PgQuery__AlterTableCmd *cmd)
 			return &add_constraint;
 		switch (cmd->def->constraint->contype) {
 		case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
-			return &add_foreign_key;
+			return facts_add_constraint('f');
 		case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
-			return &add_check;
+			return facts_add_constraint('c');
 		case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
 		case PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE:
 		case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
 			return cmd->def->constraint->indexname && *cmd->def->constraint->indexname
 				? &alter_facts[PG_QUERY__ALTER_TABLE_TYPE__AT_AddIndexConstraint]
-				: &add_key;
+				: facts_add_constraint('p');
 		default:
-			return &add_constraint;
+			return facts_add_constraint(0);
 		}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
 		if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD &&

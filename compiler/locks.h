@@ -66,6 +66,11 @@ struct pg_fact {
  * CONCURRENTLY and options decide between forms); NULL if unknown. */
 const struct pg_fact *facts_alter_cmd(const PgQuery__AlterTableCmd *cmd);
 
+/* The facts of ALTER TABLE ... ADD CONSTRAINT of a constraint of this kind
+ * (enum constraint_kind's letter: 'f', 'c', 'p', 'u', 'x'), written in
+ * full (not USING INDEX); what the safe-migration planner splits. */
+const struct pg_fact *facts_add_constraint(char kind);
+
 /* The facts of a statement other than ALTER TABLE; NULL if it touches no
  * table's lock (SET, a data statement's own is in the table too) or
  * PostgreSQL 15's lock for it is not in the table. */

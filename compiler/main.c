@@ -11,6 +11,7 @@
 #include "build.h"
 #include "cli.h"
 #include "cmd_pull.h"
+#include "cmd_push.h"
 #include "cmd_runtime.h"
 #include "cmd_verify.h"
 #include "config.h"
@@ -574,7 +575,11 @@ static const struct command commands[] = {
 	{ "rollback", cmd_rollback, rollback_usage, rollback_help },
 	{ "baseline", cmd_baseline, baseline_usage, baseline_help },
 	{ "inspect", cmd_inspect, inspect_usage, inspect_help },
+	{ "pull", cmd_pull, pull_usage, pull_help },
 	{ "drift", cmd_drift, drift_usage, drift_help },
+	{ "push", cmd_push, push_usage, push_help },
+	{ "seed", cmd_seed, seed_usage, seed_help },
+	{ "export", cmd_export, export_usage, export_help },
 	{ "merge", cmd_merge, merge_usage,
 	  "After a git merge that conflicts in migrations/schemac.sum: keeps the numbers\n"
 	  "of the migrations merged in, renumbers the local ones after them, checks that\n"

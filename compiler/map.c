@@ -1,6 +1,8 @@
 /*
  * map.c - the string-keyed hash map: linear probing over a power-of-two
- * table, tombstones for deletions, grown by rehashing at half full.
+ * table, tombstones for deletions, grown by rehashing at three quarters full. Each
+ * slot keeps its key's hash, so a probe compares strings only when the
+ * hashes are equal.
  */
 #include "map.h"
 #include "arena.h"
@@ -11,6 +13,7 @@
 
 struct map_entry {
 	const char *key;	/* NULL: empty slot; TOMBSTONE: removed */
+	uint64_t hash;		/* XXH3 of key */
 	void *value;
 };
 
@@ -32,20 +35,27 @@ struct map *map_new(struct arena *a)
 	return m;
 }
 
-static size_t map_probe(const struct map *m, const char *key, bool for_insert)
+static uint64_t hash_of(const char *key)
+{
+	return XXH3_64bits(key, strlen(key));
+}
+
+/* The slot of key (hash h): where it is, else the free slot where it
+ * would go (for_insert: the first tombstone on the way, if any). */
+static size_t map_probe(const struct map *m, const char *key, uint64_t h, bool for_insert)
 {
 	size_t mask = m->cap - 1;
-	size_t i = (size_t)XXH3_64bits(key, strlen(key)) & mask;
+	size_t i = (size_t)h & mask;
 	size_t first_free = SIZE_MAX;
 
 	for (;;) {
-		const char *k = m->slots[i].key;
-		if (!k)
+		const struct map_entry *e = &m->slots[i];
+		if (!e->key)
 			return for_insert && first_free != SIZE_MAX ? first_free : i;
-		if (k == TOMBSTONE) {
+		if (e->key == TOMBSTONE) {
 			if (first_free == SIZE_MAX)
 				first_free = i;
-		} else if (strcmp(k, key) == 0) {
+		} else if (e->hash == h && strcmp(e->key, key) == 0) {
 			return i;
 		}
 		i = (i + 1) & mask;
@@ -62,7 +72,7 @@ static void map_grow(struct map *m)
 	m->used = 0;
 	for (size_t i = 0; i < oldcap; i++) {
 		if (old[i].key && old[i].key != TOMBSTONE) {
-			size_t j = map_probe(m, old[i].key, true);
+			size_t j = map_probe(m, old[i].key, old[i].hash, true);
 			m->slots[j] = old[i];
 			m->used++;
 		}
@@ -71,28 +81,30 @@ static void map_grow(struct map *m)
 
 void *map_get(const struct map *m, const char *key)
 {
-	size_t i = map_probe(m, key, false);
+	size_t i = map_probe(m, key, hash_of(key), false);
 	return m->slots[i].key ? m->slots[i].value : NULL;
 }
 
 void map_put(struct map *m, const char *key, void *value)
 {
+	uint64_t h = hash_of(key);
 	size_t i;
 
 	if ((m->used + 1) * 4 > m->cap * 3)
 		map_grow(m);
-	i = map_probe(m, key, true);
+	i = map_probe(m, key, h, true);
 	if (!m->slots[i].key || m->slots[i].key == TOMBSTONE) {
 		if (!m->slots[i].key)
 			m->used++;
 		m->slots[i].key = arena_strdup(m->arena, key);
+		m->slots[i].hash = h;
 	}
 	m->slots[i].value = value;
 }
 
 void map_del(struct map *m, const char *key)
 {
-	size_t i = map_probe(m, key, false);
+	size_t i = map_probe(m, key, hash_of(key), false);
 	if (m->slots[i].key) {
 		m->slots[i].key = TOMBSTONE;
 		m->slots[i].value = NULL;

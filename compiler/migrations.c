@@ -14,6 +14,7 @@
  * each migration followed by its down migration, the snapshot last.
  */
 #include "migrations.h"
+#include "progress.h"
 #include "arena.h"
 #include "build.h"
 #include "strbuf.h"
@@ -330,17 +331,21 @@ int migrations_replay(struct catalog *cat, const struct migrations *m,
 	bool no_tx = false;
 	struct stmt st;
 	int start = d->nerrors;
+	struct progress pr;
+	size_t nfiles = 0;
 
 	cat->data_statements_ok = true;	/* data migrations are normal */
 	for (size_t i = 0; i < m->list.n; i++) {
 		const struct migration *mg = m->list.items[i];
 		parser_add_text(p, mg->path, mg->text);
 	}
+	progress_begin(&pr, "replaying migrations", m->list.n);
 	while (parser_next_clean(p, &st)) {
 		const char *what;
 		if (st.file != file) {
 			file = st.file;
 			no_tx = false;
+			progress_update(&pr, nfiles++, file->path);
 		}
 		no_tx = no_tx || stmt_has_directive(&st, "no-transaction");
 		what = stmt_needs_no_transaction(st.node);
@@ -351,6 +356,7 @@ int migrations_replay(struct catalog *cat, const struct migrations *m,
 		}
 		build_stmt(cat, &st, d);
 	}
+	progress_end(&pr);
 	parser_free(p);
 	return d->nerrors - start;
 }

@@ -131,13 +131,6 @@ void message_each(ProtobufCMessage *m, void (*fn)(ProtobufCMessage *m, void *ctx
 	walk(m, &w);
 }
 
-void message_walk(ProtobufCMessage *m, node_pre_fn pre, void *ctx)
-{
-	struct walker w = { NULL, pre, NULL, ctx, false };
-
-	walk(m, &w);
-}
-
 static uint8_t *pack_node(struct arena *a, const Node *n, size_t *len)
 {
 	size_t size = pg_query__node__get_packed_size(n);
@@ -503,14 +496,6 @@ char *choose_relation_name(struct arena *a, const struct catalog *cat, const cha
 	}
 }
 
-static bool in_list(const struct ptrvec *v, const char *s)
-{
-	for (size_t i = 0; v && i < v->n; i++)
-		if (strcmp(v->items[i], s) == 0)
-			return true;
-	return false;
-}
-
 char *choose_constraint_name(struct arena *a, const struct catalog *cat, const char *schema,
 			     const char *name1, const char *name2, const char *label,
 			     const struct ptrvec *others)
@@ -521,7 +506,7 @@ char *choose_constraint_name(struct arena *a, const struct catalog *cat, const c
 	snprintf(modlabel, sizeof(modlabel), "%s", label);
 	for (;;) {
 		char *name = make_object_name(a, name1, name2, modlabel);
-		if (!catalog_conname_taken(cat, schema, name) && !in_list(others, name))
+		if (!catalog_conname_taken(cat, schema, name) && !vec_has_string(others, name))
 			return name;
 		snprintf(modlabel, sizeof(modlabel), "%s%d", label, ++pass);
 	}
@@ -782,6 +767,17 @@ static const char *canon_regclass(const char *s)
 	return s;
 }
 
+/* A type whose values name an object by a possibly qualified name:
+ * regclass, regconfig, regdictionary. */
+static bool is_regname(const PgQuery__TypeName *tn)
+{
+	const char *name = tn && tn->n_names ? str_of(tn->names[tn->n_names - 1]) : NULL;
+
+	return name && !tn->n_array_bounds &&
+	       (str_eq(name, "regclass") || str_eq(name, "regconfig") ||
+		str_eq(name, "regdictionary"));
+}
+
 /* interval or pg_catalog.interval, without field qualifiers or precision
  * (those change the value: interval '90 minutes' hour is 01:00:00). */
 static bool is_interval(const PgQuery__TypeName *tn)
@@ -861,6 +857,10 @@ static void norm_node(Node **slot, void *vctx)
 			if (canon)
 				*arg = *make_string_const(a, canon);
 		}
+		if (is_const(arg) && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
+		    is_regname(tc->type_name))
+			/* 'public.doc_cfg'::regconfig, as pg_dump prints it */
+			arg->a_const->sval->sval = (char *)canon_regclass(arg->a_const->sval->sval);
 		if (is_const(arg) ||
 		    (arg && arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR) ||
 		    (arg && arg->node_case == PG_QUERY__NODE__NODE_COLUMN_REF)) {
@@ -1297,7 +1297,7 @@ static void collect_column(Node **slot, void *vctx)
 		return;
 	c = (*slot)->column_ref;
 	name = c->n_fields ? str_of(c->fields[c->n_fields - 1]) : NULL;
-	if (name && !in_list(ctx->out, name))
+	if (name && !vec_has_string(ctx->out, name))
 		vec_push(ctx->out, ctx->a, (void *)arena_strdup(ctx->a, name));
 }
 
@@ -1395,7 +1395,7 @@ bool expr_uses_column(const struct expr *e, const char *name)
 		return false;
 	tmp = arena_new();
 	expr_columns(tmp, expr_tree(tmp, e), &cols);
-	found = in_list(&cols, name);
+	found = vec_has_string(&cols, name);
 	arena_free(tmp);
 	return found;
 }

@@ -68,7 +68,6 @@ const char *expr_nextval_target(struct arena *a, const struct expr *e);
  * before its children, and returns whether to go below it. */
 typedef bool (*node_pre_fn)(Node **slot, void *ctx);
 void node_walk(Node **slot, node_pre_fn pre, void *ctx);
-void message_walk(ProtobufCMessage *m, node_pre_fn pre, void *ctx);
 /* Every message below and with m, Node or not, given to fn before its
  * fields. */
 void message_each(ProtobufCMessage *m, void (*fn)(ProtobufCMessage *m, void *ctx), void *ctx);

@@ -99,6 +99,11 @@ void stmt_cache_put_expr(struct stmt_cache *c, const uint64_t hash[2], int locat
 	map_put(c->exprs, expr_key(buf, sizeof(buf), hash, location, kind), expr);
 }
 
+struct arena *stmt_cache_arena(struct stmt_cache *c)
+{
+	return c->arena;
+}
+
 void stmt_cache_free(struct stmt_cache *c)
 {
 	if (!c)
@@ -231,7 +236,8 @@ static int token_depth_bound(const char *text, struct arena *a)
 	return bound;
 }
 
-bool parse_too_deep(const char *text, size_t len)
+/* Is text nested too deeply to be handed to libpg_query (parse.c)? */
+static bool parse_too_deep(const char *text, size_t len)
 {
 	struct arena *a;
 	int bound;
@@ -364,6 +370,28 @@ PgQuery__ParseResult *parse_sql(struct arena *a, const char *text)
 		pr = pg_query__parse_result__unpack(&al, r.parse_tree.len,
 						    (const uint8_t *)r.parse_tree.data);
 	pg_query_free_protobuf_parse_result(r);
+	return pr;
+}
+
+PgQuery__ParseResult *parse_sql_cached(struct stmt_cache *c, struct arena *a, const char *text)
+{
+	ProtobufCAllocator al = arena_protobuf_allocator(a);
+	size_t len = strlen(text);
+	uint64_t hash[2];
+	struct packed pk;
+	PgQueryProtobufParseResult err;
+	PgQuery__ParseResult *pr;
+
+	if (!c)
+		return parse_sql(a, text);
+	if (parse_too_deep(text, len))
+		return NULL;
+	if (!parse_text(c, text, len, hash, &pk, &err)) {
+		pg_query_free_protobuf_parse_result(err);
+		return NULL;
+	}
+	pr = pg_query__parse_result__unpack(&al, pk.len, pk.data);
+	free(pk.data);
 	return pr;
 }
 

@@ -53,6 +53,9 @@ void stmt_cache_free(struct stmt_cache *c);
 void *stmt_cache_get_expr(struct stmt_cache *c, const uint64_t hash[2], int location, int kind);
 void stmt_cache_put_expr(struct stmt_cache *c, const uint64_t hash[2], int location, int kind,
 			 void *expr);
+/* The arena what is put in the cache must live in (it outlives the
+ * statements). */
+struct arena *stmt_cache_arena(struct stmt_cache *c);
 
 struct parser;
 
@@ -93,11 +96,12 @@ PgQuery__ParseResult *parse_piece(struct arena *a, const struct srcfile *f, int 
  * PostgreSQL's max_stack_depth allows is an error at the statement.
  */
 #define PARSE_STACK_SIZE ((size_t)512 << 20)
-/* Is text nested too deeply to be handed to libpg_query (parse.c)? */
-bool parse_too_deep(const char *text, size_t len);
 
 /* Any SQL text (a function body) parsed into a; NULL if it does not parse. */
 PgQuery__ParseResult *parse_sql(struct arena *a, const char *text);
+/* The same through cache c (NULL: none), so that a text both sides of a
+ * diff hold is parsed once. */
+PgQuery__ParseResult *parse_sql_cached(struct stmt_cache *c, struct arena *a, const char *text);
 /* One statement printed back as SQL by libpg_query's deparser, in a; NULL
  * for the few trees it cannot print. */
 char *deparse_stmt(struct arena *a, Node *n);

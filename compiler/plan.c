@@ -26,6 +26,7 @@ void plan_build(struct plan *p, struct arena *a, struct catalog *old,
 
 void plan_emit(struct strbuf *sb, struct arena *a, const struct plan *p)
 {
+	emit_generic_header(sb, &p->changes, 0, p->changes.items.n);
 	if (p->safe)
 		safe_emit_plan(sb, a, &p->parts);
 	else

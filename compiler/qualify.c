@@ -918,11 +918,28 @@ static void watch_object(struct qctx *q, Node *n, const struct dbobject *o)
 	}
 }
 
+/*
+ * cat as a stored statement (object_stmt) is resolved against: its names
+ * were qualified when it was built, public left out (public_or), so public
+ * is the path - not the search_path the input ended with (pg_dump's text
+ * and the introspector's set it empty, which would leave every public
+ * relation unresolved and its columns unused). copy is the caller's.
+ */
+static const struct catalog *stored_stmt_catalog(struct catalog *copy, struct arena *a,
+						 const struct catalog *cat)
+{
+	*copy = *cat;
+	memset(&copy->search_path, 0, sizeof(copy->search_path));
+	vec_push(&copy->search_path, a, "public");
+	return copy;
+}
+
 bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
 				const struct dbobject *o, const struct table *t, const char *column)
 {
+	struct catalog copy;
 	struct colwatch w = { t, column, NULL, false };
-	struct qctx q = { .a = a, .cat = cat, .watch = &w };
+	struct qctx q = { .a = a, .cat = stored_stmt_catalog(&copy, a, cat), .watch = &w };
 	Node *n = object_stmt(a, o);
 
 	if (n)
@@ -933,6 +950,9 @@ bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
 const char *qualify_object_missing_column(struct arena *a, const struct catalog *cat,
 					  const struct dbobject *o)
 {
+	/* against the input's own search_path, as before: with public on the
+	 * path an output name used in DISTINCT ON or ORDER BY of a CTE is
+	 * taken for a missing column (simple-server's corpus matviews) */
 	struct qctx q = { .a = a, .cat = cat, .find_missing = true };
 	Node *n = object_stmt(a, o);
 
@@ -955,8 +975,9 @@ static PgQuery__SelectStmt *naming_select(Node *query)
 Node *qualify_rename_column(struct arena *a, const struct catalog *cat, const struct dbobject *o,
 			    const struct table *t, const char *column, const char *newname)
 {
+	struct catalog copy;
 	struct colwatch w = { t, column, newname, false };
-	struct qctx q = { .a = a, .cat = cat, .watch = &w };
+	struct qctx q = { .a = a, .cat = stored_stmt_catalog(&copy, a, cat), .watch = &w };
 	Node *n = object_stmt(a, o), *query = NULL;
 	PgQuery__SelectStmt *s;
 

@@ -17,6 +17,7 @@
 #include "arena.h"
 #include "build.h"
 #include "emit.h"
+#include "locks.h"
 #include "normalize.h"
 #include "parse.h"
 #include "sqlfmt.h"
@@ -332,12 +333,17 @@ static bool deal(struct planner *p, const struct change *c)
 		}
 		if (!existing(p, c->table))
 			return false;
-		if ((k->kind == CON_FOREIGN || k->kind == CON_CHECK) && !k->not_valid) {
+		/* what the facts table says scans unless NOT VALID: added NOT
+		 * VALID here, validated in the online part */
+		if (facts_add_constraint((char)k->kind)->work == PG_WORK_SCAN && !k->not_valid) {
 			push(p, tx, c, CH_ADD_CONSTRAINT, not_valid_copy(p, k));
 			push(p, online, c, CH_VALIDATE_CONSTRAINT, k);
 			return true;
 		}
-		if ((k->kind == CON_PRIMARY || k->kind == CON_UNIQUE) &&
+		/* a key that builds its index under the table's lock: the index
+		 * built CONCURRENTLY, then the key USING it (an exclusion
+		 * constraint has no such form) */
+		if (facts_add_constraint((char)k->kind)->work == PG_WORK_INDEX && k->kind != CON_EXCLUSION &&
 		    !dropped_here(p, CH_DROP_CONSTRAINT, c->table, k->name) &&
 		    !referenced_inline(p, c->table, &k->columns)) {
 			struct index *ix = index_for(p, k);
@@ -389,6 +395,7 @@ static bool deal(struct planner *p, const struct change *c)
 	case CH_ALTER_INDEX_OPTIONS:
 	case CH_INDEX_STATISTICS:
 	case CH_CLUSTER_ON:
+	case CH_ATTACH_INDEX:
 		/* set on an index the online part builds: after it */
 	case CH_COMMENT:
 		if (!c->name || !is_moved(p, c->name))

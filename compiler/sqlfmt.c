@@ -55,7 +55,7 @@ static bool keyword_needs_quotes(const char *name)
 	return quote;
 }
 
-bool ident_needs_quotes(const char *name)
+static bool ident_needs_quotes(const char *name)
 {
 	const char *p = name;
 

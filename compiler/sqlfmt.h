@@ -13,7 +13,6 @@
 
 #include <stdbool.h>
 
-bool ident_needs_quotes(const char *name);
 void sb_ident(struct strbuf *sb, const char *name);
 /* schema.name; the schema is left out when it is "public" (the default
  * search_path), so migrations read like hand-written ones. */

@@ -44,7 +44,7 @@ void sb_setlen(struct strbuf *sb, size_t len)
 	sb->buf[len] = '\0';
 }
 
-void sb_grow(struct strbuf *sb, size_t extra)
+static void sb_grow(struct strbuf *sb, size_t extra)
 {
 	size_t need = sb->len + extra + 1;
 	size_t cap;

@@ -23,7 +23,6 @@ void sb_release(struct strbuf *sb);
 /* Hands the heap string to the caller and leaves sb empty. */
 char *sb_detach(struct strbuf *sb);
 void sb_reset(struct strbuf *sb);
-void sb_grow(struct strbuf *sb, size_t extra);
 void sb_add(struct strbuf *sb, const void *data, size_t len);
 void sb_adds(struct strbuf *sb, const char *s);
 void sb_addc(struct strbuf *sb, char c);

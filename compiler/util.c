@@ -89,6 +89,14 @@ static int cmp_strings(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+bool vec_has_string(const struct ptrvec *v, const char *s)
+{
+	for (size_t i = 0; v && i < v->n; i++)
+		if (str_eq(v->items[i], s))
+			return true;
+	return false;
+}
+
 void vec_sort_strings(struct ptrvec *v)
 {
 	if (v->n > 1)

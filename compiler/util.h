@@ -48,6 +48,8 @@ void vec_push(struct ptrvec *v, struct arena *arena, void *item);
 void vec_remove(struct ptrvec *v, size_t i);
 /* Sorts a vector of strings (strcmp order). */
 void vec_sort_strings(struct ptrvec *v);
+/* Does v (of const char *; NULL: empty) hold a string equal to s? */
+bool vec_has_string(const struct ptrvec *v, const char *s);
 /* Inserts item at position i. */
 void vec_insert(struct ptrvec *v, struct arena *arena, size_t i, void *item);
 

@@ -53,9 +53,8 @@ static struct parser *project_parser(struct arena *a, struct diags *d, struct st
 	return p;
 }
 
-/* schema/, after the project's extern declarations. */
-static struct catalog *project_schema(struct arena *a, struct diags *d, struct stmt_cache *cache,
-				      const struct project *pr)
+struct catalog *workflow_schema(struct arena *a, struct diags *d, struct stmt_cache *cache,
+			       const struct project *pr)
 {
 	struct catalog *cat = catalog_new(a);
 	struct parser *p = project_parser(a, d, cache, pr, true);
@@ -66,16 +65,15 @@ static struct catalog *project_schema(struct arena *a, struct diags *d, struct s
 	return cat;
 }
 
-/* A catalog holding the project's extern declarations and, when text is
- * given, the SQL text (the snapshot) after them: where a history starts. */
-static struct catalog *project_start(struct arena *a, struct diags *d, struct stmt_cache *cache,
-				     const struct project *pr, const char *name, const char *text)
+struct catalog *workflow_schema_texts(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				      const struct project *pr, const char *const *names,
+				      const char *const *texts, size_t n)
 {
 	struct catalog *cat = catalog_new(a);
 	struct parser *p = project_parser(a, d, cache, pr, false);
 
-	if (text)
-		parser_add_text(p, name, text);
+	for (size_t i = 0; i < n; i++)
+		parser_add_text(p, names[i], texts[i]);
 	build_catalog(cat, p, d);
 	parser_free(p);
 	return cat;
@@ -84,7 +82,7 @@ static struct catalog *project_start(struct arena *a, struct diags *d, struct st
 struct catalog *workflow_declarations(struct arena *a, struct diags *d, struct stmt_cache *cache,
 				     const struct project *pr)
 {
-	return project_start(a, d, cache, pr, NULL, NULL);
+	return workflow_schema_texts(a, d, cache, pr, NULL, NULL, 0);
 }
 
 static void snapshot_text(struct strbuf *sb, struct arena *a, const struct project *pr,
@@ -194,6 +192,7 @@ static char *migration_text(struct arena *a, const char *header, const struct sa
 	char *s;
 
 	sb_adds(&sb, header);
+	emit_generic_header(&sb, ch, from, to);
 	safe_emit(&sb, a, plan, ch, from, to, online);
 	s = arena_strdup(a, sb.buf);
 	sb_release(&sb);
@@ -208,6 +207,77 @@ struct part {
 	bool enum_values;	/* the ADD VALUEs a later part uses */
 };
 
+/* The files a migration takes (at most 3): the new enum values a later part
+ * uses, the transactional part, the online part; plan (the caller's)
+ * holds the changes they point into. */
+static int plan_parts(struct part parts[3], struct safe_plan *plan, struct arena *a,
+		      const struct plan *p, bool plain)
+{
+	int split, nparts = 0;
+
+	if (plain) {
+		memset(plan, 0, sizeof(*plan));
+		plan->tx = p->changes;
+	} else {
+		*plan = p->parts;
+	}
+	split = enum_split_point(a, &plan->tx);
+	if (split >= 0)
+		parts[nparts++] = (struct part){ &plan->tx, 0, (size_t)split + 1, false, true };
+	if (plan->tx.items.n > (size_t)(split + 1))
+		parts[nparts++] = (struct part){ &plan->tx, (size_t)(split + 1), plan->tx.items.n,
+						 false, false };
+	if (plan->online.items.n)
+		parts[nparts++] = (struct part){ &plan->online, 0, plan->online.items.n, true, false };
+	return nparts;
+}
+
+/* What the migration loses, with the hints: into out->destructive. */
+static void list_destructive(struct arena *a, const struct changes *up, struct workflow_result *out)
+{
+	for (size_t i = 0; i < up->items.n; i++) {
+		const struct change *c = up->items.items[i];
+		if (c->destructive)
+			vec_push(&out->destructive, a,
+				 c->hint ? arena_printf(a, "%s\n  hint: %s", c->destructive, c->hint)
+					 : (char *)c->destructive);
+	}
+}
+
+int workflow_push(struct arena *a, struct diags *d, const struct project *pr,
+		  struct stmt_cache *cache, struct catalog *db, struct ptrvec *parts_out,
+		  struct workflow_result *out)
+{
+	struct catalog *schema = workflow_schema(a, d, cache, pr);
+	struct diff_options opt = project_diff(pr);
+	struct plan p;
+	struct safe_plan *plan = arena_alloc(a, sizeof(*plan));
+	struct part parts[3];
+	int nparts;
+
+	if (d->nerrors)
+		return 2;
+	plan_build(&p, a, db, schema, &opt, !pr->plain);	/* db takes the renames */
+	if (!p.changes.items.n) {
+		out->no_changes = true;
+		return 0;
+	}
+	list_destructive(a, &p.changes, out);
+	nparts = plan_parts(parts, plan, a, &p, pr->plain);
+	for (int i = 0; i < nparts; i++) {
+		const struct part *pt = &parts[i];
+		struct migration *mg = arena_alloc(a, sizeof(*mg));
+		mg->version = i;
+		mg->name = arena_printf(a, "push part %d of %d", i + 1, nparts);
+		mg->path = mg->name;
+		mg->text = migration_text(a, pt->online ? "-- schemac:no-transaction\n\n" : "",
+					  pr->plain ? NULL : plan, pt->ch, pt->from, pt->to, pt->online);
+		mg->len = strlen(mg->text);
+		vec_push(parts_out, a, mg);
+	}
+	return 0;
+}
+
 int workflow_generate(struct arena *a, struct diags *d, const struct project *pr,
 		      const char *name, struct workflow_result *out)
 {
@@ -221,9 +291,9 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 	struct ptrvec paths = { 0 }, texts = { 0 };
 	struct safe_plan plan;
 	struct part parts[3];
-	int split, nparts = 0, ret = 0;
+	int nparts, ret = 0;
 
-	schema = project_schema(a, d, cache, pr);
+	schema = workflow_schema(a, d, cache, pr);
 	if (d->nerrors) {
 		stmt_cache_free(cache);
 		return 2;
@@ -239,27 +309,8 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 		stmt_cache_free(cache);
 		return 0;
 	}
-	for (size_t i = 0; i < up->items.n; i++) {
-		const struct change *c = up->items.items[i];
-		if (c->destructive)
-			vec_push(&out->destructive, a,
-				 c->hint ? arena_printf(a, "%s\n  hint: %s", c->destructive, c->hint)
-					 : (char *)c->destructive);
-	}
-	if (pr->plain) {
-		memset(&plan, 0, sizeof(plan));
-		plan.tx = *up;
-	} else {
-		plan = p.parts;
-	}
-	split = enum_split_point(a, &plan.tx);
-	if (split >= 0)
-		parts[nparts++] = (struct part){ &plan.tx, 0, (size_t)split + 1, false, true };
-	if (plan.tx.items.n > (size_t)(split + 1))
-		parts[nparts++] = (struct part){ &plan.tx, (size_t)(split + 1), plan.tx.items.n,
-						 false, false };
-	if (plan.online.items.n)
-		parts[nparts++] = (struct part){ &plan.online, 0, plan.online.items.n, true, false };
+	list_destructive(a, up, out);
+	nparts = plan_parts(parts, &plan, a, &p, pr->plain);
 
 	before = hist;
 	for (int i = 0; i < nparts; i++) {
@@ -359,9 +410,8 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 	if (m.snapshot && !sum_ok) {
 		/* (with every checksum right, the snapshot is the one schemac
 		 * wrote from this very history: no need to read it again) */
-		snap = project_start(a, d, cache, pr,
-				     arena_printf(a, "%s/%s", pr->migrations_dir, SNAPSHOT_FILE),
-				     m.snapshot);
+		const char *name = arena_printf(a, "%s/%s", pr->migrations_dir, SNAPSHOT_FILE);
+		snap = workflow_schema_texts(a, d, cache, pr, &name, (const char *const *)&m.snapshot, 1);
 		if (!same_schema(a, pr, hist, snap)) {
 			struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1,
 						  "%s/%s does not match the schema the migrations build",
@@ -375,7 +425,7 @@ int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 	}
 	{
 		int errors = d->nerrors;
-		schema = project_schema(a, d, cache, pr);
+		schema = workflow_schema(a, d, cache, pr);
 		if (d->nerrors > errors) {
 			out->problems = d->nerrors - before;
 			stmt_cache_free(cache);
@@ -469,14 +519,6 @@ static void sum_names(struct arena *a, const char *from, const char *to, struct 
 	}
 }
 
-static bool listed(const struct ptrvec *v, const char *name)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (strcmp(v->items[i], name) == 0)
-			return true;
-	return false;
-}
-
 /*
  * The other side's names in a conflicted sum file: the lines outside the
  * conflict, and those between ======= and >>>>>>>. Returns false when the
@@ -552,7 +594,7 @@ int workflow_merge(struct arena *a, struct diags *d, const struct project *pr,
 		int v = migration_name_version(de->d_name, &down);
 		if (v < 0 || down)
 			continue;
-		if (listed(&main_line, de->d_name)) {
+		if (vec_has_string(&main_line, de->d_name)) {
 			if (v > top)
 				top = v;
 		} else {
@@ -646,7 +688,7 @@ int workflow_merge(struct arena *a, struct diags *d, const struct project *pr,
 		}
 		batch_release(&batch);
 		for (size_t i = 0; i < olds.n; i++)
-			if (!listed(&paths, olds.items[i]))
+			if (!vec_has_string(&paths, olds.items[i]))
 				unlink(olds.items[i]);
 	}
 	for (size_t i = 0; i < paths.n; i++)

@@ -40,8 +40,28 @@ struct stmt_cache;
 struct catalog *workflow_declarations(struct arena *a, struct diags *d, struct stmt_cache *cache,
 				      const struct project *pr);
 
+/* schema/ as the project reads it: its extern declarations, then the
+ * folder (what seed checks its files against). */
+struct catalog *workflow_schema(struct arena *a, struct diags *d, struct stmt_cache *cache,
+			       const struct project *pr);
+/* The catalog the project's extern declarations, then texts[i] read as
+ * schema files named names[i] (in that order), build: what schema/ would
+ * be with those files in it (pull checks its files with it). */
+struct catalog *workflow_schema_texts(struct arena *a, struct diags *d, struct stmt_cache *cache,
+				      const struct project *pr, const char *const *names,
+				      const char *const *texts, size_t n);
+
 int workflow_generate(struct arena *a, struct diags *d, const struct project *pr,
 		      const char *name, struct workflow_result *out);
+/* schemac push: the migration from db (the live database's catalog, which
+ * takes the renames schema/ declares) to schema/, in the form generate
+ * writes it, as struct migration * into parts (name and path "push part I
+ * of N", the online part saying -- schemac:no-transaction); nothing is
+ * written. out: destructive, no_changes. */
+struct catalog;
+int workflow_push(struct arena *a, struct diags *d, const struct project *pr,
+		  struct stmt_cache *cache, struct catalog *db, struct ptrvec *parts,
+		  struct workflow_result *out);
 int workflow_check(struct arena *a, struct diags *d, const struct project *pr,
 		   struct workflow_result *out);
 int workflow_new(struct arena *a, struct diags *d, const struct project *pr, const char *name,

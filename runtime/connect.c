@@ -15,6 +15,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+static char *rt_scrubbed(struct arena *a, const struct db_target *t, const char *text);
+
 /* ---- .env files ------------------------------------------------------- */
 
 static const char *skip_ws(const char *s)
@@ -65,16 +67,18 @@ static char *dotenv_value(struct arena *a, const char *text, const char *key)
 	return found;
 }
 
-/* key from the environment, then .env.ENV.local (with an environment name),
- * .env.local, then .env; *from says where. */
+/* key from the environment, then .env.local, then .env; with an
+ * environment name (env), .env.ENV.local, .env.local, .env and the process
+ * environment last: a named environment beats the shell's DATABASE_URL.
+ * *from says where ("DATABASE_URL from .env.staging.local"). */
 static const char *lookup(struct arena *a, const char *key, const char *env, const char **from)
 {
 	const char *files[3];
 	size_t nfiles = 0;
 	const char *v = getenv(key);
 
-	if (v && *v) {
-		*from = arena_printf(a, "%s (environment)", key);
+	if (!env && v && *v) {
+		*from = arena_printf(a, "%s from the environment", key);
 		return v;
 	}
 	if (env)
@@ -86,9 +90,13 @@ static const char *lookup(struct arena *a, const char *key, const char *env, con
 		char *text = read_file(a, files[i], &len);
 		char *val = text ? dotenv_value(a, text, key) : NULL;
 		if (val && *val) {
-			*from = arena_printf(a, "%s (%s)", key, files[i]);
+			*from = arena_printf(a, "%s from %s", key, files[i]);
 			return val;
 		}
+	}
+	if (env && v && *v) {
+		*from = arena_printf(a, "%s from the environment", key);
+		return v;
 	}
 	return NULL;
 }
@@ -256,7 +264,28 @@ int runtime_target(struct db_target *t, struct arena *a, const char *url, const 
 		dbname = getenv("PGDATABASE") ? getenv("PGDATABASE") : user ? user : "postgres";
 	t->display = arena_printf(a, "%s on %s:%s", dbname, host, port);
 	t->display = rt_scrubbed(a, t, t->display);
+	t->banner = arena_printf(a, "%s (%s)", t->display, t->source);
 	return RT_OK;
+}
+
+/* Can a secret end here? Not inside a word: a password is masked as a
+ * whole value, never where its characters happen to occur in another word. */
+static bool word_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c == '_' || (unsigned char)c >= 0x80;
+}
+
+/* Is byte at of sb inside the target's display ("app on db:5432"), which
+ * is built without the password (a password "on" is not masked there)? */
+static bool in_display(const struct strbuf *sb, const struct db_target *t, size_t at)
+{
+	size_t n = t->display ? strlen(t->display) : 0;
+
+	for (const char *p = n ? strstr(sb->buf, t->display) : NULL; p; p = strstr(p + 1, t->display))
+		if ((size_t)(p - sb->buf) <= at && at < (size_t)(p - sb->buf) + n)
+			return true;
+	return false;
 }
 
 void runtime_scrub(struct strbuf *sb, const struct db_target *t)
@@ -269,6 +298,11 @@ void runtime_scrub(struct strbuf *sb, const struct db_target *t)
 		while ((hit = strstr(sb->buf + from, s)) != NULL) {
 			size_t at = (size_t)(hit - sb->buf);
 			struct strbuf out = STRBUF_INIT;
+			if ((at > 0 && word_char(sb->buf[at - 1]) && word_char(s[0])) ||
+			    (word_char(hit[n]) && word_char(s[n - 1])) || in_display(sb, t, at)) {
+				from = at + 1;
+				continue;
+			}
 			sb_add(&out, sb->buf, at);
 			sb_adds(&out, "***");
 			sb_adds(&out, sb->buf + at + n);
@@ -280,7 +314,8 @@ void runtime_scrub(struct strbuf *sb, const struct db_target *t)
 	}
 }
 
-char *rt_scrubbed(struct arena *a, const struct db_target *t, const char *text)
+/* The part of a text that is safe to show: secrets of t replaced. */
+static char *rt_scrubbed(struct arena *a, const struct db_target *t, const char *text)
 {
 	struct strbuf sb = STRBUF_INIT;
 	char *s;

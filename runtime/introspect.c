@@ -33,6 +33,20 @@
 #define NE " OPERATOR(pg_catalog.<>) "
 #define GT " OPERATOR(pg_catalog.>) "
 
+/* A relation's storage parameters and then its TOAST table's, prefixed
+ * "toast." (pg_dump's WITH list), over pg_class c. */
+#define REL_AND_TOAST_OPTIONS                                                                      \
+	"pg_catalog.array_cat(c.reloptions, (SELECT pg_catalog.array_agg('toast.' OPERATOR(pg_catalog.||) x)" \
+	" FROM pg_catalog.pg_class tc, pg_catalog.unnest(tc.reloptions) x WHERE tc.oid" EQ "c.reltoastrelid))"
+
+/* The check constraints (pg_constraint k of table pg_class c) written in
+ * CREATE TABLE, as pg_dump writes them: a parent's are there before its
+ * inheritance children are created (which inherit them) or its partitions
+ * attached (which must have them); a partition, created on its own, has
+ * its parent's too. NOT VALID ones are added after. */
+#define INLINE_CHECK                                                                               \
+	"k.contype" EQ "'c' AND k.convalidated AND (k.conislocal OR c.relispartition)"
+
 struct in {
 	PGconn *c;
 	struct arena *a;
@@ -96,6 +110,14 @@ static const char *not_member(struct in *in, const char *cls, const char *objid)
 			    "'pg_catalog.%s'::pg_catalog.regclass AND xd.objid" EQ "%s AND xd.deptype" EQ
 			    "'e')",
 			    cls, objid);
+}
+
+/* The predicate "relation c (pg_class) is the user's": in a schema read,
+ * no extension's member, not the tracking table. */
+static const char *user_rel(struct in *in)
+{
+	return arena_printf(in->a, "%s AND %s AND c.oid" NE "%s", in_ns(in, "c.relnamespace"),
+			    not_member(in, "pg_class", "c.oid"), in->skip_table);
 }
 
 /* ... and is not part of another object (a range type's constructors and
@@ -347,7 +369,7 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 		"SELECT c.oid, pg_catalog.format('%%I.%%I', n.nspname, c.relname), c.relpersistence, c.relkind,"
 		" c.relispartition, pg_catalog.pg_get_partkeydef(c.oid),"
 		" (SELECT pg_catalog.string_agg(pg_catalog.format('%%I', o[1]) OPERATOR(pg_catalog.||) '=' OPERATOR(pg_catalog.||) pg_catalog.quote_literal(o[2]), ', ')"
-		"   FROM (SELECT pg_catalog.regexp_split_to_array(x, '=') FROM pg_catalog.unnest(c.reloptions) x) AS v(o)),"
+		"   FROM (SELECT pg_catalog.regexp_split_to_array(x, '=') FROM pg_catalog.unnest(" REL_AND_TOAST_OPTIONS ") x) AS v(o)),"
 		" (SELECT pg_catalog.string_agg(pg_catalog.format('%%I.%%I', pn.nspname, p.relname), ', ' ORDER BY i.inhseqno)"
 		"   FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class p ON p.oid" EQ "i.inhparent"
 		"   JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.relnamespace WHERE i.inhrelid" EQ "c.oid AND NOT c.relispartition),"
@@ -362,7 +384,13 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 		"   JOIN pg_catalog.pg_sequence s ON s.seqrelid" EQ "dp.objid"
 		"   WHERE dp.refobjid" EQ "c.oid AND dp.refobjsubid" EQ "a.attnum AND dp.deptype" EQ "'i'"
 		"   AND dp.classid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass),"
-		" a.attstorage" NE "t.typstorage, a.attstorage, a.attcompression, a.attstattarget"
+		" a.attstorage" NE "t.typstorage, a.attstorage, a.attcompression, a.attstattarget,"
+		" (SELECT pg_catalog.string_agg(pg_catalog.format(E',\\n    CONSTRAINT %%I %%s', k.conname,"
+		"   pg_catalog.pg_get_constraintdef(k.oid)), '' ORDER BY k.conname)"
+		"   FROM pg_catalog.pg_constraint k WHERE k.conrelid" EQ "c.oid AND " INLINE_CHECK "),"
+		" (NOT c.relispartition AND a.attinhcount" GT "0 AND ad.oid IS NULL AND EXISTS (SELECT FROM pg_catalog.pg_inherits ih"
+		"   JOIN pg_catalog.pg_attribute pa ON pa.attrelid" EQ "ih.inhparent AND pa.attname" EQ "a.attname"
+		"   JOIN pg_catalog.pg_attrdef pd ON pd.adrelid" EQ "pa.attrelid AND pd.adnum" EQ "pa.attnum WHERE ih.inhrelid" EQ "c.oid))"
 		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "c.oid AND a.attnum" GT "0 AND NOT a.attisdropped"
 		" LEFT JOIN pg_catalog.pg_type t ON t.oid" EQ "a.atttypid"
@@ -381,7 +409,10 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 		if (cur && (!oid || strcmp(oid, cur) != 0)) {
 			/* close the table */
 			int k = i - 1;
-			sb_adds(sink, ncols ? "\n)" : ")");
+			const char *checks = val(r, k, 22);
+			if (checks)
+				sb_adds(sink, ncols ? checks : checks + 1);
+			sb_adds(sink, ncols || checks ? "\n)" : ")");
 			if (val(r, k, 7))
 				sb_addf(sink, "\nINHERITS (%s)", val(r, k, 7));
 			if (val(r, k, 5))
@@ -428,6 +459,11 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 					sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET NOT NULL;\n",
 						val(r, i, 1), name);
 			}
+			if (is_true(r, i, 23))
+				/* created with INHERITS, it took a parent's default
+				 * that it does not have */
+				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s DROP DEFAULT;\n",
+					val(r, i, 1), name);
 			if (is_true(r, i, 18))
 				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET STORAGE %s;\n", val(r, i, 1),
 					name, storage_name(val(r, i, 19)[0]));
@@ -530,6 +566,122 @@ static void read_functions(struct in *in, struct ptrvec *items)
 	PQclear(r);
 }
 
+/* OPTIONS (name 'value', ...) of a foreign-data wrapper or server, over an
+ * options column (text[] of name=value); '' when none. */
+#define FDW_OPTIONS(col)                                                                           \
+	"COALESCE((SELECT ' OPTIONS (' OPERATOR(pg_catalog.||) pg_catalog.string_agg(pg_catalog.format('%%I %%L',"   \
+	" pg_catalog.split_part(x, '=', 1), pg_catalog.substr(x, pg_catalog.strpos(x, '=') OPERATOR(pg_catalog.+) 1)), ', ')" \
+	" OPERATOR(pg_catalog.||) ')' FROM pg_catalog.unnest(" col ") x), '')"
+
+/* "OPERATOR(schema.op)" of an operator oid column, NULL for 0. */
+#define OPERATOR_REF(col)                                                                          \
+	"(SELECT pg_catalog.format('OPERATOR(%%I.%%s)', xn.nspname, xo.oprname) FROM pg_catalog.pg_operator xo" \
+	" JOIN pg_catalog.pg_namespace xn ON xn.oid" EQ "xo.oprnamespace WHERE xo.oid" EQ col ")"
+
+/* A function oid column as its (qualified) name, NULL for 0. */
+#define REGPROC_OR_NULL(col) "CASE WHEN " col NE "0 THEN " col "::pg_catalog.regproc::pg_catalog.text END"
+
+/*
+ * The generic kinds schemac models (build_generic.c) that PostgreSQL has no
+ * deparser for, written from their catalogs as pg_dump does: foreign-data
+ * wrappers and servers, text search dictionaries, templates and parsers,
+ * operators, aggregates, casts, conversions, access methods. Placed by oid, like the other objects of phase 2. Aggregates with
+ * what this does not write (moving, ordered-set, serial functions) are
+ * reported instead.
+ */
+static void read_generic(struct in *in, struct ptrvec *items)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT w.oid, pg_catalog.format('CREATE FOREIGN DATA WRAPPER %%I', w.fdwname)"
+		"  OPERATOR(pg_catalog.||) CASE WHEN w.fdwhandler" NE "0 THEN ' HANDLER ' OPERATOR(pg_catalog.||) w.fdwhandler::pg_catalog.regproc::pg_catalog.text ELSE '' END"
+		"  OPERATOR(pg_catalog.||) CASE WHEN w.fdwvalidator" NE "0 THEN ' VALIDATOR ' OPERATOR(pg_catalog.||) w.fdwvalidator::pg_catalog.regproc::pg_catalog.text ELSE '' END"
+		"  OPERATOR(pg_catalog.||) " FDW_OPTIONS("w.fdwoptions") " OPERATOR(pg_catalog.||) ';'"
+		"  FROM pg_catalog.pg_foreign_data_wrapper w WHERE %s"
+		" UNION ALL SELECT s.oid, pg_catalog.format('CREATE SERVER %%I', s.srvname)"
+		"  OPERATOR(pg_catalog.||) COALESCE(' TYPE ' OPERATOR(pg_catalog.||) pg_catalog.quote_literal(s.srvtype), '')"
+		"  OPERATOR(pg_catalog.||) COALESCE(' VERSION ' OPERATOR(pg_catalog.||) pg_catalog.quote_literal(s.srvversion), '')"
+		"  OPERATOR(pg_catalog.||) pg_catalog.format(' FOREIGN DATA WRAPPER %%I', w.fdwname)"
+		"  OPERATOR(pg_catalog.||) " FDW_OPTIONS("s.srvoptions") " OPERATOR(pg_catalog.||) ';'"
+		"  FROM pg_catalog.pg_foreign_server s JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid" EQ "s.srvfdw WHERE %s"
+		" UNION ALL SELECT d.oid, pg_catalog.format('CREATE TEXT SEARCH DICTIONARY %%I.%%I (template = %%I.%%I%%s);',"
+		"  n.nspname, d.dictname, tn.nspname, t.tmplname, COALESCE(', ' OPERATOR(pg_catalog.||) d.dictinitoption, ''))"
+		"  FROM pg_catalog.pg_ts_dict d JOIN pg_catalog.pg_namespace n ON n.oid" EQ "d.dictnamespace"
+		"  JOIN pg_catalog.pg_ts_template t ON t.oid" EQ "d.dicttemplate JOIN pg_catalog.pg_namespace tn ON tn.oid" EQ "t.tmplnamespace"
+		"  WHERE %s AND %s"
+		" UNION ALL SELECT o.oid, pg_catalog.format('CREATE OPERATOR %%I.%%s (function = %%s', n.nspname, o.oprname,"
+		"  o.oprcode::pg_catalog.regproc)"
+		"  OPERATOR(pg_catalog.||) CASE WHEN o.oprleft" NE "0 THEN ', leftarg = ' OPERATOR(pg_catalog.||) pg_catalog.format_type(o.oprleft, NULL) ELSE '' END"
+		"  OPERATOR(pg_catalog.||) CASE WHEN o.oprright" NE "0 THEN ', rightarg = ' OPERATOR(pg_catalog.||) pg_catalog.format_type(o.oprright, NULL) ELSE '' END"
+		"  OPERATOR(pg_catalog.||) COALESCE(', commutator = ' OPERATOR(pg_catalog.||) " OPERATOR_REF("o.oprcom") ", '')"
+		"  OPERATOR(pg_catalog.||) COALESCE(', negator = ' OPERATOR(pg_catalog.||) " OPERATOR_REF("o.oprnegate") ", '')"
+		"  OPERATOR(pg_catalog.||) COALESCE(', restrict = ' OPERATOR(pg_catalog.||) " REGPROC_OR_NULL("o.oprrest") ", '')"
+		"  OPERATOR(pg_catalog.||) COALESCE(', join = ' OPERATOR(pg_catalog.||) " REGPROC_OR_NULL("o.oprjoin") ", '')"
+		"  OPERATOR(pg_catalog.||) CASE WHEN o.oprcanhash THEN ', hashes' ELSE '' END"
+		"  OPERATOR(pg_catalog.||) CASE WHEN o.oprcanmerge THEN ', merges' ELSE '' END OPERATOR(pg_catalog.||) ');'"
+		"  FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid" EQ "o.oprnamespace"
+		"  WHERE o.oprcode" NE "0 AND %s AND %s"
+		" UNION ALL SELECT p.oid, pg_catalog.format('CREATE AGGREGATE %%I.%%I (%%s) (sfunc = %%s, stype = %%s',"
+		"  n.nspname, p.proname, CASE WHEN pg_catalog.pg_get_function_identity_arguments(p.oid)" EQ "''"
+		"  THEN '*' ELSE pg_catalog.pg_get_function_identity_arguments(p.oid) END,"
+		"  g.aggtransfn::pg_catalog.regproc, pg_catalog.format_type(g.aggtranstype, NULL))"
+		"  OPERATOR(pg_catalog.||) CASE WHEN g.aggtransspace" NE "0 THEN ', sspace = ' OPERATOR(pg_catalog.||) g.aggtransspace ELSE '' END"
+		"  OPERATOR(pg_catalog.||) COALESCE(', finalfunc = ' OPERATOR(pg_catalog.||) " REGPROC_OR_NULL("g.aggfinalfn") ", '')"
+		"  OPERATOR(pg_catalog.||) CASE WHEN g.aggfinalextra THEN ', finalfunc_extra' ELSE '' END"
+		"  OPERATOR(pg_catalog.||) CASE WHEN g.aggfinalmodify" NE "'r' THEN ', finalfunc_modify = '"
+		"   OPERATOR(pg_catalog.||) CASE g.aggfinalmodify WHEN 's' THEN 'shareable' ELSE 'read_write' END ELSE '' END"
+		"  OPERATOR(pg_catalog.||) COALESCE(', combinefunc = ' OPERATOR(pg_catalog.||) " REGPROC_OR_NULL("g.aggcombinefn") ", '')"
+		"  OPERATOR(pg_catalog.||) COALESCE(', initcond = ' OPERATOR(pg_catalog.||) pg_catalog.quote_literal(g.agginitval), '')"
+		"  OPERATOR(pg_catalog.||) COALESCE(', sortop = ' OPERATOR(pg_catalog.||) " OPERATOR_REF("g.aggsortop") ", '')"
+		"  OPERATOR(pg_catalog.||) CASE p.proparallel WHEN 's' THEN ', parallel = safe' WHEN 'r' THEN ', parallel = restricted' ELSE '' END"
+		"  OPERATOR(pg_catalog.||) ');'"
+		"  FROM pg_catalog.pg_aggregate g JOIN pg_catalog.pg_proc p ON p.oid" EQ "g.aggfnoid"
+		"  JOIN pg_catalog.pg_namespace n ON n.oid" EQ "p.pronamespace"
+		"  WHERE g.aggkind" EQ "'n' AND g.aggserialfn" EQ "0 AND g.aggdeserialfn" EQ "0 AND g.aggmtransfn" EQ "0"
+		"  AND %s AND %s"
+		" UNION ALL SELECT k.oid, pg_catalog.format('CREATE CAST (%%s AS %%s) %%s%%s;',"
+		"  pg_catalog.format_type(k.castsource, NULL), pg_catalog.format_type(k.casttarget, NULL),"
+		"  CASE k.castmethod WHEN 'f' THEN 'WITH FUNCTION ' OPERATOR(pg_catalog.||) k.castfunc::pg_catalog.regprocedure::pg_catalog.text"
+		"   WHEN 'i' THEN 'WITH INOUT' ELSE 'WITHOUT FUNCTION' END,"
+		"  CASE k.castcontext WHEN 'a' THEN ' AS ASSIGNMENT' WHEN 'i' THEN ' AS IMPLICIT' ELSE '' END)"
+		"  FROM pg_catalog.pg_cast k WHERE k.oid" GT "16383 AND %s AND %s"
+		" UNION ALL SELECT c.oid, pg_catalog.format('CREATE %%sCONVERSION %%I.%%I FOR %%L TO %%L FROM %%s;',"
+		"  CASE WHEN c.condefault THEN 'DEFAULT ' ELSE '' END, n.nspname, c.conname,"
+		"  pg_catalog.pg_encoding_to_char(c.conforencoding), pg_catalog.pg_encoding_to_char(c.contoencoding),"
+		"  c.conproc::pg_catalog.regproc)"
+		"  FROM pg_catalog.pg_conversion c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.connamespace"
+		"  WHERE %s AND %s"
+		" UNION ALL SELECT m.oid, pg_catalog.format('CREATE ACCESS METHOD %%I TYPE %%s HANDLER %%s;', m.amname,"
+		"  CASE m.amtype WHEN 'i' THEN 'INDEX' ELSE 'TABLE' END, m.amhandler::pg_catalog.regproc)"
+		"  FROM pg_catalog.pg_am m WHERE m.oid" GT "16383 AND %s"
+		" UNION ALL SELECT t.oid, pg_catalog.format('CREATE TEXT SEARCH TEMPLATE %%I.%%I (%%slexize = %%s);', n.nspname,"
+		"  t.tmplname, COALESCE('init = ' OPERATOR(pg_catalog.||) " REGPROC_OR_NULL("t.tmplinit") " OPERATOR(pg_catalog.||) ', ', ''),"
+		"  t.tmpllexize::pg_catalog.regproc)"
+		"  FROM pg_catalog.pg_ts_template t JOIN pg_catalog.pg_namespace n ON n.oid" EQ "t.tmplnamespace WHERE %s AND %s"
+		" UNION ALL SELECT p.oid, pg_catalog.format('CREATE TEXT SEARCH PARSER %%I.%%I (start = %%s, gettoken = %%s,"
+		"  end = %%s, lextypes = %%s%%s);', n.nspname, p.prsname, p.prsstart::pg_catalog.regproc,"
+		"  p.prstoken::pg_catalog.regproc, p.prsend::pg_catalog.regproc, p.prslextype::pg_catalog.regproc,"
+		"  COALESCE(', headline = ' OPERATOR(pg_catalog.||) " REGPROC_OR_NULL("p.prsheadline") ", ''))"
+		"  FROM pg_catalog.pg_ts_parser p JOIN pg_catalog.pg_namespace n ON n.oid" EQ "p.prsnamespace WHERE %s AND %s"
+		" ORDER BY 1",
+		not_member(in, "pg_foreign_data_wrapper", "w.oid"),
+		not_member(in, "pg_foreign_server", "s.oid"),
+		in_ns(in, "d.dictnamespace"), not_member(in, "pg_ts_dict", "d.oid"),
+		in_ns(in, "o.oprnamespace"), not_member(in, "pg_operator", "o.oid"),
+		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"),
+		not_member(in, "pg_cast", "k.oid"), not_internal(in, "pg_cast", "k.oid"),
+		in_ns(in, "c.connamespace"), not_member(in, "pg_conversion", "c.oid"),
+		not_member(in, "pg_am", "m.oid"),
+		in_ns(in, "t.tmplnamespace"), not_member(in, "pg_ts_template", "t.oid"),
+		in_ns(in, "p.prsnamespace"), not_member(in, "pg_ts_parser", "p.oid"));
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		item_add(in, items, val(r, i, 0), arena_printf(in->a, "%s\n", val(r, i, 1)));
+	PQclear(r);
+}
+
 /* reloptions as WITH (...) text: name='value', ... */
 #define RELOPTIONS(col)                                                                            \
 	"(SELECT pg_catalog.string_agg(pg_catalog.format('%%I', o[1]) OPERATOR(pg_catalog.||) '='"  \
@@ -542,11 +694,11 @@ static void read_relations(struct in *in, struct ptrvec *items, struct strbuf *l
 {
 	const char *sql = arena_printf(in->a,
 		"SELECT c.oid, c.relkind, pg_catalog.format('%%I.%%I', n.nspname, c.relname),"
-		" CASE WHEN c.relkind" EQ "ANY ('{v,m}'::pg_catalog.char[]) THEN pg_catalog.pg_get_viewdef(c.oid) END, " RELOPTIONS("c.reloptions") ", c.relispopulated"
+		" CASE WHEN c.relkind" EQ "ANY ('{v,m}'::pg_catalog.char[]) THEN pg_catalog.pg_get_viewdef(c.oid) END, " RELOPTIONS(REL_AND_TOAST_OPTIONS) ", c.relispopulated"
 		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE c.relkind" EQ "ANY ('{r,p,v,m}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		" WHERE c.relkind" EQ "ANY ('{r,p,v,m}'::pg_catalog.char[]) AND %s"
 		" AND c.reloftype" EQ "0 ORDER BY c.oid",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 	PGresult *r = query(in, sql);
 	struct strbuf tables = STRBUF_INIT;
 
@@ -603,20 +755,21 @@ static void read_serial_defaults(struct in *in)
 		" FROM pg_catalog.pg_attrdef ad JOIN pg_catalog.pg_class c ON c.oid" EQ "ad.adrelid"
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "c.oid AND a.attnum" EQ "ad.adnum"
-		" WHERE c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		" WHERE c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s"
 		" AND a.attgenerated" EQ "'' AND (a.attislocal OR c.relispartition)"
 		" AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) OPERATOR(pg_catalog.~~) 'nextval(%%'"
 		" ORDER BY c.oid, a.attnum",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 	statements(in, sql, false);
 }
 
 /* ---- phase 4: constraints and indexes ------------------------------------ */
 
 /* Constraints of the pulled tables: fk false for keys, checks and
- * exclusions, true for foreign keys. Inherited checks and the foreign keys
- * PostgreSQL copies into partitions are left to the builder, which copies
- * them as PostgreSQL does. */
+ * exclusions, true for foreign keys. Valid checks are in CREATE TABLE
+ * (INLINE_CHECK); inherited ones and the foreign keys PostgreSQL copies
+ * into partitions are left to the builder, which copies them as
+ * PostgreSQL does. */
 static void read_constraints(struct in *in, bool fk)
 {
 	const char *sql = arena_printf(in->a,
@@ -624,11 +777,12 @@ static void read_constraints(struct in *in, bool fk)
 		" k.conname, pg_catalog.pg_get_constraintdef(k.oid))"
 		" FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class c ON c.oid" EQ "k.conrelid"
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE k.contype %s AND %s AND %s AND c.oid" NE "%s"
+		" WHERE k.contype %s AND %s"
 		" AND (k.conislocal OR (k.contype" NE "'c' AND k.conparentid" NE "0 AND k.contype" NE "'f'))"
+		" AND NOT (" INLINE_CHECK ")"
 		" ORDER BY c.oid, k.contype" NE "'p', k.conname",
 		fk ? EQ "'f'" : EQ "ANY ('{p,u,c,x}'::pg_catalog.char[])",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 	statements(in, sql, false);
 }
 
@@ -639,11 +793,11 @@ static void read_indexes(struct in *in)
 	const char *sql = arena_printf(in->a,
 		"SELECT pg_catalog.pg_get_indexdef(i.indexrelid) FROM pg_catalog.pg_index i"
 		" JOIN pg_catalog.pg_class c ON c.oid" EQ "i.indrelid"
-		" WHERE c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		" WHERE c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s"
 		" AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k WHERE k.conindid" EQ "i.indexrelid"
 		"   AND k.conrelid" EQ "i.indrelid AND k.contype" EQ "ANY ('{p,u,x}'::pg_catalog.char[]))"
 		" ORDER BY c.oid, i.indexrelid",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 	statements(in, sql, true);
 	statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('ALTER INDEX %%I.%%I ATTACH PARTITION %%I.%%I;', pn.nspname, p.relname,"
@@ -652,6 +806,46 @@ static void read_indexes(struct in *in)
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" JOIN pg_catalog.pg_class p ON p.oid" EQ "h.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.relnamespace"
 		" WHERE c.relkind" EQ "'i' AND %s ORDER BY p.oid, c.oid", in_ns(in, "c.relnamespace")), false);
+}
+
+/* What is set on built indexes, after them (pg_dump's place): the storage
+ * parameters of the indexes behind keys (pg_get_constraintdef leaves them
+ * out), the statistics targets of index columns, REPLICA IDENTITY other
+ * than the default, and CLUSTER ON. */
+static void read_index_forms(struct in *in)
+{
+	statements(in, arena_printf(in->a,
+		"SELECT pg_catalog.format('ALTER INDEX %%I.%%I SET (%%s);', n.nspname, ic.relname, " RELOPTIONS("ic.reloptions") ")"
+		" FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class ic ON ic.oid" EQ "k.conindid"
+		" JOIN pg_catalog.pg_class c ON c.oid" EQ "k.conrelid JOIN pg_catalog.pg_namespace n ON n.oid" EQ "ic.relnamespace"
+		" WHERE k.contype" EQ "ANY ('{p,u,x}'::pg_catalog.char[]) AND ic.reloptions IS NOT NULL AND %s"
+		" AND k.conislocal ORDER BY c.oid, ic.oid",
+		user_rel(in)), false);
+	statements(in, arena_printf(in->a,
+		"SELECT pg_catalog.format('ALTER INDEX %%I.%%I ALTER COLUMN %%s SET STATISTICS %%s;', n.nspname, ic.relname,"
+		" a.attnum, a.attstattarget)"
+		" FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid" EQ "i.indexrelid"
+		" JOIN pg_catalog.pg_class c ON c.oid" EQ "i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid" EQ "ic.relnamespace"
+		" JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "ic.oid"
+		" WHERE a.attstattarget" GT "-1 AND c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s"
+		" ORDER BY c.oid, ic.oid, a.attnum",
+		user_rel(in)), false);
+	statements(in, arena_printf(in->a,
+		"SELECT pg_catalog.format('ALTER TABLE ONLY %%I.%%I REPLICA IDENTITY %%s;', n.nspname, c.relname,"
+		" CASE c.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING' ELSE"
+		"  (SELECT pg_catalog.format('USING INDEX %%I', ic.relname) FROM pg_catalog.pg_index i"
+		"   JOIN pg_catalog.pg_class ic ON ic.oid" EQ "i.indexrelid WHERE i.indrelid" EQ "c.oid AND i.indisreplident) END)"
+		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" WHERE c.relreplident" NE "'d' AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s"
+		" ORDER BY c.oid",
+		user_rel(in)), false);
+	statements(in, arena_printf(in->a,
+		"SELECT pg_catalog.format('ALTER TABLE ONLY %%I.%%I CLUSTER ON %%I;', n.nspname, c.relname, ic.relname)"
+		" FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid" EQ "i.indexrelid"
+		" JOIN pg_catalog.pg_class c ON c.oid" EQ "i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" WHERE i.indisclustered AND c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s"
+		" ORDER BY c.oid",
+		user_rel(in)), false);
 }
 
 /* ---- phase 5: triggers, event triggers, RLS, policies -------------------- */
@@ -663,9 +857,9 @@ static void read_triggers(struct in *in)
 		" pg_catalog.format('%%I.%%I', n.nspname, c.relname), pg_catalog.format('%%I', t.tgname)"
 		" FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid" EQ "t.tgrelid"
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE NOT t.tgisinternal AND t.tgparentid" EQ "0 AND %s AND %s AND c.oid" NE "%s"
+		" WHERE NOT t.tgisinternal AND t.tgparentid" EQ "0 AND %s"
 		" ORDER BY c.oid, t.tgname",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 	PGresult *r = query(in, sql);
 
 	if (!r)
@@ -699,6 +893,26 @@ static void read_triggers(struct in *in)
 	PQclear(r);
 }
 
+/* Rules (but a view's _RETURN) and statistics objects, by PostgreSQL's
+ * deparsers, with what is altered after them. */
+static void read_rules_statistics(struct in *in)
+{
+	statements(in, arena_printf(in->a,
+		"SELECT pg_catalog.pg_get_ruledef(r.oid) OPERATOR(pg_catalog.||) CASE r.ev_enabled"
+		"  WHEN 'O' THEN '' ELSE pg_catalog.format(E'\\nALTER TABLE %%s %%s RULE %%I;', r.ev_class::pg_catalog.regclass,"
+		"  CASE r.ev_enabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END, r.rulename) END"
+		" FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid" EQ "r.ev_class"
+		" WHERE r.rulename" NE "'_RETURN' AND %s AND %s AND c.oid" NE "%s ORDER BY c.oid, r.rulename",
+		in_ns(in, "c.relnamespace"), not_member(in, "pg_rewrite", "r.oid"), in->skip_table), false);
+	statements(in, arena_printf(in->a,
+		"SELECT pg_catalog.pg_get_statisticsobjdef(s.oid) OPERATOR(pg_catalog.||) ';'"
+		" OPERATOR(pg_catalog.||) CASE WHEN s.stxstattarget" GT "-1 THEN pg_catalog.format("
+		"  E'\\nALTER STATISTICS %%I.%%I SET STATISTICS %%s;', n.nspname, s.stxname, s.stxstattarget) ELSE '' END"
+		" FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid" EQ "s.stxnamespace"
+		" WHERE %s AND %s ORDER BY s.oid",
+		in_ns(in, "s.stxnamespace"), not_member(in, "pg_statistic_ext", "s.oid")), false);
+}
+
 static void read_policies(struct in *in)
 {
 	const char *sql = arena_printf(in->a,
@@ -709,10 +923,10 @@ static void read_policies(struct in *in)
 		" pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid)"
 		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" LEFT JOIN pg_catalog.pg_policy p ON p.polrelid" EQ "c.oid"
-		" WHERE c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		" WHERE c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s"
 		" AND (c.relrowsecurity OR c.relforcerowsecurity OR p.oid IS NOT NULL)"
 		" ORDER BY c.oid, p.polname",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 	PGresult *r = query(in, sql);
 	const char *last = "";
 
@@ -769,11 +983,11 @@ static const char *objects_sql(struct in *in)
 		"  WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,"
 		"  pg_catalog.format('%%I.%%I', n.nspname, c.relname), c.relowner, c.relacl"
 		"  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		"  WHERE c.relkind" EQ "ANY ('{r,p,v,m,S}'::pg_catalog.char[]) AND %s AND %s AND c.oid" NE "%s"
+		"  WHERE c.relkind" EQ "ANY ('{r,p,v,m,S}'::pg_catalog.char[]) AND %s"
 		"  AND c.reloftype" EQ "0",
 		in_ns(in, "n.oid"), in_ns(in, "t.typnamespace"), not_member(in, "pg_type", "t.oid"),
 		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"),
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table);
+		user_rel(in));
 }
 
 /* ALTER ... OWNER TO for every object, except sequences owned by a column
@@ -817,11 +1031,17 @@ static void read_comments(struct in *in)
 		"  WHEN 'policy' THEN 'POLICY' WHEN 'event trigger' THEN 'EVENT TRIGGER' WHEN 'extension' THEN 'EXTENSION'"
 		"  WHEN 'schema' THEN 'SCHEMA' WHEN 'collation' THEN 'COLLATION' WHEN 'publication' THEN 'PUBLICATION'"
 		"  WHEN 'table column' THEN 'COLUMN' WHEN 'view column' THEN 'COLUMN' WHEN 'materialized view column' THEN 'COLUMN'"
-		"  WHEN 'composite type column' THEN 'COLUMN' END OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) o.identity END,"
+		"  WHEN 'composite type column' THEN 'COLUMN' WHEN 'aggregate' THEN 'AGGREGATE' WHEN 'operator' THEN 'OPERATOR'"
+		"  WHEN 'cast' THEN 'CAST' WHEN 'rule' THEN 'RULE' WHEN 'statistics object' THEN 'STATISTICS'"
+		"  WHEN 'server' THEN 'SERVER' WHEN 'foreign-data wrapper' THEN 'FOREIGN DATA WRAPPER'"
+		"  WHEN 'text search dictionary' THEN 'TEXT SEARCH DICTIONARY' WHEN 'text search template' THEN 'TEXT SEARCH TEMPLATE'"
+		"  WHEN 'text search parser' THEN 'TEXT SEARCH PARSER' WHEN 'conversion' THEN 'CONVERSION'"
+		"  WHEN 'access method' THEN 'ACCESS METHOD' END"
+		"  OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) o.identity END,"
 		" pg_catalog.quote_literal(d.description), o.type"
 		" FROM pg_catalog.pg_description d CROSS JOIN LATERAL pg_catalog.pg_identify_object(d.classoid, d.objoid, d.objsubid) o"
 		" LEFT JOIN pg_catalog.pg_constraint k ON d.classoid" EQ "'pg_catalog.pg_constraint'::pg_catalog.regclass AND k.oid" EQ "d.objoid"
-		" WHERE (o.schema IS NULL OR o.schema" EQ "ANY (SELECT nspname FROM pg_catalog.pg_namespace WHERE %s))"
+		" WHERE (o.schema IS NULL OR o.schema" EQ "ANY (SELECT pg_catalog.quote_ident(nspname) FROM pg_catalog.pg_namespace WHERE %s))"
 		" AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend e WHERE e.classid" EQ "d.classoid AND e.objid" EQ "d.objoid AND e.deptype" EQ "'e')"
 		" AND NOT (d.classoid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND d.objoid" EQ "%s)"
 		" AND NOT (d.classoid" EQ "'pg_catalog.pg_namespace'::pg_catalog.regclass AND NOT %s)"
@@ -845,6 +1065,29 @@ static void read_comments(struct in *in)
 	PQclear(r);
 }
 
+/*
+ * Does the schema of read_grants' row i (its first) belong to
+ * pg_database_owner (public, as PostgreSQL 15 makes it) which keeps
+ * USAGE and CREATE, without grant option? Then its ACL is written as
+ * pg_dump writes it, from the owner's default: the builder takes schema
+ * public's owner as the database's, and pg_database_owner's own grants
+ * would read as another role's.
+ */
+static bool db_owner_keeps_all(PGresult *r, int i)
+{
+	int n = 0;
+
+	if (strcmp(val(r, i, 0), "SCHEMA") != 0 || strcmp(val(r, i, 2), "pg_database_owner") != 0)
+		return false;
+	for (int j = i; j < PQntuples(r) && strcmp(val(r, j, 1), val(r, i, 1)) == 0; j++)
+		if (val(r, j, 4) && strcmp(val(r, j, 3), "pg_database_owner") == 0) {
+			if (is_true(r, j, 5))
+				return false;
+			n++;
+		}
+	return n == 2;
+}
+
 /* GRANT for each ACL entry; an object whose ACL is set starts from nothing
  * (REVOKE ALL from PUBLIC and the owner), so the grants are the whole set. */
 static void read_grants(struct in *in)
@@ -858,6 +1101,7 @@ static void read_grants(struct in *in)
 		objects_sql(in));
 	PGresult *r = query(in, sql);
 	const char *last = "";
+	bool db_owner_full = false;
 
 	if (!r)
 		return;
@@ -869,9 +1113,13 @@ static void read_grants(struct in *in)
 			kw = "TYPE";
 		if (strcmp(ident, last) != 0) {
 			sb_addf(in->out, "REVOKE ALL ON %s %s FROM PUBLIC;\n", kw, ident);
-			sb_addf(in->out, "REVOKE ALL ON %s %s FROM %s;\n", kw, ident, val(r, i, 2));
+			db_owner_full = db_owner_keeps_all(r, i);
+			if (!db_owner_full)
+				sb_addf(in->out, "REVOKE ALL ON %s %s FROM %s;\n", kw, ident, val(r, i, 2));
 			last = ident;
 		}
+		if (db_owner_full && strcmp(val(r, i, 3), "pg_database_owner") == 0)
+			continue;
 		if (val(r, i, 4))
 			sb_addf(in->out, "GRANT %s ON %s %s TO %s%s;\n", val(r, i, 4), kw, ident, val(r, i, 3),
 				is_true(r, i, 5) ? " WITH GRANT OPTION" : "");
@@ -883,8 +1131,8 @@ static void read_grants(struct in *in)
 		" CASE WHEN x.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END)"
 		" FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid" EQ "a.attrelid"
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace, LATERAL pg_catalog.aclexplode(a.attacl) x"
-		" WHERE a.attacl IS NOT NULL AND %s AND %s AND c.oid" NE "%s ORDER BY c.oid, a.attnum, x.grantee, x.privilege_type",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"), in->skip_table), false);
+		" WHERE a.attacl IS NOT NULL AND %s ORDER BY c.oid, a.attnum, x.grantee, x.privilege_type",
+		user_rel(in)), false);
 }
 
 static void read_publications(struct in *in)
@@ -970,26 +1218,27 @@ static void report_unsupported(struct in *in)
 {
 	const char *sql = arena_printf(in->a,
 		"SELECT 'aggregate ' OPERATOR(pg_catalog.||) p.oid::pg_catalog.regprocedure::pg_catalog.text"
-		"  FROM pg_catalog.pg_proc p WHERE p.prokind" EQ "'a' AND %s AND %s"
+		"  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_aggregate g ON g.aggfnoid" EQ "p.oid"
+		"  WHERE NOT (g.aggkind" EQ "'n' AND g.aggserialfn" EQ "0 AND g.aggdeserialfn" EQ "0 AND g.aggmtransfn" EQ "0)"
+		"  AND %s AND %s"
 		" UNION ALL SELECT 'operator ' OPERATOR(pg_catalog.||) o.oid::pg_catalog.regoperator::pg_catalog.text"
-		"  FROM pg_catalog.pg_operator o WHERE %s AND %s"
+		"  FROM pg_catalog.pg_operator o WHERE o.oprcode" EQ "0 AND %s AND %s"
 		" UNION ALL SELECT CASE c.relkind WHEN 'f' THEN 'foreign table ' ELSE 'typed table ' END"
 		"  OPERATOR(pg_catalog.||) c.oid::pg_catalog.regclass::pg_catalog.text"
 		"  FROM pg_catalog.pg_class c WHERE (c.relkind" EQ "'f' OR (c.reloftype" NE "0 AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[])))"
 		"  AND %s AND %s"
-		" UNION ALL SELECT pg_catalog.format('rule %%I on %%s', r.rulename, r.ev_class::pg_catalog.regclass)"
-		"  FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid" EQ "r.ev_class"
-		"  WHERE r.rulename" NE "'_RETURN' AND %s AND %s"
-		" UNION ALL SELECT pg_catalog.format('statistics object %%I.%%I', n.nspname, s.stxname)"
-		"  FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid" EQ "s.stxnamespace WHERE %s"
 		" UNION ALL SELECT pg_catalog.format('text search configuration %%I.%%I', n.nspname, t.cfgname)"
 		"  FROM pg_catalog.pg_ts_config t JOIN pg_catalog.pg_namespace n ON n.oid" EQ "t.cfgnamespace WHERE %s AND %s"
 		" UNION ALL SELECT pg_catalog.format('operator class %%I.%%I', n.nspname, o.opcname)"
 		"  FROM pg_catalog.pg_opclass o JOIN pg_catalog.pg_namespace n ON n.oid" EQ "o.opcnamespace WHERE %s AND %s"
-		" UNION ALL SELECT pg_catalog.format('cast (%%s AS %%s)', k.castsource::pg_catalog.regtype, k.casttarget::pg_catalog.regtype)"
-		"  FROM pg_catalog.pg_cast k WHERE k.oid" GT "16383 AND %s AND %s"
-		" UNION ALL SELECT pg_catalog.format('foreign server %%I', s.srvname) FROM pg_catalog.pg_foreign_server s"
-		"  WHERE %s"
+		" UNION ALL SELECT pg_catalog.format('operator family %%I.%%I', n.nspname, o.opfname)"
+		"  FROM pg_catalog.pg_opfamily o JOIN pg_catalog.pg_namespace n ON n.oid" EQ "o.opfnamespace WHERE %s AND %s"
+		"  AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend fd WHERE fd.classid" EQ "'pg_catalog.pg_opfamily'::pg_catalog.regclass"
+		"   AND fd.objid" EQ "o.oid AND fd.deptype" EQ "'a' AND fd.refclassid" EQ "'pg_catalog.pg_opclass'::pg_catalog.regclass)"
+		" UNION ALL SELECT pg_catalog.format('user mapping for %%s server %%I', u.usename, u.srvname)"
+		"  FROM pg_catalog.pg_user_mappings u"
+		" UNION ALL SELECT pg_catalog.format('transform for %%s language %%I', t.trftype::pg_catalog.regtype, l.lanname)"
+		"  FROM pg_catalog.pg_transform t JOIN pg_catalog.pg_language l ON l.oid" EQ "t.trflang WHERE %s"
 		" UNION ALL SELECT pg_catalog.format('language %%I', l.lanname) FROM pg_catalog.pg_language l"
 		"  WHERE l.oid" GT "16383 AND %s"
 		" UNION ALL SELECT pg_catalog.format('the tablespace of %%s', c.oid::pg_catalog.regclass)"
@@ -998,12 +1247,10 @@ static void report_unsupported(struct in *in)
 		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"),
 		in_ns(in, "o.oprnamespace"), not_member(in, "pg_operator", "o.oid"),
 		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"),
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"),
-		in_ns(in, "s.stxnamespace"),
 		in_ns(in, "t.cfgnamespace"), not_member(in, "pg_ts_config", "t.oid"),
 		in_ns(in, "o.opcnamespace"), not_member(in, "pg_opclass", "o.oid"),
-		not_member(in, "pg_cast", "k.oid"), not_internal(in, "pg_cast", "k.oid"),
-		not_member(in, "pg_foreign_server", "s.oid"),
+		in_ns(in, "o.opfnamespace"), not_member(in, "pg_opfamily", "o.oid"),
+		not_member(in, "pg_transform", "t.oid"),
 		not_member(in, "pg_language", "l.oid"),
 		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
 	PGresult *r = query(in, sql);
@@ -1060,6 +1307,9 @@ int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_
 	if (r)
 		PQclear(r);
 	skip_tracking_table(&in, o->tracking_table);
+	/* as pg_dump: the server checked every body once; the text lists
+	 * functions in creation order, which their bodies need not follow */
+	sb_adds(out, "SET check_function_bodies = false;\n");
 	sb_adds(out, "SELECT pg_catalog.set_config('search_path', '', false);\n");
 	if (read_schemas(&in, o) == 0) {
 		read_extensions(&in);
@@ -1067,6 +1317,7 @@ int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_
 		read_types(&in, &items);
 		read_sequences(&in, &items, &later);
 		read_functions(&in, &items);
+		read_generic(&in, &items);
 		read_relations(&in, &items, &later);
 		if (items.n)
 			qsort(items.items, items.n, sizeof(void *), item_cmp);
@@ -1077,8 +1328,10 @@ int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_
 		read_serial_defaults(&in);
 		read_constraints(&in, false);
 		read_indexes(&in);
+		read_index_forms(&in);
 		read_constraints(&in, true);
 		read_triggers(&in);
+		read_rules_statistics(&in);
 		read_policies(&in);
 		read_publications(&in);
 		read_owners(&in);
@@ -1095,30 +1348,31 @@ int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_
 	return in.failed ? RT_DATABASE : RT_OK;
 }
 
+struct catalog *introspect_build(struct arena *a, struct stmt_cache *cache,
+				 const struct introspect_options *o, const char *sql, struct diags *d)
+{
+	int before = d->nerrors;
+	struct parser *p = parser_new(a, d, cache);
+	struct catalog *cat = catalog_new(a);
+
+	parser_add_text(p, arena_printf(a, "database %s", o->target->display), sql);
+	build_catalog(cat, p, d);
+	parser_free(p);
+	/* the text empties search_path first (as pg_dump does); what is
+	 * diffed against the catalog sees it as a new session does */
+	catalog_default_search_path(cat);
+	return d->nerrors > before ? NULL : cat;
+}
+
 struct catalog *introspect_catalog(struct arena *a, struct stmt_cache *cache,
 				   const struct introspect_options *o, struct diags *d, int *rt)
 {
 	struct strbuf sql = STRBUF_INIT;
 	struct catalog *cat = NULL;
-	struct parser *p;
 	int ret = introspect_sql(&sql, a, o, d);
 
-	if (ret == RT_OK) {
-		int before = d->nerrors;
-		p = parser_new(a, d, cache);
-		parser_add_text(p, arena_printf(a, "database %s", o->target->display), sql.buf);
-		cat = catalog_new(a);
-		/* functions come in creation order, which their string bodies
-		 * need not follow (a restored dump's do not): the server checked
-		 * them once, as pg_dump's SET check_function_bodies = false says */
-		cat->no_body_checks = true;
-		build_catalog(cat, p, d);
-		parser_free(p);
-		if (d->nerrors > before) {
-			cat = NULL;
-			ret = RT_USAGE;
-		}
-	}
+	if (ret == RT_OK && !(cat = introspect_build(a, cache, o, sql.buf, d)))
+		ret = RT_USAGE;
 	sb_release(&sql);
 	if (rt)
 		*rt = ret;

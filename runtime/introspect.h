@@ -41,5 +41,10 @@ int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_
  * builder refused what was read). */
 struct catalog *introspect_catalog(struct arena *a, struct stmt_cache *cache,
 				   const struct introspect_options *o, struct diags *d, int *rt);
+/* The catalog of introspect_sql's text sql, as introspect_catalog builds
+ * it; NULL when the builder refused it. Building the text read once again
+ * gives a second catalog of the same snapshot. */
+struct catalog *introspect_build(struct arena *a, struct stmt_cache *cache,
+				 const struct introspect_options *o, const char *sql, struct diags *d);
 
 #endif

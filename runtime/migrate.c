@@ -138,11 +138,16 @@ int runtime_migrate(struct runtime_status *out, struct arena *a, const struct ru
 {
 	struct tracking tr;
 	struct run rn = { a, d, o, &tr, NULL, NULL };
-	int ret;
+	int ret, count = 0, position = 0;
 
 	if ((ret = rt_open(&rn, &tr, out, m, true)) != RT_OK)
 		goto out;
 
+	for (size_t i = 0; i < out->list.n; i++) {
+		const struct migration_status *ms = out->list.items[i];
+		if ((o->to_version < 0 || ms->version <= o->to_version) && ms->state != MS_APPLIED)
+			count++;
+	}
 	for (size_t i = 0; i < out->list.n; i++) {
 		struct migration_status *ms = out->list.items[i];
 		bool unfinished = ms->state == MS_FAILED || ms->state == MS_RUNNING;
@@ -152,6 +157,9 @@ int runtime_migrate(struct runtime_status *out, struct arena *a, const struct ru
 			break;
 		if (ms->state == MS_APPLIED)
 			continue;
+		if (!o->dry_run)
+			rt_emit_event(&rn, &(struct runtime_event){ .kind = EV_STARTING, .mg = ms->file,
+								   .position = ++position, .count = count });
 		if (unfinished && ms->undoing) {
 			struct diag *dg = diag_at(d, DIAG_ERROR, NULL, -1,
 						  "%s: its rollback is unfinished (%s, at statement %d of %d of %s)",

@@ -396,6 +396,29 @@ static int session_settings(const struct run *rn, const struct notx *job, bool o
 	return RT_OK;
 }
 
+char *rt_invalid_index(const struct run *rn, const struct split_stmt *s, const char *file, int *ret)
+{
+	PGresult *r;
+	char *index;
+
+	*ret = RT_OK;
+	if (!s->index)
+		return NULL;
+	r = rt_exec(rn->c, arena_printf(rn->a,
+		"SELECT format('%%I.%%I', n.nspname, c.relname) FROM pg_index i"
+		" JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
+		" WHERE i.indrelid = to_regclass(%s) AND c.relname = %s AND NOT i.indisvalid",
+		rt_literal(rn->a, s->table), rt_literal(rn->a, s->index)),
+		NULL, rn->d, arena_printf(rn->a, "%s: cannot look for an invalid index %s", file, s->index));
+	if (!r) {
+		*ret = RT_DATABASE;
+		return NULL;
+	}
+	index = PQntuples(r) ? arena_strdup(rn->a, PQgetvalue(r, 0, 0)) : NULL;
+	PQclear(r);
+	return index;
+}
+
 /* Before statement i runs again: the invalid index an interrupted CREATE
  * INDEX CONCURRENTLY left is dropped. */
 static int drop_invalid_index(const struct run *rn, const struct notx *job, int i)
@@ -404,22 +427,11 @@ static int drop_invalid_index(const struct run *rn, const struct notx *job, int 
 	PGresult *r, *failed = NULL;
 	const char *index;
 
-	if (!s->index)
-		return RT_OK;
-	r = rt_exec(rn->c, arena_printf(rn->a,
-		"SELECT format('%%I.%%I', n.nspname, c.relname) FROM pg_index i"
-		" JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
-		" WHERE i.indrelid = to_regclass(%s) AND c.relname = %s AND NOT i.indisvalid",
-		rt_literal(rn->a, s->table), rt_literal(rn->a, s->index)),
-		NULL, rn->d, arena_printf(rn->a, "%s: cannot look for an invalid index %s", job->file->name, s->index));
-	if (!r)
-		return RT_DATABASE;
-	if (PQntuples(r) == 0) {
-		PQclear(r);
-		return RT_OK;
-	}
-	index = arena_strdup(rn->a, PQgetvalue(r, 0, 0));
-	PQclear(r);
+	int ret = RT_OK;
+
+	index = rt_invalid_index(rn, s, job->file->name, &ret);
+	if (!index)
+		return ret;
 	r = rt_exec(rn->c, arena_printf(rn->a, "DROP INDEX CONCURRENTLY IF EXISTS %s", index),
 		    &failed, rn->d, NULL);
 	if (!r) {

@@ -117,7 +117,7 @@ long rt_now_ms(void)
 	return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
-void rt_sleep_ms(long ms)
+static void rt_sleep_ms(long ms)
 {
 	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
 	nanosleep(&ts, NULL);
@@ -279,7 +279,9 @@ int rt_applied_elsewhere(const struct run *rn, const struct migration *mg,
 	return RT_FINDINGS;
 }
 
-int rt_integrity(const struct runtime_status *st, const struct tracking *tr,
+/* RT_FINDINGS and diagnostics when an applied migration was edited or one
+ * recorded is missing from the folder. */
+static int rt_integrity(const struct runtime_status *st, const struct tracking *tr,
 		 const struct migrations *m, struct diags *d)
 {
 	int problems = 0;
@@ -307,7 +309,8 @@ int rt_integrity(const struct runtime_status *st, const struct tracking *tr,
 	return problems ? RT_FINDINGS : RT_OK;
 }
 
-const char *rt_claim_token(struct arena *a)
+/* Who claims a no-transaction run: host:pid:random. */
+static const char *rt_claim_token(struct arena *a)
 {
 	char host[256] = "";
 	struct timespec ts;

@@ -26,16 +26,20 @@ enum { RT_OK = 0, RT_FINDINGS = 1, RT_USAGE = 2, RT_DATABASE = 3 };
 /* Where to connect, found by runtime_target. */
 struct db_target {
 	const char *url;	/* the URL or conninfo string (holds the password) */
-	const char *source;	/* "--url", "DATABASE_URL (.env)", ... */
+	const char *source;	/* "--url", "DATABASE_URL from .env", ... */
 	const char *display;	/* "dbname on host:port": never the password */
+	const char *banner;	/* display and where the URL came from:
+				 * "app on db:5432 (DATABASE_URL from .env)" */
 	struct ptrvec secrets;	/* const char *: strings never to show */
 };
 
 /*
  * The database to use: url (from --url or a config environment) if not
  * NULL, else DIRECT_URL (when for_migrations) or DATABASE_URL, from the
- * environment, then .env.ENV.local (env, a --env name, may be NULL), then
- * .env.local, then .env in the current folder. RT_USAGE
+ * environment, then .env.local, then .env in the current folder; with env
+ * (an environment name, may be NULL) from .env.ENV.local, .env.local, .env,
+ * and the process environment last. Each key is looked up in every place
+ * before the next key (first match wins). RT_USAGE
  * and a diagnostic when none is found or the URL does not parse.
  */
 int runtime_target(struct db_target *t, struct arena *a, const char *url, const char *url_source,
@@ -61,6 +65,8 @@ struct runtime_options {
 };
 
 enum runtime_event_kind {
+	EV_STARTING,		/* migrate: a migration begins (position of
+				 * count: the migrations this run applies) */
 	EV_APPLIED,		/* a migration committed (ms, nstatements) */
 	EV_RESUMED,		/* a no-transaction migration (undo: its down
 				 * file) resumes at statement */
@@ -87,6 +93,8 @@ struct runtime_event {
 	bool no_transaction;
 	bool undo;		/* about mg's down file (rollback) */
 	const char *detail;	/* see the kinds */
+	int position;		/* EV_STARTING: 1-based, of count */
+	int count;
 };
 
 enum migration_state {
@@ -182,5 +190,37 @@ int runtime_verify(struct arena *a, const struct verify_options *o, struct diags
 
 /* The XXH3-128 of a file's text, as schemac.sum writes it (32 hex digits). */
 const char *runtime_checksum(struct arena *a, const char *text, size_t len);
+
+/* ---- apply.c: files run outside the history (push, seed) ---- */
+
+struct apply_options {
+	const struct db_target *target;
+	bool dry_run;		/* report each statement, connect to nothing */
+	/* before each file runs (n: its statements), and each statement; may
+	 * be NULL */
+	void (*file)(void *ctx, const struct migration *file, int n);
+	void (*statement)(void *ctx, const struct migration *file, const char *sql);
+	void *ctx;
+};
+
+/*
+ * Runs files (struct migration *: path and text), in order, each in one
+ * transaction or, when it says -- schemac:no-transaction, statement by
+ * statement, recording nothing. Every file is split before the first runs.
+ * Stops at the first failure (its transaction rolled back). RT_OK, RT_USAGE
+ * (a file does not parse) or RT_DATABASE, with diagnostics.
+ */
+int runtime_apply(struct arena *a, const struct apply_options *o, const struct ptrvec *files,
+		  struct diags *d);
+
+/* ---- export.c ---- */
+
+/* pg_dump (the program, found in PATH) of the whole database into
+ * DIR/DBNAME-YYYYMMDDTHHMMSSZ.sql, plain SQL, schema and data; *written the
+ * path. RT_USAGE when pg_dump is missing or older than the server (major
+ * versions), RT_DATABASE when the server or pg_dump fails; nothing left
+ * written on failure. */
+int runtime_export(struct arena *a, const struct db_target *t, const char *dir, const char *pg_dump,
+		   const char **written, struct diags *d);
 
 #endif

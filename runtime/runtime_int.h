@@ -26,9 +26,6 @@ PGresult *rt_exec(PGconn *c, const char *sql, PGresult **err, struct diags *d, c
  * hint lines ("relation \"x\" does not exist (SQLSTATE 42P01)"). */
 char *rt_error_text(struct arena *a, PGconn *c, const PGresult *r);
 
-/* The part of a text that is safe to show: secrets of t replaced. */
-char *rt_scrubbed(struct arena *a, const struct db_target *t, const char *text);
-
 /* A quoted SQL literal, and a quoted identifier. */
 char *rt_literal(struct arena *a, const char *s);
 char *rt_ident(struct arena *a, const char *s);
@@ -91,10 +88,7 @@ struct run {
 	const char *token;	/* who claims no-transaction migrations */
 };
 
-/* Who claims a no-transaction run: host:pid:random. */
-const char *rt_claim_token(struct arena *a);
 long rt_now_ms(void);
-void rt_sleep_ms(long ms);
 void rt_emit(const struct run *rn, enum runtime_event_kind kind, const struct migration *mg,
 	     long ms, int statement, int n, bool no_tx);
 void rt_emit_event(const struct run *rn, const struct runtime_event *ev);
@@ -131,10 +125,6 @@ bool rt_lock_retry(const struct run *rn, const struct migration *mg, const PGres
  * migrator: RT_SKIPPED when it applied this very file, else RT_FINDINGS. */
 int rt_applied_elsewhere(const struct run *rn, const struct migration *mg,
 			 const char *recorded_checksum, const char *checksum);
-/* RT_FINDINGS and diagnostics when an applied migration was edited or one
- * recorded is missing from the folder. */
-int rt_integrity(const struct runtime_status *st, const struct tracking *tr,
-		 const struct migrations *m, struct diags *d);
 /* What migrate and rollback start with: the tracking table's names, --to
  * checked against the folder, the connection (rn->c, to PQfinish whatever
  * the result), a claim token, the table made or brought up to date (not
@@ -162,5 +152,10 @@ struct notx {
  * (undo: the row deleted). RT_OK, RT_SKIPPED (another migrator did it),
  * RT_FINDINGS (running elsewhere, applied statements edited) or RT_DATABASE. */
 int rt_run_statements(struct run *rn, const struct notx *job);
+
+/* The invalid index (quoted, qualified) that CREATE INDEX CONCURRENTLY s
+ * left when it failed or was interrupted, or NULL; *ret RT_DATABASE (and a
+ * diagnostic) when the lookup failed. */
+char *rt_invalid_index(const struct run *rn, const struct split_stmt *s, const char *file, int *ret);
 
 #endif

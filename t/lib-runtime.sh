@@ -1,10 +1,11 @@
 # lib-runtime.sh: what the runtime tests share. Source it after lib-pg.sh
-# and pg_start: no database URL from the caller's environment, and
+# and pg_start: no database URL nor environment name (ENVIRONMENT, NODE_ENV)
+# from the caller's environment, and
 #	sc ARGS...      run schemac
 #	url DB          the URL of database DB on the test server (unix socket)
 #	rows DB [WHERE] the number of rows in DB's tracking table
 
-unset DATABASE_URL DIRECT_URL
+unset DATABASE_URL DIRECT_URL ENVIRONMENT NODE_ENV
 
 sc () {
 	"$SCHEMAC" "$@"

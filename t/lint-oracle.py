@@ -316,6 +316,8 @@ class Observed:
         self.rewrites = set()
         self.scans = set()
         self.error = None
+        self.base = set()
+        self.matviews = set()
 
 
 REFERENCED_SQL = """
@@ -466,6 +468,7 @@ def run_on_server(case, dirpath, dbname):
         line, col = linecol(text, off)
         o = Observed(line, col, sql)
         o.base = {r[1] for r in rels}
+        o.matviews = {r[1] for r in rels if r[3] == "m"}
         results.append(o)
         ctl = tx_control(sql)
         truncate = first_words(sql)[:1] == ["TRUNCATE"]
@@ -526,6 +529,39 @@ class Claim:
         self.scans = set()
 
 
+RULE_CLASS = {}     # rule id -> class, from `schemac lint --rules`
+
+
+class LintRun:
+    locking_errors = set()
+
+
+lint_run = LintRun()
+
+
+def verdict(observed, error_lines):
+    """(dangerous, flagged) for the measure: dangerous when the server
+    failed the migration or rewrote or scanned a table of the base under a
+    lock that blocks writes (SHARE or stronger, taken or held); flagged when
+    lint has an error at a failing statement or a locking-class error."""
+    dangerous = set()   # the lines of the dangerous statements
+    for o in observed:
+        if o.control:
+            continue
+        if o.error is not None:
+            dangerous.add(o.line)
+            break
+        for t in (o.rewrites | o.scans) & o.base:
+            modes = set(o.new_locks.get(t, set())) | set(o.held_before.get(t, set()))
+            # a materialized view has no writers: only a lock that blocks
+            # its readers is a hazard
+            bar = "ACCESS EXCLUSIVE" if t in o.matviews else "SHARE"
+            if any(LOCK_RANK[m] >= LOCK_RANK[bar] for m in modes):
+                dangerous.add(o.line)
+    flagged = bool(lint_run.locking_errors) or bool(dangerous & error_lines)
+    return bool(dangerous), flagged
+
+
 def run_lint(schemac, dirpath, model, knows_transaction):
     args = [schemac, "lint", "--base", "base.sql", "--explain"]
     if knows_transaction:
@@ -541,8 +577,10 @@ def run_lint(schemac, dirpath, model, knows_transaction):
             continue
         m = re.match(r"^migration\.sql:(\d+):(\d+): (.*)$", line)
         if m:
-            cur = Claim(int(m.group(1)), int(m.group(2)), m.group(3))
-            claims[(cur.line, cur.col)] = cur
+            # the statements of a DO block are explained at the block's
+            # place, one after the other: their claims add up
+            key = (int(m.group(1)), int(m.group(2)))
+            cur = claims.setdefault(key, Claim(key[0], key[1], m.group(3)))
             continue
         if cur is None:
             continue
@@ -568,10 +606,13 @@ def run_lint(schemac, dirpath, model, knows_transaction):
                             into.add(t)
     errors = set()
     gave_up = []
+    lint_run.locking_errors = set()
     for line in (r.stdout + "\n" + r.stderr).splitlines():
         m = finding.match(line)
         if m and m.group(3) == "error":
             errors.add(int(m.group(1)))
+            if m.group(4) and RULE_CLASS.get(m.group(4)[1:-1]) == "locking":
+                lint_run.locking_errors.add(int(m.group(1)))
             if not m.group(4):
                 gave_up.append("L%s %s" % (m.group(1), m.group(5)))
     return r.returncode, claims, errors, gave_up, r.stderr
@@ -635,6 +676,13 @@ def compare(case, observed, lint):
 def main():
     schemac, work, results_path = sys.argv[1:4]
     files = sys.argv[4:]
+    rules = subprocess.run([schemac, "lint", "--rules"], capture_output=True, text=True)
+    for line in rules.stdout.splitlines():
+        m = re.match(r"^\| `([a-z-]+)` \| ([a-z]+) \|", line)
+        if m:
+            RULE_CLASS[m.group(1)] = m.group(2)
+    measure = {"tp": 0, "fn": 0, "fp": 0, "tn": 0}
+    missed, blocked = [], []
     h = subprocess.run([schemac, "lint", "--help"], capture_output=True, text=True)
     knows_transaction = "--transaction" in (h.stdout + h.stderr)
     cases = []
@@ -672,6 +720,13 @@ def main():
                 continue
             lint = run_lint(schemac, d, case.model, knows_transaction)
             diffs = compare(case, observed, lint)
+            dangerous, flagged = verdict(observed, lint[2])
+            key = ("tp" if flagged else "fn") if dangerous else ("fp" if flagged else "tn")
+            measure[key] += 1
+            if key == "fn":
+                missed.append(case.name)
+            elif key == "fp":
+                blocked.append(case.name)
             with open(os.path.join(d, "server.txt"), "w") as f:
                 for o in observed:
                     f.write("L%d:%d %s\n" % (o.line, o.col, "control" if o.control else ""))
@@ -688,6 +743,13 @@ def main():
             out.write("%s\t%s\n" % (case.name, "; ".join(diffs) if diffs else "agree"))
             print("%s %.2fs" % (case.name, time.time() - t0), file=sys.stderr)
             out.flush()
+    nd, ns = measure["tp"] + measure["fn"], measure["fp"] + measure["tn"]
+    with open(results_path + ".measure", "w") as f:
+        f.write("recall %d/%d dangerous (%.1f%%), false positives %d/%d safe (%.1f%%)\n"
+                % (measure["tp"], nd, 100.0 * measure["tp"] / nd if nd else 100.0,
+                   measure["fp"], ns, 100.0 * measure["fp"] / ns if ns else 0.0))
+        f.write("missed: %s\n" % " ".join(missed))
+        f.write("blocked: %s\n" % " ".join(blocked))
 
 
 if __name__ == "__main__":

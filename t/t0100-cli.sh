@@ -505,6 +505,36 @@ test_expect_success 'lint findings on a terminal: the rule id coloured; the SQL 
 	! grep "$esc" out
 '
 
+# ---- progress ---------------------------------------------------------------
+
+test_expect_success 'setup: a project with a history of three migrations' '
+	mkdir -p proj/schema &&
+	echo "CREATE TABLE a (id int);" >proj/schema/a.sql &&
+	(cd proj && "$SCHEMAC" generate one >/dev/null) &&
+	echo "CREATE TABLE b (id int);" >>proj/schema/a.sql &&
+	(cd proj && "$SCHEMAC" generate two >/dev/null) &&
+	echo "CREATE TABLE c (id int);" >>proj/schema/a.sql &&
+	(cd proj && "$SCHEMAC" generate three >/dev/null) &&
+	test $(ls proj/migrations/0*.sql | grep -vc down) = 3
+'
+
+test_expect_success 'progress on a terminal: one line on stderr, rewritten in place, erased at the end' '
+	(cd proj && SCHEMAC_PROGRESS_DELAY_MS=0 on_terminal "$SCHEMAC" check) &&
+	grep "replaying migrations 0/3: .*0000_one\.sql" proj/tty.out &&
+	grep "$(printf "\r")replaying migrations" proj/tty.out &&
+	# the last thing before the verdict is the erased line
+	tr -d "\n" <proj/tty.out | grep "${esc}\[K$(printf "\r")${esc}\[K"
+'
+
+test_expect_success 'no progress on a pipe, with TERM=dumb, or for work shorter than half a second' '
+	(cd proj && SCHEMAC_PROGRESS_DELAY_MS=0 "$SCHEMAC" check >../out 2>../err) &&
+	! grep "replaying" err out &&
+	(cd proj && SCHEMAC_PROGRESS_DELAY_MS=0 TERM=dumb script -q -e -c "$SCHEMAC check" /dev/null >tty.out 2>&1 </dev/null) &&
+	! grep "replaying" proj/tty.out &&
+	(cd proj && on_terminal "$SCHEMAC" check) &&
+	! grep "replaying" proj/tty.out
+'
+
 # ---- completions ------------------------------------------------------------
 
 # complete_bash WORDS...: what the bash completion offers for the last word.

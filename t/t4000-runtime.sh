@@ -399,14 +399,14 @@ test_expect_success 'the URL from .env, .env.local over .env, the environment ov
 	rm .env .env.local
 '
 
-test_expect_success '--env NAME: schemac.json first, then .env.NAME.local, .env.local, .env' '
+test_expect_success '--env NAME: schemac.json first, then .env.NAME.local, .env.local, .env; undefined: exit 2' '
 	cd proj &&
 	echo "DATABASE_URL=\"postgresql://nobody@127.0.0.1:1/nowhere\"" >.env.local &&
 	printf "DATABASE_URL=%s\n" "$(url envdb)" >.env.staging.local &&
 	sc status --env staging >out &&
 	grep "^database: envdb on " out &&
-	test_expect_code 3 sc status --env production 2>err &&
-	grep "cannot connect to nowhere" err &&
+	test_expect_code 2 sc status --env production 2>err &&
+	grep "environment .production. (--env) is defined nowhere; defined: staging (.env.staging.local)" err &&
 	printf "{\"environments\": {\"production\": {\"url\": \"%s\"}}}\n" "$(url fresh)" >schemac.json &&
 	sc status --env production >out &&
 	grep "^database: fresh on " out &&
@@ -442,6 +442,20 @@ test_expect_success 'a URL libpq rejects: exit 2, no password' '
 	test_expect_code 2 sc status --url "postgresql://bob:hunter22@host:notaport/db?bogus=1" 2>err &&
 	cat err &&
 	! grep hunter22 err
+'
+
+test_expect_success 'on a terminal, a progress line while a migration runs, erased before each report' '
+	mkdir tty && cp -R "$TOP/schema" "$TOP/migrations" tty/ &&
+	cd tty &&
+	pg_createdb tty &&
+	esc=$(printf "\033") &&
+	SCHEMAC_PROGRESS_DELAY_MS=0 TERM=xterm script -q -e -c "$SCHEMAC migrate --url \"$(url tty)\"" /dev/null \
+		>tty.out 2>&1 </dev/null &&
+	grep "applying migrations 0/1: 0000_init\.sql" tty.out &&
+	grep "${esc}\[Kapplied 0000_init\.sql" tty.out &&
+	test "$(rows tty "WHERE applied_at IS NOT NULL")" = 1 &&
+	sc migrate --url "$(url tty)" >out 2>err &&
+	! grep applying out err
 '
 
 test_done

@@ -1,13 +1,14 @@
 /*
  * leaf.c - unit tests of the leaf modules every stage stands on: the arena,
- * the string builder, the hash map, the pointer vector, interval literals and
- * PostgreSQL's rules for implicit names. TAP on stdout (tap.h), run by
+ * the string builder, the hash map, the pointer vector, line and column of
+ * an offset, interval literals and PostgreSQL's rules for implicit names. TAP on stdout (tap.h), run by
  * t/t0010-unit.sh. The expected interval texts and names are what a
  * PostgreSQL 15 server printed for the same input (the query is in the
  * comment above each group), so a change that drifts from the server fails
  * here first.
  */
 #include "../../compiler/arena.h"
+#include "../../compiler/diag.h"
 #include "../../compiler/interval.h"
 #include "../../compiler/map.h"
 #include "../../compiler/normalize.h"
@@ -213,12 +214,40 @@ static void test_names(void)
 	arena_free(a);
 }
 
+static void test_linecol(void)
+{
+	static const char text[] = "CREATE TABLE t (\n  id int,\n  \xc3\xa9 text\n);\n";
+	struct srcfile f = { "t.sql", text, sizeof(text) - 1, NULL, false };
+	struct linecol_cursor cur = { 0 };
+	bool same = true;
+	int l, c, l2, c2;
+
+	srcfile_linecol(&f, 0, &l, &c);
+	tap_ok(l == 1 && c == 1, "offset 0 is 1:1");
+	srcfile_linecol(&f, 32, &l, &c);	/* the t of text, after a two-byte character */
+	tap_ok(l == 3 && c == 5, "columns count characters, not bytes");
+	/* the cursor gives what a fresh scan gives, forwards, backwards and
+	 * past the end */
+	for (int off = 0; off <= (int)f.len + 2; off++) {
+		srcfile_linecol_next(&cur, &f, off, &l, &c);
+		srcfile_linecol(&f, off, &l2, &c2);
+		same = same && l == l2 && c == c2;
+	}
+	for (int off = (int)f.len; off >= -1; off -= 7) {
+		srcfile_linecol_next(&cur, &f, off, &l, &c);
+		srcfile_linecol(&f, off, &l2, &c2);
+		same = same && l == l2 && c == c2;
+	}
+	tap_ok(same, "srcfile_linecol_next agrees with srcfile_linecol at every offset, in any order");
+}
+
 int main(void)
 {
 	test_arena();
 	test_strbuf();
 	test_map();
 	test_ptrvec();
+	test_linecol();
 	test_interval();
 	test_names();
 	return tap_done();

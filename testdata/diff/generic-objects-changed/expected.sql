@@ -1,3 +1,11 @@
+-- schemac: objects kept as their statements (compared by tree):
+--   STATISTICS st: dropped and created again
+--   RULE r ON t: dropped and created again
+--   OPERATOR ===(integer, integer): dropped and created again
+--   AGGREGATE mysum(integer): dropped and created again
+--   TEXT SEARCH DICTIONARY my_dict: dropped and created again
+--   SERVER srv: dropped and created again
+
 DROP VIEW totals;
 
 DROP STATISTICS st;

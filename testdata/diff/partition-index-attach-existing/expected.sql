@@ -1,5 +1,7 @@
-ALTER TABLE m ADD CONSTRAINT m_b_k_key UNIQUE (b, k);
+DROP INDEX orders_eu_pkey;
 
-ALTER TABLE m ADD CONSTRAINT m_pkey PRIMARY KEY (id, k);
+ALTER TABLE orders_eu ADD CONSTRAINT orders_eu_pkey PRIMARY KEY (region, id);
 
-CREATE INDEX m_a_idx ON m (a);
+ALTER INDEX orders_pkey ATTACH PARTITION orders_eu_pkey;
+
+ALTER INDEX readings_sensor ATTACH PARTITION readings_2025_sensor;

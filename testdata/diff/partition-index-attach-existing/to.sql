@@ -1,12 +1,26 @@
--- an index, primary key and unique key created on the partitioned table:
--- PostgreSQL attaches the partitions' matching ones (m1_custom, m1_pk,
--- m2_b_k_key) and builds the missing ones
-CREATE TABLE m (id integer NOT NULL, k integer NOT NULL, a integer, b integer) PARTITION BY RANGE (k);
-CREATE TABLE m1 PARTITION OF m FOR VALUES FROM (0) TO (10);
-CREATE TABLE m2 PARTITION OF m FOR VALUES FROM (10) TO (20);
-CREATE INDEX m1_custom ON m1 (a);
-ALTER TABLE m1 ADD CONSTRAINT m1_pk PRIMARY KEY (id, k);
-ALTER TABLE m2 ADD CONSTRAINT m2_b_k_key UNIQUE (b, k);
-CREATE INDEX ON m (a);
-ALTER TABLE m ADD PRIMARY KEY (id, k);
-ALTER TABLE m ADD UNIQUE (b, k);
+-- the last partition's index attached, which makes the parent's valid;
+-- the partition's key added and attached to the parent's key. Nothing
+-- attaches a partition's index to a parent's index kept as it is: the
+-- migration says ALTER INDEX ... ATTACH PARTITION
+CREATE TABLE readings (
+    sensor integer NOT NULL,
+    taken date NOT NULL,
+    value numeric
+) PARTITION BY RANGE (taken);
+CREATE TABLE readings_2024 PARTITION OF readings FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE readings_2025 PARTITION OF readings FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE INDEX readings_sensor ON ONLY readings (sensor, taken);
+CREATE INDEX readings_2024_sensor ON readings_2024 (sensor, taken);
+ALTER INDEX readings_sensor ATTACH PARTITION readings_2024_sensor;
+CREATE INDEX readings_2025_sensor ON readings_2025 (sensor, taken);
+ALTER INDEX readings_sensor ATTACH PARTITION readings_2025_sensor;
+
+CREATE TABLE orders (
+    region text NOT NULL,
+    id integer NOT NULL
+) PARTITION BY LIST (region);
+CREATE TABLE orders_eu PARTITION OF orders FOR VALUES IN ('eu');
+ALTER TABLE ONLY orders ADD CONSTRAINT orders_pkey PRIMARY KEY (region, id);
+CREATE UNIQUE INDEX orders_eu_pkey ON orders_eu (region, id);
+ALTER TABLE orders_eu ADD CONSTRAINT orders_eu_pkey PRIMARY KEY USING INDEX orders_eu_pkey;
+ALTER INDEX orders_pkey ATTACH PARTITION orders_eu_pkey;

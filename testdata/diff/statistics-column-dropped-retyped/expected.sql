@@ -1,3 +1,7 @@
+-- schemac: objects kept as their statements (compared by tree):
+--   STATISTICS st_ab: dropped
+--   STATISTICS gone_stats: dropped
+
 DROP STATISTICS st_ab;
 
 DROP STATISTICS gone_stats;

@@ -2,6 +2,6 @@
 CREATE TABLE users (id int PRIMARY KEY, email text);
 CREATE TABLE users (id int PRIMARY KEY);
 CREATE INDEX ON teams (id);
-CREATE OPERATOR CLASS c FOR TYPE int USING btree AS OPERATOR 1 <;
+IMPORT FOREIGN SCHEMA remote FROM SERVER s INTO public;
 CREATE INDEX ON users (mail);
 DROP TABLE projects;

@@ -1,2 +1,1 @@
 CREATE TYPE box3 (INPUT = box3_in, OUTPUT = box3_out);
-CREATE TEXT SEARCH CONFIGURATION cfg (COPY = english);

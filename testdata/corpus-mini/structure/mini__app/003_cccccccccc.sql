@@ -36,5 +36,4 @@ INSERT INTO "schema_migrations" (version) VALUES
 ('20240101000000'),
 ('20240102000000');
 
-CREATE TEXT SEARCH CONFIGURATION public.mini_search (
-    PARSER = pg_catalog."default" );
+CREATE TYPE public.mini_shell;

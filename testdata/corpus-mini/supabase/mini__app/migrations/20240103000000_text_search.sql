@@ -1,1 +1,1 @@
-create text search configuration mini_search (parser = pg_catalog."default");
+create type mini_shell;

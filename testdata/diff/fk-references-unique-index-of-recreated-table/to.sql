@@ -1,0 +1,17 @@
+-- a kept table references a unique index (not a constraint) of a table
+-- that becomes partitioned, so is created again: the foreign key is
+-- dropped before the table and added again once its index exists.  A
+-- unique index of a partitioned table includes the partition key.
+CREATE TABLE events (
+    kind text NOT NULL,
+    id integer NOT NULL,
+    payload text
+) PARTITION BY LIST (kind);
+CREATE TABLE events_click PARTITION OF events FOR VALUES IN ('click');
+CREATE UNIQUE INDEX events_kind_id ON events (kind, id);
+CREATE TABLE event_notes (
+    kind text,
+    event_id integer,
+    note text,
+    CONSTRAINT event_notes_event_fkey FOREIGN KEY (kind, event_id) REFERENCES events (kind, id)
+);

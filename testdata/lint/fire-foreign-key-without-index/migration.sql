@@ -1,0 +1,2 @@
+SET lock_timeout = '5s';
+ALTER TABLE c ADD CONSTRAINT c_p_fk FOREIGN KEY (p_id) REFERENCES p (id) NOT VALID;

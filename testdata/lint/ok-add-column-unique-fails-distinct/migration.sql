@@ -1,0 +1,2 @@
+SET lock_timeout = '5s';
+ALTER TABLE t ADD COLUMN x int UNIQUE;

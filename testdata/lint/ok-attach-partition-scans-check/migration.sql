@@ -1,0 +1,2 @@
+SET lock_timeout = '5s';
+ALTER TABLE logs ATTACH PARTITION logs_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
