@@ -14,7 +14,7 @@
 
 /* ---- shared helpers --------------------------------------------------- */
 
-static struct diag *build_diag(struct builder *b, enum diag_severity sev, int location,
+struct diag *build_diag(struct builder *b, enum diag_severity sev, int location,
 			const char *fmt, ...)
 {
 	struct strbuf sb = STRBUF_INIT;

@@ -26,6 +26,9 @@ struct builder {
 /* Records an error at a node location of the current statement; returns -1. */
 int build_error(struct builder *b, int location, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* Records a diagnostic of any severity at a node location; returns it. */
+struct diag *build_diag(struct builder *b, enum diag_severity sev, int location,
+			const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
 /* Records "KIND 'NAME' does not exist" (DIAG_NAME_MISSING) or "...
  * already exists" (DIAG_NAME_TAKEN) with the kind and name in the
