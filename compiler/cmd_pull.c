@@ -175,13 +175,16 @@ static size_t pin_failed(struct pull_pins *pins, struct arena *a, const struct d
 {
 	size_t added = 0;
 
+	if (!pins->at) {	/* a place for each change of the plan */
+		for (size_t f = 0; f < files->n; f++)
+			pins->n += ((const struct pull_file *)files->items[f])->stmts.n;
+		pins->at = arena_alloc(a, pins->n + 1);
+	}
 	for (size_t i = 0; i < vd->list.n; i++) {
 		const struct diag *dg = vd->list.items[i];
-		int line, col;
 
 		if (dg->severity != DIAG_ERROR || !dg->file || dg->offset < 0)
 			continue;
-		srcfile_linecol(dg->file, dg->offset, &line, &col);
 		for (size_t f = 0; f < files->n; f++) {
 			const struct pull_file *pf = files->items[f];
 			const struct pull_stmt *at = NULL;
@@ -190,20 +193,10 @@ static size_t pin_failed(struct pull_pins *pins, struct arena *a, const struct d
 				continue;
 			for (size_t k = 0; k < pf->stmts.n; k++) {
 				const struct pull_stmt *st = pf->stmts.items[k];
-				if (st->line <= line)
+				if (st->offset <= (size_t)dg->offset)
 					at = st;
 			}
-			if (!at)
-				break;
-			if (at->change >= pins->n) {
-				size_t n = 2 * at->change + 16;
-				bool *grown = arena_alloc(a, n * sizeof(*grown));
-				if (pins->n)
-					memcpy(grown, pins->at, pins->n * sizeof(*grown));
-				pins->at = grown;
-				pins->n = n;
-			}
-			if (!pins->at[at->change]) {
+			if (at && at->change < pins->n && !pins->at[at->change]) {
 				pins->at[at->change] = true;
 				added++;
 			}

@@ -26,7 +26,6 @@ struct acc {
 	const char *base;	/* "users", "app.users", "types" */
 	size_t pos;		/* its place in the file order */
 	struct strbuf text;
-	int lines;		/* newlines in text */
 	struct ptrvec stmts;	/* struct pull_stmt * */
 };
 
@@ -382,16 +381,13 @@ void pull_files(struct ptrvec *out, struct arena *a, struct catalog *start,
 			map_put(latest, f->base, f);
 		} else {
 			sb_addc(&f->text, '\n');
-			f->lines++;
 		}
 		{
 			struct pull_stmt *st = arena_alloc(a, sizeof(*st));
-			*st = (struct pull_stmt){ .change = i, .line = f->lines + 1 };
+			*st = (struct pull_stmt){ .change = i, .offset = f->text.len };
 			vec_push(&f->stmts, a, st);
 		}
 		sb_add(&f->text, sql.buf, sql.len);
-		for (size_t k = 0; k < sql.len; k++)
-			f->lines += sql.buf[k] == '\n';
 	}
 	sb_release(&sql);
 	for (size_t i = 0; i < accs.n; i++) {

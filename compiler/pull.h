@@ -41,7 +41,7 @@ struct pull_file {
 /* One change's statement in a pulled file. */
 struct pull_stmt {
 	size_t change;		/* its place in the plan */
-	int line;		/* the 1-based line it starts on */
+	size_t offset;		/* the byte in the file's text it starts at */
 };
 
 /* Changes (by their place in the plan) that stay where the migration has
