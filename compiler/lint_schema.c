@@ -148,14 +148,6 @@ static const struct table *partition_root(const struct catalog *cat, const struc
 	return t;
 }
 
-static bool has_primary_key(const struct table *t)
-{
-	for (size_t i = 0; i < t->constraints.n; i++)
-		if (((const struct constraint *)t->constraints.items[i])->kind == CON_PRIMARY)
-			return true;
-	return false;
-}
-
 /* One index, or the index of a primary key or unique constraint, as
  * pg_get_indexdef tells two apart: what it stands for (uniqueness, method,
  * key parts with their collation, operator class and order, INCLUDE,
@@ -274,7 +266,7 @@ static void lint_table(struct schema_linter *l, const struct table *t)
 	lint_rls(l, t);
 	if (t->partition_of.name)
 		return;
-	if (!has_primary_key(partition_root(l->cat, t)))
+	if (!table_has_primary_key(partition_root(l->cat, t)))
 		finding(l, R_TABLE_WITHOUT_PRIMARY_KEY, &t->loc, NULL,
 			"table %s has no primary key", qualified(l->a, &t->name));
 	lint_duplicate_indexes(l, t);
