@@ -391,6 +391,36 @@ static bool type_spelling(const char *name)
 	return false;
 }
 
+/* Type modifiers as the server evaluates them (typenameTypeMod), wherever a
+ * type is named, even in a function's signature: each is an integer, a
+ * string or a bare identifier; a built-in type's modifiers are integers.
+ * False (and an error) when one is not. */
+static bool check_typmods(struct names_ctx *c, const PgQuery__TypeName *tn, const char *schema)
+{
+	for (size_t i = 0; i < tn->n_typmods; i++) {
+		const PgQuery__Node *m = tn->typmods[i];
+		bool ok = (m->node_case == PG_QUERY__NODE__NODE_A_CONST && !m->a_const->isnull) ||
+			  (m->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
+			   m->column_ref->n_fields == 1 &&
+			   m->column_ref->fields[0]->node_case == PG_QUERY__NODE__NODE_STRING);
+
+		if (!ok) {
+			c->err = build_error(c->b, at(c, tn->location),
+					     "type modifiers must be simple constants or identifiers");
+			return false;
+		}
+		if ((!schema || str_eq(schema, "pg_catalog")) &&
+		    pg_type_find(node_str(tn->names[tn->n_names - 1])) && m->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+		    m->a_const->val_case == PG_QUERY__A__CONST__VAL_FVAL) {
+			c->err = build_error(c->b, at(c, tn->location),
+					     "invalid input syntax for type integer: \"%s\"",
+					     m->a_const->fval->fval);
+			return false;
+		}
+	}
+	return true;
+}
+
 static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 {
 	struct builder *b = c->b;
@@ -403,6 +433,8 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 		return;
 	if (tn->n_names >= 2)
 		schema = node_str(tn->names[tn->n_names - 2]);
+	if (!check_typmods(c, tn, schema))
+		return;
 	if (schema && !str_eq(schema, "pg_catalog")) {
 		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) || c->lenient)
 			return;

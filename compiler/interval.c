@@ -158,6 +158,11 @@ static bool time_field(const char **p, int sign, struct ival *v)
 			}
 		}
 	}
+	/* past what the server takes (and what a long long holds once
+	 * multiplied): not a time this file prints back */
+	if (h > 1000000000LL || m > 1000000000LL || m < -1000000000LL || sec > 1000000000LL ||
+	    sec < -1000000000LL)
+		return false;
 	v->usecs += sign * (h * USECS_PER_HOUR + m * USECS_PER_MINUTE + sec * USECS_PER_SEC + us);
 	*p = s;
 	return true;
