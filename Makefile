@@ -97,8 +97,10 @@ catalog-data: deps
 
 test: deps
 	$(MAKE) schemac build/test/schemac $(UNITS)
-	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 \
-		LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0 $(PROVE) --timer -j$(TEST_JOBS) $(TESTS)
+	cache=$$(mktemp -d /tmp/schemac-dumps.XXXXXX) && \
+	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 PG_DUMP_CACHE=$$cache \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0 $(PROVE) --timer -j$(TEST_JOBS) $(TESTS); \
+	rc=$$?; rm -rf "$$cache"; exit $$rc
 
 # The demo: the example schema from nothing, the committed migrations
 # checked, then a change made in a copy of the project: check catches it,
