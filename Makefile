@@ -22,7 +22,12 @@ OBJS     = $(SRCS:%.c=build/release/%.o)
 TOBJS    = $(SRCS:%.c=build/test/%.o)
 DEPS     = libpg-query-dev libprotobuf-c-dev libpq-dev libxxhash-dev libjansson-dev \
            postgresql-15 postgresql-contrib pgbouncer \
-           man-db groff-base zsh pre-commit graphviz chromium python3-jsonschema python3-psycopg2
+           man-db groff-base zsh pre-commit graphviz chromium python3-jsonschema python3-psycopg2 \
+           nodejs
+# npm packages the tests use offline (t/npm/package.json, pinned by its
+# package-lock.json), installed by make deps into t/npm/node_modules
+# (git-ignored): mermaid.js renders schemac docs --format mermaid in t5000.
+NPM_DEPS = t/npm/node_modules/mermaid/dist/mermaid.min.js
 
 PROVE   ?= prove
 # The test scripts, two at a time (each starts its own throwaway server),
@@ -75,6 +80,14 @@ deps:
 		echo "installing:$$missing"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+	@command -v npm >/dev/null 2>&1 || { \
+		echo "installing: npm"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; }
+	@for f in $(NPM_DEPS); do test -f $$f || missing=1; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing: npm packages of t/npm/package.json"; \
+		cd t/npm && npm ci --no-audit --no-fund --loglevel=error; \
+	fi
 
 # compiler/pg_cast.inc from pg_cast of a throwaway PostgreSQL 15 server
 # (t/t1010-pg-cast.sh proves the committed file matches it).
@@ -84,8 +97,10 @@ catalog-data: deps
 
 test: deps
 	$(MAKE) schemac build/test/schemac $(UNITS)
-	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 \
-		LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0 $(PROVE) --timer -j$(TEST_JOBS) $(TESTS)
+	cache=$$(mktemp -d /tmp/schemac-dumps.XXXXXX) && \
+	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 PG_DUMP_CACHE=$$cache \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0 $(PROVE) --timer -j$(TEST_JOBS) $(TESTS); \
+	rc=$$?; rm -rf "$$cache"; exit $$rc
 
 # The demo: the example schema from nothing, the committed migrations
 # checked, then a change made in a copy of the project: check catches it,

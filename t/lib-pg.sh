@@ -26,6 +26,10 @@
 #	pg_dump_canon DB OUT [RAW]  the two above together, then one line per
 #	                        extension with its version (pg_dump prints
 #	                        none); the raw dump kept in RAW if given
+#	pg_canon_db DB RAW OUT  the same from RAW, a pg_dump of DB made before
+#	                        (DB unchanged since), without dumping again
+#	pg_file_dump FILE DB OUT  the raw pg_dump of FILE loaded alone (see
+#	                        below: shared between scripts in one make test)
 #	pg_side DIR WORK DB SCHEMA MIGRATION BEFORE AFTER  a schema loaded,
 #	                        dumped, migrated, dumped again (see below)
 #	pg_dump_reads_back SRC DUMP WORK [OPT...]  SRC's raw pg_dump DUMP
@@ -293,11 +297,46 @@ pg_dump_canon () {
 		pg_dump_canon_raw_=$(mktemp "$TEST_TMP/.pg_dump.XXXXXX") || return 1
 	fi
 	pg_dump_schema "$1" "$pg_dump_canon_raw_" &&
-	pg_canon "$pg_dump_canon_raw_" "$2" &&
-	psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c \
-		"SELECT '-- extension ' || extname || ' version ' || extversion FROM pg_extension ORDER BY extname" >>"$2" &&
+	pg_canon_db "$1" "$pg_dump_canon_raw_" "$2" &&
 	if test -z "$3"; then
 		rm -f "$pg_dump_canon_raw_"
+	fi
+}
+
+pg_canon_db () {
+	pg_canon "$2" "$3" &&
+	psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c \
+		"SELECT '-- extension ' || extname || ' version ' || extversion FROM pg_extension ORDER BY extname" >>"$3"
+}
+
+# pg_file_dump FILE DB OUT: the raw pg_dump --schema-only of FILE loaded
+# alone into a new database DB (dropped after) in OUT.  With PG_DUMP_CACHE
+# set (a folder; make test makes one per run and removes it after), a dump
+# kept there for the same content of FILE by pg_dump_cache_put is copied
+# instead: t1000 dumps every golden case's to.sql loaded alone, t7210 needs
+# the same dump as its oracle.
+pg_file_dump () {
+	if test -n "${PG_DUMP_CACHE:-}"; then
+		pg_fd_cached_=$PG_DUMP_CACHE/$(sha256sum <"$1" | cut -c1-64).sql
+		if test -f "$pg_fd_cached_"; then
+			cp "$pg_fd_cached_" "$3"
+			return
+		fi
+	fi
+	pg_createdb "$2" &&
+	pg_load "$2" "$1" &&
+	pg_dump_schema "$2" "$3" &&
+	pg_dropdb "$2" &&
+	pg_dump_cache_put "$1" "$3"
+}
+
+# pg_dump_cache_put FILE DUMP: DUMP, the raw pg_dump of FILE loaded alone
+# into a new database, kept in PG_DUMP_CACHE (when set) for pg_file_dump.
+pg_dump_cache_put () {
+	if test -n "${PG_DUMP_CACHE:-}" && test -d "$PG_DUMP_CACHE"; then
+		pg_dcp_key_=$(sha256sum <"$1" | cut -c1-64) &&
+		cp "$2" "$PG_DUMP_CACHE/.$pg_dcp_key_.$$" &&
+		mv -f "$PG_DUMP_CACHE/.$pg_dcp_key_.$$" "$PG_DUMP_CACHE/$pg_dcp_key_.sql"
 	fi
 }
 

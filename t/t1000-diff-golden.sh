@@ -73,6 +73,9 @@ for case_dir in "${cases[@]}"; do
 		to_rc=0
 		wait $to_pid || to_rc=$?
 		cat "$work/to.log"
+		if test -f "$work/to.sql.dump.sql"; then
+			pg_dump_cache_put "$case_dir/to.sql" "$work/to.sql.dump.sql"
+		fi
 		test $from_rc -eq 0 &&
 		test -f "$work/to.dump" &&
 		{

@@ -5,7 +5,9 @@
 # the keys and NOT NULL; DOT that Graphviz draws; tbls's schema.json checked
 # against the shape of tbls's published JSON Schema; the HTML site rendered
 # in headless Chromium, its DOM holding the tables and the SVG diagram and
-# its screenshot showing the diagram; --changed marks; a clear error, and
+# its screenshot showing the diagram; the Mermaid text rendered by
+# mermaid.js (npm, installed by make deps) in headless Chromium, every
+# entity and relationship in its SVG; --changed marks; a clear error, and
 # nothing written, without Graphviz or on bad input.
 
 . "$(dirname "$0")/test-lib.sh"
@@ -263,12 +265,13 @@ test_expect_success 'html: index, a page per schema and per table, what a table 
 chromium=$(command -v chromium || command -v chromium-browser) ||
 	skip_all "chromium is not installed (make deps)"
 
-# browse ARG PAGE: headless Chromium on a page, with --dump-dom or --screenshot=FILE.
+# browse ARG... PAGE: headless Chromium on a page, with --dump-dom or --screenshot=FILE.
 browse () {
 	profile=$(mktemp -d "$TEST_TMP/chromium.XXXXXX")
+	page=${!#}
 	timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-background-networking \
 		--disable-component-update --disable-sync --no-first-run --user-data-dir="$profile" \
-		--window-size=1400,1000 "$1" "file://$TEST_TMP/$2" 2>chromium.err
+		--window-size=1400,1000 "${@:1:$#-1}" "file://$TEST_TMP/$page" 2>chromium.err
 }
 
 test_expect_success 'html in a browser: the page shows the tables and the SVG diagram' '
@@ -334,5 +337,103 @@ test_expect_success 'html in a browser: the screenshot shows the diagram, colour
 	browse --screenshot="$TEST_TMP/shot.png" site/index.html &&
 	"$PY" check-png.py shot.png
 '
+
+# The Mermaid text as mermaid.js draws it: make deps installs the npm
+# package mermaid into t/npm/node_modules (git-ignored), so the test needs
+# no network; its browser bundle renders in headless Chromium.
+MERMAID_JS=$(cd "$(dirname "$0")" && pwd)/npm/node_modules/mermaid/dist/mermaid.min.js
+
+# mermaid-page MMD HTML: a page that renders the erDiagram MMD with
+# mermaid.js and then writes "rendered" (or the error) into #status.
+mermaid_page () {
+	{
+		printf '<!DOCTYPE html><html><head><meta charset="utf-8"><script src="file://%s"></script></head><body>\n<pre class="mermaid" id="src">' "$MERMAID_JS" &&
+		sed -e "s/&/\&amp;/g" -e "s/</\&lt;/g" -e "s/>/\&gt;/g" "$1" &&
+		cat <<-\EOF
+		</pre><pre id="status">pending</pre>
+		<script>
+		mermaid.initialize({ startOnLoad: false, securityLevel: "strict" });
+		mermaid.run({ querySelector: "#src" }).then(
+			function () { document.getElementById("status").textContent = "rendered"; },
+			function (e) { document.getElementById("status").textContent = "error: " + ((e && e.message) || e); });
+		</script></body></html>
+		EOF
+	} >"$2"
+}
+
+# check-mermaid.py MMD DOM: the DOM, dumped after mermaid.js ran on MMD,
+# holds an erDiagram SVG with a node for every entity of MMD showing its
+# label, and for every relationship a line between the two entities' nodes
+# with the markers of its two cardinalities and its label.
+cat >"$TEST_TMP/check-mermaid.py" <<\PY
+import html, re, sys
+mmd = open(sys.argv[1]).read()
+dom = open(sys.argv[2]).read()
+status = re.search(r'<pre id="status">([^<]*)</pre>', dom)
+assert status and status.group(1) == "rendered", status and html.unescape(status.group(1))
+assert dom.count("<svg") >= 1 and 'aria-roledescription="er"' in dom, "no erDiagram SVG"
+assert "Syntax error" not in dom, "mermaid.js drew a syntax error"
+svg = dom[dom.index("<svg"):]
+entities = re.findall(r'^    (\w+)\["([^"]*)"\] \{$', mmd, re.M)
+relations = re.findall(r'^    (\w+) ([|}o][|o])--([o|][|{o]) (\w+) : "([^"]*)"$', mmd, re.M)
+assert entities, "no entity in the Mermaid text"
+# each entity is one node, id ...-entity-NAME-N, its label in a <p>
+nodes = {}
+for m in re.finditer(r'<g class="node[^"]*" id="[^"]*-entity-(\w+?)-(\d+)"', svg):
+    nodes[m.group(1)] = m.group(2)
+for name, label in entities:
+    assert name in nodes, "entity %s has no node" % name
+    assert "<p>%s</p>" % html.escape(label, quote=False) in svg, "label %s not shown" % label
+assert len(nodes) == len(entities), (sorted(nodes), entities)
+left = {"||": "onlyOne", "|o": "zeroOrOne", "}o": "zeroOrMore", "}|": "oneOrMore"}
+right = {"||": "onlyOne", "o|": "zeroOrOne", "o{": "zeroOrMore", "|{": "oneOrMore"}
+lines = re.findall(r'<path [^>]*class="[^"]*relationshipLine[^"]*"[^>]*>', svg)
+assert len(lines) == len(relations), (len(lines), relations)
+for k, (a, ca, cb, b, label) in enumerate(relations):
+    want = "data-id=\"id_entity-%s-%s_entity-%s-%s_%d\"" % (a, nodes[a], b, nodes[b], k)
+    line = [l for l in lines if want in l]
+    assert line, "no line for %s %s--%s %s" % (a, ca, cb, b)
+    assert "_er-%sStart)" % left[ca] in line[0], (ca, line[0])
+    assert "_er-%sEnd)" % right[cb] in line[0], (cb, line[0])
+    assert "<p>%s</p>" % html.escape(label, quote=False) in svg, "label %s not shown" % label
+print("ok: %d entities, %d relationships" % (len(entities), len(relations)))
+PY
+
+# render MMD: mermaid.js draws MMD in headless Chromium; the DOM after it
+# ran is checked by check-mermaid.py.
+mermaid_render () {
+	mermaid_page "$1" "$1.html" &&
+	browse --virtual-time-budget=30000 --allow-file-access-from-files --dump-dom "$1.html" >"$1.dom" &&
+	"$PY" check-mermaid.py "$1" "$1.dom"
+}
+
+if ! command -v node >/dev/null 2>&1; then
+	test_skip 'mermaid rendered by mermaid.js' 'node is not installed (make deps)'
+	test_skip 'mermaid --changed rendered by mermaid.js' 'node is not installed (make deps)'
+else
+	test_expect_success 'mermaid rendered by mermaid.js: every table and relationship drawn' '
+		test -f "$MERMAID_JS" || { echo "$MERMAID_JS is missing: run make deps"; exit 1; } &&
+		"$SCHEMAC" docs --format mermaid s.sql >s.mmd &&
+		mermaid_render s.mmd >render.out &&
+		grep "^ok: 3 entities, 3 relationships" render.out
+	'
+
+	test_expect_success 'mermaid --changed rendered by mermaid.js: the marked diagram draws' '
+		"$SCHEMAC" docs --format mermaid --changed s.sql t.sql >t.mmd &&
+		mermaid_render t.mmd >render.out &&
+		grep "^ok: 4 entities, 4 relationships" render.out
+	'
+
+	test_expect_success 'mermaid.js render check fails on a missing relationship or a syntax error' '
+		grep -v "users_manager_id_fkey" s.mmd >less.mmd &&
+		mermaid_page less.mmd less.mmd.html &&
+		browse --virtual-time-budget=30000 --allow-file-access-from-files --dump-dom less.mmd.html >less.dom &&
+		test_must_fail "$PY" check-mermaid.py s.mmd less.dom 2>err &&
+		grep "AssertionError" err &&
+		sed -e "s/ ||--o{ / ||--x{ /" s.mmd >bad.mmd &&
+		test_must_fail mermaid_render bad.mmd 2>err &&
+		grep "AssertionError: error: " err
+	'
+fi
 
 test_done
