@@ -455,6 +455,14 @@ static void identity_clause(struct in *in, struct strbuf *sink, const char *kind
 	sb_adds(sink, ")");
 }
 
+/* OPTIONS (name 'value', ...) of a foreign-data wrapper, server, user
+ * mapping, foreign table or column, over an
+ * options column (text[] of name=value); '' when none. */
+#define FDW_OPTIONS(col)                                                                           \
+	"COALESCE((SELECT ' OPTIONS (' OPERATOR(pg_catalog.||) pg_catalog.string_agg(pg_catalog.format('%%I %%L',"   \
+	" pg_catalog.split_part(x, '=', 1), pg_catalog.substr(x, pg_catalog.strpos(x, '=') OPERATOR(pg_catalog.+) 1)), ', ')" \
+	" OPERATOR(pg_catalog.||) ')' FROM pg_catalog.unnest(" col ") x), '')"
+
 /* The columns of the tables in the oid list, ordered by table and number.
  * Per table: CREATE TABLE with its columns; partitions with all of them (then
  * ATTACH, as pg_dump does), inheritance children with their local ones. */
@@ -485,7 +493,10 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 		"   FROM pg_catalog.pg_constraint k WHERE k.conrelid" EQ "c.oid AND " INLINE_CHECK "),"
 		" (NOT c.relispartition AND a.attinhcount" GT "0 AND ad.oid IS NULL AND EXISTS (SELECT FROM pg_catalog.pg_inherits ih"
 		"   JOIN pg_catalog.pg_attribute pa ON pa.attrelid" EQ "ih.inhparent AND pa.attname" EQ "a.attname"
-		"   JOIN pg_catalog.pg_attrdef pd ON pd.adrelid" EQ "pa.attrelid AND pd.adnum" EQ "pa.attnum WHERE ih.inhrelid" EQ "c.oid))"
+		"   JOIN pg_catalog.pg_attrdef pd ON pd.adrelid" EQ "pa.attrelid AND pd.adnum" EQ "pa.attnum WHERE ih.inhrelid" EQ "c.oid)),"
+		" (SELECT pg_catalog.format(' SERVER %%I', fs.srvname) OPERATOR(pg_catalog.||) " FDW_OPTIONS("ft.ftoptions")
+		"   FROM pg_catalog.pg_foreign_table ft JOIN pg_catalog.pg_foreign_server fs ON fs.oid" EQ "ft.ftserver"
+		"   WHERE ft.ftrelid" EQ "c.oid), " FDW_OPTIONS("a.attfdwoptions")
 		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "c.oid AND a.attnum" GT "0 AND NOT a.attisdropped"
 		" LEFT JOIN pg_catalog.pg_type t ON t.oid" EQ "a.atttypid"
@@ -514,6 +525,8 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 				sb_addf(sink, "\nPARTITION BY %s", val(r, k, 5));
 			if (val(r, k, 6))
 				sb_addf(sink, "\nWITH (%s)", val(r, k, 6));
+			if (val(r, k, 24))
+				sb_addf(sink, "\n%s", val(r, k, 24) + 1);
 			sb_adds(sink, ";\n");
 			item_add(in, items, val(r, k, 0), sink->buf);
 			sb_reset(sink);
@@ -524,8 +537,8 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 		if (!cur || strcmp(oid, cur) != 0) {
 			cur = oid;
 			ncols = 0;
-			sb_addf(sink, "CREATE %sTABLE %s (", val(r, i, 2)[0] == 'u' ? "UNLOGGED " : "",
-				val(r, i, 1));
+			sb_addf(sink, "CREATE %sTABLE %s (", val(r, i, 2)[0] == 'u' ? "UNLOGGED "
+				: val(r, i, 3)[0] == 'f' ? "FOREIGN " : "", val(r, i, 1));
 		}
 		if (!val(r, i, 8))
 			continue;	/* a table with no columns */
@@ -535,8 +548,8 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 			bool local = is_true(r, i, 15) || partition;
 			bool nextval = def && strncmp(def, "nextval(", 8) == 0;
 			if (local) {
-				sb_addf(sink, "%s\n    %s %s%s", ncols++ ? "," : "", name, val(r, i, 9),
-					val(r, i, 10) ? val(r, i, 10) : "");
+				sb_addf(sink, "%s\n    %s %s%s%s", ncols++ ? "," : "", name, val(r, i, 9),
+					val(r, i, 25), val(r, i, 10) ? val(r, i, 10) : "");
 				if (gen && gen[0] == 's')
 					sb_addf(sink, " GENERATED ALWAYS AS (%s) STORED", def);
 				else if (def && !nextval)
@@ -660,13 +673,6 @@ static void read_functions(struct in *in, struct ptrvec *items)
 	}
 	PQclear(r);
 }
-
-/* OPTIONS (name 'value', ...) of a foreign-data wrapper or server, over an
- * options column (text[] of name=value); '' when none. */
-#define FDW_OPTIONS(col)                                                                           \
-	"COALESCE((SELECT ' OPTIONS (' OPERATOR(pg_catalog.||) pg_catalog.string_agg(pg_catalog.format('%%I %%L',"   \
-	" pg_catalog.split_part(x, '=', 1), pg_catalog.substr(x, pg_catalog.strpos(x, '=') OPERATOR(pg_catalog.+) 1)), ', ')" \
-	" OPERATOR(pg_catalog.||) ')' FROM pg_catalog.unnest(" col ") x), '')"
 
 /* "OPERATOR(schema.op)" of an operator oid column, NULL for 0. */
 #define OPERATOR_REF(col)                                                                          \
@@ -927,7 +933,7 @@ static void read_relations(struct in *in, struct ptrvec *items, struct strbuf *l
 		"SELECT c.oid, c.relkind, pg_catalog.format('%%I.%%I', n.nspname, c.relname),"
 		" CASE WHEN c.relkind" EQ "ANY ('{v,m}'::pg_catalog.char[]) THEN pg_catalog.pg_get_viewdef(c.oid) END, " RELOPTIONS(REL_AND_TOAST_OPTIONS) ", c.relispopulated"
 		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE c.relkind" EQ "ANY ('{r,p,v,m}'::pg_catalog.char[]) AND %s"
+		" WHERE c.relkind" EQ "ANY ('{r,p,v,m,f}'::pg_catalog.char[]) AND %s"
 		" AND c.reloftype" EQ "0 ORDER BY c.oid",
 		user_rel(in));
 	PGresult *r = query(in, sql);
@@ -940,7 +946,7 @@ static void read_relations(struct in *in, struct ptrvec *items, struct strbuf *l
 		const char kind = val(r, i, 1)[0];
 		const char *def = val(r, i, 3);
 		size_t n;
-		if (kind == 'r' || kind == 'p') {
+		if (kind == 'r' || kind == 'p' || kind == 'f') {
 			sb_addf(&tables, "%s%s", tables.len > 1 ? "," : "", val(r, i, 0));
 			continue;
 		}
@@ -1214,7 +1220,7 @@ static const char *objects_sql(struct in *in)
 		"  WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,"
 		"  pg_catalog.format('%%I.%%I', n.nspname, c.relname), c.relowner, c.relacl"
 		"  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		"  WHERE c.relkind" EQ "ANY ('{r,p,v,m,S}'::pg_catalog.char[]) AND %s"
+		"  WHERE c.relkind" EQ "ANY ('{r,p,v,m,S,f}'::pg_catalog.char[]) AND %s"
 		"  AND c.reloftype" EQ "0",
 		in_ns(in, "n.oid"), in_ns(in, "t.typnamespace"), not_member(in, "pg_type", "t.oid"),
 		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"),
@@ -1268,6 +1274,7 @@ static void read_comments(struct in *in)
 		"  WHEN 'text search dictionary' THEN 'TEXT SEARCH DICTIONARY' WHEN 'text search template' THEN 'TEXT SEARCH TEMPLATE'"
 		"  WHEN 'text search parser' THEN 'TEXT SEARCH PARSER' WHEN 'conversion' THEN 'CONVERSION'"
 		"  WHEN 'access method' THEN 'ACCESS METHOD' WHEN 'operator class' THEN 'OPERATOR CLASS'"
+		"  WHEN 'foreign table' THEN 'FOREIGN TABLE' WHEN 'foreign table column' THEN 'COLUMN'"
 		"  WHEN 'operator family' THEN 'OPERATOR FAMILY' WHEN 'text search configuration' THEN 'TEXT SEARCH CONFIGURATION'"
 		"  WHEN 'language' THEN 'LANGUAGE' END"
 		"  OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) o.identity END,"
@@ -1456,9 +1463,8 @@ static void report_unsupported(struct in *in)
 		"  AND %s AND %s"
 		" UNION ALL SELECT 'operator ' OPERATOR(pg_catalog.||) o.oid::pg_catalog.regoperator::pg_catalog.text"
 		"  FROM pg_catalog.pg_operator o WHERE o.oprcode" EQ "0 AND %s AND %s"
-		" UNION ALL SELECT CASE c.relkind WHEN 'f' THEN 'foreign table ' ELSE 'typed table ' END"
-		"  OPERATOR(pg_catalog.||) c.oid::pg_catalog.regclass::pg_catalog.text"
-		"  FROM pg_catalog.pg_class c WHERE (c.relkind" EQ "'f' OR (c.reloftype" NE "0 AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[])))"
+		" UNION ALL SELECT 'typed table ' OPERATOR(pg_catalog.||) c.oid::pg_catalog.regclass::pg_catalog.text"
+		"  FROM pg_catalog.pg_class c WHERE c.reloftype" NE "0 AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[])"
 		"  AND %s AND %s"
 		" UNION ALL SELECT pg_catalog.format('the tablespace of %%s', c.oid::pg_catalog.regclass)"
 		"  FROM pg_catalog.pg_class c WHERE c.reltablespace" NE "0 AND c.relkind" NE "'t' AND %s AND %s"
