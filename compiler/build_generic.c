@@ -99,6 +99,13 @@ static void canon_names(struct canon *c, Node ***names, size_t *n, char what)
 	if (!found && !schema && c->o && what == object_kind_desc(c->o->kind)->provides &&
 	    str_eq(name, c->o->name.name))
 		found = c->o->name.schema;	/* itself: a commutator */
+	if (!found && schema && what != 'T' && c->o) {
+		/* named with its schema before it is created (schema/ read in
+		 * another order than the migration's, as pull may write it):
+		 * still what the object needs first */
+		add_key(b->a, &c->o->deps, object_dep_key(b->a, what, schema, ident_truncate(b->a, name)));
+		return;
+	}
 	if (!found) {
 		if (what == 'T' && !schema && is_builtin_type(name)) {
 			out = arena_alloc(b->st->scratch, 2 * sizeof(*out));

@@ -314,7 +314,7 @@ int cmd_pull(int argc, char **argv)
 		ret = rt == RT_DATABASE ? EXIT_DATABASE : EXIT_USAGE;
 		goto out;
 	}
-	fprintf(stderr, "database: %s\n", c.t.display);
+	fprintf(stderr, "database: %s\n", c.t.banner);
 	{
 		struct diff_options opt = { .managed_schemas = pr.managed_schemas, .owners = pr.owners };
 		files = pull_verified(a, d, cache, &pr, db, &opt, layout);

@@ -455,6 +455,14 @@ static void identity_clause(struct in *in, struct strbuf *sink, const char *kind
 	sb_adds(sink, ")");
 }
 
+/* OPTIONS (name 'value', ...) of a foreign-data wrapper, server, user
+ * mapping, foreign table or column, over an
+ * options column (text[] of name=value); '' when none. */
+#define FDW_OPTIONS(col)                                                                           \
+	"COALESCE((SELECT ' OPTIONS (' OPERATOR(pg_catalog.||) pg_catalog.string_agg(pg_catalog.format('%%I %%L',"   \
+	" pg_catalog.split_part(x, '=', 1), pg_catalog.substr(x, pg_catalog.strpos(x, '=') OPERATOR(pg_catalog.+) 1)), ', ')" \
+	" OPERATOR(pg_catalog.||) ')' FROM pg_catalog.unnest(" col ") x), '')"
+
 /* The columns of the tables in the oid list, ordered by table and number.
  * Per table: CREATE TABLE with its columns; partitions with all of them (then
  * ATTACH, as pg_dump does), inheritance children with their local ones. */
@@ -485,7 +493,10 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 		"   FROM pg_catalog.pg_constraint k WHERE k.conrelid" EQ "c.oid AND " INLINE_CHECK "),"
 		" (NOT c.relispartition AND a.attinhcount" GT "0 AND ad.oid IS NULL AND EXISTS (SELECT FROM pg_catalog.pg_inherits ih"
 		"   JOIN pg_catalog.pg_attribute pa ON pa.attrelid" EQ "ih.inhparent AND pa.attname" EQ "a.attname"
-		"   JOIN pg_catalog.pg_attrdef pd ON pd.adrelid" EQ "pa.attrelid AND pd.adnum" EQ "pa.attnum WHERE ih.inhrelid" EQ "c.oid))"
+		"   JOIN pg_catalog.pg_attrdef pd ON pd.adrelid" EQ "pa.attrelid AND pd.adnum" EQ "pa.attnum WHERE ih.inhrelid" EQ "c.oid)),"
+		" (SELECT pg_catalog.format(' SERVER %%I', fs.srvname) OPERATOR(pg_catalog.||) " FDW_OPTIONS("ft.ftoptions")
+		"   FROM pg_catalog.pg_foreign_table ft JOIN pg_catalog.pg_foreign_server fs ON fs.oid" EQ "ft.ftserver"
+		"   WHERE ft.ftrelid" EQ "c.oid), " FDW_OPTIONS("a.attfdwoptions")
 		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "c.oid AND a.attnum" GT "0 AND NOT a.attisdropped"
 		" LEFT JOIN pg_catalog.pg_type t ON t.oid" EQ "a.atttypid"
@@ -514,6 +525,8 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 				sb_addf(sink, "\nPARTITION BY %s", val(r, k, 5));
 			if (val(r, k, 6))
 				sb_addf(sink, "\nWITH (%s)", val(r, k, 6));
+			if (val(r, k, 24))
+				sb_addf(sink, "\n%s", val(r, k, 24) + 1);
 			sb_adds(sink, ";\n");
 			item_add(in, items, val(r, k, 0), sink->buf);
 			sb_reset(sink);
@@ -524,8 +537,8 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 		if (!cur || strcmp(oid, cur) != 0) {
 			cur = oid;
 			ncols = 0;
-			sb_addf(sink, "CREATE %sTABLE %s (", val(r, i, 2)[0] == 'u' ? "UNLOGGED " : "",
-				val(r, i, 1));
+			sb_addf(sink, "CREATE %sTABLE %s (", val(r, i, 2)[0] == 'u' ? "UNLOGGED "
+				: val(r, i, 3)[0] == 'f' ? "FOREIGN " : "", val(r, i, 1));
 		}
 		if (!val(r, i, 8))
 			continue;	/* a table with no columns */
@@ -535,8 +548,8 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 			bool local = is_true(r, i, 15) || partition;
 			bool nextval = def && strncmp(def, "nextval(", 8) == 0;
 			if (local) {
-				sb_addf(sink, "%s\n    %s %s%s", ncols++ ? "," : "", name, val(r, i, 9),
-					val(r, i, 10) ? val(r, i, 10) : "");
+				sb_addf(sink, "%s\n    %s %s%s%s", ncols++ ? "," : "", name, val(r, i, 9),
+					val(r, i, 25), val(r, i, 10) ? val(r, i, 10) : "");
 				if (gen && gen[0] == 's')
 					sb_addf(sink, " GENERATED ALWAYS AS (%s) STORED", def);
 				else if (def && !nextval)
@@ -661,13 +674,6 @@ static void read_functions(struct in *in, struct ptrvec *items)
 	PQclear(r);
 }
 
-/* OPTIONS (name 'value', ...) of a foreign-data wrapper or server, over an
- * options column (text[] of name=value); '' when none. */
-#define FDW_OPTIONS(col)                                                                           \
-	"COALESCE((SELECT ' OPTIONS (' OPERATOR(pg_catalog.||) pg_catalog.string_agg(pg_catalog.format('%%I %%L',"   \
-	" pg_catalog.split_part(x, '=', 1), pg_catalog.substr(x, pg_catalog.strpos(x, '=') OPERATOR(pg_catalog.+) 1)), ', ')" \
-	" OPERATOR(pg_catalog.||) ')' FROM pg_catalog.unnest(" col ") x), '')"
-
 /* "OPERATOR(schema.op)" of an operator oid column, NULL for 0. */
 #define OPERATOR_REF(col)                                                                          \
 	"(SELECT pg_catalog.format('OPERATOR(%%I.%%s)', xn.nspname, xo.oprname) FROM pg_catalog.pg_operator xo" \
@@ -777,6 +783,142 @@ static void read_generic(struct in *in, struct ptrvec *items)
 	PQclear(r);
 }
 
+/*
+ * Text search configurations as pg_dump writes them: CREATE with the
+ * parser, then one ADD MAPPING a token type (by the parser's alias for it),
+ * its dictionaries in their order. One item a configuration.
+ */
+static void read_ts_configs(struct in *in, struct ptrvec *items)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT c.oid, pg_catalog.format('CREATE TEXT SEARCH CONFIGURATION %%I.%%I (PARSER = %%I.%%I);',"
+		"  n.nspname, c.cfgname, pn.nspname, p.prsname)"
+		"  OPERATOR(pg_catalog.||) COALESCE((SELECT pg_catalog.string_agg(pg_catalog.format("
+		"   E'\\nALTER TEXT SEARCH CONFIGURATION %%I.%%I ADD MAPPING FOR %%I WITH %%s;', n.nspname, c.cfgname,"
+		"   t.alias, m.dicts), '' ORDER BY t.alias)"
+		"   FROM (SELECT mm.maptokentype, pg_catalog.string_agg(pg_catalog.format('%%I.%%I', dn.nspname, d.dictname),"
+		"    ', ' ORDER BY mm.mapseqno) AS dicts FROM pg_catalog.pg_ts_config_map mm"
+		"    JOIN pg_catalog.pg_ts_dict d ON d.oid" EQ "mm.mapdict JOIN pg_catalog.pg_namespace dn ON dn.oid" EQ "d.dictnamespace"
+		"    WHERE mm.mapcfg" EQ "c.oid GROUP BY mm.maptokentype) m"
+		"   JOIN pg_catalog.ts_token_type(c.cfgparser) t ON t.tokid" EQ "m.maptokentype), '')"
+		" FROM pg_catalog.pg_ts_config c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.cfgnamespace"
+		" JOIN pg_catalog.pg_ts_parser p ON p.oid" EQ "c.cfgparser JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.prsnamespace"
+		" WHERE %s AND %s ORDER BY c.oid",
+		in_ns(in, "c.cfgnamespace"), not_member(in, "pg_ts_config", "c.oid"));
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		item_add(in, items, val(r, i, 0), arena_printf(in->a, "%s\n", val(r, i, 1)));
+	PQclear(r);
+}
+
+/* An operator family's or class's member over pg_amop ao or pg_amproc ap:
+ * OPERATOR n op(left,right) [FOR ORDER BY family], FUNCTION n (left, right)
+ * function(args). */
+#define AMOP_ITEM                                                                                  \
+	"pg_catalog.format('OPERATOR %%s %%s.%%s(%%s,%%s)%%s', ao.amopstrategy, on_.nspname, op.oprname,"   \
+	" pg_catalog.format_type(ao.amoplefttype, NULL), pg_catalog.format_type(ao.amoprighttype, NULL),"   \
+	" CASE WHEN ao.amoppurpose" EQ "'o' THEN (SELECT pg_catalog.format(' FOR ORDER BY %%I.%%I', sn.nspname, sf.opfname)" \
+	"  FROM pg_catalog.pg_opfamily sf JOIN pg_catalog.pg_namespace sn ON sn.oid" EQ "sf.opfnamespace"   \
+	"  WHERE sf.oid" EQ "ao.amopsortfamily) ELSE '' END)"
+#define AMOP_FROM                                                                                  \
+	" pg_catalog.pg_amop ao JOIN pg_catalog.pg_operator op ON op.oid" EQ "ao.amopopr"                \
+	" JOIN pg_catalog.pg_namespace on_ ON on_.oid" EQ "op.oprnamespace"
+#define AMPROC_ITEM                                                                                \
+	"pg_catalog.format('FUNCTION %%s (%%s, %%s) %%s', ap.amprocnum, pg_catalog.format_type(ap.amproclefttype, NULL)," \
+	" pg_catalog.format_type(ap.amprocrighttype, NULL), ap.amproc::pg_catalog.regprocedure)"
+/* ... a member (catalog cls, row x) that depends on object oid of refcls */
+#define MEMBER_OF(cls, x, refcls, oid)                                                             \
+	"EXISTS (SELECT FROM pg_catalog.pg_depend md WHERE md.classid" EQ "'pg_catalog." cls "'::pg_catalog.regclass" \
+	" AND md.objid" EQ x ".oid AND md.refclassid" EQ "'pg_catalog." refcls "'::pg_catalog.regclass"   \
+	" AND md.refobjid" EQ oid ")"
+
+/*
+ * Operator families and classes as pg_dump writes them: every family
+ * created on its own (a class without FAMILY made one of its name), each
+ * of its loose members added by an ALTER OPERATOR FAMILY ... ADD placed by
+ * the member's oid (after the operator or function it names), and the
+ * classes with FAMILY written out, STORAGE, operators, functions.
+ */
+static void read_opclasses(struct in *in, struct ptrvec *items)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT f.oid, pg_catalog.format('CREATE OPERATOR FAMILY %%I.%%I USING %%I;', n.nspname, f.opfname, m.amname)"
+		"  FROM pg_catalog.pg_opfamily f JOIN pg_catalog.pg_namespace n ON n.oid" EQ "f.opfnamespace"
+		"  JOIN pg_catalog.pg_am m ON m.oid" EQ "f.opfmethod WHERE %s AND %s"
+		" UNION ALL SELECT ao.oid, pg_catalog.format('ALTER OPERATOR FAMILY %%I.%%I USING %%I ADD %%s;', n.nspname,"
+		"  f.opfname, m.amname, " AMOP_ITEM ")"
+		"  FROM" AMOP_FROM " JOIN pg_catalog.pg_opfamily f ON f.oid" EQ "ao.amopfamily"
+		"  JOIN pg_catalog.pg_namespace n ON n.oid" EQ "f.opfnamespace JOIN pg_catalog.pg_am m ON m.oid" EQ "f.opfmethod"
+		"  WHERE %s AND %s AND " MEMBER_OF("pg_amop", "ao", "pg_opfamily", "f.oid")
+		" UNION ALL SELECT ap.oid, pg_catalog.format('ALTER OPERATOR FAMILY %%I.%%I USING %%I ADD %%s;', n.nspname,"
+		"  f.opfname, m.amname, " AMPROC_ITEM ")"
+		"  FROM pg_catalog.pg_amproc ap JOIN pg_catalog.pg_opfamily f ON f.oid" EQ "ap.amprocfamily"
+		"  JOIN pg_catalog.pg_namespace n ON n.oid" EQ "f.opfnamespace JOIN pg_catalog.pg_am m ON m.oid" EQ "f.opfmethod"
+		"  WHERE %s AND %s AND " MEMBER_OF("pg_amproc", "ap", "pg_opfamily", "f.oid")
+		" UNION ALL SELECT c.oid, pg_catalog.format('CREATE OPERATOR CLASS %%I.%%I %%sFOR TYPE %%s USING %%I FAMILY %%I.%%I AS %%s;',"
+		"  n.nspname, c.opcname, CASE WHEN c.opcdefault THEN 'DEFAULT ' ELSE '' END, pg_catalog.format_type(c.opcintype, NULL),"
+		"  m.amname, fn.nspname, f.opfname, pg_catalog.concat_ws(', ',"
+		"  CASE WHEN c.opckeytype" NE "0 THEN 'STORAGE ' OPERATOR(pg_catalog.||) pg_catalog.format_type(c.opckeytype, NULL) END,"
+		"  (SELECT pg_catalog.string_agg(" AMOP_ITEM ", ', ' ORDER BY ao.amopstrategy, ao.amoplefttype, ao.amoprighttype)"
+		"   FROM" AMOP_FROM " WHERE " MEMBER_OF("pg_amop", "ao", "pg_opclass", "c.oid") "),"
+		"  (SELECT pg_catalog.string_agg(" AMPROC_ITEM ", ', ' ORDER BY ap.amprocnum, ap.amproclefttype, ap.amprocrighttype)"
+		"   FROM pg_catalog.pg_amproc ap WHERE " MEMBER_OF("pg_amproc", "ap", "pg_opclass", "c.oid") ")))"
+		"  FROM pg_catalog.pg_opclass c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.opcnamespace"
+		"  JOIN pg_catalog.pg_am m ON m.oid" EQ "c.opcmethod JOIN pg_catalog.pg_opfamily f ON f.oid" EQ "c.opcfamily"
+		"  JOIN pg_catalog.pg_namespace fn ON fn.oid" EQ "f.opfnamespace WHERE %s AND %s"
+		" ORDER BY 1",
+		in_ns(in, "f.opfnamespace"), not_member(in, "pg_opfamily", "f.oid"),
+		in_ns(in, "f.opfnamespace"), not_member(in, "pg_opfamily", "f.oid"),
+		in_ns(in, "f.opfnamespace"), not_member(in, "pg_opfamily", "f.oid"),
+		in_ns(in, "c.opcnamespace"), not_member(in, "pg_opclass", "c.oid"));
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		item_add(in, items, val(r, i, 0), arena_printf(in->a, "%s\n", val(r, i, 1)));
+	PQclear(r);
+}
+
+/*
+ * Languages (but those of PostgreSQL and of extensions), transforms and
+ * user mappings, database-wide, placed by oid: a language after its
+ * handler functions, a transform after its language, a mapping after its
+ * server. A mapping's options are read from pg_user_mappings, which shows
+ * them to a role that may see them.
+ */
+static void read_languages(struct in *in, struct ptrvec *items)
+{
+	const char *sql = arena_printf(in->a,
+		"SELECT l.oid, pg_catalog.format('CREATE %%sLANGUAGE %%I HANDLER %%s%%s%%s;',"
+		"  CASE WHEN l.lanpltrusted THEN 'TRUSTED ' ELSE '' END, l.lanname, l.lanplcallfoid::pg_catalog.regproc,"
+		"  CASE WHEN l.laninline" NE "0 THEN ' INLINE ' OPERATOR(pg_catalog.||) l.laninline::pg_catalog.regproc::pg_catalog.text ELSE '' END,"
+		"  CASE WHEN l.lanvalidator" NE "0 THEN ' VALIDATOR ' OPERATOR(pg_catalog.||) l.lanvalidator::pg_catalog.regproc::pg_catalog.text ELSE '' END)"
+		"  FROM pg_catalog.pg_language l WHERE l.oid" GT "16383 AND l.lanispl AND %s"
+		" UNION ALL SELECT t.oid, pg_catalog.format('CREATE TRANSFORM FOR %%s LANGUAGE %%I (%%s);',"
+		"  pg_catalog.format_type(t.trftype, NULL), l.lanname, pg_catalog.concat_ws(', ',"
+		"  CASE WHEN t.trffromsql" NE "0 THEN 'FROM SQL WITH FUNCTION ' OPERATOR(pg_catalog.||) t.trffromsql::pg_catalog.regprocedure::pg_catalog.text END,"
+		"  CASE WHEN t.trftosql" NE "0 THEN 'TO SQL WITH FUNCTION ' OPERATOR(pg_catalog.||) t.trftosql::pg_catalog.regprocedure::pg_catalog.text END))"
+		"  FROM pg_catalog.pg_transform t JOIN pg_catalog.pg_language l ON l.oid" EQ "t.trflang WHERE %s"
+		" UNION ALL SELECT u.umid, pg_catalog.format('CREATE USER MAPPING FOR %%s SERVER %%I%%s;',"
+		"  CASE WHEN u.umuser" EQ "0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(u.usename) END, u.srvname,"
+		"  " FDW_OPTIONS("u.umoptions") ")"
+		"  FROM pg_catalog.pg_user_mappings u WHERE %s"
+		" ORDER BY 1",
+		not_member(in, "pg_language", "l.oid"), not_member(in, "pg_transform", "t.oid"),
+		not_member(in, "pg_foreign_server", "u.srvid"));
+	PGresult *r = query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		item_add(in, items, val(r, i, 0), arena_printf(in->a, "%s\n", val(r, i, 1)));
+	PQclear(r);
+}
+
 /* reloptions as WITH (...) text: name='value', ... */
 #define RELOPTIONS(col)                                                                            \
 	"(SELECT pg_catalog.string_agg(pg_catalog.format('%%I', o[1]) OPERATOR(pg_catalog.||) '='"  \
@@ -791,7 +933,7 @@ static void read_relations(struct in *in, struct ptrvec *items, struct strbuf *l
 		"SELECT c.oid, c.relkind, pg_catalog.format('%%I.%%I', n.nspname, c.relname),"
 		" CASE WHEN c.relkind" EQ "ANY ('{v,m}'::pg_catalog.char[]) THEN pg_catalog.pg_get_viewdef(c.oid) END, " RELOPTIONS(REL_AND_TOAST_OPTIONS) ", c.relispopulated"
 		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE c.relkind" EQ "ANY ('{r,p,v,m}'::pg_catalog.char[]) AND %s"
+		" WHERE c.relkind" EQ "ANY ('{r,p,v,m,f}'::pg_catalog.char[]) AND %s"
 		" AND c.reloftype" EQ "0 ORDER BY c.oid",
 		user_rel(in));
 	PGresult *r = query(in, sql);
@@ -804,7 +946,7 @@ static void read_relations(struct in *in, struct ptrvec *items, struct strbuf *l
 		const char kind = val(r, i, 1)[0];
 		const char *def = val(r, i, 3);
 		size_t n;
-		if (kind == 'r' || kind == 'p') {
+		if (kind == 'r' || kind == 'p' || kind == 'f') {
 			sb_addf(&tables, "%s%s", tables.len > 1 ? "," : "", val(r, i, 0));
 			continue;
 		}
@@ -1078,7 +1220,7 @@ static const char *objects_sql(struct in *in)
 		"  WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END,"
 		"  pg_catalog.format('%%I.%%I', n.nspname, c.relname), c.relowner, c.relacl"
 		"  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		"  WHERE c.relkind" EQ "ANY ('{r,p,v,m,S}'::pg_catalog.char[]) AND %s"
+		"  WHERE c.relkind" EQ "ANY ('{r,p,v,m,S,f}'::pg_catalog.char[]) AND %s"
 		"  AND c.reloftype" EQ "0",
 		in_ns(in, "n.oid"), in_ns(in, "t.typnamespace"), not_member(in, "pg_type", "t.oid"),
 		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"),
@@ -1131,7 +1273,10 @@ static void read_comments(struct in *in)
 		"  WHEN 'server' THEN 'SERVER' WHEN 'foreign-data wrapper' THEN 'FOREIGN DATA WRAPPER'"
 		"  WHEN 'text search dictionary' THEN 'TEXT SEARCH DICTIONARY' WHEN 'text search template' THEN 'TEXT SEARCH TEMPLATE'"
 		"  WHEN 'text search parser' THEN 'TEXT SEARCH PARSER' WHEN 'conversion' THEN 'CONVERSION'"
-		"  WHEN 'access method' THEN 'ACCESS METHOD' END"
+		"  WHEN 'access method' THEN 'ACCESS METHOD' WHEN 'operator class' THEN 'OPERATOR CLASS'"
+		"  WHEN 'foreign table' THEN 'FOREIGN TABLE' WHEN 'foreign table column' THEN 'COLUMN'"
+		"  WHEN 'operator family' THEN 'OPERATOR FAMILY' WHEN 'text search configuration' THEN 'TEXT SEARCH CONFIGURATION'"
+		"  WHEN 'language' THEN 'LANGUAGE' END"
 		"  OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) o.identity END,"
 		" pg_catalog.quote_literal(d.description), o.type"
 		" FROM pg_catalog.pg_description d CROSS JOIN LATERAL pg_catalog.pg_identify_object(d.classoid, d.objoid, d.objsubid) o"
@@ -1318,35 +1463,15 @@ static void report_unsupported(struct in *in)
 		"  AND %s AND %s"
 		" UNION ALL SELECT 'operator ' OPERATOR(pg_catalog.||) o.oid::pg_catalog.regoperator::pg_catalog.text"
 		"  FROM pg_catalog.pg_operator o WHERE o.oprcode" EQ "0 AND %s AND %s"
-		" UNION ALL SELECT CASE c.relkind WHEN 'f' THEN 'foreign table ' ELSE 'typed table ' END"
-		"  OPERATOR(pg_catalog.||) c.oid::pg_catalog.regclass::pg_catalog.text"
-		"  FROM pg_catalog.pg_class c WHERE (c.relkind" EQ "'f' OR (c.reloftype" NE "0 AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[])))"
+		" UNION ALL SELECT 'typed table ' OPERATOR(pg_catalog.||) c.oid::pg_catalog.regclass::pg_catalog.text"
+		"  FROM pg_catalog.pg_class c WHERE c.reloftype" NE "0 AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[])"
 		"  AND %s AND %s"
-		" UNION ALL SELECT pg_catalog.format('text search configuration %%I.%%I', n.nspname, t.cfgname)"
-		"  FROM pg_catalog.pg_ts_config t JOIN pg_catalog.pg_namespace n ON n.oid" EQ "t.cfgnamespace WHERE %s AND %s"
-		" UNION ALL SELECT pg_catalog.format('operator class %%I.%%I', n.nspname, o.opcname)"
-		"  FROM pg_catalog.pg_opclass o JOIN pg_catalog.pg_namespace n ON n.oid" EQ "o.opcnamespace WHERE %s AND %s"
-		" UNION ALL SELECT pg_catalog.format('operator family %%I.%%I', n.nspname, o.opfname)"
-		"  FROM pg_catalog.pg_opfamily o JOIN pg_catalog.pg_namespace n ON n.oid" EQ "o.opfnamespace WHERE %s AND %s"
-		"  AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend fd WHERE fd.classid" EQ "'pg_catalog.pg_opfamily'::pg_catalog.regclass"
-		"   AND fd.objid" EQ "o.oid AND fd.deptype" EQ "'a' AND fd.refclassid" EQ "'pg_catalog.pg_opclass'::pg_catalog.regclass)"
-		" UNION ALL SELECT pg_catalog.format('user mapping for %%s server %%I', u.usename, u.srvname)"
-		"  FROM pg_catalog.pg_user_mappings u"
-		" UNION ALL SELECT pg_catalog.format('transform for %%s language %%I', t.trftype::pg_catalog.regtype, l.lanname)"
-		"  FROM pg_catalog.pg_transform t JOIN pg_catalog.pg_language l ON l.oid" EQ "t.trflang WHERE %s"
-		" UNION ALL SELECT pg_catalog.format('language %%I', l.lanname) FROM pg_catalog.pg_language l"
-		"  WHERE l.oid" GT "16383 AND %s"
 		" UNION ALL SELECT pg_catalog.format('the tablespace of %%s', c.oid::pg_catalog.regclass)"
 		"  FROM pg_catalog.pg_class c WHERE c.reltablespace" NE "0 AND c.relkind" NE "'t' AND %s AND %s"
 		" ORDER BY 1",
 		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"),
 		in_ns(in, "o.oprnamespace"), not_member(in, "pg_operator", "o.oid"),
 		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"),
-		in_ns(in, "t.cfgnamespace"), not_member(in, "pg_ts_config", "t.oid"),
-		in_ns(in, "o.opcnamespace"), not_member(in, "pg_opclass", "o.oid"),
-		in_ns(in, "o.opfnamespace"), not_member(in, "pg_opfamily", "o.oid"),
-		not_member(in, "pg_transform", "t.oid"),
-		not_member(in, "pg_language", "l.oid"),
 		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
 	PGresult *r = query(in, sql);
 
@@ -1413,6 +1538,9 @@ int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_
 		read_sequences(&in, &items, &later);
 		read_functions(&in, &items);
 		read_generic(&in, &items);
+		read_ts_configs(&in, &items);
+		read_opclasses(&in, &items);
+		read_languages(&in, &items);
 		read_relations(&in, &items, &later);
 		if (items.n)
 			items_order(&in, &items);
