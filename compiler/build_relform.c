@@ -276,14 +276,6 @@ int build_like_columns(struct builder *b, struct table *t, PgQuery__TableLikeCla
 	return 0;
 }
 
-static bool has_primary_key(const struct table *t)
-{
-	for (size_t i = 0; i < t->constraints.n; i++)
-		if (((const struct constraint *)t->constraints.items[i])->kind == CON_PRIMARY)
-			return true;
-	return false;
-}
-
 /* Checks keep their names; keys and indexes are named for the new table. */
 int build_like_finish(struct builder *b, struct table *t, PgQuery__TableLikeClause *lc)
 {
@@ -314,7 +306,7 @@ int build_like_finish(struct builder *b, struct table *t, PgQuery__TableLikeClau
 		struct constraint *n;
 		if (k->kind != CON_PRIMARY && k->kind != CON_UNIQUE && k->kind != CON_EXCLUSION)
 			continue;
-		if (k->kind == CON_PRIMARY && has_primary_key(t))
+		if (k->kind == CON_PRIMARY && table_has_primary_key(t))
 			return build_error(b, lc->relation->location,
 					   "multiple primary keys for table '%s' are not allowed",
 					   t->name.name);

@@ -206,6 +206,14 @@ struct constraint *table_find_constraint(const struct table *t, const char *name
 	return NULL;
 }
 
+bool table_has_primary_key(const struct table *t)
+{
+	for (size_t i = 0; i < t->constraints.n; i++)
+		if (((const struct constraint *)t->constraints.items[i])->kind == CON_PRIMARY)
+			return true;
+	return false;
+}
+
 struct index *table_find_index(const struct table *t, const char *name)
 {
 	for (size_t i = 0; i < t->indexes.n; i++) {

@@ -568,6 +568,8 @@ struct constraint *type_find_check(const struct type *t, const char *name);
 struct column *type_find_attr(const struct type *t, const char *name);
 struct constraint *table_find_constraint(const struct table *t, const char *name);
 struct index *table_find_index(const struct table *t, const char *name);
+/* Does t have a PRIMARY KEY constraint? */
+bool table_has_primary_key(const struct table *t);
 /* A column's position in t->columns, or -1. */
 int table_column_index(const struct table *t, const char *name);
 

@@ -19,8 +19,8 @@ static bool usage_sep(char c)
 	return c == ' ' || c == '[' || c == ']' || c == '|' || c == '\0';
 }
 
-/* The long options of a usage line, in order; returns how many (at most
- * CLI_MAX_OPTIONS). An option followed by a word that is not an option or
+/* The long options of a usage line, in order, each once; returns how many
+ * (at most CLI_MAX_OPTIONS). An option followed by a word that is not an option or
  * a bracket takes that word as its value. */
 static size_t cli_options(struct cli_option *out, const char *usage)
 {
@@ -58,7 +58,13 @@ static size_t cli_options(struct cli_option *out, const char *usage)
 				s += vlen;
 			}
 			group_of[n] = bracket;
+			/* an option a second usage line names again is one option */
 			n++;
+			for (size_t k = 0; k + 1 < n; k++)
+				if (strcmp(out[k].name, o->name) == 0) {
+					n--;
+					break;
+				}
 			s--;	/* the loop's s++ lands on the separator */
 		}
 	}

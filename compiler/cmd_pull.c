@@ -168,16 +168,58 @@ static void schema_files(struct ptrvec *out, struct arena *a, const char *dir)
 			vec_push(out, a, all.items[i]);
 }
 
+/* Pins in pins the changes whose statements the errors of vd are at
+ * (files, as written under names); how many it pinned that were not. */
+static size_t pin_failed(struct pull_pins *pins, struct arena *a, const struct diags *vd,
+			 const struct ptrvec *files, const struct ptrvec *names)
+{
+	size_t added = 0;
+
+	if (!pins->at) {	/* a place for each change of the plan */
+		for (size_t f = 0; f < files->n; f++)
+			pins->n += ((const struct pull_file *)files->items[f])->stmts.n;
+		pins->at = arena_alloc(a, pins->n + 1);
+	}
+	for (size_t i = 0; i < vd->list.n; i++) {
+		const struct diag *dg = vd->list.items[i];
+
+		if (dg->severity != DIAG_ERROR || !dg->file || dg->offset < 0)
+			continue;
+		for (size_t f = 0; f < files->n; f++) {
+			const struct pull_file *pf = files->items[f];
+			const struct pull_stmt *at = NULL;
+
+			if (strcmp(names->items[f], dg->file->path) != 0)
+				continue;
+			for (size_t k = 0; k < pf->stmts.n; k++) {
+				const struct pull_stmt *st = pf->stmts.items[k];
+				if (st->offset <= (size_t)dg->offset)
+					at = st;
+			}
+			if (at && at->change < pins->n && !pins->at[at->change]) {
+				pins->at[at->change] = true;
+				added++;
+			}
+			break;
+		}
+	}
+	return added;
+}
+
 /* The pulled files: the first way of laying them out (pull.h) whose files,
- * built after the declarations, make the database's catalog. NULL (with
- * what the last try found in d) when none does. */
+ * built after the declarations, make the database's catalog. A statement
+ * whose hoisting the build refuses (it uses what a file between creates) is
+ * pinned where the migration has it, and the same way tried again; then
+ * the next way. NULL (with what the last try found in d) when none does. */
 static struct ptrvec *pull_verified(struct arena *a, struct diags *d, struct stmt_cache *cache,
 				    const struct project *pr, const struct catalog *db,
 				    const struct diff_options *opt, enum pull_layout layout)
 {
 	static const enum pull_hoist tries[] = { HOIST_ALL, HOIST_SAFE, HOIST_NONE };
+	struct pull_pins pins = { 0 };
+	size_t t = 0;
 
-	for (size_t t = 0; t < ARRAY_SIZE(tries); t++) {
+	for (;;) {
 		struct ptrvec *files = arena_alloc(a, sizeof(*files));
 		struct ptrvec names = { 0 }, texts = { 0 };
 		struct diags vd;
@@ -185,7 +227,8 @@ static struct ptrvec *pull_verified(struct arena *a, struct diags *d, struct stm
 		struct strbuf rest = STRBUF_INIT;
 		size_t n;
 
-		pull_files(files, a, workflow_declarations(a, d, cache, pr), db, opt, layout, tries[t]);
+		pull_files(files, a, workflow_declarations(a, d, cache, pr), db, opt, layout,
+			   tries[t], &pins);
 		for (size_t i = 0; i < files->n; i++) {
 			const struct pull_file *f = files->items[i];
 			vec_push(&names, a, arena_printf(a, "%s/%s", pr->schema_dir, f->name));
@@ -199,6 +242,10 @@ static struct ptrvec *pull_verified(struct arena *a, struct diags *d, struct stm
 			sb_release(&rest);
 			return files;
 		}
+		if (vd.nerrors && tries[t] != HOIST_NONE && pin_failed(&pins, a, &vd, files, &names)) {
+			sb_release(&rest);
+			continue;
+		}
 		if (t + 1 == ARRAY_SIZE(tries)) {
 			for (size_t i = 0; i < vd.list.n; i++)
 				vec_push(&d->list, a, vd.list.items[i]);
@@ -206,10 +253,12 @@ static struct ptrvec *pull_verified(struct arena *a, struct diags *d, struct stm
 			diag_at(d, DIAG_ERROR, NULL, -1,
 				"internal error: the pulled files do not rebuild the database%s%s; nothing was written",
 				rest.len ? ", they still need:\n" : "", rest.buf);
+			sb_release(&rest);
+			return NULL;
 		}
 		sb_release(&rest);
+		t++;
 	}
-	return NULL;
 }
 
 int cmd_pull(int argc, char **argv)

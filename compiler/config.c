@@ -111,9 +111,30 @@ static int lint_section(struct config *cfg, struct arena *a, struct diags *d,
 		return -1;
 	}
 	json_object_foreach(v, key, rules) {
+		if (strcmp(key, "exposed_schemas") == 0) {
+			size_t i;
+			json_t *s;
+			cfg->exposed_set = true;
+			if (!json_is_array(rules)) {
+				bad_at(d, f, locate(a, f, "lint", key, true),
+				       "\"exposed_schemas\" must be an array of schema names");
+				ret = -1;
+				continue;
+			}
+			json_array_foreach(rules, i, s) {
+				if (!json_is_string(s)) {
+					bad_at(d, f, locate(a, f, "lint", key, true),
+					       "\"exposed_schemas\" must be an array of schema names");
+					ret = -1;
+					break;
+				}
+				vec_push(&cfg->exposed_schemas, a, arena_strdup(a, json_string_value(s)));
+			}
+			continue;
+		}
 		if (strcmp(key, "rules") != 0) {
 			bad_at(d, f, locate(a, f, "lint", key, false),
-			       arena_printf(a, "unknown key \"%s\" in \"lint\" (known: rules)", key));
+			       arena_printf(a, "unknown key \"%s\" in \"lint\" (known: rules, exposed_schemas)", key));
 			ret = -1;
 			continue;
 		}

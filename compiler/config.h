@@ -16,7 +16,8 @@
  *                         "prod": { "production": true } },
  *       "seeds": "seeds",
  *       "lint": { "rules": { "prefer-text-over-varchar": "error",
- *                            "drop-constraint": "off" } }
+ *                            "drop-constraint": "off" },
+ *                 "exposed_schemas": ["public", "api"] }
  *     }
  *
  * Unknown keys are errors (a typo must not be ignored), and so are unknown
@@ -54,6 +55,11 @@ struct config {
 	struct ptrvec environments;	/* struct environment * */
 	struct ptrvec lint_levels;	/* struct lint_setting *: "lint": {"rules":
 					 * {...}}, in file order */
+	bool exposed_set;		/* "lint": {"exposed_schemas": [...]} given */
+	struct ptrvec exposed_schemas;	/* const char *: the schemas an API serves
+					 * to untrusted roles (lint --schema); not
+					 * given: public on platform supabase,
+					 * none otherwise */
 };
 
 #define CONFIG_FILE "schemac.json"

@@ -152,6 +152,30 @@ const struct lint_rule lint_rules[] = {
 	[R_ATTACH_PARTITION_SCANS] = L("attach-partition-scans", LINT_LOCKING,
 	  "ATTACH PARTITION of a table with no valid CHECK scans it against the bound under an ACCESS EXCLUSIVE lock on it",
 	  "add a CHECK matching the bound NOT VALID, VALIDATE it, then ATTACH (no scan), then drop the CHECK"),
+	[R_RLS_DISABLED] = L("rls-disabled", LINT_SECURITY,
+	  "lint --schema: a table in an exposed schema without row level security: the API's roles read and write every row",
+	  "ALTER TABLE ... ENABLE ROW LEVEL SECURITY, and a policy for each role that may see rows"),
+	[R_RLS_WITHOUT_POLICY] = L("rls-without-policy", LINT_ADVICE,
+	  "lint --schema: row level security enabled with no policy: every role but the owner (and BYPASSRLS roles) sees no row",
+	  "CREATE POLICY for the roles that may see rows, or say in a comment that no one may"),
+	[R_POLICY_WITHOUT_RLS] = L("policy-without-rls", LINT_SECURITY,
+	  "lint --schema: a policy on a table without row level security: PostgreSQL ignores it, every row is visible",
+	  "ALTER TABLE ... ENABLE ROW LEVEL SECURITY"),
+	[R_FUNCTION_SEARCH_PATH_MUTABLE] = L("function-search-path-mutable", LINT_ADVICE,
+	  "lint --schema: a function without SET search_path resolves its names through the caller's search_path",
+	  "SET search_path = '' on the function (and qualify the names in its body), or SET search_path = pg_catalog, public"),
+	[R_SECURITY_DEFINER_VIEW] = L("security-definer-view", LINT_SECURITY,
+	  "lint --schema: a view in an exposed schema without security_invoker reads its tables as its owner, past their row level security",
+	  "CREATE VIEW ... WITH (security_invoker = true), or move the view out of the exposed schemas"),
+	[R_SECURITY_DEFINER_FUNCTION] = L("security-definer-function", LINT_ADVICE,
+	  "lint --schema: a SECURITY DEFINER function in an exposed schema that the API's roles may execute runs as its owner, past row level security",
+	  "SECURITY INVOKER, or move it to a schema the API does not expose, or REVOKE EXECUTE from PUBLIC, anon and authenticated"),
+	[R_TABLE_WITHOUT_PRIMARY_KEY] = L("table-without-primary-key", LINT_ADVICE,
+	  "lint --schema: a table without a primary key: rows cannot be told apart, logical replication cannot update or delete them",
+	  "add a primary key (an identity column if nothing else is unique)"),
+	[R_DUPLICATE_INDEX] = L("duplicate-index", LINT_ADVICE,
+	  "lint --schema: two indexes (or key constraints) of a table with the same columns, expressions, operator classes, predicate and uniqueness: every write updates both",
+	  "drop all but one of them (DROP INDEX CONCURRENTLY)"),
 };
 const size_t lint_nrules = ARRAY_SIZE(lint_rules);
 _Static_assert(ARRAY_SIZE(lint_rules) == LINT_NRULES, "a rule id without its entry in lint_rules[]");
@@ -184,6 +208,8 @@ const char *lint_class_name(enum lint_class cls)
 		return "transaction";
 	case LINT_ADVICE:
 		return "advice";
+	case LINT_SECURITY:
+		return "security";
 	}
 	return "advice";
 }
@@ -313,32 +339,32 @@ static const char *acknowledged(struct linter *l, const char *rule)
 static void finding(struct linter *l, enum lint_rule_id rule, int location, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
-/* The level the configuration gives rule (the last setting wins). */
-static enum lint_level configured(const struct linter *l, const struct lint_rule *lr)
+bool lint_severity(const struct ptrvec *levels, enum lint_rule_id rule, enum diag_severity *sev)
 {
+	const struct lint_rule *lr = &lint_rules[rule];
 	enum lint_level level = LINT_LEVEL_DEFAULT;
 
-	for (size_t i = 0; l->levels && i < l->levels->n; i++) {
-		const struct lint_setting *s = l->levels->items[i];
+	for (size_t i = 0; levels && i < levels->n; i++) {	/* the last setting wins */
+		const struct lint_setting *s = levels->items[i];
 		if (s->rule == lr)
 			level = s->level;
 	}
-	return level;
+	*sev = level == LINT_LEVEL_ERROR ? DIAG_ERROR
+	       : level == LINT_LEVEL_WARNING ? DIAG_WARNING
+	       : lr->cls == LINT_ADVICE ? DIAG_WARNING : DIAG_ERROR;
+	return level != LINT_LEVEL_OFF;
 }
 
 static void finding(struct linter *l, enum lint_rule_id rule, int location, const char *fmt, ...)
 {
 	const struct lint_rule *lr = &lint_rules[rule];
-	enum lint_level level = configured(l, lr);
 	const char *why;
-	enum diag_severity sev = level == LINT_LEVEL_ERROR ? DIAG_ERROR
-				 : level == LINT_LEVEL_WARNING ? DIAG_WARNING
-				 : lr->cls == LINT_ADVICE ? DIAG_WARNING : DIAG_ERROR;
+	enum diag_severity sev;
 	struct strbuf sb = STRBUF_INIT;
 	struct diag *dg;
 	va_list ap;
 
-	if (level == LINT_LEVEL_OFF)
+	if (!lint_severity(l->levels, rule, &sev))
 		return;
 	why = acknowledged(l, lr->id);
 	va_start(ap, fmt);
@@ -550,7 +576,7 @@ static bool leads(const struct ptrvec *lead, const struct ptrvec *cols)
 	return true;
 }
 
-static bool table_fk_indexed(struct arena *a, const struct table *t, const struct ptrvec *cols)
+bool lint_fk_indexed(struct arena *a, const struct table *t, const struct ptrvec *cols)
 {
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *c = t->constraints.items[i];
@@ -572,8 +598,7 @@ static bool table_fk_indexed(struct arena *a, const struct table *t, const struc
 	return false;
 }
 
-/* The index to add for a foreign key over cols of t. */
-static const char *fk_index_sql(struct arena *a, const struct table *t, const struct ptrvec *cols)
+const char *lint_fk_index_sql(struct arena *a, const struct table *t, const struct ptrvec *cols)
 {
 	struct strbuf name = STRBUF_INIT, sb = STRBUF_INIT;
 	const char *sql;
@@ -625,14 +650,14 @@ static void fks_without_index(struct linter *l)
 	for (size_t i = 0; i < l->new_fks.n; i++) {
 		struct pending_fk *pf = l->new_fks.items[i];
 		const struct table *t = catalog_find_table(l->cat, &pf->table);
-		if (!t || table_fk_indexed(l->a, t, &pf->columns))
+		if (!t || lint_fk_indexed(l->a, t, &pf->columns))
 			continue;
 		pf->st.directives = pf->directives;
 		l->st = &pf->st;
 		finding(l, R_FOREIGN_KEY_WITHOUT_INDEX, -1,
 			"the foreign key on %s (%s) has no index: deletes from the referenced table scan %s; add %s",
 			t->name.name, and_list(l->a, &pf->columns), t->name.name,
-			fk_index_sql(l->a, t, &pf->columns));
+			lint_fk_index_sql(l->a, t, &pf->columns));
 	}
 	l->st = saved;
 	memset(&l->new_fks, 0, sizeof(l->new_fks));

@@ -19,6 +19,8 @@ enum lint_class {
 	LINT_BREAKING,		/* breaks code that is running */
 	LINT_TRANSACTION,	/* fails or misbehaves in a transaction */
 	LINT_ADVICE,		/* a better way; a warning by default */
+	LINT_SECURITY,		/* the schema lets an API role past row
+				 * level security (lint --schema) */
 };
 
 /* The rules, one id each: lint_rules[] is indexed by it. */
@@ -76,6 +78,15 @@ enum lint_rule_id {
 	R_ADD_COLUMN_UNIQUE_FAILS,
 	R_FOREIGN_KEY_WITHOUT_INDEX,
 	R_ATTACH_PARTITION_SCANS,
+	/* the schema lints (lint_schema.c), and R_FOREIGN_KEY_WITHOUT_INDEX */
+	R_RLS_DISABLED,
+	R_RLS_WITHOUT_POLICY,
+	R_POLICY_WITHOUT_RLS,
+	R_FUNCTION_SEARCH_PATH_MUTABLE,
+	R_SECURITY_DEFINER_VIEW,
+	R_SECURITY_DEFINER_FUNCTION,
+	R_TABLE_WITHOUT_PRIMARY_KEY,
+	R_DUPLICATE_INDEX,
 	LINT_NRULES
 };
 
@@ -113,6 +124,10 @@ struct lint_setting {
 
 /* "error", "warning", "off" as a level; LINT_LEVEL_DEFAULT if none of them. */
 enum lint_level lint_level_from_name(const char *name);
+
+/* The severity levels (struct lint_setting *, or NULL) give rule's
+ * findings, into sev; false if they turn it off. */
+bool lint_severity(const struct ptrvec *levels, enum lint_rule_id rule, enum diag_severity *sev);
 
 /* What one statement does, for --explain and for the findings. */
 struct lint_fact {
@@ -171,5 +186,29 @@ struct lint_options {
  */
 void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *p,
 		     const struct lint_options *o, struct diags *d);
+
+/* Does an index of t that serves lookups (a btree index with no predicate,
+ * a primary key or unique constraint) lead with exactly cols (const char *,
+ * in any order)? What foreign-key-without-index asks, of a migration's new
+ * keys and of the schema's. */
+bool lint_fk_indexed(struct arena *a, const struct table *t, const struct ptrvec *cols);
+/* The CREATE INDEX CONCURRENTLY to add for a foreign key over cols of t. */
+const char *lint_fk_index_sql(struct arena *a, const struct table *t, const struct ptrvec *cols);
+
+/*
+ * The schema lints (lint --schema, lint_schema.c): what Supabase's advisors
+ * compute on a live database, computed from the catalog the schema builds.
+ * Row level security and SECURITY DEFINER are judged in the exposed schemas
+ * (those an API such as PostgREST serves to untrusted roles); the others in
+ * every schema. Objects of extern declarations (a platform's, _extern/) are
+ * not judged. Findings go to d with their rule id, at the object's CREATE,
+ * at the level levels give them.
+ */
+struct lint_schema_options {
+	const struct ptrvec *levels;	/* struct lint_setting *, or NULL */
+	const struct ptrvec *exposed;	/* const char *: the exposed schemas */
+};
+void lint_schema(struct lint_report *r, struct catalog *cat, const struct lint_schema_options *o,
+		 struct diags *d);
 
 #endif

@@ -287,20 +287,48 @@ static int cmd_merge(int argc, char **argv)
 	return run_workflow(argc, argv, merge_usage, 0, 0, 0, merge_fn);
 }
 
+/* lint --schema: the catalog schema/ (or path) builds, with the project's
+ * extern declarations, judged by lint_schema. The exposed schemas are the
+ * configuration's, else public on Supabase, else none. */
+static void lint_schema_cmd(struct arena *a, struct diags *d, struct stmt_cache *cache,
+			   const struct config *cfg, const char *path, struct lint_report *r)
+{
+	struct project pr = { .schema_dir = path ? path : cfg->schema_dir, .platform = cfg->platform };
+	struct lint_schema_options so = { &cfg->lint_levels, &cfg->exposed_schemas };
+	struct ptrvec supabase = { 0 };
+	struct catalog *cat;
+
+	if (!cfg->exposed_set && cfg->platform && strcmp(cfg->platform, "supabase") == 0) {
+		vec_push(&supabase, a, "public");
+		so.exposed = &supabase;
+	}
+	if (access(pr.schema_dir, F_OK) != 0) {
+		diag_at(d, DIAG_ERROR, NULL, -1, "nothing to lint: no schema file or folder '%s'",
+			pr.schema_dir);
+		return;
+	}
+	cat = workflow_schema(a, d, cache, &pr);
+	if (d->nerrors == 0)
+		lint_schema(r, cat, &so, d);
+}
+
 static const char lint_usage[] =
 	"schemac lint [--base SQL|DIR] [--transaction auto|wrapped|none] [--format text|json|sarif|github]"
-	" [--explain] [--rules] [--migrations DIR] [--config FILE] [FILE|DIR...]";
+	" [--explain] [--rules] [--migrations DIR] [--config FILE] [FILE|DIR...]\n"
+	"       schemac lint --schema [--format text|json|sarif|github] [--config FILE] [FILE|DIR]";
 
 /*
  * schemac lint: the migrations folder by default (each migration judged
- * against the history before it), or the files given, after --base.
+ * against the history before it), or the files given, after --base. With
+ * --schema: the schema lints (lint_schema.c) of schema/, or of the file or
+ * folder given.
  */
 static int cmd_lint(int argc, char **argv)
 {
 	const char *base = NULL, *format = "text", *config_path = NULL, *migrations = NULL;
 	const char *txmode = NULL;
 	struct lint_options lo = { 0 };
-	bool explain = false;
+	bool explain = false, schema = false;
 	struct ptrvec files = { 0 };
 	enum lint_format fmt;
 	struct arena *a;
@@ -328,6 +356,8 @@ static int cmd_lint(int argc, char **argv)
 			*slot = argv[++i];
 		} else if (strcmp(argv[i], "--explain") == 0) {
 			explain = true;
+		} else if (strcmp(argv[i], "--schema") == 0) {
+			schema = true;
 		} else if (strcmp(argv[i], "--rules") == 0) {
 			printf("| rule | class | what it catches | what to do instead |\n|---|---|---|---|\n");
 			for (size_t k = 0; k < lint_nrules; k++)
@@ -355,6 +385,11 @@ static int cmd_lint(int argc, char **argv)
 		free(files.items);
 		return usage_error(lint_usage, "unknown format '%s'", format);
 	}
+	if (schema && (base || txmode || migrations || explain || files.n > 1)) {
+		free(files.items);
+		return usage_error(lint_usage, "--schema lints one schema file or folder, with no %s",
+				   files.n > 1 ? "more paths" : "--base, --transaction, --migrations or --explain");
+	}
 	if (txmode && lint_txmode_from_name(txmode) < 0) {
 		free(files.items);
 		return usage_error(lint_usage, "unknown transaction model '%s' (auto, wrapped or none)", txmode);
@@ -376,6 +411,11 @@ static int cmd_lint(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	cache = stmt_cache_new(a);
+	if (schema) {
+		lint_schema_cmd(a, &d, cache, &cfg, files.n ? files.items[0] : NULL, &r);
+		input_errors = d.nerrors - r.errors;
+		goto report;
+	}
 	if (base) {
 		cat = build_from_paths(a, &d, cache, &base, 1);
 	} else {
@@ -403,6 +443,7 @@ static int cmd_lint(int argc, char **argv)
 	}
 	parser_free(p);
 	input_errors = d.nerrors - r.errors;
+report:
 	if (explain)
 		lint_explain(&out, &r);
 	lint_format(&out, fmt, &d, SCHEMAC_VERSION);
@@ -568,7 +609,10 @@ static const struct command commands[] = {
 	  "loses, what it breaks. Default: every migration in migrations/, each judged\n"
 	  "against the history before it. --base gives the prior schema for other files.\n"
 	  "-- schemac:allow RULE[,RULE] REASON before a statement (or at the top of the\n"
-	  "file, followed by a blank line) acknowledges a finding. Exit 1 on errors." },
+	  "file, followed by a blank line) acknowledges a finding. Exit 1 on errors.\n"
+	  "--schema: the schema lints of schema/ (or the file or folder given), no\n"
+	  "migration: row level security, SECURITY DEFINER and search_path in the\n"
+	  "exposed schemas, primary keys, duplicate indexes, unindexed foreign keys." },
 	{ "migrate", cmd_migrate, migrate_usage, migrate_help },
 	{ "status", cmd_status, status_usage, status_help },
 	{ "verify", cmd_verify, verify_usage, verify_help },

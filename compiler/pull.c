@@ -26,6 +26,7 @@ struct acc {
 	const char *base;	/* "users", "app.users", "types" */
 	size_t pos;		/* its place in the file order */
 	struct strbuf text;
+	struct ptrvec stmts;	/* struct pull_stmt * */
 };
 
 /* What deciding a statement's file needs. */
@@ -332,7 +333,7 @@ static bool hoists_safely(const struct change *c)
 
 void pull_files(struct ptrvec *out, struct arena *a, struct catalog *start,
 		const struct catalog *db, const struct diff_options *opt,
-		enum pull_layout layout, enum pull_hoist hoist)
+		enum pull_layout layout, enum pull_hoist hoist, const struct pull_pins *pins)
 {
 	struct plan p;
 	struct ptrvec accs = { 0 };	/* struct acc *, in file order */
@@ -371,15 +372,20 @@ void pull_files(struct ptrvec *out, struct arena *a, struct catalog *start,
 			}
 		}
 		if (!f || (f != accs.items[accs.n - 1] &&
-			   !(hoist == HOIST_ALL || (hoist == HOIST_SAFE && hoists_safely(c))))) {
+			   ((pins && i < pins->n && pins->at[i]) ||
+			    !(hoist == HOIST_ALL || (hoist == HOIST_SAFE && hoists_safely(c)))))) {
 			f = arena_alloc(a, sizeof(*f));
-			f->base = arena_strdup(a, base);
-			f->pos = accs.n;
+			*f = (struct acc){ .base = arena_strdup(a, base), .pos = accs.n };
 			sb_init(&f->text);
 			vec_push(&accs, a, f);
 			map_put(latest, f->base, f);
 		} else {
 			sb_addc(&f->text, '\n');
+		}
+		{
+			struct pull_stmt *st = arena_alloc(a, sizeof(*st));
+			*st = (struct pull_stmt){ .change = i, .offset = f->text.len };
+			vec_push(&f->stmts, a, st);
 		}
 		sb_add(&f->text, sql.buf, sql.len);
 	}
@@ -401,6 +407,7 @@ void pull_files(struct ptrvec *out, struct arena *a, struct catalog *start,
 		}
 		pf->name = arena_strdup(a, name.buf);
 		pf->text = arena_strdup(a, f->text.buf);
+		pf->stmts = f->stmts;
 		sb_release(&name);
 		sb_release(&f->text);
 		vec_push(out, a, pf);

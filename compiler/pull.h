@@ -34,6 +34,22 @@ struct pull_file {
 	const char *name;	/* "0007_users.sql": file names sort in the
 				 * order the files must be read in */
 	const char *text;
+	struct ptrvec stmts;	/* struct pull_stmt *: the changes dealt
+				 * into it, in text order */
+};
+
+/* One change's statement in a pulled file. */
+struct pull_stmt {
+	size_t change;		/* its place in the plan */
+	size_t offset;		/* the byte in the file's text it starts at */
+};
+
+/* Changes (by their place in the plan) that stay where the migration has
+ * them whatever the hoist: those whose hoisting made the files fail to
+ * build. at NULL (n 0): none. */
+struct pull_pins {
+	bool *at;
+	size_t n;
 };
 
 /*
@@ -43,6 +59,6 @@ struct pull_file {
  */
 void pull_files(struct ptrvec *out, struct arena *a, struct catalog *start,
 		const struct catalog *db, const struct diff_options *opt,
-		enum pull_layout layout, enum pull_hoist hoist);
+		enum pull_layout layout, enum pull_hoist hoist, const struct pull_pins *pins);
 
 #endif

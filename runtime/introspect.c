@@ -231,6 +231,101 @@ static int item_cmp(const void *x, const void *y)
 	return a->oid < b->oid ? -1 : a->oid > b->oid;
 }
 
+/* Where an item stands in the order: its index in the oid-sorted items,
+ * or -1 for an oid that is no item. */
+static long item_index(struct ptrvec *items, unsigned long oid)
+{
+	size_t lo = 0, hi = items->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		unsigned long m = ((const struct item *)items->items[mid])->oid;
+		if (m == oid)
+			return (long)mid;
+		if (m < oid)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+/* Depth first: the items i needs, then i. */
+struct item_walk {
+	struct ptrvec *items, *out;
+	struct arena *a;
+	size_t *first;		/* deps of item i: dep[first[i] .. first[i + 1]) */
+	long *dep;
+	unsigned char *state;	/* 0 not yet, 1 on the path, 2 out */
+};
+
+static void item_visit(struct item_walk *w, size_t i)
+{
+	if (w->state[i])
+		return;		/* out already, or a cycle: left to oid order */
+	w->state[i] = 1;
+	for (size_t k = w->first[i]; k < w->first[i + 1]; k++)
+		item_visit(w, (size_t)w->dep[k]);
+	w->state[i] = 2;
+	vec_push(w->out, w->a, w->items->items[i]);
+}
+
+/* Phase 2's items in an order PostgreSQL accepts: creation (oid) order,
+ * except that an item comes after what it depends on (pg_depend, normal
+ * dependencies between items), which creation order does not promise: a
+ * column of a type created after its table (ALTER TABLE ... ADD COLUMN), a
+ * view replaced over a table created after it. Array types stand for their
+ * element type, row types for their relation. */
+static void items_order(struct in *in, struct ptrvec *items)
+{
+	PGresult *r;
+	struct ptrvec out = { 0 };
+	struct item_walk w = { items, &out, in->a, NULL, NULL, NULL };
+	size_t n = items->n, ndeps = 0;
+	long (*pairs)[2];
+
+	qsort(items->items, n, sizeof(void *), item_cmp);
+	r = query(in,
+		"SELECT o.objid, COALESCE(NULLIF(t.typrelid, 0), CASE WHEN t.typsubscript"
+		" OPERATOR(pg_catalog.=) 'pg_catalog.array_subscript_handler'::pg_catalog.regproc"
+		" THEN t.typelem END, o.refobjid)"
+		" FROM (SELECT CASE WHEN d.classid" EQ "'pg_catalog.pg_rewrite'::pg_catalog.regclass"
+		"   THEN (SELECT rw.ev_class FROM pg_catalog.pg_rewrite rw WHERE rw.oid" EQ "d.objid)"
+		"   ELSE d.objid END AS objid, d.refobjid"
+		"   FROM pg_catalog.pg_depend d WHERE d.deptype" EQ "'n' AND d.refobjid" GT "16383) o"
+		" LEFT JOIN pg_catalog.pg_type t ON t.oid" EQ "o.refobjid"
+		" WHERE o.objid" GT "16383");
+	if (!r)
+		return;
+	pairs = arena_alloc(in->a, ((size_t)PQntuples(r) + 1) * sizeof(*pairs));
+	for (int i = 0; i < PQntuples(r); i++) {
+		long from = item_index(items, strtoul(val(r, i, 0), NULL, 10));
+		long to = item_index(items, strtoul(val(r, i, 1), NULL, 10));
+		if (from >= 0 && to >= 0 && from != to) {
+			pairs[ndeps][0] = from;
+			pairs[ndeps][1] = to;
+			ndeps++;
+		}
+	}
+	PQclear(r);
+	w.first = arena_alloc(in->a, (n + 1) * sizeof(*w.first));
+	w.dep = arena_alloc(in->a, (ndeps + 1) * sizeof(*w.dep));
+	w.state = arena_alloc(in->a, n + 1);
+	for (size_t k = 0; k < ndeps; k++)
+		w.first[pairs[k][0] + 1]++;
+	for (size_t i = 0; i < n; i++)
+		w.first[i + 1] += w.first[i];
+	{
+		size_t *fill = arena_alloc(in->a, (n + 1) * sizeof(*fill));
+		memcpy(fill, w.first, (n + 1) * sizeof(*fill));
+		for (size_t k = 0; k < ndeps; k++)
+			w.dep[fill[pairs[k][0]]++] = pairs[k][1];
+	}
+	for (size_t i = 0; i < n; i++)
+		item_visit(&w, i);
+	*items = out;
+}
+
 static void type_enum(struct in *in, const char *oid, const char *name)
 {
 	PGresult *r = query(in, arena_printf(in->a, "SELECT pg_catalog.quote_literal(enumlabel) FROM pg_catalog.pg_enum"
@@ -1320,7 +1415,7 @@ int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_
 		read_generic(&in, &items);
 		read_relations(&in, &items, &later);
 		if (items.n)
-			qsort(items.items, items.n, sizeof(void *), item_cmp);
+			items_order(&in, &items);
 		for (size_t i = 0; i < items.n; i++)
 			sb_adds(out, ((struct item *)items.items[i])->sql);
 		read_partitions(&in);

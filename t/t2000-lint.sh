@@ -12,6 +12,9 @@
 # file, whose first line gives more options (--transaction wrapped: the
 # file runs as one transaction, as a migration of the migrations folder).
 #
+# A case with schema.sql instead is a schema lint: `schemac lint --schema
+# schema.sql` (t2001 proves its verdicts against PostgreSQL 15).
+#
 # Case names: fire-<rule> must raise <rule>; ok-<rule>-<what> is a near miss
 # that must not; allow-* exercise the -- schemac:allow acknowledgements;
 # config-* the rule levels of schemac.json.
@@ -30,8 +33,11 @@ golden_cases "$TOP/testdata/lint"
 # code in OUT.exit.
 lint_case () {
 	rc=0
-	(cd "$1" && "$SCHEMAC" lint $(case_options "$1") --base base.sql migration.sql) \
-		>"$2.stdout" 2>"$2.txt" || rc=$?
+	if test -f "$1/schema.sql"; then
+		(cd "$1" && "$SCHEMAC" lint $(case_options "$1") --schema schema.sql)
+	else
+		(cd "$1" && "$SCHEMAC" lint $(case_options "$1") --base base.sql migration.sql)
+	fi >"$2.stdout" 2>"$2.txt" || rc=$?
 	echo $rc >"$2.exit"
 }
 

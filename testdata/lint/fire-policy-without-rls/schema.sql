@@ -1,0 +1,2 @@
+CREATE TABLE public.posts (id bigint PRIMARY KEY, author text);
+CREATE POLICY posts_author ON public.posts USING (author = current_user);

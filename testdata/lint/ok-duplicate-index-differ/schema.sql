@@ -1,0 +1,13 @@
+CREATE SCHEMA app;
+CREATE TABLE app.users (id bigint PRIMARY KEY, email text, name text);
+CREATE INDEX users_email ON app.users (email);
+CREATE INDEX users_email_desc ON app.users (email DESC);
+CREATE UNIQUE INDEX users_email_key ON app.users (email);
+CREATE INDEX users_email_partial ON app.users (email) WHERE name IS NOT NULL;
+CREATE INDEX users_email_pattern ON app.users (email text_pattern_ops);
+CREATE INDEX users_email_hash ON app.users USING hash (email);
+CREATE INDEX users_email_incl ON app.users (email) INCLUDE (name);
+CREATE INDEX users_email_name ON app.users (email, name);
+CREATE INDEX users_name_email ON app.users (name, email);
+CREATE INDEX users_lower ON app.users (lower(email));
+CREATE INDEX users_upper ON app.users (upper(email));

@@ -1,0 +1,2 @@
+CREATE SCHEMA private;
+CREATE TABLE private.notes (id bigint PRIMARY KEY, body text);

@@ -1,0 +1,2 @@
+CREATE FUNCTION public.whoami() RETURNS text LANGUAGE sql SECURITY DEFINER SET search_path = '' AS 'SELECT current_user::text';
+REVOKE ALL ON FUNCTION public.whoami() FROM PUBLIC;

@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE TABLE app.events (id bigint, what text);
+ALTER TABLE app.events ADD PRIMARY KEY (id);
