@@ -868,8 +868,8 @@ static bool child_detached(const struct differ *d, const struct qname *parent, c
 		if (!same_parent(&ot->partition_of, parent))
 			continue;
 		nt = find_table(d->new, &ot->name);
-		if (!nt || attached_now(d, nt))
-			continue;	/* dropped or detached: its indexes go along */
+		if (!nt || !nt->partition_of.name || attached_now(d, nt))
+			continue;	/* dropped, detached or attached again: its indexes go along */
 		for (size_t j = 0; j < ot->constraints.n; j++) {
 			const struct constraint *oc = ot->constraints.items[j];
 			const struct constraint *nc = table_find_constraint(nt, oc->name);
@@ -1165,8 +1165,14 @@ static void diff_table_links(struct differ *d, const struct table *o, const stru
 		const struct column *nc = n->columns.items[i];
 		const struct column *oc = table_find_column(o, nc->name);
 		if (nc->inhcount > 0 && (oc ? oc->inherited_only != nc->inherited_only
-					    : !nc->inherited_only))
-			diff_add(d, CH_SET_COLUMN_LOCAL, PH_INDEX_FORM, n, nc, oc);
+					    : !nc->inherited_only)) {
+			struct change *c = diff_add(d, CH_SET_COLUMN_LOCAL, PH_INDEX_FORM, n, nc, oc);
+			c->hint = nc->inherited_only
+				? arena_printf(d->a, "the UPDATE of pg_attribute that makes %s.%s inherited only needs a superuser; without one (a managed service) leave it out: the column stays the table's own too, and is kept if its parents drop it",
+					       n->name.name, nc->name)
+				: arena_printf(d->a, "the UPDATE of pg_attribute that makes %s.%s the table's own needs a superuser; without one (a managed service), ALTER TABLE %s NO INHERIT then INHERIT again, for each of its parents, does it (for every column it inherits)",
+					       n->name.name, nc->name, n->name.name);
+		}
 	}
 }
 
