@@ -854,6 +854,65 @@ static bool attached_now(const struct differ *d, const struct table *nt)
 }
 
 /*
+ * Does kept parent `parent`'s key or index `name` lose a partition's index
+ * or key attached to it: a kept partition's one, attached before, that the
+ * new catalog has no more, has changed, or has unattached? PostgreSQL has
+ * no DETACH for indexes and refuses to drop an attached one: the parent's
+ * goes (taking its partitions') and is made again.
+ */
+static bool child_detached(const struct differ *d, const struct qname *parent, const char *name)
+{
+	for (size_t i = 0; i < d->old->tables.n; i++) {
+		const struct table *ot = d->old->tables.items[i];
+		const struct table *nt;
+		if (!same_parent(&ot->partition_of, parent))
+			continue;
+		nt = find_table(d->new, &ot->name);
+		if (!nt || !nt->partition_of.name || attached_now(d, nt))
+			continue;	/* dropped, detached or attached again: its indexes go along */
+		for (size_t j = 0; j < ot->constraints.n; j++) {
+			const struct constraint *oc = ot->constraints.items[j];
+			const struct constraint *nc = table_find_constraint(nt, oc->name);
+			if (str_eq(oc->parent, name) &&
+			    (!nc || !str_eq(nc->parent, name) || !constraint_equal(oc, nc)))
+				return true;
+		}
+		for (size_t j = 0; j < ot->indexes.n; j++) {
+			const struct index *oi = ot->indexes.items[j];
+			const struct index *ni = table_find_index(nt, oi->name);
+			if (str_eq(oi->parent, name) &&
+			    (!ni || !str_eq(ni->parent, name) || !index_equal(oi, ni)))
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Is a key or index created on kept partitioned table nt made ON ONLY nt,
+ * each partition's own made and attached by name (as pg_dump does)? So it
+ * is when every partition of nt is kept attached: a recursive CREATE picks
+ * PostgreSQL's names, and an index where the target has a key. A partition
+ * attached (or created) now takes the recursive form, which reaches it.
+ */
+static bool creates_only(const struct differ *d, const struct table *nt)
+{
+	size_t kept = 0;
+
+	if (!nt->partkey || !find_table(d->old, &nt->name) || is_recreated(d, &nt->name))
+		return false;
+	for (size_t i = 0; i < d->new->tables.n; i++) {
+		const struct table *c = d->new->tables.items[i];
+		if (!same_parent(&c->partition_of, &nt->name))
+			continue;
+		if (attached_now(d, c))
+			return false;
+		kept++;
+	}
+	return kept > 0;
+}
+
+/*
  * The parent (old and new) whose ALTER TABLE commands recurse into the kept
  * table ot/nt: a partition attached throughout, or an inheritance child of
  * the same kept parent. *po and *pn get it, or NULL.
@@ -891,12 +950,14 @@ static bool parent_part_changes(const struct differ *d, const struct table *t,
 	if ((c = table_find_constraint(t, name)) != NULL) {
 		const struct constraint *uc = table_find_constraint(u, name);
 		return !uc || !constraint_equal(uc, c) ||
-		       calls_recalled(d, other == d->new ? c : uc, NULL);
+		       calls_recalled(d, other == d->new ? c : uc, NULL) ||
+		       child_detached(d, &t->name, name);
 	}
 	if ((ix = table_find_index(t, name)) != NULL) {
 		const struct index *ui = table_find_index(u, name);
 		return !ui || !index_equal(ui, ix) ||
-		       calls_recalled(d, NULL, other == d->new ? ix : ui);
+		       calls_recalled(d, NULL, other == d->new ? ix : ui) ||
+		       child_detached(d, &t->name, name);
 	}
 	return false;
 }
@@ -945,7 +1006,8 @@ static bool comes_from_parent(const struct differ *d, const struct table *nt,
 	const char *parent = c ? c->parent : ix->parent;
 
 	if (parent && pn)
-		return attached_now(d, nt) || parent_part_created(d, pn, parent);
+		return attached_now(d, nt) ||
+		       (parent_part_created(d, pn, parent) && !creates_only(d, pn));
 	if (c && inherited_check(d->new, nt, c)) {
 		const struct table *ot = find_table(d->old, &nt->name);
 		if (!ot || is_recreated(d, &nt->name))
@@ -974,7 +1036,8 @@ static void attach_index(struct differ *d, const struct table *nt, const char *n
 	const struct table *pn = parent_table(d->new, nt);
 	struct change *c;
 
-	if (!parent || !pn || attached_now(d, nt) || parent_part_created(d, pn, parent) ||
+	if (!parent || !pn || attached_now(d, nt) ||
+	    (parent_part_created(d, pn, parent) && !creates_only(d, pn)) ||
 	    (!made && str_eq(parent, old_parent)))
 		return;
 	c = diff_add(d, CH_ATTACH_INDEX, PH_INDEX_FORM, nt, nt, NULL);
@@ -1077,8 +1140,11 @@ static const struct column *after_parent(struct differ *d, const struct table *p
 /* Attach, detach, inherit, no inherit and storage parameters of a kept table. */
 static void diff_table_links(struct differ *d, const struct table *o, const struct table *n)
 {
-	if (o->partition_of.name && !is_recreated(d, &o->partition_of) &&
-	    (!same_parent(&o->partition_of, &n->partition_of) || !partbound_equal(o->bound, n->bound)))
+	/* a kept partition of a parent dropped or created again is let go
+	 * first: DROP TABLE of the parent would take it along */
+	if (o->partition_of.name &&
+	    (is_recreated(d, &o->partition_of) || !same_parent(&o->partition_of, &n->partition_of) ||
+	     !partbound_equal(o->bound, n->bound)))
 		diff_add(d, CH_DETACH_PARTITION, PH_DETACH, o, o, NULL);
 	if (n->partition_of.name && attached_now(d, n))
 		diff_add(d, CH_ATTACH_PARTITION, PH_ATTACH, n, n, NULL);
@@ -1099,8 +1165,14 @@ static void diff_table_links(struct differ *d, const struct table *o, const stru
 		const struct column *nc = n->columns.items[i];
 		const struct column *oc = table_find_column(o, nc->name);
 		if (nc->inhcount > 0 && (oc ? oc->inherited_only != nc->inherited_only
-					    : !nc->inherited_only))
-			diff_add(d, CH_SET_COLUMN_LOCAL, PH_INDEX_FORM, n, nc, oc);
+					    : !nc->inherited_only)) {
+			struct change *c = diff_add(d, CH_SET_COLUMN_LOCAL, PH_INDEX_FORM, n, nc, oc);
+			c->hint = nc->inherited_only
+				? arena_printf(d->a, "the UPDATE of pg_attribute that makes %s.%s inherited only needs a superuser; without one (a managed service) leave it out: the column stays the table's own too, and is kept if its parents drop it",
+					       n->name.name, nc->name)
+				: arena_printf(d->a, "the UPDATE of pg_attribute that makes %s.%s the table's own needs a superuser; without one (a managed service), ALTER TABLE %s NO INHERIT then INHERIT again, for each of its parents, does it (for every column it inherits)",
+					       n->name.name, nc->name, n->name.name);
+		}
 	}
 }
 
@@ -1220,10 +1292,10 @@ static bool uses_retyped(const struct differ *d, const struct ptrvec *retyped,
 static void retyped_columns(struct differ *d, const struct table *ot, const struct table *nt,
 			    struct ptrvec *out);
 
-static void add_constraint_change(struct differ *d, const struct table *t,
-				  const struct constraint *c)
+static struct change *add_constraint_change(struct differ *d, const struct table *t,
+					    const struct constraint *c)
 {
-	diff_add(d, CH_ADD_CONSTRAINT, c->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT,
+	return diff_add(d, CH_ADD_CONSTRAINT, c->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT,
 	    t, c, NULL);
 }
 
@@ -1288,7 +1360,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct constraint *n = table_find_constraint(nt, o->name);
 		if ((!n || !constraint_equal(o, n) || fk_redone(d, o) ||
 		     uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
-		     calls_recalled(d, o, NULL) ||
+		     calls_recalled(d, o, NULL) || child_detached(d, &ot->name, o->name) ||
 		     uses_redone_opclass(d, &o->elems) || (n->not_valid && !o->not_valid)) &&
 		    !goes_with_parent(d, ot, o, NULL))
 			diff_add(d, CH_DROP_CONSTRAINT,
@@ -1301,10 +1373,11 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 			o = NULL;	/* the parent's drop takes it: made again */
 		if (!o || !constraint_equal(o, n) || fk_redone(d, o) ||
 		    uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
-		    calls_recalled(d, o, NULL) ||
+		    calls_recalled(d, o, NULL) || child_detached(d, &ot->name, o->name) ||
 		     uses_redone_opclass(d, &o->elems) || (n->not_valid && !o->not_valid)) {
 			if (!comes_from_parent(d, nt, n, NULL))
-				add_constraint_change(d, nt, n);
+				add_constraint_change(d, nt, n)->only =
+				    n->kind != CON_CHECK && n->kind != CON_FOREIGN && creates_only(d, nt);
 		} else if (o->not_valid && !n->not_valid) {
 			diff_add(d, CH_VALIDATE_CONSTRAINT,
 			    n->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT, nt, n, NULL);
@@ -1315,7 +1388,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct index *n = table_find_index(nt, o->name);
 		if ((!n || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
 		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o) ||
-		     uses_redone_opclass(d, &o->elems)) &&
+		     child_detached(d, &ot->name, o->name) || uses_redone_opclass(d, &o->elems)) &&
 		    !goes_with_parent(d, ot, NULL, o))
 			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
 	}
@@ -1327,9 +1400,10 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 			o = NULL;	/* the parent's drop takes it: made again */
 		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
 		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o) ||
-		     uses_redone_opclass(d, &o->elems)) &&
+		     child_detached(d, &ot->name, o->name) || uses_redone_opclass(d, &o->elems)) &&
 		    !comes_from_parent(d, nt, NULL, n)) {
-			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL);
+			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL)->only =
+			    creates_only(d, nt);
 			made = true;
 		}
 		attach_index(d, nt, n->name, n->parent, o ? o->parent : NULL, made);

@@ -158,7 +158,10 @@ struct change {
 	bool after;			/* CH_ADD_ENUM_VALUE: AFTER text, else BEFORE */
 	bool only;			/* CH_DROP_COLUMN: ALTER TABLE ONLY, as an
 					 * inheritance child keeps the column as
-					 * its own */
+					 * its own; CH_ADD_CONSTRAINT (a key),
+					 * CH_CREATE_INDEX: ONLY the partitioned
+					 * table, its partitions' own attached by
+					 * CH_ATTACH_INDEX */
 	struct ptrvec deferred;		/* CH_CREATE_TABLE: constraints not inline */
 	struct ptrvec serials;		/* CH_CREATE_TABLE, CH_ADD_COLUMN: columns
 					 * printed as serial (their sequence is

@@ -339,12 +339,13 @@ static void create_table(struct strbuf *sb, struct arena *a, const struct change
 	sb_addc(sb, ';');
 }
 
-void emit_create_index(struct strbuf *sb, struct arena *a, const struct table *t,
-		       const struct index *ix)
+/* CREATE INDEX; ON ONLY the table when only. */
+static void create_index(struct strbuf *sb, struct arena *a, const struct table *t,
+			 const struct index *ix, bool only)
 {
 	sb_adds(sb, ix->unique ? "CREATE UNIQUE INDEX " : "CREATE INDEX ");
 	sb_ident(sb, ix->name);
-	sb_adds(sb, " ON ");
+	sb_adds(sb, only ? " ON ONLY " : " ON ");
 	sb_qname(sb, t->name.schema, t->name.name);
 	if (strcmp(ix->method, "btree") != 0) {
 		sb_adds(sb, " USING ");
@@ -364,6 +365,12 @@ void emit_create_index(struct strbuf *sb, struct arena *a, const struct table *t
 		expr_paren(sb, a, ix->where);
 	}
 	sb_addc(sb, ';');
+}
+
+void emit_create_index(struct strbuf *sb, struct arena *a, const struct table *t,
+		       const struct index *ix)
+{
+	create_index(sb, a, t, ix, false);
 }
 
 static void labels(struct strbuf *sb, const struct type *t)
@@ -817,7 +824,8 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_adds(sb, " DROP EXPRESSION;");
 		break;
 	case CH_ADD_CONSTRAINT:
-		alter_table(sb, t);
+		sb_adds(sb, ch->only ? "ALTER TABLE ONLY " : "ALTER TABLE ");
+		sb_qname(sb, t->name.schema, t->name.name);
 		sb_adds(sb, " ADD ");
 		emit_constraint_def(sb, a, ch->obj, true);
 		sb_addc(sb, ';');
@@ -835,7 +843,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 		sb_addc(sb, ';');
 		break;
 	case CH_CREATE_INDEX:
-		emit_create_index(sb, a, t, ch->obj);
+		create_index(sb, a, t, ch->obj, ch->only);
 		break;
 	case CH_DROP_INDEX:
 		sb_adds(sb, "DROP INDEX ");
