@@ -520,7 +520,13 @@ int build_create_function(struct builder *b, Node *stmt)
 		dh_add(&sig, "param", arena_printf(b->st->scratch, "%c:%s:%s:%d", mode_letter(fp->mode),
 						   fp->name ? fp->name : "", typeref_text(b, &t),
 						   fp->defexpr != NULL));
-		dh_tree(&h, "default", &fp->defexpr, false);
+		{
+			/* hashed normalized, printed as written: the
+			 * normalized tree spells gcd(3, 2) gcd('3', '2'),
+			 * which PostgreSQL finds ambiguous */
+			Node *def = fp->defexpr ? node_copy(b->st->scratch, fp->defexpr) : NULL;
+			dh_tree(&h, "default", &def, false);
+		}
 		if ((dep = type_dep_key(b, &t)) != NULL)
 			add_key(b->a, &o->deps, dep);
 	}

@@ -680,12 +680,14 @@ with:
 		if (rt->name && str_eq(rt->name, figure_colname(rt->val)))
 			rt->name = NULL;
 	}
-	for (size_t i = 0; i < s->n_distinct_clause; i++)
-		if (s->distinct_clause[i])
-			walk(q, &s->distinct_clause[i]);
 	if (s->where_clause)
 		walk(q, &s->where_clause);
 	q->outputs_ok++;
+	/* DISTINCT ON's expressions follow ORDER BY's rules: an output
+	 * column's name may stand alone there too */
+	for (size_t i = 0; i < s->n_distinct_clause; i++)
+		if (s->distinct_clause[i])
+			walk(q, &s->distinct_clause[i]);
 	for (size_t i = 0; i < s->n_group_clause; i++)
 		walk(q, &s->group_clause[i]);
 	q->outputs_ok--;
@@ -950,10 +952,8 @@ bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
 const char *qualify_object_missing_column(struct arena *a, const struct catalog *cat,
 					  const struct dbobject *o)
 {
-	/* against the input's own search_path, as before: with public on the
-	 * path an output name used in DISTINCT ON or ORDER BY of a CTE is
-	 * taken for a missing column (simple-server's corpus matviews) */
-	struct qctx q = { .a = a, .cat = cat, .find_missing = true };
+	struct catalog copy;
+	struct qctx q = { .a = a, .cat = stored_stmt_catalog(&copy, a, cat), .find_missing = true };
 	Node *n = object_stmt(a, o);
 
 	if (n)
