@@ -424,6 +424,12 @@ HANDMADE = {
         ["SELECT pg_catalog.set_config('search_path', '', false);",
          "CREATE TABLE public.bp (patient_id bigint, recorded_at timestamp);",
          "CREATE VIEW public.v AS WITH x AS (SELECT bp.patient_id, date(bp.recorded_at) AS d FROM public.bp) SELECT patient_id, d FROM x;"]),
+    # a view's FROM names a relation that does not exist (CREATE VIEW)
+    "view-from-missing-table": (
+        [TABLE, "CREATE VIEW v AS SELECT a FROM tt;"], [TABLE, "CREATE VIEW v AS SELECT a FROM t;"]),
+    "view-from-missing-table-in-schema": (
+        ["CREATE SCHEMA s;", "CREATE TABLE s.t (a text);", "CREATE VIEW s.v AS SELECT x.a FROM s.t x JOIN s.u y ON true;"],
+        ["CREATE SCHEMA s;", "CREATE TABLE s.t (a text);", "CREATE VIEW s.v AS SELECT x.a FROM s.t x JOIN s.t y ON true;"]),
     # a parameter default is printed as written: gcd('3', '2') would be
     # ambiguous (gcd is integer, bigint and numeric)
     "function-parameter-default-call": (
