@@ -421,6 +421,47 @@ static bool check_typmods(struct names_ctx *c, const PgQuery__TypeName *tn, cons
 	return true;
 }
 
+/* The type modifiers of a built-in type out of PostgreSQL 15's range, as
+ * its typmodin functions refuse them (a precision above 6 for the time
+ * types is only a warning there, and accepted here too); NULL if none. */
+static const char *typmod_error(struct arena *a, const char *name, const PgQuery__TypeName *tn)
+{
+	long v[2] = { 0, 0 };
+	long max;
+	bool length = str_eq(name, "varchar") || str_eq(name, "bpchar"),
+	     bits = str_eq(name, "bit") || str_eq(name, "varbit"),
+	     time = str_eq(name, "timestamp") || str_eq(name, "timestamptz") ||
+		    str_eq(name, "time") || str_eq(name, "timetz");
+
+	if (!length && !bits && !time && !str_eq(name, "numeric"))
+		return NULL;
+	for (size_t i = 0; i < tn->n_typmods && i < 2; i++) {
+		const Node *m = tn->typmods[i];
+		if (m->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+		    m->a_const->val_case != PG_QUERY__A__CONST__VAL_IVAL)
+			return NULL;	/* the server's own message is for later */
+		v[i] = m->a_const->ival->ival;
+	}
+	if (tn->n_typmods > (str_eq(name, "numeric") ? 2u : 1u))
+		return "invalid type modifier";
+	if (time)
+		return v[0] < 0 ? arena_printf(a, "precision of type '%s' must not be negative", name)
+				: NULL;
+	if (str_eq(name, "numeric")) {
+		if (v[0] < 1 || v[0] > 1000)
+			return arena_printf(a, "NUMERIC precision %ld must be between 1 and 1000", v[0]);
+		if (tn->n_typmods == 2 && (v[1] < -1000 || v[1] > 1000))
+			return arena_printf(a, "NUMERIC scale %ld must be between -1000 and 1000", v[1]);
+		return NULL;
+	}
+	max = length ? 10485760 : 83886080;
+	if (v[0] < 1)
+		return arena_printf(a, "length for type '%s' must be at least 1", name);
+	if (v[0] > max)
+		return arena_printf(a, "length for type '%s' cannot exceed %ld", name, max);
+	return NULL;
+}
+
 static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 {
 	struct builder *b = c->b;
@@ -463,6 +504,8 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 	    ((pt && !pt->mods) || (ut && (ut->kind == TYPE_DOMAIN || ut->kind == TYPE_ENUM))))
 		c->err = build_error(b, at(c, tn->location), "type modifier is not allowed for type '%s'",
 				     name);
+	else if (pt && tn->n_typmods && (near = typmod_error(b->a, name, tn)) != NULL)
+		c->err = build_error(b, at(c, tn->location), "%s", near);
 }
 
 /* ---- types of expressions -------------------------------------------- */

@@ -107,13 +107,16 @@ int object_put(struct builder *b, struct dbobject *o, bool replace)
 {
 	struct dbobject *old = catalog_find_object(b->cat, o->key);
 	const char *missing = NULL;
+	bool missing_rel = false;
 
 	/* a column PostgreSQL would not find (check_refs.c's rule: the
 	 * statement is refused, as CREATE refuses it) */
 	if (o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW || o->kind == OBJ_POLICY ||
 	    o->kind == OBJ_TRIGGER)
 		missing = qualify_object_missing_column(b->st->scratch ? b->st->scratch : b->a,
-							b->cat, o);
+							b->cat, o, &missing_rel);
+	if (missing && missing_rel)
+		return build_name_error(b, -1, "relation", missing, DIAG_NAME_MISSING);
 	if (missing)
 		return build_error(b, -1, "column '%s' does not exist", missing);
 	/* a view's output names are its columns: one name twice is refused */
@@ -520,7 +523,13 @@ int build_create_function(struct builder *b, Node *stmt)
 		dh_add(&sig, "param", arena_printf(b->st->scratch, "%c:%s:%s:%d", mode_letter(fp->mode),
 						   fp->name ? fp->name : "", typeref_text(b, &t),
 						   fp->defexpr != NULL));
-		dh_tree(&h, "default", &fp->defexpr, false);
+		{
+			/* hashed normalized, printed as written: the
+			 * normalized tree spells gcd(3, 2) gcd('3', '2'),
+			 * which PostgreSQL finds ambiguous */
+			Node *def = fp->defexpr ? node_copy(b->st->scratch, fp->defexpr) : NULL;
+			dh_tree(&h, "default", &def, false);
+		}
 		if ((dep = type_dep_key(b, &t)) != NULL)
 			add_key(b->a, &o->deps, dep);
 	}

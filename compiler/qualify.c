@@ -58,6 +58,7 @@ struct qctx {
 	int outputs_ok;		/* > 0 in GROUP BY and ORDER BY, where an
 				 * output column's name may stand alone */
 	const char *missing;	/* the first such reference, "col" or "rel.col" */
+	bool missing_rel;	/* missing names a relation, not a column */
 };
 
 static void qualify_select(struct qctx *q, PgQuery__SelectStmt *s, struct ptrvec *cols);
@@ -288,6 +289,22 @@ static const struct cte *find_cte(const struct qctx *q, const char *name)
 	return NULL;
 }
 
+/* A relation PostgreSQL cannot find: in no CTE, and on the path or in a
+ * schema of the input, where nothing outside it can be (no extension
+ * created, no pg_ name of the system catalogs). */
+static void find_missing_relation(struct qctx *q, const PgQuery__RangeVar *rv, const char *relname)
+{
+	bool qualified = rv->schemaname && *rv->schemaname;
+
+	if (!q->find_missing || q->missing || q->cat->extensions.n || !strncmp(relname, "pg_", 3))
+		return;
+	if (qualified && (!catalog_find_schema(q->cat, rv->schemaname) ||
+			  str_eq(rv->schemaname, "pg_catalog")))
+		return;
+	q->missing = qualified ? arena_printf(q->a, "%s.%s", rv->schemaname, relname) : relname;
+	q->missing_rel = true;
+}
+
 static void add_rangevar(struct qctx *q, struct scope *sc, PgQuery__RangeVar *rv)
 {
 	const char *relname = ident_truncate(q->a, rv->relname);
@@ -323,8 +340,10 @@ static void add_rangevar(struct qctx *q, struct scope *sc, PgQuery__RangeVar *rv
 			rv->schemaname = public_or(s->name.schema);
 			add_dep(q, 'r', s->name.schema, s->name.name);
 		}
-	} else if (qualified) {
-		add_dep(q, 'r', rv->schemaname, relname);	/* outside reference */
+	} else {
+		if (qualified)
+			add_dep(q, 'r', rv->schemaname, relname);	/* outside reference */
+		find_missing_relation(q, rv, relname);
 	}
 	rename_cols(q, r, rv->alias);
 }
@@ -680,12 +699,14 @@ with:
 		if (rt->name && str_eq(rt->name, figure_colname(rt->val)))
 			rt->name = NULL;
 	}
-	for (size_t i = 0; i < s->n_distinct_clause; i++)
-		if (s->distinct_clause[i])
-			walk(q, &s->distinct_clause[i]);
 	if (s->where_clause)
 		walk(q, &s->where_clause);
 	q->outputs_ok++;
+	/* DISTINCT ON's expressions follow ORDER BY's rules: an output
+	 * column's name may stand alone there too */
+	for (size_t i = 0; i < s->n_distinct_clause; i++)
+		if (s->distinct_clause[i])
+			walk(q, &s->distinct_clause[i]);
 	for (size_t i = 0; i < s->n_group_clause; i++)
 		walk(q, &s->group_clause[i]);
 	q->outputs_ok--;
@@ -948,16 +969,15 @@ bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
 }
 
 const char *qualify_object_missing_column(struct arena *a, const struct catalog *cat,
-					  const struct dbobject *o)
+					  const struct dbobject *o, bool *relation)
 {
-	/* against the input's own search_path, as before: with public on the
-	 * path an output name used in DISTINCT ON or ORDER BY of a CTE is
-	 * taken for a missing column (simple-server's corpus matviews) */
-	struct qctx q = { .a = a, .cat = cat, .find_missing = true };
+	struct catalog copy;
+	struct qctx q = { .a = a, .cat = stored_stmt_catalog(&copy, a, cat), .find_missing = true };
 	Node *n = object_stmt(a, o);
 
 	if (n)
 		watch_object(&q, n, o);
+	*relation = q.missing_rel;
 	return q.missing;
 }
 

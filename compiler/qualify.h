@@ -44,9 +44,11 @@ bool qualify_object_uses_column(struct arena *a, const struct catalog *cat,
  * trigger's WHEN) that names no column PostgreSQL could resolve it to,
  * "col" or "rel.col"; NULL when each resolves, or cannot be judged (a
  * range entry whose columns are not known: a function, an outside table).
+ * Or the first relation in its FROM that PostgreSQL would not find (see
+ * find_missing_relation): *relation says which the name is.
  */
 const char *qualify_object_missing_column(struct arena *a, const struct catalog *cat,
-					  const struct dbobject *o);
+					  const struct dbobject *o, bool *relation);
 
 /*
  * o's statement with column `column` of table t renamed to newname where

@@ -376,6 +376,65 @@ HANDMADE = {
          "ALTER TABLE t ADD COLUMN h int GENERATED ALWAYS AS (g + 1) STORED;"],
         ["CREATE TABLE t (a int, g int GENERATED ALWAYS AS (a * 2) STORED);",
          "ALTER TABLE t ADD COLUMN h int GENERATED ALWAYS AS (a + 1) STORED;"]),
+    # type modifiers out of the range each type's typmodin takes (the
+    # CREATE TABLE doc's types: varchar(n), char(n), bit(n), numeric(p,s),
+    # timestamp(p)); timestamp(7) is only a warning, and reduced to 6
+    "typmod-varchar-zero": (
+        ["CREATE TABLE t (a varchar(0));"], ["CREATE TABLE t (a varchar(1));"]),
+    "typmod-varchar-too-long": (
+        ["CREATE TABLE t (a character varying(10485761));"],
+        ["CREATE TABLE t (a character varying(10485760));"]),
+    "typmod-char-zero-in-domain": (
+        ["CREATE DOMAIN d AS char(0);"], ["CREATE DOMAIN d AS char(1);"]),
+    "typmod-bit-zero-in-cast": (
+        ["CREATE VIEW v AS SELECT B'1'::bit(0) AS b;"], ["CREATE VIEW v AS SELECT B'1'::bit(1) AS b;"]),
+    "typmod-varbit-too-long": (
+        ["CREATE TABLE t (a bit varying(83886081));"], ["CREATE TABLE t (a bit varying(83886080));"]),
+    "typmod-numeric-precision-zero": (
+        ["CREATE TABLE t (a numeric(0));"], ["CREATE TABLE t (a numeric(1));"]),
+    "typmod-numeric-precision-too-big": (
+        [TABLE, "ALTER TABLE t ADD COLUMN b numeric(1001, 2);"],
+        [TABLE, "ALTER TABLE t ADD COLUMN b numeric(1000, 2);"]),
+    "typmod-numeric-scale-too-small": (
+        ["CREATE TABLE t (a numeric(10, -1001));"], ["CREATE TABLE t (a numeric(10, -1000));"]),
+    "typmod-numeric-three": (
+        ["CREATE TABLE t (a numeric(10, 2, 1));"], ["CREATE TABLE t (a numeric(10, 2));"]),
+    "typmod-varchar-two": (
+        ["CREATE TABLE t (a varchar(10, 2));"], ["CREATE TABLE t (a varchar(10));"]),
+    "typmod-timestamp-negative": (
+        ["CREATE TABLE t (a timestamp(-1));"], ["CREATE TABLE t (a timestamp(7));"]),
+    "typmod-timestamptz-negative-in-alter-type": (
+        [TABLE, "ALTER TABLE t ALTER COLUMN n TYPE timestamptz(-1) USING now();"],
+        [TABLE, "ALTER TABLE t ALTER COLUMN n TYPE timestamptz(0) USING now();"]),
+    # DISTINCT ON follows ORDER BY's rules: an output column's name alone
+    # is one (SELECT's doc); a misspelled input column in the list is not,
+    # (only a qualified one is caught yet: a bare name there is taken for an output name)
+    # even in a pg_dump-style file that empties the search_path
+    "distinct-on-output-name-in-cte": (
+        ["SELECT pg_catalog.set_config('search_path', '', false);",
+         "CREATE TABLE public.bp (patient_id bigint, recorded_at timestamp);",
+         "CREATE MATERIALIZED VIEW public.mv AS WITH x AS (SELECT DISTINCT ON (bp.patient_idx, month_date) bp.patient_id, date(bp.recorded_at) AS month_date FROM public.bp ORDER BY patient_id, month_date) SELECT patient_id, month_date FROM x;"],
+        ["SELECT pg_catalog.set_config('search_path', '', false);",
+         "CREATE TABLE public.bp (patient_id bigint, recorded_at timestamp);",
+         "CREATE MATERIALIZED VIEW public.mv AS WITH x AS (SELECT DISTINCT ON (patient_id, month_date) bp.patient_id, date(bp.recorded_at) AS month_date FROM public.bp ORDER BY patient_id, month_date) SELECT patient_id, month_date FROM x;"]),
+    "empty-search-path-view-missing-column": (
+        ["SELECT pg_catalog.set_config('search_path', '', false);",
+         "CREATE TABLE public.bp (patient_id bigint, recorded_at timestamp);",
+         "CREATE VIEW public.v AS WITH x AS (SELECT bp.patient_id, date(bp.recorded_att) AS d FROM public.bp) SELECT patient_id, d FROM x;"],
+        ["SELECT pg_catalog.set_config('search_path', '', false);",
+         "CREATE TABLE public.bp (patient_id bigint, recorded_at timestamp);",
+         "CREATE VIEW public.v AS WITH x AS (SELECT bp.patient_id, date(bp.recorded_at) AS d FROM public.bp) SELECT patient_id, d FROM x;"]),
+    # a view's FROM names a relation that does not exist (CREATE VIEW)
+    "view-from-missing-table": (
+        [TABLE, "CREATE VIEW v AS SELECT a FROM tt;"], [TABLE, "CREATE VIEW v AS SELECT a FROM t;"]),
+    "view-from-missing-table-in-schema": (
+        ["CREATE SCHEMA s;", "CREATE TABLE s.t (a text);", "CREATE VIEW s.v AS SELECT x.a FROM s.t x JOIN s.u y ON true;"],
+        ["CREATE SCHEMA s;", "CREATE TABLE s.t (a text);", "CREATE VIEW s.v AS SELECT x.a FROM s.t x JOIN s.t y ON true;"]),
+    # a parameter default is printed as written: gcd('3', '2') would be
+    # ambiguous (gcd is integer, bigint and numeric)
+    "function-parameter-default-call": (
+        ["CREATE FUNCTION f(a int DEFAULT gcd(3)) RETURNS int LANGUAGE sql AS $$ SELECT a $$;"],
+        ["CREATE FUNCTION f(a int DEFAULT gcd(3, 2)) RETURNS int LANGUAGE sql AS $$ SELECT a $$;"]),
 }
 
 def fill(expr, c, i):

@@ -1,0 +1,2 @@
+CREATE TABLE t (a text, n int);
+ALTER TABLE t ADD COLUMN b numeric(1000, 2);

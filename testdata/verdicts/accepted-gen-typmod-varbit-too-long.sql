@@ -1,0 +1,1 @@
+CREATE TABLE t (a bit varying(83886080));

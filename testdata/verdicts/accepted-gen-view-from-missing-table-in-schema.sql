@@ -1,0 +1,3 @@
+CREATE SCHEMA s;
+CREATE TABLE s.t (a text);
+CREATE VIEW s.v AS SELECT x.a FROM s.t x JOIN s.t y ON true;

@@ -1,0 +1,2 @@
+CREATE TABLE t (a text, n int);
+CREATE VIEW v AS SELECT a FROM t;

@@ -1,0 +1,1 @@
+CREATE FUNCTION f(a int DEFAULT gcd(3)) RETURNS int LANGUAGE sql AS $$ SELECT a $$;

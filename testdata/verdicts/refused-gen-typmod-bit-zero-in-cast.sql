@@ -1,0 +1,1 @@
+CREATE VIEW v AS SELECT B'1'::bit(0) AS b;

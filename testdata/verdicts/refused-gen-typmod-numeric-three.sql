@@ -1,0 +1,1 @@
+CREATE TABLE t (a numeric(10, 2, 1));

@@ -1,0 +1,2 @@
+CREATE TABLE t (a text, n int);
+ALTER TABLE t ALTER COLUMN n TYPE timestamptz(-1) USING now();

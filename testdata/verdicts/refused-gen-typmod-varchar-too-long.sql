@@ -1,0 +1,1 @@
+CREATE TABLE t (a character varying(10485761));
