@@ -26,7 +26,8 @@ Prints one line per kind: mutants, agreement, cases where schemac passes
 what PostgreSQL refuses (false-accept), and refuses what it accepts
 (false-refuse), and where the first error is on another line. With -v,
 every disagreement. Exit 1 when any mutant disagrees (--allow N: more
-than N), so a bounded run of it is a test.
+than N; --allow 5%: more than 5% of the mutants), so a bounded run of it
+is a test.
 """
 import argparse
 import os
@@ -510,7 +511,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--kinds", default="", help="comma-separated kinds (default: all)")
     ap.add_argument("--keep", help="write each disagreeing mutant into this folder")
-    ap.add_argument("--allow", type=int, default=0)
+    ap.add_argument("--allow", default="0",
+                    help="disagreements tolerated: a count, or a share of the mutants (5%%)")
     ap.add_argument("-v", action="store_true")
     ap.add_argument("sources", nargs="+")
     a = ap.parse_args()
@@ -580,7 +582,10 @@ def main():
             print("%-20s %6d %8.1f %8d %8d %6d" % (kind, st[0], 100.0 * st[1] / st[0], st[2], st[3], st[4]))
     if tot[0]:
         print("%-20s %6d %8.1f %8d %8d %6d" % ("total", tot[0], 100.0 * tot[1] / tot[0], tot[2], tot[3], tot[4]))
-    sys.exit(1 if bad > a.allow else 0)
+    allow = (float(a.allow[:-1]) * tot[0] / 100.0 if a.allow.endswith("%")
+             else int(a.allow))
+    print("%d disagreement(s), %s tolerated" % (bad, a.allow))
+    sys.exit(1 if bad > allow else 0)
 
 
 if __name__ == "__main__":
