@@ -35,7 +35,12 @@ const char inspect_help[] =
 	"what pull and drift build the database's catalog from. Exit 3 on a database\n"
 	"failure.";
 
-int parse_db_args(struct db_args *ra, int argc, char **argv, const char *use, const char *opts)
+/* argv into ra; opts: which of --schema (s), --migrations (m), --layout
+ * (l), --format (f), --accept (a), --out (o), --force (F), --dry-run (d),
+ * --accept-data-loss (D), --owners (O) the command takes, besides --url,
+ * --env and --config. 0, or the exit code of a usage error. */
+static int parse_db_args(struct db_args *ra, int argc, char **argv, const char *use,
+			 const char *opts)
 {
 	memset(ra, 0, sizeof(*ra));
 	for (int i = 1; i < argc; i++) {
@@ -82,8 +87,12 @@ int parse_db_args(struct db_args *ra, int argc, char **argv, const char *use, co
 	return 0;
 }
 
-int db_setup_env(const struct db_args *ra, struct arena *a, struct diags *d, struct config *cfg,
-		 struct db_target *t, struct introspect_options *io, const struct environment **picked)
+/* The config, then the target (cmd_target; *picked its schemac.json
+ * environment), and io's options from both. Returns -1 to go on, else the
+ * exit code. */
+static int db_setup_env(const struct db_args *ra, struct arena *a, struct diags *d,
+			struct config *cfg, struct db_target *t, struct introspect_options *io,
+			const struct environment **picked)
 {
 	int ret;
 

@@ -29,23 +29,12 @@ struct db_args {
 	bool force, dry_run, accept_data_loss, owners;
 };
 
-/* argv into ra; opts: which of --schema (s), --migrations (m), --layout
- * (l), --format (f), --accept (a), --out (o), --force (F), --dry-run (d),
- * --accept-data-loss (D), --owners (O) the command takes, besides --url,
- * --env and --config. 0, or the exit code of a usage error. */
-int parse_db_args(struct db_args *ra, int argc, char **argv, const char *use, const char *opts);
-
-/* The config, then the target (cmd_target; *picked its schemac.json
- * environment), and io's options from both. Returns -1 to go on, else the
- * exit code. */
 struct arena;
 struct config;
 struct db_target;
 struct diags;
 struct environment;
 struct introspect_options;
-int db_setup_env(const struct db_args *ra, struct arena *a, struct diags *d, struct config *cfg,
-		 struct db_target *t, struct introspect_options *io, const struct environment **picked);
 
 /* What a command over a database holds from its start to its end. */
 struct db_cmd {
