@@ -217,6 +217,35 @@ SPLITS = [
     },
 ]
 
+SPLITS.append({
+    "src": "runtime/introspect.c",
+    "src_note": "introspect.c: the phases, relations, types, functions",
+    "hdr": "runtime/introspect_int.h",
+    "rename": {"warn": "introspect_warn", "query": "in_query", "val": "in_val",
+               "statements": "in_statements", "is_true": "in_is_true", "in_ns": "in_schema_pred"},
+    "hdr_comment": """\
+ * introspect_int.h - what introspect.c and introspect_objects.c share: the
+ * operators every catalog query qualifies, the warning helper and the
+ * readers of the objects past the tables. Private to runtime/introspect*.c;
+ * introspect.h is the interface.
+""",
+    "files": [
+        {
+            "file": "runtime/introspect_objects.c",
+            "note": "introspect_objects.c: triggers, policies, rules, operator classes, text search, languages, publications, default privileges",
+            "comment": """\
+ * introspect_objects.c - the readers of introspect.c for the objects past
+ * tables, types and functions: text search configurations, operator
+ * classes and families, languages, triggers, rules and statistics,
+ * policies, publications and default privileges, each a pg_catalog query
+ * written back as the DDL that makes it.
+""",
+            "take": words("""read_ts_configs read_opclasses read_languages read_triggers
+                read_rules_statistics read_policies read_publications read_default_privileges"""),
+        },
+    ],
+})
+
 IDENT = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 KEYWORDS = {
     "auto", "break", "case", "char", "const", "continue", "default", "do",
