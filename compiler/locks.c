@@ -39,11 +39,6 @@ bool pg_lock_blocks_writes(enum pg_lock lock)
 	return lock >= PG_LOCK_SHARE;	/* SHARE and up conflict with ROW EXCLUSIVE */
 }
 
-bool pg_lock_blocks_reads(enum pg_lock lock)
-{
-	return lock == PG_LOCK_ACCESS_EXCLUSIVE;
-}
-
 const char *pg_work_verb(enum pg_work work)
 {
 	static const char *const verbs[] = {
@@ -480,26 +475,3 @@ bool facts_known(const PgQuery__Node *n)
 	return n->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT || stmt_fact(n) != F_NFACTS;
 }
 
-bool facts_each(size_t *i, const struct pg_fact **out)
-{
-	size_t nalter = sizeof(alter_facts) / sizeof(alter_facts[0]);
-	static const struct pg_fact *const forms[] = { &add_foreign_key, &add_check, &add_key,
-						       &add_constraint, &detach_concurrently };
-
-	for (; *i < nalter; (*i)++)
-		if (alter_facts[*i].what) {
-			*out = &alter_facts[(*i)++];
-			return true;
-		}
-	if (*i < nalter + 5) {
-		*out = forms[*i - nalter];
-		(*i)++;
-		return true;
-	}
-	if (*i < nalter + 5 + F_NFACTS) {
-		*out = &stmt_facts[*i - nalter - 5];
-		(*i)++;
-		return true;
-	}
-	return false;
-}

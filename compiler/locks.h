@@ -37,8 +37,6 @@ enum pg_lock {
 const char *pg_lock_name(enum pg_lock lock);
 /* Does a lock of this mode block INSERT / UPDATE / DELETE (ROW EXCLUSIVE)? */
 bool pg_lock_blocks_writes(enum pg_lock lock);
-/* Does it block SELECT (ACCESS SHARE)? */
-bool pg_lock_blocks_reads(enum pg_lock lock);
 
 /* What a statement may do to the rows of the table. */
 enum pg_work {
@@ -79,9 +77,5 @@ const struct pg_fact *facts_stmt(const PgQuery__Node *n);
 /* Does the statement take part in the table at all: a kind the table
  * knows (including those that lock nothing)? */
 bool facts_known(const PgQuery__Node *n);
-
-/* The whole table, for `schemac lint --facts`: each entry in turn; false
- * after the last. */
-bool facts_each(size_t *i, const struct pg_fact **out);
 
 #endif

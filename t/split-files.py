@@ -47,7 +47,7 @@ SPLITS = [
         "hdr": "compiler/lint_int.h",
         # lint.c's own node_str would clash with the builder's; the short
         # names that become shared get the stage's prefix
-        "rename": {"node_str": "lint_node_str", "has": "lint_has", "in": "lint_in",
+        "rename": {"node_str": "lint_node_str", "has": "lint_has",
                    "lock": "lint_lock", "take": "lint_take", "work": "lint_work",
                    "reads": "lint_reads"},
         "hdr_comment": """\
@@ -95,7 +95,7 @@ SPLITS = [
  * columns of a domain or composite type it reaches.
 """,
                 "take": words("""resolve_type columns_of_type domain_scan lint_alter_domain
-                    lint_alter_composite mod_first mod_second in rewrites lossy column_advice
+                    lint_alter_composite mod_first mod_second name_in_set rewrites lossy column_advice
                     is_key_column not_null_check_column proves_not_null has_not_null_check
                     unquoted column_indexed index_has_nullable lint_alter_cmd"""),
             },
