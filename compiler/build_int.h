@@ -308,4 +308,61 @@ void build_acl_new_objects(struct catalog *cat, const struct acl_mark *m);
 struct dbobject *lookup_function(struct builder *b, const PgQuery__ObjectWithArgs *ow,
 				 bool missing_ok);
 
+/* A constraint waiting to be named: from a column or from the table. */
+struct pcon {
+	PgQuery__Constraint *c;
+	const char *column;	/* column-level: the column it was written on */
+};
+
+struct pending {
+	struct ptrvec checks;	/* struct pcon * */
+	struct ptrvec ixcons;
+	struct ptrvec fks;
+	bool creating;		/* CREATE TABLE: NOT VALID does not apply */
+};
+
+/* build_table.c: columns, tables, ALTER TABLE */
+bool table_has(const char *s);
+struct srcloc table_here(struct builder *b, int location);
+void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
+		     struct reloptions *out);
+
+/* build_constraint.c: keys, indexes, checks, foreign keys */
+bool same_set(const struct ptrvec *x, const struct ptrvec *y);
+struct constraint *primary_key(const struct table *t);
+struct index_elem *make_elem(struct builder *b, const struct table *t,
+			     PgQuery__IndexElem *ie, const char **colname);
+/* ChooseIndexColumnNames: duplicates get 1, 2, ... appended. */
+void add_index_colname(struct builder *b, struct ptrvec *names, const char *name);
+int add_index_constraints(struct builder *b, struct table *t, struct pending *p);
+int add_checks(struct builder *b, struct table *t, struct pending *p);
+int add_foreign_keys(struct builder *b, struct table *t, struct pending *p);
+
+/* The definition hash: a canonical text of the parts, with tree hashes,
+ * kept in the statement's scratch arena (an error may end the build of an
+ * object anywhere). */
+struct defhash {
+	struct arena *a;
+	struct ptrvec parts;	/* const char * */
+};
+
+/* build_object.c: views, triggers, policies, dependents */
+bool object_has(const char *s);
+void dh_add(struct defhash *h, const char *tag, const char *v);
+void dh_tree(struct defhash *h, const char *tag, Node **n, bool keep);
+/* All the parts as one string. */
+char *dh_text(struct defhash *h);
+void dh_finish(struct defhash *h, uint64_t out[2]);
+void object_keep(struct builder *b, struct dbobject *o, Node *stmt);
+/* Builds o again from a changed CREATE statement, in its place in the
+ * creation order, keeping its comments and trigger state. Returns the new
+ * object, or NULL (o stays) on an error. */
+struct dbobject *rebuild(struct builder *b, struct dbobject *o, Node *stmt);
+
+/* build_function.c: CREATE and ALTER FUNCTION */
+const char *function_defelem_text(struct builder *b, const Node *arg);
+/* The identity argument list of a parameter list ("integer, text"). */
+const char *function_args(struct builder *b, PgQuery__Node **params, size_t n,
+			  bool objargs);
+
 #endif

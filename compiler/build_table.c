@@ -14,20 +14,7 @@
 #include "build_int.h"
 #include "sqlfmt.h"
 
-/* A constraint waiting to be named: from a column or from the table. */
-struct pcon {
-	PgQuery__Constraint *c;
-	const char *column;	/* column-level: the column it was written on */
-};
-
-struct pending {
-	struct ptrvec checks;	/* struct pcon * */
-	struct ptrvec ixcons;
-	struct ptrvec fks;
-	bool creating;		/* CREATE TABLE: NOT VALID does not apply */
-};
-
-static bool has(const char *s)
+bool table_has(const char *s)
 {
 	return s && *s;
 }
@@ -41,7 +28,7 @@ static bool default_names_column(struct builder *b, Node *expr)
 	return cols.n > 0;
 }
 
-static struct srcloc here(struct builder *b, int location)
+struct srcloc table_here(struct builder *b, int location)
 {
 	struct srcloc l = { b->st->file, stmt_loc(b->st, location) };
 	return l;
@@ -65,14 +52,6 @@ static void push_pending(struct builder *b, struct pending *p, PgQuery__Constrai
 		vec_push(&p->ixcons, s, pc);
 		break;
 	}
-}
-
-/* Names in a List of String nodes, as const char * (identifiers). */
-static void string_list(struct builder *b, PgQuery__Node **items, size_t n, struct ptrvec *out)
-{
-	for (size_t i = 0; i < n; i++)
-		if (node_str(items[i]))
-			vec_push(out, b->a, (void *)ident(b, node_str(items[i])));
 }
 
 const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t n)
@@ -134,8 +113,8 @@ void reloptions_toast_last(struct reloptions *o)
 	reloptions_move_last(o, "toast.");
 }
 
-static void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
-			    struct reloptions *out)
+void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
+		     struct reloptions *out)
 {
 	for (size_t i = 0; i < n; i++) {
 		PgQuery__DefElem *d;
@@ -168,8 +147,8 @@ static void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
 				break;
 			}
 		}
-		item = arena_printf(b->a, "%s%s%s=%s", has(d->defnamespace) ? d->defnamespace : "",
-				    has(d->defnamespace) ? "." : "", d->defname, v);
+		item = arena_printf(b->a, "%s%s%s=%s", table_has(d->defnamespace) ? d->defnamespace : "",
+				    table_has(d->defnamespace) ? "." : "", d->defname, v);
 		vec_push(&out->items, b->a, item);	/* in the order written */
 	}
 	reloptions_toast_last(out);
@@ -295,7 +274,7 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 	typeref_from_node(&col->type, b->a, b->cat, cd->type_name, &serial);
 	col->collation = collation_over_type(b, &col->type, collation_name(b, cd->coll_clause));
 	col->not_null = cd->is_not_null;
-	col->loc = here(b, cd->location);
+	col->loc = table_here(b, cd->location);
 	if (serial) {
 		if (cd->type_name->n_array_bounds)
 			return build_error(b, cd->location, "array of serial is not implemented");
@@ -329,7 +308,7 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 			break;
 		case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
 			if (build_set_identity(b, t, col, c, c->options, c->n_options,
-					 has(c->generated_when) ? c->generated_when[0] : 'a') < 0)
+					 table_has(c->generated_when) ? c->generated_when[0] : 'a') < 0)
 				return -1;
 			break;
 		case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
@@ -367,10 +346,10 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 		return build_error(b, cd->location,
 				   "both identity and generation expression specified for column '%s'",
 				   col->name);
-	if (has(cd->storage))
+	if (table_has(cd->storage))
 		return build_error(b, cd->location,
 				   "unsupported column option: STORAGE (PostgreSQL 15 sets it with ALTER TABLE)");
-	if (has(cd->compression) &&
+	if (table_has(cd->compression) &&
 	    build_column_compression(b, col, cd->compression, cd->location) < 0)
 		return -1;
 	return 0;
@@ -409,400 +388,6 @@ static int partition_column_options(struct builder *b, struct table *t, PgQuery_
 		default:
 			return build_error(b, c->location, "unsupported column constraint in PARTITION OF");
 		}
-	}
-	return 0;
-}
-
-/* ---- constraints ------------------------------------------------------ */
-
-static bool same_set(const struct ptrvec *x, const struct ptrvec *y)
-{
-	if (x->n != y->n)
-		return false;
-	for (size_t i = 0; i < x->n; i++) {
-		bool found = false;
-		for (size_t j = 0; j < y->n && !found; j++)
-			found = strcmp(x->items[i], y->items[j]) == 0;
-		if (!found)
-			return false;
-	}
-	return true;
-}
-
-static struct constraint *primary_key(const struct table *t)
-{
-	for (size_t i = 0; i < t->constraints.n; i++) {
-		struct constraint *c = t->constraints.items[i];
-		if (c->kind == CON_PRIMARY)
-			return c;
-	}
-	return NULL;
-}
-
-/* A unique key (primary, unique constraint or plain unique index) on cols. */
-static bool has_unique_key(const struct table *t, const struct ptrvec *cols)
-{
-	for (size_t i = 0; i < t->constraints.n; i++) {
-		struct constraint *c = t->constraints.items[i];
-		if ((c->kind == CON_PRIMARY || c->kind == CON_UNIQUE) && !c->deferrable &&
-		    same_set(&c->columns, cols))
-			return true;
-	}
-	for (size_t i = 0; i < t->indexes.n; i++) {
-		struct index *ix = t->indexes.items[i];
-		struct ptrvec names = { 0 };
-		bool simple = ix->unique && !ix->where;
-		for (size_t j = 0; j < ix->elems.n && simple; j++) {
-			struct index_elem *e = ix->elems.items[j];
-			if (!e->column)
-				simple = false;
-			else
-				vec_push(&names, NULL, (void *)e->column);
-		}
-		if (simple && same_set(&names, cols)) {
-			free(names.items);
-			return true;
-		}
-		free(names.items);
-	}
-	return false;
-}
-
-static int check_columns_exist(struct builder *b, const struct table *t,
-			       const struct ptrvec *cols, int location)
-{
-	for (size_t i = 0; i < cols->n; i++)
-		if (!table_find_column(t, cols->items[i]))
-			return build_error(b, location, "column '%s' named in key does not exist",
-					   (const char *)cols->items[i]);
-	return 0;
-}
-
-/* FigureIndexColname: what an index key contributes to an implicit name. */
-static const char *elem_colname(Node *expr)
-{
-	while (expr) {
-		switch (expr->node_case) {
-		case PG_QUERY__NODE__NODE_FUNC_CALL:
-			return node_str(expr->func_call->funcname[expr->func_call->n_funcname - 1]);
-		case PG_QUERY__NODE__NODE_COLUMN_REF: {
-			PgQuery__ColumnRef *c = expr->column_ref;
-			return node_str(c->fields[c->n_fields - 1]);
-		}
-		case PG_QUERY__NODE__NODE_TYPE_CAST:
-			expr = expr->type_cast->arg;
-			break;
-		case PG_QUERY__NODE__NODE_COALESCE_EXPR:
-			return "coalesce";
-		case PG_QUERY__NODE__NODE_COLLATE_CLAUSE:
-			expr = expr->collate_clause->arg;
-			break;
-		default:
-			return NULL;
-		}
-	}
-	return NULL;
-}
-
-const char *key_collation(struct builder *b, const struct table *t, const char *column,
-			  const char *collation)
-{
-	const struct column *c = column && collation ? table_find_column(t, column) : NULL;
-
-	if (!c)
-		return collation;
-	if (c->collation)
-		return str_eq(c->collation, collation) ? NULL : collation;
-	return collation_over_type(b, &c->type, collation);
-}
-
-static struct index_elem *make_elem(struct builder *b, const struct table *t,
-				    PgQuery__IndexElem *ie, const char **colname)
-{
-	struct index_elem *e = arena_alloc(b->a, sizeof(*e));
-	Node *expr = ie->expr;
-
-	/* "(column)" is a plain column, as PostgreSQL treats it */
-	if (expr && expr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
-	    expr->column_ref->n_fields == 1 && node_str(expr->column_ref->fields[0]) &&
-	    table_find_column(t, ident_truncate(b->a, node_str(expr->column_ref->fields[0])))) {
-		e->column = ident(b, node_str(expr->column_ref->fields[0]));
-		expr = NULL;
-	} else if (has(ie->name)) {
-		e->column = ident(b, ie->name);
-	}
-	if (colname)
-		*colname = e->column ? e->column
-			   : has(ie->indexcolname) ? ie->indexcolname
-			   : elem_colname(expr) ? elem_colname(expr) : "expr";
-	if (expr)
-		e->expr = expr_new(b->a, expr, b->st);
-	e->collation = key_collation(b, t, e->column, collation_ref(b, ie->collation, ie->n_collation));
-	e->opclass = ie->n_opclass ? dotted_name(b, ie->opclass, ie->n_opclass) : NULL;
-	e->desc = ie->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
-	if (ie->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST)
-		e->nulls_first = true;
-	else if (ie->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST)
-		e->nulls_first = false;
-	else
-		e->nulls_first = e->desc;
-	return e;
-}
-
-/* ChooseIndexColumnNames: duplicates get 1, 2, ... appended. */
-static void add_index_colname(struct builder *b, struct ptrvec *names, const char *name)
-{
-	const char *cur = name;
-
-	for (int i = 1;; i++) {
-		bool dup = false;
-		for (size_t j = 0; j < names->n && !dup; j++)
-			dup = strcmp(names->items[j], cur) == 0;
-		if (!dup)
-			break;
-		cur = arena_printf(b->a, "%s%d", name, i);
-	}
-	vec_push(names, b->a, (void *)cur);
-}
-
-static struct constraint *index_constraint(struct builder *b, struct table *t,
-					   struct pcon *pc, struct ptrvec *colnames)
-{
-	PgQuery__Constraint *c = pc->c;
-	struct constraint *con = arena_alloc(b->a, sizeof(*con));
-
-	con->kind = c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? CON_PRIMARY
-		    : c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? CON_UNIQUE
-									  : CON_EXCLUSION;
-	con->deferrable = c->deferrable;
-	con->deferred = c->initdeferred;
-	con->loc = here(b, c->location);
-	if (con->kind == CON_EXCLUSION) {
-		con->method = has(c->access_method) ? arena_strdup(b->a, c->access_method) : "gist";
-		for (size_t i = 0; i < c->n_exclusions; i++) {
-			PgQuery__List *pair = c->exclusions[i]->list;
-			struct index_elem *e;
-			const char *colname;
-			if (c->exclusions[i]->node_case != PG_QUERY__NODE__NODE_LIST || pair->n_items != 2 ||
-			    pair->items[0]->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM) {
-				build_error(b, c->location, "malformed EXCLUDE element");
-				return NULL;
-			}
-			e = make_elem(b, t, pair->items[0]->index_elem, &colname);
-			e->op = dotted_name(b, pair->items[1]->list->items, pair->items[1]->list->n_items);
-			if (e->column && !table_find_column(t, e->column)) {
-				build_error(b, c->location, "column '%s' named in key does not exist",
-					    e->column);
-				return NULL;
-			}
-			vec_push(&con->elems, b->a, e);
-			add_index_colname(b, colnames, colname);
-		}
-		if (c->where_clause)
-			con->where = expr_new(b->a, c->where_clause, b->st);
-	} else if (pc->column && c->n_keys == 0) {
-		vec_push(&con->columns, b->a, (void *)pc->column);
-		add_index_colname(b, colnames, pc->column);
-	} else {
-		string_list(b, c->keys, c->n_keys, &con->columns);
-		for (size_t i = 0; i < con->columns.n; i++)
-			add_index_colname(b, colnames, con->columns.items[i]);
-	}
-	string_list(b, c->including, c->n_including, &con->include);
-	for (size_t i = 0; i < con->include.n; i++)
-		add_index_colname(b, colnames, con->include.items[i]);
-	con->nulls_not_distinct = c->nulls_not_distinct;
-	reloptions_from(b, c->options, c->n_options, &con->options);
-	if (check_columns_exist(b, t, &con->columns, c->location) < 0 ||
-	    check_columns_exist(b, t, &con->include, c->location) < 0)
-		return NULL;
-	if (has(c->indexname)) {
-		build_error(b, c->location, "unsupported: constraint USING INDEX");
-		return NULL;
-	}
-	return con;
-}
-
-static bool same_index_constraint(const struct constraint *x, const struct constraint *y)
-{
-	if (x->kind == CON_EXCLUSION || y->kind == CON_EXCLUSION)
-		return false;
-	if (x->columns.n != y->columns.n || x->include.n != y->include.n ||
-	    x->deferrable != y->deferrable || x->deferred != y->deferred ||
-	    x->nulls_not_distinct != y->nulls_not_distinct)
-		return false;
-	for (size_t i = 0; i < x->columns.n; i++)
-		if (strcmp(x->columns.items[i], y->columns.items[i]))
-			return false;
-	for (size_t i = 0; i < x->include.n; i++)
-		if (strcmp(x->include.items[i], y->include.items[i]))
-			return false;
-	return true;
-}
-
-static int add_index_constraints(struct builder *b, struct table *t, struct pending *p)
-{
-	struct ptrvec order = { 0 };
-	struct ptrvec made = { 0 };
-
-	/* the primary key is named first, then the rest in order */
-	for (size_t i = 0; i < p->ixcons.n; i++) {
-		struct pcon *pc = p->ixcons.items[i];
-		if (pc->c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY)
-			vec_push(&order, b->a, pc);
-	}
-	for (size_t i = 0; i < p->ixcons.n; i++) {
-		struct pcon *pc = p->ixcons.items[i];
-		if (pc->c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY)
-			vec_push(&order, b->a, pc);
-	}
-	for (size_t i = 0; i < order.n; i++) {
-		struct pcon *pc = order.items[i];
-		struct ptrvec colnames = { 0 };
-		struct constraint *con = index_constraint(b, t, pc, &colnames);
-		bool dup = false;
-
-		if (!con)
-			return -1;
-		if (con->kind == CON_PRIMARY && primary_key(t))
-			return build_error(b, pc->c->location,
-					   "multiple primary keys for table '%s' are not allowed",
-					   t->name.name);
-		/* UNIQUE on the primary key's columns is the same index: dropped */
-		for (size_t j = 0; j < made.n && !dup; j++) {
-			struct constraint *prior = made.items[j];
-			if (same_index_constraint(prior, con) && !has(pc->c->conname))
-				dup = true;
-		}
-		if (dup)
-			continue;
-		if (has(pc->c->conname)) {
-			con->name = ident(b, pc->c->conname);
-			if (catalog_relname_taken(b->cat, t->name.schema, con->name))
-				return build_name_error(b, pc->c->location, "relation", con->name,
-							DIAG_NAME_TAKEN);
-		} else if (con->kind == CON_PRIMARY) {
-			con->name = choose_relation_name(b->a, b->cat, t->name.schema, t->name.name,
-							 NULL, "pkey", true);
-		} else {
-			con->name = choose_relation_name(b->a, b->cat, t->name.schema, t->name.name,
-							 name_addition(b->a, &colnames),
-							 con->kind == CON_UNIQUE ? "key" : "excl", true);
-		}
-		if (con->kind == CON_PRIMARY)
-			for (size_t j = 0; j < con->columns.n; j++)
-				table_find_column(t, con->columns.items[j])->not_null = true;
-		catalog_add_constraint(b->cat, t, con);
-		vec_push(&made, b->a, con);
-	}
-	return 0;
-}
-
-static int add_checks(struct builder *b, struct table *t, struct pending *p)
-{
-	struct ptrvec names = { 0 };
-
-	for (size_t i = 0; i < p->checks.n; i++) {
-		struct pcon *pc = p->checks.items[i];
-		PgQuery__Constraint *c = pc->c;
-		struct constraint *con = arena_alloc(b->a, sizeof(*con));
-		struct ptrvec cols = { 0 };
-
-		con->kind = CON_CHECK;
-		con->loc = here(b, c->location);
-		expr_columns(b->st->scratch ? b->st->scratch : b->a, c->raw_expr, &cols);
-		for (size_t j = 0; j < cols.n; j++)
-			if (!table_find_column(t, cols.items[j]))
-				return build_error(b, c->location, "column '%s' does not exist",
-						   (const char *)cols.items[j]);
-		if (has(c->conname)) {
-			con->name = ident(b, c->conname);
-			if (table_find_constraint(t, con->name))
-				return build_error(b, c->location,
-						   "constraint '%s' for relation '%s' already exists",
-						   con->name, t->name.name);
-		} else {
-			con->name = choose_constraint_name(b->a, b->cat, t->name.schema, t->name.name,
-							   cols.n == 1 ? cols.items[0] : NULL,
-							   "check", &names);
-		}
-		vec_push(&names, b->a, (void *)con->name);
-		con->check = expr_new(b->a, c->raw_expr, b->st);
-		con->no_inherit = c->is_no_inherit;
-		con->not_valid = !p->creating && c->skip_validation;
-		catalog_add_constraint(b->cat, t, con);
-	}
-	return 0;
-}
-
-static enum fk_action fk_action_of(const char *s)
-{
-	return has(s) ? (enum fk_action)s[0] : FK_NO_ACTION;
-}
-
-static int add_foreign_keys(struct builder *b, struct table *t, struct pending *p)
-{
-	for (size_t i = 0; i < p->fks.n; i++) {
-		struct pcon *pc = p->fks.items[i];
-		PgQuery__Constraint *c = pc->c;
-		struct constraint *con = arena_alloc(b->a, sizeof(*con));
-		struct table *ref = build_outside_table(b, c->pktable);
-
-		if (!ref)
-			ref = lookup_table(b, c->pktable, false);
-		if (!ref)
-			return -1;
-		con->kind = CON_FOREIGN;
-		con->loc = here(b, c->location);
-		if (pc->column && c->n_fk_attrs == 0)
-			vec_push(&con->columns, b->a, (void *)pc->column);
-		else
-			string_list(b, c->fk_attrs, c->n_fk_attrs, &con->columns);
-		if (check_columns_exist(b, t, &con->columns, c->location) < 0)
-			return -1;
-		con->ref_table = ref->name;
-		if (ref->outside) {
-			/* an outside table: its columns and keys are not known */
-			string_list(b, c->pk_attrs, c->n_pk_attrs, &con->ref_columns);
-		} else if (c->n_pk_attrs) {
-			string_list(b, c->pk_attrs, c->n_pk_attrs, &con->ref_columns);
-			if (check_columns_exist(b, ref, &con->ref_columns, c->pktable->location) < 0)
-				return -1;
-			if (!has_unique_key(ref, &con->ref_columns))
-				return build_error(b, c->pktable->location,
-						   "there is no unique constraint matching given keys for referenced table '%s'",
-						   ref->name.name);
-		} else {
-			struct constraint *pk = primary_key(ref);
-			if (!pk)
-				return build_error(b, c->pktable->location,
-						   "there is no primary key for referenced table '%s'",
-						   ref->name.name);
-			for (size_t j = 0; j < pk->columns.n; j++)
-				vec_push(&con->ref_columns, b->a, pk->columns.items[j]);
-		}
-		if (con->ref_columns.n != con->columns.n && !(ref->outside && !con->ref_columns.n))
-			return build_error(b, c->location,
-					   "number of referencing and referenced columns for foreign key disagree");
-		con->match = has(c->fk_matchtype) ? (enum fk_match)c->fk_matchtype[0] : FK_MATCH_SIMPLE;
-		con->on_update = fk_action_of(c->fk_upd_action);
-		con->on_delete = fk_action_of(c->fk_del_action);
-		string_list(b, c->fk_del_set_cols, c->n_fk_del_set_cols, &con->on_delete_cols);
-		con->deferrable = c->deferrable;
-		con->deferred = c->initdeferred;
-		con->not_valid = !p->creating && c->skip_validation;
-		if (has(c->conname)) {
-			con->name = ident(b, c->conname);
-			if (table_find_constraint(t, con->name))
-				return build_error(b, c->location,
-						   "constraint '%s' for relation '%s' already exists",
-						   con->name, t->name.name);
-		} else {
-			con->name = choose_constraint_name(b->a, b->cat, t->name.schema, t->name.name,
-							   name_addition(b->a, &con->columns), "fkey",
-							   NULL);
-		}
-		catalog_add_constraint(b->cat, t, con);
 	}
 	return 0;
 }
@@ -867,7 +452,7 @@ static void table_renames(struct builder *b, struct table *t, PgQuery__CreateStm
 				c->renamed_from = from;
 			else if (c)
 				c->using_expr = using;
-		} else if (next && from && has(next->constraint->conname)) {
+		} else if (next && from && table_has(next->constraint->conname)) {
 			struct constraint *c = table_find_constraint(t, ident_truncate(b->a, next->constraint->conname));
 			if (c)
 				c->renamed_from = from;
@@ -885,7 +470,7 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 
 	if (cs->of_typename)
 		return build_error(b, rv->location, "unsupported statement: CREATE TABLE ... OF type");
-	if (has(rv->relpersistence) && rv->relpersistence[0] == 't')
+	if (table_has(rv->relpersistence) && rv->relpersistence[0] == 't')
 		return build_error(b, rv->location,
 				   "temporary tables are not part of a schema");
 	schema = creation_schema(b, rv->schemaname, rv->location);
@@ -900,8 +485,8 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 	}
 	t = arena_alloc(b->a, sizeof(*t));
 	t->name = q;
-	t->unlogged = has(rv->relpersistence) && rv->relpersistence[0] == 'u';
-	t->loc = here(b, rv->location);
+	t->unlogged = table_has(rv->relpersistence) && rv->relpersistence[0] == 'u';
+	t->loc = table_here(b, rv->location);
 	catalog_add_table(b->cat, t);
 	if (cs->partbound && build_partition_of(b, t, cs) < 0)
 		goto fail;
@@ -957,10 +542,6 @@ fail:
 	catalog_mark_unsupported(b->cat, q.schema, q.name);
 	return -1;
 }
-
-/* ---- dependents ------------------------------------------------------- */
-
-static bool same_set(const struct ptrvec *x, const struct ptrvec *y);
 
 /*
  * Drops the foreign keys of other tables that reference t (only those on
@@ -1061,120 +642,6 @@ static int drop_column(struct builder *b, struct table *t, const char *name, boo
 	return 0;
 }
 
-/* ---- renames ---------------------------------------------------------- */
-
-static void rename_in_list(struct ptrvec *v, const char *old, const char *newname)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (strcmp(v->items[i], old) == 0)
-			v->items[i] = (void *)newname;
-}
-
-static void rename_in_elems(struct builder *b, struct ptrvec *elems, const char *old,
-			    const char *newname)
-{
-	for (size_t i = 0; i < elems->n; i++) {
-		struct index_elem *e = elems->items[i];
-		if (e->column && strcmp(e->column, old) == 0)
-			e->column = newname;
-		e->expr = expr_rename_column(b->a, e->expr, old, newname);
-	}
-}
-
-int build_rename_column(struct builder *b, struct table *t, const char *old,
-			const char *newname, int location)
-{
-	struct column *col = table_find_column(t, old);
-	struct ptrvec users = { 0 }, stmts = { 0 };
-
-	if (!col)
-		return build_error(b, location, "column '%s' does not exist", old);
-	if (table_find_column(t, newname))
-		return build_error(b, location, "column '%s' of relation '%s' already exists",
-				   newname, t->name.name);
-	build_column_rename_users(b, t, old, newname, &users, &stmts);
-	col->name = newname;
-	for (size_t i = 0; i < t->columns.n; i++) {
-		struct column *c = t->columns.items[i];
-		if (c->generated)
-			c->def = expr_rename_column(b->a, c->def, old, newname);
-	}
-	for (size_t i = 0; i < t->constraints.n; i++) {
-		struct constraint *c = t->constraints.items[i];
-		rename_in_list(&c->columns, old, newname);
-		rename_in_list(&c->include, old, newname);
-		rename_in_list(&c->on_delete_cols, old, newname);
-		c->check = expr_rename_column(b->a, c->check, old, newname);
-		c->where = expr_rename_column(b->a, c->where, old, newname);
-		rename_in_elems(b, &c->elems, old, newname);
-	}
-	for (size_t i = 0; i < t->indexes.n; i++) {
-		struct index *ix = t->indexes.items[i];
-		rename_in_list(&ix->include, old, newname);
-		ix->where = expr_rename_column(b->a, ix->where, old, newname);
-		rename_in_elems(b, &ix->elems, old, newname);
-	}
-	for (size_t i = 0; i < b->cat->tables.n; i++) {
-		struct table *other = b->cat->tables.items[i];
-		for (size_t j = 0; j < other->constraints.n; j++) {
-			struct constraint *c = other->constraints.items[j];
-			if (c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
-			    str_eq(c->ref_table.name, t->name.name))
-				rename_in_list(&c->ref_columns, old, newname);
-		}
-	}
-	for (size_t i = 0; i < b->cat->sequences.n; i++) {
-		struct sequence *s = b->cat->sequences.items[i];
-		if (str_eq(s->owned_table, t->name.name) && str_eq(s->name.schema, t->name.schema) &&
-		    str_eq(s->owned_column, old))
-			s->owned_column = newname;
-	}
-	build_follow_column_rename(b, &users, &stmts);
-	return 0;
-}
-
-void build_rename_table(struct builder *b, struct table *t, const char *newname)
-{
-	const char *old = t->name.name;
-
-	catalog_rename_table(b->cat, t, newname);
-	for (size_t i = 0; i < b->cat->tables.n; i++) {
-		struct table *other = b->cat->tables.items[i];
-		for (size_t j = 0; j < other->constraints.n; j++) {
-			struct constraint *c = other->constraints.items[j];
-			if (c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
-			    str_eq(c->ref_table.name, old))
-				c->ref_table.name = t->name.name;
-		}
-	}
-	for (size_t i = 0; i < b->cat->sequences.n; i++) {
-		struct sequence *s = b->cat->sequences.items[i];
-		if (str_eq(s->owned_table, old) && str_eq(s->name.schema, t->name.schema))
-			s->owned_table = t->name.name;
-	}
-	build_follow_table_rename(b, t->name.schema, old, t->name.name);
-}
-
-void build_rename_sequence(struct builder *b, struct sequence *s, const char *newname)
-{
-	struct strbuf old = STRBUF_INIT, now = STRBUF_INIT;
-
-	sb_qname(&old, s->name.schema, s->name.name);
-	catalog_rename_sequence(b->cat, s, newname);
-	sb_qname(&now, s->name.schema, s->name.name);
-	for (size_t i = 0; i < b->cat->tables.n; i++) {
-		struct table *t = b->cat->tables.items[i];
-		for (size_t j = 0; j < t->columns.n; j++) {
-			struct column *c = t->columns.items[j];
-			if (c->def && !c->generated)
-				c->def = expr_rename_sequence(b->a, c->def, old.buf,
-							      arena_strdup(b->a, now.buf));
-		}
-	}
-	sb_release(&old);
-	sb_release(&now);
-}
-
 /* ---- ALTER TABLE ------------------------------------------------------ */
 
 static struct column *alter_column_target(struct builder *b, struct table *t,
@@ -1235,7 +702,7 @@ static int alter_add_constraint(struct builder *b, struct table *t, PgQuery__Con
 
 	if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
 	    c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE) {
-		if (has(c->indexname)) {
+		if (table_has(c->indexname)) {
 			/* ADD CONSTRAINT ... PRIMARY KEY USING INDEX idx */
 			struct index *ix = table_find_index(t, ident_truncate(b->a, c->indexname));
 			struct constraint *con;
@@ -1260,8 +727,8 @@ static int alter_add_constraint(struct builder *b, struct table *t, PgQuery__Con
 			con->options = ix->options;
 			con->deferrable = c->deferrable;
 			con->deferred = c->initdeferred;
-			con->loc = here(b, c->location);
-			con->name = has(c->conname) ? ident(b, c->conname) : ix->name;
+			con->loc = table_here(b, c->location);
+			con->name = table_has(c->conname) ? ident(b, c->conname) : ix->name;
 			catalog_remove_index(b->cat, t, ix);
 			if (con->kind == CON_PRIMARY) {
 				if (primary_key(t))
@@ -1333,7 +800,7 @@ int build_set_attislocal(struct builder *b, const PgQuery__UpdateStmt *us)
 	bool local;
 
 	if (!rv || !str_eq(rv->relname, "pg_attribute") ||
-	    (has(rv->schemaname) && !str_eq(rv->schemaname, "pg_catalog")) || us->n_target_list != 1 ||
+	    (table_has(rv->schemaname) && !str_eq(rv->schemaname, "pg_catalog")) || us->n_target_list != 1 ||
 	    us->n_from_clause || !us->where_clause ||
 	    us->where_clause->node_case != PG_QUERY__NODE__NODE_BOOL_EXPR)
 		return 1;
@@ -1502,7 +969,7 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 						   "column '%s' of relation '%s' must be declared NOT NULL before identity can be added",
 						   c->name, t->name.name);
 			return build_set_identity(b, t, c, def, def->options, def->n_options,
-					    has(def->generated_when) ? def->generated_when[0] : 'a');
+					    table_has(def->generated_when) ? def->generated_when[0] : 'a');
 		}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity:
 		if (!(c = alter_column_target(b, t, cmd)))
@@ -1654,7 +1121,7 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 			table_find_column(t, ident_truncate(b->a, cmd->def->column_def->colname))
 				->renamed_from = leading_renamed_from(b);
 		else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint &&
-			 has(cmd->def->constraint->conname))
+			 table_has(cmd->def->constraint->conname))
 			table_find_constraint(t, ident_truncate(b->a, cmd->def->constraint->conname))
 				->renamed_from = leading_renamed_from(b);
 	}
@@ -1677,8 +1144,8 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 	ix = arena_alloc(b->a, sizeof(*ix));
 	ix->unique = is->unique;
 	ix->nulls_not_distinct = is->nulls_not_distinct;
-	ix->method = has(is->access_method) ? arena_strdup(b->a, is->access_method) : "btree";
-	ix->loc = here(b, is->relation->location);
+	ix->method = table_has(is->access_method) ? arena_strdup(b->a, is->access_method) : "btree";
+	ix->loc = table_here(b, is->relation->location);
 	for (size_t i = 0; i < is->n_index_params; i++) {
 		const char *colname;
 		PgQuery__IndexElem *ie = is->index_params[i]->index_elem;
@@ -1720,7 +1187,7 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 						   (const char *)cols.items[j]);
 		ix->where = expr_new(b->a, is->where_clause, b->st);
 	}
-	if (has(is->idxname)) {
+	if (table_has(is->idxname)) {
 		ix->name = ident(b, is->idxname);
 		if (catalog_relname_taken(b->cat, t->name.schema, ix->name)) {
 			if (is->if_not_exists)
@@ -1738,140 +1205,6 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 	else if (t->partkey)
 		ix->only = true;
 	return 0;
-}
-
-/* ---- renames declared in the new schema --------------------------------- */
-
-static void record(struct catalog *cat, struct ptrvec *out, enum rename_kind kind,
-		   struct qname object, const char *from, const char *to)
-{
-	struct rename *r = arena_alloc(cat->arena, sizeof(*r));
-	r->kind = kind;
-	r->object = object;
-	r->from = from;
-	r->to = to;
-	vec_push(out, cat->arena, r);
-}
-
-static void apply_part_renames(struct builder *b, struct table *ot, const struct table *nt,
-			       struct ptrvec *out)
-{
-	for (size_t i = 0; i < nt->columns.n; i++) {
-		const struct column *c = nt->columns.items[i];
-		if (c->renamed_from && table_find_column(ot, c->renamed_from) &&
-		    !table_find_column(ot, c->name) && !table_find_column(nt, c->renamed_from) &&
-		    build_rename_column(b, ot, c->renamed_from, c->name, -1) == 0)
-			record(b->cat, out, RENAME_COLUMN, nt->name, c->renamed_from, c->name);
-	}
-	for (size_t i = 0; i < nt->constraints.n; i++) {
-		const struct constraint *c = nt->constraints.items[i];
-		struct constraint *oc = c->renamed_from ? table_find_constraint(ot, c->renamed_from)
-							: NULL;
-		if (oc && !table_find_constraint(ot, c->name) &&
-		    !table_find_constraint(nt, c->renamed_from) &&
-		    !catalog_relname_taken(b->cat, ot->name.schema, c->name)) {
-			catalog_rename_constraint(b->cat, ot, oc, c->name);
-			record(b->cat, out, RENAME_CONSTRAINT, nt->name, c->renamed_from, c->name);
-		}
-	}
-	for (size_t i = 0; i < nt->indexes.n; i++) {
-		const struct index *ix = nt->indexes.items[i];
-		struct index *oi = ix->renamed_from ? table_find_index(ot, ix->renamed_from) : NULL;
-		if (oi && !catalog_relname_taken(b->cat, ot->name.schema, ix->name) &&
-		    !table_find_index(nt, ix->renamed_from)) {
-			catalog_rename_index(b->cat, ot, oi, ix->name);
-			record(b->cat, out, RENAME_INDEX, nt->name, ix->renamed_from, ix->name);
-		}
-	}
-}
-
-/* The old sequence owned by the column new sequence s is owned by. */
-static struct sequence *old_owned_sequence(struct catalog *old, const struct sequence *s)
-{
-	for (size_t i = 0; i < old->sequences.n; i++) {
-		struct sequence *o = old->sequences.items[i];
-		if (o->identity == s->identity && str_eq(o->name.schema, s->name.schema) &&
-		    str_eq(o->owned_table, s->owned_table) && str_eq(o->owned_column, s->owned_column))
-			return o;
-	}
-	return NULL;
-}
-
-static void apply_sequence_renames(struct builder *b, const struct catalog *new, struct ptrvec *out)
-{
-	for (size_t i = 0; i < new->sequences.n; i++) {
-		const struct sequence *s = new->sequences.items[i];
-		struct sequence *o;
-		struct qname oldname;
-		if (!s->owned_table || catalog_find_relation(b->cat, &s->name))
-			continue;
-		o = old_owned_sequence(b->cat, s);
-		if (!o || catalog_find_relation(new, &o->name))
-			continue;
-		oldname = o->name;
-		build_rename_sequence(b, o, s->name.name);
-		record(b->cat, out, RENAME_SEQUENCE, s->name, oldname.name, s->name.name);
-	}
-}
-
-void build_apply_renames(struct catalog *old, const struct catalog *new, struct ptrvec *out)
-{
-	struct diags quiet_diags;
-	struct stmt none = { .scratch = old->arena };
-	struct builder b = { old, old->arena, &quiet_diags, &none, true };
-
-	diags_init(&quiet_diags, old->arena);
-	for (size_t i = 0; i < new->tables.n; i++) {
-		const struct table *nt = new->tables.items[i];
-		struct qname from = { nt->name.schema, nt->renamed_from };
-		struct table *ot = nt->renamed_from ? catalog_find_table(old, &from) : NULL;
-		if (ot && !catalog_relname_taken(old, nt->name.schema, nt->name.name) &&
-		    !catalog_find_relation(new, &from)) {
-			build_rename_table(&b, ot, nt->name.name);
-			record(old, out, RENAME_TABLE, nt->name, nt->renamed_from, nt->name.name);
-		}
-	}
-	for (size_t i = 0; i < new->types.n; i++) {
-		const struct type *ty = new->types.items[i];
-		struct qname from = { ty->name.schema, ty->renamed_from };
-		struct type *ot = ty->renamed_from ? catalog_find_type(old, &from) : NULL;
-		if (ot && !catalog_find_type(old, &ty->name) && !catalog_find_type(new, &from)) {
-			build_rename_type(&b, ot, ty->name.name);
-			record(old, out, RENAME_TYPE, ty->name, ty->renamed_from, ty->name.name);
-		}
-	}
-	for (size_t i = 0; i < new->tables.n; i++) {
-		const struct table *nt = new->tables.items[i];
-		struct table *ot = catalog_find_table(old, &nt->name);
-		if (ot)
-			apply_part_renames(&b, ot, nt, out);
-	}
-	apply_sequence_renames(&b, new, out);
-	for (size_t i = 0; i < new->types.n; i++) {
-		const struct type *ty = new->types.items[i];
-		struct type *ot = catalog_find_type(old, &ty->name);
-		if (!ot)
-			continue;
-		for (size_t j = 0; j < ty->label_renamed_from.n; j++) {
-			const char *from = ty->label_renamed_from.items[j];
-			const char *to = ty->labels.items[j];
-			int at = -1;
-			bool taken = false;
-			if (!from)
-				continue;
-			for (size_t k = 0; k < ot->labels.n; k++) {
-				if (strcmp(ot->labels.items[k], from) == 0)
-					at = (int)k;
-				taken = taken || strcmp(ot->labels.items[k], to) == 0;
-			}
-			for (size_t k = 0; k < ty->labels.n && !taken; k++)
-				taken = strcmp(ty->labels.items[k], from) == 0;
-			if (at >= 0 && !taken) {
-				ot->labels.items[at] = (void *)to;
-				record(old, out, RENAME_ENUM_VALUE, ty->name, from, to);
-			}
-		}
-	}
 }
 
 /* ---- for build_partition.c ---------------------------------------------- */

@@ -85,4 +85,111 @@ void diff_convert_swapped(struct differ *d, const struct table *ot, const struct
  * must be made again for: dropped, swapped, or dropped and created. */
 void diff_types_changed_under(struct differ *d, struct map *broken);
 
+/* diff.c */
+bool strlist_equal(const struct ptrvec *x, const struct ptrvec *y);
+/* Equal definitions; NOT VALID is compared separately. */
+bool constraint_equal(const struct constraint *x, const struct constraint *y);
+/* Equal definitions; storage parameters (and the statistics of expressions)
+ * change in place, with ALTER INDEX (diff_relform.c). */
+bool index_equal(const struct index *x, const struct index *y);
+/* A materialized view's index: created again when anything changes. */
+bool matview_index_equal(const struct index *x, const struct index *y);
+/* Does old constraint c or index ix call a function dropped and created
+ * again (differ.recalled)? It goes before, and is made again after. */
+bool calls_recalled(const struct differ *d, const struct constraint *c,
+		    const struct index *ix);
+bool seqopts_equal(const struct seqopts *x, const struct seqopts *y);
+const struct table *diff_find_table(const struct catalog *cat, const struct qname *q);
+/*
+ * Does kept parent `parent`'s key or index `name` lose a partition's index
+ * or key attached to it: a kept partition's one, attached before, that the
+ * new catalog has no more, has changed, or has unattached? PostgreSQL has
+ * no DETACH for indexes and refuses to drop an attached one: the parent's
+ * goes (taking its partitions') and is made again.
+ */
+bool child_detached(const struct differ *d, const struct qname *parent, const char *name);
+/*
+ * Is a key or index created on kept partitioned table nt made ON ONLY nt,
+ * each partition's own made and attached by name (as pg_dump does)? So it
+ * is when every partition of nt is kept attached: a recursive CREATE picks
+ * PostgreSQL's names, and an index where the target has a key. A partition
+ * attached (or created) now takes the recursive form, which reaches it.
+ */
+bool creates_only(const struct differ *d, const struct table *nt);
+
+/* diff_column.c: columns, and what a parent gives its children */
+bool in_family(const char *name, const char *const *family);
+extern const char *const string_family[];
+/* Does kept column oc (nc in the new catalog) change type or collation, or
+ * is its type or collation swapped? */
+bool column_retyped(const struct differ *d, const struct column *oc,
+		    const struct column *nc);
+/* Is kept column o of ot (n of nt in the new catalog) dropped and added
+ * again: its type has no cast (column_replaced), or it becomes a stored
+ * generated column, or its generation expression changes (in place, only
+ * DROP EXPRESSION is possible)? What uses it goes with its drop and is
+ * made again after. */
+bool column_recreated(const struct differ *d, const struct table *ot,
+		      const struct table *nt, const struct column *o, const struct column *n);
+void diff_column(struct differ *d, const struct table *ot, const struct table *t,
+		 const struct column *o, const struct column *n);
+/* Is q a table dropped and created again (its partition key changes, or it
+ * is a partition of such a table)? */
+bool is_recreated(const struct differ *d, const struct qname *q);
+/* Does the partition key of old table t use a column or name a collation
+ * that is swapped? PostgreSQL refuses ALTER COLUMN ... TYPE on a key
+ * column. */
+bool partkey_swapped(const struct differ *d, const struct table *t);
+void mark_recreated(struct differ *d);
+bool same_parent(const struct qname *x, const struct qname *y);
+/* Is the partition (re)attached by this migration: new, or not the same
+ * partition of the same parent with the same bound before? */
+bool attached_now(const struct differ *d, const struct table *nt);
+const struct table *diff_parent_table(const struct catalog *cat, const struct table *t);
+/* Is adding constraint c (or index ix) of new table nt PostgreSQL's own
+ * doing: a copy of a parent's that the parent's CREATE, or ATTACH, makes? */
+bool comes_from_parent(const struct differ *d, const struct table *nt,
+		       const struct constraint *c, const struct index *ix);
+/*
+ * The index name of kept partition nt (a plain index or a key's) belongs
+ * to the parent's index parent in the new catalog, and was attached to
+ * old_parent before. When the parent's index is kept, nothing attaches
+ * it on its own: an index the partition had unattached, or one made
+ * (made) on the partition by this migration - a key added with ALTER
+ * TABLE, a CREATE INDEX - is attached with ALTER INDEX ... ATTACH
+ * PARTITION. (A parent's index created now attaches or creates its
+ * partitions' itself; a partition attached now brings its indexes.)
+ */
+void diff_attach_index(struct differ *d, const struct table *nt, const char *name,
+		       const char *parent, const char *old_parent, bool made);
+/* Is dropping constraint c (or index ix) of old table ot PostgreSQL's own
+ * doing, when the parent's goes? */
+bool goes_with_parent(const struct differ *d, const struct table *ot,
+		      const struct constraint *c, const struct index *ix);
+/* Storage, compression and statistics of a column: o NULL for a new table
+ * (compared with the parent's column, from which it is copied, or with
+ * the defaults). */
+void diff_column_options(struct differ *d, const struct table *t, const struct column *o,
+			 const struct column *n);
+/* A new table's column options (compression of a plain table is inline). */
+void new_table_column_options(struct differ *d, const struct table *n);
+/* The old column as the parent's recursing changes leave it. */
+const struct column *diff_after_parent(struct differ *d, const struct table *po,
+				       const struct table *pn, const struct column *oc);
+/* Attach, detach, inherit, no inherit and storage parameters of a kept table. */
+void diff_table_links(struct differ *d, const struct table *o, const struct table *n);
+
+/* diff_table.c: tables, constraints, indexes */
+void diff_tables(struct differ *d, struct ptrvec *serials);
+
+/* diff_object.c: views, functions, triggers, policies, generic objects */
+void diff_objects(struct differ *d);
+/* The functions dropped and created again under the same signature
+ * (differ.recalled): CREATE OR REPLACE cannot change a return type or
+ * rename a parameter, and DROP FUNCTION fails while a column default, a
+ * check or an index calls the function (PostgreSQL records those calls). */
+void collect_recalled(struct differ *d);
+/* ROW LEVEL SECURITY of the tables in both catalogs and of new ones. */
+void diff_rls(struct differ *d);
+
 #endif

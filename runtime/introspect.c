@@ -27,11 +27,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-
-/* Operators qualified, so that no search_path can change them. */
-#define EQ " OPERATOR(pg_catalog.=) "
-#define NE " OPERATOR(pg_catalog.<>) "
-#define GT " OPERATOR(pg_catalog.>) "
+#include "introspect_int.h"
 
 /* A relation's storage parameters and then its TOAST table's, prefixed
  * "toast." (pg_dump's WITH list), over pg_class c. */
@@ -47,18 +43,7 @@
 #define INLINE_CHECK                                                                               \
 	"k.contype" EQ "'c' AND k.convalidated AND (k.conislocal OR c.relispartition)"
 
-struct in {
-	PGconn *c;
-	struct arena *a;
-	struct diags *d;
-	struct strbuf *out;
-	const char *nsoids;	/* '{1,2,...}': the schemas pulled */
-	const char *skip_table;	/* the tracking table's oid, or "0" */
-	int failed;
-};
-
-/* A query's result, or NULL (and a diagnostic) on failure. */
-static PGresult *query(struct in *in, const char *sql)
+PGresult *in_query(struct in *in, const char *sql)
 {
 	PGresult *r;
 
@@ -70,40 +55,35 @@ static PGresult *query(struct in *in, const char *sql)
 	return r;
 }
 
-static const char *val(PGresult *r, int row, int col)
+const char *in_val(PGresult *r, int row, int col)
 {
 	return PQgetisnull(r, row, col) ? NULL : PQgetvalue(r, row, col);
 }
 
-/* Runs sql, whose first column is one statement a row, and appends them to
- * the DDL (each followed by ';' when semicolon, as pg_get_*def leaves it
- * out); nothing once a query has failed. */
-static void statements(struct in *in, const char *sql, bool semicolon)
+void in_statements(struct in *in, const char *sql, bool semicolon)
 {
-	PGresult *r = query(in, sql);
+	PGresult *r = in_query(in, sql);
 
 	if (!r)
 		return;
 	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "%s%s\n", val(r, i, 0), semicolon ? ";" : "");
+		sb_addf(in->out, "%s%s\n", in_val(r, i, 0), semicolon ? ";" : "");
 	PQclear(r);
 }
 
-static bool is_true(PGresult *r, int row, int col)
+bool in_is_true(PGresult *r, int row, int col)
 {
-	const char *v = val(r, row, col);
+	const char *v = in_val(r, row, col);
 	return v && v[0] == 't';
 }
 
-/* The predicate "this oid column is in a pulled schema". */
-static const char *in_ns(struct in *in, const char *col)
+const char *in_schema_pred(struct in *in, const char *col)
 {
 	return arena_printf(in->a, "%s OPERATOR(pg_catalog.=) ANY ('%s'::pg_catalog.oid[])", col,
 			    in->nsoids);
 }
 
-/* The predicate "objid (of catalog cls) is not a member of an extension". */
-static const char *not_member(struct in *in, const char *cls, const char *objid)
+const char *not_member(struct in *in, const char *cls, const char *objid)
 {
 	return arena_printf(in->a,
 			    "NOT EXISTS (SELECT FROM pg_catalog.pg_depend xd WHERE xd.classid" EQ
@@ -112,11 +92,9 @@ static const char *not_member(struct in *in, const char *cls, const char *objid)
 			    cls, objid);
 }
 
-/* The predicate "relation c (pg_class) is the user's": in a schema read,
- * no extension's member, not the tracking table. */
-static const char *user_rel(struct in *in)
+const char *user_rel(struct in *in)
 {
-	return arena_printf(in->a, "%s AND %s AND c.oid" NE "%s", in_ns(in, "c.relnamespace"),
+	return arena_printf(in->a, "%s AND %s AND c.oid" NE "%s", in_schema_pred(in, "c.relnamespace"),
 			    not_member(in, "pg_class", "c.oid"), in->skip_table);
 }
 
@@ -131,7 +109,7 @@ static const char *not_internal(struct in *in, const char *cls, const char *obji
 			    cls, objid);
 }
 
-static void warn(struct in *in, const char *fmt, const char *arg)
+void introspect_warn(struct in *in, const char *fmt, const char *arg)
 {
 	diag_at(in->d, DIAG_WARNING, NULL, -1, fmt, arg);
 }
@@ -154,15 +132,15 @@ static int read_schemas(struct in *in, const struct introspect_options *o)
 		sb_adds(&sql, "]::pg_catalog.text[])");
 	}
 	sb_adds(&sql, " ORDER BY n.nspname");
-	r = query(in, sql.buf);
+	r = in_query(in, sql.buf);
 	sb_release(&sql);
 	if (!r)
 		return -1;
 	sb_addc(&oids, '{');
 	for (int i = 0; i < PQntuples(r); i++) {
-		sb_addf(&oids, "%s%s", i ? "," : "", val(r, i, 0));
-		if (strcmp(val(r, i, 1), "public") != 0)
-			sb_addf(in->out, "CREATE SCHEMA %s;\n", val(r, i, 2));
+		sb_addf(&oids, "%s%s", i ? "," : "", in_val(r, i, 0));
+		if (strcmp(in_val(r, i, 1), "public") != 0)
+			sb_addf(in->out, "CREATE SCHEMA %s;\n", in_val(r, i, 2));
 	}
 	sb_addc(&oids, '}');
 	in->nsoids = arena_strdup(in->a, oids.buf);
@@ -173,7 +151,7 @@ static int read_schemas(struct in *in, const struct introspect_options *o)
 
 static void read_extensions(struct in *in)
 {
-	statements(in, "SELECT pg_catalog.format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I;',"
+	in_statements(in, "SELECT pg_catalog.format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I;',"
 				" x.extname, n.nspname) FROM pg_catalog.pg_extension x"
 				" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "x.extnamespace"
 				" WHERE x.extname" NE "'plpgsql' ORDER BY x.extname", false);
@@ -186,23 +164,23 @@ static void read_collations(struct in *in)
 		" c.collcollate, c.collctype, c.colliculocale, c.collisdeterministic"
 		" FROM pg_catalog.pg_collation c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.collnamespace"
 		" WHERE %s AND %s ORDER BY c.oid",
-		in_ns(in, "c.collnamespace"), not_member(in, "pg_collation", "c.oid"));
-	PGresult *r = query(in, sql);
+		in_schema_pred(in, "c.collnamespace"), not_member(in, "pg_collation", "c.oid"));
+	PGresult *r = in_query(in, sql);
 
 	if (!r)
 		return;
 	for (int i = 0; i < PQntuples(r); i++) {
-		const char *prov = val(r, i, 1);
-		sb_addf(in->out, "CREATE COLLATION %s (provider = %s", val(r, i, 0),
+		const char *prov = in_val(r, i, 1);
+		sb_addf(in->out, "CREATE COLLATION %s (provider = %s", in_val(r, i, 0),
 			prov[0] == 'i' ? "icu" : "libc");
 		if (prov[0] == 'i')
-			sb_addf(in->out, ", locale = %s", rt_literal(in->a, val(r, i, 4)));
-		else if (strcmp(val(r, i, 2), val(r, i, 3)) == 0)
-			sb_addf(in->out, ", locale = %s", rt_literal(in->a, val(r, i, 2)));
+			sb_addf(in->out, ", locale = %s", rt_literal(in->a, in_val(r, i, 4)));
+		else if (strcmp(in_val(r, i, 2), in_val(r, i, 3)) == 0)
+			sb_addf(in->out, ", locale = %s", rt_literal(in->a, in_val(r, i, 2)));
 		else
 			sb_addf(in->out, ", lc_collate = %s, lc_ctype = %s",
-				rt_literal(in->a, val(r, i, 2)), rt_literal(in->a, val(r, i, 3)));
-		if (!is_true(r, i, 5))
+				rt_literal(in->a, in_val(r, i, 2)), rt_literal(in->a, in_val(r, i, 3)));
+		if (!in_is_true(r, i, 5))
 			sb_adds(in->out, ", deterministic = false");
 		sb_adds(in->out, ");\n");
 	}
@@ -217,7 +195,7 @@ struct item {
 	const char *sql;
 };
 
-static void item_add(struct in *in, struct ptrvec *items, const char *oid, const char *sql)
+void item_add(struct in *in, struct ptrvec *items, const char *oid, const char *sql)
 {
 	struct item *it = arena_alloc(in->a, sizeof(*it));
 	it->oid = strtoul(oid, NULL, 10);
@@ -285,7 +263,7 @@ static void items_order(struct in *in, struct ptrvec *items)
 	long (*pairs)[2];
 
 	qsort(items->items, n, sizeof(void *), item_cmp);
-	r = query(in,
+	r = in_query(in,
 		"SELECT o.objid, COALESCE(NULLIF(t.typrelid, 0), CASE WHEN t.typsubscript"
 		" OPERATOR(pg_catalog.=) 'pg_catalog.array_subscript_handler'::pg_catalog.regproc"
 		" THEN t.typelem END, o.refobjid)"
@@ -299,8 +277,8 @@ static void items_order(struct in *in, struct ptrvec *items)
 		return;
 	pairs = arena_alloc(in->a, ((size_t)PQntuples(r) + 1) * sizeof(*pairs));
 	for (int i = 0; i < PQntuples(r); i++) {
-		long from = item_index(items, strtoul(val(r, i, 0), NULL, 10));
-		long to = item_index(items, strtoul(val(r, i, 1), NULL, 10));
+		long from = item_index(items, strtoul(in_val(r, i, 0), NULL, 10));
+		long to = item_index(items, strtoul(in_val(r, i, 1), NULL, 10));
 		if (from >= 0 && to >= 0 && from != to) {
 			pairs[ndeps][0] = from;
 			pairs[ndeps][1] = to;
@@ -328,13 +306,13 @@ static void items_order(struct in *in, struct ptrvec *items)
 
 static void type_enum(struct in *in, const char *oid, const char *name)
 {
-	PGresult *r = query(in, arena_printf(in->a, "SELECT pg_catalog.quote_literal(enumlabel) FROM pg_catalog.pg_enum"
+	PGresult *r = in_query(in, arena_printf(in->a, "SELECT pg_catalog.quote_literal(enumlabel) FROM pg_catalog.pg_enum"
 						    " WHERE enumtypid" EQ "%s ORDER BY enumsortorder", oid));
 	if (!r)
 		return;
 	sb_addf(in->out, "CREATE TYPE %s AS ENUM (", name);
 	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "%s%s", i ? ", " : "", val(r, i, 0));
+		sb_addf(in->out, "%s%s", i ? ", " : "", in_val(r, i, 0));
 	sb_adds(in->out, ");\n");
 	PQclear(r);
 }
@@ -349,30 +327,30 @@ static void type_enum(struct in *in, const char *oid, const char *name)
 
 static void type_domain(struct in *in, const char *oid, const char *name)
 {
-	PGresult *r = query(in, arena_printf(in->a,
+	PGresult *r = in_query(in, arena_printf(in->a,
 		"SELECT pg_catalog.format_type(t.typbasetype, t.typtypmod), " COLLATE_OF("t.typcollation", "t.typbasetype") ","
 		" pg_catalog.pg_get_expr(t.typdefaultbin, 0), t.typnotnull FROM pg_catalog.pg_type t WHERE t.oid" EQ "%s", oid));
 	if (!r)
 		return;
-	sb_addf(in->out, "CREATE DOMAIN %s AS %s%s", name, val(r, 0, 0), val(r, 0, 1) ? val(r, 0, 1) : "");
-	if (val(r, 0, 2))
-		sb_addf(in->out, " DEFAULT %s", val(r, 0, 2));
-	if (is_true(r, 0, 3))
+	sb_addf(in->out, "CREATE DOMAIN %s AS %s%s", name, in_val(r, 0, 0), in_val(r, 0, 1) ? in_val(r, 0, 1) : "");
+	if (in_val(r, 0, 2))
+		sb_addf(in->out, " DEFAULT %s", in_val(r, 0, 2));
+	if (in_is_true(r, 0, 3))
 		sb_adds(in->out, " NOT NULL");
 	sb_adds(in->out, ";\n");
 	PQclear(r);
-	r = query(in, arena_printf(in->a, "SELECT pg_catalog.format('%%I', conname), pg_catalog.pg_get_constraintdef(oid)"
+	r = in_query(in, arena_printf(in->a, "SELECT pg_catalog.format('%%I', conname), pg_catalog.pg_get_constraintdef(oid)"
 					  " FROM pg_catalog.pg_constraint WHERE contypid" EQ "%s ORDER BY conname", oid));
 	if (!r)
 		return;
 	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "ALTER DOMAIN %s ADD CONSTRAINT %s %s;\n", name, val(r, i, 0), val(r, i, 1));
+		sb_addf(in->out, "ALTER DOMAIN %s ADD CONSTRAINT %s %s;\n", name, in_val(r, i, 0), in_val(r, i, 1));
 	PQclear(r);
 }
 
 static void type_composite(struct in *in, const char *relid, const char *name)
 {
-	PGresult *r = query(in, arena_printf(in->a,
+	PGresult *r = in_query(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('%%I', a.attname), pg_catalog.format_type(a.atttypid, a.atttypmod), "
 		COLLATE_OF("a.attcollation", "a.atttypid")
 		" FROM pg_catalog.pg_attribute a WHERE a.attrelid" EQ "%s AND a.attnum" GT "0 AND NOT a.attisdropped"
@@ -381,15 +359,15 @@ static void type_composite(struct in *in, const char *relid, const char *name)
 		return;
 	sb_addf(in->out, "CREATE TYPE %s AS (", name);
 	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "%s%s %s%s", i ? ", " : "", val(r, i, 0), val(r, i, 1),
-			val(r, i, 2) ? val(r, i, 2) : "");
+		sb_addf(in->out, "%s%s %s%s", i ? ", " : "", in_val(r, i, 0), in_val(r, i, 1),
+			in_val(r, i, 2) ? in_val(r, i, 2) : "");
 	sb_adds(in->out, ");\n");
 	PQclear(r);
 }
 
 static void type_range(struct in *in, const char *oid, const char *name)
 {
-	PGresult *r = query(in, arena_printf(in->a,
+	PGresult *r = in_query(in, arena_printf(in->a,
 		"SELECT pg_catalog.format_type(g.rngsubtype, NULL),"
 		" (SELECT pg_catalog.format('%%I.%%I', on_.nspname, oc.opcname) FROM pg_catalog.pg_opclass oc"
 		"  JOIN pg_catalog.pg_namespace on_ ON on_.oid" EQ "oc.opcnamespace WHERE oc.oid" EQ "g.rngsubopc AND NOT oc.opcdefault),"
@@ -409,9 +387,9 @@ static void type_range(struct in *in, const char *oid, const char *name)
 		return;
 	sb_addf(in->out, "CREATE TYPE %s AS RANGE (", name);
 	for (int k = 0; k < 6; k++) {
-		if (!val(r, 0, k))
+		if (!in_val(r, 0, k))
 			continue;
-		sb_addf(in->out, "%s%s = %s", first ? "" : ", ", keys[k], val(r, 0, k));
+		sb_addf(in->out, "%s%s = %s", first ? "" : ", ", keys[k], in_val(r, 0, k));
 		first = false;
 	}
 	sb_adds(in->out, ");\n");
@@ -422,8 +400,8 @@ static void type_range(struct in *in, const char *oid, const char *name)
 static void seq_options(struct in *in, PGresult *r, int i, int col)
 {
 	sb_addf(in->out, " AS %s START WITH %s INCREMENT BY %s MINVALUE %s MAXVALUE %s CACHE %s%s",
-		val(r, i, col), val(r, i, col + 1), val(r, i, col + 2), val(r, i, col + 3),
-		val(r, i, col + 4), val(r, i, col + 5), is_true(r, i, col + 6) ? " CYCLE" : "");
+		in_val(r, i, col), in_val(r, i, col + 1), in_val(r, i, col + 2), in_val(r, i, col + 3),
+		in_val(r, i, col + 4), in_val(r, i, col + 5), in_is_true(r, i, col + 6) ? " CYCLE" : "");
 }
 
 #define SEQ_COLS "pg_catalog.format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle"
@@ -454,14 +432,6 @@ static void identity_clause(struct in *in, struct strbuf *sink, const char *kind
 			f[3], f[4], f[5], f[6][0] == 't' ? " CYCLE" : "");
 	sb_adds(sink, ")");
 }
-
-/* OPTIONS (name 'value', ...) of a foreign-data wrapper, server, user
- * mapping, foreign table or column, over an
- * options column (text[] of name=value); '' when none. */
-#define FDW_OPTIONS(col)                                                                           \
-	"COALESCE((SELECT ' OPTIONS (' OPERATOR(pg_catalog.||) pg_catalog.string_agg(pg_catalog.format('%%I %%L',"   \
-	" pg_catalog.split_part(x, '=', 1), pg_catalog.substr(x, pg_catalog.strpos(x, '=') OPERATOR(pg_catalog.+) 1)), ', ')" \
-	" OPERATOR(pg_catalog.||) ')' FROM pg_catalog.unnest(" col ") x), '')"
 
 /* The columns of the tables in the oid list, ordered by table and number.
  * Per table: CREATE TABLE with its columns; partitions with all of them (then
@@ -502,7 +472,7 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 		" LEFT JOIN pg_catalog.pg_type t ON t.oid" EQ "a.atttypid"
 		" LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid" EQ "c.oid AND ad.adnum" EQ "a.attnum"
 		" WHERE c.oid" EQ "ANY ('%s'::pg_catalog.oid[]) ORDER BY c.oid, a.attnum", oids);
-	PGresult *r = query(in, sql);
+	PGresult *r = in_query(in, sql);
 	struct strbuf table = STRBUF_INIT, *sink = &table;
 	const char *cur = NULL;
 	int ncols = 0;
@@ -510,77 +480,77 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 	if (!r)
 		return;
 	for (int i = 0; i <= PQntuples(r); i++) {
-		const char *oid = i < PQntuples(r) ? val(r, i, 0) : NULL;
+		const char *oid = i < PQntuples(r) ? in_val(r, i, 0) : NULL;
 		bool partition;
 		if (cur && (!oid || strcmp(oid, cur) != 0)) {
 			/* close the table */
 			int k = i - 1;
-			const char *checks = val(r, k, 22);
+			const char *checks = in_val(r, k, 22);
 			if (checks)
 				sb_adds(sink, ncols ? checks : checks + 1);
 			sb_adds(sink, ncols || checks ? "\n)" : ")");
-			if (val(r, k, 7))
-				sb_addf(sink, "\nINHERITS (%s)", val(r, k, 7));
-			if (val(r, k, 5))
-				sb_addf(sink, "\nPARTITION BY %s", val(r, k, 5));
-			if (val(r, k, 6))
-				sb_addf(sink, "\nWITH (%s)", val(r, k, 6));
-			if (val(r, k, 24))
-				sb_addf(sink, "\n%s", val(r, k, 24) + 1);
+			if (in_val(r, k, 7))
+				sb_addf(sink, "\nINHERITS (%s)", in_val(r, k, 7));
+			if (in_val(r, k, 5))
+				sb_addf(sink, "\nPARTITION BY %s", in_val(r, k, 5));
+			if (in_val(r, k, 6))
+				sb_addf(sink, "\nWITH (%s)", in_val(r, k, 6));
+			if (in_val(r, k, 24))
+				sb_addf(sink, "\n%s", in_val(r, k, 24) + 1);
 			sb_adds(sink, ";\n");
-			item_add(in, items, val(r, k, 0), sink->buf);
+			item_add(in, items, in_val(r, k, 0), sink->buf);
 			sb_reset(sink);
 		}
 		if (!oid)
 			break;
-		partition = is_true(r, i, 4);
+		partition = in_is_true(r, i, 4);
 		if (!cur || strcmp(oid, cur) != 0) {
 			cur = oid;
 			ncols = 0;
-			sb_addf(sink, "CREATE %sTABLE %s (", val(r, i, 2)[0] == 'u' ? "UNLOGGED "
-				: val(r, i, 3)[0] == 'f' ? "FOREIGN " : "", val(r, i, 1));
+			sb_addf(sink, "CREATE %sTABLE %s (", in_val(r, i, 2)[0] == 'u' ? "UNLOGGED "
+				: in_val(r, i, 3)[0] == 'f' ? "FOREIGN " : "", in_val(r, i, 1));
 		}
-		if (!val(r, i, 8))
+		if (!in_val(r, i, 8))
 			continue;	/* a table with no columns */
 		{
-			const char *name = val(r, i, 8), *def = val(r, i, 14);
-			const char *ident = val(r, i, 12), *gen = val(r, i, 13);
-			bool local = is_true(r, i, 15) || partition;
+			const char *name = in_val(r, i, 8), *def = in_val(r, i, 14);
+			const char *ident = in_val(r, i, 12), *gen = in_val(r, i, 13);
+			bool local = in_is_true(r, i, 15) || partition;
 			bool nextval = def && strncmp(def, "nextval(", 8) == 0;
 			if (local) {
-				sb_addf(sink, "%s\n    %s %s%s%s", ncols++ ? "," : "", name, val(r, i, 9),
-					val(r, i, 25), val(r, i, 10) ? val(r, i, 10) : "");
+				sb_addf(sink, "%s\n    %s %s%s%s", ncols++ ? "," : "", name, in_val(r, i, 9),
+					in_val(r, i, 25), in_val(r, i, 10) ? in_val(r, i, 10) : "");
 				if (gen && gen[0] == 's')
 					sb_addf(sink, " GENERATED ALWAYS AS (%s) STORED", def);
 				else if (def && !nextval)
 					sb_addf(sink, " DEFAULT %s", def);
 				if (ident && ident[0])
-					identity_clause(in, sink, ident, val(r, i, 16), val(r, i, 17));
-				if (is_true(r, i, 11))
+					identity_clause(in, sink, ident, in_val(r, i, 16), in_val(r, i, 17));
+				if (in_is_true(r, i, 11))
 					sb_adds(sink, " NOT NULL");
 			} else {
 				/* inherited: what the child adds to the parent's column */
 				if (def && !nextval)
 					sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET DEFAULT %s;\n",
-						val(r, i, 1), name, def);
-				if (is_true(r, i, 11))
+						in_val(r, i, 1), name, def);
+				if (in_is_true(r, i, 11))
 					sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET NOT NULL;\n",
-						val(r, i, 1), name);
+						in_val(r, i, 1), name);
 			}
-			if (is_true(r, i, 23))
+			if (in_is_true(r, i, 23))
 				/* created with INHERITS, it took a parent's default
 				 * that it does not have */
 				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s DROP DEFAULT;\n",
-					val(r, i, 1), name);
-			if (is_true(r, i, 18))
-				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET STORAGE %s;\n", val(r, i, 1),
-					name, storage_name(val(r, i, 19)[0]));
-			if (val(r, i, 20) && val(r, i, 20)[0])
+					in_val(r, i, 1), name);
+			if (in_is_true(r, i, 18))
+				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET STORAGE %s;\n", in_val(r, i, 1),
+					name, storage_name(in_val(r, i, 19)[0]));
+			if (in_val(r, i, 20) && in_val(r, i, 20)[0])
 				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET COMPRESSION %s;\n",
-					val(r, i, 1), name, val(r, i, 20)[0] == 'l' ? "lz4" : "pglz");
-			if (val(r, i, 21) && strcmp(val(r, i, 21), "-1") != 0)
+					in_val(r, i, 1), name, in_val(r, i, 20)[0] == 'l' ? "lz4" : "pglz");
+			if (in_val(r, i, 21) && strcmp(in_val(r, i, 21), "-1") != 0)
 				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET STATISTICS %s;\n",
-					val(r, i, 1), name, val(r, i, 21));
+					in_val(r, i, 1), name, in_val(r, i, 21));
 		}
 	}
 	sb_release(&table);
@@ -595,19 +565,19 @@ static void read_types(struct in *in, struct ptrvec *items)
 		" WHERE %s AND %s AND (t.typtype" EQ "ANY ('{e,d,r}'::pg_catalog.char[]) OR (t.typtype" EQ "'c' AND"
 		" (SELECT relkind FROM pg_catalog.pg_class WHERE oid" EQ "t.typrelid)" EQ "'c'))"
 		" ORDER BY t.oid",
-		in_ns(in, "t.typnamespace"), not_member(in, "pg_type", "t.oid"));
-	PGresult *r = query(in, sql);
+		in_schema_pred(in, "t.typnamespace"), not_member(in, "pg_type", "t.oid"));
+	PGresult *r = in_query(in, sql);
 	struct strbuf *saved = in->out, sb = STRBUF_INIT;
 
 	if (!r)
 		return;
 	in->out = &sb;
 	for (int i = 0; i < PQntuples(r); i++) {
-		const char *oid = val(r, i, 0), *name = val(r, i, 1);
-		switch (val(r, i, 2)[0]) {
+		const char *oid = in_val(r, i, 0), *name = in_val(r, i, 1);
+		switch (in_val(r, i, 2)[0]) {
 		case 'e': type_enum(in, oid, name); break;
 		case 'd': type_domain(in, oid, name); break;
-		case 'c': type_composite(in, val(r, i, 3), name); break;
+		case 'c': type_composite(in, in_val(r, i, 3), name); break;
 		default: type_range(in, oid, name); break;
 		}
 		item_add(in, items, oid, sb.buf);
@@ -633,21 +603,21 @@ static void read_sequences(struct in *in, struct ptrvec *items, struct strbuf *l
 		" WHERE c.relkind" EQ "'S' AND %s AND %s AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend dp"
 		"   WHERE dp.classid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND dp.objid" EQ "c.oid AND dp.deptype" EQ "'i')"
 		" ORDER BY c.oid",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
-	PGresult *r = query(in, sql);
+		in_schema_pred(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
+	PGresult *r = in_query(in, sql);
 	struct strbuf *saved = in->out, sb = STRBUF_INIT;
 
 	if (!r)
 		return;
 	in->out = &sb;
 	for (int i = 0; i < PQntuples(r); i++) {
-		sb_addf(&sb, "CREATE SEQUENCE %s", val(r, i, 1));
+		sb_addf(&sb, "CREATE SEQUENCE %s", in_val(r, i, 1));
 		seq_options(in, r, i, 2);
 		sb_adds(&sb, ";\n");
-		item_add(in, items, val(r, i, 0), sb.buf);
+		item_add(in, items, in_val(r, i, 0), sb.buf);
 		sb_reset(&sb);
-		if (val(r, i, 9))
-			sb_addf(later, "ALTER SEQUENCE %s OWNED BY %s;\n", val(r, i, 1), val(r, i, 9));
+		if (in_val(r, i, 9))
+			sb_addf(later, "ALTER SEQUENCE %s OWNED BY %s;\n", in_val(r, i, 1), in_val(r, i, 9));
 	}
 	in->out = saved;
 	sb_release(&sb);
@@ -659,17 +629,17 @@ static void read_functions(struct in *in, struct ptrvec *items)
 	const char *sql = arena_printf(in->a,
 		"SELECT p.oid, pg_catalog.pg_get_functiondef(p.oid) FROM pg_catalog.pg_proc p"
 		" WHERE %s AND %s AND p.prokind" NE "'a' AND %s ORDER BY p.oid",
-		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"));
-	PGresult *r = query(in, sql);
+		in_schema_pred(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"));
+	PGresult *r = in_query(in, sql);
 
 	if (!r)
 		return;
 	for (int i = 0; i < PQntuples(r); i++) {
-		const char *def = val(r, i, 1);
+		const char *def = in_val(r, i, 1);
 		size_t n = strlen(def);
 		while (n && (def[n - 1] == '\n' || def[n - 1] == ' '))
 			n--;
-		item_add(in, items, val(r, i, 0), arena_printf(in->a, "%.*s;\n", (int)n, def));
+		item_add(in, items, in_val(r, i, 0), arena_printf(in->a, "%.*s;\n", (int)n, def));
 	}
 	PQclear(r);
 }
@@ -766,156 +736,20 @@ static void read_generic(struct in *in, struct ptrvec *items)
 		" ORDER BY 1",
 		not_member(in, "pg_foreign_data_wrapper", "w.oid"),
 		not_member(in, "pg_foreign_server", "s.oid"),
-		in_ns(in, "d.dictnamespace"), not_member(in, "pg_ts_dict", "d.oid"),
-		in_ns(in, "o.oprnamespace"), not_member(in, "pg_operator", "o.oid"),
-		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"),
+		in_schema_pred(in, "d.dictnamespace"), not_member(in, "pg_ts_dict", "d.oid"),
+		in_schema_pred(in, "o.oprnamespace"), not_member(in, "pg_operator", "o.oid"),
+		in_schema_pred(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"),
 		not_member(in, "pg_cast", "k.oid"), not_internal(in, "pg_cast", "k.oid"),
-		in_ns(in, "c.connamespace"), not_member(in, "pg_conversion", "c.oid"),
+		in_schema_pred(in, "c.connamespace"), not_member(in, "pg_conversion", "c.oid"),
 		not_member(in, "pg_am", "m.oid"),
-		in_ns(in, "t.tmplnamespace"), not_member(in, "pg_ts_template", "t.oid"),
-		in_ns(in, "p.prsnamespace"), not_member(in, "pg_ts_parser", "p.oid"));
-	PGresult *r = query(in, sql);
+		in_schema_pred(in, "t.tmplnamespace"), not_member(in, "pg_ts_template", "t.oid"),
+		in_schema_pred(in, "p.prsnamespace"), not_member(in, "pg_ts_parser", "p.oid"));
+	PGresult *r = in_query(in, sql);
 
 	if (!r)
 		return;
 	for (int i = 0; i < PQntuples(r); i++)
-		item_add(in, items, val(r, i, 0), arena_printf(in->a, "%s\n", val(r, i, 1)));
-	PQclear(r);
-}
-
-/*
- * Text search configurations as pg_dump writes them: CREATE with the
- * parser, then one ADD MAPPING a token type (by the parser's alias for it),
- * its dictionaries in their order. One item a configuration.
- */
-static void read_ts_configs(struct in *in, struct ptrvec *items)
-{
-	const char *sql = arena_printf(in->a,
-		"SELECT c.oid, pg_catalog.format('CREATE TEXT SEARCH CONFIGURATION %%I.%%I (PARSER = %%I.%%I);',"
-		"  n.nspname, c.cfgname, pn.nspname, p.prsname)"
-		"  OPERATOR(pg_catalog.||) COALESCE((SELECT pg_catalog.string_agg(pg_catalog.format("
-		"   E'\\nALTER TEXT SEARCH CONFIGURATION %%I.%%I ADD MAPPING FOR %%I WITH %%s;', n.nspname, c.cfgname,"
-		"   t.alias, m.dicts), '' ORDER BY t.alias)"
-		"   FROM (SELECT mm.maptokentype, pg_catalog.string_agg(pg_catalog.format('%%I.%%I', dn.nspname, d.dictname),"
-		"    ', ' ORDER BY mm.mapseqno) AS dicts FROM pg_catalog.pg_ts_config_map mm"
-		"    JOIN pg_catalog.pg_ts_dict d ON d.oid" EQ "mm.mapdict JOIN pg_catalog.pg_namespace dn ON dn.oid" EQ "d.dictnamespace"
-		"    WHERE mm.mapcfg" EQ "c.oid GROUP BY mm.maptokentype) m"
-		"   JOIN pg_catalog.ts_token_type(c.cfgparser) t ON t.tokid" EQ "m.maptokentype), '')"
-		" FROM pg_catalog.pg_ts_config c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.cfgnamespace"
-		" JOIN pg_catalog.pg_ts_parser p ON p.oid" EQ "c.cfgparser JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.prsnamespace"
-		" WHERE %s AND %s ORDER BY c.oid",
-		in_ns(in, "c.cfgnamespace"), not_member(in, "pg_ts_config", "c.oid"));
-	PGresult *r = query(in, sql);
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		item_add(in, items, val(r, i, 0), arena_printf(in->a, "%s\n", val(r, i, 1)));
-	PQclear(r);
-}
-
-/* An operator family's or class's member over pg_amop ao or pg_amproc ap:
- * OPERATOR n op(left,right) [FOR ORDER BY family], FUNCTION n (left, right)
- * function(args). */
-#define AMOP_ITEM                                                                                  \
-	"pg_catalog.format('OPERATOR %%s %%s.%%s(%%s,%%s)%%s', ao.amopstrategy, on_.nspname, op.oprname,"   \
-	" pg_catalog.format_type(ao.amoplefttype, NULL), pg_catalog.format_type(ao.amoprighttype, NULL),"   \
-	" CASE WHEN ao.amoppurpose" EQ "'o' THEN (SELECT pg_catalog.format(' FOR ORDER BY %%I.%%I', sn.nspname, sf.opfname)" \
-	"  FROM pg_catalog.pg_opfamily sf JOIN pg_catalog.pg_namespace sn ON sn.oid" EQ "sf.opfnamespace"   \
-	"  WHERE sf.oid" EQ "ao.amopsortfamily) ELSE '' END)"
-#define AMOP_FROM                                                                                  \
-	" pg_catalog.pg_amop ao JOIN pg_catalog.pg_operator op ON op.oid" EQ "ao.amopopr"                \
-	" JOIN pg_catalog.pg_namespace on_ ON on_.oid" EQ "op.oprnamespace"
-#define AMPROC_ITEM                                                                                \
-	"pg_catalog.format('FUNCTION %%s (%%s, %%s) %%s', ap.amprocnum, pg_catalog.format_type(ap.amproclefttype, NULL)," \
-	" pg_catalog.format_type(ap.amprocrighttype, NULL), ap.amproc::pg_catalog.regprocedure)"
-/* ... a member (catalog cls, row x) that depends on object oid of refcls */
-#define MEMBER_OF(cls, x, refcls, oid)                                                             \
-	"EXISTS (SELECT FROM pg_catalog.pg_depend md WHERE md.classid" EQ "'pg_catalog." cls "'::pg_catalog.regclass" \
-	" AND md.objid" EQ x ".oid AND md.refclassid" EQ "'pg_catalog." refcls "'::pg_catalog.regclass"   \
-	" AND md.refobjid" EQ oid ")"
-
-/*
- * Operator families and classes as pg_dump writes them: every family
- * created on its own (a class without FAMILY made one of its name), each
- * of its loose members added by an ALTER OPERATOR FAMILY ... ADD placed by
- * the member's oid (after the operator or function it names), and the
- * classes with FAMILY written out, STORAGE, operators, functions.
- */
-static void read_opclasses(struct in *in, struct ptrvec *items)
-{
-	const char *sql = arena_printf(in->a,
-		"SELECT f.oid, pg_catalog.format('CREATE OPERATOR FAMILY %%I.%%I USING %%I;', n.nspname, f.opfname, m.amname)"
-		"  FROM pg_catalog.pg_opfamily f JOIN pg_catalog.pg_namespace n ON n.oid" EQ "f.opfnamespace"
-		"  JOIN pg_catalog.pg_am m ON m.oid" EQ "f.opfmethod WHERE %s AND %s"
-		" UNION ALL SELECT ao.oid, pg_catalog.format('ALTER OPERATOR FAMILY %%I.%%I USING %%I ADD %%s;', n.nspname,"
-		"  f.opfname, m.amname, " AMOP_ITEM ")"
-		"  FROM" AMOP_FROM " JOIN pg_catalog.pg_opfamily f ON f.oid" EQ "ao.amopfamily"
-		"  JOIN pg_catalog.pg_namespace n ON n.oid" EQ "f.opfnamespace JOIN pg_catalog.pg_am m ON m.oid" EQ "f.opfmethod"
-		"  WHERE %s AND %s AND " MEMBER_OF("pg_amop", "ao", "pg_opfamily", "f.oid")
-		" UNION ALL SELECT ap.oid, pg_catalog.format('ALTER OPERATOR FAMILY %%I.%%I USING %%I ADD %%s;', n.nspname,"
-		"  f.opfname, m.amname, " AMPROC_ITEM ")"
-		"  FROM pg_catalog.pg_amproc ap JOIN pg_catalog.pg_opfamily f ON f.oid" EQ "ap.amprocfamily"
-		"  JOIN pg_catalog.pg_namespace n ON n.oid" EQ "f.opfnamespace JOIN pg_catalog.pg_am m ON m.oid" EQ "f.opfmethod"
-		"  WHERE %s AND %s AND " MEMBER_OF("pg_amproc", "ap", "pg_opfamily", "f.oid")
-		" UNION ALL SELECT c.oid, pg_catalog.format('CREATE OPERATOR CLASS %%I.%%I %%sFOR TYPE %%s USING %%I FAMILY %%I.%%I AS %%s;',"
-		"  n.nspname, c.opcname, CASE WHEN c.opcdefault THEN 'DEFAULT ' ELSE '' END, pg_catalog.format_type(c.opcintype, NULL),"
-		"  m.amname, fn.nspname, f.opfname, pg_catalog.concat_ws(', ',"
-		"  CASE WHEN c.opckeytype" NE "0 THEN 'STORAGE ' OPERATOR(pg_catalog.||) pg_catalog.format_type(c.opckeytype, NULL) END,"
-		"  (SELECT pg_catalog.string_agg(" AMOP_ITEM ", ', ' ORDER BY ao.amopstrategy, ao.amoplefttype, ao.amoprighttype)"
-		"   FROM" AMOP_FROM " WHERE " MEMBER_OF("pg_amop", "ao", "pg_opclass", "c.oid") "),"
-		"  (SELECT pg_catalog.string_agg(" AMPROC_ITEM ", ', ' ORDER BY ap.amprocnum, ap.amproclefttype, ap.amprocrighttype)"
-		"   FROM pg_catalog.pg_amproc ap WHERE " MEMBER_OF("pg_amproc", "ap", "pg_opclass", "c.oid") ")))"
-		"  FROM pg_catalog.pg_opclass c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.opcnamespace"
-		"  JOIN pg_catalog.pg_am m ON m.oid" EQ "c.opcmethod JOIN pg_catalog.pg_opfamily f ON f.oid" EQ "c.opcfamily"
-		"  JOIN pg_catalog.pg_namespace fn ON fn.oid" EQ "f.opfnamespace WHERE %s AND %s"
-		" ORDER BY 1",
-		in_ns(in, "f.opfnamespace"), not_member(in, "pg_opfamily", "f.oid"),
-		in_ns(in, "f.opfnamespace"), not_member(in, "pg_opfamily", "f.oid"),
-		in_ns(in, "f.opfnamespace"), not_member(in, "pg_opfamily", "f.oid"),
-		in_ns(in, "c.opcnamespace"), not_member(in, "pg_opclass", "c.oid"));
-	PGresult *r = query(in, sql);
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		item_add(in, items, val(r, i, 0), arena_printf(in->a, "%s\n", val(r, i, 1)));
-	PQclear(r);
-}
-
-/*
- * Languages (but those of PostgreSQL and of extensions), transforms and
- * user mappings, database-wide, placed by oid: a language after its
- * handler functions, a transform after its language, a mapping after its
- * server. A mapping's options are read from pg_user_mappings, which shows
- * them to a role that may see them.
- */
-static void read_languages(struct in *in, struct ptrvec *items)
-{
-	const char *sql = arena_printf(in->a,
-		"SELECT l.oid, pg_catalog.format('CREATE %%sLANGUAGE %%I HANDLER %%s%%s%%s;',"
-		"  CASE WHEN l.lanpltrusted THEN 'TRUSTED ' ELSE '' END, l.lanname, l.lanplcallfoid::pg_catalog.regproc,"
-		"  CASE WHEN l.laninline" NE "0 THEN ' INLINE ' OPERATOR(pg_catalog.||) l.laninline::pg_catalog.regproc::pg_catalog.text ELSE '' END,"
-		"  CASE WHEN l.lanvalidator" NE "0 THEN ' VALIDATOR ' OPERATOR(pg_catalog.||) l.lanvalidator::pg_catalog.regproc::pg_catalog.text ELSE '' END)"
-		"  FROM pg_catalog.pg_language l WHERE l.oid" GT "16383 AND l.lanispl AND %s"
-		" UNION ALL SELECT t.oid, pg_catalog.format('CREATE TRANSFORM FOR %%s LANGUAGE %%I (%%s);',"
-		"  pg_catalog.format_type(t.trftype, NULL), l.lanname, pg_catalog.concat_ws(', ',"
-		"  CASE WHEN t.trffromsql" NE "0 THEN 'FROM SQL WITH FUNCTION ' OPERATOR(pg_catalog.||) t.trffromsql::pg_catalog.regprocedure::pg_catalog.text END,"
-		"  CASE WHEN t.trftosql" NE "0 THEN 'TO SQL WITH FUNCTION ' OPERATOR(pg_catalog.||) t.trftosql::pg_catalog.regprocedure::pg_catalog.text END))"
-		"  FROM pg_catalog.pg_transform t JOIN pg_catalog.pg_language l ON l.oid" EQ "t.trflang WHERE %s"
-		" UNION ALL SELECT u.umid, pg_catalog.format('CREATE USER MAPPING FOR %%s SERVER %%I%%s;',"
-		"  CASE WHEN u.umuser" EQ "0 THEN 'PUBLIC' ELSE pg_catalog.quote_ident(u.usename) END, u.srvname,"
-		"  " FDW_OPTIONS("u.umoptions") ")"
-		"  FROM pg_catalog.pg_user_mappings u WHERE %s"
-		" ORDER BY 1",
-		not_member(in, "pg_language", "l.oid"), not_member(in, "pg_transform", "t.oid"),
-		not_member(in, "pg_foreign_server", "u.srvid"));
-	PGresult *r = query(in, sql);
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		item_add(in, items, val(r, i, 0), arena_printf(in->a, "%s\n", val(r, i, 1)));
+		item_add(in, items, in_val(r, i, 0), arena_printf(in->a, "%s\n", in_val(r, i, 1)));
 	PQclear(r);
 }
 
@@ -936,29 +770,29 @@ static void read_relations(struct in *in, struct ptrvec *items, struct strbuf *l
 		" WHERE c.relkind" EQ "ANY ('{r,p,v,m,f}'::pg_catalog.char[]) AND %s"
 		" AND c.reloftype" EQ "0 ORDER BY c.oid",
 		user_rel(in));
-	PGresult *r = query(in, sql);
+	PGresult *r = in_query(in, sql);
 	struct strbuf tables = STRBUF_INIT;
 
 	if (!r)
 		return;
 	sb_addc(&tables, '{');
 	for (int i = 0; i < PQntuples(r); i++) {
-		const char kind = val(r, i, 1)[0];
-		const char *def = val(r, i, 3);
+		const char kind = in_val(r, i, 1)[0];
+		const char *def = in_val(r, i, 3);
 		size_t n;
 		if (kind == 'r' || kind == 'p' || kind == 'f') {
-			sb_addf(&tables, "%s%s", tables.len > 1 ? "," : "", val(r, i, 0));
+			sb_addf(&tables, "%s%s", tables.len > 1 ? "," : "", in_val(r, i, 0));
 			continue;
 		}
 		n = def ? strlen(def) : 0;
 		while (n && (def[n - 1] == ';' || def[n - 1] == '\n' || def[n - 1] == ' '))
 			n--;
-		item_add(in, items, val(r, i, 0),
+		item_add(in, items, in_val(r, i, 0),
 			 arena_printf(in->a, "CREATE %sVIEW %s%s%s%s AS\n%.*s%s;\n",
-				      kind == 'm' ? "MATERIALIZED " : "", val(r, i, 2),
-				      val(r, i, 4) ? " WITH (" : "", val(r, i, 4) ? val(r, i, 4) : "",
-				      val(r, i, 4) ? ")" : "", (int)n, def ? def : "",
-				      kind != 'm' ? "" : is_true(r, i, 5) ? "\nWITH DATA" : "\nWITH NO DATA"));
+				      kind == 'm' ? "MATERIALIZED " : "", in_val(r, i, 2),
+				      in_val(r, i, 4) ? " WITH (" : "", in_val(r, i, 4) ? in_val(r, i, 4) : "",
+				      in_val(r, i, 4) ? ")" : "", (int)n, def ? def : "",
+				      kind != 'm' ? "" : in_is_true(r, i, 5) ? "\nWITH DATA" : "\nWITH NO DATA"));
 	}
 	sb_addc(&tables, '}');
 	PQclear(r);
@@ -978,8 +812,8 @@ static void read_partitions(struct in *in)
 		" JOIN pg_catalog.pg_inherits i ON i.inhrelid" EQ "c.oid"
 		" JOIN pg_catalog.pg_class p ON p.oid" EQ "i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.relnamespace"
 		" WHERE c.relispartition AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s AND %s ORDER BY c.oid",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
-	statements(in, sql, false);
+		in_schema_pred(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
+	in_statements(in, sql, false);
 }
 
 /* Defaults that call nextval, after the sequences are owned (pg_dump's
@@ -997,7 +831,7 @@ static void read_serial_defaults(struct in *in)
 		" AND pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) OPERATOR(pg_catalog.~~) 'nextval(%%'"
 		" ORDER BY c.oid, a.attnum",
 		user_rel(in));
-	statements(in, sql, false);
+	in_statements(in, sql, false);
 }
 
 /* ---- phase 4: constraints and indexes ------------------------------------ */
@@ -1020,7 +854,7 @@ static void read_constraints(struct in *in, bool fk)
 		" ORDER BY c.oid, k.contype" NE "'p', k.conname",
 		fk ? EQ "'f'" : EQ "ANY ('{p,u,c,x}'::pg_catalog.char[])",
 		user_rel(in));
-	statements(in, sql, false);
+	in_statements(in, sql, false);
 }
 
 /* Indexes that back no constraint, then the attachments of partitions'
@@ -1035,14 +869,14 @@ static void read_indexes(struct in *in)
 		"   AND k.conrelid" EQ "i.indrelid AND k.contype" EQ "ANY ('{p,u,x}'::pg_catalog.char[]))"
 		" ORDER BY c.oid, i.indexrelid",
 		user_rel(in));
-	statements(in, sql, true);
-	statements(in, arena_printf(in->a,
+	in_statements(in, sql, true);
+	in_statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('ALTER INDEX %%I.%%I ATTACH PARTITION %%I.%%I;', pn.nspname, p.relname,"
 		" n.nspname, c.relname)"
 		" FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class c ON c.oid" EQ "h.inhrelid"
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" JOIN pg_catalog.pg_class p ON p.oid" EQ "h.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.relnamespace"
-		" WHERE c.relkind" EQ "'i' AND %s ORDER BY p.oid, c.oid", in_ns(in, "c.relnamespace")), false);
+		" WHERE c.relkind" EQ "'i' AND %s ORDER BY p.oid, c.oid", in_schema_pred(in, "c.relnamespace")), false);
 }
 
 /* What is set on built indexes, after them (pg_dump's place): the storage
@@ -1051,14 +885,14 @@ static void read_indexes(struct in *in)
  * than the default, and CLUSTER ON. */
 static void read_index_forms(struct in *in)
 {
-	statements(in, arena_printf(in->a,
+	in_statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('ALTER INDEX %%I.%%I SET (%%s);', n.nspname, ic.relname, " RELOPTIONS("ic.reloptions") ")"
 		" FROM pg_catalog.pg_constraint k JOIN pg_catalog.pg_class ic ON ic.oid" EQ "k.conindid"
 		" JOIN pg_catalog.pg_class c ON c.oid" EQ "k.conrelid JOIN pg_catalog.pg_namespace n ON n.oid" EQ "ic.relnamespace"
 		" WHERE k.contype" EQ "ANY ('{p,u,x}'::pg_catalog.char[]) AND ic.reloptions IS NOT NULL AND %s"
 		" AND k.conislocal ORDER BY c.oid, ic.oid",
 		user_rel(in)), false);
-	statements(in, arena_printf(in->a,
+	in_statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('ALTER INDEX %%I.%%I ALTER COLUMN %%s SET STATISTICS %%s;', n.nspname, ic.relname,"
 		" a.attnum, a.attstattarget)"
 		" FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid" EQ "i.indexrelid"
@@ -1067,7 +901,7 @@ static void read_index_forms(struct in *in)
 		" WHERE a.attstattarget" GT "-1 AND c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s"
 		" ORDER BY c.oid, ic.oid, a.attnum",
 		user_rel(in)), false);
-	statements(in, arena_printf(in->a,
+	in_statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('ALTER TABLE ONLY %%I.%%I REPLICA IDENTITY %%s;', n.nspname, c.relname,"
 		" CASE c.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING' ELSE"
 		"  (SELECT pg_catalog.format('USING INDEX %%I', ic.relname) FROM pg_catalog.pg_index i"
@@ -1076,122 +910,13 @@ static void read_index_forms(struct in *in)
 		" WHERE c.relreplident" NE "'d' AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s"
 		" ORDER BY c.oid",
 		user_rel(in)), false);
-	statements(in, arena_printf(in->a,
+	in_statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('ALTER TABLE ONLY %%I.%%I CLUSTER ON %%I;', n.nspname, c.relname, ic.relname)"
 		" FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid" EQ "i.indexrelid"
 		" JOIN pg_catalog.pg_class c ON c.oid" EQ "i.indrelid JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" WHERE i.indisclustered AND c.relkind" EQ "ANY ('{r,p,m}'::pg_catalog.char[]) AND %s"
 		" ORDER BY c.oid",
 		user_rel(in)), false);
-}
-
-/* ---- phase 5: triggers, event triggers, RLS, policies -------------------- */
-
-static void read_triggers(struct in *in)
-{
-	const char *sql = arena_printf(in->a,
-		"SELECT pg_catalog.pg_get_triggerdef(t.oid), t.tgenabled,"
-		" pg_catalog.format('%%I.%%I', n.nspname, c.relname), pg_catalog.format('%%I', t.tgname)"
-		" FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid" EQ "t.tgrelid"
-		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE NOT t.tgisinternal AND t.tgparentid" EQ "0 AND %s"
-		" ORDER BY c.oid, t.tgname",
-		user_rel(in));
-	PGresult *r = query(in, sql);
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++) {
-		char st = val(r, i, 1)[0];
-		sb_addf(in->out, "%s;\n", val(r, i, 0));
-		if (st != 'O')
-			sb_addf(in->out, "ALTER TABLE %s %s TRIGGER %s;\n", val(r, i, 2),
-				st == 'D' ? "DISABLE" : st == 'R' ? "ENABLE REPLICA" : "ENABLE ALWAYS",
-				val(r, i, 3));
-	}
-	PQclear(r);
-	r = query(in, arena_printf(in->a,
-		"SELECT pg_catalog.format('%%I', e.evtname), e.evtevent, e.evtfoid::pg_catalog.regproc,"
-		" (SELECT pg_catalog.string_agg(pg_catalog.quote_literal(x), ', ') FROM pg_catalog.unnest(e.evttags) x),"
-		" e.evtenabled FROM pg_catalog.pg_event_trigger e WHERE %s ORDER BY e.evtname",
-		not_member(in, "pg_event_trigger", "e.oid")));
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++) {
-		char st = val(r, i, 4)[0];
-		sb_addf(in->out, "CREATE EVENT TRIGGER %s ON %s", val(r, i, 0), val(r, i, 1));
-		if (val(r, i, 3))
-			sb_addf(in->out, " WHEN TAG IN (%s)", val(r, i, 3));
-		sb_addf(in->out, " EXECUTE FUNCTION %s();\n", val(r, i, 2));
-		if (st != 'O')
-			sb_addf(in->out, "ALTER EVENT TRIGGER %s %s;\n", val(r, i, 0),
-				st == 'D' ? "DISABLE" : st == 'R' ? "ENABLE REPLICA" : "ENABLE ALWAYS");
-	}
-	PQclear(r);
-}
-
-/* Rules (but a view's _RETURN) and statistics objects, by PostgreSQL's
- * deparsers, with what is altered after them. */
-static void read_rules_statistics(struct in *in)
-{
-	statements(in, arena_printf(in->a,
-		"SELECT pg_catalog.pg_get_ruledef(r.oid) OPERATOR(pg_catalog.||) CASE r.ev_enabled"
-		"  WHEN 'O' THEN '' ELSE pg_catalog.format(E'\\nALTER TABLE %%s %%s RULE %%I;', r.ev_class::pg_catalog.regclass,"
-		"  CASE r.ev_enabled WHEN 'D' THEN 'DISABLE' WHEN 'R' THEN 'ENABLE REPLICA' ELSE 'ENABLE ALWAYS' END, r.rulename) END"
-		" FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid" EQ "r.ev_class"
-		" WHERE r.rulename" NE "'_RETURN' AND %s AND %s AND c.oid" NE "%s ORDER BY c.oid, r.rulename",
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_rewrite", "r.oid"), in->skip_table), false);
-	statements(in, arena_printf(in->a,
-		"SELECT pg_catalog.pg_get_statisticsobjdef(s.oid) OPERATOR(pg_catalog.||) ';'"
-		" OPERATOR(pg_catalog.||) CASE WHEN s.stxstattarget" GT "-1 THEN pg_catalog.format("
-		"  E'\\nALTER STATISTICS %%I.%%I SET STATISTICS %%s;', n.nspname, s.stxname, s.stxstattarget) ELSE '' END"
-		" FROM pg_catalog.pg_statistic_ext s JOIN pg_catalog.pg_namespace n ON n.oid" EQ "s.stxnamespace"
-		" WHERE %s AND %s ORDER BY s.oid",
-		in_ns(in, "s.stxnamespace"), not_member(in, "pg_statistic_ext", "s.oid")), false);
-}
-
-static void read_policies(struct in *in)
-{
-	const char *sql = arena_printf(in->a,
-		"SELECT pg_catalog.format('%%I.%%I', n.nspname, c.relname), c.relrowsecurity, c.relforcerowsecurity,"
-		" pg_catalog.quote_ident(p.polname), p.polpermissive, p.polcmd,"
-		" (SELECT pg_catalog.string_agg(CASE WHEN r" EQ "0 THEN 'PUBLIC' ELSE pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(r)) END, ', ')"
-		"   FROM pg_catalog.unnest(p.polroles) r),"
-		" pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid)"
-		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" LEFT JOIN pg_catalog.pg_policy p ON p.polrelid" EQ "c.oid"
-		" WHERE c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s"
-		" AND (c.relrowsecurity OR c.relforcerowsecurity OR p.oid IS NOT NULL)"
-		" ORDER BY c.oid, p.polname",
-		user_rel(in));
-	PGresult *r = query(in, sql);
-	const char *last = "";
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++) {
-		const char *t = val(r, i, 0);
-		if (strcmp(t, last) != 0) {
-			if (is_true(r, i, 1))
-				sb_addf(in->out, "ALTER TABLE %s ENABLE ROW LEVEL SECURITY;\n", t);
-			if (is_true(r, i, 2))
-				sb_addf(in->out, "ALTER TABLE %s FORCE ROW LEVEL SECURITY;\n", t);
-			last = t;
-		}
-		if (val(r, i, 3)) {
-			char cmd = val(r, i, 5)[0];
-			sb_addf(in->out, "CREATE POLICY %s ON %s AS %s FOR %s TO %s", val(r, i, 3), t,
-				is_true(r, i, 4) ? "PERMISSIVE" : "RESTRICTIVE",
-				cmd == 'r' ? "SELECT" : cmd == 'a' ? "INSERT" : cmd == 'w' ? "UPDATE"
-				: cmd == 'd' ? "DELETE" : "ALL", val(r, i, 6) ? val(r, i, 6) : "PUBLIC");
-			if (val(r, i, 7))
-				sb_addf(in->out, " USING (%s)", val(r, i, 7));
-			if (val(r, i, 8))
-				sb_addf(in->out, " WITH CHECK (%s)", val(r, i, 8));
-			sb_adds(in->out, ";\n");
-		}
-	}
-	PQclear(r);
 }
 
 /* ---- phase 6: owners, comments, privileges, publications ---------------- */
@@ -1222,8 +947,8 @@ static const char *objects_sql(struct in *in)
 		"  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		"  WHERE c.relkind" EQ "ANY ('{r,p,v,m,S,f}'::pg_catalog.char[]) AND %s"
 		"  AND c.reloftype" EQ "0",
-		in_ns(in, "n.oid"), in_ns(in, "t.typnamespace"), not_member(in, "pg_type", "t.oid"),
-		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"),
+		in_schema_pred(in, "n.oid"), in_schema_pred(in, "t.typnamespace"), not_member(in, "pg_type", "t.oid"),
+		in_schema_pred(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"),
 		user_rel(in));
 }
 
@@ -1245,14 +970,14 @@ static void read_owners(struct in *in)
 		"  pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(p.pubowner)) FROM pg_catalog.pg_publication p"
 		" UNION ALL SELECT 'EVENT TRIGGER', pg_catalog.format('%%I', e.evtname),"
 		"  pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(e.evtowner)) FROM pg_catalog.pg_event_trigger e WHERE %s",
-		objects_sql(in), in_ns(in, "c.collnamespace"), not_member(in, "pg_collation", "c.oid"),
+		objects_sql(in), in_schema_pred(in, "c.collnamespace"), not_member(in, "pg_collation", "c.oid"),
 		not_member(in, "pg_event_trigger", "e.oid"));
-	PGresult *r = query(in, sql);
+	PGresult *r = in_query(in, sql);
 
 	if (!r)
 		return;
 	for (int i = 0; i < PQntuples(r); i++)
-		sb_addf(in->out, "ALTER %s %s OWNER TO %s;\n", val(r, i, 0), val(r, i, 1), val(r, i, 2));
+		sb_addf(in->out, "ALTER %s %s OWNER TO %s;\n", in_val(r, i, 0), in_val(r, i, 1), in_val(r, i, 2));
 	PQclear(r);
 }
 
@@ -1289,18 +1014,18 @@ static void read_comments(struct in *in)
 		" AND NOT (o.type" EQ "'extension' AND o.identity" EQ "'plpgsql')"
 		" AND o.type" NE "'toast table' AND (d.objoid" GT "16383 OR d.classoid" EQ "'pg_catalog.pg_namespace'::pg_catalog.regclass)"
 		" ORDER BY d.classoid, d.objoid, d.objsubid",
-		in_ns(in, "oid"), in->skip_table, in_ns(in, "d.objoid"));
-	PGresult *r = query(in, sql);
+		in_schema_pred(in, "oid"), in->skip_table, in_schema_pred(in, "d.objoid"));
+	PGresult *r = in_query(in, sql);
 
 	if (!r)
 		return;
 	for (int i = 0; i < PQntuples(r); i++) {
-		if (!val(r, i, 0)) {
-			warn(in, "the database has a comment on %s, which schemac does not model; not pulled",
-			     val(r, i, 2));
+		if (!in_val(r, i, 0)) {
+			introspect_warn(in, "the database has a comment on %s, which schemac does not model; not pulled",
+			     in_val(r, i, 2));
 			continue;
 		}
-		sb_addf(in->out, "COMMENT ON %s IS %s;\n", val(r, i, 0), val(r, i, 1));
+		sb_addf(in->out, "COMMENT ON %s IS %s;\n", in_val(r, i, 0), in_val(r, i, 1));
 	}
 	PQclear(r);
 }
@@ -1317,11 +1042,11 @@ static bool db_owner_keeps_all(PGresult *r, int i)
 {
 	int n = 0;
 
-	if (strcmp(val(r, i, 0), "SCHEMA") != 0 || strcmp(val(r, i, 2), "pg_database_owner") != 0)
+	if (strcmp(in_val(r, i, 0), "SCHEMA") != 0 || strcmp(in_val(r, i, 2), "pg_database_owner") != 0)
 		return false;
-	for (int j = i; j < PQntuples(r) && strcmp(val(r, j, 1), val(r, i, 1)) == 0; j++)
-		if (val(r, j, 4) && strcmp(val(r, j, 3), "pg_database_owner") == 0) {
-			if (is_true(r, j, 5))
+	for (int j = i; j < PQntuples(r) && strcmp(in_val(r, j, 1), in_val(r, i, 1)) == 0; j++)
+		if (in_val(r, j, 4) && strcmp(in_val(r, j, 3), "pg_database_owner") == 0) {
+			if (in_is_true(r, j, 5))
 				return false;
 			n++;
 		}
@@ -1339,14 +1064,14 @@ static void read_grants(struct in *in)
 		" FROM (%s) o LEFT JOIN LATERAL pg_catalog.aclexplode(o.acl) x ON true WHERE o.acl IS NOT NULL"
 		" ORDER BY o.ord, o.oid, x.grantee, x.privilege_type",
 		objects_sql(in));
-	PGresult *r = query(in, sql);
+	PGresult *r = in_query(in, sql);
 	const char *last = "";
 	bool db_owner_full = false;
 
 	if (!r)
 		return;
 	for (int i = 0; i < PQntuples(r); i++) {
-		const char *kw = val(r, i, 0), *ident = val(r, i, 1);
+		const char *kw = in_val(r, i, 0), *ident = in_val(r, i, 1);
 		if (strcmp(kw, "VIEW") == 0 || strcmp(kw, "MATERIALIZED VIEW") == 0)
 			kw = "TABLE";
 		if (strcmp(kw, "DOMAIN") == 0)
@@ -1355,17 +1080,17 @@ static void read_grants(struct in *in)
 			sb_addf(in->out, "REVOKE ALL ON %s %s FROM PUBLIC;\n", kw, ident);
 			db_owner_full = db_owner_keeps_all(r, i);
 			if (!db_owner_full)
-				sb_addf(in->out, "REVOKE ALL ON %s %s FROM %s;\n", kw, ident, val(r, i, 2));
+				sb_addf(in->out, "REVOKE ALL ON %s %s FROM %s;\n", kw, ident, in_val(r, i, 2));
 			last = ident;
 		}
-		if (db_owner_full && strcmp(val(r, i, 3), "pg_database_owner") == 0)
+		if (db_owner_full && strcmp(in_val(r, i, 3), "pg_database_owner") == 0)
 			continue;
-		if (val(r, i, 4))
-			sb_addf(in->out, "GRANT %s ON %s %s TO %s%s;\n", val(r, i, 4), kw, ident, val(r, i, 3),
-				is_true(r, i, 5) ? " WITH GRANT OPTION" : "");
+		if (in_val(r, i, 4))
+			sb_addf(in->out, "GRANT %s ON %s %s TO %s%s;\n", in_val(r, i, 4), kw, ident, in_val(r, i, 3),
+				in_is_true(r, i, 5) ? " WITH GRANT OPTION" : "");
 	}
 	PQclear(r);
-	statements(in, arena_printf(in->a,
+	in_statements(in, arena_printf(in->a,
 		"SELECT pg_catalog.format('GRANT %%s (%%I) ON TABLE %%I.%%I TO %%s%%s;', x.privilege_type, a.attname, n.nspname,"
 		" c.relname, CASE WHEN x.grantee" EQ "0 THEN 'PUBLIC' ELSE pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(x.grantee)) END,"
 		" CASE WHEN x.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END)"
@@ -1373,84 +1098,6 @@ static void read_grants(struct in *in)
 		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace, LATERAL pg_catalog.aclexplode(a.attacl) x"
 		" WHERE a.attacl IS NOT NULL AND %s ORDER BY c.oid, a.attnum, x.grantee, x.privilege_type",
 		user_rel(in)), false);
-}
-
-static void read_publications(struct in *in)
-{
-	PGresult *r = query(in, arena_printf(in->a,
-		"SELECT pg_catalog.format('%%I', p.pubname), p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete,"
-		" p.pubtruncate, p.pubviaroot FROM pg_catalog.pg_publication p WHERE %s ORDER BY p.pubname",
-		not_member(in, "pg_publication", "p.oid")));
-	static const char *const ops[] = { "insert", "update", "delete", "truncate" };
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++) {
-		bool first = true;
-		sb_addf(in->out, "CREATE PUBLICATION %s%s WITH (publish = '", val(r, i, 0),
-			is_true(r, i, 1) ? " FOR ALL TABLES" : "");
-		for (int k = 0; k < 4; k++)
-			if (is_true(r, i, 2 + k)) {
-				sb_addf(in->out, "%s%s", first ? "" : ", ", ops[k]);
-				first = false;
-			}
-		sb_addf(in->out, "', publish_via_partition_root = %s);\n", is_true(r, i, 6) ? "true" : "false");
-	}
-	PQclear(r);
-	r = query(in, arena_printf(in->a,
-		"SELECT pg_catalog.format('ALTER PUBLICATION %%I ADD TABLE ONLY %%I.%%I;', p.pubname, n.nspname, c.relname),"
-		" pr.prqual IS NOT NULL OR pr.prattrs IS NOT NULL, pg_catalog.format('%%I.%%I', n.nspname, c.relname)"
-		" FROM pg_catalog.pg_publication_rel pr JOIN pg_catalog.pg_publication p ON p.oid" EQ "pr.prpubid"
-		" JOIN pg_catalog.pg_class c ON c.oid" EQ "pr.prrelid JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE %s ORDER BY p.pubname, n.nspname, c.relname", in_ns(in, "c.relnamespace")));
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++) {
-		if (is_true(r, i, 1))
-			warn(in, "a publication of table %s has a column list or WHERE, which schemac does not model;"
-				 " pulled without them", val(r, i, 2));
-		sb_addf(in->out, "%s\n", val(r, i, 0));
-	}
-	PQclear(r);
-	statements(in, arena_printf(in->a,
-		"SELECT pg_catalog.format('ALTER PUBLICATION %%I ADD TABLES IN SCHEMA %%I;', p.pubname, n.nspname)"
-		" FROM pg_catalog.pg_publication_namespace pn JOIN pg_catalog.pg_publication p ON p.oid" EQ "pn.pnpubid"
-		" JOIN pg_catalog.pg_namespace n ON n.oid" EQ "pn.pnnspid WHERE %s ORDER BY p.pubname, n.nspname",
-		in_ns(in, "n.oid")), false);
-}
-
-/* ALTER DEFAULT PRIVILEGES; an entry for all schemas replaces PostgreSQL's
- * defaults for that kind, so it starts from REVOKE ALL. */
-static void read_default_privileges(struct in *in)
-{
-	PGresult *r = query(in, arena_printf(in->a,
-		"SELECT d.oid, pg_catalog.format('ALTER DEFAULT PRIVILEGES FOR ROLE %%I', pg_catalog.pg_get_userbyid(d.defaclrole))"
-		" OPERATOR(pg_catalog.||) CASE WHEN d.defaclnamespace" EQ "0 THEN '' ELSE"
-		"  pg_catalog.format(' IN SCHEMA %%I', (SELECT nspname FROM pg_catalog.pg_namespace WHERE oid" EQ "d.defaclnamespace)) END,"
-		" CASE d.defaclobjtype WHEN 'r' THEN 'TABLES' WHEN 'S' THEN 'SEQUENCES' WHEN 'f' THEN 'FUNCTIONS'"
-		"  WHEN 'T' THEN 'TYPES' ELSE 'SCHEMAS' END, d.defaclnamespace" EQ "0,"
-		" pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(d.defaclrole)),"
-		" CASE WHEN x.grantee" EQ "0 THEN 'PUBLIC' ELSE pg_catalog.format('%%I', pg_catalog.pg_get_userbyid(x.grantee)) END,"
-		" x.privilege_type, x.is_grantable"
-		" FROM pg_catalog.pg_default_acl d LEFT JOIN LATERAL pg_catalog.aclexplode(d.defaclacl) x ON true"
-		" WHERE d.defaclnamespace" EQ "0 OR %s ORDER BY 2, 3, x.grantee, x.privilege_type",
-		in_ns(in, "d.defaclnamespace")));
-	const char *last = "";
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++) {
-		const char *pre = val(r, i, 1), *kind = val(r, i, 2);
-		if (strcmp(val(r, i, 0), last) != 0 && is_true(r, i, 3)) {
-			sb_addf(in->out, "%s REVOKE ALL ON %s FROM PUBLIC;\n", pre, kind);
-			sb_addf(in->out, "%s REVOKE ALL ON %s FROM %s;\n", pre, kind, val(r, i, 4));
-		}
-		last = val(r, i, 0);
-		if (val(r, i, 6))
-			sb_addf(in->out, "%s GRANT %s ON %s TO %s%s;\n", pre, val(r, i, 6), kind, val(r, i, 5),
-				is_true(r, i, 7) ? " WITH GRANT OPTION" : "");
-	}
-	PQclear(r);
 }
 
 /* What the database holds and schemac does not model: reported by name. */
@@ -1469,16 +1116,16 @@ static void report_unsupported(struct in *in)
 		" UNION ALL SELECT pg_catalog.format('the tablespace of %%s', c.oid::pg_catalog.regclass)"
 		"  FROM pg_catalog.pg_class c WHERE c.reltablespace" NE "0 AND c.relkind" NE "'t' AND %s AND %s"
 		" ORDER BY 1",
-		in_ns(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"),
-		in_ns(in, "o.oprnamespace"), not_member(in, "pg_operator", "o.oid"),
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"),
-		in_ns(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
-	PGresult *r = query(in, sql);
+		in_schema_pred(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"),
+		in_schema_pred(in, "o.oprnamespace"), not_member(in, "pg_operator", "o.oid"),
+		in_schema_pred(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"),
+		in_schema_pred(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
+	PGresult *r = in_query(in, sql);
 
 	if (!r)
 		return;
 	for (int i = 0; i < PQntuples(r); i++)
-		warn(in, "the database has %s, which schemac does not model; not pulled", val(r, i, 0));
+		introspect_warn(in, "the database has %s, which schemac does not model; not pulled", in_val(r, i, 0));
 	PQclear(r);
 }
 
@@ -1492,12 +1139,12 @@ static void skip_tracking_table(struct in *in, const char *table)
 	in->skip_table = "0";
 	if (!table || tracking_init(&tr, in->a, table, in->d) < 0)
 		return;
-	r = query(in, arena_printf(in->a,
+	r = in_query(in, arena_printf(in->a,
 		"SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" WHERE n.nspname" EQ "%s AND c.relname" EQ "%s", rt_literal(in->a, tr.schema),
 		rt_literal(in->a, tr.name)));
 	if (r && PQntuples(r))
-		in->skip_table = arena_strdup(in->a, val(r, 0, 0));
+		in->skip_table = arena_strdup(in->a, in_val(r, 0, 0));
 	if (r)
 		PQclear(r);
 }
@@ -1522,7 +1169,7 @@ int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_
 		PQfinish(in.c);
 		return RT_DATABASE;
 	}
-	r = query(&in, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;"
+	r = in_query(&in, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;"
 		       " SELECT pg_catalog.set_config('search_path', '', true)");
 	if (r)
 		PQclear(r);
@@ -1563,7 +1210,7 @@ int introspect_sql(struct strbuf *out, struct arena *a, const struct introspect_
 		read_default_privileges(&in);
 		report_unsupported(&in);
 	}
-	r = query(&in, "COMMIT");
+	r = in_query(&in, "COMMIT");
 	if (r)
 		PQclear(r);
 	sb_release(&later);
