@@ -28,10 +28,11 @@ test_expect_success 'check-seams.sh finds a function exported and used in its ow
 '
 
 "$TOP/t/check-seams.sh" "$objs" >"$TEST_TMP/seams.out"
-test_expect_failure 'no source file over 1,500 lines' '
+cat "$TEST_TMP/seams.out" | sed "s/^/# /"
+test_expect_success 'no source file over 1,500 lines' '
 	! grep "^long:" "$TEST_TMP/seams.out"
 '
-test_expect_failure 'no exported function used in its own file only' '
+test_expect_success 'no exported function used in its own file only' '
 	! grep "^exported" "$TEST_TMP/seams.out"
 '
 test_done
