@@ -30,6 +30,7 @@
 #include "cli.h"
 #include "sqlfmt.h"
 
+#include <ctype.h>
 #include <stdio.h>
 
 struct pg_type_row {
@@ -462,6 +463,75 @@ static const char *typmod_error(struct arena *a, const char *name, const PgQuery
 	return NULL;
 }
 
+/* A collation every PostgreSQL 15 database has, or a name shaped like
+ * the locales initdb imports from the system and ICU (en_US, de_DE.utf8,
+ * C.UTF-8, fr-x-icu, und-x-icu): which of those exist depends on the
+ * server's machine, so they are taken on trust. */
+static bool server_collation(const char *name)
+{
+	const char *p = name;
+	size_t n = strlen(name);
+
+	if (str_eq(name, "default") || str_eq(name, "C") || str_eq(name, "POSIX") ||
+	    str_eq(name, "ucs_basic"))
+		return true;
+	if (n > 6 && strcmp(name + n - 6, "-x-icu") == 0)
+		return true;
+	if ((p[0] == 'C' || strncmp(p, "POSIX", 5) == 0) && strchr(p, '.'))
+		return true;
+	/* libc: ll[l][_TT|_ddd][.codeset][@modifier] */
+	for (n = 0; islower((unsigned char)p[n]); n++)
+		;
+	if (n < 2 || n > 3)
+		return false;
+	p += n;
+	if (*p == '_') {
+		p++;
+		for (n = 0; isupper((unsigned char)p[n]) || isdigit((unsigned char)p[n]); n++)
+			;
+		if (n < 2 || n > 3)
+			return false;
+		p += n;
+	}
+	if (*p == '.')
+		for (p++; isalnum((unsigned char)*p) || *p == '-'; p++)
+			;
+	if (*p == '@')
+		for (p++; isalnum((unsigned char)*p); p++)
+			;
+	return *p == '\0';
+}
+
+/* COLLATE name: created before this statement, or one the server has. */
+static void check_collation(struct names_ctx *c, const PgQuery__CollateClause *cc)
+{
+	struct builder *b = c->b;
+	const char *schema = NULL, *name;
+	bool found = false;
+
+	if (!cc->n_collname || !(name = node_str(cc->collname[cc->n_collname - 1])))
+		return;
+	if (cc->n_collname >= 2)
+		schema = node_str(cc->collname[cc->n_collname - 2]);
+	if (c->lenient || (schema && (str_eq(schema, "pg_catalog") || outside_schema(b->cat, schema) ||
+				      extension_schema(b->cat, schema))))
+		return;
+	if (!schema && server_collation(name))
+		return;
+	if (schema) {
+		struct qname q = { schema, name };
+		found = catalog_find_collation(b->cat, &q) != NULL;
+	}
+	for (size_t i = 0; !schema && i < b->cat->search_path.n && !found; i++) {
+		struct qname q = { b->cat->search_path.items[i], name };
+		found = catalog_find_collation(b->cat, &q) != NULL;
+	}
+	if (!found)
+		c->err = build_name_error(b, at(c, cc->location), "collation",
+					  schema ? arena_printf(b->a, "%s.%s", schema, name) : name,
+					  DIAG_NAME_MISSING);
+}
+
 static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 {
 	struct builder *b = c->b;
@@ -858,6 +928,8 @@ static void names_each(ProtobufCMessage *m, void *vctx)
 		check_call(c, (const PgQuery__FuncCall *)m);
 	else if (m->descriptor == &pg_query__a__expr__descriptor)
 		check_operator(c, (const PgQuery__AExpr *)m);
+	else if (m->descriptor == &pg_query__collate_clause__descriptor)
+		check_collation(c, (const PgQuery__CollateClause *)m);
 	else if (m->descriptor == &pg_query__type_name__descriptor) {
 		for (size_t i = 0; i < c->options.n; i++)
 			if (c->options.items[i] == (void *)m)

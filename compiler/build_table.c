@@ -85,6 +85,13 @@ const char *collation_ref(struct builder *b, PgQuery__Node **items, size_t n)
 	q.schema = n >= 2 ? node_str(items[n - 2]) : NULL;
 	if (strcmp(q.name, "default") == 0 && (!q.schema || strcmp(q.schema, "pg_catalog") == 0))
 		return NULL;
+	/* unqualified: the schema of the first collation of that name on the
+	 * search_path, so that the name means the same under pg_dump's */
+	for (size_t i = 0; !q.schema && i < b->cat->search_path.n; i++) {
+		struct qname on = { b->cat->search_path.items[i], q.name };
+		if (catalog_find_collation(b->cat, &on))
+			q.schema = on.schema;
+	}
 	return collation_sql(b->a, &q);
 }
 

@@ -543,11 +543,17 @@ void diff_table_links(struct differ *d, const struct table *o, const struct tabl
 	 * parent's ADD COLUMN gives children inherited-only ones); not of a
 	 * partition, whose columns pg_dump prints as its own (CREATE TABLE,
 	 * then ATTACH PARTITION) */
+	const struct table *po, *pn;
+
+	diff_cascade_parent(d, o, n, &po, &pn);
 	for (size_t i = 0; !n->partition_of.name && i < n->columns.n; i++) {
 		const struct column *nc = n->columns.items[i];
 		const struct column *oc = table_find_column(o, nc->name);
-		if (nc->inhcount > 0 && (oc ? oc->inherited_only != nc->inherited_only
-					    : !nc->inherited_only)) {
+		/* a new column comes inherited only from a kept parent's ADD
+		 * COLUMN, and local from the table's own (before INHERIT of a
+		 * new parent) */
+		bool local_after = oc ? !oc->inherited_only : !(pn && table_find_column(pn, nc->name));
+		if (nc->inhcount > 0 && local_after == nc->inherited_only) {
 			struct change *c = diff_add(d, CH_SET_COLUMN_LOCAL, PH_INDEX_FORM, n, nc, oc);
 			c->hint = nc->inherited_only
 				? arena_printf(d->a, "the UPDATE of pg_attribute that makes %s.%s inherited only needs a superuser; without one (a managed service) leave it out: the column stays the table's own too, and is kept if its parents drop it",

@@ -203,6 +203,17 @@ void item_add(struct in *in, struct ptrvec *items, const char *oid, const char *
 	vec_push(items, in->a, it);
 }
 
+void items_query(struct in *in, struct ptrvec *items, const char *sql)
+{
+	PGresult *r = in_query(in, sql);
+
+	if (!r)
+		return;
+	for (int i = 0; i < PQntuples(r); i++)
+		item_add(in, items, in_val(r, i, 0), arena_printf(in->a, "%s\n", in_val(r, i, 1)));
+	PQclear(r);
+}
+
 static int item_cmp(const void *x, const void *y)
 {
 	const struct item *a = *(const struct item *const *)x, *b = *(const struct item *const *)y;
@@ -744,13 +755,7 @@ static void read_generic(struct in *in, struct ptrvec *items)
 		not_member(in, "pg_am", "m.oid"),
 		in_schema_pred(in, "t.tmplnamespace"), not_member(in, "pg_ts_template", "t.oid"),
 		in_schema_pred(in, "p.prsnamespace"), not_member(in, "pg_ts_parser", "p.oid"));
-	PGresult *r = in_query(in, sql);
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		item_add(in, items, in_val(r, i, 0), arena_printf(in->a, "%s\n", in_val(r, i, 1)));
-	PQclear(r);
+	items_query(in, items, sql);
 }
 
 /* reloptions as WITH (...) text: name='value', ... */

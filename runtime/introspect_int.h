@@ -57,6 +57,9 @@ const char *not_member(struct in *in, const char *cls, const char *objid);
 const char *user_rel(struct in *in);
 void introspect_warn(struct in *in, const char *fmt, const char *arg);
 void item_add(struct in *in, struct ptrvec *items, const char *oid, const char *sql);
+/* Runs sql, whose rows are (oid, one statement), and adds each row as an
+ * item placed by that oid. */
+void items_query(struct in *in, struct ptrvec *items, const char *sql);
 
 /* introspect_objects.c: triggers, policies, rules, operator classes, text search, languages, publications, default privileges */
 /*

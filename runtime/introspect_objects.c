@@ -30,13 +30,7 @@ void read_ts_configs(struct in *in, struct ptrvec *items)
 		" JOIN pg_catalog.pg_ts_parser p ON p.oid" EQ "c.cfgparser JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.prsnamespace"
 		" WHERE %s AND %s ORDER BY c.oid",
 		in_schema_pred(in, "c.cfgnamespace"), not_member(in, "pg_ts_config", "c.oid"));
-	PGresult *r = in_query(in, sql);
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		item_add(in, items, in_val(r, i, 0), arena_printf(in->a, "%s\n", in_val(r, i, 1)));
-	PQclear(r);
+	items_query(in, items, sql);
 }
 
 /* An operator family's or class's member over pg_amop ao or pg_amproc ap:
@@ -92,13 +86,7 @@ void read_opclasses(struct in *in, struct ptrvec *items)
 		in_schema_pred(in, "f.opfnamespace"), not_member(in, "pg_opfamily", "f.oid"),
 		in_schema_pred(in, "f.opfnamespace"), not_member(in, "pg_opfamily", "f.oid"),
 		in_schema_pred(in, "c.opcnamespace"), not_member(in, "pg_opclass", "c.oid"));
-	PGresult *r = in_query(in, sql);
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		item_add(in, items, in_val(r, i, 0), arena_printf(in->a, "%s\n", in_val(r, i, 1)));
-	PQclear(r);
+	items_query(in, items, sql);
 }
 
 void read_languages(struct in *in, struct ptrvec *items)
@@ -121,13 +109,7 @@ void read_languages(struct in *in, struct ptrvec *items)
 		" ORDER BY 1",
 		not_member(in, "pg_language", "l.oid"), not_member(in, "pg_transform", "t.oid"),
 		not_member(in, "pg_foreign_server", "u.srvid"));
-	PGresult *r = in_query(in, sql);
-
-	if (!r)
-		return;
-	for (int i = 0; i < PQntuples(r); i++)
-		item_add(in, items, in_val(r, i, 0), arena_printf(in->a, "%s\n", in_val(r, i, 1)));
-	PQclear(r);
+	items_query(in, items, sql);
 }
 
 /* ---- phase 5: triggers, event triggers, RLS, policies -------------------- */

@@ -44,6 +44,16 @@ test_expect_success '--env NAME: .env.NAME.local, then .env.local, then .env, pe
 	rm .env .env.staging.local
 '
 
+test_expect_success 'pull and inspect name the database and where its URL came from' '
+	cd proj &&
+	printf "DATABASE_URL=%s\n" "$(url a)" >.env.staging.local &&
+	mkdir pulled && sc pull --env staging --schema pulled/schema --migrations pulled/migrations >out 2>err &&
+	grep "^database: a on .* (DATABASE_URL from .env.staging.local)$" err &&
+	sc inspect --env staging >out 2>err &&
+	grep "^database: a on .* (DATABASE_URL from .env.staging.local)$" err &&
+	rm -r .env.staging.local pulled
+'
+
 test_expect_success '--env beats the shell DATABASE_URL; without --env the shell wins over the files' '
 	cd proj &&
 	printf "DATABASE_URL=%s\n" "$(url a)" >.env.staging.local &&
