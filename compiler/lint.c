@@ -456,6 +456,9 @@ static void lint_stmt(struct linter *l)
 		if (is->if_not_exists && lint_has(is->idxname) &&
 		    catalog_resolve_relation(l->cat, t->name.schema, ident_truncate(l->a, is->idxname)))
 			break;	/* it is there: a notice, nothing built */
+		if (t->partkey && !is->relation->inh)
+			break;	/* ON ONLY: an invalid index, nothing built until
+				 * its partitions' are attached */
 		lint_work(l, "builds an index on", t);
 		/* a materialized view has no writers: only its REFRESH waits */
 		if (!is->concurrent && !is_new(l, t) && !matview)
