@@ -195,7 +195,7 @@ struct item {
 	const char *sql;
 };
 
-void item_add(struct in *in, struct ptrvec *items, const char *oid, const char *sql)
+static void item_add(struct in *in, struct ptrvec *items, const char *oid, const char *sql)
 {
 	struct item *it = arena_alloc(in->a, sizeof(*it));
 	it->oid = strtoul(oid, NULL, 10);

@@ -56,7 +56,6 @@ const char *not_member(struct in *in, const char *cls, const char *objid);
  * no extension's member, not the tracking table. */
 const char *user_rel(struct in *in);
 void introspect_warn(struct in *in, const char *fmt, const char *arg);
-void item_add(struct in *in, struct ptrvec *items, const char *oid, const char *sql);
 /* Runs sql, whose rows are (oid, one statement), and adds each row as an
  * item placed by that oid. */
 void items_query(struct in *in, struct ptrvec *items, const char *sql);
