@@ -394,9 +394,9 @@ static bool type_spelling(const char *name)
 
 /* Type modifiers as the server evaluates them (typenameTypeMod), wherever a
  * type is named, even in a function's signature: each is an integer, a
- * string or a bare identifier; a built-in type's modifiers are integers.
- * False (and an error) when one is not. */
-static bool check_typmods(struct names_ctx *c, const PgQuery__TypeName *tn, const char *schema)
+ * string or a bare identifier (a built-in type's must be integers:
+ * typmod_error). False (and an error) when one is not. */
+static bool check_typmods(struct names_ctx *c, const PgQuery__TypeName *tn)
 {
 	for (size_t i = 0; i < tn->n_typmods; i++) {
 		const PgQuery__Node *m = tn->typmods[i];
@@ -410,20 +410,12 @@ static bool check_typmods(struct names_ctx *c, const PgQuery__TypeName *tn, cons
 					     "type modifiers must be simple constants or identifiers");
 			return false;
 		}
-		if ((!schema || str_eq(schema, "pg_catalog")) &&
-		    pg_type_find(node_str(tn->names[tn->n_names - 1])) && m->node_case == PG_QUERY__NODE__NODE_A_CONST &&
-		    m->a_const->val_case == PG_QUERY__A__CONST__VAL_FVAL) {
-			c->err = build_error(c->b, at(c, tn->location),
-					     "invalid input syntax for type integer: \"%s\"",
-					     m->a_const->fval->fval);
-			return false;
-		}
 	}
 	return true;
 }
 
-/* The type modifiers of a built-in type out of PostgreSQL 15's range, as
- * its typmodin functions refuse them (a precision above 6 for the time
+/* The type modifiers of a built-in type out of PostgreSQL 15's range (or
+ * not integers), as its typmodin functions refuse them (a precision above 6 for the time
  * types is only a warning there, and accepted here too); NULL if none. */
 static const char *typmod_error(struct arena *a, const char *name, const PgQuery__TypeName *tn)
 {
@@ -434,6 +426,11 @@ static const char *typmod_error(struct arena *a, const char *name, const PgQuery
 	     time = str_eq(name, "timestamp") || str_eq(name, "timestamptz") ||
 		    str_eq(name, "time") || str_eq(name, "timetz");
 
+	for (size_t i = 0; i < tn->n_typmods; i++)
+		if (tn->typmods[i]->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+		    tn->typmods[i]->a_const->val_case == PG_QUERY__A__CONST__VAL_FVAL)
+			return arena_printf(a, "invalid input syntax for type integer: \"%s\"",
+					    tn->typmods[i]->a_const->fval->fval);
 	if (!length && !bits && !time && !str_eq(name, "numeric"))
 		return NULL;
 	for (size_t i = 0; i < tn->n_typmods && i < 2; i++) {
@@ -544,7 +541,7 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 		return;
 	if (tn->n_names >= 2)
 		schema = node_str(tn->names[tn->n_names - 2]);
-	if (!check_typmods(c, tn, schema))
+	if (!check_typmods(c, tn))
 		return;
 	if (schema && !str_eq(schema, "pg_catalog")) {
 		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) || c->lenient)

@@ -17,14 +17,6 @@
 
 /* ---- columns ---------------------------------------------------------- */
 
-bool in_family(const char *name, const char *const *family)
-{
-	for (; *family; family++)
-		if (strcmp(name, *family) == 0)
-			return true;
-	return false;
-}
-
 static const char *const numeric_family[] = { "int2", "int4", "int8", "float4", "float8",
 					       "numeric", NULL };
 const char *const string_family[] = { "text", "varchar", "bpchar", NULL };
@@ -59,7 +51,7 @@ const char *diff_type_change_loss(struct differ *d, const char *owner, const str
 		 nt->mods && (!ot->mods || typmod_scale(nt->mods) < typmod_scale(ot->mods) ||
 			      typmod_first(nt->mods) < typmod_first(ot->mods)))
 		what = "numbers are rounded to the new precision";
-	else if (in_family(ot->name, numeric_family) &&
+	else if (str_in(ot->name, numeric_family) &&
 		 (str_eq(nt->name, "int2") || str_eq(nt->name, "int4") || str_eq(nt->name, "int8")) &&
 		 (str_eq(ot->name, "numeric") || str_eq(ot->name, "float4") || str_eq(ot->name, "float8")))
 		what = "fractions are rounded away";

@@ -118,7 +118,6 @@ bool child_detached(const struct differ *d, const struct qname *parent, const ch
 bool creates_only(const struct differ *d, const struct table *nt);
 
 /* diff_column.c: columns, and what a parent gives its children */
-bool in_family(const char *name, const char *const *family);
 extern const char *const string_family[];
 /* Does kept column oc (nc in the new catalog) change type or collation, or
  * is its type or collation swapped? */

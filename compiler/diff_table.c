@@ -401,8 +401,8 @@ static bool same_spelling_family(const struct typeref *o, const struct typeref *
 	    o->ndims != n->ndims)
 		return false;
 	return str_eq(o->name, n->name) ||
-	       (in_family(o->name, integer_family) && in_family(n->name, integer_family)) ||
-	       (in_family(o->name, string_family) && in_family(n->name, string_family));
+	       (str_in(o->name, integer_family) && str_in(n->name, integer_family)) ||
+	       (str_in(o->name, string_family) && str_in(n->name, string_family));
 }
 
 /* Columns of a kept table whose type changes to one that can leave casts in

@@ -188,14 +188,6 @@ static int mod_second(const char *mods)
 	return c ? atoi(c + 1) : 0;
 }
 
-static bool name_in_set(const char *name, const char *const *set)
-{
-	for (; *set; set++)
-		if (strcmp(name, *set) == 0)
-			return true;
-	return false;
-}
-
 /*
  * Does changing o to n rewrite the table? PostgreSQL 15 skips the rewrite
  * for binary-coercible changes: varchar(n) to varchar(m >= n) or text,
@@ -212,13 +204,13 @@ static bool rewrites(const struct typeref *o, const struct typeref *n)
 	    !str_eq(n->schema, "pg_catalog"))
 		return !(str_eq(o->schema, n->schema) && str_eq(o->name, n->name) &&
 			 str_eq(o->mods, n->mods));
-	if (name_in_set(o->name, strings) && name_in_set(n->name, strings))
+	if (str_in(o->name, strings) && str_in(n->name, strings))
 		return strcmp(n->name, "varchar") == 0 && n->mods &&
 		       (!o->mods || mod_first(n->mods) < mod_first(o->mods));
 	if (str_eq(o->name, "numeric") && str_eq(n->name, "numeric"))
 		return n->mods && (!o->mods || mod_first(n->mods) < mod_first(o->mods) ||
 				   mod_second(n->mods) != mod_second(o->mods));
-	if (str_eq(o->name, n->name) && name_in_set(o->name, precise))
+	if (str_eq(o->name, n->name) && str_in(o->name, precise))
 		return n->mods && (!o->mods || mod_first(n->mods) < mod_first(o->mods));
 	if (str_eq(o->name, "cidr") && str_eq(n->name, "inet"))
 		return false;
@@ -236,24 +228,24 @@ static const char *lossy(const struct typeref *o, const struct typeref *n)
 	if (!str_eq(o->schema, "pg_catalog") || !str_eq(n->schema, "pg_catalog") ||
 	    o->ndims != n->ndims)
 		return str_eq(o->name, n->name) ? NULL : "values are converted between types";
-	if (name_in_set(o->name, ints) && name_in_set(n->name, ints)) {
+	if (str_in(o->name, ints) && str_in(n->name, ints)) {
 		rank_o = o->name[3] - '0';
 		rank_n = n->name[3] - '0';
 		return rank_n < rank_o ? "larger numbers no longer fit" : NULL;
 	}
-	if (name_in_set(o->name, floats) && name_in_set(n->name, ints))
+	if (str_in(o->name, floats) && str_in(n->name, ints))
 		return "fractions are rounded away";
 	if (str_eq(o->name, "numeric") && str_eq(n->name, "numeric") && n->mods &&
 	    (!o->mods || mod_first(n->mods) < mod_first(o->mods) ||
 	     mod_second(n->mods) < mod_second(o->mods)))
 		return "numbers are rounded or no longer fit";
-	if (name_in_set(o->name, strings) && name_in_set(n->name, strings))
+	if (str_in(o->name, strings) && str_in(n->name, strings))
 		return n->mods && (!o->mods || mod_first(n->mods) < mod_first(o->mods))
 			? "longer values no longer fit" : NULL;
 	if ((str_eq(o->name, "timestamp") || str_eq(o->name, "timestamptz")) &&
 	    str_eq(n->name, "date"))
 		return "the time of day is lost";
-	if (name_in_set(o->name, strings) && !name_in_set(n->name, strings))
+	if (str_in(o->name, strings) && !str_in(n->name, strings))
 		return "text that does not parse as the new type fails the migration";
 	return NULL;
 }

@@ -26,6 +26,15 @@ static inline bool str_eq(const char *a, const char *b)
 	return strcmp(a, b) == 0;
 }
 
+/* Is s one of list's strings (list ends with NULL)? */
+static inline bool str_in(const char *s, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(s, *list) == 0)
+			return true;
+	return false;
+}
+
 /* strcmp that orders NULL first. */
 static inline int str_cmp(const char *a, const char *b)
 {
