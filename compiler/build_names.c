@@ -16,7 +16,8 @@
  * input creates an extension: we do not know what an extension defines.
  *
  * Calls to built-in functions are checked for their name and argument
- * count; user functions for their name; operators for their name.
+ * count; calls to the input's functions for a signature that takes the
+ * arguments (build_calls.c); operators for their name.
  *
  * Then the types of expressions, where they are certain (constants, casts
  * to built-in types, calls and operators whose every built-in candidate
@@ -32,13 +33,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
-
-struct pg_type_row {
-	const char *name;
-	char typtype;		/* pg_type.typtype: 'b' base, 'p' pseudo, ... */
-	char category;		/* pg_type.typcategory: 'A' array, 'B' boolean, ... */
-	bool mods;		/* takes type modifiers */
-};
+#include "build_names_int.h"
 
 struct pg_func_row {
 	const char *name;
@@ -107,49 +102,16 @@ static size_t first_named(const void *rows, size_t n, size_t size, const char *n
 	return n;
 }
 
-static const struct pg_type_row *pg_type_find(const char *name)
+const struct pg_type_row *pg_type_find(const char *name)
 {
 	size_t i = first_named(pg_types, ARRAY_SIZE(pg_types), sizeof(*pg_types), name);
 	return i < ARRAY_SIZE(pg_types) ? &pg_types[i] : NULL;
 }
 
-struct names_ctx {
-	struct builder *b;
-	bool lenient;		/* the input creates an extension */
-	int err;		/* -1 once an error is recorded */
-	bool in_body;		/* in a function's string body: its node
-				 * locations are not the statement's */
-	struct ptrvec options;	/* const PgQuery__TypeName *: option values
-				 * (WITH (check_option = local)), which the
-				 * grammar spells as type names */
-	/* the columns a bare column reference names, in the statements
-	 * whose expressions are about one table and hold no subquery
-	 * (CREATE TABLE, ALTER TABLE, CREATE INDEX); both NULL elsewhere */
-	const PgQuery__CreateStmt *create;	/* CREATE TABLE: its column
-						 * definitions */
-	const struct table *table;	/* ALTER TABLE, CREATE INDEX */
-	const PgQuery__AlterTableStmt *alter;	/* ALTER TABLE: the columns it
-						 * adds */
-	bool in_directive;	/* a directive's expression: every error is
-				 * at directive_at */
-	int directive_at;	/* node location of the directive */
-};
-
-static struct arena *scratch(const struct names_ctx *c)
-{
-	return c->b->st->scratch ? c->b->st->scratch : c->b->a;
-}
-
-/* A node location for an error: in a string body, the statement's; in a
- * directive, the directive's. */
-static int at(const struct names_ctx *c, int location)
+int names_at(const struct names_ctx *c, int location)
 {
 	return c->in_directive ? c->directive_at : c->in_body ? -1 : location;
 }
-
-static void check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc,
-			    const char *schema, const char *name);
-static void check_user_trigger(struct names_ctx *c, const char *schema, const char *name);
 
 /* Is schema one the input never defines (an outside schema)? */
 static bool outside_schema(const struct catalog *cat, const char *schema)
@@ -158,8 +120,7 @@ static bool outside_schema(const struct catalog *cat, const char *schema)
 	       !catalog_find_schema(cat, schema);
 }
 
-/* Does an extension of the input live in schema? */
-static bool extension_schema(const struct catalog *cat, const char *schema)
+bool extension_schema(const struct catalog *cat, const char *schema)
 {
 	for (size_t i = 0; i < cat->extensions.n; i++) {
 		const struct extension *e = cat->extensions.items[i];
@@ -242,6 +203,17 @@ static const char *arities(struct arena *a, size_t first, const char *name)
 	return s;
 }
 
+bool builtin_takes(const char *name, size_t nargs)
+{
+	size_t i = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
+
+	for (; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++)
+		if (nargs + pg_funcs[i].ndefaults >= (size_t)pg_funcs[i].nargs &&
+		    (pg_funcs[i].variadic || nargs <= (size_t)pg_funcs[i].nargs))
+			return true;
+	return false;
+}
+
 static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 {
 	struct builder *b = c->b;
@@ -261,7 +233,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 			check_user_call(c, fc, schema, name);
 			return;
 		}
-		c->err = build_name_error(b, at(c, fc->location), "function",
+		c->err = build_name_error(b, names_at(c, fc->location), "function",
 					  arena_printf(b->a, "%s.%s", schema, name), DIAG_NAME_MISSING);
 		return;
 	}
@@ -276,7 +248,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	if (first == ARRAY_SIZE(pg_funcs)) {
 		if (c->lenient)
 			return;
-		dg = build_name_diag(b, at(c, fc->location), "function", name, DIAG_NAME_MISSING);
+		dg = build_name_diag(b, names_at(c, fc->location), "function", name, DIAG_NAME_MISSING);
 		if ((near = nearest_function(b, name)) != NULL)
 			diag_set_hint(b->d, dg, "did you mean '%s'?", near);
 		c->err = -1;
@@ -289,14 +261,9 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		return;
 	if (fc->agg_within_group)
 		nargs += fc->n_agg_order;
-	for (size_t i = first; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++) {
-		const struct pg_func_row *f = &pg_funcs[i];
-		if (nargs + f->ndefaults >= (size_t)f->nargs && (f->variadic || nargs <= (size_t)f->nargs))
-			return;
-	}
-	if (c->lenient)
+	if (builtin_takes(name, nargs) || c->lenient)
 		return;
-	dg = build_diag(b, DIAG_ERROR, at(c, fc->location), "function '%s' does not take %zu argument%s",
+	dg = build_diag(b, DIAG_ERROR, names_at(c, fc->location), "function '%s' does not take %zu argument%s",
 			name, nargs, nargs == 1 ? "" : "s");
 	diag_set_hint(b->d, dg, "'%s' takes %s", name,
 		      arities(b->st->scratch ? b->st->scratch : b->a, first, name));
@@ -368,7 +335,7 @@ static void check_operator(struct names_ctx *c, const PgQuery__AExpr *e)
 		    ARRAY_SIZE(pg_opers) ||
 	    c->lenient || user_operator(b->cat, name))
 		return;
-	c->err = build_error(b, at(c, e->location), "operator '%s' does not exist", name);
+	c->err = build_error(b, names_at(c, e->location), "operator '%s' does not exist", name);
 }
 
 /* ---- types ------------------------------------------------------------ */
@@ -439,7 +406,7 @@ static bool check_typmods(struct names_ctx *c, const PgQuery__TypeName *tn)
 			   m->column_ref->fields[0]->node_case == PG_QUERY__NODE__NODE_STRING);
 
 		if (!ok) {
-			c->err = build_error(c->b, at(c, tn->location),
+			c->err = build_error(c->b, names_at(c, tn->location),
 					     "type modifiers must be simple constants or identifiers");
 			return false;
 		}
@@ -557,7 +524,7 @@ static void check_collation(struct names_ctx *c, const PgQuery__CollateClause *c
 		found = catalog_find_collation(b->cat, &q) != NULL;
 	}
 	if (!found)
-		c->err = build_name_error(b, at(c, cc->location), "collation",
+		c->err = build_name_error(b, names_at(c, cc->location), "collation",
 					  schema ? arena_printf(b->a, "%s.%s", schema, name) : name,
 					  DIAG_NAME_MISSING);
 }
@@ -589,7 +556,7 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 			return;
 	}
 	if (!pt && !found) {
-		struct diag *dg = build_name_diag(b, at(c, tn->location), "type",
+		struct diag *dg = build_name_diag(b, names_at(c, tn->location), "type",
 						  schema ? arena_printf(b->a, "%s.%s", schema, name)
 							 : name,
 						  DIAG_NAME_MISSING);
@@ -602,10 +569,10 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 	 * pg_type, and domains and enums, which never take one */
 	if (tn->n_typmods &&
 	    ((pt && !pt->mods) || (ut && (ut->kind == TYPE_DOMAIN || ut->kind == TYPE_ENUM))))
-		c->err = build_error(b, at(c, tn->location), "type modifier is not allowed for type '%s'",
+		c->err = build_error(b, names_at(c, tn->location), "type modifier is not allowed for type '%s'",
 				     name);
 	else if (pt && tn->n_typmods && (near = typmod_error(b->a, name, tn)) != NULL)
-		c->err = build_error(b, at(c, tn->location), "%s", near);
+		c->err = build_error(b, names_at(c, tn->location), "%s", near);
 }
 
 /* ---- types of expressions -------------------------------------------- */
@@ -623,14 +590,6 @@ static bool never_bool(const char *type)
 {
 	return strstr(type, "array") || strstr(type, "range");
 }
-
-/* What the built-in rows of a call or operator give: the one type they all
- * give (type, else NULL), and whether none can give boolean. */
-struct result {
-	const char *type;
-	bool not_bool;
-	bool mixed;		/* rows give different types */
-};
 
 /* Adds a row's result to r; false when it could be anything. */
 static bool add_result(struct result *r, const char *type, bool *first)
@@ -650,13 +609,7 @@ static bool add_result(struct result *r, const char *type, bool *first)
 	return true;
 }
 
-/*
- * The type n certainly has (a built-in's internal name), into r: constants,
- * casts to built-in scalar types, boolean forms, and calls and operators
- * whose every built-in candidate agrees. r->type NULL and r->not_bool false
- * when unsure.
- */
-static void expr_type(struct names_ctx *c, const Node *n, struct result *r)
+void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 {
 	const struct catalog *cat = c->b->cat;
 	bool first = true;
@@ -754,8 +707,7 @@ unsure:
 	r->not_bool = false;
 }
 
-/* A built-in type as format_type() prints it (integer for int4). */
-static const char *type_text(struct builder *b, const char *schema, const char *name, int ndims)
+const char *names_type_text(struct builder *b, const char *schema, const char *name, int ndims)
 {
 	struct typeref t = { schema, name, NULL, ndims };
 	struct strbuf sb;
@@ -775,12 +727,12 @@ static void check_boolean(struct names_ctx *c, const Node *n, const char *what)
 
 	if (!n || c->err)
 		return;
-	expr_type(c, n, &r);
+	names_expr_type(c, n, &r);
 	if (!r.not_bool)
 		return;
 	if (r.type)
 		c->err = build_error(c->b, -1, "argument of %s must be type boolean, not type %s",
-				     what, type_text(c->b, "pg_catalog", r.type, 0));
+				     what, names_type_text(c->b, "pg_catalog", r.type, 0));
 	else
 		c->err = build_error(c->b, -1, "argument of %s must be type boolean", what);
 }
@@ -795,520 +747,15 @@ static void check_assignment(struct names_ctx *c, const char *col, const struct 
 
 	if (!n || c->err || !str_eq(to->schema, "pg_catalog"))
 		return;
-	expr_type(c, n, &r);
+	names_expr_type(c, n, &r);
 	if (!(from.name = r.type) || cast_context(&from, to) == CAST_ASSIGNMENT ||
 	    cast_context(&from, to) == CAST_IMPLICIT)
 		return;
 	c->err = build_error(c->b, -1, "column '%s' is of type %s but %s is of type %s", col,
-			     type_text(c->b, to->schema, to->name, to->ndims), what,
-			     type_text(c->b, "pg_catalog", r.type, 0));
+			     names_type_text(c->b, to->schema, to->name, to->ndims), what,
+			     names_type_text(c->b, "pg_catalog", r.type, 0));
 	diag_set_hint(c->b->d, c->b->d->list.items[c->b->d->list.n - 1],
 		      "rewrite or cast the expression");
-}
-
-/* ---- calls to the input's functions ------------------------------------ */
-
-/* The type t names, through domains to the base type (a value of a domain
- * converts as its base type does, and a domain accepts what its base
- * does). */
-static void domain_base(const struct catalog *cat, struct typeref *t)
-{
-	for (int depth = 0; depth < 16 && t->ndims == 0 && !str_eq(t->schema, "pg_catalog");
-	     depth++) {
-		struct qname q = { t->schema, t->name };
-		const struct type *ut = catalog_find_type(cat, &q);
-		if (!ut || ut->kind != TYPE_DOMAIN)
-			return;
-		*t = ut->base;
-	}
-}
-
-/* The column definition named name among the n elements (a CREATE
- * TABLE's elements, or an ALTER TABLE's commands: their ADD COLUMN), or
- * NULL. */
-static const PgQuery__ColumnDef *column_def_named(PgQuery__Node *const *elts, size_t n,
-						  const char *name)
-{
-	for (size_t i = 0; i < n; i++) {
-		const Node *e = elts[i];
-		if (e->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
-		    e->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn)
-			e = e->alter_table_cmd->def;
-		if (e && e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && e->column_def->colname &&
-		    str_eq(e->column_def->colname, name))
-			return e->column_def;
-	}
-	return NULL;
-}
-
-/* Can a CREATE TABLE have columns its elements do not list (LIKE,
- * INHERITS, PARTITION OF, OF type)? */
-static bool create_has_more_columns(const PgQuery__CreateStmt *cs)
-{
-	if (cs->n_inh_relations || cs->partbound || cs->of_typename)
-		return true;
-	for (size_t i = 0; i < cs->n_table_elts; i++)
-		if (cs->table_elts[i]->node_case == PG_QUERY__NODE__NODE_TABLE_LIKE_CLAUSE)
-			return true;
-	return false;
-}
-
-/* Column name of the table the statement's expressions are about: its
- * type into t (if t is not NULL). 1: found (type known), 0: no such column,
- * -1: unsure. */
-static int scope_find_column(struct names_ctx *c, const char *name, struct typeref *t)
-{
-	const PgQuery__ColumnDef *cd = NULL;
-	const struct column *col;
-	struct typeref dummy;
-	bool serial;
-
-	if (!t)
-		t = &dummy;
-	if (c->in_body || !name || (!c->create && !c->table) || (c->table && c->table->outside))
-		return -1;
-	if (c->table && (col = table_find_column(c->table, name)) != NULL) {
-		*t = col->type;
-		return 1;
-	}
-	if (c->create)
-		cd = column_def_named(c->create->table_elts, c->create->n_table_elts, name);
-	else if (c->alter)
-		cd = column_def_named(c->alter->cmds, c->alter->n_cmds, name);
-	if (!cd)
-		return c->create && create_has_more_columns(c->create) ? -1 : 0;
-	if (!cd->type_name || !cd->type_name->n_names || cd->type_name->pct_type)
-		return -1;
-	typeref_from_node(t, scratch(c), c->b->cat, cd->type_name, &serial);
-	return 1;
-}
-
-/* The type of column name of the statement's table, into t; false when it
- * is not known. */
-static bool scope_column(struct names_ctx *c, const char *name, struct typeref *t)
-{
-	return scope_find_column(c, name, t) == 1;
-}
-
-/*
- * The type an argument certainly has, into t (domains taken to their base
- * type, no type modifiers): a cast, a column of the statement's table, a
- * constant, a built-in call or operator of one result type. False when it
- * is not known, and for a string literal or NULL, whose type PostgreSQL
- * takes from where it goes.
- */
-static bool arg_type(struct names_ctx *c, const Node *n, struct typeref *t)
-{
-	struct result r;
-
-	memset(t, 0, sizeof(*t));
-	switch (n->node_case) {
-	case PG_QUERY__NODE__NODE_TYPE_CAST: {
-		const PgQuery__TypeName *tn = n->type_cast->type_name;
-		if (!tn || tn->pct_type || !tn->n_names)
-			return false;
-		typeref_from_node(t, scratch(c), c->b->cat, tn, NULL);
-		break;
-	}
-	case PG_QUERY__NODE__NODE_COLUMN_REF: {
-		const PgQuery__ColumnRef *cr = n->column_ref;
-		if (cr->n_fields != 1 || !scope_column(c, node_str(cr->fields[0]), t))
-			return false;
-		break;
-	}
-	case PG_QUERY__NODE__NODE_NAMED_ARG_EXPR:
-		return n->named_arg_expr->arg && arg_type(c, n->named_arg_expr->arg, t);
-	default:
-		expr_type(c, n, &r);
-		if (!r.type)
-			return false;
-		t->schema = "pg_catalog";
-		t->name = r.type;
-		break;
-	}
-	t->mods = NULL;
-	domain_base(c->b->cat, t);
-	return true;
-}
-
-/* Does the input create a cast (CREATE CAST): implicit conversions are
- * then not only PostgreSQL's own. */
-static bool user_casts(const struct catalog *cat)
-{
-	for (size_t i = 0; i < cat->objects.n; i++)
-		if (((const struct dbobject *)cat->objects.items[i])->kind == OBJ_CAST)
-			return true;
-	return false;
-}
-
-/* Is t a type the catalog knows: built in, or created by the input? */
-static bool known_type(const struct catalog *cat, const struct typeref *t)
-{
-	struct qname q = { t->schema, t->name };
-	if (str_eq(t->schema, "pg_catalog"))
-		return pg_type_find(t->name) != NULL;
-	return catalog_find_type(cat, &q) != NULL || catalog_find_relation(cat, &q) != NULL;
-}
-
-/*
- * Can a value of type from go to a parameter of type to by an implicit
- * conversion (can_coerce_type)? True when unsure: a pseudo-type parameter
- * (any, anyelement, record, ...), a type the input does not create, a cast
- * the input creates.
- */
-static bool may_coerce(struct names_ctx *c, const struct typeref *from, const struct typeref *to)
-{
-	const struct catalog *cat = c->b->cat;
-	struct typeref f = *from, t = *to;
-	const struct pg_type_row *row;
-
-	f.mods = t.mods = NULL;
-	domain_base(cat, &f);
-	domain_base(cat, &t);
-	if (str_eq(f.schema, t.schema) && str_eq(f.name, t.name) && f.ndims == t.ndims)
-		return true;
-	if (str_eq(t.schema, "pg_catalog") && (!(row = pg_type_find(t.name)) || row->typtype == 'p'))
-		return true;
-	if (str_eq(f.schema, "pg_catalog") && (!(row = pg_type_find(f.name)) || row->typtype == 'p'))
-		return true;
-	if (!known_type(cat, &f) || !known_type(cat, &t) || user_casts(cat))
-		return true;
-	if (str_eq(f.schema, "pg_catalog") && str_eq(t.schema, "pg_catalog"))
-		return cast_context(&f, &t) == CAST_IMPLICIT;
-	return false;
-}
-
-#define MAX_PARAMS 100		/* PostgreSQL's FUNC_MAX_ARGS */
-
-/* An input parameter of a function the input creates. */
-struct param {
-	const char *name;	/* or NULL */
-	struct typeref type;	/* VARIADIC: the element type */
-	bool known;		/* type is known (not %TYPE, not VARIADIC
-				 * "any") */
-	bool has_default;
-	bool variadic;
-};
-
-/* The input parameters of function o, from its CREATE statement, into
- * params (struct param *), and its result type; false when unreadable. */
-static bool function_params(struct names_ctx *c, const struct dbobject *o, struct ptrvec *params,
-			    struct typeref *result)
-{
-	Node *n = o->stmt ? object_stmt(scratch(c), o) : NULL;
-	const PgQuery__CreateFunctionStmt *fs;
-
-	if (!n || n->node_case != PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT)
-		return false;
-	fs = n->create_function_stmt;
-	memset(result, 0, sizeof(*result));
-	if (fs->return_type && fs->return_type->n_names && !fs->return_type->pct_type)
-		typeref_from_node(result, scratch(c), c->b->cat, fs->return_type, NULL);
-	for (size_t i = 0; i < fs->n_parameters; i++) {
-		const PgQuery__FunctionParameter *fp = fs->parameters[i]->function_parameter;
-		struct param *p;
-		if (fs->parameters[i]->node_case != PG_QUERY__NODE__NODE_FUNCTION_PARAMETER ||
-		    fp->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_OUT ||
-		    fp->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_TABLE)
-			continue;
-		p = arena_alloc(scratch(c), sizeof(*p));
-		p->name = fp->name;
-		p->has_default = fp->defexpr != NULL;
-		p->variadic = fp->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_VARIADIC;
-		if (fp->arg_type && fp->arg_type->n_names && !fp->arg_type->pct_type) {
-			typeref_from_node(&p->type, scratch(c), c->b->cat, fp->arg_type, NULL);
-			p->type.mods = NULL;
-			p->known = !p->variadic || p->type.ndims > 0;
-			if (p->variadic)
-				p->type.ndims = 0;
-		}
-		vec_push(params, scratch(c), p);
-	}
-	return true;
-}
-
-static bool arg_fits(struct names_ctx *c, const Node *arg, const struct param *p)
-{
-	struct typeref t;
-	return !p->known || !arg_type(c, arg, &t) || may_coerce(c, &t, &p->type);
-}
-
-/*
- * Can call fc go to a function of parameters params, as PostgreSQL matches
- * them (FuncnameGetCandidates, then implicit conversions only): the
- * number of arguments with defaults and VARIADIC, named arguments, each
- * argument's type when known. True when unsure.
- */
-static bool call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, const struct ptrvec *params)
-{
-	size_t np = params->n, nargs = fc->n_args, npos = 0, ndef = 0;
-	const struct param *last = np ? params->items[np - 1] : NULL;
-	bool variadic = last && last->variadic;
-
-	if (fc->func_variadic || fc->agg_star || fc->agg_within_group || fc->over)
-		return true;
-	for (size_t i = 0; i < np; i++)
-		if (((const struct param *)params->items[i])->has_default)
-			ndef++;
-	while (npos < nargs && fc->args[npos]->node_case != PG_QUERY__NODE__NODE_NAMED_ARG_EXPR)
-		npos++;
-	if (npos < nargs) {
-		/* named notation: every name a parameter after the positional
-		 * ones, every parameter left out one with a default */
-		bool given[MAX_PARAMS] = { false };
-		if (variadic || np > MAX_PARAMS)
-			return true;
-		if (nargs > np)
-			return false;
-		for (size_t i = 0; i < npos; i++) {
-			if (!arg_fits(c, fc->args[i], params->items[i]))
-				return false;
-			given[i] = true;
-		}
-		for (size_t i = npos; i < nargs; i++) {
-			const PgQuery__NamedArgExpr *na = fc->args[i]->named_arg_expr;
-			size_t k;
-			if (fc->args[i]->node_case != PG_QUERY__NODE__NODE_NAMED_ARG_EXPR || !na->name)
-				return true;
-			for (k = npos; k < np; k++)
-				if (str_eq(((const struct param *)params->items[k])->name, na->name))
-					break;
-			if (k == np || given[k] || !arg_fits(c, fc->args[i], params->items[k]))
-				return false;
-			given[k] = true;
-		}
-		for (size_t k = 0; k < np; k++)
-			if (!given[k] && !((const struct param *)params->items[k])->has_default)
-				return false;
-		return true;
-	}
-	if (nargs + ndef < np || (!variadic && nargs > np))
-		return false;
-	for (size_t i = 0; i < nargs; i++)
-		if (!arg_fits(c, fc->args[i], params->items[i < np ? i : np - 1]))
-			return false;
-	return true;
-}
-
-/* The functions named name in schema (NULL: the search_path) the input
- * creates, into out; false when a procedure, aggregate or range type of
- * that name makes it unsure. */
-static bool user_functions(const struct catalog *cat, const char *schema, const char *name,
-			   struct arena *a, struct ptrvec *out)
-{
-	bool sure = true;
-
-	for (size_t i = 0; i < cat->objects.n; i++) {
-		const struct dbobject *o = cat->objects.items[i];
-		bool here = schema ? str_eq(o->name.schema, schema)
-				   : vec_has_string(&cat->search_path, o->name.schema);
-		if (!here || !str_eq(o->name.name, name))
-			continue;
-		if (o->kind == OBJ_FUNCTION)
-			vec_push(out, a, (void *)o);
-		else if (o->kind == OBJ_AGGREGATE || o->kind == OBJ_PROCEDURE)
-			sure = false;
-	}
-	for (size_t i = 0; i < cat->types.n; i++) {
-		const struct type *t = cat->types.items[i];
-		if (t->kind == TYPE_RANGE &&
-		    (str_eq(t->name.name, name) || str_eq(t->multirange.name, name)))
-			sure = false;
-	}
-	return sure && out->n > 0;
-}
-
-/* Does a built-in function of that name take nargs arguments? */
-static bool builtin_takes(const char *name, size_t nargs)
-{
-	size_t i = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
-
-	for (; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++)
-		if (nargs + pg_funcs[i].ndefaults >= (size_t)pg_funcs[i].nargs &&
-		    (pg_funcs[i].variadic || nargs <= (size_t)pg_funcs[i].nargs))
-			return true;
-	return false;
-}
-
-/* The types of fc's arguments as PostgreSQL's message prints them:
- * "unknown" for a literal, "?" where schemac does not know. */
-static const char *call_types(struct names_ctx *c, const PgQuery__FuncCall *fc)
-{
-	struct strbuf sb = STRBUF_INIT;
-	const char *s;
-
-	for (size_t i = 0; i < fc->n_args; i++) {
-		const Node *arg = fc->args[i];
-		struct typeref t;
-		sb_addf(&sb, "%s", i ? ", " : "");
-		if (arg->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR) {
-			sb_addf(&sb, "%s => ", arg->named_arg_expr->name);
-			arg = arg->named_arg_expr->arg;
-		}
-		if (arg_type(c, arg, &t))
-			sb_type(&sb, &t);
-		else if (arg->node_case == PG_QUERY__NODE__NODE_A_CONST)
-			sb_addf(&sb, "unknown");
-		else
-			sb_addf(&sb, "?");
-	}
-	s = arena_strdup(scratch(c), sb.buf);
-	sb_release(&sb);
-	return s;
-}
-
-/* A call of a function the input creates: one of its signatures (or a
- * built-in's) must take the arguments. */
-static void check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *schema,
-			    const char *name)
-{
-	struct ptrvec fns = { 0 };
-	struct strbuf sb = STRBUF_INIT;
-	struct diag *dg;
-
-	if (!user_functions(c->b->cat, schema, name, scratch(c), &fns) ||
-	    ((!schema || str_eq(schema, "pg_catalog")) && builtin_takes(name, fc->n_args)))
-		return;
-	for (size_t i = 0; i < fns.n; i++) {
-		const struct dbobject *o = fns.items[i];
-		struct ptrvec params = { 0 };
-		struct typeref result;
-		if (!function_params(c, o, &params, &result) || call_fits(c, fc, &params))
-			return;
-		if (o->name.schema && extension_schema(c->b->cat, o->name.schema))
-			return;	/* an extension there may define another */
-	}
-	dg = build_diag(c->b, DIAG_ERROR, at(c, fc->location), "function '%s(%s)' does not exist",
-			schema ? arena_printf(scratch(c), "%s.%s", schema, name) : name,
-			call_types(c, fc));
-	for (size_t i = 0; i < fns.n; i++)
-		sb_addf(&sb, "%s(%s)", i ? " or " : "",
-			((const struct dbobject *)fns.items[i])->args);
-	diag_set_hint(c->b->d, dg, "'%s' takes %s: change the arguments, or cast them", name,
-		      sb.buf);
-	sb_release(&sb);
-	c->err = -1;
-}
-
-/* EXECUTE FUNCTION name() of a function the input creates: one without
- * arguments, returning trigger. */
-static void check_user_trigger(struct names_ctx *c, const char *schema, const char *name)
-{
-	struct ptrvec fns = { 0 };
-	const char *shown = schema ? arena_printf(scratch(c), "%s.%s", schema, name) : name;
-	bool found = false;
-
-	if (!user_functions(c->b->cat, schema, name, scratch(c), &fns))
-		return;
-	for (size_t i = 0; i < fns.n; i++) {
-		struct ptrvec params = { 0 };
-		struct typeref result;
-		if (!function_params(c, fns.items[i], &params, &result))
-			return;
-		if (params.n)
-			continue;
-		if (!result.name || (str_eq(result.schema, "pg_catalog") &&
-				     str_eq(result.name, "trigger")))
-			return;
-		found = true;
-	}
-	if (found)
-		c->err = build_error(c->b, -1, "function '%s' must return type trigger", shown);
-	else
-		c->err = build_error(c->b, -1, "function '%s()' does not exist", shown);
-}
-
-/* ---- enum labels -------------------------------------------------------- */
-
-/* The enum type t is (itself or through a domain), or NULL. */
-static const struct type *enum_of(const struct catalog *cat, const struct typeref *t)
-{
-	struct typeref u = *t;
-	struct qname q;
-	const struct type *ut;
-
-	domain_base(cat, &u);
-	if (u.ndims || !u.name || str_eq(u.schema, "pg_catalog"))
-		return NULL;
-	q.schema = u.schema;
-	q.name = u.name;
-	ut = catalog_find_type(cat, &q);
-	return ut && ut->kind == TYPE_ENUM ? ut : NULL;
-}
-
-/* A string constant n that goes to type t: when t is an enum, one of its
- * labels as they stand at the statement (ALTER TYPE ... ADD VALUE
- * included), else the enum's input function refuses it. */
-static void check_label(struct names_ctx *c, const struct typeref *t, const Node *n, int location)
-{
-	const struct type *e;
-	const char *label, *near;
-	struct diag *dg;
-
-	if (c->err || !n || n->node_case != PG_QUERY__NODE__NODE_A_CONST || n->a_const->isnull ||
-	    n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL || !(e = enum_of(c->b->cat, t)))
-		return;
-	label = n->a_const->sval->sval;
-	if (vec_has_string(&e->labels, label))
-		return;
-	dg = build_diag(c->b, DIAG_ERROR, at(c, location), "invalid input value for enum '%s': '%s'",
-			e->name.name, label);
-	if ((near = cli_nearest(label, (const char *const *)e->labels.items, e->labels.n)) != NULL)
-		diag_set_hint(c->b->d, dg, "did you mean '%s'?", near);
-	else
-		diag_set_hint(c->b->d, dg, "add the label to the enum (ALTER TYPE ... ADD VALUE) first");
-	c->err = -1;
-}
-
-static bool comparison(const PgQuery__AExpr *e)
-{
-	static const char *const ops[] = { "=", "<>", "!=", "<", ">", "<=", ">=" };
-	const char *name = e->n_name == 1 ? node_str(e->name[0]) : NULL;
-
-	for (size_t i = 0; name && i < ARRAY_SIZE(ops); i++)
-		if (str_eq(name, ops[i]))
-			return true;
-	return false;
-}
-
-/* col = 'label', col IN ('a', 'b'), with col a column of enum type of the
- * statement's table: the constants become the enum's values. */
-static void check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e)
-{
-	const Node *col = NULL, *other = NULL;
-	struct typeref t;
-
-	if (!e->lexpr || !e->rexpr)
-		return;
-	if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP && comparison(e)) {
-		col = e->lexpr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ? e->lexpr : e->rexpr;
-		other = col == e->lexpr ? e->rexpr : e->lexpr;
-	} else if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN &&
-		   (e->n_name == 1 && (str_eq(node_str(e->name[0]), "=") ||
-				       str_eq(node_str(e->name[0]), "<>")))) {
-		col = e->lexpr;
-		other = e->rexpr;
-	}
-	if (!col || col->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || col->column_ref->n_fields != 1 ||
-	    !scope_column(c, node_str(col->column_ref->fields[0]), &t) || !enum_of(c->b->cat, &t))
-		return;
-	if (other->node_case == PG_QUERY__NODE__NODE_LIST)
-		for (size_t i = 0; i < other->list->n_items; i++)
-			check_label(c, &t, other->list->items[i], e->location);
-	else
-		check_label(c, &t, other, e->location);
-}
-
-/* 'label'::type anywhere. */
-static void check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc)
-{
-	struct typeref t;
-
-	if (!tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_A_CONST || !tc->type_name ||
-	    !tc->type_name->n_names || tc->type_name->pct_type)
-		return;
-	typeref_from_node(&t, scratch(c), c->b->cat, tc->type_name, NULL);
-	check_label(c, &t, tc->arg, tc->location);
 }
 
 /* A column reference in a generation expression naming a generated column
@@ -1330,19 +777,6 @@ static void gen_each(ProtobufCMessage *m, void *vctx)
 	for (size_t i = 0; name && i < w->gen->n; i++)
 		if (str_eq(w->gen->items[i], name))
 			w->found = name;
-}
-
-/* The first column n names that the statement's table does not have, or
- * NULL. */
-static const char *missing_column(struct names_ctx *c, Node *n)
-{
-	struct ptrvec cols = { 0 };
-
-	expr_columns(scratch(c), n, &cols);
-	for (size_t i = 0; i < cols.n; i++)
-		if (scope_find_column(c, cols.items[i], NULL) == 0)
-			return cols.items[i];
-	return NULL;
 }
 
 /* The DEFAULT and GENERATED of a column definition; gen: the names of the
@@ -1497,7 +931,7 @@ static void names_each(ProtobufCMessage *m, void *vctx)
 	}
 }
 
-static void names_in(struct names_ctx *c, void *m)
+void names_walk(struct names_ctx *c, void *m)
 {
 	if (m && !c->err)
 		message_each(m, names_each, c);
@@ -1548,7 +982,7 @@ static void names_in_body(struct names_ctx *c, const char *body)
 			  s->node_case == PG_QUERY__NODE__NODE_INSERT_STMT ||
 			  s->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT ||
 			  s->node_case == PG_QUERY__NODE__NODE_DELETE_STMT))
-			names_in(c, s);
+			names_walk(c, s);
 	}
 	c->in_body = false;
 }
@@ -1607,7 +1041,7 @@ int build_check_names(struct builder *b, Node *stmt)
 	switch (stmt->node_case) {
 	case PG_QUERY__NODE__NODE_CREATE_STMT:
 		c.create = stmt->create_stmt;
-		names_in(&c, stmt);
+		names_walk(&c, stmt);
 		break;
 	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
 		if (stmt->alter_table_stmt->relation &&
@@ -1615,12 +1049,12 @@ int build_check_names(struct builder *b, Node *stmt)
 			c.table = lookup_table(b, stmt->alter_table_stmt->relation, true);
 			c.alter = c.table ? stmt->alter_table_stmt : NULL;
 		}
-		names_in(&c, stmt);
+		names_walk(&c, stmt);
 		break;
 	case PG_QUERY__NODE__NODE_INDEX_STMT:
 		if (stmt->index_stmt->relation)
 			c.table = lookup_table(b, stmt->index_stmt->relation, true);
-		names_in(&c, stmt);
+		names_walk(&c, stmt);
 		break;
 	case PG_QUERY__NODE__NODE_VIEW_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
@@ -1628,15 +1062,15 @@ int build_check_names(struct builder *b, Node *stmt)
 	case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
 	case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
-		names_in(&c, stmt);
+		names_walk(&c, stmt);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
 		if (stmt->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
-			names_in(&c, stmt->create_table_as_stmt->query);
+			names_walk(&c, stmt->create_table_as_stmt->query);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
 		PgQuery__CreateTrigStmt *ts = stmt->create_trig_stmt;
-		names_in(&c, ts->when_clause);
+		names_walk(&c, ts->when_clause);
 		if (!c.err && ts->n_funcname)
 			check_trigger_function(&c, ts->funcname, ts->n_funcname);
 		break;
@@ -1646,11 +1080,11 @@ int build_check_names(struct builder *b, Node *stmt)
 		if (shell_language(fs))
 			break;
 		for (size_t i = 0; i < fs->n_parameters; i++)
-			names_in(&c, fs->parameters[i]);
-		names_in(&c, fs->return_type);
+			names_walk(&c, fs->parameters[i]);
+		names_walk(&c, fs->return_type);
 		if (!c.err)
 			check_trigger_result(&c, fs);
-		names_in(&c, fs->sql_body);
+		names_walk(&c, fs->sql_body);
 		if (!c.err && checked_sql_body(b->cat, fs))
 			names_in_body(&c, checked_sql_body(b->cat, fs));
 		break;
@@ -1660,47 +1094,5 @@ int build_check_names(struct builder *b, Node *stmt)
 	}
 	if (!c.err)
 		check_types(&c, stmt);
-	return c.err;
-}
-
-int build_check_using(struct builder *b, const struct table *t, const struct column *col,
-		      const struct directive *d, const char *expr)
-{
-	struct names_ctx c = { .b = b, .lenient = b->cat->extensions.n > 0, .in_directive = true,
-			       .directive_at = d->offset - b->st->base };
-	PgQuery__ParseResult *pr = parse_sql(scratch(&c), arena_printf(scratch(&c), "SELECT (%s)", expr));
-	const PgQuery__SelectStmt *sel;
-	struct ptrvec cols = { 0 };
-	struct typeref to = col->type;
-	struct result r;
-	Node *e;
-
-	if (b->quiet || !pr || pr->n_stmts != 1 || !pr->stmts[0]->stmt ||
-	    pr->stmts[0]->stmt->node_case != PG_QUERY__NODE__NODE_SELECT_STMT)
-		return 0;
-	sel = pr->stmts[0]->stmt->select_stmt;
-	if (sel->n_target_list != 1 || sel->target_list[0]->node_case != PG_QUERY__NODE__NODE_RES_TARGET ||
-	    !(e = sel->target_list[0]->res_target->val))
-		return 0;
-	/* names as in a default of the new type; the columns are the old
-	 * table's, whose types schemac does not know here */
-	names_in(&c, e);
-	expr_columns(scratch(&c), e, &cols);
-	for (size_t i = 0; !c.err && i < cols.n; i++)
-		if (!table_find_column(t, cols.items[i]))
-			c.err = build_name_error(b, c.directive_at, "column", cols.items[i],
-						 DIAG_NAME_MISSING);
-	to.mods = NULL;
-	if (!c.err && str_eq(to.schema, "pg_catalog")) {
-		struct typeref from = { "pg_catalog", NULL, NULL, 0 };
-		expr_type(&c, e, &r);
-		from.name = r.type;
-		if (from.name && cast_context(&from, &to) != CAST_ASSIGNMENT &&
-		    cast_context(&from, &to) != CAST_IMPLICIT)
-			c.err = build_error(b, c.directive_at, "result of USING clause for column '%s' "
-					    "cannot be cast automatically to type %s", col->name,
-					    type_text(b, to.schema, to.name, to.ndims));
-	}
-	check_label(&c, &col->type, e, -1);
 	return c.err;
 }
