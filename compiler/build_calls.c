@@ -369,7 +369,7 @@ void check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc, const cha
 	struct diag *dg;
 
 	if (!user_functions(c->b->cat, schema, name, names_scratch(c), &fns) ||
-	    ((!schema || str_eq(schema, "pg_catalog")) && builtin_takes(name, fc->n_args)))
+	    ((!schema || str_eq(schema, "pg_catalog")) && builtin_takes(c->b->cat, name, fc->n_args)))
 		return;
 	for (size_t i = 0; i < fns.n; i++) {
 		const struct dbobject *o = fns.items[i];
@@ -519,7 +519,7 @@ const char *missing_column(struct names_ctx *c, Node *n)
 int build_check_using(struct builder *b, const struct table *t, const struct column *col,
 		      const struct directive *d, const char *expr)
 {
-	struct names_ctx c = { .b = b, .lenient = b->cat->extensions.n > 0, .in_directive = true,
+	struct names_ctx c = { .b = b, .lenient = names_lenient(b->cat), .in_directive = true,
 			       .directive_at = d->offset - b->st->base };
 	PgQuery__ParseResult *pr = parse_sql(names_scratch(&c), arena_printf(names_scratch(&c), "SELECT (%s)", expr));
 	const PgQuery__SelectStmt *sel;

@@ -12,8 +12,11 @@
  * (pg_catalog.sh); user names from the catalog as it stands at the
  * statement, so a name created further down is refused, as PostgreSQL
  * refuses it. A name in a schema the input never defines (auth.uid()) is
- * an outside object and accepted, and so is every unknown name once the
- * input creates an extension: we do not know what an extension defines.
+ * an outside object and accepted. What the extensions the server can
+ * install define comes from pg_extension.inc (pg_extension.sh, read from
+ * the same server), and counts once the input creates the extension; an
+ * extension it does not list makes every unknown name accepted: we do not
+ * know what that extension defines.
  *
  * Calls to built-in functions are checked for their name and argument
  * count; calls to the input's functions for a signature that takes the
@@ -75,6 +78,57 @@ static const struct pg_oper_row pg_opers[] = {
 #undef FUNC
 #undef OPER
 
+/* What the extensions PostgreSQL 15 can install create (pg_extension.inc,
+ * from pg_extension.sh): each row names its extension, and counts only when
+ * the input creates that extension. */
+struct ext_func_row {
+	const char *name;
+	const char *ext;
+	short nargs;
+	short ndefaults;
+	bool variadic;
+	const char *result;	/* "" for a set */
+	char kind;		/* prokind */
+};
+
+struct ext_row {
+	const char *name;
+	const char *ext;
+};
+
+#define EXT_FUNC(e, n, a, d, v, r, k) { n, e, a, d, v, r, k },
+#define EXT_TYPE(e, n, t, c, m)
+#define EXT_OPER(e, n)
+#define EXT_NAME(e)
+static const struct ext_func_row ext_funcs[] = {
+#include "pg_extension.inc"
+};
+#undef EXT_FUNC
+#undef EXT_TYPE
+#define EXT_FUNC(e, n, a, d, v, r, k)
+#define EXT_TYPE(e, n, t, c, m) { n, e },
+static const struct ext_row ext_types[] = {
+#include "pg_extension.inc"
+};
+#undef EXT_TYPE
+#undef EXT_OPER
+#define EXT_TYPE(e, n, t, c, m)
+#define EXT_OPER(e, n) { n, e },
+static const struct ext_row ext_opers[] = {
+#include "pg_extension.inc"
+};
+#undef EXT_OPER
+#undef EXT_NAME
+#define EXT_OPER(e, n)
+#define EXT_NAME(e) e,
+static const char *const ext_names[] = {
+#include "pg_extension.inc"
+};
+#undef EXT_FUNC
+#undef EXT_TYPE
+#undef EXT_OPER
+#undef EXT_NAME
+
 /* Type names that are not pg_type names: the serial pseudo-types of
  * column definitions. (integer, double precision and the other SQL
  * spellings arrive as pg_catalog.int4 and so on; quoted, "integer" is no
@@ -100,6 +154,56 @@ static size_t first_named(const void *rows, size_t n, size_t size, const char *n
 	if (lo < n && strcmp(*(const char *const *)((const char *)rows + lo * size), name) == 0)
 		return lo;
 	return n;
+}
+
+/* Does the input create extension ext? */
+static bool input_extension(const struct catalog *cat, const char *ext)
+{
+	for (size_t i = 0; i < cat->extensions.n; i++)
+		if (str_eq(((const struct extension *)cat->extensions.items[i])->name, ext))
+			return true;
+	return false;
+}
+
+bool names_lenient(const struct catalog *cat)
+{
+	for (size_t i = 0; i < cat->extensions.n; i++) {
+		const char *name = ((const struct extension *)cat->extensions.items[i])->name;
+		size_t k = 0;
+		while (k < ARRAY_SIZE(ext_names) && !str_eq(ext_names[k], name))
+			k++;
+		if (k == ARRAY_SIZE(ext_names))
+			return true;
+	}
+	return false;
+}
+
+/* Does an extension the input creates have a type (or operator: rows)
+ * named name? */
+static bool ext_named(const struct catalog *cat, const struct ext_row *rows, size_t n,
+		      const char *name)
+{
+	for (size_t i = first_named(rows, n, sizeof(*rows), name); i < n && str_eq(rows[i].name, name);
+	     i++)
+		if (input_extension(cat, rows[i].ext))
+			return true;
+	return false;
+}
+
+/* Does an extension the input creates have a function named name taking
+ * nargs arguments (SIZE_MAX: any number), returning trigger if trigger? */
+static bool ext_function(const struct catalog *cat, const char *name, size_t nargs, bool trigger)
+{
+	size_t i = first_named(ext_funcs, ARRAY_SIZE(ext_funcs), sizeof(*ext_funcs), name);
+
+	for (; i < ARRAY_SIZE(ext_funcs) && str_eq(ext_funcs[i].name, name); i++) {
+		const struct ext_func_row *f = &ext_funcs[i];
+		if (input_extension(cat, f->ext) && (!trigger || str_eq(f->result, "trigger")) &&
+		    (nargs == SIZE_MAX || (nargs + f->ndefaults >= (size_t)f->nargs &&
+					   (f->variadic || nargs <= (size_t)f->nargs))))
+			return true;
+	}
+	return false;
 }
 
 const struct pg_type_row *pg_type_find(const char *name)
@@ -203,10 +307,12 @@ static const char *arities(struct arena *a, size_t first, const char *name)
 	return s;
 }
 
-bool builtin_takes(const char *name, size_t nargs)
+bool builtin_takes(const struct catalog *cat, const char *name, size_t nargs)
 {
 	size_t i = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
 
+	if (ext_function(cat, name, nargs, false))
+		return true;
 	for (; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++)
 		if (nargs + pg_funcs[i].ndefaults >= (size_t)pg_funcs[i].nargs &&
 		    (pg_funcs[i].variadic || nargs <= (size_t)pg_funcs[i].nargs))
@@ -245,7 +351,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	if (!schema && nargs == 1 && column_somewhere(b->cat, name))
 		return;
 	first = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
-	if (first == ARRAY_SIZE(pg_funcs)) {
+	if (first == ARRAY_SIZE(pg_funcs) && !ext_function(b->cat, name, SIZE_MAX, false)) {
 		if (c->lenient)
 			return;
 		dg = build_name_diag(b, names_at(c, fc->location), "function", name, DIAG_NAME_MISSING);
@@ -261,12 +367,13 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		return;
 	if (fc->agg_within_group)
 		nargs += fc->n_agg_order;
-	if (builtin_takes(name, nargs) || c->lenient)
+	if (builtin_takes(b->cat, name, nargs) || c->lenient)
 		return;
 	dg = build_diag(b, DIAG_ERROR, names_at(c, fc->location), "function '%s' does not take %zu argument%s",
 			name, nargs, nargs == 1 ? "" : "s");
-	diag_set_hint(b->d, dg, "'%s' takes %s", name,
-		      arities(b->st->scratch ? b->st->scratch : b->a, first, name));
+	if (first < ARRAY_SIZE(pg_funcs))
+		diag_set_hint(b->d, dg, "'%s' takes %s", name,
+			      arities(b->st->scratch ? b->st->scratch : b->a, first, name));
 	c->err = -1;
 }
 
@@ -296,7 +403,7 @@ static void check_trigger_function(struct names_ctx *c, PgQuery__Node **names, s
 		for (size_t i = first; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++)
 			if (str_eq(pg_funcs[i].result, "trigger"))
 				return;
-		if (c->lenient)
+		if (c->lenient || ext_function(b->cat, name, 0, true))
 			return;
 	}
 	c->err = build_name_error(b, -1, "function",
@@ -333,7 +440,8 @@ static void check_operator(struct names_ctx *c, const PgQuery__AExpr *e)
 		return;
 	if (first_named(pg_opers, ARRAY_SIZE(pg_opers), sizeof(*pg_opers), name) <
 		    ARRAY_SIZE(pg_opers) ||
-	    c->lenient || user_operator(b->cat, name))
+	    c->lenient || user_operator(b->cat, name) ||
+	    ext_named(b->cat, ext_opers, ARRAY_SIZE(ext_opers), name))
 		return;
 	c->err = build_error(b, names_at(c, e->location), "operator '%s' does not exist", name);
 }
@@ -552,7 +660,7 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 			return;
 		if (!schema)
 			ut = user_type(b->cat, NULL, name, &found);
-		if (!found && c->lenient)
+		if (!found && (c->lenient || ext_named(b->cat, ext_types, ARRAY_SIZE(ext_types), name)))
 			return;
 	}
 	if (!pt && !found) {
@@ -654,7 +762,8 @@ void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 		    fc->over || fc->n_funcname > 2 ||
 		    (fc->n_funcname == 2 && !str_eq(node_str(fc->funcname[0]), "pg_catalog")) ||
 		    (fc->n_funcname == 1 && (user_function(cat, NULL, name) ||
-					     (nargs == 1 && column_somewhere(cat, name)))))
+					     (nargs == 1 && column_somewhere(cat, name)))) ||
+		    ext_function(cat, name, SIZE_MAX, false))
 			return;
 		for (i = 0; i < fc->n_args; i++)
 			if (fc->args[i]->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR)
@@ -682,6 +791,7 @@ void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 			break;
 		}
 		if (!name || c->lenient || e->n_name > 2 || user_operator(cat, name) ||
+		    ext_named(cat, ext_opers, ARRAY_SIZE(ext_opers), name) ||
 		    (e->n_name == 2 && !str_eq(node_str(e->name[0]), "pg_catalog")))
 			return;
 		r->not_bool = true;
@@ -1034,7 +1144,7 @@ static bool shell_language(const PgQuery__CreateFunctionStmt *fs)
 
 int build_check_names(struct builder *b, Node *stmt)
 {
-	struct names_ctx c = { .b = b, .lenient = b->cat->extensions.n > 0 };
+	struct names_ctx c = { .b = b, .lenient = names_lenient(b->cat) };
 
 	if (b->quiet)
 		return 0;

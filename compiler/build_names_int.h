@@ -24,7 +24,9 @@ struct pg_type_row {
 
 struct names_ctx {
 	struct builder *b;
-	bool lenient;		/* the input creates an extension */
+	bool lenient;		/* the input creates an extension whose
+				 * objects schemac does not know
+				 * (names_lenient) */
 	int err;		/* -1 once an error is recorded */
 	bool in_body;		/* in a function's string body: its node
 				 * locations are not the statement's */
@@ -59,8 +61,12 @@ const struct pg_type_row *pg_type_find(const char *name);
 int names_at(const struct names_ctx *c, int location);
 /* Does an extension of the input live in schema? */
 bool extension_schema(const struct catalog *cat, const char *schema);
-/* Does a built-in function of that name take nargs arguments? */
-bool builtin_takes(const char *name, size_t nargs);
+/* Does a built-in function of that name, or one of an extension the input
+ * creates, take nargs arguments? */
+bool builtin_takes(const struct catalog *cat, const char *name, size_t nargs);
+/* Does the input create an extension pg_extension.inc does not list? Then
+ * a name found nowhere may be that extension's, and is accepted. */
+bool names_lenient(const struct catalog *cat);
 /*
  * The type n certainly has (a built-in's internal name), into r: constants,
  * casts to built-in scalar types, boolean forms, and calls and operators
