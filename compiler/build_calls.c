@@ -494,6 +494,28 @@ void check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e)
 		check_label(c, &t, other, e->location);
 }
 
+void check_bound_labels(struct names_ctx *c, const struct table *parent,
+			const PgQuery__PartitionBoundSpec *bs)
+{
+	const struct partkey *pk = parent ? parent->partkey : NULL;
+	PgQuery__Node *const *lists[] = { bs->listdatums, bs->lowerdatums, bs->upperdatums };
+	size_t counts[] = { bs->n_listdatums, bs->n_lowerdatums, bs->n_upperdatums };
+
+	if (!pk || !pk->elems.n)
+		return;
+	for (size_t l = 0; l < ARRAY_SIZE(lists); l++)
+		for (size_t i = 0; i < counts[l] && !c->err; i++) {
+			/* a list bound's values are all for the one key column */
+			const struct index_elem *e;
+			const struct column *col;
+			if (l != 0 && i >= pk->elems.n)
+				break;
+			e = pk->elems.items[l == 0 ? 0 : i];
+			if (e->column && (col = table_find_column(parent, e->column)) != NULL)
+				check_label(c, &col->type, lists[l][i], bs->location);
+		}
+}
+
 void check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc)
 {
 	struct typeref t;

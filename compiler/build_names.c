@@ -1152,6 +1152,10 @@ int build_check_names(struct builder *b, Node *stmt)
 	case PG_QUERY__NODE__NODE_CREATE_STMT:
 		c.create = stmt->create_stmt;
 		names_walk(&c, stmt);
+		if (!c.err && stmt->create_stmt->partbound && stmt->create_stmt->n_inh_relations == 1 &&
+		    stmt->create_stmt->inh_relations[0]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+			check_bound_labels(&c, lookup_table(b, stmt->create_stmt->inh_relations[0]->range_var,
+							    true), stmt->create_stmt->partbound);
 		break;
 	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
 		if (stmt->alter_table_stmt->relation &&
@@ -1160,6 +1164,14 @@ int build_check_names(struct builder *b, Node *stmt)
 			c.alter = c.table ? stmt->alter_table_stmt : NULL;
 		}
 		names_walk(&c, stmt);
+		for (size_t i = 0; c.table && !c.err && i < stmt->alter_table_stmt->n_cmds; i++) {
+			const PgQuery__AlterTableCmd *cmd = stmt->alter_table_stmt->cmds[i]->alter_table_cmd;
+			if (stmt->alter_table_stmt->cmds[i]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
+			    cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition && cmd->def &&
+			    cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD &&
+			    cmd->def->partition_cmd->bound)
+				check_bound_labels(&c, c.table, cmd->def->partition_cmd->bound);
+		}
 		break;
 	case PG_QUERY__NODE__NODE_INDEX_STMT:
 		if (stmt->index_stmt->relation)

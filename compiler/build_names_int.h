@@ -93,6 +93,10 @@ void check_label(struct names_ctx *c, const struct typeref *t, const Node *n, in
 /* col = 'label', col IN ('a', 'b'), with col a column of enum type of the
  * statement's table: the constants become the enum's values. */
 void check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e);
+/* FOR VALUES of a partition of parent: a constant for a key column of
+ * enum type is one of its labels. */
+void check_bound_labels(struct names_ctx *c, const struct table *parent,
+			const PgQuery__PartitionBoundSpec *bs);
 /* 'label'::type anywhere. */
 void check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc);
 /* The first column n names that the statement's table does not have, or
