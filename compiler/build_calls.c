@@ -166,6 +166,32 @@ static bool known_type(const struct catalog *cat, const struct typeref *t)
 	return catalog_find_type(cat, &q) != NULL || catalog_find_relation(cat, &q) != NULL;
 }
 
+/* Can a value of type f (not a pseudo-type) go to a parameter of
+ * pseudo-type pseudo? The polymorphic ones ask for an array, a range, an
+ * enum or a non-array; the others (any, record, ...) take anything here. */
+static bool polymorphic_takes(const struct catalog *cat, const struct typeref *f, const char *pseudo)
+{
+	struct qname q = { f->schema, f->name };
+	const struct type *ut = str_eq(f->schema, "pg_catalog") ? NULL : catalog_find_type(cat, &q);
+	const struct pg_type_row *row = str_eq(f->schema, "pg_catalog") ? pg_type_find(f->name) : NULL;
+	bool known = row || ut;
+
+	if (!known || (row && row->typtype == 'p'))
+		return true;
+	if (str_eq(pseudo, "anyarray") || str_eq(pseudo, "anycompatiblearray"))
+		return f->ndims > 0 || (row && row->category == 'A');
+	if (str_eq(pseudo, "anynonarray") || str_eq(pseudo, "anycompatiblenonarray"))
+		return f->ndims == 0 && !(row && row->category == 'A');
+	if (f->ndims > 0 && (strncmp(pseudo, "anyrange", 8) == 0 || strstr(pseudo, "multirange") ||
+			     str_eq(pseudo, "anyenum") || str_eq(pseudo, "anycompatiblerange")))
+		return false;
+	if (strstr(pseudo, "range"))
+		return (row && row->category == 'R') || (ut && ut->kind == TYPE_RANGE);
+	if (str_eq(pseudo, "anyenum"))
+		return ut && ut->kind == TYPE_ENUM;
+	return true;
+}
+
 /*
  * Can a value of type from go to a parameter of type to by an implicit
  * conversion (can_coerce_type)? True when unsure: a pseudo-type parameter
@@ -184,7 +210,7 @@ static bool may_coerce(struct names_ctx *c, const struct typeref *from, const st
 	if (str_eq(f.schema, t.schema) && str_eq(f.name, t.name) && f.ndims == t.ndims)
 		return true;
 	if (str_eq(t.schema, "pg_catalog") && (!(row = pg_type_find(t.name)) || row->typtype == 'p'))
-		return true;
+		return polymorphic_takes(cat, &f, t.name);
 	if (str_eq(f.schema, "pg_catalog") && (!(row = pg_type_find(f.name)) || row->typtype == 'p'))
 		return true;
 	if (!known_type(cat, &f) || !known_type(cat, &t) || user_casts(cat))
@@ -336,7 +362,7 @@ static bool user_functions(const struct catalog *cat, const char *schema, const 
 
 /* The types of fc's arguments as PostgreSQL's message prints them:
  * "unknown" for a literal, "?" where schemac does not know. */
-static const char *call_types(struct names_ctx *c, const PgQuery__FuncCall *fc)
+const char *call_types(struct names_ctx *c, const PgQuery__FuncCall *fc)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;
@@ -359,6 +385,42 @@ static const char *call_types(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	s = arena_strdup(names_scratch(c), sb.buf);
 	sb_release(&sb);
 	return s;
+}
+
+bool builtin_call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *args,
+		       int ndefaults, bool variadic)
+{
+	struct ptrvec params = { 0 };
+	const char *p = args;
+
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		struct param *pm = arena_alloc(names_scratch(c), sizeof(*pm));
+		const char *type = arena_strndup(names_scratch(c), p, n);
+		const struct pg_type_row *row = pg_type_find(type);
+		pm->type.schema = "pg_catalog";
+		pm->known = row != NULL;
+		if (row && row->category == 'A' && type[0] == '_') {
+			pm->type.name = type + 1;
+			pm->type.ndims = 1;
+		} else {
+			pm->type.name = type;
+		}
+		vec_push(&params, names_scratch(c), pm);
+		p += n + (p[n] == ',');
+	}
+	for (size_t i = params.n - (size_t)(ndefaults < (int)params.n ? ndefaults : (int)params.n);
+	     i < params.n; i++)
+		((struct param *)params.items[i])->has_default = true;
+	if (variadic && params.n) {
+		struct param *last = params.items[params.n - 1];
+		last->variadic = true;
+		if (last->type.ndims)
+			last->type.ndims = 0;	/* VARIADIC text[]: each argument a text */
+		else
+			last->known = false;	/* VARIADIC "any" */
+	}
+	return call_fits(c, fc, &params);
 }
 
 void check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *schema,

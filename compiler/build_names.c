@@ -45,6 +45,7 @@ struct pg_func_row {
 	bool variadic;
 	const char *result;	/* "" for a set */
 	char kind;		/* prokind */
+	const char *args;	/* argument types, comma-separated */
 };
 
 struct pg_oper_row {
@@ -55,7 +56,7 @@ struct pg_oper_row {
 };
 
 #define TYPE(n, t, c, m) { n, t, c, m },
-#define FUNC(n, a, d, v, r, k)
+#define FUNC(n, a, d, v, r, k, t)
 #define OPER(n, l, r, res)
 static const struct pg_type_row pg_types[] = {
 #include "pg_catalog.inc"
@@ -63,13 +64,13 @@ static const struct pg_type_row pg_types[] = {
 #undef TYPE
 #undef FUNC
 #define TYPE(n, t, c, m)
-#define FUNC(n, a, d, v, r, k) { n, a, d, v, r, k },
+#define FUNC(n, a, d, v, r, k, t) { n, a, d, v, r, k, t },
 static const struct pg_func_row pg_funcs[] = {
 #include "pg_catalog.inc"
 };
 #undef FUNC
 #undef OPER
-#define FUNC(n, a, d, v, r, k)
+#define FUNC(n, a, d, v, r, k, t)
 #define OPER(n, l, r, res) { n, l, r, res },
 static const struct pg_oper_row pg_opers[] = {
 #include "pg_catalog.inc"
@@ -367,8 +368,22 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		return;
 	if (fc->agg_within_group)
 		nargs += fc->n_agg_order;
-	if (builtin_takes(b->cat, name, nargs) || c->lenient)
+	if (c->lenient)
 		return;
+	if (builtin_takes(b->cat, name, nargs)) {
+		if (fc->agg_within_group || ext_function(b->cat, name, SIZE_MAX, false))
+			return;
+		for (size_t i = first; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++)
+			if (builtin_call_fits(c, fc, pg_funcs[i].args, pg_funcs[i].ndefaults,
+					      pg_funcs[i].variadic))
+				return;
+		dg = build_diag(b, DIAG_ERROR, names_at(c, fc->location), "function '%s(%s)' does not exist",
+				name, call_types(c, fc));
+		diag_set_hint(b->d, dg, "no signature of '%s' takes these argument types: change "
+			      "the arguments, or cast them", name);
+		c->err = -1;
+		return;
+	}
 	dg = build_diag(b, DIAG_ERROR, names_at(c, fc->location), "function '%s' does not take %zu argument%s",
 			name, nargs, nargs == 1 ? "" : "s");
 	if (first < ARRAY_SIZE(pg_funcs))

@@ -79,6 +79,14 @@ const char *names_type_text(struct builder *b, const char *schema, const char *n
 void names_walk(struct names_ctx *c, void *m);
 
 /* build_calls.c: calls of the input's functions, enum labels, the statement's columns */
+/* The types of fc's arguments as PostgreSQL's message prints them:
+ * "unknown" for a literal, "?" where schemac does not know. */
+const char *call_types(struct names_ctx *c, const PgQuery__FuncCall *fc);
+/* Can call fc go to a built-in function of argument types args
+ * (pg_catalog.inc's, comma-separated), the last ndefaults of them with
+ * defaults, the last VARIADIC if variadic? True when unsure. */
+bool builtin_call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *args,
+		       int ndefaults, bool variadic);
 /* A call of a function the input creates: one of its signatures (or a
  * built-in's) must take the arguments. */
 void check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc,
