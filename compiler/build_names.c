@@ -45,7 +45,10 @@ struct pg_func_row {
 	bool variadic;
 	const char *result;	/* "" for a set */
 	char kind;		/* prokind */
-	const char *args;	/* argument types, comma-separated */
+	const char *args;	/* argument types, comma-separated ("" for
+				 * an extension's row) */
+	const char *ext;	/* pg_extension.inc: its extension; NULL for
+				 * a built-in */
 };
 
 struct pg_oper_row {
@@ -64,7 +67,7 @@ static const struct pg_type_row pg_types[] = {
 #undef TYPE
 #undef FUNC
 #define TYPE(n, t, c, m)
-#define FUNC(n, a, d, v, r, k, t) { n, a, d, v, r, k, t },
+#define FUNC(n, a, d, v, r, k, t) { n, a, d, v, r, k, t, NULL },
 static const struct pg_func_row pg_funcs[] = {
 #include "pg_catalog.inc"
 };
@@ -82,26 +85,16 @@ static const struct pg_oper_row pg_opers[] = {
 /* What the extensions PostgreSQL 15 can install create (pg_extension.inc,
  * from pg_extension.sh): each row names its extension, and counts only when
  * the input creates that extension. */
-struct ext_func_row {
-	const char *name;
-	const char *ext;
-	short nargs;
-	short ndefaults;
-	bool variadic;
-	const char *result;	/* "" for a set */
-	char kind;		/* prokind */
-};
-
 struct ext_row {
 	const char *name;
 	const char *ext;
 };
 
-#define EXT_FUNC(e, n, a, d, v, r, k) { n, e, a, d, v, r, k },
+#define EXT_FUNC(e, n, a, d, v, r, k) { n, a, d, v, r, k, "", e },
 #define EXT_TYPE(e, n, t, c, m)
 #define EXT_OPER(e, n)
 #define EXT_NAME(e)
-static const struct ext_func_row ext_funcs[] = {
+static const struct pg_func_row ext_funcs[] = {
 #include "pg_extension.inc"
 };
 #undef EXT_FUNC
@@ -198,7 +191,7 @@ static bool ext_function(const struct catalog *cat, const char *name, size_t nar
 	size_t i = first_named(ext_funcs, ARRAY_SIZE(ext_funcs), sizeof(*ext_funcs), name);
 
 	for (; i < ARRAY_SIZE(ext_funcs) && str_eq(ext_funcs[i].name, name); i++) {
-		const struct ext_func_row *f = &ext_funcs[i];
+		const struct pg_func_row *f = &ext_funcs[i];
 		if (input_extension(cat, f->ext) && (!trigger || str_eq(f->result, "trigger")) &&
 		    (nargs == SIZE_MAX || (nargs + f->ndefaults >= (size_t)f->nargs &&
 					   (f->variadic || nargs <= (size_t)f->nargs))))

@@ -377,17 +377,22 @@ def user_function_names(s):
     return {c[1] for c in s.created if c and c[0] in ("FUNCTION", "PROCEDURE")}
 
 
+def statements_outside_functions(s):
+    """(index, text without leading comments, offset of that text) of each
+    statement that is not a CREATE FUNCTION or PROCEDURE."""
+    for i, st in enumerate(s.stmts):
+        body = strip_comments(st)
+        if not re.match(r"\s*CREATE\s+(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE)", body, re.I):
+            yield i, body, len(st) - len(body)
+
+
 def call_user_type(s, rnd):
     """An argument of a call to one of the schema's own functions replaced
     by a value of another type (a boolean for a string, a string cast to
     text for anything else)."""
     names = user_function_names(s)
     cands = []
-    for i, st in enumerate(s.stmts):
-        body = strip_comments(st)
-        if re.match(r"\s*CREATE\s+(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE)", body, re.I):
-            continue
-        off = len(st) - len(body)
+    for i, body, off in statements_outside_functions(s):
         for name, lp, rp in calls(body):
             n = name.lower() if not name.startswith('"') else name[1:-1]
             if n in names and body[lp + 1:rp].strip():
@@ -451,11 +456,7 @@ def misspell_qualified_call(s, rnd):
     functions, its name misspelled: the schema exists, the function not."""
     names = user_function_names(s)
     cands = []
-    for i, st in enumerate(s.stmts):
-        body = strip_comments(st)
-        if re.match(r"\s*CREATE\s+(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE)", body, re.I):
-            continue
-        off = len(st) - len(body)
+    for i, body, off in statements_outside_functions(s):
         for m in QUALIFIED_CALL.finditer(body):
             if m.group(2).lower() in names and m.group(1).lower() not in ("pg_catalog",):
                 cands.append((i, m.start(2) + off, len(m.group(2))))
