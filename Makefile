@@ -9,7 +9,7 @@
 #   make fuzz     libFuzzer on the parse and build stages (fuzz/fuzz.mk)
 #   make install  the binary, the man page schemac(1), bash and zsh completions
 #                 under $(DESTDIR)$(PREFIX) (default /usr/local); make uninstall
-#   make catalog-data  rewrite compiler/pg_cast.inc and pg_catalog.inc from a throwaway PostgreSQL 15
+#   make catalog-data  rewrite compiler/pg_cast.inc, pg_catalog.inc and pg_extension.inc from a throwaway PostgreSQL 15
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g

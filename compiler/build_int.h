@@ -147,6 +147,12 @@ struct table *build_outside_table(struct builder *b, const PgQuery__RangeVar *rv
  * (built in, in the catalog as it stands, or outside); -1 with the error
  * recorded when one does not. */
 int build_check_names(struct builder *b, Node *stmt);
+/* build_names.c: a `schemac:using EXPR` directive d of column col of t
+ * names what exists (the old table's columns, functions, types), as a
+ * default of the column's type would, and converts to that type; -1 with
+ * the error at the directive when not. */
+int build_check_using(struct builder *b, const struct table *t, const struct column *col,
+		      const struct directive *d, const char *expr);
 
 /* build_object.c: views, materialized views, functions, triggers, policies.
  * The CREATE builders take the statement node (kept as the object's SQL). */

@@ -12,11 +12,15 @@
  * (pg_catalog.sh); user names from the catalog as it stands at the
  * statement, so a name created further down is refused, as PostgreSQL
  * refuses it. A name in a schema the input never defines (auth.uid()) is
- * an outside object and accepted, and so is every unknown name once the
- * input creates an extension: we do not know what an extension defines.
+ * an outside object and accepted. What the extensions the server can
+ * install define comes from pg_extension.inc (pg_extension.sh, read from
+ * the same server), and counts once the input creates the extension; an
+ * extension it does not list makes every unknown name accepted: we do not
+ * know what that extension defines.
  *
  * Calls to built-in functions are checked for their name and argument
- * count; user functions for their name; operators for their name.
+ * count; calls to the input's functions for a signature that takes the
+ * arguments (build_calls.c); operators for their name.
  *
  * Then the types of expressions, where they are certain (constants, casts
  * to built-in types, calls and operators whose every built-in candidate
@@ -32,13 +36,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
-
-struct pg_type_row {
-	const char *name;
-	char typtype;		/* pg_type.typtype: 'b' base, 'p' pseudo, ... */
-	char category;		/* pg_type.typcategory: 'A' array, 'B' boolean, ... */
-	bool mods;		/* takes type modifiers */
-};
+#include "build_names_int.h"
 
 struct pg_func_row {
 	const char *name;
@@ -47,6 +45,10 @@ struct pg_func_row {
 	bool variadic;
 	const char *result;	/* "" for a set */
 	char kind;		/* prokind */
+	const char *args;	/* argument types, comma-separated ("" for
+				 * an extension's row) */
+	const char *ext;	/* pg_extension.inc: its extension; NULL for
+				 * a built-in */
 };
 
 struct pg_oper_row {
@@ -57,7 +59,7 @@ struct pg_oper_row {
 };
 
 #define TYPE(n, t, c, m) { n, t, c, m },
-#define FUNC(n, a, d, v, r, k)
+#define FUNC(n, a, d, v, r, k, t)
 #define OPER(n, l, r, res)
 static const struct pg_type_row pg_types[] = {
 #include "pg_catalog.inc"
@@ -65,13 +67,13 @@ static const struct pg_type_row pg_types[] = {
 #undef TYPE
 #undef FUNC
 #define TYPE(n, t, c, m)
-#define FUNC(n, a, d, v, r, k) { n, a, d, v, r, k },
+#define FUNC(n, a, d, v, r, k, t) { n, a, d, v, r, k, t, NULL },
 static const struct pg_func_row pg_funcs[] = {
 #include "pg_catalog.inc"
 };
 #undef FUNC
 #undef OPER
-#define FUNC(n, a, d, v, r, k)
+#define FUNC(n, a, d, v, r, k, t)
 #define OPER(n, l, r, res) { n, l, r, res },
 static const struct pg_oper_row pg_opers[] = {
 #include "pg_catalog.inc"
@@ -79,6 +81,47 @@ static const struct pg_oper_row pg_opers[] = {
 #undef TYPE
 #undef FUNC
 #undef OPER
+
+/* What the extensions PostgreSQL 15 can install create (pg_extension.inc,
+ * from pg_extension.sh): each row names its extension, and counts only when
+ * the input creates that extension. */
+struct ext_row {
+	const char *name;
+	const char *ext;
+};
+
+#define EXT_FUNC(e, n, a, d, v, r, k) { n, a, d, v, r, k, "", e },
+#define EXT_TYPE(e, n, t, c, m)
+#define EXT_OPER(e, n)
+#define EXT_NAME(e)
+static const struct pg_func_row ext_funcs[] = {
+#include "pg_extension.inc"
+};
+#undef EXT_FUNC
+#undef EXT_TYPE
+#define EXT_FUNC(e, n, a, d, v, r, k)
+#define EXT_TYPE(e, n, t, c, m) { n, e },
+static const struct ext_row ext_types[] = {
+#include "pg_extension.inc"
+};
+#undef EXT_TYPE
+#undef EXT_OPER
+#define EXT_TYPE(e, n, t, c, m)
+#define EXT_OPER(e, n) { n, e },
+static const struct ext_row ext_opers[] = {
+#include "pg_extension.inc"
+};
+#undef EXT_OPER
+#undef EXT_NAME
+#define EXT_OPER(e, n)
+#define EXT_NAME(e) e,
+static const char *const ext_names[] = {
+#include "pg_extension.inc"
+};
+#undef EXT_FUNC
+#undef EXT_TYPE
+#undef EXT_OPER
+#undef EXT_NAME
 
 /* Type names that are not pg_type names: the serial pseudo-types of
  * column definitions. (integer, double precision and the other SQL
@@ -107,27 +150,65 @@ static size_t first_named(const void *rows, size_t n, size_t size, const char *n
 	return n;
 }
 
-static const struct pg_type_row *pg_type_find(const char *name)
+/* Does the input create extension ext? */
+static bool input_extension(const struct catalog *cat, const char *ext)
+{
+	for (size_t i = 0; i < cat->extensions.n; i++)
+		if (str_eq(((const struct extension *)cat->extensions.items[i])->name, ext))
+			return true;
+	return false;
+}
+
+bool names_lenient(const struct catalog *cat)
+{
+	for (size_t i = 0; i < cat->extensions.n; i++) {
+		const char *name = ((const struct extension *)cat->extensions.items[i])->name;
+		size_t k = 0;
+		while (k < ARRAY_SIZE(ext_names) && !str_eq(ext_names[k], name))
+			k++;
+		if (k == ARRAY_SIZE(ext_names))
+			return true;
+	}
+	return false;
+}
+
+/* Does an extension the input creates have a type (or operator: rows)
+ * named name? */
+static bool ext_named(const struct catalog *cat, const struct ext_row *rows, size_t n,
+		      const char *name)
+{
+	for (size_t i = first_named(rows, n, sizeof(*rows), name); i < n && str_eq(rows[i].name, name);
+	     i++)
+		if (input_extension(cat, rows[i].ext))
+			return true;
+	return false;
+}
+
+/* Does an extension the input creates have a function named name taking
+ * nargs arguments (SIZE_MAX: any number), returning trigger if trigger? */
+static bool ext_function(const struct catalog *cat, const char *name, size_t nargs, bool trigger)
+{
+	size_t i = first_named(ext_funcs, ARRAY_SIZE(ext_funcs), sizeof(*ext_funcs), name);
+
+	for (; i < ARRAY_SIZE(ext_funcs) && str_eq(ext_funcs[i].name, name); i++) {
+		const struct pg_func_row *f = &ext_funcs[i];
+		if (input_extension(cat, f->ext) && (!trigger || str_eq(f->result, "trigger")) &&
+		    (nargs == SIZE_MAX || (nargs + f->ndefaults >= (size_t)f->nargs &&
+					   (f->variadic || nargs <= (size_t)f->nargs))))
+			return true;
+	}
+	return false;
+}
+
+const struct pg_type_row *pg_type_find(const char *name)
 {
 	size_t i = first_named(pg_types, ARRAY_SIZE(pg_types), sizeof(*pg_types), name);
 	return i < ARRAY_SIZE(pg_types) ? &pg_types[i] : NULL;
 }
 
-struct names_ctx {
-	struct builder *b;
-	bool lenient;		/* the input creates an extension */
-	int err;		/* -1 once an error is recorded */
-	bool in_body;		/* in a function's string body: its node
-				 * locations are not the statement's */
-	struct ptrvec options;	/* const PgQuery__TypeName *: option values
-				 * (WITH (check_option = local)), which the
-				 * grammar spells as type names */
-};
-
-/* A node location for an error: in a string body, the statement's. */
-static int at(const struct names_ctx *c, int location)
+int names_at(const struct names_ctx *c, int location)
 {
-	return c->in_body ? -1 : location;
+	return c->in_directive ? c->directive_at : c->in_body ? -1 : location;
 }
 
 /* Is schema one the input never defines (an outside schema)? */
@@ -137,8 +218,7 @@ static bool outside_schema(const struct catalog *cat, const char *schema)
 	       !catalog_find_schema(cat, schema);
 }
 
-/* Does an extension of the input live in schema? */
-static bool extension_schema(const struct catalog *cat, const char *schema)
+bool extension_schema(const struct catalog *cat, const char *schema)
 {
 	for (size_t i = 0; i < cat->extensions.n; i++) {
 		const struct extension *e = cat->extensions.items[i];
@@ -221,6 +301,19 @@ static const char *arities(struct arena *a, size_t first, const char *name)
 	return s;
 }
 
+bool builtin_takes(const struct catalog *cat, const char *name, size_t nargs)
+{
+	size_t i = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
+
+	if (ext_function(cat, name, nargs, false))
+		return true;
+	for (; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++)
+		if (nargs + pg_funcs[i].ndefaults >= (size_t)pg_funcs[i].nargs &&
+		    (pg_funcs[i].variadic || nargs <= (size_t)pg_funcs[i].nargs))
+			return true;
+	return false;
+}
+
 static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 {
 	struct builder *b = c->b;
@@ -234,23 +327,29 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	if (fc->n_funcname >= 2)
 		schema = node_str(fc->funcname[fc->n_funcname - 2]);
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) ||
-		    c->lenient || user_function(b->cat, schema, name))
+		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) || c->lenient)
 			return;
-		c->err = build_name_error(b, at(c, fc->location), "function",
+		if (user_function(b->cat, schema, name)) {
+			check_user_call(c, fc, schema, name);
+			return;
+		}
+		c->err = build_name_error(b, names_at(c, fc->location), "function",
 					  arena_printf(b->a, "%s.%s", schema, name), DIAG_NAME_MISSING);
 		return;
 	}
-	if (!schema && user_function(b->cat, NULL, name))
-		return;
 	/* f(t) may be t.f, attribute notation: asked only before an error, as
 	 * it looks at every column of every table */
 	attribute = !schema && nargs == 1;
+	if (!schema && user_function(b->cat, NULL, name)) {
+		if (!(attribute && column_somewhere(b->cat, name)))
+			check_user_call(c, fc, NULL, name);
+		return;
+	}
 	first = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
-	if (first == ARRAY_SIZE(pg_funcs)) {
+	if (first == ARRAY_SIZE(pg_funcs) && !ext_function(b->cat, name, SIZE_MAX, false)) {
 		if (c->lenient || (attribute && column_somewhere(b->cat, name)))
 			return;
-		dg = build_name_diag(b, at(c, fc->location), "function", name, DIAG_NAME_MISSING);
+		dg = build_name_diag(b, names_at(c, fc->location), "function", name, DIAG_NAME_MISSING);
 		if ((near = nearest_function(b, name)) != NULL)
 			diag_set_hint(b->d, dg, "did you mean '%s'?", near);
 		c->err = -1;
@@ -263,17 +362,31 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		return;
 	if (fc->agg_within_group)
 		nargs += fc->n_agg_order;
-	for (size_t i = first; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++) {
-		const struct pg_func_row *f = &pg_funcs[i];
-		if (nargs + f->ndefaults >= (size_t)f->nargs && (f->variadic || nargs <= (size_t)f->nargs))
-			return;
-	}
-	if (c->lenient || (attribute && column_somewhere(b->cat, name)))
+	if (c->lenient)
 		return;
-	dg = build_diag(b, DIAG_ERROR, at(c, fc->location), "function '%s' does not take %zu argument%s",
+	if (builtin_takes(b->cat, name, nargs)) {
+		if (fc->agg_within_group || ext_function(b->cat, name, SIZE_MAX, false))
+			return;
+		for (size_t i = first; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++)
+			if (builtin_call_fits(c, fc, pg_funcs[i].args, pg_funcs[i].ndefaults,
+					      pg_funcs[i].variadic))
+				return;
+		if (attribute && column_somewhere(b->cat, name))
+			return;
+		dg = build_diag(b, DIAG_ERROR, names_at(c, fc->location), "function '%s(%s)' does not exist",
+				name, call_types(c, fc));
+		diag_set_hint(b->d, dg, "no signature of '%s' takes these argument types: change "
+			      "the arguments, or cast them", name);
+		c->err = -1;
+		return;
+	}
+	if (attribute && column_somewhere(b->cat, name))
+		return;
+	dg = build_diag(b, DIAG_ERROR, names_at(c, fc->location), "function '%s' does not take %zu argument%s",
 			name, nargs, nargs == 1 ? "" : "s");
-	diag_set_hint(b->d, dg, "'%s' takes %s", name,
-		      arities(b->st->scratch ? b->st->scratch : b->a, first, name));
+	if (first < ARRAY_SIZE(pg_funcs))
+		diag_set_hint(b->d, dg, "'%s' takes %s", name,
+			      arities(b->st->scratch ? b->st->scratch : b->a, first, name));
 	c->err = -1;
 }
 
@@ -288,17 +401,22 @@ static void check_trigger_function(struct names_ctx *c, PgQuery__Node **names, s
 	if (!name)
 		return;
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) ||
-		    c->lenient || user_function(b->cat, schema, name))
+		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) || c->lenient)
 			return;
+		if (user_function(b->cat, schema, name)) {
+			check_user_trigger(c, schema, name);
+			return;
+		}
 	} else {
-		if (!schema && user_function(b->cat, NULL, name))
+		if (!schema && user_function(b->cat, NULL, name)) {
+			check_user_trigger(c, NULL, name);
 			return;
+		}
 		first = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
 		for (size_t i = first; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++)
 			if (str_eq(pg_funcs[i].result, "trigger"))
 				return;
-		if (c->lenient)
+		if (c->lenient || ext_function(b->cat, name, 0, true))
 			return;
 	}
 	c->err = build_name_error(b, -1, "function",
@@ -335,9 +453,10 @@ static void check_operator(struct names_ctx *c, const PgQuery__AExpr *e)
 		return;
 	if (first_named(pg_opers, ARRAY_SIZE(pg_opers), sizeof(*pg_opers), name) <
 		    ARRAY_SIZE(pg_opers) ||
-	    c->lenient || user_operator(b->cat, name))
+	    c->lenient || user_operator(b->cat, name) ||
+	    ext_named(b->cat, ext_opers, ARRAY_SIZE(ext_opers), name))
 		return;
-	c->err = build_error(b, at(c, e->location), "operator '%s' does not exist", name);
+	c->err = build_error(b, names_at(c, e->location), "operator '%s' does not exist", name);
 }
 
 /* ---- types ------------------------------------------------------------ */
@@ -408,7 +527,7 @@ static bool check_typmods(struct names_ctx *c, const PgQuery__TypeName *tn)
 			   m->column_ref->fields[0]->node_case == PG_QUERY__NODE__NODE_STRING);
 
 		if (!ok) {
-			c->err = build_error(c->b, at(c, tn->location),
+			c->err = build_error(c->b, names_at(c, tn->location),
 					     "type modifiers must be simple constants or identifiers");
 			return false;
 		}
@@ -526,7 +645,7 @@ static void check_collation(struct names_ctx *c, const PgQuery__CollateClause *c
 		found = catalog_find_collation(b->cat, &q) != NULL;
 	}
 	if (!found)
-		c->err = build_name_error(b, at(c, cc->location), "collation",
+		c->err = build_name_error(b, names_at(c, cc->location), "collation",
 					  schema ? arena_printf(b->a, "%s.%s", schema, name) : name,
 					  DIAG_NAME_MISSING);
 }
@@ -554,11 +673,11 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 			return;
 		if (!schema)
 			ut = user_type(b->cat, NULL, name, &found);
-		if (!found && c->lenient)
+		if (!found && (c->lenient || ext_named(b->cat, ext_types, ARRAY_SIZE(ext_types), name)))
 			return;
 	}
 	if (!pt && !found) {
-		struct diag *dg = build_name_diag(b, at(c, tn->location), "type",
+		struct diag *dg = build_name_diag(b, names_at(c, tn->location), "type",
 						  schema ? arena_printf(b->a, "%s.%s", schema, name)
 							 : name,
 						  DIAG_NAME_MISSING);
@@ -571,10 +690,10 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 	 * pg_type, and domains and enums, which never take one */
 	if (tn->n_typmods &&
 	    ((pt && !pt->mods) || (ut && (ut->kind == TYPE_DOMAIN || ut->kind == TYPE_ENUM))))
-		c->err = build_error(b, at(c, tn->location), "type modifier is not allowed for type '%s'",
+		c->err = build_error(b, names_at(c, tn->location), "type modifier is not allowed for type '%s'",
 				     name);
 	else if (pt && tn->n_typmods && (near = typmod_error(b->a, name, tn)) != NULL)
-		c->err = build_error(b, at(c, tn->location), "%s", near);
+		c->err = build_error(b, names_at(c, tn->location), "%s", near);
 }
 
 /* ---- types of expressions -------------------------------------------- */
@@ -592,14 +711,6 @@ static bool never_bool(const char *type)
 {
 	return strstr(type, "array") || strstr(type, "range");
 }
-
-/* What the built-in rows of a call or operator give: the one type they all
- * give (type, else NULL), and whether none can give boolean. */
-struct result {
-	const char *type;
-	bool not_bool;
-	bool mixed;		/* rows give different types */
-};
 
 /* Adds a row's result to r; false when it could be anything. */
 static bool add_result(struct result *r, const char *type, bool *first)
@@ -619,13 +730,7 @@ static bool add_result(struct result *r, const char *type, bool *first)
 	return true;
 }
 
-/*
- * The type n certainly has (a built-in's internal name), into r: constants,
- * casts to built-in scalar types, boolean forms, and calls and operators
- * whose every built-in candidate agrees. r->type NULL and r->not_bool false
- * when unsure.
- */
-static void expr_type(struct names_ctx *c, const Node *n, struct result *r)
+void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 {
 	const struct catalog *cat = c->b->cat;
 	bool first = true;
@@ -670,7 +775,8 @@ static void expr_type(struct names_ctx *c, const Node *n, struct result *r)
 		    fc->over || fc->n_funcname > 2 ||
 		    (fc->n_funcname == 2 && !str_eq(node_str(fc->funcname[0]), "pg_catalog")) ||
 		    (fc->n_funcname == 1 && (user_function(cat, NULL, name) ||
-					     (nargs == 1 && column_somewhere(cat, name)))))
+					     (nargs == 1 && column_somewhere(cat, name)))) ||
+		    ext_function(cat, name, SIZE_MAX, false))
 			return;
 		for (i = 0; i < fc->n_args; i++)
 			if (fc->args[i]->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR)
@@ -698,6 +804,7 @@ static void expr_type(struct names_ctx *c, const Node *n, struct result *r)
 			break;
 		}
 		if (!name || c->lenient || e->n_name > 2 || user_operator(cat, name) ||
+		    ext_named(cat, ext_opers, ARRAY_SIZE(ext_opers), name) ||
 		    (e->n_name == 2 && !str_eq(node_str(e->name[0]), "pg_catalog")))
 			return;
 		r->not_bool = true;
@@ -723,8 +830,7 @@ unsure:
 	r->not_bool = false;
 }
 
-/* A built-in type as format_type() prints it (integer for int4). */
-static const char *type_text(struct builder *b, const char *schema, const char *name, int ndims)
+const char *names_type_text(struct builder *b, const char *schema, const char *name, int ndims)
 {
 	struct typeref t = { schema, name, NULL, ndims };
 	struct strbuf sb;
@@ -744,12 +850,12 @@ static void check_boolean(struct names_ctx *c, const Node *n, const char *what)
 
 	if (!n || c->err)
 		return;
-	expr_type(c, n, &r);
+	names_expr_type(c, n, &r);
 	if (!r.not_bool)
 		return;
 	if (r.type)
 		c->err = build_error(c->b, -1, "argument of %s must be type boolean, not type %s",
-				     what, type_text(c->b, "pg_catalog", r.type, 0));
+				     what, names_type_text(c->b, "pg_catalog", r.type, 0));
 	else
 		c->err = build_error(c->b, -1, "argument of %s must be type boolean", what);
 }
@@ -764,13 +870,13 @@ static void check_assignment(struct names_ctx *c, const char *col, const struct 
 
 	if (!n || c->err || !str_eq(to->schema, "pg_catalog"))
 		return;
-	expr_type(c, n, &r);
+	names_expr_type(c, n, &r);
 	if (!(from.name = r.type) || cast_context(&from, to) == CAST_ASSIGNMENT ||
 	    cast_context(&from, to) == CAST_IMPLICIT)
 		return;
 	c->err = build_error(c->b, -1, "column '%s' is of type %s but %s is of type %s", col,
-			     type_text(c->b, to->schema, to->name, to->ndims), what,
-			     type_text(c->b, "pg_catalog", r.type, 0));
+			     names_type_text(c->b, to->schema, to->name, to->ndims), what,
+			     names_type_text(c->b, "pg_catalog", r.type, 0));
 	diag_set_hint(c->b->d, c->b->d->list.items[c->b->d->list.n - 1],
 		      "rewrite or cast the expression");
 }
@@ -812,12 +918,17 @@ static void check_column(struct names_ctx *c, const PgQuery__ColumnDef *cd,
 		const PgQuery__Constraint *k = cd->constraints[i]->constraint;
 		if (cd->constraints[i]->node_case != PG_QUERY__NODE__NODE_CONSTRAINT || !k->raw_expr)
 			continue;
-		if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT && !serial)
+		if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT && !serial) {
 			check_assignment(c, cd->colname, &to, k->raw_expr, "default expression");
+			check_label(c, &to, k->raw_expr, k->location);
+		}
 		if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED) {
 			struct genwatch w = { gen, NULL };
+			const char *missing = missing_column(c, k->raw_expr);
 			message_each((ProtobufCMessage *)k->raw_expr, gen_each, &w);
-			if (w.found)
+			if (missing)
+				c->err = build_error(c->b, -1, "column '%s' does not exist", missing);
+			else if (w.found)
 				c->err = build_error(c->b, -1, "cannot use generated column '%s' in "
 						     "column generation expression", w.found);
 			else
@@ -882,9 +993,11 @@ static void check_types(struct names_ctx *c, Node *stmt)
 				check_column(c, cmd->def->column_def, &gen);
 			if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault && t) {
 				const struct column *col = table_find_column(t, cmd->name);
-				if (col && !col->generated)
+				if (col && !col->generated) {
 					check_assignment(c, col->name, &col->type, cmd->def,
 							 "default expression");
+					check_label(c, &col->type, cmd->def, -1);
+				}
 			}
 		}
 		break;
@@ -925,8 +1038,12 @@ static void names_each(ProtobufCMessage *m, void *vctx)
 				 d->arg->type_name);
 	} else if (m->descriptor == &pg_query__func_call__descriptor)
 		check_call(c, (const PgQuery__FuncCall *)m);
-	else if (m->descriptor == &pg_query__a__expr__descriptor)
+	else if (m->descriptor == &pg_query__a__expr__descriptor) {
 		check_operator(c, (const PgQuery__AExpr *)m);
+		if (!c->err)
+			check_compared_labels(c, (const PgQuery__AExpr *)m);
+	} else if (m->descriptor == &pg_query__type_cast__descriptor)
+		check_cast_label(c, (const PgQuery__TypeCast *)m);
 	else if (m->descriptor == &pg_query__collate_clause__descriptor)
 		check_collation(c, (const PgQuery__CollateClause *)m);
 	else if (m->descriptor == &pg_query__type_name__descriptor) {
@@ -937,7 +1054,7 @@ static void names_each(ProtobufCMessage *m, void *vctx)
 	}
 }
 
-static void names_in(struct names_ctx *c, void *m)
+void names_walk(struct names_ctx *c, void *m)
 {
 	if (m && !c->err)
 		message_each(m, names_each, c);
@@ -988,9 +1105,40 @@ static void names_in_body(struct names_ctx *c, const char *body)
 			  s->node_case == PG_QUERY__NODE__NODE_INSERT_STMT ||
 			  s->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT ||
 			  s->node_case == PG_QUERY__NODE__NODE_DELETE_STMT))
-			names_in(c, s);
+			names_walk(c, s);
 	}
 	c->in_body = false;
+}
+
+/* The LANGUAGE of a CREATE FUNCTION as written, or NULL. */
+static const char *function_language(const PgQuery__CreateFunctionStmt *fs)
+{
+	for (size_t i = 0; i < fs->n_options; i++) {
+		const PgQuery__DefElem *d = fs->options[i]->def_elem;
+		if (fs->options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+		    str_eq(d->defname, "language") && d->arg)
+			return node_str(d->arg);
+	}
+	return NULL;
+}
+
+/* A trigger function's result, as its language's validator checks it: SQL
+ * cannot return trigger, PL/pgSQL's takes no declared arguments. */
+static void check_trigger_result(struct names_ctx *c, const PgQuery__CreateFunctionStmt *fs)
+{
+	const PgQuery__TypeName *rt = fs->return_type;
+	const char *language = function_language(fs);
+	const char *name = rt && rt->n_names && !rt->n_array_bounds
+		? node_str(rt->names[rt->n_names - 1]) : NULL;
+
+	if (!name || (!str_eq(name, "trigger") && !str_eq(name, "event_trigger")) ||
+	    (rt->n_names == 2 && !str_eq(node_str(rt->names[0]), "pg_catalog")) || rt->n_names > 2)
+		return;
+	if (str_eq(language, "sql"))
+		c->err = build_error(c->b, -1, "SQL functions cannot return type %s", name);
+	else if (str_eq(language, "plpgsql") && fs->n_parameters)
+		c->err = build_error(c->b, -1, "%s functions cannot have declared arguments",
+				     str_eq(name, "trigger") ? "trigger" : "event trigger");
 }
 
 /* A language PostgreSQL creates shell types for (C): its signature's
@@ -1009,29 +1157,55 @@ static bool shell_language(const PgQuery__CreateFunctionStmt *fs)
 
 int build_check_names(struct builder *b, Node *stmt)
 {
-	struct names_ctx c = { b, b->cat->extensions.n > 0, 0, false, { 0 } };
+	struct names_ctx c = { .b = b, .lenient = names_lenient(b->cat) };
 
 	if (b->quiet)
 		return 0;
 	switch (stmt->node_case) {
 	case PG_QUERY__NODE__NODE_CREATE_STMT:
+		c.create = stmt->create_stmt;
+		names_walk(&c, stmt);
+		if (!c.err && stmt->create_stmt->partbound && stmt->create_stmt->n_inh_relations == 1 &&
+		    stmt->create_stmt->inh_relations[0]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
+			check_bound_labels(&c, lookup_table(b, stmt->create_stmt->inh_relations[0]->range_var,
+							    true), stmt->create_stmt->partbound);
+		break;
 	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+		if (stmt->alter_table_stmt->relation &&
+		    stmt->alter_table_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
+			c.table = lookup_table(b, stmt->alter_table_stmt->relation, true);
+			c.alter = c.table ? stmt->alter_table_stmt : NULL;
+		}
+		names_walk(&c, stmt);
+		for (size_t i = 0; c.table && !c.err && i < stmt->alter_table_stmt->n_cmds; i++) {
+			const PgQuery__AlterTableCmd *cmd = stmt->alter_table_stmt->cmds[i]->alter_table_cmd;
+			if (stmt->alter_table_stmt->cmds[i]->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
+			    cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition && cmd->def &&
+			    cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD &&
+			    cmd->def->partition_cmd->bound)
+				check_bound_labels(&c, c.table, cmd->def->partition_cmd->bound);
+		}
+		break;
 	case PG_QUERY__NODE__NODE_INDEX_STMT:
+		if (stmt->index_stmt->relation)
+			c.table = lookup_table(b, stmt->index_stmt->relation, true);
+		names_walk(&c, stmt);
+		break;
 	case PG_QUERY__NODE__NODE_VIEW_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
 	case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
-		names_in(&c, stmt);
+		names_walk(&c, stmt);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
 		if (stmt->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
-			names_in(&c, stmt->create_table_as_stmt->query);
+			names_walk(&c, stmt->create_table_as_stmt->query);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
 		PgQuery__CreateTrigStmt *ts = stmt->create_trig_stmt;
-		names_in(&c, ts->when_clause);
+		names_walk(&c, ts->when_clause);
 		if (!c.err && ts->n_funcname)
 			check_trigger_function(&c, ts->funcname, ts->n_funcname);
 		break;
@@ -1041,9 +1215,11 @@ int build_check_names(struct builder *b, Node *stmt)
 		if (shell_language(fs))
 			break;
 		for (size_t i = 0; i < fs->n_parameters; i++)
-			names_in(&c, fs->parameters[i]);
-		names_in(&c, fs->return_type);
-		names_in(&c, fs->sql_body);
+			names_walk(&c, fs->parameters[i]);
+		names_walk(&c, fs->return_type);
+		if (!c.err)
+			check_trigger_result(&c, fs);
+		names_walk(&c, fs->sql_body);
 		if (!c.err && checked_sql_body(b->cat, fs))
 			names_in_body(&c, checked_sql_body(b->cat, fs));
 		break;

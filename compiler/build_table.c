@@ -437,8 +437,10 @@ static Node *element_after(struct builder *b, PgQuery__CreateStmt *cs, int offse
  * column or (named) constraint that follows it. `schemac:using EXPR` inside
  * gives the column that follows the USING of a type change with no cast.
  */
-static void table_renames(struct builder *b, struct table *t, PgQuery__CreateStmt *cs)
+static int table_renames(struct builder *b, struct table *t, PgQuery__CreateStmt *cs)
 {
+	int ret = 0;
+
 	for (size_t i = 0; i < b->st->directives.n; i++) {
 		const struct directive *d = b->st->directives.items[i];
 		const char *from = directive_renamed_from(b, d);
@@ -457,14 +459,18 @@ static void table_renames(struct builder *b, struct table *t, PgQuery__CreateStm
 			struct column *c = table_find_column(t, ident_truncate(b->a, next->column_def->colname));
 			if (c && from)
 				c->renamed_from = from;
-			else if (c)
+			else if (c) {
 				c->using_expr = using;
+				if (build_check_using(b, t, c, d, using) < 0)
+					ret = -1;
+			}
 		} else if (next && from && table_has(next->constraint->conname)) {
 			struct constraint *c = table_find_constraint(t, ident_truncate(b->a, next->constraint->conname));
 			if (c)
 				c->renamed_from = from;
 		}
 	}
+	return ret;
 }
 
 int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
@@ -539,8 +545,7 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 		goto fail;
 	if (!cs->partbound && cs->n_inh_relations && build_inherits_finish(b, t) < 0)
 		goto fail;
-	table_renames(b, t, cs);
-	return 0;
+	return table_renames(b, t, cs);
 fail:
 	/* a failed CREATE TABLE leaves nothing behind, as in PostgreSQL; later
 	 * statements naming the table are not reported again */

@@ -16,10 +16,11 @@ cat <<HEAD
  * TYPE(name, typtype, typcategory, mods): every type of pg_catalog, arrays
  * (category 'A', named _elem) included; mods is 1 when the type takes
  * type modifiers (varchar(n)).
- * FUNC(name, nargs, ndefaults, variadic, result, kind): a pg_proc row of
- * pg_catalog, rows that agree on all of these shown once; variadic is 1
+ * FUNC(name, nargs, ndefaults, variadic, result, kind, args): a pg_proc row
+ * of pg_catalog, rows that agree on all of these shown once; variadic is 1
  * when the last argument is VARIADIC; result is the result type, "" for a
- * set; kind is prokind ('f' function, 'a' aggregate, 'w' window).
+ * set; kind is prokind ('f' function, 'a' aggregate, 'w' window); args the
+ * argument types (proargtypes), comma-separated.
  * OPER(name, left, right, result): a pg_operator row of pg_catalog, left
  * "" for a prefix operator.
  */
@@ -30,9 +31,12 @@ q "SELECT format('TYPE(\"%s\", ''%s'', ''%s'', %s)', typname, typtype, typcatego
    ORDER BY typname COLLATE \"C\""
 q "SELECT line FROM (
      SELECT DISTINCT p.proname AS name,
-            format('FUNC(\"%s\", %s, %s, %s, \"%s\", ''%s'')', p.proname,
+            format('FUNC(\"%s\", %s, %s, %s, \"%s\", ''%s'', \"%s\")', p.proname,
             p.pronargs, p.pronargdefaults, (p.provariadic <> 0)::int,
-            CASE WHEN p.proretset THEN '' ELSE t.typname END, p.prokind) AS line
+            CASE WHEN p.proretset THEN '' ELSE t.typname END, p.prokind,
+            (SELECT coalesce(string_agg(a.typname, ',' ORDER BY k.n), '')
+             FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY k(oid, n)
+             JOIN pg_type a ON a.oid = k.oid)) AS line
      FROM pg_proc p JOIN pg_type t ON t.oid = p.prorettype
      WHERE p.pronamespace = 'pg_catalog'::regnamespace) f
    ORDER BY name COLLATE \"C\", line COLLATE \"C\""

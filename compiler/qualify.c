@@ -472,8 +472,9 @@ static bool scope_known(const struct qctx *q)
 }
 
 /* A column reference PostgreSQL cannot resolve: a name that is no column
- * and no range entry of the known ones in scope, or rel.col where rel's
- * columns are known and col is none of them. */
+ * and no range entry of the known ones in scope, rel.col where rel's
+ * columns are known and col is none of them, or rel.col where no range
+ * entry is rel. */
 static void find_missing(struct qctx *q, const PgQuery__ColumnRef *c)
 {
 	const char *last = c->n_fields ? str_of(c->fields[c->n_fields - 1]) : NULL;
@@ -487,6 +488,12 @@ static void find_missing(struct qctx *q, const PgQuery__ColumnRef *c)
 	else if (c->n_fields == 2 && (r = find_refname(q, str_of(c->fields[0]))) != NULL &&
 		 (r->known || (r->table && !r->table->outside)) &&	/* or OLD, NEW */
 		 !has_col(r, ident_truncate(q->a, last)))
+		q->missing = arena_printf(q->a, "%s.%s", str_of(c->fields[0]), last);
+	else if (c->n_fields == 2 && str_of(c->fields[0]) && !q->outputs_ok &&
+		 !find_refname(q, str_of(c->fields[0])) && !resolve_column(q, str_of(c->fields[0])) &&
+		 scope_known(q))
+		/* rel.col with no range entry rel (and no composite column rel
+		 * whose field col is): a missing FROM-clause entry */
 		q->missing = arena_printf(q->a, "%s.%s", str_of(c->fields[0]), last);
 }
 

@@ -3,7 +3,7 @@
 and their benign variants; PostgreSQL 15's verdict on each against
 schemac's.
 
-    python3 t/mutate.py [--count N] [--seed S] [--keep DIR] [-v] SOURCE...
+    python3 t/mutate.py [--count N] [--seed S] [--keep DIR] [--pg-cache DIR] [-v] SOURCE...
 
 Each SOURCE is a schema file PostgreSQL loads alone (a Rails structure.sql
 of ../shared/corpus/structure, a golden case's to.sql). For each mutant:
@@ -17,7 +17,11 @@ Mutation kinds: drop-* (a table, column, function, type, domain, enum
 label, sequence, schema that something else names), misspell-* (a name in
 an index, foreign key, view, policy, trigger, default, check, generated
 column, a column type), call-arity / call-type (an argument added to, or
-changed in, a function call), duplicate (an object created twice), typmod
+changed in, a function call), call-user-type (an argument of a call of the
+schema's own function given another type), misspell-enum-label (a use of
+an enum label), misspell-qualified-call (schema.f() of a function that
+schema lacks), trigger-returns (a trigger's function made to return
+integer), duplicate (an object created twice), typmod
 (a type modifier out of range), and benign-* (a table renamed consistently,
 an unrelated table added, an index moved to the end), which PostgreSQL
 usually accepts. The server decides; the kind is only the label.
@@ -30,6 +34,8 @@ than N; --allow 5%: more than 5% of the mutants), so a bounded run of it
 is a test.
 """
 import argparse
+import hashlib
+import json
 import os
 import random
 import re
@@ -366,6 +372,121 @@ def call_mutation(change):
     return mut
 
 
+def user_function_names(s):
+    """Names of the functions the schema creates."""
+    return {c[1] for c in s.created if c and c[0] in ("FUNCTION", "PROCEDURE")}
+
+
+def statements_outside_functions(s):
+    """(index, text without leading comments, offset of that text) of each
+    statement that is not a CREATE FUNCTION or PROCEDURE."""
+    for i, st in enumerate(s.stmts):
+        body = strip_comments(st)
+        if not re.match(r"\s*CREATE\s+(OR\s+REPLACE\s+)?(FUNCTION|PROCEDURE)", body, re.I):
+            yield i, body, len(st) - len(body)
+
+
+def call_user_type(s, rnd):
+    """An argument of a call to one of the schema's own functions replaced
+    by a value of another type (a boolean for a string, a string cast to
+    text for anything else)."""
+    names = user_function_names(s)
+    cands = []
+    for i, body, off in statements_outside_functions(s):
+        for name, lp, rp in calls(body):
+            n = name.lower() if not name.startswith('"') else name[1:-1]
+            if n in names and body[lp + 1:rp].strip():
+                cands.append((i, lp + off, rp + off))
+    if not cands:
+        return None
+    i, lp, rp = rnd.choice(cands)
+    st = s.stmts[i]
+    inner = st[lp + 1:rp]
+    # the first argument (up to a comma at depth 0)
+    depth, end = 0, len(inner)
+    for j, ch in enumerate(inner):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            end = j
+            break
+    first = inner[:end]
+    new = "true" if "'" in first else "'x'::text"
+    st = st[:lp + 1] + new + inner[end:] + st[rp:]
+    return s.text(s.stmts[:i] + [st] + s.stmts[i + 1:])
+
+
+def enum_labels(s):
+    """Labels ('x', quoted) of the schema's enums."""
+    out = set()
+    for i, c in enumerate(s.created):
+        if c and c[0] == "ENUM":
+            out.update(t for k, t, p in tokens(s.stmts[i]) if k == "string")
+    return out
+
+
+def misspell_enum_label(s, rnd):
+    """A use of an enum label (a string constant outside the CREATE TYPE)
+    misspelled."""
+    labels = enum_labels(s)
+    cands = []
+    for i, st in enumerate(s.stmts):
+        c = s.created[i]
+        if (c and c[0] == "ENUM") or re.match(r"\s*(INSERT|COPY|COMMENT)\b", strip_comments(st), re.I):
+            continue
+        for k, t, p in tokens(st):
+            if k == "string" and t in labels and len(t) > 2:
+                cands.append((i, p, len(t)))
+    if not cands:
+        return None
+    i, p, ln = rnd.choice(cands)
+    st = s.stmts[i]
+    label = st[p + 1:p + ln - 1]
+    st = st[:p] + "'" + misspell(label, rnd).replace("'", "''") + "'" + st[p + ln:]
+    return s.text(s.stmts[:i] + [st] + s.stmts[i + 1:])
+
+
+QUALIFIED_CALL = re.compile(r"\b([A-Za-z_][\w$]*)\.([A-Za-z_][\w$]*)\s*\(")
+
+
+def misspell_qualified_call(s, rnd):
+    """A schema-qualified call (app.f(...)) of one of the schema's own
+    functions, its name misspelled: the schema exists, the function not."""
+    names = user_function_names(s)
+    cands = []
+    for i, body, off in statements_outside_functions(s):
+        for m in QUALIFIED_CALL.finditer(body):
+            if m.group(2).lower() in names and m.group(1).lower() not in ("pg_catalog",):
+                cands.append((i, m.start(2) + off, len(m.group(2))))
+    if not cands:
+        return None
+    i, p, ln = rnd.choice(cands)
+    st = s.stmts[i]
+    st = st[:p] + misspell(st[p:p + ln].lower(), rnd) + st[p + ln:]
+    return s.text(s.stmts[:i] + [st] + s.stmts[i + 1:])
+
+
+TRIGGER_FN = re.compile(r"EXECUTE\s+(?:FUNCTION|PROCEDURE)\s+(?:[\w$\"]+\.)?\"?([\w$]+)\"?\s*\(", re.I)
+
+
+def trigger_returns(s, rnd):
+    """A function a trigger executes made to return integer instead of
+    trigger."""
+    used = set()
+    for st in s.stmts:
+        used.update(m.group(1).lower() for m in TRIGGER_FN.finditer(st))
+    cands = [i for i, c in enumerate(s.created)
+             if c and c[0] == "FUNCTION" and c[1] in used and
+             re.search(r"\bRETURNS\s+trigger\b", s.stmts[i], re.I)]
+    if not cands:
+        return None
+    i = rnd.choice(cands)
+    st = re.sub(r"\bRETURNS\s+trigger\b", "RETURNS integer", s.stmts[i], count=1, flags=re.I)
+    return s.text(s.stmts[:i] + [st] + s.stmts[i + 1:])
+
+
 def duplicate(s, rnd):
     cands = [i for i, c in enumerate(s.created)
              if c and c[0] in ("TABLE", "INDEX", "FUNCTION", "TYPE", "ENUM", "DOMAIN",
@@ -465,6 +586,10 @@ MUTATORS = {
     "misspell-type": misspell_type,
     "call-arity": call_mutation("arity"),
     "call-type": call_mutation("type"),
+    "call-user-type": call_user_type,
+    "misspell-enum-label": misspell_enum_label,
+    "misspell-qualified-call": misspell_qualified_call,
+    "trigger-returns": trigger_returns,
     "duplicate": duplicate,
     "typmod": typmod,
     "benign-rename": benign_rename,
@@ -478,7 +603,28 @@ for _ctx in CONTEXTS:
 ERROR_LINE = re.compile(r"^psql:[^:]*:(\d+): ERROR:\s*(.*)$", re.M)
 
 
+PG_CACHE = None
+
+
 def pg_verdict(path, db):
+    """PostgreSQL's verdict on the file at path: (ok, line, message);
+    with --pg-cache, remembered by the text's hash (another schemac on the
+    same mutants then needs no server time)."""
+    key = None
+    if PG_CACHE:
+        with open(path, "rb") as f:
+            key = os.path.join(PG_CACHE, hashlib.sha1(f.read()).hexdigest())
+        if os.path.exists(key):
+            with open(key) as f:
+                return tuple(json.load(f))
+    out = pg_verdict_run(path, db)
+    if key:
+        with open(key, "w") as f:
+            json.dump(list(out), f)
+    return out
+
+
+def pg_verdict_run(path, db):
     subprocess.run(["createdb", db], check=True, stdout=subprocess.DEVNULL)
     try:
         r = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, "-f", path],
@@ -513,9 +659,14 @@ def main():
     ap.add_argument("--keep", help="write each disagreeing mutant into this folder")
     ap.add_argument("--allow", default="0",
                     help="disagreements tolerated: a count, or a share of the mutants (5%%)")
+    ap.add_argument("--pg-cache", help="a folder remembering PostgreSQL's verdicts")
     ap.add_argument("-v", action="store_true")
     ap.add_argument("sources", nargs="+")
     a = ap.parse_args()
+    global PG_CACHE
+    if a.pg_cache:
+        os.makedirs(a.pg_cache, exist_ok=True)
+        PG_CACHE = a.pg_cache
     schemac = os.environ.get("SCHEMAC", "build/schemac")
     kinds = a.kinds.split(",") if a.kinds else list(MUTATORS)
     work = tempfile.mkdtemp(prefix="mutate.")

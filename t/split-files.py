@@ -246,6 +246,41 @@ SPLITS.append({
     ],
 })
 
+SPLITS.append({
+    "src": "compiler/build_names.c",
+    "src_note": "build_names.c: names, types, typmods, collations, expression types",
+    "hdr": "compiler/build_names_int.h",
+    "rename": {"at": "names_at", "scratch": "names_scratch", "expr_type": "names_expr_type",
+               "type_text": "names_type_text", "names_in": "names_walk"},
+    "hdr_comment": """\
+ * build_names_int.h - what build_names.c and build_calls.c share: the
+ * walk's context, the built-in catalog's lookups and the certain types of
+ * expressions. Private to those two files; build_int.h declares what the
+ * rest of the builder calls.
+""",
+    "files": [
+        {
+            "file": "compiler/build_calls.c",
+            "note": "build_calls.c: calls of the input's functions, enum labels, the statement's columns",
+            "comment": """\
+ * build_calls.c - calls of the functions the input creates, resolved as
+ * PostgreSQL resolves them (the argument count with parameter defaults and
+ * VARIADIC, named arguments, overloads, implicit conversions among
+ * built-in types and through domains; accepted when unsure), the function
+ * a trigger executes, enum labels written as string constants (defaults,
+ * casts, comparisons with a column of the statement's table), the columns
+ * a generation expression names, and the expression of a schemac:using
+ * directive. Called from build_names.c's walk.
+""",
+            "take": words("""domain_base column_def_named create_has_more_columns scope_find_column
+                scope_column arg_type user_casts known_type may_coerce function_params arg_fits
+                call_fits user_functions call_types check_user_call check_user_trigger enum_of
+                check_label comparison check_compared_labels check_cast_label missing_column
+                build_check_using"""),
+        },
+    ],
+})
+
 IDENT = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 KEYWORDS = {
     "auto", "break", "case", "char", "const", "continue", "default", "do",

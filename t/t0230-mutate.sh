@@ -7,11 +7,10 @@
 # Bounded (about 150 mutants, a minute and a half): one mutant of each kind
 # for every 14th golden case's to.sql (MUTATE_COUNT, MUTATE_SOURCES widen
 # it: MUTATE_SOURCES="testdata/diff/*/to.sql ../shared/corpus/structure/*/015_*.sql").
-# The table of agreement per kind is printed. The known disagreements
-# (schemac passes an enum label, a call's arity or argument types to a user
-# function, a generated column's name PostgreSQL refuses; README "Mutation
-# harness") were 6 of 157 (3.8%) when measured: more than MUTATE_ALLOW
-# (5%) fails the test; the issue's bar is 2%.
+# The table of agreement per kind is printed. Measured at 98.7% (2 of
+# 150: a type dropped but still named where schemac does not look; README
+# "calls resolved, enum labels, extensions known"): more than MUTATE_ALLOW
+# (2%, the issue's bar) fails the test.
 
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/lib-pg.sh"
@@ -26,7 +25,7 @@ fi
 
 test_expect_success 'mutants: schemac refuses them iff PostgreSQL does, no disagreement beyond the known' '
 	rc=0 &&
-	python3 "$TOP/t/mutate.py" -v --count ${MUTATE_COUNT:-1} --allow ${MUTATE_ALLOW:-5%} \
+	python3 "$TOP/t/mutate.py" -v --count ${MUTATE_COUNT:-1} --allow ${MUTATE_ALLOW:-2%} \
 		${MUTATE_KEEP:+--keep "$MUTATE_KEEP"} \
 		$MUTATE_SOURCES >report 2>&1 || rc=$? &&
 	cat report &&

@@ -3,7 +3,8 @@
 # compiler/pg_catalog.inc, the built-in types, functions and operators
 # schemac resolves names against (build_names.c), is what the PostgreSQL 15
 # the tests run against says: compiler/pg_catalog.sh run on a throwaway
-# server prints exactly the committed file.  SCHEMAC_BLESS=1 (`make
+# server prints exactly the committed file; so is compiler/pg_extension.inc,
+# what each extension the server can install creates (pg_extension.sh).  SCHEMAC_BLESS=1 (`make
 # catalog-data`) writes it instead.  Then the rules around the table, on
 # the server: what schemac refuses as a missing name the server refuses,
 # and what it accepts the server accepts.
@@ -21,6 +22,14 @@ test_expect_success 'compiler/pg_catalog.inc is what pg_catalog.sh reads from th
 		cp "$TEST_TMP/pg_catalog.inc" "$TOP/compiler/pg_catalog.inc"
 	fi &&
 	test_cmp "$TOP/compiler/pg_catalog.inc" "$TEST_TMP/pg_catalog.inc"
+'
+
+test_expect_success 'compiler/pg_extension.inc is what pg_extension.sh reads from the server' '
+	sh "$TOP/compiler/pg_extension.sh" >"$TEST_TMP/pg_extension.inc" &&
+	if test "$SCHEMAC_BLESS" = 1; then
+		cp "$TEST_TMP/pg_extension.inc" "$TOP/compiler/pg_extension.inc"
+	fi &&
+	test_cmp "$TOP/compiler/pg_extension.inc" "$TEST_TMP/pg_extension.inc"
 '
 
 # Each line: statements, then | and the verdict both must give (ok or
@@ -88,6 +97,18 @@ cat >"$TEST_TMP/list" <<-\LIST
 	CREATE TABLE t (email text); CREATE VIEW v AS SELECT email(t) FROM t;|ok
 	CREATE EXTENSION pgcrypto; CREATE TABLE t (a text DEFAULT gen_salt('bf'));|ok
 	CREATE EXTENSION citext; CREATE TABLE t (a citext);|ok
+	CREATE EXTENSION citext; CREATE TABLE t (a citxt);|refused
+	CREATE EXTENSION pgcrypto; CREATE TABLE t (a text DEFAULT gen_salt());|refused
+	CREATE EXTENSION pgcrypto; CREATE TABLE t (a bytea DEFAULT gen_random_bytes(16), b text DEFAULT crypt('x', gen_salt('md5')));|ok
+	CREATE EXTENSION pg_trgm; CREATE TABLE t (a text); CREATE INDEX ON t USING gin (a gin_trgm_ops); CREATE VIEW v AS SELECT similarity(a, 'x'), a % 'y' AS m FROM t;|ok
+	CREATE EXTENSION pg_trgm; CREATE TABLE t (a text); CREATE VIEW v AS SELECT similarty(a, 'x') FROM t;|refused
+	CREATE EXTENSION hstore; CREATE TABLE t (a hstore CHECK (a ? 'k' AND (a -> 'k') IS NOT NULL));|ok
+	CREATE EXTENSION "uuid-ossp"; CREATE TABLE t (a uuid DEFAULT uuid_generate_v4());|ok
+	CREATE EXTENSION "uuid-ossp"; CREATE TABLE t (a uuid DEFAULT uuid_generate_v5());|refused
+	CREATE EXTENSION ltree; CREATE TABLE t (a ltree, b ltree[] CHECK (nlevel(a) > 0));|ok
+	CREATE EXTENSION pgcrypto; CREATE TABLE t (a int DEFAULT nextval('s'::regclass, 1));|refused
+	CREATE EXTENSION moddatetime; CREATE TABLE t (a timestamptz); CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION moddatetime(a);|ok
+	CREATE EXTENSION pgcrypto; CREATE TABLE t (a int); CREATE TRIGGER tr BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION moddatetime(a);|refused
 	CREATE TABLE t (a int) WITH (fillfactor = 70); CREATE VIEW v WITH (check_option = local) AS SELECT a FROM t;|ok
 	LIST
 

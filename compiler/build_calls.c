@@ -1,0 +1,643 @@
+/*
+ * build_calls.c - calls of the functions the input creates, resolved as
+ * PostgreSQL resolves them (the argument count with parameter defaults and
+ * VARIADIC, named arguments, overloads, implicit conversions among
+ * built-in types and through domains; accepted when unsure), the function
+ * a trigger executes, enum labels written as string constants (defaults,
+ * casts, comparisons with a column of the statement's table), the columns
+ * a generation expression names, and the expression of a schemac:using
+ * directive. Called from build_names.c's walk.
+ */
+#include "build_names_int.h"
+#include "build_int.h"
+#include "cast.h"
+#include "cli.h"
+#include "sqlfmt.h"
+
+#include <ctype.h>
+#include <stdio.h>
+
+static struct arena *names_scratch(const struct names_ctx *c)
+{
+	return c->b->st->scratch ? c->b->st->scratch : c->b->a;
+}
+
+/* ---- calls to the input's functions ------------------------------------ */
+
+/* The type t names, through domains to the base type (a value of a domain
+ * converts as its base type does, and a domain accepts what its base
+ * does). */
+static void domain_base(const struct catalog *cat, struct typeref *t)
+{
+	for (int depth = 0; depth < 16 && t->ndims == 0 && !str_eq(t->schema, "pg_catalog");
+	     depth++) {
+		struct qname q = { t->schema, t->name };
+		const struct type *ut = catalog_find_type(cat, &q);
+		if (!ut || ut->kind != TYPE_DOMAIN)
+			return;
+		*t = ut->base;
+	}
+}
+
+/* The column definition named name among the n elements (a CREATE
+ * TABLE's elements, or an ALTER TABLE's commands: their ADD COLUMN), or
+ * NULL. */
+static const PgQuery__ColumnDef *column_def_named(PgQuery__Node *const *elts, size_t n,
+						  const char *name)
+{
+	for (size_t i = 0; i < n; i++) {
+		const Node *e = elts[i];
+		if (e->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD &&
+		    e->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn)
+			e = e->alter_table_cmd->def;
+		if (e && e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && e->column_def->colname &&
+		    str_eq(e->column_def->colname, name))
+			return e->column_def;
+	}
+	return NULL;
+}
+
+/* Can a CREATE TABLE have columns its elements do not list (LIKE,
+ * INHERITS, PARTITION OF, OF type)? */
+static bool create_has_more_columns(const PgQuery__CreateStmt *cs)
+{
+	if (cs->n_inh_relations || cs->partbound || cs->of_typename)
+		return true;
+	for (size_t i = 0; i < cs->n_table_elts; i++)
+		if (cs->table_elts[i]->node_case == PG_QUERY__NODE__NODE_TABLE_LIKE_CLAUSE)
+			return true;
+	return false;
+}
+
+/* Column name of the table the statement's expressions are about: its
+ * type into t (if t is not NULL). 1: found (type known), 0: no such column,
+ * -1: unsure. */
+static int scope_find_column(struct names_ctx *c, const char *name, struct typeref *t)
+{
+	const PgQuery__ColumnDef *cd = NULL;
+	const struct column *col;
+	struct typeref dummy;
+	bool serial;
+
+	if (!t)
+		t = &dummy;
+	if (c->in_body || !name || (!c->create && !c->table) || (c->table && c->table->outside))
+		return -1;
+	if (c->table && (col = table_find_column(c->table, name)) != NULL) {
+		*t = col->type;
+		return 1;
+	}
+	if (c->create)
+		cd = column_def_named(c->create->table_elts, c->create->n_table_elts, name);
+	else if (c->alter)
+		cd = column_def_named(c->alter->cmds, c->alter->n_cmds, name);
+	if (!cd)
+		return c->create && create_has_more_columns(c->create) ? -1 : 0;
+	if (!cd->type_name || !cd->type_name->n_names || cd->type_name->pct_type)
+		return -1;
+	typeref_from_node(t, names_scratch(c), c->b->cat, cd->type_name, &serial);
+	return 1;
+}
+
+/* The type of column name of the statement's table, into t; false when it
+ * is not known. */
+static bool scope_column(struct names_ctx *c, const char *name, struct typeref *t)
+{
+	return scope_find_column(c, name, t) == 1;
+}
+
+/*
+ * The type an argument certainly has, into t (domains taken to their base
+ * type, no type modifiers): a cast, a column of the statement's table, a
+ * constant, a built-in call or operator of one result type. False when it
+ * is not known, and for a string literal or NULL, whose type PostgreSQL
+ * takes from where it goes.
+ */
+static bool arg_type(struct names_ctx *c, const Node *n, struct typeref *t)
+{
+	struct result r;
+
+	memset(t, 0, sizeof(*t));
+	switch (n->node_case) {
+	case PG_QUERY__NODE__NODE_TYPE_CAST: {
+		const PgQuery__TypeName *tn = n->type_cast->type_name;
+		if (!tn || tn->pct_type || !tn->n_names)
+			return false;
+		typeref_from_node(t, names_scratch(c), c->b->cat, tn, NULL);
+		break;
+	}
+	case PG_QUERY__NODE__NODE_COLUMN_REF: {
+		const PgQuery__ColumnRef *cr = n->column_ref;
+		if (cr->n_fields != 1 || !scope_column(c, node_str(cr->fields[0]), t))
+			return false;
+		break;
+	}
+	case PG_QUERY__NODE__NODE_NAMED_ARG_EXPR:
+		return n->named_arg_expr->arg && arg_type(c, n->named_arg_expr->arg, t);
+	default:
+		names_expr_type(c, n, &r);
+		if (!r.type)
+			return false;
+		t->schema = "pg_catalog";
+		t->name = r.type;
+		break;
+	}
+	t->mods = NULL;
+	domain_base(c->b->cat, t);
+	return true;
+}
+
+/* Does the input create a cast (CREATE CAST): implicit conversions are
+ * then not only PostgreSQL's own. */
+static bool user_casts(const struct catalog *cat)
+{
+	for (size_t i = 0; i < cat->objects.n; i++)
+		if (((const struct dbobject *)cat->objects.items[i])->kind == OBJ_CAST)
+			return true;
+	return false;
+}
+
+/* Is t a type the catalog knows: built in, or created by the input? */
+static bool known_type(const struct catalog *cat, const struct typeref *t)
+{
+	struct qname q = { t->schema, t->name };
+	if (str_eq(t->schema, "pg_catalog"))
+		return pg_type_find(t->name) != NULL;
+	return catalog_find_type(cat, &q) != NULL || catalog_find_relation(cat, &q) != NULL;
+}
+
+/* Can a value of type f (not a pseudo-type) go to a parameter of
+ * pseudo-type pseudo? The polymorphic ones ask for an array, a range, an
+ * enum or a non-array; the others (any, record, ...) take anything here. */
+static bool polymorphic_takes(const struct catalog *cat, const struct typeref *f, const char *pseudo)
+{
+	struct qname q = { f->schema, f->name };
+	const struct type *ut = str_eq(f->schema, "pg_catalog") ? NULL : catalog_find_type(cat, &q);
+	const struct pg_type_row *row = str_eq(f->schema, "pg_catalog") ? pg_type_find(f->name) : NULL;
+	bool known = row || ut;
+
+	if (!known || (row && row->typtype == 'p'))
+		return true;
+	if (str_eq(pseudo, "anyarray") || str_eq(pseudo, "anycompatiblearray"))
+		return f->ndims > 0 || (row && row->category == 'A');
+	if (str_eq(pseudo, "anynonarray") || str_eq(pseudo, "anycompatiblenonarray"))
+		return f->ndims == 0 && !(row && row->category == 'A');
+	if (f->ndims > 0 && (strncmp(pseudo, "anyrange", 8) == 0 || strstr(pseudo, "multirange") ||
+			     str_eq(pseudo, "anyenum") || str_eq(pseudo, "anycompatiblerange")))
+		return false;
+	if (strstr(pseudo, "range"))
+		return (row && row->category == 'R') || (ut && ut->kind == TYPE_RANGE);
+	if (str_eq(pseudo, "anyenum"))
+		return ut && ut->kind == TYPE_ENUM;
+	return true;
+}
+
+/*
+ * Can a value of type from go to a parameter of type to by an implicit
+ * conversion (can_coerce_type)? True when unsure: a pseudo-type parameter
+ * (any, anyelement, record, ...), a type the input does not create, a cast
+ * the input creates.
+ */
+static bool may_coerce(struct names_ctx *c, const struct typeref *from, const struct typeref *to)
+{
+	const struct catalog *cat = c->b->cat;
+	struct typeref f = *from, t = *to;
+	const struct pg_type_row *row;
+
+	f.mods = t.mods = NULL;
+	domain_base(cat, &f);
+	domain_base(cat, &t);
+	if (str_eq(f.schema, t.schema) && str_eq(f.name, t.name) && f.ndims == t.ndims)
+		return true;
+	if (str_eq(t.schema, "pg_catalog") && (!(row = pg_type_find(t.name)) || row->typtype == 'p'))
+		return polymorphic_takes(cat, &f, t.name);
+	if (str_eq(f.schema, "pg_catalog") && (!(row = pg_type_find(f.name)) || row->typtype == 'p'))
+		return true;
+	if (!known_type(cat, &f) || !known_type(cat, &t) || user_casts(cat))
+		return true;
+	if (str_eq(f.schema, "pg_catalog") && str_eq(t.schema, "pg_catalog"))
+		return cast_context(&f, &t) == CAST_IMPLICIT;
+	return false;
+}
+
+#define MAX_PARAMS 100		/* PostgreSQL's FUNC_MAX_ARGS */
+
+/* An input parameter of a function the input creates. */
+struct param {
+	const char *name;	/* or NULL */
+	struct typeref type;	/* VARIADIC: the element type */
+	bool known;		/* type is known (not %TYPE, not VARIADIC
+				 * "any") */
+	bool has_default;
+	bool variadic;
+};
+
+/* The input parameters of function o, from its CREATE statement, into
+ * params (struct param *), and its result type; false when unreadable. */
+static bool function_params(struct names_ctx *c, const struct dbobject *o, struct ptrvec *params,
+			    struct typeref *result)
+{
+	Node *n = o->stmt ? object_stmt(names_scratch(c), o) : NULL;
+	const PgQuery__CreateFunctionStmt *fs;
+
+	if (!n || n->node_case != PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT)
+		return false;
+	fs = n->create_function_stmt;
+	memset(result, 0, sizeof(*result));
+	if (fs->return_type && fs->return_type->n_names && !fs->return_type->pct_type)
+		typeref_from_node(result, names_scratch(c), c->b->cat, fs->return_type, NULL);
+	for (size_t i = 0; i < fs->n_parameters; i++) {
+		const PgQuery__FunctionParameter *fp = fs->parameters[i]->function_parameter;
+		struct param *p;
+		if (fs->parameters[i]->node_case != PG_QUERY__NODE__NODE_FUNCTION_PARAMETER ||
+		    fp->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_OUT ||
+		    fp->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_TABLE)
+			continue;
+		p = arena_alloc(names_scratch(c), sizeof(*p));
+		p->name = fp->name;
+		p->has_default = fp->defexpr != NULL;
+		p->variadic = fp->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_VARIADIC;
+		if (fp->arg_type && fp->arg_type->n_names && !fp->arg_type->pct_type) {
+			typeref_from_node(&p->type, names_scratch(c), c->b->cat, fp->arg_type, NULL);
+			p->type.mods = NULL;
+			p->known = !p->variadic || p->type.ndims > 0;
+			if (p->variadic)
+				p->type.ndims = 0;
+		}
+		vec_push(params, names_scratch(c), p);
+	}
+	return true;
+}
+
+static bool arg_fits(struct names_ctx *c, const Node *arg, const struct param *p)
+{
+	struct typeref t;
+	return !p->known || !arg_type(c, arg, &t) || may_coerce(c, &t, &p->type);
+}
+
+/*
+ * Can call fc go to a function of parameters params, as PostgreSQL matches
+ * them (FuncnameGetCandidates, then implicit conversions only): the
+ * number of arguments with defaults and VARIADIC, named arguments, each
+ * argument's type when known. True when unsure.
+ */
+static bool call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, const struct ptrvec *params)
+{
+	size_t np = params->n, nargs = fc->n_args, npos = 0, ndef = 0;
+	const struct param *last = np ? params->items[np - 1] : NULL;
+	bool variadic = last && last->variadic;
+
+	if (fc->func_variadic || fc->agg_star || fc->agg_within_group || fc->over)
+		return true;
+	for (size_t i = 0; i < np; i++)
+		if (((const struct param *)params->items[i])->has_default)
+			ndef++;
+	while (npos < nargs && fc->args[npos]->node_case != PG_QUERY__NODE__NODE_NAMED_ARG_EXPR)
+		npos++;
+	if (npos < nargs) {
+		/* named notation: every name a parameter after the positional
+		 * ones, every parameter left out one with a default */
+		bool given[MAX_PARAMS] = { false };
+		if (variadic || np > MAX_PARAMS)
+			return true;
+		if (nargs > np)
+			return false;
+		for (size_t i = 0; i < npos; i++) {
+			if (!arg_fits(c, fc->args[i], params->items[i]))
+				return false;
+			given[i] = true;
+		}
+		for (size_t i = npos; i < nargs; i++) {
+			const PgQuery__NamedArgExpr *na = fc->args[i]->named_arg_expr;
+			size_t k;
+			if (fc->args[i]->node_case != PG_QUERY__NODE__NODE_NAMED_ARG_EXPR || !na->name)
+				return true;
+			for (k = npos; k < np; k++)
+				if (str_eq(((const struct param *)params->items[k])->name, na->name))
+					break;
+			if (k == np || given[k] || !arg_fits(c, fc->args[i], params->items[k]))
+				return false;
+			given[k] = true;
+		}
+		for (size_t k = 0; k < np; k++)
+			if (!given[k] && !((const struct param *)params->items[k])->has_default)
+				return false;
+		return true;
+	}
+	if (nargs + ndef < np || (!variadic && nargs > np))
+		return false;
+	for (size_t i = 0; i < nargs; i++)
+		if (!arg_fits(c, fc->args[i], params->items[i < np ? i : np - 1]))
+			return false;
+	return true;
+}
+
+/* The functions named name in schema (NULL: the search_path) the input
+ * creates, into out; false when a procedure, aggregate or range type of
+ * that name makes it unsure. */
+static bool user_functions(const struct catalog *cat, const char *schema, const char *name,
+			   struct arena *a, struct ptrvec *out)
+{
+	bool sure = true;
+
+	for (size_t i = 0; i < cat->objects.n; i++) {
+		const struct dbobject *o = cat->objects.items[i];
+		bool here = schema ? str_eq(o->name.schema, schema)
+				   : vec_has_string(&cat->search_path, o->name.schema);
+		if (!here || !str_eq(o->name.name, name))
+			continue;
+		if (o->kind == OBJ_FUNCTION)
+			vec_push(out, a, (void *)o);
+		else if (o->kind == OBJ_AGGREGATE || o->kind == OBJ_PROCEDURE)
+			sure = false;
+	}
+	for (size_t i = 0; i < cat->types.n; i++) {
+		const struct type *t = cat->types.items[i];
+		if (t->kind == TYPE_RANGE &&
+		    (str_eq(t->name.name, name) || str_eq(t->multirange.name, name)))
+			sure = false;
+	}
+	return sure && out->n > 0;
+}
+
+/* The types of fc's arguments as PostgreSQL's message prints them:
+ * "unknown" for a literal, "?" where schemac does not know. */
+const char *call_types(struct names_ctx *c, const PgQuery__FuncCall *fc)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *s;
+
+	for (size_t i = 0; i < fc->n_args; i++) {
+		const Node *arg = fc->args[i];
+		struct typeref t;
+		sb_addf(&sb, "%s", i ? ", " : "");
+		if (arg->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR) {
+			sb_addf(&sb, "%s => ", arg->named_arg_expr->name);
+			arg = arg->named_arg_expr->arg;
+		}
+		if (arg_type(c, arg, &t))
+			sb_type(&sb, &t);
+		else if (arg->node_case == PG_QUERY__NODE__NODE_A_CONST)
+			sb_addf(&sb, "unknown");
+		else
+			sb_addf(&sb, "?");
+	}
+	s = arena_strdup(names_scratch(c), sb.buf);
+	sb_release(&sb);
+	return s;
+}
+
+bool builtin_call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *args,
+		       int ndefaults, bool variadic)
+{
+	struct ptrvec params = { 0 };
+	const char *p = args;
+
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		struct param *pm = arena_alloc(names_scratch(c), sizeof(*pm));
+		const char *type = arena_strndup(names_scratch(c), p, n);
+		const struct pg_type_row *row = pg_type_find(type);
+		pm->type.schema = "pg_catalog";
+		pm->known = row != NULL;
+		if (row && row->category == 'A' && type[0] == '_') {
+			pm->type.name = type + 1;
+			pm->type.ndims = 1;
+		} else {
+			pm->type.name = type;
+		}
+		vec_push(&params, names_scratch(c), pm);
+		p += n + (p[n] == ',');
+	}
+	for (size_t i = params.n - (size_t)(ndefaults < (int)params.n ? ndefaults : (int)params.n);
+	     i < params.n; i++)
+		((struct param *)params.items[i])->has_default = true;
+	if (variadic && params.n) {
+		struct param *last = params.items[params.n - 1];
+		last->variadic = true;
+		if (last->type.ndims)
+			last->type.ndims = 0;	/* VARIADIC text[]: each argument a text */
+		else
+			last->known = false;	/* VARIADIC "any" */
+	}
+	return call_fits(c, fc, &params);
+}
+
+void check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *schema,
+		     const char *name)
+{
+	struct ptrvec fns = { 0 };
+	struct strbuf sb = STRBUF_INIT;
+	struct diag *dg;
+
+	if (!user_functions(c->b->cat, schema, name, names_scratch(c), &fns) ||
+	    ((!schema || str_eq(schema, "pg_catalog")) && builtin_takes(c->b->cat, name, fc->n_args)))
+		return;
+	for (size_t i = 0; i < fns.n; i++) {
+		const struct dbobject *o = fns.items[i];
+		struct ptrvec params = { 0 };
+		struct typeref result;
+		if (!function_params(c, o, &params, &result) || call_fits(c, fc, &params))
+			return;
+		if (o->name.schema && extension_schema(c->b->cat, o->name.schema))
+			return;	/* an extension there may define another */
+	}
+	dg = build_diag(c->b, DIAG_ERROR, names_at(c, fc->location), "function '%s(%s)' does not exist",
+			schema ? arena_printf(names_scratch(c), "%s.%s", schema, name) : name,
+			call_types(c, fc));
+	for (size_t i = 0; i < fns.n; i++)
+		sb_addf(&sb, "%s(%s)", i ? " or " : "",
+			((const struct dbobject *)fns.items[i])->args);
+	diag_set_hint(c->b->d, dg, "'%s' takes %s: change the arguments, or cast them", name,
+		      sb.buf);
+	sb_release(&sb);
+	c->err = -1;
+}
+
+void check_user_trigger(struct names_ctx *c, const char *schema, const char *name)
+{
+	struct ptrvec fns = { 0 };
+	const char *shown = schema ? arena_printf(names_scratch(c), "%s.%s", schema, name) : name;
+	bool found = false;
+
+	if (!user_functions(c->b->cat, schema, name, names_scratch(c), &fns))
+		return;
+	for (size_t i = 0; i < fns.n; i++) {
+		struct ptrvec params = { 0 };
+		struct typeref result;
+		if (!function_params(c, fns.items[i], &params, &result))
+			return;
+		if (params.n)
+			continue;
+		if (!result.name || (str_eq(result.schema, "pg_catalog") &&
+				     str_eq(result.name, "trigger")))
+			return;
+		found = true;
+	}
+	if (found)
+		c->err = build_error(c->b, -1, "function '%s' must return type trigger", shown);
+	else
+		c->err = build_error(c->b, -1, "function '%s()' does not exist", shown);
+}
+
+/* ---- enum labels -------------------------------------------------------- */
+
+/* The enum type t is (itself or through a domain), or NULL. */
+static const struct type *enum_of(const struct catalog *cat, const struct typeref *t)
+{
+	struct typeref u = *t;
+	struct qname q;
+	const struct type *ut;
+
+	domain_base(cat, &u);
+	if (u.ndims || !u.name || str_eq(u.schema, "pg_catalog"))
+		return NULL;
+	q.schema = u.schema;
+	q.name = u.name;
+	ut = catalog_find_type(cat, &q);
+	return ut && ut->kind == TYPE_ENUM ? ut : NULL;
+}
+
+void check_label(struct names_ctx *c, const struct typeref *t, const Node *n, int location)
+{
+	const struct type *e;
+	const char *label, *near;
+	struct diag *dg;
+
+	if (c->err || !n || n->node_case != PG_QUERY__NODE__NODE_A_CONST || n->a_const->isnull ||
+	    n->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL || !(e = enum_of(c->b->cat, t)))
+		return;
+	label = n->a_const->sval->sval;
+	if (vec_has_string(&e->labels, label))
+		return;
+	dg = build_diag(c->b, DIAG_ERROR, names_at(c, location), "invalid input value for enum '%s': '%s'",
+			e->name.name, label);
+	if ((near = cli_nearest(label, (const char *const *)e->labels.items, e->labels.n)) != NULL)
+		diag_set_hint(c->b->d, dg, "did you mean '%s'?", near);
+	else
+		diag_set_hint(c->b->d, dg, "add the label to the enum (ALTER TYPE ... ADD VALUE) first");
+	c->err = -1;
+}
+
+static bool comparison(const PgQuery__AExpr *e)
+{
+	static const char *const ops[] = { "=", "<>", "!=", "<", ">", "<=", ">=" };
+	const char *name = e->n_name == 1 ? node_str(e->name[0]) : NULL;
+
+	for (size_t i = 0; name && i < ARRAY_SIZE(ops); i++)
+		if (str_eq(name, ops[i]))
+			return true;
+	return false;
+}
+
+void check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e)
+{
+	const Node *col = NULL, *other = NULL;
+	struct typeref t;
+
+	if (!e->lexpr || !e->rexpr)
+		return;
+	if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP && comparison(e)) {
+		col = e->lexpr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ? e->lexpr : e->rexpr;
+		other = col == e->lexpr ? e->rexpr : e->lexpr;
+	} else if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN &&
+		   (e->n_name == 1 && (str_eq(node_str(e->name[0]), "=") ||
+				       str_eq(node_str(e->name[0]), "<>")))) {
+		col = e->lexpr;
+		other = e->rexpr;
+	}
+	if (!col || col->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || col->column_ref->n_fields != 1 ||
+	    !scope_column(c, node_str(col->column_ref->fields[0]), &t) || !enum_of(c->b->cat, &t))
+		return;
+	if (other->node_case == PG_QUERY__NODE__NODE_LIST)
+		for (size_t i = 0; i < other->list->n_items; i++)
+			check_label(c, &t, other->list->items[i], e->location);
+	else
+		check_label(c, &t, other, e->location);
+}
+
+void check_bound_labels(struct names_ctx *c, const struct table *parent,
+			const PgQuery__PartitionBoundSpec *bs)
+{
+	const struct partkey *pk = parent ? parent->partkey : NULL;
+	PgQuery__Node *const *lists[] = { bs->listdatums, bs->lowerdatums, bs->upperdatums };
+	size_t counts[] = { bs->n_listdatums, bs->n_lowerdatums, bs->n_upperdatums };
+
+	if (!pk || !pk->elems.n)
+		return;
+	for (size_t l = 0; l < ARRAY_SIZE(lists); l++)
+		for (size_t i = 0; i < counts[l] && !c->err; i++) {
+			/* a list bound's values are all for the one key column */
+			const struct index_elem *e;
+			const struct column *col;
+			if (l != 0 && i >= pk->elems.n)
+				break;
+			e = pk->elems.items[l == 0 ? 0 : i];
+			if (e->column && (col = table_find_column(parent, e->column)) != NULL)
+				check_label(c, &col->type, lists[l][i], bs->location);
+		}
+}
+
+void check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc)
+{
+	struct typeref t;
+
+	if (!tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_A_CONST || !tc->type_name ||
+	    !tc->type_name->n_names || tc->type_name->pct_type)
+		return;
+	typeref_from_node(&t, names_scratch(c), c->b->cat, tc->type_name, NULL);
+	check_label(c, &t, tc->arg, tc->location);
+}
+
+const char *missing_column(struct names_ctx *c, Node *n)
+{
+	struct ptrvec cols = { 0 };
+
+	expr_columns(names_scratch(c), n, &cols);
+	for (size_t i = 0; i < cols.n; i++)
+		if (scope_find_column(c, cols.items[i], NULL) == 0)
+			return cols.items[i];
+	return NULL;
+}
+
+int build_check_using(struct builder *b, const struct table *t, const struct column *col,
+		      const struct directive *d, const char *expr)
+{
+	struct names_ctx c = { .b = b, .lenient = names_lenient(b->cat), .in_directive = true,
+			       .directive_at = d->offset - b->st->base };
+	PgQuery__ParseResult *pr = parse_sql(names_scratch(&c), arena_printf(names_scratch(&c), "SELECT (%s)", expr));
+	const PgQuery__SelectStmt *sel;
+	struct ptrvec cols = { 0 };
+	struct typeref to = col->type;
+	struct result r;
+	Node *e;
+
+	if (b->quiet || !pr || pr->n_stmts != 1 || !pr->stmts[0]->stmt ||
+	    pr->stmts[0]->stmt->node_case != PG_QUERY__NODE__NODE_SELECT_STMT)
+		return 0;
+	sel = pr->stmts[0]->stmt->select_stmt;
+	if (sel->n_target_list != 1 || sel->target_list[0]->node_case != PG_QUERY__NODE__NODE_RES_TARGET ||
+	    !(e = sel->target_list[0]->res_target->val))
+		return 0;
+	/* names as in a default of the new type; the columns are the old
+	 * table's, whose types schemac does not know here */
+	names_walk(&c, e);
+	expr_columns(names_scratch(&c), e, &cols);
+	for (size_t i = 0; !c.err && i < cols.n; i++)
+		if (!table_find_column(t, cols.items[i]))
+			c.err = build_name_error(b, c.directive_at, "column", cols.items[i],
+						 DIAG_NAME_MISSING);
+	to.mods = NULL;
+	if (!c.err && str_eq(to.schema, "pg_catalog")) {
+		struct typeref from = { "pg_catalog", NULL, NULL, 0 };
+		names_expr_type(&c, e, &r);
+		from.name = r.type;
+		if (from.name && cast_context(&from, &to) != CAST_ASSIGNMENT &&
+		    cast_context(&from, &to) != CAST_IMPLICIT)
+			c.err = build_error(b, c.directive_at, "result of USING clause for column '%s' "
+					    "cannot be cast automatically to type %s", col->name,
+					    names_type_text(b, to.schema, to.name, to.ndims));
+	}
+	check_label(&c, &col->type, e, -1);
+	return c.err;
+}

@@ -1,0 +1,5 @@
+CREATE TABLE events (
+    id bigint PRIMARY KEY,
+    -- schemac:using to_timestamp(createdd)
+    created timestamptz
+);

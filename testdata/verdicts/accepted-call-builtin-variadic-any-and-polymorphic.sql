@@ -1,0 +1,1 @@
+CREATE TABLE t (a integer, b text, c integer[], d jsonb, CHECK (concat(a, b, c) <> ''), CHECK (array_length(c, 1) > 0), CHECK (jsonb_extract_path_text(d, 'k', b) <> ''), CHECK (format('%s %s', a, true) <> ''));

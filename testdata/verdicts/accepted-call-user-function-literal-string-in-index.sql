@@ -1,0 +1,3 @@
+CREATE FUNCTION f(a integer, b text DEFAULT 'x') RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT a';
+CREATE TABLE t (id integer);
+CREATE INDEX t_f ON t (f(id, 'y'));

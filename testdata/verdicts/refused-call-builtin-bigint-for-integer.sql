@@ -1,0 +1,1 @@
+CREATE TABLE t (a bigint, s text, CHECK (left(s, a) <> ''));

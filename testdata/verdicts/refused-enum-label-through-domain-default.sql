@@ -1,0 +1,3 @@
+CREATE TYPE status AS ENUM ('active', 'gone');
+CREATE DOMAIN st AS status;
+CREATE TABLE t (s st DEFAULT 'actve');

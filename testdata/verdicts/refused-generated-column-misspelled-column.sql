@@ -1,0 +1,1 @@
+CREATE TABLE t (price numeric, qty integer, total numeric GENERATED ALWAYS AS (price * qtty) STORED);

@@ -1,0 +1,1 @@
+CREATE FUNCTION trg(a integer) RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
