@@ -489,11 +489,15 @@ bool child_detached(const struct differ *d, const struct qname *parent, const ch
 	return false;
 }
 
-bool creates_only(const struct differ *d, const struct table *nt)
+bool creates_only(const struct differ *d, const struct table *nt, const struct index *ix)
 {
 	size_t kept = 0;
 
-	if (!nt->partkey || !diff_find_table(d->old, &nt->name) || is_recreated(d, &nt->name))
+	if (!nt->partkey)
+		return false;
+	if (ix && ix->only)
+		return true;	/* written ON ONLY: its partitions' are what the target has */
+	if (!diff_find_table(d->old, &nt->name) || is_recreated(d, &nt->name))
 		return false;
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *c = d->new->tables.items[i];

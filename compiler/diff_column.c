@@ -391,6 +391,21 @@ static bool inherited_check(const struct catalog *cat, const struct table *t,
 	return false;
 }
 
+/*
+ * Does PostgreSQL make partition nt's key or index attached to `parent`
+ * (of nt's new parent pn) itself: a recursive CREATE of the parent's, made
+ * now, or the parent's kept one copied when nt is created or attached now?
+ * A parent's made ON ONLY reaches no partition: each one's is made and
+ * attached by name.
+ */
+static bool parent_makes_part(const struct differ *d, const struct table *nt,
+			      const struct table *pn, const char *parent)
+{
+	if (parent_part_created(d, pn, parent))
+		return !creates_only(d, pn, table_find_index(pn, parent));
+	return attached_now(d, nt);
+}
+
 bool comes_from_parent(const struct differ *d, const struct table *nt,
 		       const struct constraint *c, const struct index *ix)
 {
@@ -398,8 +413,7 @@ bool comes_from_parent(const struct differ *d, const struct table *nt,
 	const char *parent = c ? c->parent : ix->parent;
 
 	if (parent && pn)
-		return attached_now(d, nt) ||
-		       (parent_part_created(d, pn, parent) && !creates_only(d, pn));
+		return parent_makes_part(d, nt, pn, parent);
 	if (c && inherited_check(d->new, nt, c)) {
 		const struct table *ot = diff_find_table(d->old, &nt->name);
 		if (!ot || is_recreated(d, &nt->name))
@@ -418,8 +432,7 @@ void diff_attach_index(struct differ *d, const struct table *nt, const char *nam
 	const struct table *pn = diff_parent_table(d->new, nt);
 	struct change *c;
 
-	if (!parent || !pn || attached_now(d, nt) ||
-	    (parent_part_created(d, pn, parent) && !creates_only(d, pn)) ||
+	if (!parent || !pn || parent_makes_part(d, nt, pn, parent) ||
 	    (!made && str_eq(parent, old_parent)))
 		return;
 	c = diff_add(d, CH_ATTACH_INDEX, PH_INDEX_FORM, nt, nt, NULL);

@@ -276,7 +276,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		     uses_redone_opclass(d, &o->elems) || (n->not_valid && !o->not_valid)) {
 			if (!comes_from_parent(d, nt, n, NULL))
 				add_constraint_change(d, nt, n)->only =
-				    n->kind != CON_CHECK && n->kind != CON_FOREIGN && creates_only(d, nt);
+				    n->kind != CON_CHECK && n->kind != CON_FOREIGN && creates_only(d, nt, NULL);
 		} else if (o->not_valid && !n->not_valid) {
 			diff_add(d, CH_VALIDATE_CONSTRAINT,
 			    n->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT, nt, n, NULL);
@@ -302,7 +302,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		     child_detached(d, &ot->name, o->name) || uses_redone_opclass(d, &o->elems)) &&
 		    !comes_from_parent(d, nt, NULL, n)) {
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL)->only =
-			    creates_only(d, nt);
+			    creates_only(d, nt, n);
 			made = true;
 		}
 		diff_attach_index(d, nt, n->name, n->parent, o ? o->parent : NULL, made);
@@ -603,9 +603,14 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		for (size_t j = 0; j < serials->n; j++)
 			if (table_find_column(n, ((struct column *)serials->items[j])->name) == serials->items[j])
 				vec_push(&c->serials, d->a, serials->items[j]);
-		for (size_t j = 0; j < n->indexes.n; j++)
-			if (!comes_from_parent(d, n, NULL, n->indexes.items[j]))
-				diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, n, n->indexes.items[j], NULL);
+		for (size_t j = 0; j < n->indexes.n; j++) {
+			const struct index *ix = n->indexes.items[j];
+			if (comes_from_parent(d, n, NULL, ix))
+				continue;
+			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, n, ix, NULL)->only =
+			    creates_only(d, n, ix);
+			diff_attach_index(d, n, ix->name, ix->parent, NULL, true);
+		}
 		new_table_column_options(d, n);
 		table_comments(d, NULL, n);
 	}
