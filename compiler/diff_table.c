@@ -133,6 +133,20 @@ static struct map *fks_by_target(struct differ *d)
 	return m;
 }
 
+/* Is a key of a partition of t attached to t's index `name`? */
+static bool key_attached(const struct catalog *cat, const struct table *t, const char *name)
+{
+	for (size_t i = 0; i < cat->tables.n; i++) {
+		const struct table *c = cat->tables.items[i];
+		if (!same_parent(&c->partition_of, &t->name))
+			continue;
+		for (size_t j = 0; j < c->constraints.n; j++)
+			if (str_eq(((const struct constraint *)c->constraints.items[j])->parent, name))
+				return true;
+	}
+	return false;
+}
+
 /*
  * Foreign keys of the old catalog that must be dropped and re-added although
  * they do not change: they depend on a key that is dropped, or on a column
@@ -162,7 +176,7 @@ static void collect_fk_redo(struct differ *d)
 			const struct constraint *nkey = table_find_constraint(nt, key->name);
 			bool key_goes = (key->kind == CON_PRIMARY || key->kind == CON_UNIQUE) &&
 					(!nkey || !constraint_equal(key, nkey) ||
-					 is_recreated(d, &ot->name));
+					 is_recreated(d, &ot->name) || goes_with_parent(d, ot, key, NULL));
 			for (size_t k = 0; key_goes && k < refs->n; k++)
 				if (same_key(refs->items[k], key))
 					fk_redo(d, refs->items[k]);
@@ -289,7 +303,8 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o) ||
 		     child_detached(d, &ot->name, o->name) || uses_redone_opclass(d, &o->elems)) &&
 		    !goes_with_parent(d, ot, NULL, o))
-			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
+			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL)->cascade =
+			    key_attached(d->old, ot, o->name);
 	}
 	for (size_t i = 0; i < nt->indexes.n; i++) {
 		const struct index *n = nt->indexes.items[i];
