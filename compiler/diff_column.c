@@ -189,6 +189,12 @@ void diff_column(struct differ *d, const struct table *ot, const struct table *t
 		diff_add(d, CH_DROP_IDENTITY, PH_PRE_ALTER_COLUMN, t, o, NULL);
 		default_dropped = true;	/* identity is the default */
 	}
+	if (o->def && !o->generated && !default_dropped && default_changed &&
+	    diff_default_loses_sequence(d, o->def)) {
+		/* before the sequence it calls goes with its owner */
+		diff_add(d, CH_DROP_DEFAULT, PH_RELEASE_SEQUENCE, t, o, NULL);
+		default_dropped = true;
+	}
 	if (o->def && !o->generated && !default_dropped && diff_calls_recalled(d, o->def)) {
 		/* before the function it calls is dropped and made again */
 		diff_add(d, CH_DROP_DEFAULT, PH_DROP_CONSTRAINT, t, o, NULL);
@@ -525,13 +531,32 @@ const struct column *diff_after_parent(struct differ *d, const struct table *po,
 	return v;
 }
 
+/* Is kept partition o (n in the new catalog) detached in this migration? */
+static bool detached_now(const struct differ *d, const struct table *o, const struct table *n)
+{
+	return o->partition_of.name &&
+	       (is_recreated(d, &o->partition_of) || !same_parent(&o->partition_of, &n->partition_of) ||
+		!partbound_equal(o->bound, n->bound));
+}
+
+bool loses_partition(const struct differ *d, const struct table *op)
+{
+	for (size_t i = 0; i < d->old->tables.n; i++) {
+		const struct table *o = d->old->tables.items[i];
+		const struct table *n;
+		if (!same_parent(&o->partition_of, &op->name) || is_recreated(d, &o->name))
+			continue;
+		if ((n = diff_find_table(d->new, &o->name)) != NULL && detached_now(d, o, n))
+			return true;
+	}
+	return false;
+}
+
 void diff_table_links(struct differ *d, const struct table *o, const struct table *n)
 {
 	/* a kept partition of a parent dropped or created again is let go
 	 * first: DROP TABLE of the parent would take it along */
-	if (o->partition_of.name &&
-	    (is_recreated(d, &o->partition_of) || !same_parent(&o->partition_of, &n->partition_of) ||
-	     !partbound_equal(o->bound, n->bound)))
+	if (detached_now(d, o, n))
 		diff_add(d, CH_DETACH_PARTITION, PH_DETACH, o, o, NULL);
 	if (n->partition_of.name && attached_now(d, n))
 		diff_add(d, CH_ATTACH_PARTITION, PH_ATTACH, n, n, NULL);

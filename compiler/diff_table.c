@@ -171,6 +171,11 @@ static void collect_fk_redo(struct differ *d)
 		 * and unique indexes alike: what references it is redone */
 		for (size_t k = 0; is_recreated(d, &ot->name) && k < refs->n; k++)
 			fk_redo(d, refs->items[k]);
+		for (size_t j = 0; ot->partkey && !is_recreated(d, &ot->name) && j < ot->constraints.n; j++) {
+			const struct constraint *fk = ot->constraints.items[j];
+			if (fk->kind == CON_FOREIGN && loses_partition(d, ot))
+				fk_redo(d, fk);
+		}
 		for (size_t j = 0; j < ot->constraints.n; j++) {
 			const struct constraint *key = ot->constraints.items[j];
 			const struct constraint *nkey = table_find_constraint(nt, key->name);
@@ -557,6 +562,15 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 					 str_eq(p->partition_of.name, fk->ref_table.name);
 			}
 			if (before && !has_fk(&deferred, fk))
+				vec_push(&deferred, d->a, (void *)fk);
+		}
+	}
+	/* a partition kept and let go takes its parent's foreign keys */
+	for (size_t j = 0; j < dropped.n; j++) {
+		const struct table *t = dropped.items[j];
+		for (size_t k = 0; t->partkey && k < t->constraints.n; k++) {
+			const struct constraint *fk = t->constraints.items[k];
+			if (fk->kind == CON_FOREIGN && !has_fk(&deferred, fk) && loses_partition(d, t))
 				vec_push(&deferred, d->a, (void *)fk);
 		}
 	}
