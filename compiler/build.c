@@ -707,7 +707,8 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 			return build_error(b, -1,
 					   "cannot drop index '%s' because constraint '%s' on table '%s' requires it",
 					   name, name, r->table->name.name);
-		build_drop_index_children(b, r->table, ((struct index *)r->obj)->name);
+		if (build_drop_index_children(b, r->table, ((struct index *)r->obj)->name, cascade, -1) < 0)
+			return -1;
 		catalog_remove_index(b->cat, r->table, r->obj);
 		return 0;
 	}

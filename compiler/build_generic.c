@@ -979,6 +979,15 @@ static int cmp_item(const void *x, const void *y)
 	return strcmp(a->types, b->types);
 }
 
+/* The types a member is known by: an operator's argument types, the types
+ * a function is registered for. */
+static const char *member_types(struct builder *b, const PgQuery__CreateOpClassItem *it)
+{
+	if (it->itemtype == 2)
+		return types_text(b, it->class_args, it->n_class_args);
+	return it->name ? types_text(b, it->name->objargs, it->name->n_objargs) : "";
+}
+
 /*
  * Operator class or family members as pg_dump prints them: an operator
  * with its argument types, a function with the types it is registered for
@@ -1018,12 +1027,40 @@ static void opclass_items(struct builder *b, PgQuery__TypeName *type, const char
 		keys[i].item = items[i];
 		keys[i].order = it->itemtype == 3 ? 0 : it->itemtype;
 		keys[i].number = it->number;
-		keys[i].types = it->itemtype == 2 ? types_text(b, it->class_args, it->n_class_args)
-			: ow ? types_text(b, ow->objargs, ow->n_objargs) : "";
+		keys[i].types = member_types(b, it);
 	}
 	qsort(keys, n, sizeof(*keys), cmp_item);
 	for (size_t i = 0; i < n; i++)
 		items[i] = keys[i].item;
+}
+
+/* ALTER OPERATOR FAMILY ... DROP OPERATOR n (type, type) | FUNCTION n
+ * (type, type): each member named leaves the family's ADD statement (an
+ * error if it has none such, as PostgreSQL's). */
+static int opfamily_drop(struct builder *b, struct dbobject *o, Node **stmts, size_t n,
+			 const PgQuery__AlterOpFamilyStmt *as)
+{
+	PgQuery__AlterOpFamilyStmt *add = n >= 2 ? stmts[1]->alter_op_family_stmt : NULL;
+
+	for (size_t i = 0; i < as->n_items; i++) {
+		const PgQuery__CreateOpClassItem *d = as->items[i]->create_op_class_item;
+		const char *types = types_text(b, d->class_args, d->n_class_args);
+		size_t j = 0;
+		for (; add && j < add->n_items; j++) {
+			const PgQuery__CreateOpClassItem *it = add->items[j]->create_op_class_item;
+			if (it->itemtype == d->itemtype && it->number == d->number &&
+			    str_eq(member_types(b, it), types))
+				break;
+		}
+		if (!add || j == add->n_items)
+			return build_error(b, -1, "%s %d(%s) does not exist in operator family '%s'",
+					   d->itemtype == 1 ? "operator" : "function", d->number, types,
+					   o->name.name);
+		memmove(add->items + j, add->items + j + 1, (add->n_items - j - 1) * sizeof(*add->items));
+		add->n_items--;
+	}
+	object_store(b, o, stmts, add && add->n_items ? 2 : 1);
+	return 0;
 }
 
 /* ALTER OPERATOR FAMILY ... ADD: the members join the family's one ADD
@@ -1037,7 +1074,7 @@ static int opfamily_add(struct builder *b, struct dbobject *o, Node *stmt)
 	PgQuery__AlterOpFamilyStmt *add;
 
 	if (as->is_drop)
-		return build_error(b, -1, "unsupported statement: ALTER OPERATOR FAMILY ... DROP");
+		return opfamily_drop(b, o, stmts, n, as);
 	out[0] = stmts[0];
 	if (n >= 2) {
 		add = stmts[1]->alter_op_family_stmt;

@@ -245,7 +245,16 @@ void build_clone_index_to_partitions(struct builder *b, const struct table *t,
 struct constraint *build_copy_key(struct builder *b, struct table *c, const struct constraint *k);
 struct index *build_copy_index(struct builder *b, struct table *c, const struct index *ix);
 int build_drop_children(struct builder *b, struct table *t, bool cascade, int location);
-void build_drop_index_children(struct builder *b, const struct table *t, const char *name);
+/* The indexes and keys of t's partitions attached to t's index or key
+ * `name` go with it; a key only with cascade (else an error, as
+ * PostgreSQL's), and so do the foreign keys that reference it. */
+int build_drop_index_children(struct builder *b, const struct table *t, const char *name,
+			      bool cascade, int location);
+/* The foreign keys that reference t (on column, or key's columns, when
+ * given) go; without cascade, an error naming the first one and `what`. */
+int build_drop_referencing_fks(struct builder *b, struct table *t, const char *column,
+			       const struct constraint *key, bool cascade, int location,
+			       const char *what);
 /* After cmd changed t: the same change in t's children where PostgreSQL
  * recurses (inh: no ONLY). */
 int build_alter_recurse(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd, bool inh);

@@ -777,24 +777,46 @@ int build_drop_children(struct builder *b, struct table *t, bool cascade, int lo
 	return ret;
 }
 
-/* Indexes attached to parent index name of table t go with it. */
-void build_drop_index_children(struct builder *b, const struct table *t, const char *name)
+/* Indexes attached to parent index name of table t go with it, and keys
+ * attached to it with cascade. */
+int build_drop_index_children(struct builder *b, const struct table *t, const char *name,
+			      bool cascade, int location)
 {
 	struct ptrvec kids = { 0 };
+	int ret = 0;
 
 	children(b, t, &kids);
-	for (size_t i = 0; i < kids.n; i++) {
+	for (size_t i = 0; i < kids.n && ret == 0; i++) {
 		struct table *c = kids.items[i];
-		for (size_t j = c->indexes.n; j-- > 0;) {
+		for (size_t j = c->indexes.n; j-- > 0 && ret == 0;) {
 			struct index *ix = c->indexes.items[j];
 			if (str_eq(ix->parent, name)) {
 				const char *child = ix->name;
 				catalog_remove_index(b->cat, c, ix);
-				build_drop_index_children(b, c, child);
+				ret = build_drop_index_children(b, c, child, cascade, location);
+			}
+		}
+		for (size_t j = c->constraints.n; j-- > 0 && ret == 0;) {
+			struct constraint *k = c->constraints.items[j];
+			const char *what;
+			if (!str_eq(k->parent, name))
+				continue;
+			what = arena_printf(b->a, "index '%s'", name);
+			if (!cascade) {
+				ret = build_error(b, location,
+						  "cannot drop %s because constraint '%s' on table '%s' depends on it",
+						  what, k->name, c->name.name);
+				break;
+			}
+			if ((ret = build_drop_referencing_fks(b, c, NULL, k, true, location, what)) == 0 &&
+			    (ret = build_drop_index_children(b, c, k->name, true, location)) == 0) {
+				catalog_remove_constraint(b->cat, c, k);
+				j = c->constraints.n;	/* a self-reference may have gone too */
 			}
 		}
 	}
 	free(kids.items);
+	return ret;
 }
 
 /*

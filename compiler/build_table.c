@@ -560,7 +560,7 @@ fail:
  * column, or only those on key's columns, when given), or fails naming the
  * first one when the drop does not cascade. what names the object dropped.
  */
-static int drop_referencing_fks(struct builder *b, struct table *t, const char *column,
+int build_drop_referencing_fks(struct builder *b, struct table *t, const char *column,
 				const struct constraint *key, bool cascade, int location,
 				const char *what)
 {
@@ -591,7 +591,7 @@ int build_drop_table(struct builder *b, struct table *t, bool cascade, int locat
 {
 	if (build_drop_children(b, t, cascade, location) < 0)
 		return -1;
-	if (drop_referencing_fks(b, t, NULL, NULL, cascade, location,
+	if (build_drop_referencing_fks(b, t, NULL, NULL, cascade, location,
 				 arena_printf(b->a, "table '%s'", t->name.name)) < 0)
 		return -1;
 	if (build_drop_dependents(b, object_dep_key(b->a, 'r', t->name.schema, t->name.name),
@@ -639,7 +639,7 @@ static int drop_column(struct builder *b, struct table *t, const char *name, boo
 		return build_error(b, -1, "column '%s' of relation '%s' does not exist", name,
 				   t->name.name);
 	}
-	if (drop_referencing_fks(b, t, name, NULL, cascade, -1,
+	if (build_drop_referencing_fks(b, t, name, NULL, cascade, -1,
 				 arena_printf(b->a, "column '%s' of table '%s'", name, t->name.name)) < 0 ||
 	    build_drop_column_dependents(b, t, name, cascade) < 0)
 		return -1;
@@ -943,7 +943,7 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 					   cmd->name, t->name.name);
 		}
 		if ((con->kind == CON_PRIMARY || con->kind == CON_UNIQUE) &&
-		    drop_referencing_fks(b, t, NULL, con, cascade, -1,
+		    build_drop_referencing_fks(b, t, NULL, con, cascade, -1,
 					 arena_printf(b->a, "constraint '%s' on table '%s'",
 						      con->name, t->name.name)) < 0)
 			return -1;

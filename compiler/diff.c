@@ -343,7 +343,7 @@ static void diff_extensions(struct differ *d)
 /* ---- sequences -------------------------------------------------------- */
 
 /* Does the old sequence go away by itself (owned by a dropped column)? */
-static bool dropped_with_owner(struct differ *d, const struct sequence *s)
+static bool dropped_with_owner(const struct differ *d, const struct sequence *s)
 {
 	if (!s->owned_table)
 		return false;
@@ -359,6 +359,33 @@ static bool owner_recreated(const struct differ *d, const struct sequence *s)
 	return s->owned_table && is_recreated(d, &q);
 }
 
+/* Does e call nextval() of sequence s? */
+static bool calls_nextval(const struct expr *e, const struct sequence *s)
+{
+	struct arena *tmp = arena_new();
+	const char *target = expr_nextval_target(tmp, e);
+	struct strbuf sb = STRBUF_INIT;
+	bool ok;
+
+	sb_qname(&sb, s->name.schema, s->name.name);
+	ok = target && (strcmp(target, sb.buf) == 0 ||
+			(strncmp(target, "public.", 7) == 0 && strcmp(target + 7, sb.buf) == 0));
+	arena_free(tmp);
+	sb_release(&sb);
+	return ok;
+}
+
+bool diff_default_loses_sequence(const struct differ *d, const struct expr *e)
+{
+	for (size_t i = 0; e && i < d->old->sequences.n; i++) {
+		const struct sequence *s = d->old->sequences.items[i];
+		if (!s->identity && (dropped_with_owner(d, s) || owner_recreated(d, s)) &&
+		    calls_nextval(e, s))
+			return true;
+	}
+	return false;
+}
+
 /* Is s a serial column's sequence that CREATE TABLE / ADD COLUMN can make? */
 static const struct column *serial_column(const struct catalog *cat, const struct sequence *s)
 {
@@ -366,7 +393,6 @@ static const struct column *serial_column(const struct catalog *cat, const struc
 	const struct table *t;
 	const struct column *c;
 	struct seqopts def;
-	struct strbuf sb = STRBUF_INIT;
 	bool ok;
 	struct arena *tmp;
 
@@ -381,16 +407,9 @@ static const struct column *serial_column(const struct catalog *cat, const struc
 	if (!seqopts_equal(&def, &s->opts) || s->unlogged != t->unlogged)
 		return NULL;
 	tmp = arena_new();
-	ok = strcmp(make_object_name(tmp, t->name.name, c->name, "seq"), s->name.name) == 0;
-	sb_qname(&sb, s->name.schema, s->name.name);
-	{
-		const char *target = expr_nextval_target(tmp, c->def);
-		ok = ok && target && (strcmp(target, sb.buf) == 0 ||
-				      (strncmp(target, "public.", 7) == 0 &&
-				       strcmp(target + 7, sb.buf) == 0));
-	}
+	ok = strcmp(make_object_name(tmp, t->name.name, c->name, "seq"), s->name.name) == 0 &&
+	     calls_nextval(c->def, s);
 	arena_free(tmp);
-	sb_release(&sb);
 	return ok ? c : NULL;
 }
 
@@ -489,11 +508,15 @@ bool child_detached(const struct differ *d, const struct qname *parent, const ch
 	return false;
 }
 
-bool creates_only(const struct differ *d, const struct table *nt)
+bool creates_only(const struct differ *d, const struct table *nt, const struct index *ix)
 {
 	size_t kept = 0;
 
-	if (!nt->partkey || !diff_find_table(d->old, &nt->name) || is_recreated(d, &nt->name))
+	if (!nt->partkey)
+		return false;
+	if (ix && ix->only)
+		return true;	/* written ON ONLY: its partitions' are what the target has */
+	if (!diff_find_table(d->old, &nt->name) || is_recreated(d, &nt->name))
 		return false;
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *c = d->new->tables.items[i];

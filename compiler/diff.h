@@ -162,6 +162,10 @@ struct change {
 					 * CH_CREATE_INDEX: ONLY the partitioned
 					 * table, its partitions' own attached by
 					 * CH_ATTACH_INDEX */
+	bool cascade;			/* CH_DROP_INDEX: CASCADE, as a partition's
+					 * key is attached to the index (PostgreSQL
+					 * refuses the drop otherwise; the key
+					 * goes with it) */
 	struct ptrvec deferred;		/* CH_CREATE_TABLE: constraints not inline */
 	struct ptrvec serials;		/* CH_CREATE_TABLE, CH_ADD_COLUMN: columns
 					 * printed as serial (their sequence is

@@ -189,6 +189,12 @@ void diff_column(struct differ *d, const struct table *ot, const struct table *t
 		diff_add(d, CH_DROP_IDENTITY, PH_PRE_ALTER_COLUMN, t, o, NULL);
 		default_dropped = true;	/* identity is the default */
 	}
+	if (o->def && !o->generated && !default_dropped && default_changed &&
+	    diff_default_loses_sequence(d, o->def)) {
+		/* before the sequence it calls goes with its owner */
+		diff_add(d, CH_DROP_DEFAULT, PH_RELEASE_SEQUENCE, t, o, NULL);
+		default_dropped = true;
+	}
 	if (o->def && !o->generated && !default_dropped && diff_calls_recalled(d, o->def)) {
 		/* before the function it calls is dropped and made again */
 		diff_add(d, CH_DROP_DEFAULT, PH_DROP_CONSTRAINT, t, o, NULL);
@@ -391,6 +397,21 @@ static bool inherited_check(const struct catalog *cat, const struct table *t,
 	return false;
 }
 
+/*
+ * Does PostgreSQL make partition nt's key or index attached to `parent`
+ * (of nt's new parent pn) itself: a recursive CREATE of the parent's, made
+ * now, or the parent's kept one copied when nt is created or attached now?
+ * A parent's made ON ONLY reaches no partition: each one's is made and
+ * attached by name.
+ */
+static bool parent_makes_part(const struct differ *d, const struct table *nt,
+			      const struct table *pn, const char *parent)
+{
+	if (parent_part_created(d, pn, parent))
+		return !creates_only(d, pn, table_find_index(pn, parent));
+	return attached_now(d, nt);
+}
+
 bool comes_from_parent(const struct differ *d, const struct table *nt,
 		       const struct constraint *c, const struct index *ix)
 {
@@ -398,8 +419,7 @@ bool comes_from_parent(const struct differ *d, const struct table *nt,
 	const char *parent = c ? c->parent : ix->parent;
 
 	if (parent && pn)
-		return attached_now(d, nt) ||
-		       (parent_part_created(d, pn, parent) && !creates_only(d, pn));
+		return parent_makes_part(d, nt, pn, parent);
 	if (c && inherited_check(d->new, nt, c)) {
 		const struct table *ot = diff_find_table(d->old, &nt->name);
 		if (!ot || is_recreated(d, &nt->name))
@@ -418,8 +438,7 @@ void diff_attach_index(struct differ *d, const struct table *nt, const char *nam
 	const struct table *pn = diff_parent_table(d->new, nt);
 	struct change *c;
 
-	if (!parent || !pn || attached_now(d, nt) ||
-	    (parent_part_created(d, pn, parent) && !creates_only(d, pn)) ||
+	if (!parent || !pn || parent_makes_part(d, nt, pn, parent) ||
 	    (!made && str_eq(parent, old_parent)))
 		return;
 	c = diff_add(d, CH_ATTACH_INDEX, PH_INDEX_FORM, nt, nt, NULL);
@@ -512,13 +531,32 @@ const struct column *diff_after_parent(struct differ *d, const struct table *po,
 	return v;
 }
 
+/* Is kept partition o (n in the new catalog) detached in this migration? */
+static bool detached_now(const struct differ *d, const struct table *o, const struct table *n)
+{
+	return o->partition_of.name &&
+	       (is_recreated(d, &o->partition_of) || !same_parent(&o->partition_of, &n->partition_of) ||
+		!partbound_equal(o->bound, n->bound));
+}
+
+bool loses_partition(const struct differ *d, const struct table *op)
+{
+	for (size_t i = 0; i < d->old->tables.n; i++) {
+		const struct table *o = d->old->tables.items[i];
+		const struct table *n;
+		if (!same_parent(&o->partition_of, &op->name) || is_recreated(d, &o->name))
+			continue;
+		if ((n = diff_find_table(d->new, &o->name)) != NULL && detached_now(d, o, n))
+			return true;
+	}
+	return false;
+}
+
 void diff_table_links(struct differ *d, const struct table *o, const struct table *n)
 {
 	/* a kept partition of a parent dropped or created again is let go
 	 * first: DROP TABLE of the parent would take it along */
-	if (o->partition_of.name &&
-	    (is_recreated(d, &o->partition_of) || !same_parent(&o->partition_of, &n->partition_of) ||
-	     !partbound_equal(o->bound, n->bound)))
+	if (detached_now(d, o, n))
 		diff_add(d, CH_DETACH_PARTITION, PH_DETACH, o, o, NULL);
 	if (n->partition_of.name && attached_now(d, n))
 		diff_add(d, CH_ATTACH_PARTITION, PH_ATTACH, n, n, NULL);

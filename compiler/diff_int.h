@@ -109,13 +109,26 @@ const struct table *diff_find_table(const struct catalog *cat, const struct qnam
  */
 bool child_detached(const struct differ *d, const struct qname *parent, const char *name);
 /*
- * Is a key or index created on kept partitioned table nt made ON ONLY nt,
- * each partition's own made and attached by name (as pg_dump does)? So it
- * is when every partition of nt is kept attached: a recursive CREATE picks
- * PostgreSQL's names, and an index where the target has a key. A partition
- * attached (or created) now takes the recursive form, which reaches it.
+ * Does old partitioned table op let a kept partition go (DETACH PARTITION)
+ * in this migration? The partition then keeps op's foreign keys as its own
+ * (PostgreSQL's DETACH), which the catalog does not model: op's are dropped
+ * before (and added again on op when kept).
  */
-bool creates_only(const struct differ *d, const struct table *nt);
+bool loses_partition(const struct differ *d, const struct table *op);
+/*
+ * Is a key or index (ix, or NULL for a key) created on partitioned table nt
+ * made ON ONLY nt, each partition's own made and attached by name (as
+ * pg_dump does)? So it is for an index written ON ONLY (ix->only: the
+ * target's partitions have exactly the indexes attached to it, perhaps not
+ * one each), and on a kept nt when every partition of nt is kept attached: a
+ * recursive CREATE picks PostgreSQL's names, and an index where the target
+ * has a key. A partition attached (or created) now takes the recursive
+ * form, which reaches it.
+ */
+bool creates_only(const struct differ *d, const struct table *nt, const struct index *ix);
+/* Does old default e call nextval() of a sequence that goes with its owner
+ * (a table or column dropped, or a table created again)? */
+bool diff_default_loses_sequence(const struct differ *d, const struct expr *e);
 
 /* diff_column.c: columns, and what a parent gives its children */
 extern const char *const string_family[];

@@ -133,6 +133,20 @@ static struct map *fks_by_target(struct differ *d)
 	return m;
 }
 
+/* Is a key of a partition of t attached to t's index `name`? */
+static bool key_attached(const struct catalog *cat, const struct table *t, const char *name)
+{
+	for (size_t i = 0; i < cat->tables.n; i++) {
+		const struct table *c = cat->tables.items[i];
+		if (!same_parent(&c->partition_of, &t->name))
+			continue;
+		for (size_t j = 0; j < c->constraints.n; j++)
+			if (str_eq(((const struct constraint *)c->constraints.items[j])->parent, name))
+				return true;
+	}
+	return false;
+}
+
 /*
  * Foreign keys of the old catalog that must be dropped and re-added although
  * they do not change: they depend on a key that is dropped, or on a column
@@ -157,12 +171,17 @@ static void collect_fk_redo(struct differ *d)
 		 * and unique indexes alike: what references it is redone */
 		for (size_t k = 0; is_recreated(d, &ot->name) && k < refs->n; k++)
 			fk_redo(d, refs->items[k]);
+		for (size_t j = 0; ot->partkey && !is_recreated(d, &ot->name) && j < ot->constraints.n; j++) {
+			const struct constraint *fk = ot->constraints.items[j];
+			if (fk->kind == CON_FOREIGN && loses_partition(d, ot))
+				fk_redo(d, fk);
+		}
 		for (size_t j = 0; j < ot->constraints.n; j++) {
 			const struct constraint *key = ot->constraints.items[j];
 			const struct constraint *nkey = table_find_constraint(nt, key->name);
 			bool key_goes = (key->kind == CON_PRIMARY || key->kind == CON_UNIQUE) &&
 					(!nkey || !constraint_equal(key, nkey) ||
-					 is_recreated(d, &ot->name));
+					 is_recreated(d, &ot->name) || goes_with_parent(d, ot, key, NULL));
 			for (size_t k = 0; key_goes && k < refs->n; k++)
 				if (same_key(refs->items[k], key))
 					fk_redo(d, refs->items[k]);
@@ -276,7 +295,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		     uses_redone_opclass(d, &o->elems) || (n->not_valid && !o->not_valid)) {
 			if (!comes_from_parent(d, nt, n, NULL))
 				add_constraint_change(d, nt, n)->only =
-				    n->kind != CON_CHECK && n->kind != CON_FOREIGN && creates_only(d, nt);
+				    n->kind != CON_CHECK && n->kind != CON_FOREIGN && creates_only(d, nt, NULL);
 		} else if (o->not_valid && !n->not_valid) {
 			diff_add(d, CH_VALIDATE_CONSTRAINT,
 			    n->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT, nt, n, NULL);
@@ -289,7 +308,8 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o) ||
 		     child_detached(d, &ot->name, o->name) || uses_redone_opclass(d, &o->elems)) &&
 		    !goes_with_parent(d, ot, NULL, o))
-			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL);
+			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL)->cascade =
+			    key_attached(d->old, ot, o->name);
 	}
 	for (size_t i = 0; i < nt->indexes.n; i++) {
 		const struct index *n = nt->indexes.items[i];
@@ -302,7 +322,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		     child_detached(d, &ot->name, o->name) || uses_redone_opclass(d, &o->elems)) &&
 		    !comes_from_parent(d, nt, NULL, n)) {
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL)->only =
-			    creates_only(d, nt);
+			    creates_only(d, nt, n);
 			made = true;
 		}
 		diff_attach_index(d, nt, n->name, n->parent, o ? o->parent : NULL, made);
@@ -545,6 +565,15 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 				vec_push(&deferred, d->a, (void *)fk);
 		}
 	}
+	/* a partition kept and let go takes its parent's foreign keys */
+	for (size_t j = 0; j < dropped.n; j++) {
+		const struct table *t = dropped.items[j];
+		for (size_t k = 0; t->partkey && k < t->constraints.n; k++) {
+			const struct constraint *fk = t->constraints.items[k];
+			if (fk->kind == CON_FOREIGN && !has_fk(&deferred, fk) && loses_partition(d, t))
+				vec_push(&deferred, d->a, (void *)fk);
+		}
+	}
 	for (size_t i = 0; i < deferred.n; i++) {
 		const struct constraint *fk = deferred.items[i];
 		for (size_t j = 0; j < dropped.n; j++)
@@ -603,9 +632,14 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		for (size_t j = 0; j < serials->n; j++)
 			if (table_find_column(n, ((struct column *)serials->items[j])->name) == serials->items[j])
 				vec_push(&c->serials, d->a, serials->items[j]);
-		for (size_t j = 0; j < n->indexes.n; j++)
-			if (!comes_from_parent(d, n, NULL, n->indexes.items[j]))
-				diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, n, n->indexes.items[j], NULL);
+		for (size_t j = 0; j < n->indexes.n; j++) {
+			const struct index *ix = n->indexes.items[j];
+			if (comes_from_parent(d, n, NULL, ix))
+				continue;
+			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, n, ix, NULL)->only =
+			    creates_only(d, n, ix);
+			diff_attach_index(d, n, ix->name, ix->parent, NULL, true);
+		}
 		new_table_column_options(d, n);
 		table_comments(d, NULL, n);
 	}

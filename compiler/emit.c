@@ -848,7 +848,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 	case CH_DROP_INDEX:
 		sb_adds(sb, "DROP INDEX ");
 		sb_qname(sb, t->name.schema, ((const struct index *)ch->obj)->name);
-		sb_addc(sb, ';');
+		sb_adds(sb, ch->cascade ? " CASCADE;" : ";");
 		break;
 	case CH_RENAME: {
 		const struct rename *r = ch->obj;

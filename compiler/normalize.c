@@ -959,7 +959,8 @@ static void norm_node(Node **slot, void *vctx)
 		PgQuery__FuncCall *f = n->func_call;
 		const char *fname;
 		strip_qualifier(&f->funcname, &f->n_funcname);
-		f->funcformat = 0;
+		if (f->funcformat != PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX)
+			f->funcformat = 0;	/* PostgreSQL keeps (and prints) only this */
 		fname = f->n_funcname ? str_of(f->funcname[f->n_funcname - 1]) : NULL;
 		if (fname && f->n_args >= 1 && is_const(f->args[0]) &&
 		    f->args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL &&
