@@ -227,7 +227,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	const char *name, *schema = NULL, *near;
 	size_t first, nargs = fc->n_args;
 	struct diag *dg;
-	bool countable = !fc->agg_star && !fc->func_variadic;
+	bool countable = !fc->agg_star && !fc->func_variadic, as_column;
 
 	if (!fc->n_funcname || !(name = node_str(fc->funcname[fc->n_funcname - 1])))
 		return;
@@ -241,12 +241,14 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 					  arena_printf(b->a, "%s.%s", schema, name), DIAG_NAME_MISSING);
 		return;
 	}
-	if (!schema && (user_function(b->cat, NULL, name) ||
-			(nargs == 1 && column_somewhere(b->cat, name))))
+	if (!schema && user_function(b->cat, NULL, name))
 		return;
+	/* f(x) may be x.f, a column of a composite x: looked for only before
+	 * an error (it scans every table) */
+	as_column = !schema && nargs == 1;
 	first = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
 	if (first == ARRAY_SIZE(pg_funcs)) {
-		if (c->lenient)
+		if (c->lenient || (as_column && column_somewhere(b->cat, name)))
 			return;
 		dg = build_name_diag(b, at(c, fc->location), "function", name, DIAG_NAME_MISSING);
 		if ((near = nearest_function(b, name)) != NULL)
@@ -266,7 +268,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		if (nargs + f->ndefaults >= (size_t)f->nargs && (f->variadic || nargs <= (size_t)f->nargs))
 			return;
 	}
-	if (c->lenient)
+	if (c->lenient || (as_column && column_somewhere(b->cat, name)))
 		return;
 	dg = build_diag(b, DIAG_ERROR, at(c, fc->location), "function '%s' does not take %zu argument%s",
 			name, nargs, nargs == 1 ? "" : "s");
@@ -667,8 +669,7 @@ static void expr_type(struct names_ctx *c, const Node *n, struct result *r)
 		if (!name || c->lenient || fc->agg_star || fc->func_variadic || fc->agg_within_group ||
 		    fc->over || fc->n_funcname > 2 ||
 		    (fc->n_funcname == 2 && !str_eq(node_str(fc->funcname[0]), "pg_catalog")) ||
-		    (fc->n_funcname == 1 && (user_function(cat, NULL, name) ||
-					     (nargs == 1 && column_somewhere(cat, name)))))
+		    (fc->n_funcname == 1 && user_function(cat, NULL, name)))
 			return;
 		for (i = 0; i < fc->n_args; i++)
 			if (fc->args[i]->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR)
@@ -681,7 +682,9 @@ static void expr_type(struct names_ctx *c, const Node *n, struct result *r)
 			    (f->variadic || nargs <= (size_t)f->nargs) && !add_result(r, f->result, &first))
 				goto unsure;
 		}
-		if (first)
+		/* f(x) may be x.f, a column of a composite x: looked for last
+		 * (it scans every table) */
+		if (first || (fc->n_funcname == 1 && nargs == 1 && column_somewhere(cat, name)))
 			goto unsure;
 		break;
 	}

@@ -463,7 +463,8 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 
 bool child_detached(const struct differ *d, const struct qname *parent, const char *name)
 {
-	for (size_t i = 0; i < d->old->tables.n; i++) {
+	/* no table has a parent (most schemas): no table to look at */
+	for (size_t i = 0; d->old->linked_tables && i < d->old->tables.n; i++) {
 		const struct table *ot = d->old->tables.items[i];
 		const struct table *nt;
 		if (!same_parent(&ot->partition_of, parent))

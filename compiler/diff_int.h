@@ -32,7 +32,11 @@ struct differ {
 					 * same signature (a new return type or
 					 * parameter names): the defaults,
 					 * checks and indexes that call them are
-					 * dropped before and made again after */
+					 * dropped before and made again after;
+					 * NULL: none */
+	struct map *recalled_names;	/* their names (what the text of an
+					 * expression calling one holds), with
+					 * recalled */
 };
 
 /* Records a change; its base order (key) follows from kind and obj. */

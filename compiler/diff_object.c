@@ -362,13 +362,21 @@ void diff_objects(struct differ *d)
 
 void collect_recalled(struct differ *d)
 {
-	d->recalled = map_new(d->a);
+	/* NULL while there is none: diff_calls_recalled then looks at no
+	 * expression (each look parses its statement again) */
+	d->recalled = NULL;
 	for (size_t i = 0; i < d->old->objects.n; i++) {
 		const struct dbobject *o = d->old->objects.items[i];
 		const struct dbobject *n = catalog_find_object(d->new, o->key);
 		if (o->kind == OBJ_FUNCTION && n && object_managed(d, o) && !object_equal(o, n) &&
-		    !replaceable(o, n))
+		    !replaceable(o, n)) {
+			if (!d->recalled) {
+				d->recalled = map_new(d->a);
+				d->recalled_names = map_new(d->a);
+			}
 			set_add(d->recalled, object_provides(d->a, o));
+			set_add(d->recalled_names, o->name.name);
+		}
 	}
 }
 
