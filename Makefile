@@ -22,7 +22,7 @@ OBJS     = $(SRCS:%.c=build/release/%.o)
 TOBJS    = $(SRCS:%.c=build/test/%.o)
 DEPS     = libpg-query-dev libprotobuf-c-dev libpq-dev libxxhash-dev libjansson-dev \
            postgresql-15 postgresql-contrib pgbouncer \
-           man-db groff-base zsh pre-commit graphviz chromium python3-jsonschema python3-psycopg2 \
+           man-db groff-base zsh pre-commit graphviz chromium python3-jsonschema python3-psycopg2 jq \
            nodejs
 # npm packages the tests use offline (t/npm/package.json, pinned by its
 # package-lock.json), installed by make deps into t/npm/node_modules

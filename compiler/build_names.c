@@ -227,7 +227,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	const char *name, *schema = NULL, *near;
 	size_t first, nargs = fc->n_args;
 	struct diag *dg;
-	bool countable = !fc->agg_star && !fc->func_variadic, as_column;
+	bool countable = !fc->agg_star && !fc->func_variadic, attribute;
 
 	if (!fc->n_funcname || !(name = node_str(fc->funcname[fc->n_funcname - 1])))
 		return;
@@ -243,12 +243,12 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	}
 	if (!schema && user_function(b->cat, NULL, name))
 		return;
-	/* f(x) may be x.f, a column of a composite x: looked for only before
-	 * an error (it scans every table) */
-	as_column = !schema && nargs == 1;
+	/* f(t) may be t.f, attribute notation: asked only before an error, as
+	 * it looks at every column of every table */
+	attribute = !schema && nargs == 1;
 	first = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
 	if (first == ARRAY_SIZE(pg_funcs)) {
-		if (c->lenient || (as_column && column_somewhere(b->cat, name)))
+		if (c->lenient || (attribute && column_somewhere(b->cat, name)))
 			return;
 		dg = build_name_diag(b, at(c, fc->location), "function", name, DIAG_NAME_MISSING);
 		if ((near = nearest_function(b, name)) != NULL)
@@ -268,7 +268,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		if (nargs + f->ndefaults >= (size_t)f->nargs && (f->variadic || nargs <= (size_t)f->nargs))
 			return;
 	}
-	if (c->lenient || (as_column && column_somewhere(b->cat, name)))
+	if (c->lenient || (attribute && column_somewhere(b->cat, name)))
 		return;
 	dg = build_diag(b, DIAG_ERROR, at(c, fc->location), "function '%s' does not take %zu argument%s",
 			name, nargs, nargs == 1 ? "" : "s");

@@ -561,7 +561,10 @@ static void lint_stmt(struct linter *l)
 				t = r && (r->kind == REL_INDEX || r->kind == REL_CONSTRAINT_INDEX) ? r->table : NULL;
 				if (t)
 					lint_take(l, facts_stmt(n)->lock, t, -1);
-				if (!ds->concurrent && (r ? t && !is_new(l, t) : true))
+				/* an index the catalog does not hold: there unless the
+				 * base is known and IF EXISTS finds nothing to drop */
+				if (!ds->concurrent &&
+				    (r ? t && !is_new(l, t) : !(ds->missing_ok && l->o->base)))
 					finding(l, R_DROP_INDEX_NOT_CONCURRENT, -1,
 						"DROP INDEX %s takes an ACCESS EXCLUSIVE lock on %s", iname,
 						t ? t->name.name : "its table");

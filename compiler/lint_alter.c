@@ -79,10 +79,11 @@ void columns_of_type(struct linter *l, const struct type *ty, bool containers,
 /*
  * A domain constraint checked against every value stored (ADD CONSTRAINT
  * without NOT VALID, SET NOT NULL, VALIDATE): PostgreSQL 15 scans each
- * table with a column of the domain under a SHARE lock. Tables created in
- * this migration are empty. Returns the existing tables, "a, b".
+ * table with a column of the domain under the lock of f's other tables
+ * (SHARE). Tables created in this migration are empty. Returns the existing
+ * tables, "a, b".
  */
-static const char *domain_scan(struct linter *l, const struct type *d)
+static const char *domain_scan(struct linter *l, const struct type *d, const struct pg_fact *f)
 {
 	struct ptrvec tables = { 0 }, cols = { 0 };
 	struct strbuf sb = STRBUF_INIT;
@@ -96,13 +97,13 @@ static const char *domain_scan(struct linter *l, const struct type *d)
 			seen = tables.items[j] == t;
 		if (seen)
 			continue;
-		lint_lock(l, PG_LOCK_SHARE, t);
+		lint_lock(l, f->other, t);
 		if (!is_new(l, t)) {
 			sb_addf(&sb, "%s%s", sb.len ? ", " : "", t->name.name);
 		}
 	}
 	if (sb.len)
-		l->fact->table_work = arena_printf(l->a, "scans %s", sb.buf);
+		l->fact->table_work = arena_printf(l->a, "%s %s", pg_work_verb(f->work), sb.buf);
 	s = sb.len ? arena_strdup(l->a, sb.buf) : NULL;
 	sb_release(&sb);
 	return s;
@@ -115,13 +116,15 @@ void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *as)
 	struct type *d = resolve_type(l, schema, name);
 	const PgQuery__Constraint *c = as->def && as->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
 		? as->def->constraint : NULL;
+	const char subtype = as->subtype ? as->subtype[0] : 0;
+	const struct pg_fact *f = facts_alter_domain(subtype);
 	const char *tables;
 
 	if (!d || d->kind != TYPE_DOMAIN)
 		return;
-	switch (as->subtype ? as->subtype[0] : 0) {
+	switch (subtype) {
 	case 'O':	/* SET NOT NULL */
-		if (!d->not_null && (tables = domain_scan(l, d)) != NULL)
+		if (!d->not_null && (tables = domain_scan(l, d, f)) != NULL)
 			finding(l, R_DOMAIN_SET_NOT_NULL_SCANS, -1,
 				"SET NOT NULL on domain %s scans %s for nulls, writes blocked", d->name.name,
 				tables);
@@ -130,18 +133,18 @@ void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *as)
 		if (!c)
 			break;
 		if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL) {
-			if (!d->not_null && (tables = domain_scan(l, d)) != NULL)
+			if (!d->not_null && (tables = domain_scan(l, d, f)) != NULL)
 				finding(l, R_DOMAIN_SET_NOT_NULL_SCANS, c->location,
 					"ADD NOT NULL on domain %s scans %s for nulls, writes blocked",
 					d->name.name, tables);
-		} else if (!c->skip_validation && (tables = domain_scan(l, d)) != NULL) {
+		} else if (!c->skip_validation && (tables = domain_scan(l, d, f)) != NULL) {
 			finding(l, R_DOMAIN_CHECK_VALIDATES, c->location,
 				"ADD CONSTRAINT %s on domain %s scans %s, writes blocked",
 				lint_has(c->conname) ? c->conname : "", d->name.name, tables);
 		}
 		break;
 	case 'V':	/* VALIDATE CONSTRAINT: the fact, not a finding (the safe path) */
-		domain_scan(l, d);
+		domain_scan(l, d, f);
 		break;
 	default:
 		break;

@@ -14,7 +14,8 @@
  *   security-definer-function     an exposed SECURITY DEFINER function the
  *                                 API's roles may execute
  *   table-without-primary-key     no primary key
- *   duplicate-index               two indexes that are one
+ *   duplicate-index               two indexes that are one (of a table
+ *                                 or a materialized view)
  *   foreign-key-without-index     the migration rule's question
  *                                 (lint_fk_indexed), of every foreign key
  *
@@ -173,16 +174,36 @@ static void sig_expr(struct strbuf *sb, const struct expr *e)
 			(unsigned long long)e->key[1]);
 }
 
-static void index_sig(struct strbuf *sb, const struct index *ix)
+/* The operator class of e as pg_index keeps it: NULL when e names its
+ * column type's default (text_ops on a text column: PostgreSQL's default
+ * btree and hash operator classes of the built-in types are named after
+ * them, as a range's subtype_opclass is in build_type.c). */
+static const char *elem_opclass(struct arena *a, const struct table *t, const struct index *ix,
+				const struct index_elem *e)
+{
+	const struct column *c;
+
+	if (!e->opclass || !e->column || !(str_eq(ix->method, "btree") || str_eq(ix->method, "hash")))
+		return e->opclass;
+	c = table_find_column(t, e->column);
+	if (c && str_eq(c->type.schema, "pg_catalog") && !c->type.ndims &&
+	    str_eq(e->opclass, arena_printf(a, "%s_ops", c->type.name)))
+		return NULL;
+	return e->opclass;
+}
+
+static void index_sig(struct strbuf *sb, struct arena *a, const struct table *t,
+		      const struct index *ix)
 {
 	sb_addf(sb, "%c%c|%s", ix->unique ? 'u' : '-', ix->nulls_not_distinct ? 'n' : '-',
 		ix->method);
 	for (size_t i = 0; i < ix->elems.n; i++) {
 		const struct index_elem *e = ix->elems.items[i];
+		const char *opclass = elem_opclass(a, t, ix, e);
 		sb_addf(sb, "|%s", e->column ? e->column : "");
 		sig_expr(sb, e->expr);
 		sb_addf(sb, ",%s,%s,%c%c", e->collation ? e->collation : "",
-			e->opclass ? e->opclass : "", e->desc ? 'd' : 'a', e->nulls_first ? 'f' : 'l');
+			opclass ? opclass : "", e->desc ? 'd' : 'a', e->nulls_first ? 'f' : 'l');
 	}
 	sig_list(sb, "include", &ix->include);
 	sig_list(sb, "with", &ix->options.items);
@@ -202,7 +223,8 @@ static void key_sig(struct strbuf *sb, const struct constraint *c)
 	sb_adds(sb, "|where:");
 }
 
-static void lint_duplicate_indexes(struct schema_linter *l, const struct table *t)
+/* t: a table, or a materialized view's indexes (what: its kind's name). */
+static void lint_duplicate_indexes(struct schema_linter *l, const struct table *t, const char *what)
 {
 	struct ptrvec shapes = { 0 };
 
@@ -226,7 +248,7 @@ static void lint_duplicate_indexes(struct schema_linter *l, const struct table *
 		s->kind = "index";
 		s->loc = &ix->loc;
 		sb_init(&s->sig);
-		index_sig(&s->sig, ix);
+		index_sig(&s->sig, l->a, t, ix);
 		vec_push(&shapes, l->a, s);
 	}
 	for (size_t i = 1; i < shapes.n; i++) {
@@ -236,8 +258,8 @@ static void lint_duplicate_indexes(struct schema_linter *l, const struct table *
 			if (strcmp(first->sig.buf, s->sig.buf) != 0)
 				continue;
 			finding(l, R_DUPLICATE_INDEX, s->loc, &t->loc,
-				"%s '%s' of table %s is the same index as %s '%s'", s->kind, s->name,
-				qualified(l->a, &t->name), first->kind, first->name);
+				"%s '%s' of %s %s is the same index as %s '%s'", s->kind, s->name,
+				what, qualified(l->a, &t->name), first->kind, first->name);
 			break;
 		}
 	}
@@ -269,7 +291,7 @@ static void lint_table(struct schema_linter *l, const struct table *t)
 	if (!table_has_primary_key(partition_root(l->cat, t)))
 		finding(l, R_TABLE_WITHOUT_PRIMARY_KEY, &t->loc, NULL,
 			"table %s has no primary key", qualified(l->a, &t->name));
-	lint_duplicate_indexes(l, t);
+	lint_duplicate_indexes(l, t, "table");
 	lint_fks(l, t);
 }
 
@@ -336,7 +358,10 @@ static void lint_function(struct schema_linter *l, const struct dbobject *o)
 		else if (str_eq(d->defname, "set") && d->arg &&
 			 d->arg->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT &&
 			 str_eq(d->arg->variable_set_stmt->name, "search_path"))
-			path_set = true;	/* TO a value, or FROM CURRENT */
+			/* TO a value, or FROM CURRENT; TO DEFAULT sets nothing
+			 * (pg_proc.proconfig has no entry, as after RESET) */
+			path_set = d->arg->variable_set_stmt->kind !=
+				   PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT;
 	}
 	if (fs->return_type && fs->return_type->n_names) {
 		const Node *last = fs->return_type->names[fs->return_type->n_names - 1];
@@ -372,6 +397,8 @@ void lint_schema(struct lint_report *r, struct catalog *cat, const struct lint_s
 			continue;
 		if (ob->kind == OBJ_VIEW)
 			lint_view(&l, ob);
+		else if (ob->kind == OBJ_MATVIEW && ob->rel)
+			lint_duplicate_indexes(&l, ob->rel, "materialized view");
 		else if (ob->kind == OBJ_FUNCTION || ob->kind == OBJ_PROCEDURE)
 			lint_function(&l, ob);
 	}

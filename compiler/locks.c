@@ -158,9 +158,17 @@ const struct pg_fact *facts_add_constraint(char kind)
 	}
 }
 
+const struct pg_fact *facts_alter(PgQuery__AlterTableType subtype)
+{
+	size_t st = (size_t)subtype;
+
+	if (st < sizeof(alter_facts) / sizeof(alter_facts[0]) && alter_facts[st].what)
+		return &alter_facts[st];
+	return NULL;
+}
+
 const struct pg_fact *facts_alter_cmd(const PgQuery__AlterTableCmd *cmd)
 {
-	size_t st = (size_t)cmd->subtype;
 
 	switch (cmd->subtype) {
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
@@ -188,9 +196,7 @@ const struct pg_fact *facts_alter_cmd(const PgQuery__AlterTableCmd *cmd)
 	default:
 		break;
 	}
-	if (st < sizeof(alter_facts) / sizeof(alter_facts[0]) && alter_facts[st].what)
-		return &alter_facts[st];
-	return NULL;
+	return facts_alter(cmd->subtype);
 }
 
 /* ---- other statements ------------------------------------------------------ */
@@ -202,8 +208,8 @@ enum {
 	F_REFRESH_CONCURRENTLY, F_CREATE_TRIGGER, F_POLICY, F_RULE, F_COMMENT,
 	F_CREATE_STATISTICS, F_RENAME_TABLE, F_RENAME_INDEX, F_RENAME_OTHER, F_SET_SCHEMA,
 	F_LOCK, F_CREATE_TABLE, F_CREATE_PARTITION, F_CREATE_TABLE_AS, F_CREATE_VIEW, F_DML,
-	F_OWNER, F_GRANT, F_CATALOG_ONLY, F_CLUSTER_LEVEL, F_SESSION, F_DO, F_CALL,
-	F_TRANSACTION, F_NFACTS
+	F_OWNER, F_GRANT, F_DOMAIN_CHECK, F_DOMAIN_NOT_NULL, F_DOMAIN_VALIDATE, F_CATALOG_ONLY,
+	F_CLUSTER_LEVEL, F_SESSION, F_DO, F_CALL, F_TRANSACTION, F_NFACTS
 };
 
 static const struct pg_fact stmt_facts[] = {
@@ -248,6 +254,14 @@ static const struct pg_fact stmt_facts[] = {
 	[F_DML] = { "INSERT / UPDATE / DELETE / MERGE", RX, NONE, PG_WORK_NONE, NULL, false },
 	[F_OWNER] = { "ALTER ... OWNER TO", AE, NONE, PG_WORK_NONE, NULL, false },
 	[F_GRANT] = { "GRANT / REVOKE", NONE, NONE, PG_WORK_NONE, NULL, false },
+	/* validateDomainConstraint: each table with a column of the domain
+	 * (or of a domain over it), locked SHARE, read whole */
+	[F_DOMAIN_CHECK] = { "ALTER DOMAIN ... ADD CONSTRAINT (CHECK)", NONE, SH, PG_WORK_SCAN,
+			     "unless NOT VALID (other: every table with a column of the domain)", false },
+	[F_DOMAIN_NOT_NULL] = { "ALTER DOMAIN ... SET NOT NULL", NONE, SH, PG_WORK_SCAN,
+				"(other: every table with a column of the domain)", false },
+	[F_DOMAIN_VALIDATE] = { "ALTER DOMAIN ... VALIDATE CONSTRAINT", NONE, SH, PG_WORK_SCAN,
+				"(other: every table with a column of the domain; writes wait)", false },
 	[F_CATALOG_ONLY] = { "CREATE / ALTER of a type, function, sequence, schema, extension, ...", NONE, NONE, PG_WORK_NONE, NULL, false },
 	[F_CLUSTER_LEVEL] = { "roles, databases, tablespaces, subscriptions, ALTER SYSTEM", NONE, NONE, PG_WORK_NONE,
 			      "(CREATE / DROP DATABASE, tablespaces and ALTER SYSTEM refuse a transaction block)", false },
@@ -280,6 +294,59 @@ static bool vacuum_full(const PgQuery__VacuumStmt *vs)
 				   strcmp(arg->string->sval, "off") == 0))));
 	}
 	return false;
+}
+
+/* ALTER ... RENAME's entry by what it renames. */
+static int rename_fact(PgQuery__ObjectType type)
+{
+	switch (type) {
+	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+		return F_RENAME_INDEX;
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
+	case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
+		return F_RENAME_TABLE;
+	default:
+		return F_RENAME_OTHER;
+	}
+}
+
+const struct pg_fact *facts_rename(PgQuery__ObjectType type)
+{
+	return &stmt_facts[rename_fact(type)];
+}
+
+/* ALTER DOMAIN's entry by its subtype letter: ADD CONSTRAINT (of a CHECK
+ * or NOT NULL, which the entry's condition tells apart), SET NOT NULL and
+ * VALIDATE check the stored values; the rest is the catalog only. */
+static int domain_fact(char subtype)
+{
+	switch (subtype) {
+	case 'C':
+		return F_DOMAIN_CHECK;
+	case 'O':
+		return F_DOMAIN_NOT_NULL;
+	case 'V':
+		return F_DOMAIN_VALIDATE;
+	default:
+		return F_CATALOG_ONLY;
+	}
+}
+
+const struct pg_fact *facts_alter_domain(char subtype)
+{
+	return &stmt_facts[domain_fact(subtype)];
+}
+
+const struct pg_fact *facts_create_index(bool concurrently)
+{
+	return &stmt_facts[concurrently ? F_CREATE_INDEX_CONCURRENTLY : F_CREATE_INDEX];
 }
 
 /* The entry of a statement, F_NFACTS if none. */
@@ -333,22 +400,7 @@ static int stmt_fact(const PgQuery__Node *n)
 	case PG_QUERY__NODE__NODE_ALTER_STATS_STMT:
 		return F_CREATE_STATISTICS;
 	case PG_QUERY__NODE__NODE_RENAME_STMT:
-		switch (n->rename_stmt->rename_type) {
-		case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-			return F_RENAME_INDEX;
-		case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-		case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
-		case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
-		case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-		case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-		case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
-		case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
-		case PG_QUERY__OBJECT_TYPE__OBJECT_RULE:
-		case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE:
-			return F_RENAME_TABLE;
-		default:
-			return F_RENAME_OTHER;
-		}
+		return rename_fact(n->rename_stmt->rename_type);
 	case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
 		return n->alter_object_schema_stmt->relation ? F_SET_SCHEMA : F_CATALOG_ONLY;
 	case PG_QUERY__NODE__NODE_LOCK_STMT:
@@ -411,8 +463,9 @@ static int stmt_fact(const PgQuery__Node *n)
 	case PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_COLLATION_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_AM_STMT:
-	case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
 		return F_CATALOG_ONLY;
+	case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+		return domain_fact(n->alter_domain_stmt->subtype ? n->alter_domain_stmt->subtype[0] : 0);
 	case PG_QUERY__NODE__NODE_CREATE_ROLE_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_ROLE_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_ROLE_SET_STMT:

@@ -69,6 +69,23 @@ const struct pg_fact *facts_alter_cmd(const PgQuery__AlterTableCmd *cmd);
  * full (not USING INDEX); what the safe-migration planner splits. */
 const struct pg_fact *facts_add_constraint(char kind);
 
+/* The facts of an ALTER TABLE subcommand by its type alone (the table's
+ * row: ADD CONSTRAINT's kinds are facts_add_constraint's); NULL if unknown.
+ * What the safe-migration planner asks of the subcommands it writes. */
+const struct pg_fact *facts_alter(PgQuery__AlterTableType subtype);
+
+/* CREATE INDEX, plain or CONCURRENTLY. */
+const struct pg_fact *facts_create_index(bool concurrently);
+
+/* ALTER DOMAIN by its subtype letter (AlterDomainStmt's: 'C' ADD
+ * CONSTRAINT, 'O' SET NOT NULL, 'V' VALIDATE CONSTRAINT, ...); the tables
+ * with a column of the domain are its "other" tables. */
+const struct pg_fact *facts_alter_domain(char subtype);
+
+/* ALTER ... RENAME of an object of this type (a column, a table's
+ * constraint, an index, a type, ...). */
+const struct pg_fact *facts_rename(PgQuery__ObjectType type);
+
 /* The facts of a statement other than ALTER TABLE; NULL if it touches no
  * table's lock (SET, a data statement's own is in the table too) or
  * PostgreSQL 15's lock for it is not in the table. */

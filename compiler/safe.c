@@ -298,7 +298,28 @@ static struct index *index_for(struct planner *p, const struct constraint *k)
 	return ix;
 }
 
-/* Deals one change; false: it stays in the transactional part as it is. */
+/* Does a statement with facts f hold a lock that blocks writes while it
+ * works on the rows (so that it belongs split or online)? */
+static bool blocks_writes_while_working(const struct pg_fact *f)
+{
+	return f->work != PG_WORK_NONE && pg_lock_blocks_writes(f->lock);
+}
+
+/* The work of a validation (VALIDATE CONSTRAINT of a table's or a domain's
+ * constraint) runs in the online part: never while the first part's locks
+ * are held. */
+static bool validates(const struct pg_fact *f)
+{
+	return f->work == PG_WORK_SCAN;
+}
+
+/*
+ * Deals one change; false: it stays in the transactional part as it is.
+ * What each statement locks and does is the facts table's (locks.h): a
+ * change is split or moved when its form there blocks writes while it
+ * works and a safe form (NOT VALID then VALIDATE, CONCURRENTLY, a CHECK
+ * that proves NOT NULL) does not.
+ */
 static bool deal(struct planner *p, const struct change *c)
 {
 	struct changes *tx = &p->out->tx, *online = &p->out->online;
@@ -307,7 +328,8 @@ static bool deal(struct planner *p, const struct change *c)
 	case CH_CREATE_INDEX: {
 		const struct index *ix = c->obj;
 		struct ptrvec *key = index_key(p, ix);
-		if (!existing(p, c->table) ||
+		if (!existing(p, c->table) || !blocks_writes_while_working(facts_create_index(false)) ||
+		    blocks_writes_while_working(facts_create_index(true)) ||
 		    (ix->unique && (dropped_here(p, CH_DROP_INDEX, c->table, ix->name) ||
 				    (key && referenced_inline(p, c->table, key)))))
 			return false;
@@ -335,7 +357,8 @@ static bool deal(struct planner *p, const struct change *c)
 			return false;
 		/* what the facts table says scans unless NOT VALID: added NOT
 		 * VALID here, validated in the online part */
-		if (facts_add_constraint((char)k->kind)->work == PG_WORK_SCAN && !k->not_valid) {
+		if (facts_add_constraint((char)k->kind)->work == PG_WORK_SCAN &&
+		    blocks_writes_while_working(facts_add_constraint((char)k->kind)) && !k->not_valid) {
 			push(p, tx, c, CH_ADD_CONSTRAINT, not_valid_copy(p, k));
 			push(p, online, c, CH_VALIDATE_CONSTRAINT, k);
 			return true;
@@ -361,7 +384,9 @@ static bool deal(struct planner *p, const struct change *c)
 		const struct table *ot = catalog_find_table(p->old, &c->table->name);
 		const struct column *oc = ot ? table_find_column(ot, col->name) : NULL;
 		struct constraint *chk;
-		if (!existing(p, c->table) || !oc || oc->not_null ||
+		if (!existing(p, c->table) ||
+		    !blocks_writes_while_working(facts_alter(PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull)) ||
+		    !oc || oc->not_null ||
 		    identity_added(p, c->table, col->name) || key_stays_over(p, c->table, col->name))
 			return false;
 		chk = not_null_check(p, c->table, col);
@@ -372,13 +397,22 @@ static bool deal(struct planner *p, const struct change *c)
 		return true;
 	}
 	case CH_VALIDATE_CONSTRAINT:
+		if (!validates(facts_alter(PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint)))
+			return false;
+		vec_push(&online->items, p->a, (void *)c);
+		return true;
 	case CH_DOMAIN_VALIDATE_CHECK:
+		if (!validates(facts_alter_domain('V')))
+			return false;
 		vec_push(&online->items, p->a, (void *)c);
 		return true;
 	case CH_DOMAIN_ADD_CHECK: {
+		/* the tables of the domain are the fact's other tables */
 		const struct type *ty = c->obj;
 		const struct constraint *k = c->part;
-		if (!catalog_find_type(p->old, &ty->name) || k->not_valid)
+		const struct pg_fact *f = facts_alter_domain('C');
+		if (!catalog_find_type(p->old, &ty->name) || k->not_valid ||
+		    !(f->work != PG_WORK_NONE && pg_lock_blocks_writes(f->other)))
 			return false;
 		push(p, tx, c, CH_DOMAIN_ADD_CHECK, ty)->part = not_valid_copy(p, k);
 		push(p, online, c, CH_DOMAIN_VALIDATE_CHECK, ty)->part = k;
@@ -407,8 +441,31 @@ static bool deal(struct planner *p, const struct change *c)
 	}
 }
 
+/* The statement a rename is written as renames an object of this type. */
+static PgQuery__ObjectType rename_object(enum rename_kind kind)
+{
+	switch (kind) {
+	case RENAME_TABLE:
+		return PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
+	case RENAME_COLUMN:
+		return PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN;
+	case RENAME_CONSTRAINT:
+		return PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT;
+	case RENAME_INDEX:
+		return PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
+	case RENAME_SEQUENCE:
+		return PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE;
+	case RENAME_TYPE:
+	case RENAME_ENUM_VALUE:
+	default:
+		return PG_QUERY__OBJECT_TYPE__OBJECT_TYPE;
+	}
+}
+
 /* Does c lock a table that holds rows (for longer than a catalog update
- * takes, it may queue behind a long query)? */
+ * takes, it may queue behind a long query)? A rename locks what the facts
+ * table says (a table's parts and indexes: their table; a type, an enum
+ * value, a sequence: no table). */
 static bool locks_old_table(const struct planner *p, const struct change *c)
 {
 	const struct table *t = c->table;
@@ -417,8 +474,8 @@ static bool locks_old_table(const struct planner *p, const struct change *c)
 	if (c->kind == CH_RENAME) {
 		const struct rename *r = c->obj;
 		q = r->object;
-		return r->kind != RENAME_TYPE && r->kind != RENAME_ENUM_VALUE &&
-		       r->kind != RENAME_SEQUENCE && catalog_find_table(p->old, &q);
+		return facts_rename(rename_object(r->kind))->lock != PG_LOCK_NONE &&
+		       catalog_find_table(p->old, &q);
 	}
 	if ((c->kind == CH_CREATE_OBJECT || c->kind == CH_REPLACE_OBJECT ||
 	     c->kind == CH_DROP_OBJECT) && ((const struct dbobject *)c->obj)->table) {

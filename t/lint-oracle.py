@@ -458,7 +458,9 @@ def run_on_server(case, dirpath, dbname):
     BASE_NAMES.update({r[0]: r[1] for r in rels})
     names = [r[2] for r in rels if r[3] != "m"]   # LOCK TABLE refuses a matview
 
-    text = case.migration
+    # goose and dbmate run the up part only: what follows their down
+    # marker is not run (lint does not judge it either)
+    text = re.split(r"(?m)^-- (?:\+goose Down|migrate:down)\b.*$", case.migration)[0]
     results = []
     in_tx = False
     if case.model == "wrapped":
@@ -539,11 +541,33 @@ class LintRun:
 lint_run = LintRun()
 
 
+# The statements whose CONCURRENTLY form takes a weaker lock and does the
+# same (PostgreSQL 15's DROP INDEX and ALTER TABLE ... DETACH PARTITION
+# pages): written without it, their ACCESS EXCLUSIVE lock is avoidable.
+AVOIDABLE_LOCK = [re.compile(r"^\s*DROP\s+INDEX\b(?!\s+CONCURRENTLY\b)", re.I),
+                  re.compile(r"\bDETACH\s+PARTITION\b(?!.*\b(CONCURRENTLY|FINALIZE)\b)",
+                             re.I | re.S)]
+
+
+def avoidable_lock(o):
+    """Did o take ACCESS EXCLUSIVE on a base table where its CONCURRENTLY
+    form would not?"""
+    sql = re.sub(r"--[^\n]*", " ", o.sql)
+    if not any(p.search(sql) for p in AVOIDABLE_LOCK):
+        return False
+    return any("ACCESS EXCLUSIVE" in modes
+               for t, modes in o.new_locks.items() if t in o.base)
+
+
 def verdict(observed, error_lines):
     """(dangerous, flagged) for the measure: dangerous when the server
-    failed the migration or rewrote or scanned a table of the base under a
-    lock that blocks writes (SHARE or stronger, taken or held); flagged when
-    lint has an error at a failing statement or a locking-class error."""
+    failed the migration, rewrote or scanned a table of the base under a
+    lock that blocks writes (SHARE or stronger, taken or held), or took an
+    ACCESS EXCLUSIVE lock that the statement's CONCURRENTLY form avoids
+    (DROP INDEX, DETACH PARTITION: issue 13 counts them as hazards, the lock
+    queues behind any long query and every reader queues behind it);
+    flagged when lint has an error at a failing statement or a
+    locking-class error."""
     dangerous = set()   # the lines of the dangerous statements
     for o in observed:
         if o.control:
@@ -551,6 +575,8 @@ def verdict(observed, error_lines):
         if o.error is not None:
             dangerous.add(o.line)
             break
+        if avoidable_lock(o):
+            dangerous.add(o.line)
         for t in (o.rewrites | o.scans) & o.base:
             modes = set(o.new_locks.get(t, set())) | set(o.held_before.get(t, set()))
             # a materialized view has no writers: only a lock that blocks

@@ -1,0 +1,10 @@
+CREATE TABLE public.docs (id bigint PRIMARY KEY, title text, at timestamptz);
+ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY docs_all ON public.docs USING (true);
+CREATE INDEX docs_title ON public.docs (title);
+CREATE INDEX docs_title_ops ON public.docs (title text_ops);
+CREATE INDEX docs_title_coll ON public.docs (title COLLATE "default");
+CREATE INDEX docs_at_desc ON public.docs (at DESC);
+CREATE INDEX docs_at_desc_nf ON public.docs (at DESC NULLS FIRST);
+CREATE UNIQUE INDEX docs_title_key ON public.docs (title);
+ALTER TABLE public.docs ADD CONSTRAINT docs_title_uniq UNIQUE (title);

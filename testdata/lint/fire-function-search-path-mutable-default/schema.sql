@@ -1,0 +1,11 @@
+CREATE SCHEMA app;
+CREATE FUNCTION app.f_default(a varchar, b timestamptz, c int[]) RETURNS int LANGUAGE sql SET search_path TO DEFAULT AS 'SELECT 1';
+CREATE FUNCTION app.f_over(a int) RETURNS int LANGUAGE sql AS 'SELECT a';
+CREATE FUNCTION app.f_over(a text) RETURNS text LANGUAGE sql AS 'SELECT a';
+CREATE FUNCTION app.f_other_guc() RETURNS int LANGUAGE sql SET work_mem = '64MB' AS 'SELECT 1';
+CREATE PROCEDURE app.p_plain(INOUT x int) LANGUAGE plpgsql AS 'BEGIN x := x + 1; END';
+CREATE FUNCTION app.f_set_then_reset_all() RETURNS int LANGUAGE sql SET search_path = '' AS 'SELECT 1';
+ALTER FUNCTION app.f_set_then_reset_all() RESET ALL;
+CREATE FUNCTION app.f_altered_default() RETURNS int LANGUAGE sql SET search_path = '' AS 'SELECT 1';
+ALTER FUNCTION app.f_altered_default() SET search_path TO DEFAULT;
+CREATE AGGREGATE app.total(int) (SFUNC = int4pl, STYPE = int);

@@ -1,0 +1,10 @@
+CREATE TABLE public.forced (id bigint PRIMARY KEY);
+ALTER TABLE public.forced FORCE ROW LEVEL SECURITY;
+CREATE TABLE public.off_again (id bigint PRIMARY KEY);
+ALTER TABLE public.off_again ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.off_again DISABLE ROW LEVEL SECURITY;
+CREATE TABLE public."User" (id bigint PRIMARY KEY);
+CREATE TABLE public.parts (id bigint, at date, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE public.parts_2024 PARTITION OF public.parts FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE public.renamed_from (id bigint PRIMARY KEY);
+ALTER TABLE public.renamed_from RENAME TO renamed_to;

@@ -1,0 +1,10 @@
+CREATE TABLE public.notes (id bigint PRIMARY KEY, owner text);
+ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY notes_owner ON public.notes USING (owner = current_user);
+DROP POLICY notes_owner ON public.notes;
+CREATE SCHEMA app;
+CREATE TABLE app.hidden (id bigint PRIMARY KEY);
+ALTER TABLE app.hidden ENABLE ROW LEVEL SECURITY;
+CREATE TABLE app.parts (id bigint, at date, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+ALTER TABLE app.parts ENABLE ROW LEVEL SECURITY;
+CREATE TABLE app.parts_2024 PARTITION OF app.parts FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

@@ -1,0 +1,10 @@
+CREATE TABLE public.t (id bigint PRIMARY KEY);
+ALTER TABLE public.t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY t_all ON public.t USING (true);
+CREATE VIEW public.v_barrier WITH (security_barrier) AS SELECT id FROM public.t;
+CREATE VIEW public.v_reset WITH (security_invoker = true) AS SELECT id FROM public.t;
+ALTER VIEW public.v_reset RESET (security_invoker);
+CREATE VIEW public.v_off WITH (security_invoker = off) AS SELECT id FROM public.t;
+CREATE VIEW public.v_replaced WITH (security_invoker = true) AS SELECT id FROM public.t;
+CREATE OR REPLACE VIEW public.v_replaced AS SELECT id FROM public.t;
+CREATE VIEW public."Mixed Case" AS SELECT id FROM public.t;

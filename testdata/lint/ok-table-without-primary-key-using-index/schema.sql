@@ -1,0 +1,6 @@
+CREATE SCHEMA app;
+CREATE TABLE app.codes (code text NOT NULL);
+CREATE UNIQUE INDEX codes_code ON app.codes (code);
+ALTER TABLE app.codes ADD CONSTRAINT codes_pkey PRIMARY KEY USING INDEX codes_code;
+CREATE TABLE app.t (a int);
+ALTER TABLE app.t ADD COLUMN id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;
