@@ -365,4 +365,12 @@ const char *function_defelem_text(struct builder *b, const Node *arg);
 const char *function_args(struct builder *b, PgQuery__Node **params, size_t n,
 			  bool objargs);
 
+/* build.c: the statement dispatch, schemas, extensions, enums, sequences */
+bool build_has(const char *s);
+
+/* build_drop.c: DROP, COMMENT ON, ALTER ... RENAME */
+int build_drop(struct builder *b, PgQuery__DropStmt *ds);
+int build_comment(struct builder *b, PgQuery__CommentStmt *cs);
+int build_rename(struct builder *b, PgQuery__RenameStmt *rs);
+
 #endif
