@@ -69,12 +69,12 @@ int build_name_error(struct builder *b, int location, const char *kind, const ch
 	return -1;
 }
 
-const char *node_str(const Node *n)
+const char *build_node_str(const Node *n)
 {
 	return n && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : NULL;
 }
 
-const char *ident(struct builder *b, const char *s)
+const char *build_ident(struct builder *b, const char *s)
 {
 	if (!s)
 		return NULL;
@@ -86,7 +86,7 @@ bool build_has(const char *s)
 	return s && *s;
 }
 
-const char *directive_renamed_from(struct builder *b, const struct directive *d)
+const char *build_directive_renamed_from(struct builder *b, const struct directive *d)
 {
 	const char *s = d->text;
 	struct strbuf sb = STRBUF_INIT;
@@ -106,17 +106,17 @@ const char *directive_renamed_from(struct builder *b, const struct directive *d)
 			else
 				sb_addc(&sb, *s);
 		}
-		out = q == '"' ? ident(b, sb.buf) : arena_strdup(b->a, sb.buf);
+		out = q == '"' ? build_ident(b, sb.buf) : arena_strdup(b->a, sb.buf);
 	} else {
 		for (; *s && *s != ' ' && *s != '\t'; s++)
 			sb_addc(&sb, (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s));
-		out = sb.len ? ident(b, sb.buf) : NULL;
+		out = sb.len ? build_ident(b, sb.buf) : NULL;
 	}
 	sb_release(&sb);
 	return out;
 }
 
-const char *directive_using(struct builder *b, const struct directive *d)
+const char *build_directive_using(struct builder *b, const struct directive *d)
 {
 	const char *s = d->text;
 	char *sql;
@@ -142,19 +142,19 @@ const char *directive_using(struct builder *b, const struct directive *d)
 	return arena_strdup(b->a, s);
 }
 
-const char *leading_renamed_from(struct builder *b)
+const char *build_leading_renamed_from(struct builder *b)
 {
 	const char *found = NULL;
 
 	for (size_t i = 0; i < b->st->directives.n; i++) {
 		const struct directive *d = b->st->directives.items[i];
-		if (d->offset < b->st->offset && directive_renamed_from(b, d))
-			found = directive_renamed_from(b, d);
+		if (d->offset < b->st->offset && build_directive_renamed_from(b, d))
+			found = build_directive_renamed_from(b, d);
 	}
 	return found;
 }
 
-const char *creation_schema(struct builder *b, const char *schema, int location)
+const char *build_creation_schema(struct builder *b, const char *schema, int location)
 {
 	if (build_has(schema)) {
 		if (strcmp(schema, "pg_catalog") == 0) {
@@ -173,7 +173,7 @@ const char *creation_schema(struct builder *b, const char *schema, int location)
 	return schema;
 }
 
-struct relation *lookup_relation(struct builder *b, const char *schema, const char *name)
+struct relation *build_lookup_relation(struct builder *b, const char *schema, const char *name)
 {
 	struct relation *r = catalog_resolve_relation(b->cat, schema, name);
 
@@ -197,14 +197,14 @@ struct table *build_outside_table(struct builder *b, const PgQuery__RangeVar *rv
 		return NULL;
 	t = arena_alloc(b->a, sizeof(*t));
 	t->name.schema = arena_strdup(b->a, rv->schemaname);
-	t->name.name = ident(b, rv->relname);
+	t->name.name = build_ident(b, rv->relname);
 	t->outside = true;
 	return t;
 }
 
-struct table *lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool missing_ok)
+struct table *build_lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool missing_ok)
 {
-	struct relation *r = lookup_relation(b, rv->schemaname, ident_truncate(b->a, rv->relname));
+	struct relation *r = build_lookup_relation(b, rv->schemaname, ident_truncate(b->a, rv->relname));
 
 	if (r && r->kind == REL_TABLE)
 		return r->obj;
@@ -221,13 +221,13 @@ struct table *lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool 
 	return NULL;
 }
 
-struct type *lookup_type_names(struct builder *b, PgQuery__Node **names, size_t n)
+struct type *build_lookup_type_names(struct builder *b, PgQuery__Node **names, size_t n)
 {
 	struct qname q;
 
-	q.name = ident_truncate(b->a, node_str(names[n - 1]));
+	q.name = ident_truncate(b->a, build_node_str(names[n - 1]));
 	if (n >= 2) {
-		q.schema = node_str(names[n - 2]);
+		q.schema = build_node_str(names[n - 2]);
 		return catalog_find_type(b->cat, &q);
 	}
 	for (size_t i = 0; i < b->cat->search_path.n; i++) {
@@ -241,7 +241,7 @@ struct type *lookup_type_names(struct builder *b, PgQuery__Node **names, size_t 
 
 static struct sequence *lookup_sequence(struct builder *b, const char *schema, const char *name)
 {
-	struct relation *r = lookup_relation(b, schema, ident_truncate(b->a, name));
+	struct relation *r = build_lookup_relation(b, schema, ident_truncate(b->a, name));
 	return r && r->kind == REL_SEQUENCE ? r->obj : NULL;
 }
 
@@ -329,7 +329,7 @@ static int build_variable_set(struct builder *b, PgQuery__VariableSetStmt *vs)
 
 static const char *func_name(PgQuery__FuncCall *f)
 {
-	return f->n_funcname ? node_str(f->funcname[f->n_funcname - 1]) : NULL;
+	return f->n_funcname ? build_node_str(f->funcname[f->n_funcname - 1]) : NULL;
 }
 
 /* SELECT pg_catalog.set_config('search_path', '', false), as pg_dump writes. */
@@ -375,7 +375,7 @@ static int build_create_schema(struct builder *b, PgQuery__CreateSchemaStmt *cs)
 	if (cs->n_schema_elts)
 		return build_error(b, -1,
 				   "unsupported statement: CREATE SCHEMA with schema elements");
-	name = ident(b, name);
+	name = build_ident(b, name);
 	if (catalog_find_schema(b->cat, name)) {
 		if (cs->if_not_exists)
 			return 0;
@@ -406,18 +406,18 @@ static int build_create_extension(struct builder *b, PgQuery__CreateExtensionStm
 		if (ce->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
 			continue;
 		if (strcmp(d->defname, "schema") == 0)
-			schema = node_str(d->arg);
+			schema = build_node_str(d->arg);
 		else if (strcmp(d->defname, "new_version") == 0)
-			version = node_str(d->arg);
+			version = build_node_str(d->arg);
 		else if (strcmp(d->defname, "cascade") != 0)
 			return build_error(b, d->location, "unsupported CREATE EXTENSION option '%s'",
 					   d->defname);
 	}
-	schema = creation_schema(b, schema, -1);
+	schema = build_creation_schema(b, schema, -1);
 	if (!schema)
 		return -1;
 	e = arena_alloc(b->a, sizeof(*e));
-	e->name = ident(b, ce->extname);
+	e->name = build_ident(b, ce->extname);
 	e->schema = schema;
 	e->version = arena_strdup(b->a, version);
 	e->loc.file = b->st->file;
@@ -438,7 +438,7 @@ static void enum_label_renames(struct builder *b, struct type *t)
 		vec_push(&t->label_renamed_from, b->a, NULL);
 	for (size_t i = 0; i < b->st->directives.n; i++) {
 		const struct directive *d = b->st->directives.items[i];
-		const char *from = directive_renamed_from(b, d);
+		const char *from = build_directive_renamed_from(b, d);
 		struct strbuf label = STRBUF_INIT;
 		int pos = d->offset;
 
@@ -466,22 +466,22 @@ static void enum_label_renames(struct builder *b, struct type *t)
 static int build_create_enum(struct builder *b, PgQuery__CreateEnumStmt *ce)
 {
 	struct type *t;
-	const char *schema = ce->n_type_name >= 2 ? node_str(ce->type_name[ce->n_type_name - 2])
+	const char *schema = ce->n_type_name >= 2 ? build_node_str(ce->type_name[ce->n_type_name - 2])
 						   : NULL;
 	struct qname q;
 
-	schema = creation_schema(b, schema, -1);
+	schema = build_creation_schema(b, schema, -1);
 	if (!schema)
 		return -1;
 	q.schema = schema;
-	q.name = ident(b, node_str(ce->type_name[ce->n_type_name - 1]));
+	q.name = build_ident(b, build_node_str(ce->type_name[ce->n_type_name - 1]));
 	if (catalog_find_type(b->cat, &q) || catalog_rowtype_taken(b->cat, &q))
 		return build_name_error(b, -1, "type", q.name, DIAG_NAME_TAKEN);
 	t = arena_alloc(b->a, sizeof(*t));
 	t->name = q;
 	t->kind = TYPE_ENUM;
 	for (size_t i = 0; i < ce->n_vals; i++) {
-		const char *label = node_str(ce->vals[i]);
+		const char *label = build_node_str(ce->vals[i]);
 		for (size_t j = 0; j < t->labels.n; j++)
 			if (strcmp(t->labels.items[j], label) == 0)
 				return build_error(b, -1, "enum label '%s' used more than once", label);
@@ -492,7 +492,7 @@ static int build_create_enum(struct builder *b, PgQuery__CreateEnumStmt *ce)
 	}
 	t->loc.file = b->st->file;
 	t->loc.offset = b->st->offset;
-	t->renamed_from = leading_renamed_from(b);
+	t->renamed_from = build_leading_renamed_from(b);
 	enum_label_renames(b, t);
 	catalog_add_type(b->cat, t);
 	return 0;
@@ -508,11 +508,11 @@ static int label_index(const struct type *t, const char *label)
 
 static int build_alter_enum(struct builder *b, PgQuery__AlterEnumStmt *ae)
 {
-	struct type *t = lookup_type_names(b, ae->type_name, ae->n_type_name);
+	struct type *t = build_lookup_type_names(b, ae->type_name, ae->n_type_name);
 	int pos;
 
 	if (!t)
-		return build_name_error(b, -1, "type", node_str(ae->type_name[ae->n_type_name - 1]),
+		return build_name_error(b, -1, "type", build_node_str(ae->type_name[ae->n_type_name - 1]),
 					DIAG_NAME_MISSING);
 	if (t->kind != TYPE_ENUM)
 		return build_error(b, -1, "'%s' is not an enum", t->name.name);
@@ -562,7 +562,7 @@ static int apply_owned_by(struct builder *b, struct sequence *s, struct qname *o
 	}
 	if (!col)
 		return 0;
-	r = lookup_relation(b, owner->schema, ident_truncate(b->a, owner->name));
+	r = build_lookup_relation(b, owner->schema, ident_truncate(b->a, owner->name));
 	if (!r || r->kind != REL_TABLE)
 		return build_name_error(b, -1, "relation", owner->name, DIAG_NAME_MISSING);
 	t = r->obj;
@@ -572,14 +572,14 @@ static int apply_owned_by(struct builder *b, struct sequence *s, struct qname *o
 		return build_error(b, -1, "column '%s' of relation '%s' does not exist", col,
 				   t->name.name);
 	s->owned_table = t->name.name;
-	s->owned_column = ident(b, col);
+	s->owned_column = build_ident(b, col);
 	return 0;
 }
 
 static int build_create_sequence(struct builder *b, PgQuery__CreateSeqStmt *cs)
 {
 	PgQuery__RangeVar *rv = cs->sequence;
-	const char *schema = creation_schema(b, rv->schemaname, rv->location);
+	const char *schema = build_creation_schema(b, rv->schemaname, rv->location);
 	struct sequence *s;
 	struct qname owner = { 0 };
 	const char *col = NULL, *err;
@@ -589,7 +589,7 @@ static int build_create_sequence(struct builder *b, PgQuery__CreateSeqStmt *cs)
 	if (!schema)
 		return -1;
 	q.schema = schema;
-	q.name = ident(b, rv->relname);
+	q.name = build_ident(b, rv->relname);
 	if (catalog_find_relation(b->cat, &q)) {
 		if (cs->if_not_exists)
 			return 0;
@@ -630,7 +630,7 @@ static int build_alter_sequence(struct builder *b, PgQuery__AlterSeqStmt *as)
 }
 
 /* Sequences owned by a column go when the column (or its table) goes. */
-void drop_owned_sequences(struct builder *b, const struct table *t, const char *col)
+void build_drop_owned_sequences(struct builder *b, const struct table *t, const char *col)
 {
 	for (size_t i = b->cat->sequences.n; i-- > 0;) {
 		struct sequence *s = b->cat->sequences.items[i];
@@ -773,12 +773,12 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 	case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
 		if (n->alter_object_schema_stmt->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION) {
 			PgQuery__AlterObjectSchemaStmt *as = n->alter_object_schema_stmt;
-			const char *ext = node_str(as->object);
+			const char *ext = build_node_str(as->object);
 			struct extension *e = ext ? catalog_find_extension(cat, ext) : NULL;
 			const char *schema;
 			if (!e)
 				return build_error(&b, -1, "extension '%s' does not exist", ext ? ext : "?");
-			schema = creation_schema(&b, as->newschema, -1);
+			schema = build_creation_schema(&b, as->newschema, -1);
 			if (!schema)
 				return -1;
 			e->schema = schema;
@@ -793,8 +793,8 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 		for (size_t i = 0; i < ae->n_options; i++) {
 			PgQuery__DefElem *d = ae->options[i]->def_elem;
 			if (ae->options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
-			    strcmp(d->defname, "new_version") == 0 && node_str(d->arg))
-				e->version = arena_strdup(b.a, node_str(d->arg));
+			    strcmp(d->defname, "new_version") == 0 && build_node_str(d->arg))
+				e->version = arena_strdup(b.a, build_node_str(d->arg));
 		}
 		return 0;
 	}

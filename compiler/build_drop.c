@@ -51,10 +51,10 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
 		struct relation *r;
-		name = node_str(names[n - 1]);
+		name = build_node_str(names[n - 1]);
 		if (n >= 2)
-			schema = node_str(names[n - 2]);
-		r = lookup_relation(b, schema, ident_truncate(b->a, name));
+			schema = build_node_str(names[n - 2]);
+		r = build_lookup_relation(b, schema, ident_truncate(b->a, name));
 		if (!r || (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE && r->kind != REL_TABLE) ||
 		    (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE && r->kind != REL_SEQUENCE) ||
 		    (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX &&
@@ -88,16 +88,16 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 		const char *user;
 		if (!tn)
 			return build_error(b, -1, "unsupported DROP TYPE form");
-		t = lookup_type_names(b, tn->names, tn->n_names);
+		t = build_lookup_type_names(b, tn->names, tn->n_names);
 		if (!t) {
 			if (ds->missing_ok)
 				return 0;
-			return build_name_error(b, tn->location, "type", node_str(tn->names[tn->n_names - 1]),
+			return build_name_error(b, tn->location, "type", build_node_str(tn->names[tn->n_names - 1]),
 						DIAG_NAME_MISSING);
 		}
 		if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN && t->kind != TYPE_DOMAIN)
 			return build_error(b, tn->location, "'%s' is not a domain", t->name.name);
-		if ((user = type_used_by_type(b->cat, b->a, t)) != NULL)
+		if ((user = build_type_used_by_type(b->cat, b->a, t)) != NULL)
 			return build_error(b, tn->location,
 					   "cannot drop type '%s' because %s depends on it%s",
 					   t->name.name, user,
@@ -123,7 +123,7 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
 		struct schema *s;
 		bool empty = true;
-		name = node_str(obj);
+		name = build_node_str(obj);
 		s = name ? catalog_find_schema(b->cat, name) : NULL;
 		if (!s) {
 			if (ds->missing_ok)
@@ -175,7 +175,7 @@ static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 		return build_drop_collation(b, names, n, ds->missing_ok, cascade);
 	case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
 		struct extension *e;
-		name = node_str(obj);
+		name = build_node_str(obj);
 		e = name ? catalog_find_extension(b->cat, name) : NULL;
 		if (!e) {
 			if (ds->missing_ok)
@@ -223,8 +223,8 @@ int build_drop(struct builder *b, PgQuery__DropStmt *ds)
 static const char **comment_slot_for_relation(struct builder *b, PgQuery__Node **names,
 					      size_t n, PgQuery__ObjectType type)
 {
-	const char *schema = n >= 2 ? node_str(names[n - 2]) : NULL;
-	struct relation *r = lookup_relation(b, schema, ident_truncate(b->a, node_str(names[n - 1])));
+	const char *schema = n >= 2 ? build_node_str(names[n - 2]) : NULL;
+	struct relation *r = build_lookup_relation(b, schema, ident_truncate(b->a, build_node_str(names[n - 1])));
 
 	if (!r)
 		return NULL;
@@ -248,13 +248,13 @@ static const char **comment_slot_for_relation(struct builder *b, PgQuery__Node *
 static const char *missing_object(struct builder *b, PgQuery__ObjectType type, const char *what,
 				  PgQuery__Node **names, size_t n, const char *single)
 {
-	const char *name = names && n ? node_str(names[n - 1]) : single;
+	const char *name = names && n ? build_node_str(names[n - 1]) : single;
 
 	if (type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN ||
 	    type == PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT) {
-		const char *rel = names && n >= 2 ? node_str(names[n - 2]) : "?";
+		const char *rel = names && n >= 2 ? build_node_str(names[n - 2]) : "?";
 		struct relation *r = names && n >= 2
-			? lookup_relation(b, n >= 3 ? node_str(names[n - 3]) : NULL,
+			? build_lookup_relation(b, n >= 3 ? build_node_str(names[n - 3]) : NULL,
 					  ident_truncate(b->a, rel))
 			: NULL;
 		if (!r)
@@ -288,7 +288,7 @@ int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 		if (!slot)
 			return build_error(b, -1, "%s '%s' does not exist",
 					   object_type_name(cs->objtype),
-					   names && n ? node_str(names[n - 1]) : "?");
+					   names && n ? build_node_str(names[n - 1]) : "?");
 		*slot = build_has(cs->comment) ? arena_strdup(b->a, cs->comment) : NULL;
 		return 0;
 	}
@@ -302,12 +302,12 @@ int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 		break;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
 		what = "column";
-		slot = comment_slot_for_type_part(b, cs->objtype, obj);
+		slot = build_comment_slot_for_type_part(b, cs->objtype, obj);
 		if (!slot && names && n >= 2) {
-			struct relation *r = lookup_relation(b, n >= 3 ? node_str(names[n - 3]) : NULL,
-							     ident_truncate(b->a, node_str(names[n - 2])));
+			struct relation *r = build_lookup_relation(b, n >= 3 ? build_node_str(names[n - 3]) : NULL,
+							     ident_truncate(b->a, build_node_str(names[n - 2])));
 			struct column *c = r && r->kind == REL_TABLE
-				? table_find_column(r->obj, ident_truncate(b->a, node_str(names[n - 1])))
+				? table_find_column(r->obj, ident_truncate(b->a, build_node_str(names[n - 1])))
 				: NULL;
 			if (c)
 				slot = &c->comment;
@@ -316,10 +316,10 @@ int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
 		what = "constraint";
 		if (names && n >= 2) {
-			struct relation *r = lookup_relation(b, n >= 3 ? node_str(names[n - 3]) : NULL,
-							     ident_truncate(b->a, node_str(names[n - 2])));
+			struct relation *r = build_lookup_relation(b, n >= 3 ? build_node_str(names[n - 3]) : NULL,
+							     ident_truncate(b->a, build_node_str(names[n - 2])));
 			struct constraint *c = r && r->kind == REL_TABLE
-				? table_find_constraint(r->obj, ident_truncate(b->a, node_str(names[n - 1])))
+				? table_find_constraint(r->obj, ident_truncate(b->a, build_node_str(names[n - 1])))
 				: NULL;
 			if (c)
 				slot = &c->comment;
@@ -329,7 +329,7 @@ int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION:
 		what = cs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION ? "collation"
 									     : "constraint";
-		slot = comment_slot_for_type_part(b, cs->objtype, obj);
+		slot = build_comment_slot_for_type_part(b, cs->objtype, obj);
 		if (cs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT && names && n == 2)
 			names = NULL;	/* (domain, constraint): named by obj below */
 		if (!names && obj && obj->node_case == PG_QUERY__NODE__NODE_LIST)
@@ -341,23 +341,23 @@ int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 		if (obj && obj->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
 			names = obj->type_name->names;
 			n = obj->type_name->n_names;
-			struct type *t = lookup_type_names(b, obj->type_name->names,
+			struct type *t = build_lookup_type_names(b, obj->type_name->names,
 							   obj->type_name->n_names);
 			if (t)
 				slot = &t->comment;
 		}
 		break;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
-		struct schema *s = node_str(obj) ? catalog_find_schema(b->cat, node_str(obj)) : NULL;
+		struct schema *s = build_node_str(obj) ? catalog_find_schema(b->cat, build_node_str(obj)) : NULL;
 		what = "schema";
 		if (s)
 			slot = &s->comment;
 		break;
 	}
 	case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
-		struct extension *e = node_str(obj) ? catalog_find_extension(b->cat, node_str(obj)) : NULL;
+		struct extension *e = build_node_str(obj) ? catalog_find_extension(b->cat, build_node_str(obj)) : NULL;
 		what = "extension";
-		if (node_str(obj) && strcmp(node_str(obj), "plpgsql") == 0)
+		if (build_node_str(obj) && strcmp(build_node_str(obj), "plpgsql") == 0)
 			return 0;
 		if (e)
 			slot = &e->comment;
@@ -369,7 +369,7 @@ int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
 	}
 	if (!slot)
 		return build_error(b, -1, "%s", missing_object(b, cs->objtype, what, names, n,
-							      node_str(obj)));
+							      build_node_str(obj)));
 	*slot = build_has(cs->comment) ? arena_strdup(b->a, cs->comment) : NULL;
 	return 0;
 }
@@ -381,7 +381,7 @@ void build_rename_type(struct builder *b, struct type *t, const char *newname)
 	const char *old = t->name.name;
 
 	catalog_rename_type(b->cat, t, newname);
-	rename_type_in_types(b->cat, t->name.schema, old, t->name.name);
+	build_rename_type_in_types(b->cat, t->name.schema, old, t->name.name);
 	for (size_t i = 0; i < b->cat->tables.n; i++) {
 		struct table *tab = b->cat->tables.items[i];
 		for (size_t j = 0; j < tab->columns.n; j++) {
@@ -395,13 +395,13 @@ void build_rename_type(struct builder *b, struct type *t, const char *newname)
 
 int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
 {
-	const char *newname = ident(b, rs->newname);
+	const char *newname = build_ident(b, rs->newname);
 
 	switch (rs->rename_type) {
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
-		struct relation *r = lookup_relation(b, rs->relation->schemaname,
+		struct relation *r = build_lookup_relation(b, rs->relation->schemaname,
 						     ident_truncate(b->a, rs->relation->relname));
 		const char *schema;
 		if (!r) {
@@ -443,13 +443,13 @@ int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
 		return build_rename_object(b, rs);
 	case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
-		struct table *t = lookup_table(b, rs->relation, rs->missing_ok);
+		struct table *t = build_lookup_table(b, rs->relation, rs->missing_ok);
 		if (!t)
 			return rs->missing_ok ? 0 : -1;
 		return build_rename_column(b, t, ident_truncate(b->a, rs->subname), newname, -1);
 	}
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
-		struct table *t = lookup_table(b, rs->relation, rs->missing_ok);
+		struct table *t = build_lookup_table(b, rs->relation, rs->missing_ok);
 		struct constraint *c;
 		if (!t)
 			return rs->missing_ok ? 0 : -1;
@@ -484,11 +484,11 @@ int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
 		PgQuery__Node **names = obj ? list_items(obj, &n) : NULL;
 		if (!names)
 			return build_error(b, -1, "unsupported ALTER TYPE RENAME form");
-		t = lookup_type_names(b, names, n);
+		t = build_lookup_type_names(b, names, n);
 		if (!t && rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE)
 			return build_rename_multirange(b, names, n, newname);
 		if (!t)
-			return build_name_error(b, -1, "type", node_str(names[n - 1]),
+			return build_name_error(b, -1, "type", build_node_str(names[n - 1]),
 						DIAG_NAME_MISSING);
 		q.schema = t->name.schema;
 		q.name = newname;

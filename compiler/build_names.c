@@ -229,10 +229,10 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	struct diag *dg;
 	bool countable = !fc->agg_star && !fc->func_variadic, attribute;
 
-	if (!fc->n_funcname || !(name = node_str(fc->funcname[fc->n_funcname - 1])))
+	if (!fc->n_funcname || !(name = build_node_str(fc->funcname[fc->n_funcname - 1])))
 		return;
 	if (fc->n_funcname >= 2)
-		schema = node_str(fc->funcname[fc->n_funcname - 2]);
+		schema = build_node_str(fc->funcname[fc->n_funcname - 2]);
 	if (schema && !str_eq(schema, "pg_catalog")) {
 		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) ||
 		    c->lenient || user_function(b->cat, schema, name))
@@ -281,8 +281,8 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 static void check_trigger_function(struct names_ctx *c, PgQuery__Node **names, size_t n)
 {
 	struct builder *b = c->b;
-	const char *name = node_str(names[n - 1]);
-	const char *schema = n >= 2 ? node_str(names[n - 2]) : NULL;
+	const char *name = build_node_str(names[n - 1]);
+	const char *schema = n >= 2 ? build_node_str(names[n - 2]) : NULL;
 	size_t first;
 
 	if (!name)
@@ -326,10 +326,10 @@ static void check_operator(struct names_ctx *c, const PgQuery__AExpr *e)
 	if ((e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP &&
 	     e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY &&
 	     e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL) ||
-	    !e->n_name || !(name = node_str(e->name[e->n_name - 1])))
+	    !e->n_name || !(name = build_node_str(e->name[e->n_name - 1])))
 		return;
 	if (e->n_name >= 2)
-		schema = node_str(e->name[e->n_name - 2]);
+		schema = build_node_str(e->name[e->n_name - 2]);
 	if (schema && !str_eq(schema, "pg_catalog") &&
 	    (outside_schema(b->cat, schema) || extension_schema(b->cat, schema)))
 		return;
@@ -508,10 +508,10 @@ static void check_collation(struct names_ctx *c, const PgQuery__CollateClause *c
 	const char *schema = NULL, *name;
 	bool found = false;
 
-	if (!cc->n_collname || !(name = node_str(cc->collname[cc->n_collname - 1])))
+	if (!cc->n_collname || !(name = build_node_str(cc->collname[cc->n_collname - 1])))
 		return;
 	if (cc->n_collname >= 2)
-		schema = node_str(cc->collname[cc->n_collname - 2]);
+		schema = build_node_str(cc->collname[cc->n_collname - 2]);
 	if (c->lenient || (schema && (str_eq(schema, "pg_catalog") || outside_schema(b->cat, schema) ||
 				      extension_schema(b->cat, schema))))
 		return;
@@ -539,10 +539,10 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 	const struct type *ut = NULL;
 	bool found = false;
 
-	if (tn->pct_type || !tn->n_names || !(name = node_str(tn->names[tn->n_names - 1])))
+	if (tn->pct_type || !tn->n_names || !(name = build_node_str(tn->names[tn->n_names - 1])))
 		return;
 	if (tn->n_names >= 2)
-		schema = node_str(tn->names[tn->n_names - 2]);
+		schema = build_node_str(tn->names[tn->n_names - 2]);
 	if (!check_typmods(c, tn))
 		return;
 	if (schema && !str_eq(schema, "pg_catalog")) {
@@ -649,8 +649,8 @@ static void expr_type(struct names_ctx *c, const Node *n, struct result *r)
 	}
 	case PG_QUERY__NODE__NODE_TYPE_CAST: {
 		const PgQuery__TypeName *tn = n->type_cast->type_name;
-		const char *name = tn && tn->n_names ? node_str(tn->names[tn->n_names - 1]) : NULL;
-		const char *schema = tn && tn->n_names >= 2 ? node_str(tn->names[tn->n_names - 2]) : NULL;
+		const char *name = tn && tn->n_names ? build_node_str(tn->names[tn->n_names - 1]) : NULL;
+		const char *schema = tn && tn->n_names >= 2 ? build_node_str(tn->names[tn->n_names - 2]) : NULL;
 		const struct pg_type_row *t = name ? pg_type_find(name) : NULL;
 		if (t && (!schema || str_eq(schema, "pg_catalog")) && !tn->n_array_bounds &&
 		    !tn->pct_type && tn->n_names <= 2 && concrete(t->name))
@@ -664,11 +664,11 @@ static void expr_type(struct names_ctx *c, const Node *n, struct result *r)
 		break;
 	case PG_QUERY__NODE__NODE_FUNC_CALL: {
 		const PgQuery__FuncCall *fc = n->func_call;
-		const char *name = fc->n_funcname ? node_str(fc->funcname[fc->n_funcname - 1]) : NULL;
+		const char *name = fc->n_funcname ? build_node_str(fc->funcname[fc->n_funcname - 1]) : NULL;
 		size_t nargs = fc->n_args, i;
 		if (!name || c->lenient || fc->agg_star || fc->func_variadic || fc->agg_within_group ||
 		    fc->over || fc->n_funcname > 2 ||
-		    (fc->n_funcname == 2 && !str_eq(node_str(fc->funcname[0]), "pg_catalog")) ||
+		    (fc->n_funcname == 2 && !str_eq(build_node_str(fc->funcname[0]), "pg_catalog")) ||
 		    (fc->n_funcname == 1 && user_function(cat, NULL, name)))
 			return;
 		for (i = 0; i < fc->n_args; i++)
@@ -690,7 +690,7 @@ static void expr_type(struct names_ctx *c, const Node *n, struct result *r)
 	}
 	case PG_QUERY__NODE__NODE_A_EXPR: {
 		const PgQuery__AExpr *e = n->a_expr;
-		const char *name = e->n_name ? node_str(e->name[e->n_name - 1]) : NULL;
+		const char *name = e->n_name ? build_node_str(e->name[e->n_name - 1]) : NULL;
 		size_t i;
 		if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NULLIF)
 			return;
@@ -699,7 +699,7 @@ static void expr_type(struct names_ctx *c, const Node *n, struct result *r)
 			break;
 		}
 		if (!name || c->lenient || e->n_name > 2 || user_operator(cat, name) ||
-		    (e->n_name == 2 && !str_eq(node_str(e->name[0]), "pg_catalog")))
+		    (e->n_name == 2 && !str_eq(build_node_str(e->name[0]), "pg_catalog")))
 			return;
 		r->not_bool = true;
 		i = first_named(pg_opers, ARRAY_SIZE(pg_opers), sizeof(*pg_opers), name);
@@ -791,7 +791,7 @@ static void gen_each(ProtobufCMessage *m, void *vctx)
 
 	if (w->found || m->descriptor != &pg_query__column_ref__descriptor || !cr->n_fields)
 		return;
-	name = node_str(cr->fields[cr->n_fields - 1]);
+	name = build_node_str(cr->fields[cr->n_fields - 1]);
 	for (size_t i = 0; name && i < w->gen->n; i++)
 		if (str_eq(w->gen->items[i], name))
 			w->found = name;
@@ -868,7 +868,7 @@ static void check_types(struct names_ctx *c, Node *stmt)
 	}
 	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
 		PgQuery__AlterTableStmt *as = stmt->alter_table_stmt;
-		struct table *t = as->relation ? lookup_table(c->b, as->relation, true) : NULL;
+		struct table *t = as->relation ? build_lookup_table(c->b, as->relation, true) : NULL;
 		for (size_t i = 0; t && i < t->columns.n; i++) {
 			const struct column *col = t->columns.items[i];
 			if (col->generated)
@@ -959,10 +959,10 @@ static const char *checked_sql_body(const struct catalog *cat,
 		if (fs->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || !d->arg)
 			continue;
 		if (str_eq(d->defname, "language"))
-			language = node_str(d->arg);
+			language = build_node_str(d->arg);
 		if (str_eq(d->defname, "as") && d->arg->node_case == PG_QUERY__NODE__NODE_LIST &&
 		    d->arg->list->n_items == 1)
-			body = node_str(d->arg->list->items[0]);
+			body = build_node_str(d->arg->list->items[0]);
 	}
 	if (!str_eq(language, "sql") || !body)
 		return NULL;
@@ -970,7 +970,7 @@ static const char *checked_sql_body(const struct catalog *cat,
 		const PgQuery__FunctionParameter *fp = fs->parameters[i]->function_parameter;
 		const PgQuery__TypeName *tn = fs->parameters[i]->node_case ==
 			PG_QUERY__NODE__NODE_FUNCTION_PARAMETER ? fp->arg_type : NULL;
-		const char *name = tn && tn->n_names ? node_str(tn->names[tn->n_names - 1]) : NULL;
+		const char *name = tn && tn->n_names ? build_node_str(tn->names[tn->n_names - 1]) : NULL;
 		if (name && strncmp(name, "any", 3) == 0)
 			return NULL;
 	}
@@ -1002,7 +1002,7 @@ static bool shell_language(const PgQuery__CreateFunctionStmt *fs)
 		const PgQuery__DefElem *d = fs->options[i]->def_elem;
 		if (fs->options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
 		    str_eq(d->defname, "language") && d->arg &&
-		    (str_eq(node_str(d->arg), "c") || str_eq(node_str(d->arg), "internal")))
+		    (str_eq(build_node_str(d->arg), "c") || str_eq(build_node_str(d->arg), "internal")))
 			return true;
 	}
 	return false;
