@@ -679,7 +679,7 @@ static void lint_stmt(struct linter *l)
 		t = lint_rangevar_table(l, n->delete_stmt->relation);
 		if (t) {
 			lint_lock(l, facts_stmt(n)->lock, t);
-			if (!n->delete_stmt->where_clause)
+			if (lint_where_scans(l, t, n->delete_stmt->where_clause))
 				lint_reads(l, t);
 		}
 		if (!n->delete_stmt->where_clause && !(t && lint_is_new(l, t)))
@@ -690,7 +690,7 @@ static void lint_stmt(struct linter *l)
 		t = lint_rangevar_table(l, n->update_stmt->relation);
 		if (t) {
 			lint_lock(l, facts_stmt(n)->lock, t);
-			if (!n->update_stmt->where_clause)
+			if (lint_where_scans(l, t, n->update_stmt->where_clause))
 				lint_reads(l, t);
 		}
 		if (!n->update_stmt->where_clause && !(t && lint_is_new(l, t)))

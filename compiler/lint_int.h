@@ -99,6 +99,11 @@ void lint_fks_without_index(struct linter *l);
 /* Another table the statement reads whole (its query's, the rows a new
  * constraint checks): "scans" in --explain, once per table. */
 void lint_reads(struct linter *l, const struct table *t);
+/* Does an UPDATE or DELETE of t with this WHERE (NULL: none) read t whole?
+ * Without a WHERE, or with one that names no column leading an index of t
+ * (a sequential scan is then the only plan); with one an index may serve,
+ * the plan decides and lint claims nothing. */
+bool lint_where_scans(struct linter *l, const struct table *t, Node *where);
 /* The table a foreign key of t references, if the catalog holds it. */
 struct table *lint_fk_target(struct linter *l, const struct constraint *c);
 /* Locks the tables whose foreign keys reference t: the drop or truncate of

@@ -255,6 +255,60 @@ struct table *lint_names_table(struct linter *l, const Node *obj, size_t skip)
 	return lint_resolve_table(l, k >= 2 ? lint_node_str(names[k - 2]) : NULL, lint_node_str(names[k - 1]));
 }
 
+/* ---- a WHERE no index can serve ------------------------------------------- */
+
+struct where_cols {
+	const struct table *t;
+	bool indexed;		/* a column named leads an index of t */
+};
+
+/* Does an index, primary key or unique constraint of t lead with col? An
+ * expression index may serve any WHERE: it counts as leading with all. */
+static bool leads_index(const struct table *t, const char *col)
+{
+	for (size_t i = 0; i < t->indexes.n; i++) {
+		const struct index *ix = t->indexes.items[i];
+		const struct index_elem *e = ix->elems.n ? ix->elems.items[0] : NULL;
+		if (e && (!e->column || str_eq(e->column, col)))
+			return true;
+	}
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		const struct constraint *k = t->constraints.items[i];
+		if ((k->kind == CON_PRIMARY || k->kind == CON_UNIQUE || k->kind == CON_EXCLUSION) &&
+		    (!k->columns.n || str_eq(k->columns.items[0], col)))
+			return true;
+	}
+	return false;
+}
+
+static void where_col(ProtobufCMessage *m, void *ctx)
+{
+	struct where_cols *w = ctx;
+	const PgQuery__ColumnRef *cr = (const PgQuery__ColumnRef *)m;
+	const Node *last;
+
+	if (w->indexed || m->descriptor != &pg_query__column_ref__descriptor || !cr->n_fields)
+		return;
+	last = cr->fields[cr->n_fields - 1];
+	if (last->node_case == PG_QUERY__NODE__NODE_STRING && leads_index(w->t, last->string->sval))
+		w->indexed = true;
+}
+
+bool lint_where_scans(struct linter *l, const struct table *t, Node *where)
+{
+	struct where_cols w = { t, false };
+
+	if (!where)
+		return true;
+	for (size_t i = 0; i < l->unknown.n; i++)
+		if (l->unknown.items[i] == t)
+			return false;	/* its indexes are not known */
+	if (t->partkey || t->inherits.n)
+		return false;	/* partitions and children have their own */
+	message_each((ProtobufCMessage *)where, where_col, &w);
+	return !w.indexed;
+}
+
 /* The tables of a query's FROM (joins, subqueries in FROM, UNION arms)
  * that it reads whole: those of a SELECT with no WHERE (with one, the plan
  * decides: an index may find the rows). */
