@@ -19,8 +19,14 @@ void arena_free(struct arena *arena);
 /* Forgets every allocation but keeps the first block for reuse. */
 void arena_reset(struct arena *arena);
 
-/* Zeroed memory, aligned for any type. Never NULL. */
+/* Zeroed memory, aligned for any type the compiler stores (pointers,
+ * 64-bit integers, doubles). Never NULL. */
 void *arena_alloc(struct arena *arena, size_t size);
+/* Gives back p, from arena_alloc(arena, size), that nothing uses any more:
+ * a big one's memory is freed now (a hash map's old slots when it grows), a
+ * small one stays until the arena goes. p may be NULL. */
+void arena_release(struct arena *arena, void *p, size_t size);
+/* Strings are not aligned (and may be packed next to each other). */
 char *arena_strdup(struct arena *arena, const char *s);
 char *arena_strndup(struct arena *arena, const char *s, size_t len);
 char *arena_printf(struct arena *arena, const char *fmt, ...)

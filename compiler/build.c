@@ -1,8 +1,8 @@
 /*
  * build.c - the DDL interpreter's front: statement dispatch, name
  * resolution, search_path, and the object kinds that are small (schemas,
- * extensions, enum types, sequences, comments, drops and renames). Tables,
- * columns, constraints and indexes are in build_table.c.
+ * extensions, enum types, sequences). Drops, comments and renames are in
+ * build_drop.c; tables, columns, constraints and indexes in build_table.c.
  *
  * Input: one parsed statement at a time (parse.h). Output: the catalog,
  * changed as PostgreSQL would change it, or a diagnostic at the statement.
@@ -69,24 +69,24 @@ int build_name_error(struct builder *b, int location, const char *kind, const ch
 	return -1;
 }
 
-const char *node_str(const Node *n)
+const char *build_node_str(const Node *n)
 {
 	return n && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : NULL;
 }
 
-const char *ident(struct builder *b, const char *s)
+const char *build_ident(struct builder *b, const char *s)
 {
 	if (!s)
 		return NULL;
 	return ident_truncate(b->a, arena_strdup(b->a, s));
 }
 
-static bool has(const char *s)
+bool build_has(const char *s)
 {
 	return s && *s;
 }
 
-const char *directive_renamed_from(struct builder *b, const struct directive *d)
+const char *build_directive_renamed_from(struct builder *b, const struct directive *d)
 {
 	const char *s = d->text;
 	struct strbuf sb = STRBUF_INIT;
@@ -106,17 +106,17 @@ const char *directive_renamed_from(struct builder *b, const struct directive *d)
 			else
 				sb_addc(&sb, *s);
 		}
-		out = q == '"' ? ident(b, sb.buf) : arena_strdup(b->a, sb.buf);
+		out = q == '"' ? build_ident(b, sb.buf) : arena_strdup(b->a, sb.buf);
 	} else {
 		for (; *s && *s != ' ' && *s != '\t'; s++)
 			sb_addc(&sb, (char)(*s >= 'A' && *s <= 'Z' ? *s + 32 : *s));
-		out = sb.len ? ident(b, sb.buf) : NULL;
+		out = sb.len ? build_ident(b, sb.buf) : NULL;
 	}
 	sb_release(&sb);
 	return out;
 }
 
-const char *directive_using(struct builder *b, const struct directive *d)
+const char *build_directive_using(struct builder *b, const struct directive *d)
 {
 	const char *s = d->text;
 	char *sql;
@@ -142,21 +142,21 @@ const char *directive_using(struct builder *b, const struct directive *d)
 	return arena_strdup(b->a, s);
 }
 
-const char *leading_renamed_from(struct builder *b)
+const char *build_leading_renamed_from(struct builder *b)
 {
 	const char *found = NULL;
 
 	for (size_t i = 0; i < b->st->directives.n; i++) {
 		const struct directive *d = b->st->directives.items[i];
-		if (d->offset < b->st->offset && directive_renamed_from(b, d))
-			found = directive_renamed_from(b, d);
+		if (d->offset < b->st->offset && build_directive_renamed_from(b, d))
+			found = build_directive_renamed_from(b, d);
 	}
 	return found;
 }
 
-const char *creation_schema(struct builder *b, const char *schema, int location)
+const char *build_creation_schema(struct builder *b, const char *schema, int location)
 {
-	if (has(schema)) {
+	if (build_has(schema)) {
 		if (strcmp(schema, "pg_catalog") == 0) {
 			build_error(b, location, "cannot create objects in schema 'pg_catalog'");
 			return NULL;
@@ -173,16 +173,16 @@ const char *creation_schema(struct builder *b, const char *schema, int location)
 	return schema;
 }
 
-struct relation *lookup_relation(struct builder *b, const char *schema, const char *name)
+struct relation *build_lookup_relation(struct builder *b, const char *schema, const char *name)
 {
 	struct relation *r = catalog_resolve_relation(b->cat, schema, name);
 
 	if (r)
 		return r;
 	/* a name whose CREATE was reported: say nothing more about it */
-	if (has(schema) && catalog_is_unsupported(b->cat, schema, name))
+	if (build_has(schema) && catalog_is_unsupported(b->cat, schema, name))
 		b->quiet = true;
-	for (size_t i = 0; !has(schema) && i < b->cat->search_path.n; i++)
+	for (size_t i = 0; !build_has(schema) && i < b->cat->search_path.n; i++)
 		if (catalog_is_unsupported(b->cat, b->cat->search_path.items[i], name))
 			b->quiet = true;
 	return NULL;
@@ -192,19 +192,19 @@ struct table *build_outside_table(struct builder *b, const PgQuery__RangeVar *rv
 {
 	struct table *t;
 
-	if (!has(rv->schemaname) || catalog_find_schema(b->cat, rv->schemaname) ||
+	if (!build_has(rv->schemaname) || catalog_find_schema(b->cat, rv->schemaname) ||
 	    str_eq(rv->schemaname, "pg_catalog"))
 		return NULL;
 	t = arena_alloc(b->a, sizeof(*t));
 	t->name.schema = arena_strdup(b->a, rv->schemaname);
-	t->name.name = ident(b, rv->relname);
+	t->name.name = build_ident(b, rv->relname);
 	t->outside = true;
 	return t;
 }
 
-struct table *lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool missing_ok)
+struct table *build_lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool missing_ok)
 {
-	struct relation *r = lookup_relation(b, rv->schemaname, ident_truncate(b->a, rv->relname));
+	struct relation *r = build_lookup_relation(b, rv->schemaname, ident_truncate(b->a, rv->relname));
 
 	if (r && r->kind == REL_TABLE)
 		return r->obj;
@@ -213,7 +213,7 @@ struct table *lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool 
 			build_error(b, rv->location, "'%s' is not a table", rv->relname);
 		else
 			build_name_error(b, rv->location, "relation",
-					 has(rv->schemaname)
+					 build_has(rv->schemaname)
 						 ? arena_printf(b->a, "%s.%s", rv->schemaname, rv->relname)
 						 : rv->relname,
 					 DIAG_NAME_MISSING);
@@ -221,13 +221,13 @@ struct table *lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool 
 	return NULL;
 }
 
-struct type *lookup_type_names(struct builder *b, PgQuery__Node **names, size_t n)
+struct type *build_lookup_type_names(struct builder *b, PgQuery__Node **names, size_t n)
 {
 	struct qname q;
 
-	q.name = ident_truncate(b->a, node_str(names[n - 1]));
+	q.name = ident_truncate(b->a, build_node_str(names[n - 1]));
 	if (n >= 2) {
-		q.schema = node_str(names[n - 2]);
+		q.schema = build_node_str(names[n - 2]);
 		return catalog_find_type(b->cat, &q);
 	}
 	for (size_t i = 0; i < b->cat->search_path.n; i++) {
@@ -241,7 +241,7 @@ struct type *lookup_type_names(struct builder *b, PgQuery__Node **names, size_t 
 
 static struct sequence *lookup_sequence(struct builder *b, const char *schema, const char *name)
 {
-	struct relation *r = lookup_relation(b, schema, ident_truncate(b->a, name));
+	struct relation *r = build_lookup_relation(b, schema, ident_truncate(b->a, name));
 	return r && r->kind == REL_SEQUENCE ? r->obj : NULL;
 }
 
@@ -306,7 +306,7 @@ static int build_variable_set(struct builder *b, PgQuery__VariableSetStmt *vs)
 					   v->a_const->ival->ival == 0));
 		return 0;
 	}
-	if (!has(vs->name) || strcmp(vs->name, "search_path") != 0)
+	if (!build_has(vs->name) || strcmp(vs->name, "search_path") != 0)
 		return 0;	/* session settings do not change the schema */
 	if (vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_DEFAULT ||
 	    vs->kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET) {
@@ -329,7 +329,7 @@ static int build_variable_set(struct builder *b, PgQuery__VariableSetStmt *vs)
 
 static const char *func_name(PgQuery__FuncCall *f)
 {
-	return f->n_funcname ? node_str(f->funcname[f->n_funcname - 1]) : NULL;
+	return f->n_funcname ? build_node_str(f->funcname[f->n_funcname - 1]) : NULL;
 }
 
 /* SELECT pg_catalog.set_config('search_path', '', false), as pg_dump writes. */
@@ -366,8 +366,8 @@ static int build_create_schema(struct builder *b, PgQuery__CreateSchemaStmt *cs)
 	const char *name = cs->schemaname;
 	struct schema *s;
 
-	if (!has(name)) {
-		if (cs->authrole && has(cs->authrole->rolename))
+	if (!build_has(name)) {
+		if (cs->authrole && build_has(cs->authrole->rolename))
 			name = cs->authrole->rolename;
 		else
 			return build_error(b, -1, "CREATE SCHEMA needs a name");
@@ -375,7 +375,7 @@ static int build_create_schema(struct builder *b, PgQuery__CreateSchemaStmt *cs)
 	if (cs->n_schema_elts)
 		return build_error(b, -1,
 				   "unsupported statement: CREATE SCHEMA with schema elements");
-	name = ident(b, name);
+	name = build_ident(b, name);
 	if (catalog_find_schema(b->cat, name)) {
 		if (cs->if_not_exists)
 			return 0;
@@ -406,18 +406,18 @@ static int build_create_extension(struct builder *b, PgQuery__CreateExtensionStm
 		if (ce->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
 			continue;
 		if (strcmp(d->defname, "schema") == 0)
-			schema = node_str(d->arg);
+			schema = build_node_str(d->arg);
 		else if (strcmp(d->defname, "new_version") == 0)
-			version = node_str(d->arg);
+			version = build_node_str(d->arg);
 		else if (strcmp(d->defname, "cascade") != 0)
 			return build_error(b, d->location, "unsupported CREATE EXTENSION option '%s'",
 					   d->defname);
 	}
-	schema = creation_schema(b, schema, -1);
+	schema = build_creation_schema(b, schema, -1);
 	if (!schema)
 		return -1;
 	e = arena_alloc(b->a, sizeof(*e));
-	e->name = ident(b, ce->extname);
+	e->name = build_ident(b, ce->extname);
 	e->schema = schema;
 	e->version = arena_strdup(b->a, version);
 	e->loc.file = b->st->file;
@@ -438,7 +438,7 @@ static void enum_label_renames(struct builder *b, struct type *t)
 		vec_push(&t->label_renamed_from, b->a, NULL);
 	for (size_t i = 0; i < b->st->directives.n; i++) {
 		const struct directive *d = b->st->directives.items[i];
-		const char *from = directive_renamed_from(b, d);
+		const char *from = build_directive_renamed_from(b, d);
 		struct strbuf label = STRBUF_INIT;
 		int pos = d->offset;
 
@@ -466,22 +466,22 @@ static void enum_label_renames(struct builder *b, struct type *t)
 static int build_create_enum(struct builder *b, PgQuery__CreateEnumStmt *ce)
 {
 	struct type *t;
-	const char *schema = ce->n_type_name >= 2 ? node_str(ce->type_name[ce->n_type_name - 2])
+	const char *schema = ce->n_type_name >= 2 ? build_node_str(ce->type_name[ce->n_type_name - 2])
 						   : NULL;
 	struct qname q;
 
-	schema = creation_schema(b, schema, -1);
+	schema = build_creation_schema(b, schema, -1);
 	if (!schema)
 		return -1;
 	q.schema = schema;
-	q.name = ident(b, node_str(ce->type_name[ce->n_type_name - 1]));
+	q.name = build_ident(b, build_node_str(ce->type_name[ce->n_type_name - 1]));
 	if (catalog_find_type(b->cat, &q) || catalog_rowtype_taken(b->cat, &q))
 		return build_name_error(b, -1, "type", q.name, DIAG_NAME_TAKEN);
 	t = arena_alloc(b->a, sizeof(*t));
 	t->name = q;
 	t->kind = TYPE_ENUM;
 	for (size_t i = 0; i < ce->n_vals; i++) {
-		const char *label = node_str(ce->vals[i]);
+		const char *label = build_node_str(ce->vals[i]);
 		for (size_t j = 0; j < t->labels.n; j++)
 			if (strcmp(t->labels.items[j], label) == 0)
 				return build_error(b, -1, "enum label '%s' used more than once", label);
@@ -492,7 +492,7 @@ static int build_create_enum(struct builder *b, PgQuery__CreateEnumStmt *ce)
 	}
 	t->loc.file = b->st->file;
 	t->loc.offset = b->st->offset;
-	t->renamed_from = leading_renamed_from(b);
+	t->renamed_from = build_leading_renamed_from(b);
 	enum_label_renames(b, t);
 	catalog_add_type(b->cat, t);
 	return 0;
@@ -508,15 +508,15 @@ static int label_index(const struct type *t, const char *label)
 
 static int build_alter_enum(struct builder *b, PgQuery__AlterEnumStmt *ae)
 {
-	struct type *t = lookup_type_names(b, ae->type_name, ae->n_type_name);
+	struct type *t = build_lookup_type_names(b, ae->type_name, ae->n_type_name);
 	int pos;
 
 	if (!t)
-		return build_name_error(b, -1, "type", node_str(ae->type_name[ae->n_type_name - 1]),
+		return build_name_error(b, -1, "type", build_node_str(ae->type_name[ae->n_type_name - 1]),
 					DIAG_NAME_MISSING);
 	if (t->kind != TYPE_ENUM)
 		return build_error(b, -1, "'%s' is not an enum", t->name.name);
-	if (has(ae->old_val)) {
+	if (build_has(ae->old_val)) {
 		/* RENAME VALUE old TO new */
 		pos = label_index(t, ae->old_val);
 		if (pos < 0)
@@ -535,7 +535,7 @@ static int build_alter_enum(struct builder *b, PgQuery__AlterEnumStmt *ae)
 		return build_error(b, -1, "invalid enum label '%s': longer than 63 bytes",
 				   ae->new_val);
 	pos = (int)t->labels.n;
-	if (has(ae->new_val_neighbor)) {
+	if (build_has(ae->new_val_neighbor)) {
 		int n = label_index(t, ae->new_val_neighbor);
 		if (n < 0)
 			return build_error(b, -1, "'%s' is not an existing enum label",
@@ -562,7 +562,7 @@ static int apply_owned_by(struct builder *b, struct sequence *s, struct qname *o
 	}
 	if (!col)
 		return 0;
-	r = lookup_relation(b, owner->schema, ident_truncate(b->a, owner->name));
+	r = build_lookup_relation(b, owner->schema, ident_truncate(b->a, owner->name));
 	if (!r || r->kind != REL_TABLE)
 		return build_name_error(b, -1, "relation", owner->name, DIAG_NAME_MISSING);
 	t = r->obj;
@@ -572,14 +572,14 @@ static int apply_owned_by(struct builder *b, struct sequence *s, struct qname *o
 		return build_error(b, -1, "column '%s' of relation '%s' does not exist", col,
 				   t->name.name);
 	s->owned_table = t->name.name;
-	s->owned_column = ident(b, col);
+	s->owned_column = build_ident(b, col);
 	return 0;
 }
 
 static int build_create_sequence(struct builder *b, PgQuery__CreateSeqStmt *cs)
 {
 	PgQuery__RangeVar *rv = cs->sequence;
-	const char *schema = creation_schema(b, rv->schemaname, rv->location);
+	const char *schema = build_creation_schema(b, rv->schemaname, rv->location);
 	struct sequence *s;
 	struct qname owner = { 0 };
 	const char *col = NULL, *err;
@@ -589,7 +589,7 @@ static int build_create_sequence(struct builder *b, PgQuery__CreateSeqStmt *cs)
 	if (!schema)
 		return -1;
 	q.schema = schema;
-	q.name = ident(b, rv->relname);
+	q.name = build_ident(b, rv->relname);
 	if (catalog_find_relation(b->cat, &q)) {
 		if (cs->if_not_exists)
 			return 0;
@@ -597,7 +597,7 @@ static int build_create_sequence(struct builder *b, PgQuery__CreateSeqStmt *cs)
 	}
 	s = arena_alloc(b->a, sizeof(*s));
 	s->name = q;
-	s->unlogged = has(rv->relpersistence) && rv->relpersistence[0] == 'u';
+	s->unlogged = build_has(rv->relpersistence) && rv->relpersistence[0] == 'u';
 	err = seqopts_apply(&s->opts, b->a, cs->options, cs->n_options, "int8", &owner, &col,
 			    &none, NULL);
 	if (err)
@@ -630,7 +630,7 @@ static int build_alter_sequence(struct builder *b, PgQuery__AlterSeqStmt *as)
 }
 
 /* Sequences owned by a column go when the column (or its table) goes. */
-void drop_owned_sequences(struct builder *b, const struct table *t, const char *col)
+void build_drop_owned_sequences(struct builder *b, const struct table *t, const char *col)
 {
 	for (size_t i = b->cat->sequences.n; i-- > 0;) {
 		struct sequence *s = b->cat->sequences.items[i];
@@ -639,523 +639,6 @@ void drop_owned_sequences(struct builder *b, const struct table *t, const char *
 		    (!col || strcmp(s->owned_column, col) == 0))
 			catalog_remove_sequence(b->cat, s);
 	}
-}
-
-/* ---- drops ------------------------------------------------------------ */
-
-static PgQuery__Node **list_items(Node *n, size_t *count)
-{
-	if (n->node_case == PG_QUERY__NODE__NODE_LIST) {
-		*count = n->list->n_items;
-		return n->list->items;
-	}
-	*count = 1;
-	return NULL;
-}
-
-/* Columns that use type t, in any table. */
-static bool type_in_use(struct builder *b, const struct type *t, const char **where)
-{
-	for (size_t i = 0; i < b->cat->tables.n; i++) {
-		struct table *tab = b->cat->tables.items[i];
-		for (size_t j = 0; j < tab->columns.n; j++) {
-			struct column *c = tab->columns.items[j];
-			if (str_eq(c->type.schema, t->name.schema) &&
-			    str_eq(c->type.name, t->name.name)) {
-				*where = arena_printf(b->a, "column %s.%s", tab->name.name, c->name);
-				return true;
-			}
-		}
-	}
-	return false;
-}
-
-static int drop_one(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
-{
-	bool cascade = ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
-	size_t n;
-	PgQuery__Node **names = list_items(obj, &n);
-	const char *name, *schema = NULL;
-
-	switch (ds->remove_type) {
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
-		struct relation *r;
-		name = node_str(names[n - 1]);
-		if (n >= 2)
-			schema = node_str(names[n - 2]);
-		r = lookup_relation(b, schema, ident_truncate(b->a, name));
-		if (!r || (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE && r->kind != REL_TABLE) ||
-		    (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE && r->kind != REL_SEQUENCE) ||
-		    (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX &&
-		     r->kind != REL_INDEX && r->kind != REL_CONSTRAINT_INDEX)) {
-			if (ds->missing_ok)
-				return 0;
-			return build_error(b, -1, "%s '%s' does not exist",
-					   ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ? "table"
-					   : ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE
-						   ? "sequence" : "index", name);
-		}
-		if (r->kind == REL_TABLE)
-			return build_drop_table(b, r->obj, cascade, -1);
-		if (r->kind == REL_SEQUENCE) {
-			catalog_remove_sequence(b->cat, r->obj);
-			return 0;
-		}
-		if (r->kind == REL_CONSTRAINT_INDEX)
-			return build_error(b, -1,
-					   "cannot drop index '%s' because constraint '%s' on table '%s' requires it",
-					   name, name, r->table->name.name);
-		if (build_drop_index_children(b, r->table, ((struct index *)r->obj)->name, cascade, -1) < 0)
-			return -1;
-		catalog_remove_index(b->cat, r->table, r->obj);
-		return 0;
-	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
-		PgQuery__TypeName *tn = obj->node_case == PG_QUERY__NODE__NODE_TYPE_NAME
-			? obj->type_name : NULL;
-		struct type *t;
-		const char *user;
-		if (!tn)
-			return build_error(b, -1, "unsupported DROP TYPE form");
-		t = lookup_type_names(b, tn->names, tn->n_names);
-		if (!t) {
-			if (ds->missing_ok)
-				return 0;
-			return build_name_error(b, tn->location, "type", node_str(tn->names[tn->n_names - 1]),
-						DIAG_NAME_MISSING);
-		}
-		if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN && t->kind != TYPE_DOMAIN)
-			return build_error(b, tn->location, "'%s' is not a domain", t->name.name);
-		if ((user = type_used_by_type(b->cat, b->a, t)) != NULL)
-			return build_error(b, tn->location,
-					   "cannot drop type '%s' because %s depends on it%s",
-					   t->name.name, user,
-					   cascade ? " (DROP ... CASCADE of a type used by a type is not supported)" : "");
-		if (type_in_use(b, t, &user)) {
-			if (!cascade)
-				return build_error(b, tn->location,
-						   "cannot drop type '%s' because %s depends on it",
-						   t->name.name, user);
-			for (size_t i = 0; i < b->cat->tables.n; i++) {
-				struct table *tab = b->cat->tables.items[i];
-				for (size_t j = tab->columns.n; j-- > 0;) {
-					struct column *c = tab->columns.items[j];
-					if (str_eq(c->type.schema, t->name.schema) &&
-					    str_eq(c->type.name, t->name.name))
-						vec_remove(&tab->columns, j);
-				}
-			}
-		}
-		catalog_remove_type(b->cat, t);
-		return 0;
-	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
-		struct schema *s;
-		bool empty = true;
-		name = node_str(obj);
-		s = name ? catalog_find_schema(b->cat, name) : NULL;
-		if (!s) {
-			if (ds->missing_ok)
-				return 0;
-			return build_name_error(b, -1, "schema", name ? name : "?",
-						DIAG_NAME_MISSING);
-		}
-		for (size_t i = 0; i < b->cat->tables.n && empty; i++)
-			empty = strcmp(((struct table *)b->cat->tables.items[i])->name.schema, s->name) != 0;
-		for (size_t i = 0; i < b->cat->sequences.n && empty; i++)
-			empty = strcmp(((struct sequence *)b->cat->sequences.items[i])->name.schema, s->name) != 0;
-		for (size_t i = 0; i < b->cat->types.n && empty; i++)
-			empty = strcmp(((struct type *)b->cat->types.items[i])->name.schema, s->name) != 0;
-		for (size_t i = 0; i < b->cat->extensions.n && empty; i++)
-			empty = strcmp(((struct extension *)b->cat->extensions.items[i])->schema, s->name) != 0;
-		if (!empty && !cascade)
-			return build_error(b, -1,
-					   "cannot drop schema '%s' because other objects depend on it",
-					   s->name);
-		for (size_t i = b->cat->tables.n; i-- > 0;) {
-			struct table *t;
-			if (i >= b->cat->tables.n)
-				continue;	/* partitions went with their parent */
-			t = b->cat->tables.items[i];
-			if (strcmp(t->name.schema, s->name) == 0)
-				build_drop_table(b, t, true, -1);
-		}
-		for (size_t i = b->cat->sequences.n; i-- > 0;) {
-			struct sequence *q = b->cat->sequences.items[i];
-			if (strcmp(q->name.schema, s->name) == 0)
-				catalog_remove_sequence(b->cat, q);
-		}
-		for (size_t i = b->cat->types.n; i-- > 0;) {
-			struct type *t = b->cat->types.items[i];
-			if (strcmp(t->name.schema, s->name) == 0)
-				catalog_remove_type(b->cat, t);
-		}
-		for (size_t i = b->cat->extensions.n; i-- > 0;) {
-			struct extension *e = b->cat->extensions.items[i];
-			if (strcmp(e->schema, s->name) == 0)
-				catalog_remove_extension(b->cat, e);
-		}
-		catalog_remove_schema(b->cat, s);
-		return 0;
-	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION:
-		if (!names)
-			return build_error(b, -1, "unsupported DROP COLLATION form");
-		return build_drop_collation(b, names, n, ds->missing_ok, cascade);
-	case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
-		struct extension *e;
-		name = node_str(obj);
-		e = name ? catalog_find_extension(b->cat, name) : NULL;
-		if (!e) {
-			if (ds->missing_ok)
-				return 0;
-			return build_error(b, -1, "extension '%s' does not exist", name ? name : "?");
-		}
-		catalog_remove_extension(b->cat, e);
-		return 0;
-	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
-		return build_drop_object(b, ds, obj);
-	default:
-		if (build_generic_type(ds->remove_type))
-			return build_drop_object(b, ds, obj);
-		return -2;
-	}
-}
-
-static const char *object_type_name(PgQuery__ObjectType t);
-
-static int build_drop(struct builder *b, PgQuery__DropStmt *ds)
-{
-	int ret = 0;
-
-	for (size_t i = 0; i < ds->n_objects; i++) {
-		int r = drop_one(b, ds, ds->objects[i]);
-		if (r == -2)
-			return build_error(b, -1, "unsupported statement: DROP %s",
-					   object_type_name(ds->remove_type));
-		if (r < 0)
-			ret = -1;
-	}
-	return ret;
-}
-
-/* ---- comments --------------------------------------------------------- */
-
-static const char **comment_slot_for_relation(struct builder *b, PgQuery__Node **names,
-					      size_t n, PgQuery__ObjectType type)
-{
-	const char *schema = n >= 2 ? node_str(names[n - 2]) : NULL;
-	struct relation *r = lookup_relation(b, schema, ident_truncate(b->a, node_str(names[n - 1])));
-
-	if (!r)
-		return NULL;
-	switch (type) {
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-		return r->kind == REL_TABLE ? &((struct table *)r->obj)->comment : NULL;
-	case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
-		return r->kind == REL_SEQUENCE ? &((struct sequence *)r->obj)->comment : NULL;
-	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-		if (r->kind == REL_INDEX)
-			return &((struct index *)r->obj)->comment;
-		if (r->kind == REL_CONSTRAINT_INDEX)
-			return &((struct constraint *)r->obj)->index_comment;
-		return NULL;
-	default:
-		return NULL;
-	}
-}
-
-/* Why COMMENT ON found nothing: the missing relation, column or object. */
-static const char *missing_object(struct builder *b, PgQuery__ObjectType type, const char *what,
-				  PgQuery__Node **names, size_t n, const char *single)
-{
-	const char *name = names && n ? node_str(names[n - 1]) : single;
-
-	if (type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN ||
-	    type == PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT) {
-		const char *rel = names && n >= 2 ? node_str(names[n - 2]) : "?";
-		struct relation *r = names && n >= 2
-			? lookup_relation(b, n >= 3 ? node_str(names[n - 3]) : NULL,
-					  ident_truncate(b->a, rel))
-			: NULL;
-		if (!r)
-			return arena_printf(b->a, "relation '%s' does not exist", rel);
-		return arena_printf(b->a, "%s '%s' of relation '%s' does not exist", what,
-				    name ? name : "?", rel);
-	}
-	if (type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ||
-	    type == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE ||
-	    type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX)
-		return arena_printf(b->a, "%s '%s' does not exist",
-				    type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ? "relation"
-				    : type == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE ? "sequence" : "index",
-				    name ? name : "?");
-	return arena_printf(b->a, "%s '%s' does not exist", what, name ? name : "?");
-}
-
-static int build_comment(struct builder *b, PgQuery__CommentStmt *cs)
-{
-	const char **slot = NULL;
-	const char *what = "object";
-	Node *obj = cs->object;
-	size_t n = 0;
-	PgQuery__Node **names = obj ? list_items(obj, &n) : NULL;
-	bool handled;
-
-	slot = build_object_comment_slot(b, cs->objtype, obj, &handled);
-	if (handled) {
-		if (!slot && build_generic_type(cs->objtype))
-			return build_error(b, -1, "%s", build_generic_missing(b, cs->objtype, obj));
-		if (!slot)
-			return build_error(b, -1, "%s '%s' does not exist",
-					   object_type_name(cs->objtype),
-					   names && n ? node_str(names[n - 1]) : "?");
-		*slot = has(cs->comment) ? arena_strdup(b->a, cs->comment) : NULL;
-		return 0;
-	}
-	switch (cs->objtype) {
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
-		what = object_type_name(cs->objtype);
-		if (names)
-			slot = comment_slot_for_relation(b, names, n, cs->objtype);
-		break;
-	case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
-		what = "column";
-		slot = comment_slot_for_type_part(b, cs->objtype, obj);
-		if (!slot && names && n >= 2) {
-			struct relation *r = lookup_relation(b, n >= 3 ? node_str(names[n - 3]) : NULL,
-							     ident_truncate(b->a, node_str(names[n - 2])));
-			struct column *c = r && r->kind == REL_TABLE
-				? table_find_column(r->obj, ident_truncate(b->a, node_str(names[n - 1])))
-				: NULL;
-			if (c)
-				slot = &c->comment;
-		}
-		break;
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
-		what = "constraint";
-		if (names && n >= 2) {
-			struct relation *r = lookup_relation(b, n >= 3 ? node_str(names[n - 3]) : NULL,
-							     ident_truncate(b->a, node_str(names[n - 2])));
-			struct constraint *c = r && r->kind == REL_TABLE
-				? table_find_constraint(r->obj, ident_truncate(b->a, node_str(names[n - 1])))
-				: NULL;
-			if (c)
-				slot = &c->comment;
-		}
-		break;
-	case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION:
-		what = cs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION ? "collation"
-									     : "constraint";
-		slot = comment_slot_for_type_part(b, cs->objtype, obj);
-		if (cs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT && names && n == 2)
-			names = NULL;	/* (domain, constraint): named by obj below */
-		if (!names && obj && obj->node_case == PG_QUERY__NODE__NODE_LIST)
-			obj = obj->list->items[obj->list->n_items - 1];
-		break;
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN:
-		what = cs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN ? "domain" : "type";
-		if (obj && obj->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
-			names = obj->type_name->names;
-			n = obj->type_name->n_names;
-			struct type *t = lookup_type_names(b, obj->type_name->names,
-							   obj->type_name->n_names);
-			if (t)
-				slot = &t->comment;
-		}
-		break;
-	case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
-		struct schema *s = node_str(obj) ? catalog_find_schema(b->cat, node_str(obj)) : NULL;
-		what = "schema";
-		if (s)
-			slot = &s->comment;
-		break;
-	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION: {
-		struct extension *e = node_str(obj) ? catalog_find_extension(b->cat, node_str(obj)) : NULL;
-		what = "extension";
-		if (node_str(obj) && strcmp(node_str(obj), "plpgsql") == 0)
-			return 0;
-		if (e)
-			slot = &e->comment;
-		break;
-	}
-	default:
-		return build_error(b, -1, "unsupported statement: COMMENT ON %s",
-				   object_type_name(cs->objtype));
-	}
-	if (!slot)
-		return build_error(b, -1, "%s", missing_object(b, cs->objtype, what, names, n,
-							      node_str(obj)));
-	*slot = has(cs->comment) ? arena_strdup(b->a, cs->comment) : NULL;
-	return 0;
-}
-
-/* ---- renames ---------------------------------------------------------- */
-
-void build_rename_type(struct builder *b, struct type *t, const char *newname)
-{
-	const char *old = t->name.name;
-
-	catalog_rename_type(b->cat, t, newname);
-	rename_type_in_types(b->cat, t->name.schema, old, t->name.name);
-	for (size_t i = 0; i < b->cat->tables.n; i++) {
-		struct table *tab = b->cat->tables.items[i];
-		for (size_t j = 0; j < tab->columns.n; j++) {
-			struct column *c = tab->columns.items[j];
-			if (str_eq(c->type.schema, t->name.schema) && str_eq(c->type.name, old))
-				c->type.name = t->name.name;
-		}
-	}
-	build_follow_type_rename(b, t->name.schema, old, t->name.name);
-}
-
-static int build_rename(struct builder *b, PgQuery__RenameStmt *rs)
-{
-	const char *newname = ident(b, rs->newname);
-
-	switch (rs->rename_type) {
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
-		struct relation *r = lookup_relation(b, rs->relation->schemaname,
-						     ident_truncate(b->a, rs->relation->relname));
-		const char *schema;
-		if (!r) {
-			if (rs->missing_ok)
-				return 0;
-			return build_name_error(b, rs->relation->location, "relation", rs->relation->relname,
-						DIAG_NAME_MISSING);
-		}
-		if (r->kind == REL_VIEW)
-			return build_rename_object(b, rs);
-		schema = r->kind == REL_SEQUENCE ? ((struct sequence *)r->obj)->name.schema
-						 : r->table->name.schema;
-		if (catalog_relname_taken(b->cat, schema, newname))
-			return build_name_error(b, -1, "relation", newname, DIAG_NAME_TAKEN);
-		switch (r->kind) {
-		case REL_TABLE:
-			build_rename_table(b, r->obj, newname);
-			break;
-		case REL_SEQUENCE:
-			build_rename_sequence(b, r->obj, newname);
-			break;
-		case REL_INDEX:
-			catalog_rename_index(b->cat, r->table, r->obj, newname);
-			break;
-		case REL_CONSTRAINT_INDEX:
-			catalog_rename_constraint(b->cat, r->table, r->obj, newname);
-			break;
-		case REL_VIEW:
-			break;
-		}
-		return 0;
-	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
-		return build_rename_object(b, rs);
-	case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
-		struct table *t = lookup_table(b, rs->relation, rs->missing_ok);
-		if (!t)
-			return rs->missing_ok ? 0 : -1;
-		return build_rename_column(b, t, ident_truncate(b->a, rs->subname), newname, -1);
-	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
-		struct table *t = lookup_table(b, rs->relation, rs->missing_ok);
-		struct constraint *c;
-		if (!t)
-			return rs->missing_ok ? 0 : -1;
-		c = table_find_constraint(t, ident_truncate(b->a, rs->subname));
-		if (!c)
-			return build_error(b, -1, "constraint '%s' of relation '%s' does not exist",
-					   rs->subname, t->name.name);
-		if (table_find_constraint(t, newname))
-			return build_error(b, -1, "constraint '%s' for relation '%s' already exists",
-					   newname, t->name.name);
-		catalog_rename_constraint(b->cat, t, c, newname);
-		return 0;
-	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: {
-		size_t n;
-		PgQuery__Node **names = rs->object ? list_items(rs->object, &n) : NULL;
-		if (!names)
-			return build_error(b, -1, "unsupported ALTER ... RENAME form");
-		if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION)
-			return build_rename_collation(b, names, n, newname);
-		return build_rename_domain_constraint(b, names, n, rs->subname, newname);
-	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_ATTRIBUTE:
-		return build_rename_attribute(b, rs->relation, rs->subname, newname);
-	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
-	case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
-		Node *obj = rs->object;
-		struct type *t;
-		struct qname q;
-		size_t n;
-		PgQuery__Node **names = obj ? list_items(obj, &n) : NULL;
-		if (!names)
-			return build_error(b, -1, "unsupported ALTER TYPE RENAME form");
-		t = lookup_type_names(b, names, n);
-		if (!t && rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE)
-			return build_rename_multirange(b, names, n, newname);
-		if (!t)
-			return build_name_error(b, -1, "type", node_str(names[n - 1]),
-						DIAG_NAME_MISSING);
-		q.schema = t->name.schema;
-		q.name = newname;
-		if (catalog_find_type(b->cat, &q))
-			return build_name_error(b, -1, "type", newname, DIAG_NAME_TAKEN);
-		build_rename_type(b, t, newname);
-		return 0;
-	}
-	case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
-		return build_error(b, -1, "unsupported statement: ALTER SCHEMA RENAME");
-	default:
-		return build_error(b, -1, "unsupported statement: ALTER %s RENAME",
-				   object_type_name(rs->rename_type));
-	}
-}
-
-/* ---- dispatch --------------------------------------------------------- */
-
-static const char *object_type_name(PgQuery__ObjectType t)
-{
-	const ProtobufCEnumValue *v =
-		protobuf_c_enum_descriptor_get_value(&pg_query__object_type__descriptor, (int)t);
-	static char buf[64];
-	const char *s;
-	size_t i = 0;
-
-	if (!v)
-		return "OBJECT";
-	s = v->name;
-	if (strncmp(s, "OBJECT_", 7) == 0)
-		s += 7;
-	for (; *s && i + 1 < sizeof(buf); s++)
-		buf[i++] = *s == '_' ? ' ' : *s;
-	buf[i] = '\0';
-	return buf;
 }
 
 /* A readable name for a statement we do not model. */
@@ -1222,7 +705,7 @@ static const char *stmt_kind_name(const Node *n)
 /* Remembers the relation an unsupported CREATE would have made. */
 static void mark_unsupported(struct builder *b, const PgQuery__RangeVar *rv)
 {
-	const char *schema = has(rv->schemaname) ? rv->schemaname : catalog_creation_schema(b->cat);
+	const char *schema = build_has(rv->schemaname) ? rv->schemaname : catalog_creation_schema(b->cat);
 	if (schema)
 		catalog_mark_unsupported(b->cat, schema, ident_truncate(b->a, rv->relname));
 }
@@ -1290,12 +773,12 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 	case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
 		if (n->alter_object_schema_stmt->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION) {
 			PgQuery__AlterObjectSchemaStmt *as = n->alter_object_schema_stmt;
-			const char *ext = node_str(as->object);
+			const char *ext = build_node_str(as->object);
 			struct extension *e = ext ? catalog_find_extension(cat, ext) : NULL;
 			const char *schema;
 			if (!e)
 				return build_error(&b, -1, "extension '%s' does not exist", ext ? ext : "?");
-			schema = creation_schema(&b, as->newschema, -1);
+			schema = build_creation_schema(&b, as->newschema, -1);
 			if (!schema)
 				return -1;
 			e->schema = schema;
@@ -1310,8 +793,8 @@ static int build_one(struct catalog *cat, const struct stmt *st, struct diags *d
 		for (size_t i = 0; i < ae->n_options; i++) {
 			PgQuery__DefElem *d = ae->options[i]->def_elem;
 			if (ae->options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
-			    strcmp(d->defname, "new_version") == 0 && node_str(d->arg))
-				e->version = arena_strdup(b.a, node_str(d->arg));
+			    strcmp(d->defname, "new_version") == 0 && build_node_str(d->arg))
+				e->version = arena_strdup(b.a, build_node_str(d->arg));
 		}
 		return 0;
 	}

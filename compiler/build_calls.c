@@ -128,7 +128,7 @@ static bool arg_type(struct names_ctx *c, const Node *n, struct typeref *t)
 	}
 	case PG_QUERY__NODE__NODE_COLUMN_REF: {
 		const PgQuery__ColumnRef *cr = n->column_ref;
-		if (cr->n_fields != 1 || !scope_column(c, node_str(cr->fields[0]), t))
+		if (cr->n_fields != 1 || !scope_column(c, build_node_str(cr->fields[0]), t))
 			return false;
 		break;
 	}
@@ -162,7 +162,7 @@ static bool known_type(const struct catalog *cat, const struct typeref *t)
 {
 	struct qname q = { t->schema, t->name };
 	if (str_eq(t->schema, "pg_catalog"))
-		return pg_type_find(t->name) != NULL;
+		return names_pg_type_find(t->name) != NULL;
 	return catalog_find_type(cat, &q) != NULL || catalog_find_relation(cat, &q) != NULL;
 }
 
@@ -173,7 +173,7 @@ static bool polymorphic_takes(const struct catalog *cat, const struct typeref *f
 {
 	struct qname q = { f->schema, f->name };
 	const struct type *ut = str_eq(f->schema, "pg_catalog") ? NULL : catalog_find_type(cat, &q);
-	const struct pg_type_row *row = str_eq(f->schema, "pg_catalog") ? pg_type_find(f->name) : NULL;
+	const struct pg_type_row *row = str_eq(f->schema, "pg_catalog") ? names_pg_type_find(f->name) : NULL;
 	bool known = row || ut;
 
 	if (!known || (row && row->typtype == 'p'))
@@ -209,9 +209,9 @@ static bool may_coerce(struct names_ctx *c, const struct typeref *from, const st
 	domain_base(cat, &t);
 	if (str_eq(f.schema, t.schema) && str_eq(f.name, t.name) && f.ndims == t.ndims)
 		return true;
-	if (str_eq(t.schema, "pg_catalog") && (!(row = pg_type_find(t.name)) || row->typtype == 'p'))
+	if (str_eq(t.schema, "pg_catalog") && (!(row = names_pg_type_find(t.name)) || row->typtype == 'p'))
 		return polymorphic_takes(cat, &f, t.name);
-	if (str_eq(f.schema, "pg_catalog") && (!(row = pg_type_find(f.name)) || row->typtype == 'p'))
+	if (str_eq(f.schema, "pg_catalog") && (!(row = names_pg_type_find(f.name)) || row->typtype == 'p'))
 		return true;
 	if (!known_type(cat, &f) || !known_type(cat, &t) || user_casts(cat))
 		return true;
@@ -362,7 +362,7 @@ static bool user_functions(const struct catalog *cat, const char *schema, const 
 
 /* The types of fc's arguments as PostgreSQL's message prints them:
  * "unknown" for a literal, "?" where schemac does not know. */
-const char *call_types(struct names_ctx *c, const PgQuery__FuncCall *fc)
+const char *names_call_types(struct names_ctx *c, const PgQuery__FuncCall *fc)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;
@@ -387,7 +387,7 @@ const char *call_types(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	return s;
 }
 
-bool builtin_call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *args,
+bool names_builtin_call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *args,
 		       int ndefaults, bool variadic)
 {
 	struct ptrvec params = { 0 };
@@ -397,7 +397,7 @@ bool builtin_call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, const c
 		size_t n = strcspn(p, ",");
 		struct param *pm = arena_alloc(names_scratch(c), sizeof(*pm));
 		const char *type = arena_strndup(names_scratch(c), p, n);
-		const struct pg_type_row *row = pg_type_find(type);
+		const struct pg_type_row *row = names_pg_type_find(type);
 		pm->type.schema = "pg_catalog";
 		pm->known = row != NULL;
 		if (row && row->category == 'A' && type[0] == '_') {
@@ -423,7 +423,7 @@ bool builtin_call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, const c
 	return call_fits(c, fc, &params);
 }
 
-void check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *schema,
+void names_check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *schema,
 		     const char *name)
 {
 	struct ptrvec fns = { 0 };
@@ -431,7 +431,7 @@ void check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc, const cha
 	struct diag *dg;
 
 	if (!user_functions(c->b->cat, schema, name, names_scratch(c), &fns) ||
-	    ((!schema || str_eq(schema, "pg_catalog")) && builtin_takes(c->b->cat, name, fc->n_args)))
+	    ((!schema || str_eq(schema, "pg_catalog")) && names_builtin_takes(c->b->cat, name, fc->n_args)))
 		return;
 	for (size_t i = 0; i < fns.n; i++) {
 		const struct dbobject *o = fns.items[i];
@@ -439,12 +439,12 @@ void check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc, const cha
 		struct typeref result;
 		if (!function_params(c, o, &params, &result) || call_fits(c, fc, &params))
 			return;
-		if (o->name.schema && extension_schema(c->b->cat, o->name.schema))
+		if (o->name.schema && names_extension_schema(c->b->cat, o->name.schema))
 			return;	/* an extension there may define another */
 	}
 	dg = build_diag(c->b, DIAG_ERROR, names_at(c, fc->location), "function '%s(%s)' does not exist",
 			schema ? arena_printf(names_scratch(c), "%s.%s", schema, name) : name,
-			call_types(c, fc));
+			names_call_types(c, fc));
 	for (size_t i = 0; i < fns.n; i++)
 		sb_addf(&sb, "%s(%s)", i ? " or " : "",
 			((const struct dbobject *)fns.items[i])->args);
@@ -454,7 +454,7 @@ void check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc, const cha
 	c->err = -1;
 }
 
-void check_user_trigger(struct names_ctx *c, const char *schema, const char *name)
+void names_check_user_trigger(struct names_ctx *c, const char *schema, const char *name)
 {
 	struct ptrvec fns = { 0 };
 	const char *shown = schema ? arena_printf(names_scratch(c), "%s.%s", schema, name) : name;
@@ -498,7 +498,7 @@ static const struct type *enum_of(const struct catalog *cat, const struct typere
 	return ut && ut->kind == TYPE_ENUM ? ut : NULL;
 }
 
-void check_label(struct names_ctx *c, const struct typeref *t, const Node *n, int location)
+void names_check_label(struct names_ctx *c, const struct typeref *t, const Node *n, int location)
 {
 	const struct type *e;
 	const char *label, *near;
@@ -522,7 +522,7 @@ void check_label(struct names_ctx *c, const struct typeref *t, const Node *n, in
 static bool comparison(const PgQuery__AExpr *e)
 {
 	static const char *const ops[] = { "=", "<>", "!=", "<", ">", "<=", ">=" };
-	const char *name = e->n_name == 1 ? node_str(e->name[0]) : NULL;
+	const char *name = e->n_name == 1 ? build_node_str(e->name[0]) : NULL;
 
 	for (size_t i = 0; name && i < ARRAY_SIZE(ops); i++)
 		if (str_eq(name, ops[i]))
@@ -530,7 +530,7 @@ static bool comparison(const PgQuery__AExpr *e)
 	return false;
 }
 
-void check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e)
+void names_check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e)
 {
 	const Node *col = NULL, *other = NULL;
 	struct typeref t;
@@ -541,22 +541,22 @@ void check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e)
 		col = e->lexpr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ? e->lexpr : e->rexpr;
 		other = col == e->lexpr ? e->rexpr : e->lexpr;
 	} else if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN &&
-		   (e->n_name == 1 && (str_eq(node_str(e->name[0]), "=") ||
-				       str_eq(node_str(e->name[0]), "<>")))) {
+		   (e->n_name == 1 && (str_eq(build_node_str(e->name[0]), "=") ||
+				       str_eq(build_node_str(e->name[0]), "<>")))) {
 		col = e->lexpr;
 		other = e->rexpr;
 	}
 	if (!col || col->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || col->column_ref->n_fields != 1 ||
-	    !scope_column(c, node_str(col->column_ref->fields[0]), &t) || !enum_of(c->b->cat, &t))
+	    !scope_column(c, build_node_str(col->column_ref->fields[0]), &t) || !enum_of(c->b->cat, &t))
 		return;
 	if (other->node_case == PG_QUERY__NODE__NODE_LIST)
 		for (size_t i = 0; i < other->list->n_items; i++)
-			check_label(c, &t, other->list->items[i], e->location);
+			names_check_label(c, &t, other->list->items[i], e->location);
 	else
-		check_label(c, &t, other, e->location);
+		names_check_label(c, &t, other, e->location);
 }
 
-void check_bound_labels(struct names_ctx *c, const struct table *parent,
+void names_check_bound_labels(struct names_ctx *c, const struct table *parent,
 			const PgQuery__PartitionBoundSpec *bs)
 {
 	const struct partkey *pk = parent ? parent->partkey : NULL;
@@ -574,11 +574,11 @@ void check_bound_labels(struct names_ctx *c, const struct table *parent,
 				break;
 			e = pk->elems.items[l == 0 ? 0 : i];
 			if (e->column && (col = table_find_column(parent, e->column)) != NULL)
-				check_label(c, &col->type, lists[l][i], bs->location);
+				names_check_label(c, &col->type, lists[l][i], bs->location);
 		}
 }
 
-void check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc)
+void names_check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc)
 {
 	struct typeref t;
 
@@ -586,10 +586,10 @@ void check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc)
 	    !tc->type_name->n_names || tc->type_name->pct_type)
 		return;
 	typeref_from_node(&t, names_scratch(c), c->b->cat, tc->type_name, NULL);
-	check_label(c, &t, tc->arg, tc->location);
+	names_check_label(c, &t, tc->arg, tc->location);
 }
 
-const char *missing_column(struct names_ctx *c, Node *n)
+const char *names_missing_column(struct names_ctx *c, Node *n)
 {
 	struct ptrvec cols = { 0 };
 
@@ -638,6 +638,6 @@ int build_check_using(struct builder *b, const struct table *t, const struct col
 					    "cannot be cast automatically to type %s", col->name,
 					    names_type_text(b, to.schema, to.name, to.ndims));
 	}
-	check_label(&c, &col->type, e, -1);
+	names_check_label(&c, &col->type, e, -1);
 	return c.err;
 }

@@ -11,13 +11,13 @@
 static void string_list(struct builder *b, PgQuery__Node **items, size_t n, struct ptrvec *out)
 {
 	for (size_t i = 0; i < n; i++)
-		if (node_str(items[i]))
-			vec_push(out, b->a, (void *)ident(b, node_str(items[i])));
+		if (build_node_str(items[i]))
+			vec_push(out, b->a, (void *)build_ident(b, build_node_str(items[i])));
 }
 
 /* ---- constraints ------------------------------------------------------ */
 
-bool same_set(const struct ptrvec *x, const struct ptrvec *y)
+bool build_same_set(const struct ptrvec *x, const struct ptrvec *y)
 {
 	if (x->n != y->n)
 		return false;
@@ -31,7 +31,7 @@ bool same_set(const struct ptrvec *x, const struct ptrvec *y)
 	return true;
 }
 
-struct constraint *primary_key(const struct table *t)
+struct constraint *build_primary_key(const struct table *t)
 {
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		struct constraint *c = t->constraints.items[i];
@@ -47,7 +47,7 @@ static bool has_unique_key(const struct table *t, const struct ptrvec *cols)
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		struct constraint *c = t->constraints.items[i];
 		if ((c->kind == CON_PRIMARY || c->kind == CON_UNIQUE) && !c->deferrable &&
-		    same_set(&c->columns, cols))
+		    build_same_set(&c->columns, cols))
 			return true;
 	}
 	for (size_t i = 0; i < t->indexes.n; i++) {
@@ -61,7 +61,7 @@ static bool has_unique_key(const struct table *t, const struct ptrvec *cols)
 			else
 				vec_push(&names, NULL, (void *)e->column);
 		}
-		if (simple && same_set(&names, cols)) {
+		if (simple && build_same_set(&names, cols)) {
 			free(names.items);
 			return true;
 		}
@@ -86,10 +86,10 @@ static const char *elem_colname(Node *expr)
 	while (expr) {
 		switch (expr->node_case) {
 		case PG_QUERY__NODE__NODE_FUNC_CALL:
-			return node_str(expr->func_call->funcname[expr->func_call->n_funcname - 1]);
+			return build_node_str(expr->func_call->funcname[expr->func_call->n_funcname - 1]);
 		case PG_QUERY__NODE__NODE_COLUMN_REF: {
 			PgQuery__ColumnRef *c = expr->column_ref;
-			return node_str(c->fields[c->n_fields - 1]);
+			return build_node_str(c->fields[c->n_fields - 1]);
 		}
 		case PG_QUERY__NODE__NODE_TYPE_CAST:
 			expr = expr->type_cast->arg;
@@ -106,7 +106,7 @@ static const char *elem_colname(Node *expr)
 	return NULL;
 }
 
-const char *key_collation(struct builder *b, const struct table *t, const char *column,
+const char *build_key_collation(struct builder *b, const struct table *t, const char *column,
 			  const char *collation)
 {
 	const struct column *c = column && collation ? table_find_column(t, column) : NULL;
@@ -115,10 +115,10 @@ const char *key_collation(struct builder *b, const struct table *t, const char *
 		return collation;
 	if (c->collation)
 		return str_eq(c->collation, collation) ? NULL : collation;
-	return collation_over_type(b, &c->type, collation);
+	return build_collation_over_type(b, &c->type, collation);
 }
 
-struct index_elem *make_elem(struct builder *b, const struct table *t,
+struct index_elem *build_make_elem(struct builder *b, const struct table *t,
 			     PgQuery__IndexElem *ie, const char **colname)
 {
 	struct index_elem *e = arena_alloc(b->a, sizeof(*e));
@@ -126,21 +126,21 @@ struct index_elem *make_elem(struct builder *b, const struct table *t,
 
 	/* "(column)" is a plain column, as PostgreSQL treats it */
 	if (expr && expr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
-	    expr->column_ref->n_fields == 1 && node_str(expr->column_ref->fields[0]) &&
-	    table_find_column(t, ident_truncate(b->a, node_str(expr->column_ref->fields[0])))) {
-		e->column = ident(b, node_str(expr->column_ref->fields[0]));
+	    expr->column_ref->n_fields == 1 && build_node_str(expr->column_ref->fields[0]) &&
+	    table_find_column(t, ident_truncate(b->a, build_node_str(expr->column_ref->fields[0])))) {
+		e->column = build_ident(b, build_node_str(expr->column_ref->fields[0]));
 		expr = NULL;
-	} else if (table_has(ie->name)) {
-		e->column = ident(b, ie->name);
+	} else if (build_table_has(ie->name)) {
+		e->column = build_ident(b, ie->name);
 	}
 	if (colname)
 		*colname = e->column ? e->column
-			   : table_has(ie->indexcolname) ? ie->indexcolname
+			   : build_table_has(ie->indexcolname) ? ie->indexcolname
 			   : elem_colname(expr) ? elem_colname(expr) : "expr";
 	if (expr)
 		e->expr = expr_new(b->a, expr, b->st);
-	e->collation = key_collation(b, t, e->column, collation_ref(b, ie->collation, ie->n_collation));
-	e->opclass = ie->n_opclass ? dotted_name(b, ie->opclass, ie->n_opclass) : NULL;
+	e->collation = build_key_collation(b, t, e->column, build_collation_ref(b, ie->collation, ie->n_collation));
+	e->opclass = ie->n_opclass ? build_dotted_name(b, ie->opclass, ie->n_opclass) : NULL;
 	e->desc = ie->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
 	if (ie->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST)
 		e->nulls_first = true;
@@ -151,7 +151,7 @@ struct index_elem *make_elem(struct builder *b, const struct table *t,
 	return e;
 }
 
-void add_index_colname(struct builder *b, struct ptrvec *names, const char *name)
+void build_add_index_colname(struct builder *b, struct ptrvec *names, const char *name)
 {
 	const char *cur = name;
 
@@ -177,9 +177,9 @@ static struct constraint *index_constraint(struct builder *b, struct table *t,
 									  : CON_EXCLUSION;
 	con->deferrable = c->deferrable;
 	con->deferred = c->initdeferred;
-	con->loc = table_here(b, c->location);
+	con->loc = build_table_here(b, c->location);
 	if (con->kind == CON_EXCLUSION) {
-		con->method = table_has(c->access_method) ? arena_strdup(b->a, c->access_method) : "gist";
+		con->method = build_table_has(c->access_method) ? arena_strdup(b->a, c->access_method) : "gist";
 		for (size_t i = 0; i < c->n_exclusions; i++) {
 			PgQuery__List *pair = c->exclusions[i]->list;
 			struct index_elem *e;
@@ -189,35 +189,35 @@ static struct constraint *index_constraint(struct builder *b, struct table *t,
 				build_error(b, c->location, "malformed EXCLUDE element");
 				return NULL;
 			}
-			e = make_elem(b, t, pair->items[0]->index_elem, &colname);
-			e->op = dotted_name(b, pair->items[1]->list->items, pair->items[1]->list->n_items);
+			e = build_make_elem(b, t, pair->items[0]->index_elem, &colname);
+			e->op = build_dotted_name(b, pair->items[1]->list->items, pair->items[1]->list->n_items);
 			if (e->column && !table_find_column(t, e->column)) {
 				build_error(b, c->location, "column '%s' named in key does not exist",
 					    e->column);
 				return NULL;
 			}
 			vec_push(&con->elems, b->a, e);
-			add_index_colname(b, colnames, colname);
+			build_add_index_colname(b, colnames, colname);
 		}
 		if (c->where_clause)
 			con->where = expr_new(b->a, c->where_clause, b->st);
 	} else if (pc->column && c->n_keys == 0) {
 		vec_push(&con->columns, b->a, (void *)pc->column);
-		add_index_colname(b, colnames, pc->column);
+		build_add_index_colname(b, colnames, pc->column);
 	} else {
 		string_list(b, c->keys, c->n_keys, &con->columns);
 		for (size_t i = 0; i < con->columns.n; i++)
-			add_index_colname(b, colnames, con->columns.items[i]);
+			build_add_index_colname(b, colnames, con->columns.items[i]);
 	}
 	string_list(b, c->including, c->n_including, &con->include);
 	for (size_t i = 0; i < con->include.n; i++)
-		add_index_colname(b, colnames, con->include.items[i]);
+		build_add_index_colname(b, colnames, con->include.items[i]);
 	con->nulls_not_distinct = c->nulls_not_distinct;
-	reloptions_from(b, c->options, c->n_options, &con->options);
+	build_reloptions_from(b, c->options, c->n_options, &con->options);
 	if (check_columns_exist(b, t, &con->columns, c->location) < 0 ||
 	    check_columns_exist(b, t, &con->include, c->location) < 0)
 		return NULL;
-	if (table_has(c->indexname)) {
+	if (build_table_has(c->indexname)) {
 		build_error(b, c->location, "unsupported: constraint USING INDEX");
 		return NULL;
 	}
@@ -241,7 +241,7 @@ static bool same_index_constraint(const struct constraint *x, const struct const
 	return true;
 }
 
-int add_index_constraints(struct builder *b, struct table *t, struct pending *p)
+int build_add_index_constraints(struct builder *b, struct table *t, struct pending *p)
 {
 	struct ptrvec order = { 0 };
 	struct ptrvec made = { 0 };
@@ -265,20 +265,20 @@ int add_index_constraints(struct builder *b, struct table *t, struct pending *p)
 
 		if (!con)
 			return -1;
-		if (con->kind == CON_PRIMARY && primary_key(t))
+		if (con->kind == CON_PRIMARY && build_primary_key(t))
 			return build_error(b, pc->c->location,
 					   "multiple primary keys for table '%s' are not allowed",
 					   t->name.name);
 		/* UNIQUE on the primary key's columns is the same index: dropped */
 		for (size_t j = 0; j < made.n && !dup; j++) {
 			struct constraint *prior = made.items[j];
-			if (same_index_constraint(prior, con) && !table_has(pc->c->conname))
+			if (same_index_constraint(prior, con) && !build_table_has(pc->c->conname))
 				dup = true;
 		}
 		if (dup)
 			continue;
-		if (table_has(pc->c->conname)) {
-			con->name = ident(b, pc->c->conname);
+		if (build_table_has(pc->c->conname)) {
+			con->name = build_ident(b, pc->c->conname);
 			if (catalog_relname_taken(b->cat, t->name.schema, con->name))
 				return build_name_error(b, pc->c->location, "relation", con->name,
 							DIAG_NAME_TAKEN);
@@ -299,7 +299,7 @@ int add_index_constraints(struct builder *b, struct table *t, struct pending *p)
 	return 0;
 }
 
-int add_checks(struct builder *b, struct table *t, struct pending *p)
+int build_add_checks(struct builder *b, struct table *t, struct pending *p)
 {
 	struct ptrvec names = { 0 };
 
@@ -310,14 +310,14 @@ int add_checks(struct builder *b, struct table *t, struct pending *p)
 		struct ptrvec cols = { 0 };
 
 		con->kind = CON_CHECK;
-		con->loc = table_here(b, c->location);
+		con->loc = build_table_here(b, c->location);
 		expr_columns(b->st->scratch ? b->st->scratch : b->a, c->raw_expr, &cols);
 		for (size_t j = 0; j < cols.n; j++)
 			if (!table_find_column(t, cols.items[j]))
 				return build_error(b, c->location, "column '%s' does not exist",
 						   (const char *)cols.items[j]);
-		if (table_has(c->conname)) {
-			con->name = ident(b, c->conname);
+		if (build_table_has(c->conname)) {
+			con->name = build_ident(b, c->conname);
 			if (table_find_constraint(t, con->name))
 				return build_error(b, c->location,
 						   "constraint '%s' for relation '%s' already exists",
@@ -338,10 +338,10 @@ int add_checks(struct builder *b, struct table *t, struct pending *p)
 
 static enum fk_action fk_action_of(const char *s)
 {
-	return table_has(s) ? (enum fk_action)s[0] : FK_NO_ACTION;
+	return build_table_has(s) ? (enum fk_action)s[0] : FK_NO_ACTION;
 }
 
-int add_foreign_keys(struct builder *b, struct table *t, struct pending *p)
+int build_add_foreign_keys(struct builder *b, struct table *t, struct pending *p)
 {
 	for (size_t i = 0; i < p->fks.n; i++) {
 		struct pcon *pc = p->fks.items[i];
@@ -350,11 +350,11 @@ int add_foreign_keys(struct builder *b, struct table *t, struct pending *p)
 		struct table *ref = build_outside_table(b, c->pktable);
 
 		if (!ref)
-			ref = lookup_table(b, c->pktable, false);
+			ref = build_lookup_table(b, c->pktable, false);
 		if (!ref)
 			return -1;
 		con->kind = CON_FOREIGN;
-		con->loc = table_here(b, c->location);
+		con->loc = build_table_here(b, c->location);
 		if (pc->column && c->n_fk_attrs == 0)
 			vec_push(&con->columns, b->a, (void *)pc->column);
 		else
@@ -374,7 +374,7 @@ int add_foreign_keys(struct builder *b, struct table *t, struct pending *p)
 						   "there is no unique constraint matching given keys for referenced table '%s'",
 						   ref->name.name);
 		} else {
-			struct constraint *pk = primary_key(ref);
+			struct constraint *pk = build_primary_key(ref);
 			if (!pk)
 				return build_error(b, c->pktable->location,
 						   "there is no primary key for referenced table '%s'",
@@ -385,15 +385,15 @@ int add_foreign_keys(struct builder *b, struct table *t, struct pending *p)
 		if (con->ref_columns.n != con->columns.n && !(ref->outside && !con->ref_columns.n))
 			return build_error(b, c->location,
 					   "number of referencing and referenced columns for foreign key disagree");
-		con->match = table_has(c->fk_matchtype) ? (enum fk_match)c->fk_matchtype[0] : FK_MATCH_SIMPLE;
+		con->match = build_table_has(c->fk_matchtype) ? (enum fk_match)c->fk_matchtype[0] : FK_MATCH_SIMPLE;
 		con->on_update = fk_action_of(c->fk_upd_action);
 		con->on_delete = fk_action_of(c->fk_del_action);
 		string_list(b, c->fk_del_set_cols, c->n_fk_del_set_cols, &con->on_delete_cols);
 		con->deferrable = c->deferrable;
 		con->deferred = c->initdeferred;
 		con->not_valid = !p->creating && c->skip_validation;
-		if (table_has(c->conname)) {
-			con->name = ident(b, c->conname);
+		if (build_table_has(c->conname)) {
+			con->name = build_ident(b, c->conname);
 			if (table_find_constraint(t, con->name))
 				return build_error(b, c->location,
 						   "constraint '%s' for relation '%s' already exists",

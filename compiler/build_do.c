@@ -89,8 +89,8 @@ static bool type_exists(struct builder *b, PgQuery__Node **names, size_t n)
 
 	if (!n)
 		return false;
-	q.name = ident_truncate(b->st->scratch, node_str(names[n - 1]));
-	q.schema = schema_for(b, n >= 2 ? node_str(names[n - 2]) : NULL);
+	q.name = ident_truncate(b->st->scratch, build_node_str(names[n - 1]));
+	q.schema = schema_for(b, n >= 2 ? build_node_str(names[n - 2]) : NULL);
 	return q.schema && q.name && catalog_find_type(b->cat, &q);
 }
 
@@ -103,7 +103,7 @@ static bool relation_exists(struct builder *b, const char *schema, const char *n
 
 static bool table_part_exists(struct builder *b, PgQuery__AlterTableStmt *as, int *known)
 {
-	struct table *t = lookup_table(b, as->relation, true);
+	struct table *t = build_lookup_table(b, as->relation, true);
 	bool all = as->n_cmds > 0;
 
 	for (size_t i = 0; i < as->n_cmds; i++) {
@@ -131,7 +131,7 @@ static bool table_part_exists(struct builder *b, PgQuery__AlterTableStmt *as, in
 static bool object_exists(struct builder *b, enum object_kind kind, const PgQuery__RangeVar *rv,
 			  const char *name)
 {
-	struct table *t = lookup_table(b, rv, true);
+	struct table *t = build_lookup_table(b, rv, true);
 
 	return t && catalog_find_object(b->cat, object_key(b->st->scratch, kind, t->name.schema,
 							   t->name.name,
@@ -382,9 +382,9 @@ static const char *do_body(const PgQuery__DoStmt *ds, const char **lang)
 		if (ds->args[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
 			continue;
 		if (strcmp(d->defname, "as") == 0)
-			body = node_str(d->arg);
+			body = build_node_str(d->arg);
 		else if (strcmp(d->defname, "language") == 0)
-			*lang = node_str(d->arg);
+			*lang = build_node_str(d->arg);
 	}
 	return body;
 }

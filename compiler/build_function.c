@@ -17,8 +17,8 @@
 static const char *names_schema(struct builder *b, PgQuery__Node **names, size_t n,
 				const char **name)
 {
-	*name = ident(b, node_str(names[n - 1]));
-	return creation_schema(b, n >= 2 ? node_str(names[n - 2]) : NULL, -1);
+	*name = build_ident(b, build_node_str(names[n - 1]));
+	return build_creation_schema(b, n >= 2 ? build_node_str(names[n - 2]) : NULL, -1);
 }
 
 /* A name list spelled schema.name, or name alone in public. */
@@ -88,7 +88,7 @@ static bool body_pre(Node **slot, void *vctx)
 		PgQuery__FuncCall *f = n->func_call;
 		const char *key = qualify_function(c->b->a, c->b->cat, &f->funcname, &f->n_funcname);
 		if (key)
-			add_key(c->b->a, c->uses, key);
+			build_add_key(c->b->a, c->uses, key);
 	}
 	return true;
 }
@@ -101,9 +101,9 @@ static void body_relation(struct body_ctx *c, const PgQuery__RangeVar *rv)
 		if (r && (r->kind == REL_TABLE || r->kind == REL_VIEW)) {
 			const struct qname *q = r->kind == REL_TABLE
 				? &((struct table *)r->obj)->name : &((struct dbobject *)r->obj)->name;
-			add_key(c->b->a, c->uses, object_dep_key(c->b->a, 'r', q->schema, q->name));
-		} else if (object_has(rv->schemaname)) {
-			add_key(c->b->a, c->uses, object_dep_key(c->b->a, 'r', rv->schemaname, name));
+			build_add_key(c->b->a, c->uses, object_dep_key(c->b->a, 'r', q->schema, q->name));
+		} else if (build_object_has(rv->schemaname)) {
+			build_add_key(c->b->a, c->uses, object_dep_key(c->b->a, 'r', rv->schemaname, name));
 		}
 	}
 }
@@ -198,7 +198,7 @@ static void body_uses(struct builder *b, const char *language, const char *body,
 
 /* ---- functions and procedures ----------------------------------------- */
 
-const char *function_defelem_text(struct builder *b, const Node *arg)
+const char *build_function_defelem_text(struct builder *b, const Node *arg)
 {
 	if (!arg)
 		return "true";
@@ -284,7 +284,7 @@ static char mode_letter(PgQuery__FunctionParameterMode m)
 	}
 }
 
-const char *function_args(struct builder *b, PgQuery__Node **params, size_t n,
+const char *build_function_args(struct builder *b, PgQuery__Node **params, size_t n,
 			  bool objargs)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -331,16 +331,16 @@ int build_create_function(struct builder *b, Node *stmt)
 
 	if (!schema)
 		return -1;
-	o = object_new(b, fs->is_procedure ? OBJ_PROCEDURE : OBJ_FUNCTION, schema, NULL, name,
-		       function_args(b, fs->parameters, fs->n_parameters, false));
+	o = build_object_new(b, fs->is_procedure ? OBJ_PROCEDURE : OBJ_FUNCTION, schema, NULL, name,
+		       build_function_args(b, fs->parameters, fs->n_parameters, false));
 	for (size_t i = 0; i < fs->n_parameters; i++) {
 		PgQuery__FunctionParameter *fp = fs->parameters[i]->function_parameter;
 		struct typeref t;
 		const char *dep;
 		typeref_from_node(&t, b->a, b->cat, fp->arg_type, NULL);
-		dh_add(&h, "param", arena_printf(b->st->scratch, "%c:%s:%s", mode_letter(fp->mode),
+		build_dh_add(&h, "param", arena_printf(b->st->scratch, "%c:%s:%s", mode_letter(fp->mode),
 						 fp->name ? fp->name : "", typeref_text(b, &t)));
-		dh_add(&sig, "param", arena_printf(b->st->scratch, "%c:%s:%s:%d", mode_letter(fp->mode),
+		build_dh_add(&sig, "param", arena_printf(b->st->scratch, "%c:%s:%s:%d", mode_letter(fp->mode),
 						   fp->name ? fp->name : "", typeref_text(b, &t),
 						   fp->defexpr != NULL));
 		{
@@ -348,19 +348,19 @@ int build_create_function(struct builder *b, Node *stmt)
 			 * normalized tree spells gcd(3, 2) gcd('3', '2'),
 			 * which PostgreSQL finds ambiguous */
 			Node *def = fp->defexpr ? node_copy(b->st->scratch, fp->defexpr) : NULL;
-			dh_tree(&h, "default", &def, false);
+			build_dh_tree(&h, "default", &def, false);
 		}
 		if ((dep = type_dep_key(b, &t)) != NULL)
-			add_key(b->a, &o->deps, dep);
+			build_add_key(b->a, &o->deps, dep);
 	}
 	if (fs->return_type) {
 		struct typeref t;
 		const char *dep;
 		typeref_from_node(&t, b->a, b->cat, fs->return_type, NULL);
-		dh_add(&h, setof ? "returns setof" : "returns", typeref_text(b, &t));
-		dh_add(&sig, setof ? "returns setof" : "returns", typeref_text(b, &t));
+		build_dh_add(&h, setof ? "returns setof" : "returns", typeref_text(b, &t));
+		build_dh_add(&sig, setof ? "returns setof" : "returns", typeref_text(b, &t));
 		if ((dep = type_dep_key(b, &t)) != NULL)
-			add_key(b->a, &o->deps, dep);
+			build_add_key(b->a, &o->deps, dep);
 	}
 	for (size_t i = 0; i < fs->n_options; i++) {
 		const PgQuery__DefElem *d = fs->options[i]->def_elem;
@@ -370,10 +370,10 @@ int build_create_function(struct builder *b, Node *stmt)
 		if (str_eq(d->defname, "as")) {
 			if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_LIST) {
 				const PgQuery__List *l = d->arg->list;
-				body = l->n_items ? node_str(l->items[0]) : NULL;
-				dh_add(&h, "as", body);
+				body = l->n_items ? build_node_str(l->items[0]) : NULL;
+				build_dh_add(&h, "as", body);
 				if (l->n_items > 1)
-					dh_add(&h, "symbol", node_str(l->items[1]));
+					build_dh_add(&h, "symbol", build_node_str(l->items[1]));
 			}
 			continue;
 		}
@@ -396,7 +396,7 @@ int build_create_function(struct builder *b, Node *stmt)
 			}
 			continue;
 		}
-		v = function_defelem_text(b, d->arg);
+		v = build_function_defelem_text(b, d->arg);
 		if (!v)
 			return build_error(b, d->location, "unsupported function option '%s'",
 					   d->defname);
@@ -419,7 +419,7 @@ int build_create_function(struct builder *b, Node *stmt)
 		else if (str_eq(d->defname, "window"))
 			window = str_eq(v, "true");
 		else if (str_eq(d->defname, "support"))
-			dh_add(&h, "support", v);
+			build_dh_add(&h, "support", v);
 		else
 			return build_error(b, d->location, "unsupported function option '%s'",
 					   d->defname);
@@ -431,24 +431,24 @@ int build_create_function(struct builder *b, Node *stmt)
 		cost = str_eq(language, "c") || str_eq(language, "internal") ? "1" : "100";
 	if (!rows)
 		rows = setof ? "1000" : "0";
-	dh_add(&h, "language", language);
+	build_dh_add(&h, "language", language);
 	if (!fs->is_procedure) {
-		dh_add(&h, "volatility", volatility);
-		dh_add(&h, "strict", strict ? "t" : "f");
-		dh_add(&h, "leakproof", leakproof ? "t" : "f");
-		dh_add(&h, "parallel", parallel);
-		dh_add(&h, "cost", arena_printf(b->st->scratch, "%g", atof(cost)));
-		dh_add(&h, "rows", arena_printf(b->st->scratch, "%g", atof(rows)));
-		dh_add(&h, "window", window ? "t" : "f");
+		build_dh_add(&h, "volatility", volatility);
+		build_dh_add(&h, "strict", strict ? "t" : "f");
+		build_dh_add(&h, "leakproof", leakproof ? "t" : "f");
+		build_dh_add(&h, "parallel", parallel);
+		build_dh_add(&h, "cost", arena_printf(b->st->scratch, "%g", atof(cost)));
+		build_dh_add(&h, "rows", arena_printf(b->st->scratch, "%g", atof(rows)));
+		build_dh_add(&h, "window", window ? "t" : "f");
 	}
-	dh_add(&h, "security", secdef ? "definer" : "invoker");
+	build_dh_add(&h, "security", secdef ? "definer" : "invoker");
 	for (size_t i = 0; i < sets.n; i++)
-		dh_add(&h, "set", sets.items[i]);
+		build_dh_add(&h, "set", sets.items[i]);
 	if (fs->sql_body) {
 		struct ptrvec deps = { 0 };
 		qualify_query(b->st->scratch, b->cat, fs->sql_body, NULL, &deps);
 		for (size_t i = 0; i < deps.n; i++)
-			add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
+			build_add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
 	} else {
 		/* the body's names resolve through the function's own
 		 * search_path when it sets one (pg_dump's empty session
@@ -461,20 +461,20 @@ int build_create_function(struct builder *b, Node *stmt)
 	}
 	fs->replace = false;
 	qualify_names(b, &fs->funcname, &fs->n_funcname, schema, name);
-	object_keep(b, o, stmt);
+	build_object_keep(b, o, stmt);
 	if (fs->sql_body)
-		dh_tree(&h, "body", &fs->sql_body, true);
-	dh_add(&sig, "kind", object_kind_name(o->kind));
-	o->replace_sig = arena_strdup(b->a, dh_text(&sig));
-	dh_finish(&h, o->def);
-	return object_put(b, o, replace);
+		build_dh_tree(&h, "body", &fs->sql_body, true);
+	build_dh_add(&sig, "kind", object_kind_name(o->kind));
+	o->replace_sig = arena_strdup(b->a, build_dh_text(&sig));
+	build_dh_finish(&h, o->def);
+	return build_object_put(b, o, replace);
 }
 
 /* ---- ALTER ------------------------------------------------------------ */
 
 int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as)
 {
-	struct dbobject *o = lookup_function(b, as->func, false);
+	struct dbobject *o = build_lookup_function(b, as->func, false);
 	Node *stmt;
 	PgQuery__CreateFunctionStmt *fs;
 
@@ -523,5 +523,5 @@ int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as)
 			fs->options = opts;
 		}
 	}
-	return rebuild(b, o, stmt) ? 0 : -1;
+	return build_rebuild(b, o, stmt) ? 0 : -1;
 }

@@ -86,8 +86,8 @@ static void canon_names(struct canon *c, Node ***names, size_t *n, char what)
 
 	if (!*n)
 		return;
-	name = node_str((*names)[*n - 1]);
-	schema = *n >= 2 ? node_str((*names)[*n - 2]) : NULL;
+	name = build_node_str((*names)[*n - 1]);
+	schema = *n >= 2 ? build_node_str((*names)[*n - 2]) : NULL;
 	if (!name)
 		return;
 	if (str_eq(schema, "pg_catalog") && what != 'T') {
@@ -103,7 +103,7 @@ static void canon_names(struct canon *c, Node ***names, size_t *n, char what)
 		/* named with its schema before it is created (schema/ read in
 		 * another order than the migration's, as pull may write it):
 		 * still what the object needs first */
-		add_key(b->a, &c->o->deps, object_dep_key(b->a, what, schema, ident_truncate(b->a, name)));
+		build_add_key(b->a, &c->o->deps, object_dep_key(b->a, what, schema, ident_truncate(b->a, name)));
 		return;
 	}
 	if (!found) {
@@ -119,7 +119,7 @@ static void canon_names(struct canon *c, Node ***names, size_t *n, char what)
 	if (c->o) {
 		struct qname q = { found, ident_truncate(b->a, name) };
 		char k = what == 'T' && catalog_find_table(b->cat, &q) ? 'r' : what;
-		add_key(b->a, &c->o->deps, object_dep_key(b->a, k, found, q.name));
+		build_add_key(b->a, &c->o->deps, object_dep_key(b->a, k, found, q.name));
 	}
 	out = arena_alloc(b->st->scratch, 2 * sizeof(*out));
 	out[0] = node_string(b->st->scratch, found);
@@ -192,7 +192,7 @@ static void canon_msg(ProtobufCMessage *m, void *vctx)
 		} else if (!what && arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME &&
 			   arg->type_name->n_names == 1 && !arg->type_name->n_typmods &&
 			   !arg->type_name->n_array_bounds) {
-			d->arg = node_string(b->st->scratch, node_str(arg->type_name->names[0]));
+			d->arg = node_string(b->st->scratch, build_node_str(arg->type_name->names[0]));
 		} else if (!what && arg->node_case == PG_QUERY__NODE__NODE_INTEGER) {
 			d->arg = node_string(b->st->scratch,
 					     arena_printf(b->st->scratch, "%d", arg->integer->ival));
@@ -205,7 +205,7 @@ static void canon_msg(ProtobufCMessage *m, void *vctx)
 			canon_names(c, &tn->names, &tn->n_names, 'T');
 	} else if (m->descriptor == &pg_query__collate_clause__descriptor) {
 		PgQuery__CollateClause *cc = (PgQuery__CollateClause *)m;
-		if (cc->n_collname == 2 && str_eq(node_str(cc->collname[0]), "pg_catalog")) {
+		if (cc->n_collname == 2 && str_eq(build_node_str(cc->collname[0]), "pg_catalog")) {
 			cc->collname[0] = cc->collname[1];	/* COLLATE "C", as written */
 			cc->n_collname = 1;
 		}
@@ -219,18 +219,18 @@ static void canon_msg(ProtobufCMessage *m, void *vctx)
 		if (q) {
 			rv->schemaname = (char *)q->schema;
 			if (c->o)
-				add_key(b->a, &c->o->deps, object_dep_key(b->a, 'r', q->schema, q->name));
+				build_add_key(b->a, &c->o->deps, object_dep_key(b->a, 'r', q->schema, q->name));
 		}
 	} else if (m->descriptor == &pg_query__func_call__descriptor) {
 		PgQuery__FuncCall *f = (PgQuery__FuncCall *)m;
 		const char *key = qualify_function(b->a, b->cat, &f->funcname, &f->n_funcname);
 		if (key && c->o)
-			add_key(b->a, &c->o->deps, key);
+			build_add_key(b->a, &c->o->deps, key);
 	} else if (m->descriptor == &pg_query__object_with_args__descriptor) {
 		PgQuery__ObjectWithArgs *ow = (PgQuery__ObjectWithArgs *)m;
 		if (ow->n_objname)
 			canon_names(c, &ow->objname, &ow->n_objname,
-				    is_operator_name(node_str(ow->objname[ow->n_objname - 1])) ? 'o'
+				    is_operator_name(build_node_str(ow->objname[ow->n_objname - 1])) ? 'o'
 												: 'f');
 	}
 }
@@ -320,8 +320,8 @@ static const char *types_text(struct builder *b, Node **types, size_t n)
 
 static const char *names_of(struct gident *id, Node **names, size_t n)
 {
-	id->name = n ? node_str(names[n - 1]) : NULL;
-	id->schema = n >= 2 ? node_str(names[n - 2]) : NULL;
+	id->name = n ? build_node_str(names[n - 1]) : NULL;
+	id->schema = n >= 2 ? build_node_str(names[n - 2]) : NULL;
 	return id->name;
 }
 
@@ -387,7 +387,7 @@ static const char *transform_name(struct builder *b, const Node *type, const cha
 	const char *s;
 
 	sb_addf(&sb, "FOR %s LANGUAGE ", type_text(b, type));
-	sb_ident(&sb, ident(b, lang));
+	sb_ident(&sb, build_ident(b, lang));
 	s = arena_strdup(b->a, sb.buf);
 	sb_release(&sb);
 	return s;
@@ -410,7 +410,7 @@ static const char *user_mapping_name(struct builder *b, const PgQuery__RoleSpec 
 	else
 		sb_ident(&sb, r->rolename);
 	sb_adds(&sb, " SERVER ");
-	sb_ident(&sb, ident(b, server));
+	sb_ident(&sb, build_ident(b, server));
 	s = arena_strdup(b->a, sb.buf);
 	sb_release(&sb);
 	return s;
@@ -539,7 +539,7 @@ static bool ref_ident(struct builder *b, PgQuery__ObjectType type, Node *obj, st
 		return false;
 	switch (obj->node_case) {
 	case PG_QUERY__NODE__NODE_STRING:
-		id->name = node_str(obj);
+		id->name = build_node_str(obj);
 		return true;
 	case PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS: {
 		PgQuery__ObjectWithArgs *ow = obj->object_with_args;
@@ -559,19 +559,19 @@ static bool ref_ident(struct builder *b, PgQuery__ObjectType type, Node *obj, st
 			return true;
 		}
 		if ((id->kind == OBJ_OPCLASS || id->kind == OBJ_OPFAMILY) && l->n_items >= 2) {
-			id->args = node_str(l->items[0]);
+			id->args = build_node_str(l->items[0]);
 			return names_of(id, l->items + 1, l->n_items - 1) != NULL;
 		}
 		if (id->kind == OBJ_TRANSFORM && l->n_items == 2) {
-			id->name = transform_name(b, l->items[0], node_str(l->items[1]));
+			id->name = transform_name(b, l->items[0], build_node_str(l->items[1]));
 			return true;
 		}
 		if (id->kind == OBJ_RULE) {
 			if (l->n_items < 2)
 				return false;
-			id->name = node_str(l->items[l->n_items - 1]);
-			id->table = node_str(l->items[l->n_items - 2]);
-			id->schema = l->n_items >= 3 ? node_str(l->items[l->n_items - 3]) : NULL;
+			id->name = build_node_str(l->items[l->n_items - 1]);
+			id->table = build_node_str(l->items[l->n_items - 2]);
+			id->schema = l->n_items >= 3 ? build_node_str(l->items[l->n_items - 3]) : NULL;
 			return true;
 		}
 		return names_of(id, l->items, l->n_items) != NULL;
@@ -585,14 +585,14 @@ static bool ref_ident(struct builder *b, PgQuery__ObjectType type, Node *obj, st
 static struct dbobject *ident_find(struct builder *b, const struct gident *id)
 {
 	const struct object_kind_desc *k = object_kind_desc(id->kind);
-	const char *name = k->raw_name ? id->name : ident(b, id->name);
+	const char *name = k->raw_name ? id->name : build_ident(b, id->name);
 
 	if (!name)
 		return NULL;
 	if (k->global)
 		return catalog_find_object(b->cat, object_key(b->a, id->kind, "", NULL, name, id->args));
 	if (id->table) {
-		struct relation *r = lookup_relation(b, id->schema, ident_truncate(b->a, id->table));
+		struct relation *r = build_lookup_relation(b, id->schema, ident_truncate(b->a, id->table));
 		if (!r || r->kind != REL_TABLE)
 			return NULL;
 		return catalog_find_object(b->cat, object_key(b->a, id->kind,
@@ -765,7 +765,7 @@ static void object_store(struct builder *b, struct dbobject *o, Node **stmts, si
 	uint64_t *keys = arena_alloc(b->st->scratch, (2 * n + 1) * sizeof(*keys));
 	XXH128_hash_t h;
 
-	object_keep_stmts(b, o, stmts, n);
+	build_object_keep_stmts(b, o, stmts, n);
 	if (had) {
 		o->file = file;
 		o->offset = offset;
@@ -826,7 +826,7 @@ static int foreign_table_check(struct builder *b, PgQuery__CreateForeignTableStm
 			return build_error(b, cs->relation->location,
 					   "unsupported statement: CREATE FOREIGN TABLE with a table constraint");
 	cs->relation->schemaname = (char *)schema;
-	cs->relation->relname = (char *)ident(b, cs->relation->relname);
+	cs->relation->relname = (char *)build_ident(b, cs->relation->relname);
 	return 0;
 }
 
@@ -837,10 +837,10 @@ static void foreign_table_columns(struct builder *b, struct dbobject *o,
 	const PgQuery__CreateStmt *cs = fs->base_stmt;
 
 	for (size_t i = 0; i < cs->n_table_elts; i++) {
-		vec_push(&o->columns, b->a, (void *)ident(b, cs->table_elts[i]->column_def->colname));
+		vec_push(&o->columns, b->a, (void *)build_ident(b, cs->table_elts[i]->column_def->colname));
 		vec_push(&o->col_comments, b->a, NULL);
 	}
-	add_key(b->a, &o->deps, object_dep_key(b->a, 'S', "", ident(b, fs->servername)));
+	build_add_key(b->a, &o->deps, object_dep_key(b->a, 'S', "", build_ident(b, fs->servername)));
 }
 
 /* OPTIONS (ADD | SET | DROP name ...) of a column, applied to list. */
@@ -904,9 +904,9 @@ int build_alter_foreign_table(struct builder *b, PgQuery__AlterTableStmt *as, st
 		    !cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_LIST)
 			return build_error(b, as->relation->location,
 					   "unsupported statement: ALTER FOREIGN TABLE ... %s",
-					   alter_cmd_name(b, cmd->subtype));
+					   build_alter_cmd_name(b, cmd->subtype));
 		for (size_t j = 0; j < cs->n_table_elts; j++)
-			if (str_eq(ident(b, cs->table_elts[j]->column_def->colname), ident(b, cmd->name)))
+			if (str_eq(build_ident(b, cs->table_elts[j]->column_def->colname), build_ident(b, cmd->name)))
 				cd = cs->table_elts[j]->column_def;
 		if (!cd)
 			return build_error(b, as->relation->location,
@@ -951,13 +951,13 @@ static int opclass_family(struct builder *b, struct dbobject *o, PgQuery__Create
 		fs->amname = cs->amname;
 		fs->opfamilyname = own_names(b, o->name.schema, o->name.name, &fs->n_opfamilyname);
 		n = node_of(b->st->scratch, PG_QUERY__NODE__NODE_CREATE_OP_FAMILY_STMT, fs);
-		f = object_new(b, OBJ_OPFAMILY, o->name.schema, NULL, o->name.name, o->args);
+		f = build_object_new(b, OBJ_OPFAMILY, o->name.schema, NULL, o->name.name, o->args);
 		object_store(b, f, &n, 1);
-		if (object_put(b, f, false) < 0)
+		if (build_object_put(b, f, false) < 0)
 			return -1;
 	}
 	cs->opfamilyname = own_names(b, f->name.schema, f->name.name, &cs->n_opfamilyname);
-	add_key(b->a, &o->deps, object_provides(b->a, f));
+	build_add_key(b->a, &o->deps, object_provides(b->a, f));
 	return 0;
 }
 
@@ -1130,7 +1130,7 @@ static PgQuery__AlterTSConfigurationStmt *ts_find(struct ts_map *m, const char *
 {
 	for (size_t i = 0; i < m->maps.n; i++) {
 		PgQuery__AlterTSConfigurationStmt *a = ((Node *)m->maps.items[i])->alter_tsconfiguration_stmt;
-		if (str_eq(node_str(a->tokentype[0]), token)) {
+		if (str_eq(build_node_str(a->tokentype[0]), token)) {
 			if (at)
 				*at = i;
 			return a;
@@ -1192,8 +1192,8 @@ static int cmp_mapping(const void *x, const void *y)
 {
 	const Node *a = *(const Node *const *)x, *b = *(const Node *const *)y;
 
-	return strcmp(node_str(a->alter_tsconfiguration_stmt->tokentype[0]),
-		      node_str(b->alter_tsconfiguration_stmt->tokentype[0]));
+	return strcmp(build_node_str(a->alter_tsconfiguration_stmt->tokentype[0]),
+		      build_node_str(b->alter_tsconfiguration_stmt->tokentype[0]));
 }
 
 static void ts_store(struct ts_map *m, struct dbobject *o, Node *create)
@@ -1257,7 +1257,7 @@ static int ts_config_create(struct builder *b, struct dbobject *o, Node *stmt, b
 			parser = ss[0]->define_stmt->definition[0]->def_elem;
 			for (size_t j = 1; j < ns; j++)
 				vec_push(&m.maps, b->st->scratch, ss[j]);
-			add_key(b->a, &o->deps, object_provides(b->a, src));
+			build_add_key(b->a, &o->deps, object_provides(b->a, src));
 		} else if ((!id.schema || str_eq(id.schema, "pg_catalog")) && ts_builtin(&m, id.name)) {
 			PgQuery__DefElem *p = arena_alloc(b->st->scratch, sizeof(*p));
 			pg_query__def_elem__init(p);
@@ -1278,7 +1278,7 @@ static int ts_config_create(struct builder *b, struct dbobject *o, Node *stmt, b
 	ds->definition[0] = node_of(b->st->scratch, PG_QUERY__NODE__NODE_DEF_ELEM, parser);
 	ds->n_definition = 1;
 	ts_store(&m, o, stmt);
-	return object_put(b, o, replace);
+	return build_object_put(b, o, replace);
 }
 
 static int ts_config_alter(struct builder *b, struct dbobject *o, Node *stmt)
@@ -1297,7 +1297,7 @@ static int ts_config_alter(struct builder *b, struct dbobject *o, Node *stmt)
 	case PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_ADD_MAPPING:
 	case PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_ALTER_MAPPING_FOR_TOKEN:
 		for (size_t i = 0; i < as->n_tokentype; i++) {
-			const char *tok = node_str(as->tokentype[i]);
+			const char *tok = build_node_str(as->tokentype[i]);
 			if (!as->override && ts_find(&m, tok, NULL))
 				return build_error(b, -1, "mapping for token type '%s' already exists", tok);
 			ts_put(&m, tok, as->dicts, as->n_dicts);
@@ -1317,7 +1317,7 @@ static int ts_config_alter(struct builder *b, struct dbobject *o, Node *stmt)
 				((Node *)m.maps.items[i])->alter_tsconfiguration_stmt;
 			bool chosen = !as->n_tokentype;
 			for (size_t j = 0; j < as->n_tokentype; j++)
-				chosen |= str_eq(node_str(as->tokentype[j]), node_str(s->tokentype[0]));
+				chosen |= str_eq(build_node_str(as->tokentype[j]), build_node_str(s->tokentype[0]));
 			for (size_t j = 0; chosen && j < s->n_dicts; j++) {
 				Node *d = node_copy(b->st->scratch, s->dicts[j]);
 				node_hash(b->st->scratch, &d, true, to);
@@ -1329,7 +1329,7 @@ static int ts_config_alter(struct builder *b, struct dbobject *o, Node *stmt)
 	}
 	case PG_QUERY__ALTER_TSCONFIG_TYPE__ALTER_TSCONFIG_DROP_MAPPING:
 		for (size_t i = 0; i < as->n_tokentype; i++) {
-			const char *tok = node_str(as->tokentype[i]);
+			const char *tok = build_node_str(as->tokentype[i]);
 			size_t at;
 			if (!ts_find(&m, tok, &at)) {
 				if (as->missing_ok)
@@ -1419,7 +1419,7 @@ int build_create_generic(struct builder *b, Node *stmt)
 	k = object_kind_desc(id.kind);
 	if (stmt->node_case == PG_QUERY__NODE__NODE_RULE_STMT) {
 		PgQuery__RuleStmt *rs = stmt->rule_stmt;
-		struct table *t = lookup_table(b, rs->relation, false);
+		struct table *t = build_lookup_table(b, rs->relation, false);
 		if (!t)
 			return -1;
 		if (rs->event == PG_QUERY__CMD_TYPE__CMD_SELECT)
@@ -1428,31 +1428,31 @@ int build_create_generic(struct builder *b, Node *stmt)
 		table = t->name.name;
 		rs->relation->schemaname = (char *)schema;
 	} else if (!k->global) {
-		schema = creation_schema(b, id.schema, -1);
+		schema = build_creation_schema(b, id.schema, -1);
 		if (!schema)
 			return -1;
 	}
 	if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT &&
 	    foreign_table_check(b, stmt->create_foreign_table_stmt, schema) < 0)
 		return -1;
-	name = k->raw_name ? arena_strdup(b->a, id.name) : ident(b, id.name);
+	name = k->raw_name ? arena_strdup(b->a, id.name) : build_ident(b, id.name);
 	clear_create_flags(stmt, &replace, &if_not_exists);
-	o = object_new(b, id.kind, schema, table, name, id.args ? arena_strdup(b->a, id.args) : NULL);
+	o = build_object_new(b, id.kind, schema, table, name, id.args ? arena_strdup(b->a, id.args) : NULL);
 	if (catalog_find_object(b->cat, o->key) && if_not_exists)
 		return 0;
 	c.o = o;
 	own_name(b, stmt, schema, name);
 	if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT)
-		add_key(b->a, &o->deps, object_dep_key(b->a, 'w', "",
-						       ident(b, stmt->create_foreign_server_stmt->fdwname)));
+		build_add_key(b->a, &o->deps, object_dep_key(b->a, 'w', "",
+						       build_ident(b, stmt->create_foreign_server_stmt->fdwname)));
 	else if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT)
 		foreign_table_columns(b, o, stmt->create_foreign_table_stmt);
 	else if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT)
-		add_key(b->a, &o->deps, object_dep_key(b->a, 'S', "",
-						       ident(b, stmt->create_user_mapping_stmt->servername)));
+		build_add_key(b->a, &o->deps, object_dep_key(b->a, 'S', "",
+						       build_ident(b, stmt->create_user_mapping_stmt->servername)));
 	else if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_TRANSFORM_STMT)
-		add_key(b->a, &o->deps, object_dep_key(b->a, 'l', "",
-						       ident(b, stmt->create_transform_stmt->lang)));
+		build_add_key(b->a, &o->deps, object_dep_key(b->a, 'l', "",
+						       build_ident(b, stmt->create_transform_stmt->lang)));
 	else if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_PLANG_STMT) {
 		PgQuery__CreatePLangStmt *pl = stmt->create_plang_stmt;
 		canon_names(&c, &pl->plhandler, &pl->n_plhandler, 'f');
@@ -1473,5 +1473,5 @@ int build_create_generic(struct builder *b, Node *stmt)
 		      sizeof(Node *), cmp_defelem);
 	sort_options(stmt);
 	object_store(b, o, &stmt, 1);
-	return object_put(b, o, replace);
+	return build_object_put(b, o, replace);
 }

@@ -94,7 +94,7 @@ static int object_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrv
 		case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
 			PgQuery__RangeVar *rv = obj->range_var;
 			bool seq = gs->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE;
-			struct relation *r = lookup_relation(b, rv->schemaname,
+			struct relation *r = build_lookup_relation(b, rv->schemaname,
 							     ident_truncate(b->a, rv->relname));
 			if (!r)
 				return build_name_error(b, rv->location, "relation", rv->relname,
@@ -118,7 +118,7 @@ static int object_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrv
 		case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
 		case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
 		case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
-			struct dbobject *o = lookup_function(b, obj->object_with_args, false);
+			struct dbobject *o = build_lookup_function(b, obj->object_with_args, false);
 			if (!o)
 				return -1;
 			if (!routine_matches(o, gs->objtype))
@@ -129,9 +129,9 @@ static int object_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrv
 			break;
 		}
 		case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
-			struct schema *s = catalog_find_schema(b->cat, node_str(obj));
+			struct schema *s = catalog_find_schema(b->cat, build_node_str(obj));
 			if (!s)
-				return build_name_error(b, -1, "schema", node_str(obj),
+				return build_name_error(b, -1, "schema", build_node_str(obj),
 							DIAG_NAME_MISSING);
 			add_target(b, out, &s->acl, s->implicit ? ACLK_PUBLIC_SCHEMA : ACLK_SCHEMA,
 				   NULL, s->name);
@@ -141,9 +141,9 @@ static int object_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrv
 		case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
 			struct type *t = NULL;
 			if (obj->node_case == PG_QUERY__NODE__NODE_LIST && obj->list->n_items)
-				t = lookup_type_names(b, obj->list->items, obj->list->n_items);
+				t = build_lookup_type_names(b, obj->list->items, obj->list->n_items);
 			if (!t)
-				return build_name_error(b, -1, "type", obj->node_case == PG_QUERY__NODE__NODE_LIST && obj->list->n_items ? node_str(obj->list->items[obj->list->n_items - 1]) : "?",
+				return build_name_error(b, -1, "type", obj->node_case == PG_QUERY__NODE__NODE_LIST && obj->list->n_items ? build_node_str(obj->list->items[obj->list->n_items - 1]) : "?",
 							DIAG_NAME_MISSING);
 			add_target(b, out, &t->acl, ACLK_TYPE, NULL, t->name.name);
 			break;
@@ -160,9 +160,9 @@ static int object_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrv
 static int schema_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrvec *out)
 {
 	for (size_t i = 0; i < gs->n_objects; i++) {
-		struct schema *s = catalog_find_schema(b->cat, node_str(gs->objects[i]));
+		struct schema *s = catalog_find_schema(b->cat, build_node_str(gs->objects[i]));
 		if (!s)
-			return build_name_error(b, -1, "schema", node_str(gs->objects[i]),
+			return build_name_error(b, -1, "schema", build_node_str(gs->objects[i]),
 						DIAG_NAME_MISSING);
 		switch (gs->objtype) {
 		case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
@@ -211,7 +211,7 @@ static const char *role_spec(struct builder *b, const PgQuery__RoleSpec *rs)
 	case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC:
 		return "";
 	case PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING:
-		return ident(b, rs->rolename);
+		return build_ident(b, rs->rolename);
 	default:
 		return ACL_DEFAULT_ROLE;
 	}
@@ -306,7 +306,7 @@ static int grant_on(struct builder *b, PgQuery__GrantStmt *gs, struct target *tg
 						   "unsupported statement: column privileges on '%s'",
 						   tg->what);
 			for (size_t c = 0; c < p->ncols; c++) {
-				const char *name = ident(b, node_str(p->cols[c]));
+				const char *name = build_ident(b, build_node_str(p->cols[c]));
 				struct column *col = table_find_column(tg->table, name);
 				if (!col)
 					return build_error(b, -1,
@@ -440,7 +440,7 @@ int build_alter_default_privileges(struct builder *b, PgQuery__AlterDefaultPrivi
 			    l->items[j]->node_case == PG_QUERY__NODE__NODE_ROLE_SPEC)
 				vec_push(&roles, b->a, (void *)role_spec(b, l->items[j]->role_spec));
 			else if (strcmp(d->defname, "schemas") == 0) {
-				const char *name = ident(b, node_str(l->items[j]));
+				const char *name = build_ident(b, build_node_str(l->items[j]));
 				if (!catalog_find_schema(b->cat, name))
 					return build_name_error(b, -1, "schema", name,
 								DIAG_NAME_MISSING);
@@ -534,7 +534,7 @@ static int publication_options(struct builder *b, struct publication *p, PgQuery
 		if (opts[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
 			continue;
 		if (strcmp(d->defname, "publish") == 0) {
-			const char *s = node_str(d->arg);
+			const char *s = build_node_str(d->arg);
 			p->publish = 0;
 			while (s && *s) {
 				static const char *const ops[] = { "insert", "update", "delete",
@@ -557,7 +557,7 @@ static int publication_options(struct builder *b, struct publication *p, PgQuery
 				s += len;
 			}
 		} else if (strcmp(d->defname, "publish_via_partition_root") == 0) {
-			const char *v = d->arg ? node_str(d->arg) : "true";
+			const char *v = d->arg ? build_node_str(d->arg) : "true";
 			if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN)
 				p->via_root = d->arg->boolean->boolval;
 			else
@@ -592,7 +592,7 @@ static int publication_objects(struct builder *b, PgQuery__Node **objs, size_t n
 			if (o->pubtable->where_clause || o->pubtable->n_columns)
 				return build_error(b, o->location,
 						   "unsupported statement: publication column lists and WHERE");
-			t = lookup_table(b, o->pubtable->relation, false);
+			t = build_lookup_table(b, o->pubtable->relation, false);
 			if (!t)
 				return -1;
 			if (!has_ptr(tables, t))
@@ -600,7 +600,7 @@ static int publication_objects(struct builder *b, PgQuery__Node **objs, size_t n
 		} else {
 			const char *s = o->pubobjtype ==
 						PG_QUERY__PUBLICATION_OBJ_SPEC_TYPE__PUBLICATIONOBJ_TABLES_IN_CUR_SCHEMA
-					? catalog_creation_schema(b->cat) : ident(b, o->name);
+					? catalog_creation_schema(b->cat) : build_ident(b, o->name);
 			if (!s || !catalog_find_schema(b->cat, s))
 				return build_name_error(b, o->location, "schema", s ? s : "?",
 							DIAG_NAME_MISSING);
@@ -619,7 +619,7 @@ int build_create_publication(struct builder *b, PgQuery__CreatePublicationStmt *
 	if (find_publication(b->cat, cp->pubname, NULL))
 		return build_error(b, -1, "publication '%s' already exists", cp->pubname);
 	p = arena_alloc(b->a, sizeof(*p));
-	p->name = ident(b, cp->pubname);
+	p->name = build_ident(b, cp->pubname);
 	p->all_tables = cp->for_all_tables;
 	p->publish = PUB_ALL;
 	p->loc.file = b->st->file;
@@ -686,7 +686,7 @@ int build_alter_publication(struct builder *b, PgQuery__AlterPublicationStmt *ap
 int build_drop_publication(struct builder *b, PgQuery__DropStmt *ds)
 {
 	for (size_t i = 0; i < ds->n_objects; i++) {
-		const char *name = node_str(ds->objects[i]);
+		const char *name = build_node_str(ds->objects[i]);
 		size_t pos;
 		if (!find_publication(b->cat, name, &pos)) {
 			if (ds->missing_ok)
@@ -720,7 +720,7 @@ int build_alter_owner(struct builder *b, PgQuery__AlterOwnerStmt *ao)
 
 	switch (ao->object_type) {
 	case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA: {
-		struct schema *s = catalog_find_schema(b->cat, node_str(obj));
+		struct schema *s = catalog_find_schema(b->cat, build_node_str(obj));
 		if (s)
 			set_owner(b, &s->acl, owner);
 		return 0;
@@ -728,7 +728,7 @@ int build_alter_owner(struct builder *b, PgQuery__AlterOwnerStmt *ao)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
 		struct type *t = obj && obj->node_case == PG_QUERY__NODE__NODE_LIST
-			? lookup_type_names(b, obj->list->items, obj->list->n_items) : NULL;
+			? build_lookup_type_names(b, obj->list->items, obj->list->n_items) : NULL;
 		if (t)
 			set_owner(b, &t->acl, owner);
 		return 0;
@@ -737,20 +737,20 @@ int build_alter_owner(struct builder *b, PgQuery__AlterOwnerStmt *ao)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: {
 		struct dbobject *o = obj && obj->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS
-			? lookup_function(b, obj->object_with_args, true) : NULL;
+			? build_lookup_function(b, obj->object_with_args, true) : NULL;
 		if (o)
 			set_owner(b, &o->acl, owner);
 		return 0;
 	}
 	case PG_QUERY__OBJECT_TYPE__OBJECT_PUBLICATION: {
-		struct publication *p = find_publication(b->cat, node_str(obj), NULL);
+		struct publication *p = find_publication(b->cat, build_node_str(obj), NULL);
 		if (p)
 			p->owner = owner;
 		return 0;
 	}
 	case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER: {
 		struct dbobject *o = catalog_find_object(
-			b->cat, object_key(b->a, OBJ_EVENT_TRIGGER, "", NULL, ident(b, node_str(obj)),
+			b->cat, object_key(b->a, OBJ_EVENT_TRIGGER, "", NULL, build_ident(b, build_node_str(obj)),
 					   NULL));
 		if (o)
 			set_owner(b, &o->acl, owner);
@@ -758,7 +758,7 @@ int build_alter_owner(struct builder *b, PgQuery__AlterOwnerStmt *ao)
 	}
 	case PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION: {
 		struct collation *c = obj && obj->node_case == PG_QUERY__NODE__NODE_LIST
-			? lookup_collation(b, obj->list->items, obj->list->n_items) : NULL;
+			? build_lookup_collation(b, obj->list->items, obj->list->n_items) : NULL;
 		if (c)
 			c->owner = owner;
 		return 0;

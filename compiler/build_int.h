@@ -39,25 +39,25 @@ int build_name_error(struct builder *b, int location, const char *kind, const ch
 		     enum diag_name_problem problem);
 
 /* The string in a String node, or NULL. */
-const char *node_str(const Node *n);
+const char *build_node_str(const Node *n);
 /* An identifier as stored: copied into the arena, truncated to 63 bytes. */
-const char *ident(struct builder *b, const char *s);
+const char *build_ident(struct builder *b, const char *s);
 
 /* The name a `schemac:renamed-from NAME` directive gives, or NULL. */
-const char *directive_renamed_from(struct builder *b, const struct directive *d);
+const char *build_directive_renamed_from(struct builder *b, const struct directive *d);
 /* The expression a `schemac:using EXPR` directive gives, as written (an
  * error at the directive when EXPR is not an expression), or NULL. */
-const char *directive_using(struct builder *b, const struct directive *d);
+const char *build_directive_using(struct builder *b, const struct directive *d);
 /* The renamed-from of a directive before the statement, or NULL. */
-const char *leading_renamed_from(struct builder *b);
+const char *build_leading_renamed_from(struct builder *b);
 
 /* Schema for creating rv: its own or the creation schema; NULL (error
  * recorded) when none, or when the schema does not exist. */
-const char *creation_schema(struct builder *b, const char *schema, int location);
+const char *build_creation_schema(struct builder *b, const char *schema, int location);
 /* Resolves a relation name through the search_path. */
-struct relation *lookup_relation(struct builder *b, const char *schema, const char *name);
-struct table *lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool missing_ok);
-struct type *lookup_type_names(struct builder *b, PgQuery__Node **names, size_t n);
+struct relation *build_lookup_relation(struct builder *b, const char *schema, const char *name);
+struct table *build_lookup_table(struct builder *b, const PgQuery__RangeVar *rv, bool missing_ok);
+struct type *build_lookup_type_names(struct builder *b, PgQuery__Node **names, size_t n);
 
 /* build_do.c: DO blocks that create what is missing (IF NOT EXISTS over
  * the catalogs, or EXCEPTION WHEN duplicate_object). */
@@ -79,24 +79,24 @@ void build_rename_table(struct builder *b, struct table *t, const char *newname)
 void build_rename_type(struct builder *b, struct type *t, const char *newname);
 void build_rename_sequence(struct builder *b, struct sequence *s, const char *newname);
 /* Sequences owned by a column (all columns if col is NULL) go with it. */
-void drop_owned_sequences(struct builder *b, const struct table *t, const char *col);
+void build_drop_owned_sequences(struct builder *b, const struct table *t, const char *col);
 /* A dotted name (collation, opclass, operator) without pg_catalog./public.;
  * NULL for an empty list. */
-const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t n);
+const char *build_dotted_name(struct builder *b, PgQuery__Node **items, size_t n);
 /* A collation named by a list of names (COLLATE, an index key, a range's
- * collation option) as the catalog stores it (collation_sql); NULL for
+ * collation option) as the catalog stores it (build_collation_sql); NULL for
  * "default" and an empty list. */
-const char *collation_ref(struct builder *b, PgQuery__Node **items, size_t n);
-/* COLLATE name as a column stores it (collation_ref). */
-const char *collation_name(struct builder *b, PgQuery__CollateClause *cc);
+const char *build_collation_ref(struct builder *b, PgQuery__Node **items, size_t n);
+/* COLLATE name as a column stores it (build_collation_ref). */
+const char *build_collation_name(struct builder *b, PgQuery__CollateClause *cc);
 /* The COLLATE of an index or partition key on column (NULL for an
  * expression) of t: NULL when it is the column's own collation, which
  * pg_dump leaves out. */
-const char *key_collation(struct builder *b, const struct table *t, const char *column,
+const char *build_key_collation(struct builder *b, const struct table *t, const char *column,
 			  const char *collation);
 /* collation, or NULL when it is the one the type brings anyway (a domain's
  * COLLATE): pg_dump leaves it out then. */
-const char *collation_over_type(struct builder *b, const struct typeref *type,
+const char *build_collation_over_type(struct builder *b, const struct typeref *type,
 				const char *collation);
 
 /* build_type.c: domains, composite and range types, collations */
@@ -107,11 +107,11 @@ int build_alter_composite(struct builder *b, PgQuery__AlterTableStmt *as);
 int build_create_range(struct builder *b, PgQuery__CreateRangeStmt *cs);
 /* DefineStmt: CREATE COLLATION; the other kinds are unsupported. */
 int build_define(struct builder *b, PgQuery__DefineStmt *ds);
-struct collation *lookup_collation(struct builder *b, PgQuery__Node **names, size_t n);
+struct collation *build_lookup_collation(struct builder *b, PgQuery__Node **names, size_t n);
 /* A collation's name as columns, attributes, types and index keys store it:
  * as SQL spells it, each part quoted as needed, without pg_catalog./public.
  * (so that "de.utf8" and my.app."x.y" keep their dots where they belong). */
-const char *collation_sql(struct arena *a, const struct qname *q);
+const char *build_collation_sql(struct arena *a, const struct qname *q);
 int build_drop_collation(struct builder *b, PgQuery__Node **names, size_t n, bool missing_ok,
 			 bool cascade);
 int build_rename_collation(struct builder *b, PgQuery__Node **names, size_t n,
@@ -122,12 +122,12 @@ int build_rename_multirange(struct builder *b, PgQuery__Node **names, size_t n,
 /* Does ow name a constructor function PostgreSQL made for a range or
  * multirange type (no function of the schema has the name)? They are not
  * modelled: ALTER FUNCTION ... RENAME on one changes nothing here. */
-bool is_range_constructor(struct builder *b, const PgQuery__ObjectWithArgs *ow);
+bool build_is_range_constructor(struct builder *b, const PgQuery__ObjectWithArgs *ow);
 /* Another type (domain or range over t, composite with an attribute of type
  * t) that uses t, described, or NULL. */
-const char *type_used_by_type(const struct catalog *cat, struct arena *a, const struct type *t);
+const char *build_type_used_by_type(const struct catalog *cat, struct arena *a, const struct type *t);
 /* Types naming schema.old (base, subtype, attributes) name newname instead. */
-void rename_type_in_types(struct catalog *cat, const char *schema, const char *old,
+void build_rename_type_in_types(struct catalog *cat, const char *schema, const char *old,
 			  const char *newname);
 int build_rename_domain_constraint(struct builder *b, PgQuery__Node **names, size_t n,
 				   const char *oldname, const char *newname);
@@ -135,7 +135,7 @@ int build_rename_attribute(struct builder *b, const PgQuery__RangeVar *rv, const
 			   const char *newname);
 /* COMMENT ON CONSTRAINT ... ON DOMAIN, COLUMN of a composite type,
  * COLLATION: the comment's slot, or NULL. */
-const char **comment_slot_for_type_part(struct builder *b, PgQuery__ObjectType objtype,
+const char **build_comment_slot_for_type_part(struct builder *b, PgQuery__ObjectType objtype,
 					Node *obj);
 
 /* A table in a schema the input never defines (Supabase's auth.users):
@@ -182,15 +182,15 @@ bool build_generic_uses_column(struct builder *b, const struct dbobject *o, cons
 /* The generic object a reference names, or NULL. */
 struct dbobject *build_generic_find(struct builder *b, PgQuery__ObjectType type, Node *obj);
 /* An object of kind with its identity (object_key), located at the
- * statement; registered by object_put: an object of the same identity is
+ * statement; registered by build_object_put: an object of the same identity is
  * an error unless replace, when o takes its place (keeping its comments,
- * owner and grants). Its statements are kept by object_keep_stmts. */
-struct dbobject *object_new(struct builder *b, enum object_kind kind, const char *schema,
+ * owner and grants). Its statements are kept by build_object_keep_stmts. */
+struct dbobject *build_object_new(struct builder *b, enum object_kind kind, const char *schema,
 			    const char *table, const char *name, const char *args);
-int object_put(struct builder *b, struct dbobject *o, bool replace);
-void object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size_t n);
+int build_object_put(struct builder *b, struct dbobject *o, bool replace);
+void build_object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size_t n);
 /* Appends key to v unless it is there. */
-void add_key(struct arena *a, struct ptrvec *v, const char *key);
+void build_add_key(struct arena *a, struct ptrvec *v, const char *key);
 int build_alter_function(struct builder *b, PgQuery__AlterFunctionStmt *as);
 /* ALTER VIEW / MATERIALIZED VIEW ... SET (...) / RESET (...). */
 int build_alter_view_options(struct builder *b, struct dbobject *o, PgQuery__AlterTableCmd *cmd);
@@ -216,9 +216,6 @@ const char **build_object_comment_slot(struct builder *b, PgQuery__ObjectType ty
 				       bool *handled);
 
 /* For build_partition.c: pieces of build_table.c. */
-void build_reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
-			   struct reloptions *out);
-void build_add_index_colname(struct builder *b, struct ptrvec *names, const char *name);
 /* Drops a column (with CASCADE) and what uses it. */
 int build_drop_column(struct builder *b, struct table *t, const char *name);
 
@@ -259,9 +256,9 @@ int build_drop_referencing_fks(struct builder *b, struct table *t, const char *c
  * recurses (inh: no ONLY). */
 int build_alter_recurse(struct builder *b, struct table *t, PgQuery__AlterTableCmd *cmd, bool inh);
 /* Storage parameters: the TOAST table's (toast.*) after the table's own. */
-void reloptions_toast_last(struct reloptions *o);
+void build_reloptions_toast_last(struct reloptions *o);
 /* Moves the items that start with prefix after the others, keeping order. */
-void reloptions_move_last(struct reloptions *o, const char *prefix);
+void build_reloptions_move_last(struct reloptions *o, const char *prefix);
 /* SET (...) / RESET (...) of a table's or an index's storage parameters. */
 int build_set_reloptions(struct builder *b, struct reloptions *opts, PgQuery__AlterTableCmd *cmd,
 			 bool reset);
@@ -308,7 +305,7 @@ int build_alter_table_owner(struct builder *b, struct relation *r, const PgQuery
  * applied; 1: some other UPDATE. */
 int build_set_attislocal(struct builder *b, const PgQuery__UpdateStmt *us);
 /* AT_EnableRowSecurity -> ENABLE ROW SECURITY, for messages. */
-const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype);
+const char *build_alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype);
 int build_create_publication(struct builder *b, PgQuery__CreatePublicationStmt *cp);
 int build_alter_publication(struct builder *b, PgQuery__AlterPublicationStmt *ap);
 int build_drop_publication(struct builder *b, PgQuery__DropStmt *ds);
@@ -320,7 +317,7 @@ struct acl_mark {
 void build_acl_mark(const struct catalog *cat, struct acl_mark *m);
 void build_acl_new_objects(struct catalog *cat, const struct acl_mark *m);
 /* A function or procedure by ObjectWithArgs (build_object.c). */
-struct dbobject *lookup_function(struct builder *b, const PgQuery__ObjectWithArgs *ow,
+struct dbobject *build_lookup_function(struct builder *b, const PgQuery__ObjectWithArgs *ow,
 				 bool missing_ok);
 
 /* A constraint waiting to be named: from a column or from the table. */
@@ -337,21 +334,21 @@ struct pending {
 };
 
 /* build_table.c: columns, tables, ALTER TABLE */
-bool table_has(const char *s);
-struct srcloc table_here(struct builder *b, int location);
-void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
+bool build_table_has(const char *s);
+struct srcloc build_table_here(struct builder *b, int location);
+void build_reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
 		     struct reloptions *out);
 
 /* build_constraint.c: keys, indexes, checks, foreign keys */
-bool same_set(const struct ptrvec *x, const struct ptrvec *y);
-struct constraint *primary_key(const struct table *t);
-struct index_elem *make_elem(struct builder *b, const struct table *t,
+bool build_same_set(const struct ptrvec *x, const struct ptrvec *y);
+struct constraint *build_primary_key(const struct table *t);
+struct index_elem *build_make_elem(struct builder *b, const struct table *t,
 			     PgQuery__IndexElem *ie, const char **colname);
 /* ChooseIndexColumnNames: duplicates get 1, 2, ... appended. */
-void add_index_colname(struct builder *b, struct ptrvec *names, const char *name);
-int add_index_constraints(struct builder *b, struct table *t, struct pending *p);
-int add_checks(struct builder *b, struct table *t, struct pending *p);
-int add_foreign_keys(struct builder *b, struct table *t, struct pending *p);
+void build_add_index_colname(struct builder *b, struct ptrvec *names, const char *name);
+int build_add_index_constraints(struct builder *b, struct table *t, struct pending *p);
+int build_add_checks(struct builder *b, struct table *t, struct pending *p);
+int build_add_foreign_keys(struct builder *b, struct table *t, struct pending *p);
 
 /* The definition hash: a canonical text of the parts, with tree hashes,
  * kept in the statement's scratch arena (an error may end the build of an
@@ -362,22 +359,30 @@ struct defhash {
 };
 
 /* build_object.c: views, triggers, policies, dependents */
-bool object_has(const char *s);
-void dh_add(struct defhash *h, const char *tag, const char *v);
-void dh_tree(struct defhash *h, const char *tag, Node **n, bool keep);
+bool build_object_has(const char *s);
+void build_dh_add(struct defhash *h, const char *tag, const char *v);
+void build_dh_tree(struct defhash *h, const char *tag, Node **n, bool keep);
 /* All the parts as one string. */
-char *dh_text(struct defhash *h);
-void dh_finish(struct defhash *h, uint64_t out[2]);
-void object_keep(struct builder *b, struct dbobject *o, Node *stmt);
+char *build_dh_text(struct defhash *h);
+void build_dh_finish(struct defhash *h, uint64_t out[2]);
+void build_object_keep(struct builder *b, struct dbobject *o, Node *stmt);
 /* Builds o again from a changed CREATE statement, in its place in the
  * creation order, keeping its comments and trigger state. Returns the new
  * object, or NULL (o stays) on an error. */
-struct dbobject *rebuild(struct builder *b, struct dbobject *o, Node *stmt);
+struct dbobject *build_rebuild(struct builder *b, struct dbobject *o, Node *stmt);
 
 /* build_function.c: CREATE and ALTER FUNCTION */
-const char *function_defelem_text(struct builder *b, const Node *arg);
+const char *build_function_defelem_text(struct builder *b, const Node *arg);
 /* The identity argument list of a parameter list ("integer, text"). */
-const char *function_args(struct builder *b, PgQuery__Node **params, size_t n,
+const char *build_function_args(struct builder *b, PgQuery__Node **params, size_t n,
 			  bool objargs);
+
+/* build.c: the statement dispatch, schemas, extensions, enums, sequences */
+bool build_has(const char *s);
+
+/* build_drop.c: DROP, COMMENT ON, ALTER ... RENAME */
+int build_drop(struct builder *b, PgQuery__DropStmt *ds);
+int build_comment(struct builder *b, PgQuery__CommentStmt *cs);
+int build_rename(struct builder *b, PgQuery__RenameStmt *rs);
 
 #endif

@@ -200,7 +200,7 @@ static bool ext_function(const struct catalog *cat, const char *name, size_t nar
 	return false;
 }
 
-const struct pg_type_row *pg_type_find(const char *name)
+const struct pg_type_row *names_pg_type_find(const char *name)
 {
 	size_t i = first_named(pg_types, ARRAY_SIZE(pg_types), sizeof(*pg_types), name);
 	return i < ARRAY_SIZE(pg_types) ? &pg_types[i] : NULL;
@@ -218,7 +218,7 @@ static bool outside_schema(const struct catalog *cat, const char *schema)
 	       !catalog_find_schema(cat, schema);
 }
 
-bool extension_schema(const struct catalog *cat, const char *schema)
+bool names_extension_schema(const struct catalog *cat, const char *schema)
 {
 	for (size_t i = 0; i < cat->extensions.n; i++) {
 		const struct extension *e = cat->extensions.items[i];
@@ -301,7 +301,7 @@ static const char *arities(struct arena *a, size_t first, const char *name)
 	return s;
 }
 
-bool builtin_takes(const struct catalog *cat, const char *name, size_t nargs)
+bool names_builtin_takes(const struct catalog *cat, const char *name, size_t nargs)
 {
 	size_t i = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
 
@@ -322,15 +322,15 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	struct diag *dg;
 	bool countable = !fc->agg_star && !fc->func_variadic, attribute;
 
-	if (!fc->n_funcname || !(name = node_str(fc->funcname[fc->n_funcname - 1])))
+	if (!fc->n_funcname || !(name = build_node_str(fc->funcname[fc->n_funcname - 1])))
 		return;
 	if (fc->n_funcname >= 2)
-		schema = node_str(fc->funcname[fc->n_funcname - 2]);
+		schema = build_node_str(fc->funcname[fc->n_funcname - 2]);
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) || c->lenient)
+		if (outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema) || c->lenient)
 			return;
 		if (user_function(b->cat, schema, name)) {
-			check_user_call(c, fc, schema, name);
+			names_check_user_call(c, fc, schema, name);
 			return;
 		}
 		c->err = build_name_error(b, names_at(c, fc->location), "function",
@@ -342,7 +342,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	attribute = !schema && nargs == 1;
 	if (!schema && user_function(b->cat, NULL, name)) {
 		if (!(attribute && column_somewhere(b->cat, name)))
-			check_user_call(c, fc, NULL, name);
+			names_check_user_call(c, fc, NULL, name);
 		return;
 	}
 	first = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
@@ -364,17 +364,17 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		nargs += fc->n_agg_order;
 	if (c->lenient)
 		return;
-	if (builtin_takes(b->cat, name, nargs)) {
+	if (names_builtin_takes(b->cat, name, nargs)) {
 		if (fc->agg_within_group || ext_function(b->cat, name, SIZE_MAX, false))
 			return;
 		for (size_t i = first; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++)
-			if (builtin_call_fits(c, fc, pg_funcs[i].args, pg_funcs[i].ndefaults,
+			if (names_builtin_call_fits(c, fc, pg_funcs[i].args, pg_funcs[i].ndefaults,
 					      pg_funcs[i].variadic))
 				return;
 		if (attribute && column_somewhere(b->cat, name))
 			return;
 		dg = build_diag(b, DIAG_ERROR, names_at(c, fc->location), "function '%s(%s)' does not exist",
-				name, call_types(c, fc));
+				name, names_call_types(c, fc));
 		diag_set_hint(b->d, dg, "no signature of '%s' takes these argument types: change "
 			      "the arguments, or cast them", name);
 		c->err = -1;
@@ -394,22 +394,22 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 static void check_trigger_function(struct names_ctx *c, PgQuery__Node **names, size_t n)
 {
 	struct builder *b = c->b;
-	const char *name = node_str(names[n - 1]);
-	const char *schema = n >= 2 ? node_str(names[n - 2]) : NULL;
+	const char *name = build_node_str(names[n - 1]);
+	const char *schema = n >= 2 ? build_node_str(names[n - 2]) : NULL;
 	size_t first;
 
 	if (!name)
 		return;
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) || c->lenient)
+		if (outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema) || c->lenient)
 			return;
 		if (user_function(b->cat, schema, name)) {
-			check_user_trigger(c, schema, name);
+			names_check_user_trigger(c, schema, name);
 			return;
 		}
 	} else {
 		if (!schema && user_function(b->cat, NULL, name)) {
-			check_user_trigger(c, NULL, name);
+			names_check_user_trigger(c, NULL, name);
 			return;
 		}
 		first = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
@@ -444,12 +444,12 @@ static void check_operator(struct names_ctx *c, const PgQuery__AExpr *e)
 	if ((e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP &&
 	     e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY &&
 	     e->kind != PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL) ||
-	    !e->n_name || !(name = node_str(e->name[e->n_name - 1])))
+	    !e->n_name || !(name = build_node_str(e->name[e->n_name - 1])))
 		return;
 	if (e->n_name >= 2)
-		schema = node_str(e->name[e->n_name - 2]);
+		schema = build_node_str(e->name[e->n_name - 2]);
 	if (schema && !str_eq(schema, "pg_catalog") &&
-	    (outside_schema(b->cat, schema) || extension_schema(b->cat, schema)))
+	    (outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema)))
 		return;
 	if (first_named(pg_opers, ARRAY_SIZE(pg_opers), sizeof(*pg_opers), name) <
 		    ARRAY_SIZE(pg_opers) ||
@@ -627,12 +627,12 @@ static void check_collation(struct names_ctx *c, const PgQuery__CollateClause *c
 	const char *schema = NULL, *name;
 	bool found = false;
 
-	if (!cc->n_collname || !(name = node_str(cc->collname[cc->n_collname - 1])))
+	if (!cc->n_collname || !(name = build_node_str(cc->collname[cc->n_collname - 1])))
 		return;
 	if (cc->n_collname >= 2)
-		schema = node_str(cc->collname[cc->n_collname - 2]);
+		schema = build_node_str(cc->collname[cc->n_collname - 2]);
 	if (c->lenient || (schema && (str_eq(schema, "pg_catalog") || outside_schema(b->cat, schema) ||
-				      extension_schema(b->cat, schema))))
+				      names_extension_schema(b->cat, schema))))
 		return;
 	if (!schema && server_collation(name))
 		return;
@@ -658,17 +658,17 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 	const struct type *ut = NULL;
 	bool found = false;
 
-	if (tn->pct_type || !tn->n_names || !(name = node_str(tn->names[tn->n_names - 1])))
+	if (tn->pct_type || !tn->n_names || !(name = build_node_str(tn->names[tn->n_names - 1])))
 		return;
 	if (tn->n_names >= 2)
-		schema = node_str(tn->names[tn->n_names - 2]);
+		schema = build_node_str(tn->names[tn->n_names - 2]);
 	if (!check_typmods(c, tn))
 		return;
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (outside_schema(b->cat, schema) || extension_schema(b->cat, schema) || c->lenient)
+		if (outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema) || c->lenient)
 			return;
 		ut = user_type(b->cat, schema, name, &found);
-	} else if (!(pt = pg_type_find(name))) {
+	} else if (!(pt = names_pg_type_find(name))) {
 		if (!schema && type_spelling(name))
 			return;
 		if (!schema)
@@ -701,7 +701,7 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 /* Is a built-in result type a concrete one (not polymorphic, not a set)? */
 static bool concrete(const char *type)
 {
-	const struct pg_type_row *t = type[0] ? pg_type_find(type) : NULL;
+	const struct pg_type_row *t = type[0] ? names_pg_type_find(type) : NULL;
 	return t && (t->typtype != 'p' || str_eq(type, "void"));
 }
 
@@ -754,9 +754,9 @@ void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 	}
 	case PG_QUERY__NODE__NODE_TYPE_CAST: {
 		const PgQuery__TypeName *tn = n->type_cast->type_name;
-		const char *name = tn && tn->n_names ? node_str(tn->names[tn->n_names - 1]) : NULL;
-		const char *schema = tn && tn->n_names >= 2 ? node_str(tn->names[tn->n_names - 2]) : NULL;
-		const struct pg_type_row *t = name ? pg_type_find(name) : NULL;
+		const char *name = tn && tn->n_names ? build_node_str(tn->names[tn->n_names - 1]) : NULL;
+		const char *schema = tn && tn->n_names >= 2 ? build_node_str(tn->names[tn->n_names - 2]) : NULL;
+		const struct pg_type_row *t = name ? names_pg_type_find(name) : NULL;
 		if (t && (!schema || str_eq(schema, "pg_catalog")) && !tn->n_array_bounds &&
 		    !tn->pct_type && tn->n_names <= 2 && concrete(t->name))
 			r->type = t->name;
@@ -769,11 +769,11 @@ void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 		break;
 	case PG_QUERY__NODE__NODE_FUNC_CALL: {
 		const PgQuery__FuncCall *fc = n->func_call;
-		const char *name = fc->n_funcname ? node_str(fc->funcname[fc->n_funcname - 1]) : NULL;
+		const char *name = fc->n_funcname ? build_node_str(fc->funcname[fc->n_funcname - 1]) : NULL;
 		size_t nargs = fc->n_args, i;
 		if (!name || c->lenient || fc->agg_star || fc->func_variadic || fc->agg_within_group ||
 		    fc->over || fc->n_funcname > 2 ||
-		    (fc->n_funcname == 2 && !str_eq(node_str(fc->funcname[0]), "pg_catalog")) ||
+		    (fc->n_funcname == 2 && !str_eq(build_node_str(fc->funcname[0]), "pg_catalog")) ||
 		    (fc->n_funcname == 1 && (user_function(cat, NULL, name) ||
 					     (nargs == 1 && column_somewhere(cat, name)))) ||
 		    ext_function(cat, name, SIZE_MAX, false))
@@ -789,13 +789,15 @@ void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 			    (f->variadic || nargs <= (size_t)f->nargs) && !add_result(r, f->result, &first))
 				goto unsure;
 		}
-		if (first)
+		/* f(x) may be x.f, a column of a composite x: looked for last
+		 * (it scans every table) */
+		if (first || (fc->n_funcname == 1 && nargs == 1 && column_somewhere(cat, name)))
 			goto unsure;
 		break;
 	}
 	case PG_QUERY__NODE__NODE_A_EXPR: {
 		const PgQuery__AExpr *e = n->a_expr;
-		const char *name = e->n_name ? node_str(e->name[e->n_name - 1]) : NULL;
+		const char *name = e->n_name ? build_node_str(e->name[e->n_name - 1]) : NULL;
 		size_t i;
 		if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_NULLIF)
 			return;
@@ -805,7 +807,7 @@ void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 		}
 		if (!name || c->lenient || e->n_name > 2 || user_operator(cat, name) ||
 		    ext_named(cat, ext_opers, ARRAY_SIZE(ext_opers), name) ||
-		    (e->n_name == 2 && !str_eq(node_str(e->name[0]), "pg_catalog")))
+		    (e->n_name == 2 && !str_eq(build_node_str(e->name[0]), "pg_catalog")))
 			return;
 		r->not_bool = true;
 		i = first_named(pg_opers, ARRAY_SIZE(pg_opers), sizeof(*pg_opers), name);
@@ -896,7 +898,7 @@ static void gen_each(ProtobufCMessage *m, void *vctx)
 
 	if (w->found || m->descriptor != &pg_query__column_ref__descriptor || !cr->n_fields)
 		return;
-	name = node_str(cr->fields[cr->n_fields - 1]);
+	name = build_node_str(cr->fields[cr->n_fields - 1]);
 	for (size_t i = 0; name && i < w->gen->n; i++)
 		if (str_eq(w->gen->items[i], name))
 			w->found = name;
@@ -920,11 +922,11 @@ static void check_column(struct names_ctx *c, const PgQuery__ColumnDef *cd,
 			continue;
 		if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT && !serial) {
 			check_assignment(c, cd->colname, &to, k->raw_expr, "default expression");
-			check_label(c, &to, k->raw_expr, k->location);
+			names_check_label(c, &to, k->raw_expr, k->location);
 		}
 		if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED) {
 			struct genwatch w = { gen, NULL };
-			const char *missing = missing_column(c, k->raw_expr);
+			const char *missing = names_missing_column(c, k->raw_expr);
 			message_each((ProtobufCMessage *)k->raw_expr, gen_each, &w);
 			if (missing)
 				c->err = build_error(c->b, -1, "column '%s' does not exist", missing);
@@ -978,7 +980,7 @@ static void check_types(struct names_ctx *c, Node *stmt)
 	}
 	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: {
 		PgQuery__AlterTableStmt *as = stmt->alter_table_stmt;
-		struct table *t = as->relation ? lookup_table(c->b, as->relation, true) : NULL;
+		struct table *t = as->relation ? build_lookup_table(c->b, as->relation, true) : NULL;
 		for (size_t i = 0; t && i < t->columns.n; i++) {
 			const struct column *col = t->columns.items[i];
 			if (col->generated)
@@ -996,7 +998,7 @@ static void check_types(struct names_ctx *c, Node *stmt)
 				if (col && !col->generated) {
 					check_assignment(c, col->name, &col->type, cmd->def,
 							 "default expression");
-					check_label(c, &col->type, cmd->def, -1);
+					names_check_label(c, &col->type, cmd->def, -1);
 				}
 			}
 		}
@@ -1041,9 +1043,9 @@ static void names_each(ProtobufCMessage *m, void *vctx)
 	else if (m->descriptor == &pg_query__a__expr__descriptor) {
 		check_operator(c, (const PgQuery__AExpr *)m);
 		if (!c->err)
-			check_compared_labels(c, (const PgQuery__AExpr *)m);
+			names_check_compared_labels(c, (const PgQuery__AExpr *)m);
 	} else if (m->descriptor == &pg_query__type_cast__descriptor)
-		check_cast_label(c, (const PgQuery__TypeCast *)m);
+		names_check_cast_label(c, (const PgQuery__TypeCast *)m);
 	else if (m->descriptor == &pg_query__collate_clause__descriptor)
 		check_collation(c, (const PgQuery__CollateClause *)m);
 	else if (m->descriptor == &pg_query__type_name__descriptor) {
@@ -1075,10 +1077,10 @@ static const char *checked_sql_body(const struct catalog *cat,
 		if (fs->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || !d->arg)
 			continue;
 		if (str_eq(d->defname, "language"))
-			language = node_str(d->arg);
+			language = build_node_str(d->arg);
 		if (str_eq(d->defname, "as") && d->arg->node_case == PG_QUERY__NODE__NODE_LIST &&
 		    d->arg->list->n_items == 1)
-			body = node_str(d->arg->list->items[0]);
+			body = build_node_str(d->arg->list->items[0]);
 	}
 	if (!str_eq(language, "sql") || !body)
 		return NULL;
@@ -1086,7 +1088,7 @@ static const char *checked_sql_body(const struct catalog *cat,
 		const PgQuery__FunctionParameter *fp = fs->parameters[i]->function_parameter;
 		const PgQuery__TypeName *tn = fs->parameters[i]->node_case ==
 			PG_QUERY__NODE__NODE_FUNCTION_PARAMETER ? fp->arg_type : NULL;
-		const char *name = tn && tn->n_names ? node_str(tn->names[tn->n_names - 1]) : NULL;
+		const char *name = tn && tn->n_names ? build_node_str(tn->names[tn->n_names - 1]) : NULL;
 		if (name && strncmp(name, "any", 3) == 0)
 			return NULL;
 	}
@@ -1117,7 +1119,7 @@ static const char *function_language(const PgQuery__CreateFunctionStmt *fs)
 		const PgQuery__DefElem *d = fs->options[i]->def_elem;
 		if (fs->options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
 		    str_eq(d->defname, "language") && d->arg)
-			return node_str(d->arg);
+			return build_node_str(d->arg);
 	}
 	return NULL;
 }
@@ -1129,10 +1131,10 @@ static void check_trigger_result(struct names_ctx *c, const PgQuery__CreateFunct
 	const PgQuery__TypeName *rt = fs->return_type;
 	const char *language = function_language(fs);
 	const char *name = rt && rt->n_names && !rt->n_array_bounds
-		? node_str(rt->names[rt->n_names - 1]) : NULL;
+		? build_node_str(rt->names[rt->n_names - 1]) : NULL;
 
 	if (!name || (!str_eq(name, "trigger") && !str_eq(name, "event_trigger")) ||
-	    (rt->n_names == 2 && !str_eq(node_str(rt->names[0]), "pg_catalog")) || rt->n_names > 2)
+	    (rt->n_names == 2 && !str_eq(build_node_str(rt->names[0]), "pg_catalog")) || rt->n_names > 2)
 		return;
 	if (str_eq(language, "sql"))
 		c->err = build_error(c->b, -1, "SQL functions cannot return type %s", name);
@@ -1149,7 +1151,7 @@ static bool shell_language(const PgQuery__CreateFunctionStmt *fs)
 		const PgQuery__DefElem *d = fs->options[i]->def_elem;
 		if (fs->options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
 		    str_eq(d->defname, "language") && d->arg &&
-		    (str_eq(node_str(d->arg), "c") || str_eq(node_str(d->arg), "internal")))
+		    (str_eq(build_node_str(d->arg), "c") || str_eq(build_node_str(d->arg), "internal")))
 			return true;
 	}
 	return false;
@@ -1167,13 +1169,13 @@ int build_check_names(struct builder *b, Node *stmt)
 		names_walk(&c, stmt);
 		if (!c.err && stmt->create_stmt->partbound && stmt->create_stmt->n_inh_relations == 1 &&
 		    stmt->create_stmt->inh_relations[0]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR)
-			check_bound_labels(&c, lookup_table(b, stmt->create_stmt->inh_relations[0]->range_var,
+			names_check_bound_labels(&c, build_lookup_table(b, stmt->create_stmt->inh_relations[0]->range_var,
 							    true), stmt->create_stmt->partbound);
 		break;
 	case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
 		if (stmt->alter_table_stmt->relation &&
 		    stmt->alter_table_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
-			c.table = lookup_table(b, stmt->alter_table_stmt->relation, true);
+			c.table = build_lookup_table(b, stmt->alter_table_stmt->relation, true);
 			c.alter = c.table ? stmt->alter_table_stmt : NULL;
 		}
 		names_walk(&c, stmt);
@@ -1183,12 +1185,12 @@ int build_check_names(struct builder *b, Node *stmt)
 			    cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition && cmd->def &&
 			    cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD &&
 			    cmd->def->partition_cmd->bound)
-				check_bound_labels(&c, c.table, cmd->def->partition_cmd->bound);
+				names_check_bound_labels(&c, c.table, cmd->def->partition_cmd->bound);
 		}
 		break;
 	case PG_QUERY__NODE__NODE_INDEX_STMT:
 		if (stmt->index_stmt->relation)
-			c.table = lookup_table(b, stmt->index_stmt->relation, true);
+			c.table = build_lookup_table(b, stmt->index_stmt->relation, true);
 		names_walk(&c, stmt);
 		break;
 	case PG_QUERY__NODE__NODE_VIEW_STMT:

@@ -55,15 +55,15 @@ struct result {
 };
 
 /* build_names.c: names, types, typmods, collations, expression types */
-const struct pg_type_row *pg_type_find(const char *name);
+const struct pg_type_row *names_pg_type_find(const char *name);
 /* A node location for an error: in a string body, the statement's; in a
  * directive, the directive's. */
 int names_at(const struct names_ctx *c, int location);
 /* Does an extension of the input live in schema? */
-bool extension_schema(const struct catalog *cat, const char *schema);
+bool names_extension_schema(const struct catalog *cat, const char *schema);
 /* Does a built-in function of that name, or one of an extension the input
  * creates, take nargs arguments? */
-bool builtin_takes(const struct catalog *cat, const char *name, size_t nargs);
+bool names_builtin_takes(const struct catalog *cat, const char *name, size_t nargs);
 /* Does the input create an extension pg_extension.inc does not list? Then
  * a name found nowhere may be that extension's, and is accepted. */
 bool names_lenient(const struct catalog *cat);
@@ -81,34 +81,34 @@ void names_walk(struct names_ctx *c, void *m);
 /* build_calls.c: calls of the input's functions, enum labels, the statement's columns */
 /* The types of fc's arguments as PostgreSQL's message prints them:
  * "unknown" for a literal, "?" where schemac does not know. */
-const char *call_types(struct names_ctx *c, const PgQuery__FuncCall *fc);
+const char *names_call_types(struct names_ctx *c, const PgQuery__FuncCall *fc);
 /* Can call fc go to a built-in function of argument types args
  * (pg_catalog.inc's, comma-separated), the last ndefaults of them with
  * defaults, the last VARIADIC if variadic? True when unsure. */
-bool builtin_call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *args,
+bool names_builtin_call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *args,
 		       int ndefaults, bool variadic);
 /* A call of a function the input creates: one of its signatures (or a
  * built-in's) must take the arguments. */
-void check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc,
+void names_check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc,
 		     const char *schema, const char *name);
 /* EXECUTE FUNCTION name() of a function the input creates: one without
  * arguments, returning trigger. */
-void check_user_trigger(struct names_ctx *c, const char *schema, const char *name);
+void names_check_user_trigger(struct names_ctx *c, const char *schema, const char *name);
 /* A string constant n that goes to type t: when t is an enum, one of its
  * labels as they stand at the statement (ALTER TYPE ... ADD VALUE
  * included), else the enum's input function refuses it. */
-void check_label(struct names_ctx *c, const struct typeref *t, const Node *n, int location);
+void names_check_label(struct names_ctx *c, const struct typeref *t, const Node *n, int location);
 /* col = 'label', col IN ('a', 'b'), with col a column of enum type of the
  * statement's table: the constants become the enum's values. */
-void check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e);
+void names_check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e);
 /* FOR VALUES of a partition of parent: a constant for a key column of
  * enum type is one of its labels. */
-void check_bound_labels(struct names_ctx *c, const struct table *parent,
+void names_check_bound_labels(struct names_ctx *c, const struct table *parent,
 			const PgQuery__PartitionBoundSpec *bs);
 /* 'label'::type anywhere. */
-void check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc);
+void names_check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc);
 /* The first column n names that the statement's table does not have, or
  * NULL. */
-const char *missing_column(struct names_ctx *c, Node *n);
+const char *names_missing_column(struct names_ctx *c, Node *n);
 
 #endif

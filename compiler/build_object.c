@@ -18,27 +18,27 @@
 #include <string.h>
 #include <xxhash.h>
 
-bool object_has(const char *s)
+bool build_object_has(const char *s)
 {
 	return s && *s;
 }
 
-void dh_add(struct defhash *h, const char *tag, const char *v)
+void build_dh_add(struct defhash *h, const char *tag, const char *v)
 {
 	vec_push(&h->parts, h->a, arena_printf(h->a, "%s=%s\x1e", tag, v ? v : ""));
 }
 
-void dh_tree(struct defhash *h, const char *tag, Node **n, bool keep)
+void build_dh_tree(struct defhash *h, const char *tag, Node **n, bool keep)
 {
 	uint64_t k[2] = { 0, 0 };
 
 	if (*n)
 		node_hash(h->a, n, keep, k);
-	dh_add(h, tag, arena_printf(h->a, "%016llx%016llx", (unsigned long long)k[0],
+	build_dh_add(h, tag, arena_printf(h->a, "%016llx%016llx", (unsigned long long)k[0],
 				    (unsigned long long)k[1]));
 }
 
-char *dh_text(struct defhash *h)
+char *build_dh_text(struct defhash *h)
 {
 	size_t len = 0;
 	char *s, *p;
@@ -52,15 +52,15 @@ char *dh_text(struct defhash *h)
 	return s;
 }
 
-void dh_finish(struct defhash *h, uint64_t out[2])
+void build_dh_finish(struct defhash *h, uint64_t out[2])
 {
-	const char *s = dh_text(h);
+	const char *s = build_dh_text(h);
 	XXH128_hash_t r = XXH3_128bits(s, strlen(s));
 	out[0] = r.low64;
 	out[1] = r.high64;
 }
 
-struct dbobject *object_new(struct builder *b, enum object_kind kind, const char *schema,
+struct dbobject *build_object_new(struct builder *b, enum object_kind kind, const char *schema,
 			    const char *table, const char *name, const char *args)
 {
 	struct dbobject *o = arena_alloc(b->a, sizeof(*o));
@@ -91,7 +91,7 @@ static const char *display_name(struct arena *a, const struct dbobject *o)
  * (CREATE OR REPLACE, or an ALTER rebuilding it): then o takes its place,
  * keeping its comments and the triggers' enabled state.
  */
-int object_put(struct builder *b, struct dbobject *o, bool replace)
+int build_object_put(struct builder *b, struct dbobject *o, bool replace)
 {
 	struct dbobject *old = catalog_find_object(b->cat, o->key);
 	const char *missing = NULL;
@@ -140,7 +140,7 @@ int object_put(struct builder *b, struct dbobject *o, bool replace)
 
 /* Keeps stmts (qualified) in o, packed in the catalog's arena, with where
  * they were written; printed only when a migration needs them. */
-void object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size_t n)
+void build_object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size_t n)
 {
 	PgQuery__ParseResult pr = PG_QUERY__PARSE_RESULT__INIT;
 	PgQuery__RawStmt *rs = arena_alloc(b->st->scratch, n * sizeof(*rs));
@@ -164,12 +164,12 @@ void object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size
 	o->len = b->st->len;
 }
 
-void object_keep(struct builder *b, struct dbobject *o, Node *stmt)
+void build_object_keep(struct builder *b, struct dbobject *o, Node *stmt)
 {
-	object_keep_stmts(b, o, &stmt, 1);
+	build_object_keep_stmts(b, o, &stmt, 1);
 }
 
-void add_key(struct arena *a, struct ptrvec *v, const char *key)
+void build_add_key(struct arena *a, struct ptrvec *v, const char *key)
 {
 	if (!vec_has_string(v, key))
 		vec_push(v, a, (void *)key);
@@ -207,7 +207,7 @@ static int view_query(struct builder *b, struct dbobject *o, Node *query, PgQuer
 	qualify_query(b->st->scratch, b->cat, query, &cols, &deps);
 	s = leftmost(query->select_stmt);
 	for (size_t i = 0; i < naliases && i < cols.n; i++) {
-		const char *alias = node_str(aliases[i]);
+		const char *alias = build_node_str(aliases[i]);
 		size_t k = 0;
 		cols.items[i] = (void *)alias;
 		for (size_t j = 0; j < s->n_target_list; j++) {
@@ -221,7 +221,7 @@ static int view_query(struct builder *b, struct dbobject *o, Node *query, PgQuer
 	if (naliases > cols.n)
 		return build_error(b, -1, "CREATE VIEW specifies more column names than columns");
 	for (size_t i = 0; i < cols.n; i++) {
-		const char *c = ident(b, cols.items[i]);
+		const char *c = build_ident(b, cols.items[i]);
 		vec_push(&o->columns, b->a, (void *)c);
 		vec_push(&o->col_comments, b->a, NULL);
 		sb_addf(&sig, "%s:", c);
@@ -250,7 +250,7 @@ static int view_query(struct builder *b, struct dbobject *o, Node *query, PgQuer
 			b->quiet = true;
 			return -1;
 		}
-		add_key(b->a, &o->deps, arena_strdup(b->a, k));
+		build_add_key(b->a, &o->deps, arena_strdup(b->a, k));
 	}
 	return 0;
 }
@@ -259,7 +259,7 @@ static int view_query(struct builder *b, struct dbobject *o, Node *query, PgQuer
  * spelled true / false, the rest lowercased. */
 static const char *relation_option_value(struct builder *b, const PgQuery__DefElem *d)
 {
-	const char *v = function_defelem_text(b, d->arg);
+	const char *v = build_function_defelem_text(b, d->arg);
 	char *lv = arena_strdup(b->a, v ? v : "true");
 
 	for (char *p = lv; *p; p++)
@@ -285,21 +285,21 @@ static void relation_options(struct builder *b, struct dbobject *o, PgQuery__Nod
 		if (str_eq(d->defname, "check_option") && check)
 			continue;	/* WITH ... CHECK OPTION wins */
 		vec_push(&o->options.items, b->a,
-			 arena_printf(b->a, "%s%s%s=%s", object_has(d->defnamespace) ? d->defnamespace : "",
-				      object_has(d->defnamespace) ? "." : "", d->defname,
+			 arena_printf(b->a, "%s%s%s=%s", build_object_has(d->defnamespace) ? d->defnamespace : "",
+				      build_object_has(d->defnamespace) ? "." : "", d->defname,
 				      relation_option_value(b, d)));
 	}
 	if (check)
 		vec_push(&o->options.items, b->a, arena_printf(b->a, "check_option=%s", check));
 	/* check_option, then toast.*, after the rest */
-	reloptions_move_last(&o->options, "check_option=");
-	reloptions_toast_last(&o->options);
+	build_reloptions_move_last(&o->options, "check_option=");
+	build_reloptions_toast_last(&o->options);
 }
 
 int build_create_view(struct builder *b, Node *stmt)
 {
 	PgQuery__ViewStmt *vs = stmt->view_stmt;
-	const char *schema = creation_schema(b, vs->view->schemaname, vs->view->location);
+	const char *schema = build_creation_schema(b, vs->view->schemaname, vs->view->location);
 	const char *check = NULL;
 	struct defhash h = { b->st->scratch, { 0 } };
 	struct dbobject *o;
@@ -309,7 +309,7 @@ int build_create_view(struct builder *b, Node *stmt)
 		return -1;
 	if (vs->view->relpersistence && str_eq(vs->view->relpersistence, "t"))
 		return build_error(b, vs->view->location, "unsupported statement: CREATE TEMPORARY VIEW");
-	o = object_new(b, OBJ_VIEW, schema, NULL, ident(b, vs->view->relname), NULL);
+	o = build_object_new(b, OBJ_VIEW, schema, NULL, build_ident(b, vs->view->relname), NULL);
 	if (view_query(b, o, vs->query, vs->aliases, vs->n_aliases) < 0)
 		return -1;
 	vs->n_aliases = 0;
@@ -320,23 +320,23 @@ int build_create_view(struct builder *b, Node *stmt)
 	relation_options(b, o, vs->options, vs->n_options, check);
 	vs->replace = false;
 	clear_schema_if_public(vs->view, schema);
-	object_keep(b, o, stmt);
-	dh_tree(&h, "query", &vs->query, true);
-	dh_finish(&h, o->def);
-	return object_put(b, o, replace);
+	build_object_keep(b, o, stmt);
+	build_dh_tree(&h, "query", &vs->query, true);
+	build_dh_finish(&h, o->def);
+	return build_object_put(b, o, replace);
 }
 
 int build_create_matview(struct builder *b, Node *stmt)
 {
 	PgQuery__CreateTableAsStmt *cs = stmt->create_table_as_stmt;
 	PgQuery__IntoClause *into = cs->into;
-	const char *schema = creation_schema(b, into->rel->schemaname, into->rel->location);
+	const char *schema = build_creation_schema(b, into->rel->schemaname, into->rel->location);
 	struct defhash h = { b->st->scratch, { 0 } };
 	struct dbobject *o;
 
 	if (!schema)
 		return -1;
-	o = object_new(b, OBJ_MATVIEW, schema, NULL, ident(b, into->rel->relname), NULL);
+	o = build_object_new(b, OBJ_MATVIEW, schema, NULL, build_ident(b, into->rel->relname), NULL);
 	if (cs->if_not_exists && catalog_find_object(b->cat, o->key))
 		return 0;
 	if (view_query(b, o, cs->query, into->col_names, into->n_col_names) < 0)
@@ -351,13 +351,13 @@ int build_create_matview(struct builder *b, Node *stmt)
 		vec_push(&o->rel->columns, b->a, c);
 	}
 	relation_options(b, o, into->options, into->n_options, NULL);
-	dh_add(&h, "using", into->access_method);
+	build_dh_add(&h, "using", into->access_method);
 	clear_schema_if_public(into->rel, schema);
 	cs->if_not_exists = false;
-	object_keep(b, o, stmt);
-	dh_tree(&h, "query", &cs->query, true);
-	dh_finish(&h, o->def);
-	return object_put(b, o, false);
+	build_object_keep(b, o, stmt);
+	build_dh_tree(&h, "query", &cs->query, true);
+	build_dh_finish(&h, o->def);
+	return build_object_put(b, o, false);
 }
 
 /* ---- triggers --------------------------------------------------------- */
@@ -366,7 +366,7 @@ int build_create_matview(struct builder *b, Node *stmt)
 static int target_relation(struct builder *b, PgQuery__RangeVar *rv, struct table **t,
 			   struct dbobject **view)
 {
-	struct relation *r = lookup_relation(b, rv->schemaname, ident_truncate(b->a, rv->relname));
+	struct relation *r = build_lookup_relation(b, rv->schemaname, ident_truncate(b->a, rv->relname));
 
 	*t = NULL;
 	*view = NULL;
@@ -412,60 +412,60 @@ int build_create_trigger(struct builder *b, Node *stmt)
 		return -1;
 	if (view)
 		t = view_as_table(b, view);
-	o = object_new(b, OBJ_TRIGGER, t->name.schema, t->name.name, ident(b, ts->trigname), NULL);
-	add_key(b->a, &o->deps, object_dep_key(b->a, 'r', t->name.schema, t->name.name));
+	o = build_object_new(b, OBJ_TRIGGER, t->name.schema, t->name.name, build_ident(b, ts->trigname), NULL);
+	build_add_key(b->a, &o->deps, object_dep_key(b->a, 'r', t->name.schema, t->name.name));
 	fkey = qualify_function(b->a, b->cat, &ts->funcname, &ts->n_funcname);
 	if (fkey)
-		add_key(b->a, &o->deps, fkey);
-	dh_add(&h, "function", fkey ? fkey : node_str(ts->funcname[ts->n_funcname - 1]));
+		build_add_key(b->a, &o->deps, fkey);
+	build_dh_add(&h, "function", fkey ? fkey : build_node_str(ts->funcname[ts->n_funcname - 1]));
 	for (size_t i = 0; i < ts->n_args; i++)
-		dh_add(&h, "arg", function_defelem_text(b, ts->args[i]));
-	dh_add(&h, "row", ts->row ? "t" : "f");
-	dh_add(&h, "timing", arena_printf(b->st->scratch, "%d", ts->timing));
-	dh_add(&h, "events", arena_printf(b->st->scratch, "%d", ts->events));
+		build_dh_add(&h, "arg", build_function_defelem_text(b, ts->args[i]));
+	build_dh_add(&h, "row", ts->row ? "t" : "f");
+	build_dh_add(&h, "timing", arena_printf(b->st->scratch, "%d", ts->timing));
+	build_dh_add(&h, "events", arena_printf(b->st->scratch, "%d", ts->events));
 	/* UPDATE OF columns, in attribute order as pg_dump prints them */
 	for (size_t i = 0; i < t->columns.n; i++) {
 		const struct column *c = t->columns.items[i];
 		for (size_t j = 0; j < ts->n_columns; j++)
-			if (str_eq(c->name, ident_truncate(b->a, node_str(ts->columns[j]))))
+			if (str_eq(c->name, ident_truncate(b->a, build_node_str(ts->columns[j]))))
 				vec_push(&cols, b->st->scratch, (void *)c->name);
 	}
 	for (size_t j = 0; t->outside && j < ts->n_columns; j++)
-		vec_push(&cols, b->st->scratch, (void *)ident(b, node_str(ts->columns[j])));
+		vec_push(&cols, b->st->scratch, (void *)build_ident(b, build_node_str(ts->columns[j])));
 	for (size_t j = 0; j < ts->n_columns && cols.n != ts->n_columns; j++)
-		if (!table_find_column(t, ident_truncate(b->a, node_str(ts->columns[j]))))
+		if (!table_find_column(t, ident_truncate(b->a, build_node_str(ts->columns[j]))))
 			return build_error(b, -1, "column '%s' of relation '%s' does not exist",
-					   node_str(ts->columns[j]), t->name.name);
+					   build_node_str(ts->columns[j]), t->name.name);
 	for (size_t i = 0; i < cols.n; i++)
-		dh_add(&h, "of", cols.items[i]);
+		build_dh_add(&h, "of", cols.items[i]);
 	if (ts->when_clause) {
 		struct ptrvec deps = { 0 };
 		qualify_expr(b->st->scratch, b->cat, &ts->when_clause, t, true, &deps);
 		for (size_t i = 0; i < deps.n; i++)
-			add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
+			build_add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
 	}
 	for (size_t i = 0; i < ts->n_transition_rels; i++) {
 		const PgQuery__TriggerTransition *tt = ts->transition_rels[i]->trigger_transition;
-		dh_add(&h, tt->is_new ? "new table" : "old table", tt->name);
+		build_dh_add(&h, tt->is_new ? "new table" : "old table", tt->name);
 	}
-	dh_add(&h, "constraint", ts->isconstraint ? "t" : "f");
-	dh_add(&h, "deferrable", ts->deferrable ? "t" : "f");
-	dh_add(&h, "deferred", ts->initdeferred ? "t" : "f");
+	build_dh_add(&h, "constraint", ts->isconstraint ? "t" : "f");
+	build_dh_add(&h, "deferrable", ts->deferrable ? "t" : "f");
+	build_dh_add(&h, "deferred", ts->initdeferred ? "t" : "f");
 	if (ts->constrrel) {
-		struct relation *r = lookup_relation(b, ts->constrrel->schemaname,
+		struct relation *r = build_lookup_relation(b, ts->constrrel->schemaname,
 						     ident_truncate(b->a, ts->constrrel->relname));
 		if (!r || r->kind != REL_TABLE)
 			return build_name_error(b, ts->constrrel->location, "relation", ts->constrrel->relname,
 						DIAG_NAME_MISSING);
-		dh_add(&h, "from", ((struct table *)r->obj)->name.name);
+		build_dh_add(&h, "from", ((struct table *)r->obj)->name.name);
 	}
 	ts->replace = false;
 	clear_schema_if_public(ts->relation, t->name.schema);
-	object_keep(b, o, stmt);
-	dh_tree(&h, "when", &ts->when_clause, true);
-	dh_finish(&h, o->def);
+	build_object_keep(b, o, stmt);
+	build_dh_tree(&h, "when", &ts->when_clause, true);
+	build_dh_finish(&h, o->def);
 	o->replace_sig = ts->isconstraint ? NULL : "trigger";
-	return object_put(b, o, replace);
+	return build_object_put(b, o, replace);
 }
 
 /* ---- event triggers --------------------------------------------------- */
@@ -474,13 +474,13 @@ int build_create_event_trigger(struct builder *b, Node *stmt)
 {
 	PgQuery__CreateEventTrigStmt *es = stmt->create_event_trig_stmt;
 	struct defhash h = { b->st->scratch, { 0 } };
-	struct dbobject *o = object_new(b, OBJ_EVENT_TRIGGER, "", NULL, ident(b, es->trigname), NULL);
+	struct dbobject *o = build_object_new(b, OBJ_EVENT_TRIGGER, "", NULL, build_ident(b, es->trigname), NULL);
 	const char *fkey = qualify_function(b->a, b->cat, &es->funcname, &es->n_funcname);
 
 	if (fkey)
-		add_key(b->a, &o->deps, fkey);
-	dh_add(&h, "event", es->eventname);
-	dh_add(&h, "function", fkey ? fkey : node_str(es->funcname[es->n_funcname - 1]));
+		build_add_key(b->a, &o->deps, fkey);
+	build_dh_add(&h, "event", es->eventname);
+	build_dh_add(&h, "function", fkey ? fkey : build_node_str(es->funcname[es->n_funcname - 1]));
 	for (size_t i = 0; i < es->n_whenclause; i++) {
 		const PgQuery__DefElem *d = es->whenclause[i]->def_elem;
 		struct ptrvec tags = { 0 };
@@ -488,24 +488,24 @@ int build_create_event_trigger(struct builder *b, Node *stmt)
 		    d->arg->node_case != PG_QUERY__NODE__NODE_LIST)
 			continue;
 		for (size_t j = 0; j < d->arg->list->n_items; j++)
-			vec_push(&tags, b->st->scratch, (void *)node_str(d->arg->list->items[j]));
+			vec_push(&tags, b->st->scratch, (void *)build_node_str(d->arg->list->items[j]));
 		vec_sort_strings(&tags);
 		for (size_t j = 0; j < tags.n; j++)
-			dh_add(&h, d->defname, tags.items[j]);
+			build_dh_add(&h, d->defname, tags.items[j]);
 	}
-	object_keep(b, o, stmt);
-	dh_finish(&h, o->def);
-	return object_put(b, o, false);
+	build_object_keep(b, o, stmt);
+	build_dh_finish(&h, o->def);
+	return build_object_put(b, o, false);
 }
 
 int build_alter_event_trigger(struct builder *b, PgQuery__AlterEventTrigStmt *as)
 {
 	struct dbobject *o = catalog_find_object(b->cat, object_key(b->a, OBJ_EVENT_TRIGGER, "", NULL,
-								   ident(b, as->trigname), NULL));
+								   build_ident(b, as->trigname), NULL));
 
 	if (!o)
 		return build_error(b, -1, "event trigger '%s' does not exist", as->trigname);
-	o->enabled = object_has(as->tgenabled) ? as->tgenabled[0] : 'O';
+	o->enabled = build_object_has(as->tgenabled) ? as->tgenabled[0] : 'O';
 	return 0;
 }
 
@@ -544,32 +544,32 @@ int build_create_policy(struct builder *b, Node *stmt)
 		return -1;
 	if (view)
 		return build_error(b, ps->table->location, "'%s' is not a table", ps->table->relname);
-	o = object_new(b, OBJ_POLICY, t->name.schema, t->name.name, ident(b, ps->policy_name),
+	o = build_object_new(b, OBJ_POLICY, t->name.schema, t->name.name, build_ident(b, ps->policy_name),
 		       NULL);
-	add_key(b->a, &o->deps, object_dep_key(b->a, 'r', t->name.schema, t->name.name));
+	build_add_key(b->a, &o->deps, object_dep_key(b->a, 'r', t->name.schema, t->name.name));
 	for (size_t i = 0; i < ps->n_roles; i++)
 		vec_push(&roles, b->st->scratch, (void *)role_name(ps->roles[i]));
 	if (!roles.n)
 		vec_push(&roles, b->st->scratch, "public");
 	vec_sort_strings(&roles);
 	for (size_t i = 0; i < roles.n; i++)
-		dh_add(&h, "to", roles.items[i]);
-	dh_add(&h, "for", object_has(ps->cmd_name) ? ps->cmd_name : "all");
-	dh_add(&h, "permissive", ps->permissive ? "t" : "f");
-	o->replace_sig = arena_printf(b->a, "%s:%d:%d:%d", object_has(ps->cmd_name) ? ps->cmd_name : "all",
+		build_dh_add(&h, "to", roles.items[i]);
+	build_dh_add(&h, "for", build_object_has(ps->cmd_name) ? ps->cmd_name : "all");
+	build_dh_add(&h, "permissive", ps->permissive ? "t" : "f");
+	o->replace_sig = arena_printf(b->a, "%s:%d:%d:%d", build_object_has(ps->cmd_name) ? ps->cmd_name : "all",
 				      ps->permissive, ps->qual != NULL, ps->with_check != NULL);
 	if (ps->qual)
 		qualify_expr(b->st->scratch, b->cat, &ps->qual, t, false, &deps);
 	if (ps->with_check)
 		qualify_expr(b->st->scratch, b->cat, &ps->with_check, t, false, &deps);
 	for (size_t i = 0; i < deps.n; i++)
-		add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
+		build_add_key(b->a, &o->deps, arena_strdup(b->a, deps.items[i]));
 	clear_schema_if_public(ps->table, t->name.schema);
-	object_keep(b, o, stmt);
-	dh_tree(&h, "using", &ps->qual, false);
-	dh_tree(&h, "check", &ps->with_check, false);
-	dh_finish(&h, o->def);
-	return object_put(b, o, false);
+	build_object_keep(b, o, stmt);
+	build_dh_tree(&h, "using", &ps->qual, false);
+	build_dh_tree(&h, "check", &ps->with_check, false);
+	build_dh_finish(&h, o->def);
+	return build_object_put(b, o, false);
 }
 
 static bool depends_on(const struct dbobject *o, const char *key)
@@ -584,7 +584,7 @@ static bool depends_on(const struct dbobject *o, const char *key)
 
 static int build_stmt_node(struct builder *b, Node *stmt);
 
-struct dbobject *rebuild(struct builder *b, struct dbobject *o, Node *stmt)
+struct dbobject *build_rebuild(struct builder *b, struct dbobject *o, Node *stmt)
 {
 	size_t pos = 0;
 	struct dbobject *n;
@@ -632,7 +632,7 @@ static void follow_renames(struct builder *b, const struct ptrvec *objs, const s
 	b->d = &quiet;
 	for (size_t i = 0; i < objs->n; i++) {
 		struct dbobject *o = objs->items[i];
-		struct dbobject *n = rebuild(b, o, stmts->items[i]);
+		struct dbobject *n = build_rebuild(b, o, stmts->items[i]);
 		if (n) {
 			n->loc = o->loc;
 			n->file = o->file;
@@ -703,12 +703,12 @@ void build_follow_column_rename(struct builder *b, const struct ptrvec *objs,
 
 /* A function by ObjectWithArgs: exact arguments, or the only one of that
  * name when the arguments are not given. */
-struct dbobject *lookup_function(struct builder *b, const PgQuery__ObjectWithArgs *ow,
+struct dbobject *build_lookup_function(struct builder *b, const PgQuery__ObjectWithArgs *ow,
 				 bool missing_ok)
 {
 	size_t n = ow->n_objname;
-	const char *name = ident(b, node_str(ow->objname[n - 1]));
-	const char *schema = n >= 2 ? node_str(ow->objname[n - 2]) : NULL;
+	const char *name = build_ident(b, build_node_str(ow->objname[n - 1]));
+	const char *schema = n >= 2 ? build_node_str(ow->objname[n - 2]) : NULL;
 
 	for (size_t i = 0; i < b->cat->search_path.n || schema; i++) {
 		const char *s = schema ? schema : b->cat->search_path.items[i];
@@ -726,7 +726,7 @@ struct dbobject *lookup_function(struct builder *b, const PgQuery__ObjectWithArg
 				}
 			}
 		} else {
-			const char *args = function_args(b, ow->objargs, ow->n_objargs, true);
+			const char *args = build_function_args(b, ow->objargs, ow->n_objargs, true);
 			found = catalog_find_object(b->cat, object_key(b->a, OBJ_FUNCTION, s, NULL,
 								       name, args));
 		}
@@ -738,7 +738,7 @@ struct dbobject *lookup_function(struct builder *b, const PgQuery__ObjectWithArg
 	if (!missing_ok)
 		build_error(b, -1, "function %s(%s) does not exist", name,
 			    ow->args_unspecified ? "..."
-						 : function_args(b, ow->objargs, ow->n_objargs, true));
+						 : build_function_args(b, ow->objargs, ow->n_objargs, true));
 	return NULL;
 }
 
@@ -749,13 +749,13 @@ static struct dbobject *lookup_on_table(struct builder *b, enum object_kind kind
 	PgQuery__RangeVar rv = PG_QUERY__RANGE_VAR__INIT;
 	struct table *t;
 	struct dbobject *view, *o;
-	const char *name = ident(b, node_str(names[n - 1]));
+	const char *name = build_ident(b, build_node_str(names[n - 1]));
 
-	rv.relname = (char *)node_str(names[n - 2]);
-	rv.schemaname = n >= 3 ? (char *)node_str(names[n - 3]) : NULL;
+	rv.relname = (char *)build_node_str(names[n - 2]);
+	rv.schemaname = n >= 3 ? (char *)build_node_str(names[n - 3]) : NULL;
 	rv.location = -1;
 	/* DROP TRIGGER / POLICY IF EXISTS ... ON a missing table: a notice */
-	if (missing_ok && !lookup_relation(b, rv.schemaname, ident_truncate(b->a, rv.relname)) &&
+	if (missing_ok && !build_lookup_relation(b, rv.schemaname, ident_truncate(b->a, rv.relname)) &&
 	    !build_outside_table(b, &rv))
 		return NULL;
 	if (target_relation(b, &rv, &t, &view) < 0)
@@ -777,7 +777,7 @@ static struct dbobject *lookup_on_rangevar(struct builder *b, enum object_kind k
 	PgQuery__Node *names[3];
 	size_t n = 0;
 
-	if (object_has(rv->schemaname))
+	if (build_object_has(rv->schemaname))
 		names[n++] = node_string(b->st->scratch, rv->schemaname);
 	names[n++] = node_string(b->st->scratch, rv->relname);
 	names[n++] = node_string(b->st->scratch, name);
@@ -864,13 +864,13 @@ int build_drop_object(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
 		if (obj->node_case != PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS)
 			return build_error(b, -1, "unsupported DROP FUNCTION form");
-		o = lookup_function(b, obj->object_with_args, ds->missing_ok);
+		o = build_lookup_function(b, obj->object_with_args, ds->missing_ok);
 		break;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
 		const PgQuery__List *l = obj->list;
-		const char *name = ident(b, node_str(l->items[l->n_items - 1]));
-		struct relation *r = lookup_relation(b, l->n_items >= 2 ? node_str(l->items[l->n_items - 2])
+		const char *name = build_ident(b, build_node_str(l->items[l->n_items - 1]));
+		struct relation *r = build_lookup_relation(b, l->n_items >= 2 ? build_node_str(l->items[l->n_items - 2])
 								       : NULL, name);
 		enum object_kind k = ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW ? OBJ_VIEW
 											 : OBJ_MATVIEW;
@@ -881,7 +881,7 @@ int build_drop_object(struct builder *b, PgQuery__DropStmt *ds, Node *obj)
 		break;
 	}
 	case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER: {
-		const char *name = ident(b, node_str(obj));
+		const char *name = build_ident(b, build_node_str(obj));
 		o = catalog_find_object(b->cat, object_key(b->a, OBJ_EVENT_TRIGGER, "", NULL, name,
 							   NULL));
 		if (!o && !ds->missing_ok)
@@ -922,22 +922,22 @@ const char **build_object_comment_slot(struct builder *b, PgQuery__ObjectType ty
 	case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
 		if (obj->node_case == PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS)
-			o = lookup_function(b, obj->object_with_args, true);
+			o = build_lookup_function(b, obj->object_with_args, true);
 		break;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
 		const PgQuery__List *l = obj->list;
-		struct relation *r = lookup_relation(b, l->n_items >= 2 ? node_str(l->items[l->n_items - 2])
+		struct relation *r = build_lookup_relation(b, l->n_items >= 2 ? build_node_str(l->items[l->n_items - 2])
 								       : NULL,
-						     ident(b, node_str(l->items[l->n_items - 1])));
+						     build_ident(b, build_node_str(l->items[l->n_items - 1])));
 		if (r && r->kind == REL_VIEW)
 			o = r->obj;
 		break;
 	}
 	case PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER:
-		if (node_str(obj))
+		if (build_node_str(obj))
 			o = catalog_find_object(b->cat, object_key(b->a, OBJ_EVENT_TRIGGER, "", NULL,
-								   ident(b, node_str(obj)), NULL));
+								   build_ident(b, build_node_str(obj)), NULL));
 		break;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
@@ -951,11 +951,11 @@ const char **build_object_comment_slot(struct builder *b, PgQuery__ObjectType ty
 		struct relation *r;
 		if (l->n_items < 2)
 			break;
-		r = lookup_relation(b, l->n_items >= 3 ? node_str(l->items[l->n_items - 3]) : NULL,
-				    ident(b, node_str(l->items[l->n_items - 2])));
+		r = build_lookup_relation(b, l->n_items >= 3 ? build_node_str(l->items[l->n_items - 3]) : NULL,
+				    build_ident(b, build_node_str(l->items[l->n_items - 2])));
 		if (r && r->kind == REL_VIEW) {
 			struct dbobject *v = r->obj;
-			const char *col = ident(b, node_str(l->items[l->n_items - 1]));
+			const char *col = build_ident(b, build_node_str(l->items[l->n_items - 1]));
 			for (size_t i = 0; i < v->columns.n; i++)
 				if (str_eq(v->columns.items[i], col))
 					return (const char **)&v->col_comments.items[i];
@@ -982,8 +982,8 @@ static bool remove_option(PgQuery__Node **opts, size_t *n, const PgQuery__DefEle
 		const PgQuery__DefElem *e = opts[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM
 			? opts[i]->def_elem : NULL;
 		if (e && str_eq(e->defname, d->defname) &&
-		    str_eq(object_has(e->defnamespace) ? e->defnamespace : NULL,
-			   object_has(d->defnamespace) ? d->defnamespace : NULL)) {
+		    str_eq(build_object_has(e->defnamespace) ? e->defnamespace : NULL,
+			   build_object_has(d->defnamespace) ? d->defnamespace : NULL)) {
 			found = true;
 			continue;
 		}
@@ -1032,7 +1032,7 @@ int build_alter_view_options(struct builder *b, struct dbobject *o, PgQuery__Alt
 			continue;
 		remove_option(*opts, nopts, d);
 		if (vs && str_eq(d->defname, "check_option")) {
-			const char *v = reset ? "" : function_defelem_text(b, d->arg);
+			const char *v = reset ? "" : build_function_defelem_text(b, d->arg);
 			if (reset)
 				vs->with_check_option = PG_QUERY__VIEW_CHECK_OPTION__NO_CHECK_OPTION;
 			else if (v && strcasecmp(v, "local") == 0)
@@ -1047,7 +1047,7 @@ int build_alter_view_options(struct builder *b, struct dbobject *o, PgQuery__Alt
 		if (!reset)
 			(*opts)[(*nopts)++] = items[i];
 	}
-	return rebuild(b, o, stmt) ? 0 : -1;
+	return build_rebuild(b, o, stmt) ? 0 : -1;
 }
 
 int build_alter_policy(struct builder *b, PgQuery__AlterPolicyStmt *ap)
@@ -1071,7 +1071,7 @@ int build_alter_policy(struct builder *b, PgQuery__AlterPolicyStmt *ap)
 		ps->qual = ap->qual;
 	if (ap->with_check)
 		ps->with_check = ap->with_check;
-	return rebuild(b, o, stmt) ? 0 : -1;
+	return build_rebuild(b, o, stmt) ? 0 : -1;
 }
 
 /* ALTER TABLE ... ENABLE/DISABLE TRIGGER, ROW LEVEL SECURITY: 1 if handled. */
@@ -1079,7 +1079,7 @@ int build_alter_table_object_cmd(struct builder *b, struct table *t,
 				 const PgQuery__AlterTableCmd *cmd)
 {
 	char state = 0;
-	bool one = object_has(cmd->name);	/* a trigger by name, not ALL or USER */
+	bool one = build_object_has(cmd->name);	/* a trigger by name, not ALL or USER */
 
 	switch (cmd->subtype) {
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
@@ -1117,7 +1117,7 @@ int build_alter_table_object_cmd(struct builder *b, struct table *t,
 		struct dbobject *o = b->cat->objects.items[i];
 		if (o->kind != OBJ_TRIGGER || !object_on_table(o, t->name.schema, t->name.name))
 			continue;
-		if (one && !str_eq(o->name.name, ident(b, cmd->name)))
+		if (one && !str_eq(o->name.name, build_ident(b, cmd->name)))
 			continue;
 		o->enabled = state;
 		if (one)
@@ -1134,7 +1134,7 @@ int build_alter_table_object_cmd(struct builder *b, struct table *t,
 int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 {
 	struct dbobject *o = NULL;
-	const char *newname = ident(b, rs->newname), *schema, *old;
+	const char *newname = build_ident(b, rs->newname), *schema, *old;
 	enum object_kind kind;
 	Node *stmt;
 
@@ -1143,9 +1143,9 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
 		if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION &&
-		    is_range_constructor(b, rs->object->object_with_args))
+		    build_is_range_constructor(b, rs->object->object_with_args))
 			return 0;
-		o = lookup_function(b, rs->object->object_with_args, rs->missing_ok);
+		o = build_lookup_function(b, rs->object->object_with_args, rs->missing_ok);
 		break;
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY:
@@ -1156,8 +1156,8 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 	case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
 	case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
-		struct relation *r = lookup_relation(b, rs->relation->schemaname,
-						     ident(b, rs->relation->relname));
+		struct relation *r = build_lookup_relation(b, rs->relation->schemaname,
+						     build_ident(b, rs->relation->relname));
 		if (r && r->kind == REL_VIEW)
 			o = r->obj;
 		else if (!rs->missing_ok)
@@ -1199,7 +1199,7 @@ int build_rename_object(struct builder *b, PgQuery__RenameStmt *rs)
 	schema = o->name.schema;
 	old = o->name.name;
 	kind = o->kind;
-	if (!rebuild(b, o, stmt))
+	if (!build_rebuild(b, o, stmt))
 		return -1;
 	/* what uses it follows, as in PostgreSQL */
 	if (kind == OBJ_VIEW || kind == OBJ_MATVIEW)

@@ -139,11 +139,11 @@ struct partkey *build_partkey(struct builder *b, struct table *t, PgQuery__Parti
 			continue;
 		/* "(column)" is the column, as PostgreSQL treats it */
 		if (expr && expr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF &&
-		    expr->column_ref->n_fields == 1 && node_str(expr->column_ref->fields[0])) {
-			e->column = ident(b, node_str(expr->column_ref->fields[0]));
+		    expr->column_ref->n_fields == 1 && build_node_str(expr->column_ref->fields[0])) {
+			e->column = build_ident(b, build_node_str(expr->column_ref->fields[0]));
 			expr = NULL;
 		} else if (has(pe->name)) {
-			e->column = ident(b, pe->name);
+			e->column = build_ident(b, pe->name);
 		}
 		if (e->column && !table_find_column(t, e->column)) {
 			build_error(b, pe->location, "column '%s' named in partition key does not exist",
@@ -152,9 +152,9 @@ struct partkey *build_partkey(struct builder *b, struct table *t, PgQuery__Parti
 		}
 		if (expr)
 			e->expr = expr_new(b->a, expr, b->st);
-		e->collation = key_collation(b, t, e->column,
-					     collation_ref(b, pe->collation, pe->n_collation));
-		e->opclass = pe->n_opclass ? dotted_name(b, pe->opclass, pe->n_opclass) : NULL;
+		e->collation = build_key_collation(b, t, e->column,
+					     build_collation_ref(b, pe->collation, pe->n_collation));
+		e->opclass = pe->n_opclass ? build_dotted_name(b, pe->opclass, pe->n_opclass) : NULL;
 		vec_push(&k->elems, b->a, e);
 	}
 	if (k->strategy == 'l' && k->elems.n != 1) {
@@ -172,8 +172,8 @@ static int bound_value(struct builder *b, Node *n, const char **out)
 	if (!n)
 		return build_error(b, -1, "malformed partition bound");
 	if (n->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && n->column_ref->n_fields == 1 &&
-	    node_str(n->column_ref->fields[0])) {
-		const char *w = node_str(n->column_ref->fields[0]);
+	    build_node_str(n->column_ref->fields[0])) {
+		const char *w = build_node_str(n->column_ref->fields[0]);
 		if (strcmp(w, "minvalue") == 0) {
 			*out = PARTBOUND_MINVALUE;
 			return 0;
@@ -307,7 +307,7 @@ static const char *clone_name_addition(struct builder *b, const struct ptrvec *c
 			Node *n = expr_tree(b->a, e->expr);
 			if (n && n->node_case == PG_QUERY__NODE__NODE_FUNC_CALL &&
 			    n->func_call->n_funcname)
-				name = node_str(n->func_call->funcname[n->func_call->n_funcname - 1]);
+				name = build_node_str(n->func_call->funcname[n->func_call->n_funcname - 1]);
 		}
 		build_add_index_colname(b, &names, name ? name : "expr");
 	}
@@ -469,7 +469,7 @@ int build_partition_of(struct builder *b, struct table *t, PgQuery__CreateStmt *
 	if (cs->n_inh_relations != 1 ||
 	    cs->inh_relations[0]->node_case != PG_QUERY__NODE__NODE_RANGE_VAR)
 		return build_error(b, cs->relation->location, "PARTITION OF needs one parent table");
-	parent = lookup_table(b, cs->inh_relations[0]->range_var, false);
+	parent = build_lookup_table(b, cs->inh_relations[0]->range_var, false);
 	if (!parent)
 		return -1;
 	if (!parent->partkey)
@@ -556,7 +556,7 @@ int build_inherits(struct builder *b, struct table *t, PgQuery__CreateStmt *cs)
 		struct qname *q;
 		if (cs->inh_relations[i]->node_case != PG_QUERY__NODE__NODE_RANGE_VAR)
 			continue;
-		parent = lookup_table(b, cs->inh_relations[i]->range_var, false);
+		parent = build_lookup_table(b, cs->inh_relations[i]->range_var, false);
 		if (!parent)
 			return -1;
 		if (parent->partkey)
@@ -616,7 +616,7 @@ int build_inherits_finish(struct builder *b, struct table *t)
 
 int build_attach_partition(struct builder *b, struct table *parent, PgQuery__PartitionCmd *pc)
 {
-	struct table *c = lookup_table(b, pc->name, false);
+	struct table *c = build_lookup_table(b, pc->name, false);
 	struct partbound *bound;
 
 	if (!c)
@@ -655,7 +655,7 @@ int build_attach_partition(struct builder *b, struct table *parent, PgQuery__Par
 
 int build_detach_partition(struct builder *b, struct table *parent, PgQuery__PartitionCmd *pc)
 {
-	struct table *c = lookup_table(b, pc->name, false);
+	struct table *c = build_lookup_table(b, pc->name, false);
 
 	if (!c)
 		return -1;
@@ -678,7 +678,7 @@ int build_detach_partition(struct builder *b, struct table *parent, PgQuery__Par
 
 int build_alter_inherit(struct builder *b, struct table *t, PgQuery__RangeVar *rv, bool add)
 {
-	struct table *parent = lookup_table(b, rv, false);
+	struct table *parent = build_lookup_table(b, rv, false);
 	struct qname *q;
 
 	if (!parent)
@@ -720,9 +720,9 @@ int build_alter_inherit(struct builder *b, struct table *t, PgQuery__RangeVar *r
 /* ALTER INDEX parent ATTACH PARTITION child */
 int build_attach_index(struct builder *b, PgQuery__AlterTableStmt *as, PgQuery__PartitionCmd *pc)
 {
-	struct relation *pr = lookup_relation(b, as->relation->schemaname,
+	struct relation *pr = build_lookup_relation(b, as->relation->schemaname,
 					      ident_truncate(b->a, as->relation->relname));
-	struct relation *cr = lookup_relation(b, pc->name->schemaname,
+	struct relation *cr = build_lookup_relation(b, pc->name->schemaname,
 					      ident_truncate(b->a, pc->name->relname));
 	const char *pname;
 
@@ -1022,7 +1022,7 @@ int build_set_reloptions(struct builder *b, struct reloptions *opts, PgQuery__Al
 	}
 	for (size_t i = 0; i < add.items.n; i++)
 		vec_push(&opts->items, b->a, add.items.items[i]);
-	reloptions_toast_last(opts);
+	build_reloptions_toast_last(opts);
 	return 0;
 }
 
@@ -1084,9 +1084,9 @@ int build_alter_column_option(struct builder *b, struct table *t, PgQuery__Alter
 				   t->name.name);
 	switch (cmd->subtype) {
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage:
-		return build_column_storage(b, c, node_str(cmd->def) ? node_str(cmd->def) : "", -1);
+		return build_column_storage(b, c, build_node_str(cmd->def) ? build_node_str(cmd->def) : "", -1);
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression:
-		return build_column_compression(b, c, node_str(cmd->def), -1);
+		return build_column_compression(b, c, build_node_str(cmd->def), -1);
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics:
 		return build_statistics_target(b, cmd, &c->has_statistics, &c->statistics);
 	default:

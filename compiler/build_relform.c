@@ -163,7 +163,7 @@ static int index_statistics(struct builder *b, struct index *ix, PgQuery__AlterT
 int build_alter_index(struct builder *b, PgQuery__AlterTableStmt *as)
 {
 	const char *name = ident_truncate(b->a, as->relation->relname);
-	struct relation *r = lookup_relation(b, as->relation->schemaname, name);
+	struct relation *r = build_lookup_relation(b, as->relation->schemaname, name);
 	struct reloptions *opts;
 
 	if (!r || (r->kind != REL_INDEX && r->kind != REL_CONSTRAINT_INDEX)) {
@@ -221,14 +221,14 @@ enum {
 
 static struct table *like_source(struct builder *b, PgQuery__TableLikeClause *lc)
 {
-	struct relation *r = lookup_relation(b, lc->relation->schemaname,
+	struct relation *r = build_lookup_relation(b, lc->relation->schemaname,
 					     ident_truncate(b->a, lc->relation->relname));
 
 	if (r && r->kind == REL_VIEW) {
 		build_error(b, lc->relation->location, "unsupported: LIKE of a view");
 		return NULL;
 	}
-	return lookup_table(b, lc->relation, false);
+	return build_lookup_table(b, lc->relation, false);
 }
 
 /* The source's columns, as PostgreSQL copies them: name, type, collation

@@ -14,7 +14,7 @@
 #include "build_int.h"
 #include "sqlfmt.h"
 
-bool table_has(const char *s)
+bool build_table_has(const char *s)
 {
 	return s && *s;
 }
@@ -28,7 +28,7 @@ static bool default_names_column(struct builder *b, Node *expr)
 	return cols.n > 0;
 }
 
-struct srcloc table_here(struct builder *b, int location)
+struct srcloc build_table_here(struct builder *b, int location)
 {
 	struct srcloc l = { b->st->file, stmt_loc(b->st, location) };
 	return l;
@@ -54,7 +54,7 @@ static void push_pending(struct builder *b, struct pending *p, PgQuery__Constrai
 	}
 }
 
-const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t n)
+const char *build_dotted_name(struct builder *b, PgQuery__Node **items, size_t n)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;
@@ -62,27 +62,27 @@ const char *dotted_name(struct builder *b, PgQuery__Node **items, size_t n)
 
 	if (n == 0)
 		return NULL;
-	if (n >= 2 && (str_eq(node_str(items[0]), "pg_catalog") ||
-		       str_eq(node_str(items[0]), "public")))
+	if (n >= 2 && (str_eq(build_node_str(items[0]), "pg_catalog") ||
+		       str_eq(build_node_str(items[0]), "public")))
 		i = 1;
 	for (; i < n; i++) {
 		if (sb.len)
 			sb_addc(&sb, '.');
-		sb_adds(&sb, node_str(items[i]) ? node_str(items[i]) : "");
+		sb_adds(&sb, build_node_str(items[i]) ? build_node_str(items[i]) : "");
 	}
 	s = arena_strdup(b->a, sb.buf);
 	sb_release(&sb);
 	return s;
 }
 
-const char *collation_ref(struct builder *b, PgQuery__Node **items, size_t n)
+const char *build_collation_ref(struct builder *b, PgQuery__Node **items, size_t n)
 {
 	struct qname q;
 
-	if (n == 0 || !node_str(items[n - 1]))
+	if (n == 0 || !build_node_str(items[n - 1]))
 		return NULL;
-	q.name = node_str(items[n - 1]);
-	q.schema = n >= 2 ? node_str(items[n - 2]) : NULL;
+	q.name = build_node_str(items[n - 1]);
+	q.schema = n >= 2 ? build_node_str(items[n - 2]) : NULL;
 	if (strcmp(q.name, "default") == 0 && (!q.schema || strcmp(q.schema, "pg_catalog") == 0))
 		return NULL;
 	/* unqualified: the schema of the first collation of that name on the
@@ -92,15 +92,15 @@ const char *collation_ref(struct builder *b, PgQuery__Node **items, size_t n)
 		if (catalog_find_collation(b->cat, &on))
 			q.schema = on.schema;
 	}
-	return collation_sql(b->a, &q);
+	return build_collation_sql(b->a, &q);
 }
 
-const char *collation_name(struct builder *b, PgQuery__CollateClause *cc)
+const char *build_collation_name(struct builder *b, PgQuery__CollateClause *cc)
 {
-	return cc ? collation_ref(b, cc->collname, cc->n_collname) : NULL;
+	return cc ? build_collation_ref(b, cc->collname, cc->n_collname) : NULL;
 }
 
-void reloptions_move_last(struct reloptions *o, const char *prefix)
+void build_reloptions_move_last(struct reloptions *o, const char *prefix)
 {
 	size_t at = 0, len = strlen(prefix);
 
@@ -115,12 +115,12 @@ void reloptions_move_last(struct reloptions *o, const char *prefix)
 
 /* The TOAST table's parameters (toast.*) are stored apart, on it: after
  * the table's own, each list in its order, as pg_dump prints them. */
-void reloptions_toast_last(struct reloptions *o)
+void build_reloptions_toast_last(struct reloptions *o)
 {
-	reloptions_move_last(o, "toast.");
+	build_reloptions_move_last(o, "toast.");
 }
 
-void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
+void build_reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
 		     struct reloptions *out)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -147,18 +147,18 @@ void reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
 				break;
 			case PG_QUERY__NODE__NODE_TYPE_NAME: {
 				PgQuery__TypeName *tn = d->arg->type_name;
-				v = node_str(tn->names[tn->n_names - 1]);
+				v = build_node_str(tn->names[tn->n_names - 1]);
 				break;
 			}
 			default:
 				break;
 			}
 		}
-		item = arena_printf(b->a, "%s%s%s=%s", table_has(d->defnamespace) ? d->defnamespace : "",
-				    table_has(d->defnamespace) ? "." : "", d->defname, v);
+		item = arena_printf(b->a, "%s%s%s=%s", build_table_has(d->defnamespace) ? d->defnamespace : "",
+				    build_table_has(d->defnamespace) ? "." : "", d->defname, v);
 		vec_push(&out->items, b->a, item);	/* in the order written */
 	}
-	reloptions_toast_last(out);
+	build_reloptions_toast_last(out);
 }
 
 /* ---- columns ---------------------------------------------------------- */
@@ -237,7 +237,7 @@ int build_set_identity(struct builder *b, struct table *t, struct column *col,
 		if (opts[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
 		    strcmp(d->defname, "sequence_name") == 0 && d->arg &&
 		    d->arg->node_case == PG_QUERY__NODE__NODE_LIST)
-			seqname = ident(b, node_str(d->arg->list->items[d->arg->list->n_items - 1]));
+			seqname = build_ident(b, build_node_str(d->arg->list->items[d->arg->list->n_items - 1]));
 	}
 	s = new_column_sequence(b, t, col->name, col->type.name, seqname, true);
 	err = seqopts_apply(&s->opts, b->a, opts, nopts, col->type.name, NULL, NULL, NULL, NULL);
@@ -268,7 +268,7 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 	if (!cd->type_name)
 		return build_error(b, cd->location, "column '%s' has no type", cd->colname);
 	col = arena_alloc(b->a, sizeof(*col));
-	col->name = ident(b, cd->colname);
+	col->name = build_ident(b, cd->colname);
 	if (table_find_column(t, col->name)) {
 		if (p->creating)
 			return build_error(b, cd->location, "column '%s' specified more than once",
@@ -279,9 +279,9 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 	if (cd->type_name->pct_type || cd->type_name->setof)
 		return build_error(b, cd->location, "invalid type for column '%s'", col->name);
 	typeref_from_node(&col->type, b->a, b->cat, cd->type_name, &serial);
-	col->collation = collation_over_type(b, &col->type, collation_name(b, cd->coll_clause));
+	col->collation = build_collation_over_type(b, &col->type, build_collation_name(b, cd->coll_clause));
 	col->not_null = cd->is_not_null;
-	col->loc = table_here(b, cd->location);
+	col->loc = build_table_here(b, cd->location);
 	if (serial) {
 		if (cd->type_name->n_array_bounds)
 			return build_error(b, cd->location, "array of serial is not implemented");
@@ -315,7 +315,7 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 			break;
 		case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
 			if (build_set_identity(b, t, col, c, c->options, c->n_options,
-					 table_has(c->generated_when) ? c->generated_when[0] : 'a') < 0)
+					 build_table_has(c->generated_when) ? c->generated_when[0] : 'a') < 0)
 				return -1;
 			break;
 		case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
@@ -353,10 +353,10 @@ static int add_column(struct builder *b, struct table *t, PgQuery__ColumnDef *cd
 		return build_error(b, cd->location,
 				   "both identity and generation expression specified for column '%s'",
 				   col->name);
-	if (table_has(cd->storage))
+	if (build_table_has(cd->storage))
 		return build_error(b, cd->location,
 				   "unsupported column option: STORAGE (PostgreSQL 15 sets it with ALTER TABLE)");
-	if (table_has(cd->compression) &&
+	if (build_table_has(cd->compression) &&
 	    build_column_compression(b, col, cd->compression, cd->location) < 0)
 		return -1;
 	return 0;
@@ -401,8 +401,8 @@ static int partition_column_options(struct builder *b, struct table *t, PgQuery_
 
 static int finish_pending(struct builder *b, struct table *t, struct pending *p)
 {
-	if (add_checks(b, t, p) < 0 || add_index_constraints(b, t, p) < 0 ||
-	    add_foreign_keys(b, t, p) < 0)
+	if (build_add_checks(b, t, p) < 0 || build_add_index_constraints(b, t, p) < 0 ||
+	    build_add_foreign_keys(b, t, p) < 0)
 		return -1;
 	return 0;
 }
@@ -443,8 +443,8 @@ static int table_renames(struct builder *b, struct table *t, PgQuery__CreateStmt
 
 	for (size_t i = 0; i < b->st->directives.n; i++) {
 		const struct directive *d = b->st->directives.items[i];
-		const char *from = directive_renamed_from(b, d);
-		const char *using = from ? NULL : directive_using(b, d);
+		const char *from = build_directive_renamed_from(b, d);
+		const char *using = from ? NULL : build_directive_using(b, d);
 		Node *next;
 
 		if (!from && !using)
@@ -464,7 +464,7 @@ static int table_renames(struct builder *b, struct table *t, PgQuery__CreateStmt
 				if (build_check_using(b, t, c, d, using) < 0)
 					ret = -1;
 			}
-		} else if (next && from && table_has(next->constraint->conname)) {
+		} else if (next && from && build_table_has(next->constraint->conname)) {
 			struct constraint *c = table_find_constraint(t, ident_truncate(b->a, next->constraint->conname));
 			if (c)
 				c->renamed_from = from;
@@ -483,14 +483,14 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 
 	if (cs->of_typename)
 		return build_error(b, rv->location, "unsupported statement: CREATE TABLE ... OF type");
-	if (table_has(rv->relpersistence) && rv->relpersistence[0] == 't')
+	if (build_table_has(rv->relpersistence) && rv->relpersistence[0] == 't')
 		return build_error(b, rv->location,
 				   "temporary tables are not part of a schema");
-	schema = creation_schema(b, rv->schemaname, rv->location);
+	schema = build_creation_schema(b, rv->schemaname, rv->location);
 	if (!schema)
 		return -1;
 	q.schema = schema;
-	q.name = ident(b, rv->relname);
+	q.name = build_ident(b, rv->relname);
 	if (catalog_find_relation(b->cat, &q) || catalog_find_type(b->cat, &q)) {
 		if (cs->if_not_exists)
 			return 0;
@@ -498,8 +498,8 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 	}
 	t = arena_alloc(b->a, sizeof(*t));
 	t->name = q;
-	t->unlogged = table_has(rv->relpersistence) && rv->relpersistence[0] == 'u';
-	t->loc = table_here(b, rv->location);
+	t->unlogged = build_table_has(rv->relpersistence) && rv->relpersistence[0] == 'u';
+	t->loc = build_table_here(b, rv->location);
 	catalog_add_table(b->cat, t);
 	if (cs->partbound && build_partition_of(b, t, cs) < 0)
 		goto fail;
@@ -534,7 +534,7 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 		goto fail;
 	if (cs->partspec && !(t->partkey = build_partkey(b, t, cs->partspec)))
 		goto fail;
-	reloptions_from(b, cs->options, cs->n_options, &t->options);
+	build_reloptions_from(b, cs->options, cs->n_options, &t->options);
 	if (finish_pending(b, t, &p) < 0)
 		goto fail;
 	for (size_t i = 0; i < cs->n_table_elts; i++)
@@ -549,7 +549,7 @@ int build_create_table(struct builder *b, PgQuery__CreateStmt *cs)
 fail:
 	/* a failed CREATE TABLE leaves nothing behind, as in PostgreSQL; later
 	 * statements naming the table are not reported again */
-	drop_owned_sequences(b, t, NULL);
+	build_drop_owned_sequences(b, t, NULL);
 	catalog_remove_table(b->cat, t);
 	catalog_mark_unsupported(b->cat, q.schema, q.name);
 	return -1;
@@ -571,7 +571,7 @@ int build_drop_referencing_fks(struct builder *b, struct table *t, const char *c
 	for (size_t i = 0; i < cons.n && ret == 0; i++) {
 		struct constraint *fk = cons.items[i];
 		struct table *owner = tabs.items[i];
-		if (key && !same_set(&fk->ref_columns, &key->columns))
+		if (key && !build_same_set(&fk->ref_columns, &key->columns))
 			continue;
 		if (owner == t && !column && !key)
 			continue;	/* a self-reference goes with its table */
@@ -597,7 +597,7 @@ int build_drop_table(struct builder *b, struct table *t, bool cascade, int locat
 	if (build_drop_dependents(b, object_dep_key(b->a, 'r', t->name.schema, t->name.name),
 				  cascade, arena_printf(b->a, "table '%s'", t->name.name)) < 0)
 		return -1;
-	drop_owned_sequences(b, t, NULL);
+	build_drop_owned_sequences(b, t, NULL);
 	catalog_remove_table(b->cat, t);
 	return 0;
 }
@@ -649,7 +649,7 @@ static int drop_column(struct builder *b, struct table *t, const char *name, boo
 	for (size_t i = t->indexes.n; i-- > 0;)
 		if (index_uses_column(t->indexes.items[i], name))
 			catalog_remove_index(b->cat, t, t->indexes.items[i]);
-	drop_owned_sequences(b, t, name);
+	build_drop_owned_sequences(b, t, name);
 	vec_remove(&t->columns, (size_t)pos);
 	return 0;
 }
@@ -679,9 +679,9 @@ static int alter_column_type(struct builder *b, struct table *t, PgQuery__AlterT
 		return build_error(b, -1, "ALTER COLUMN TYPE needs a type");
 	typeref_from_node(&c->type, b->a, b->cat, cd->type_name, &serial);
 	if (serial)
-		return build_name_error(b, cd->location, "type", node_str(cd->type_name->names[cd->type_name->n_names - 1]),
+		return build_name_error(b, cd->location, "type", build_node_str(cd->type_name->names[cd->type_name->n_names - 1]),
 					DIAG_NAME_MISSING);
-	c->collation = collation_over_type(b, &c->type, collation_name(b, cd->coll_clause));
+	c->collation = build_collation_over_type(b, &c->type, build_collation_name(b, cd->coll_clause));
 	if (c->identity_seq && !integer_type(&c->type))
 		return build_error(b, cd->location,
 				   "identity column type must be smallint, integer, or bigint");
@@ -714,7 +714,7 @@ static int alter_add_constraint(struct builder *b, struct table *t, PgQuery__Con
 
 	if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
 	    c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE) {
-		if (table_has(c->indexname)) {
+		if (build_table_has(c->indexname)) {
 			/* ADD CONSTRAINT ... PRIMARY KEY USING INDEX idx */
 			struct index *ix = table_find_index(t, ident_truncate(b->a, c->indexname));
 			struct constraint *con;
@@ -739,11 +739,11 @@ static int alter_add_constraint(struct builder *b, struct table *t, PgQuery__Con
 			con->options = ix->options;
 			con->deferrable = c->deferrable;
 			con->deferred = c->initdeferred;
-			con->loc = table_here(b, c->location);
-			con->name = table_has(c->conname) ? ident(b, c->conname) : ix->name;
+			con->loc = build_table_here(b, c->location);
+			con->name = build_table_has(c->conname) ? build_ident(b, c->conname) : ix->name;
 			catalog_remove_index(b->cat, t, ix);
 			if (con->kind == CON_PRIMARY) {
-				if (primary_key(t))
+				if (build_primary_key(t))
 					return build_error(b, c->location,
 							   "multiple primary keys for table '%s' are not allowed",
 							   t->name.name);
@@ -812,7 +812,7 @@ int build_set_attislocal(struct builder *b, const PgQuery__UpdateStmt *us)
 	bool local;
 
 	if (!rv || !str_eq(rv->relname, "pg_attribute") ||
-	    (table_has(rv->schemaname) && !str_eq(rv->schemaname, "pg_catalog")) || us->n_target_list != 1 ||
+	    (build_table_has(rv->schemaname) && !str_eq(rv->schemaname, "pg_catalog")) || us->n_target_list != 1 ||
 	    us->n_from_clause || !us->where_clause ||
 	    us->where_clause->node_case != PG_QUERY__NODE__NODE_BOOL_EXPR)
 		return 1;
@@ -829,7 +829,7 @@ int build_set_attislocal(struct builder *b, const PgQuery__UpdateStmt *us)
 			? and->args[i]->a_expr : NULL;
 		const PgQuery__ColumnRef *cr = e && e->lexpr &&
 			e->lexpr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF ? e->lexpr->column_ref : NULL;
-		const char *field = cr && cr->n_fields == 1 ? node_str(cr->fields[0]) : NULL;
+		const char *field = cr && cr->n_fields == 1 ? build_node_str(cr->fields[0]) : NULL;
 		if (str_eq(field, "attrelid"))
 			rel = const_string(e->rexpr);
 		else if (str_eq(field, "attname"))
@@ -840,7 +840,7 @@ int build_set_attislocal(struct builder *b, const PgQuery__UpdateStmt *us)
 	{
 		const char *dot = strchr(rel, '.');
 		const char *schema = dot ? arena_strndup(b->a, rel, (size_t)(dot - rel)) : NULL;
-		r = lookup_relation(b, schema, ident_truncate(b->a, dot ? dot + 1 : rel));
+		r = build_lookup_relation(b, schema, ident_truncate(b->a, dot ? dot + 1 : rel));
 	}
 	if (!r || r->kind != REL_TABLE)
 		return build_error(b, -1, "relation '%s' does not exist", rel);
@@ -852,7 +852,7 @@ int build_set_attislocal(struct builder *b, const PgQuery__UpdateStmt *us)
 }
 
 /* AT_EnableRowSecurity -> ENABLE ROW SECURITY */
-const char *alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype)
+const char *build_alter_cmd_name(struct builder *b, PgQuery__AlterTableType subtype)
 {
 	const ProtobufCEnumValue *v = protobuf_c_enum_descriptor_get_value(
 		&pg_query__alter_table_type__descriptor, (int)subtype);
@@ -981,7 +981,7 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 						   "column '%s' of relation '%s' must be declared NOT NULL before identity can be added",
 						   c->name, t->name.name);
 			return build_set_identity(b, t, c, def, def->options, def->n_options,
-					    table_has(def->generated_when) ? def->generated_when[0] : 'a');
+					    build_table_has(def->generated_when) ? def->generated_when[0] : 'a');
 		}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity:
 		if (!(c = alter_column_target(b, t, cmd)))
@@ -1034,7 +1034,7 @@ static int alter_cmd(struct builder *b, struct table *t, PgQuery__AlterTableCmd 
 			return r < 0 ? -1 : 0;
 	}
 		return build_error(b, -1, "unsupported statement: ALTER TABLE ... %s",
-				   alter_cmd_name(b, cmd->subtype));
+				   build_alter_cmd_name(b, cmd->subtype));
 	}
 }
 
@@ -1057,9 +1057,9 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 						   "unsupported statement: ALTER %s ... %s",
 						   as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX
 							   ? "INDEX" : "SEQUENCE",
-						   alter_cmd_name(b, as->cmds[i]->alter_table_cmd->subtype));
+						   build_alter_cmd_name(b, as->cmds[i]->alter_table_cmd->subtype));
 		if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE) {
-			r = lookup_relation(b, as->relation->schemaname,
+			r = build_lookup_relation(b, as->relation->schemaname,
 					    ident_truncate(b->a, as->relation->relname));
 			if (r && r->kind == REL_SEQUENCE)
 				for (size_t i = 0; i < as->n_cmds; i++)
@@ -1067,7 +1067,7 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 		}
 		return 0;
 	}
-	r = lookup_relation(b, as->relation->schemaname, ident_truncate(b->a, as->relation->relname));
+	r = build_lookup_relation(b, as->relation->schemaname, ident_truncate(b->a, as->relation->relname));
 	if (as->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE ||
 	    (r && r->kind == REL_VIEW && ((struct dbobject *)r->obj)->kind == OBJ_FOREIGN_TABLE))
 		return build_alter_foreign_table(b, as, r);
@@ -1081,7 +1081,7 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 			    st != PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions)
 				return build_error(b, as->relation->location,
 						   "unsupported statement: ALTER VIEW ... %s",
-						   alter_cmd_name(b, st));
+						   build_alter_cmd_name(b, st));
 		}
 		if (!r && !as->missing_ok)
 			return build_name_error(b, as->relation->location, "view", as->relation->relname,
@@ -1095,7 +1095,7 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 						   as->relation->relname);
 			else if (build_alter_view_options(b, r->obj, cmd) < 0)
 				return -1;
-			r = lookup_relation(b, as->relation->schemaname,
+			r = build_lookup_relation(b, as->relation->schemaname,
 					    ident_truncate(b->a, as->relation->relname));
 		}
 		return 0;
@@ -1127,15 +1127,15 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 		if (alter_cmd(b, t, as->cmds[i]->alter_table_cmd) < 0 ||
 		    build_alter_recurse(b, t, as->cmds[i]->alter_table_cmd, as->relation->inh) < 0)
 			return -1;
-	if (as->n_cmds == 1 && leading_renamed_from(b)) {
+	if (as->n_cmds == 1 && build_leading_renamed_from(b)) {
 		PgQuery__AlterTableCmd *cmd = as->cmds[0]->alter_table_cmd;
 		if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn)
 			table_find_column(t, ident_truncate(b->a, cmd->def->column_def->colname))
-				->renamed_from = leading_renamed_from(b);
+				->renamed_from = build_leading_renamed_from(b);
 		else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint &&
-			 table_has(cmd->def->constraint->conname))
+			 build_table_has(cmd->def->constraint->conname))
 			table_find_constraint(t, ident_truncate(b->a, cmd->def->constraint->conname))
-				->renamed_from = leading_renamed_from(b);
+				->renamed_from = build_leading_renamed_from(b);
 	}
 	return 0;
 }
@@ -1144,10 +1144,10 @@ int build_alter_table(struct builder *b, PgQuery__AlterTableStmt *as)
 
 int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 {
-	struct relation *r = lookup_relation(b, is->relation->schemaname,
+	struct relation *r = build_lookup_relation(b, is->relation->schemaname,
 					     ident_truncate(b->a, is->relation->relname));
 	struct table *t = r && r->kind == REL_VIEW && r->table ? r->table
-							       : lookup_table(b, is->relation, false);
+							       : build_lookup_table(b, is->relation, false);
 	struct index *ix;
 	struct ptrvec colnames = { 0 };
 
@@ -1156,14 +1156,14 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 	ix = arena_alloc(b->a, sizeof(*ix));
 	ix->unique = is->unique;
 	ix->nulls_not_distinct = is->nulls_not_distinct;
-	ix->method = table_has(is->access_method) ? arena_strdup(b->a, is->access_method) : "btree";
-	ix->loc = table_here(b, is->relation->location);
+	ix->method = build_table_has(is->access_method) ? arena_strdup(b->a, is->access_method) : "btree";
+	ix->loc = build_table_here(b, is->relation->location);
 	for (size_t i = 0; i < is->n_index_params; i++) {
 		const char *colname;
 		PgQuery__IndexElem *ie = is->index_params[i]->index_elem;
 		struct index_elem *e;
 		if (ie->expr) {
-			/* before make_elem: expr_new normalizes the tree in place */
+			/* before build_make_elem: expr_new normalizes the tree in place */
 			struct ptrvec cols = { 0 };
 			expr_columns(b->st->scratch ? b->st->scratch : b->a, ie->expr, &cols);
 			for (size_t j = 0; j < cols.n; j++)
@@ -1172,23 +1172,23 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 							   "column '%s' does not exist",
 							   (const char *)cols.items[j]);
 		}
-		e = make_elem(b, t, ie, &colname);
+		e = build_make_elem(b, t, ie, &colname);
 		if (e->column && !table_find_column(t, e->column))
 			return build_error(b, is->relation->location, "column '%s' does not exist",
 					   e->column);
 		vec_push(&ix->elems, b->a, e);
-		add_index_colname(b, &colnames, colname);
+		build_add_index_colname(b, &colnames, colname);
 	}
 	for (size_t i = 0; i < is->n_index_including_params; i++) {
 		PgQuery__IndexElem *ie = is->index_including_params[i]->index_elem;
-		const char *name = ident(b, ie->name);
+		const char *name = build_ident(b, ie->name);
 		if (!name || !table_find_column(t, name))
 			return build_error(b, is->relation->location, "column '%s' does not exist",
 					   name ? name : "?");
 		vec_push(&ix->include, b->a, (void *)name);
-		add_index_colname(b, &colnames, name);
+		build_add_index_colname(b, &colnames, name);
 	}
-	reloptions_from(b, is->options, is->n_options, &ix->options);
+	build_reloptions_from(b, is->options, is->n_options, &ix->options);
 	if (is->where_clause) {
 		struct ptrvec cols = { 0 };
 		expr_columns(b->st->scratch ? b->st->scratch : b->a, is->where_clause, &cols);
@@ -1199,8 +1199,8 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 						   (const char *)cols.items[j]);
 		ix->where = expr_new(b->a, is->where_clause, b->st);
 	}
-	if (table_has(is->idxname)) {
-		ix->name = ident(b, is->idxname);
+	if (build_table_has(is->idxname)) {
+		ix->name = build_ident(b, is->idxname);
 		if (catalog_relname_taken(b->cat, t->name.schema, ix->name)) {
 			if (is->if_not_exists)
 				return 0;
@@ -1210,7 +1210,7 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 		ix->name = choose_relation_name(b->a, b->cat, t->name.schema, t->name.name,
 						name_addition(b->a, &colnames), "idx", false);
 	}
-	ix->renamed_from = leading_renamed_from(b);
+	ix->renamed_from = build_leading_renamed_from(b);
 	catalog_add_index(b->cat, t, ix);
 	if (t->partkey && is->relation->inh)
 		build_clone_index_to_partitions(b, t, ix);
@@ -1220,17 +1220,6 @@ int build_create_index(struct builder *b, PgQuery__IndexStmt *is)
 }
 
 /* ---- for build_partition.c ---------------------------------------------- */
-
-void build_reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
-			   struct reloptions *out)
-{
-	reloptions_from(b, opts, n, out);
-}
-
-void build_add_index_colname(struct builder *b, struct ptrvec *names, const char *name)
-{
-	add_index_colname(b, names, name);
-}
 
 int build_drop_column(struct builder *b, struct table *t, const char *name)
 {

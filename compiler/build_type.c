@@ -31,13 +31,13 @@ static struct srcloc here(struct builder *b, int location)
 static const char *new_type_name(struct builder *b, PgQuery__Node **names, size_t n,
 				 struct qname *out)
 {
-	const char *schema = n >= 2 ? node_str(names[n - 2]) : NULL;
+	const char *schema = n >= 2 ? build_node_str(names[n - 2]) : NULL;
 
-	schema = creation_schema(b, schema, -1);
+	schema = build_creation_schema(b, schema, -1);
 	if (!schema)
 		return NULL;
 	out->schema = schema;
-	out->name = ident(b, node_str(names[n - 1]));
+	out->name = build_ident(b, build_node_str(names[n - 1]));
 	if (catalog_find_type(b->cat, out) || catalog_rowtype_taken(b->cat, out)) {
 		build_name_error(b, -1, "type", out->name, DIAG_NAME_TAKEN);
 		return NULL;
@@ -52,7 +52,7 @@ static struct type *new_type(struct builder *b, const struct qname *q, enum type
 	t->name = *q;
 	t->kind = kind;
 	t->loc = here(b, -1);
-	t->renamed_from = leading_renamed_from(b);
+	t->renamed_from = build_leading_renamed_from(b);
 	return t;
 }
 
@@ -60,11 +60,11 @@ static struct type *new_type(struct builder *b, const struct qname *q, enum type
 static struct type *lookup_kind(struct builder *b, PgQuery__Node **names, size_t n,
 				enum type_kind kind, bool missing_ok, int location)
 {
-	struct type *t = lookup_type_names(b, names, n);
+	struct type *t = build_lookup_type_names(b, names, n);
 
 	if (!t) {
 		if (!missing_ok)
-			build_name_error(b, location, "type", node_str(names[n - 1]),
+			build_name_error(b, location, "type", build_node_str(names[n - 1]),
 					 DIAG_NAME_MISSING);
 		return NULL;
 	}
@@ -90,7 +90,7 @@ static const char *type_collation(const struct catalog *cat, const struct typere
 	return t->collation ? t->collation : type_collation(cat, &t->base, guard + 1);
 }
 
-const char *collation_over_type(struct builder *b, const struct typeref *type,
+const char *build_collation_over_type(struct builder *b, const struct typeref *type,
 				const char *collation)
 {
 	return str_eq(collation, type_collation(b->cat, type, 0)) ? NULL : collation;
@@ -117,7 +117,7 @@ static int add_domain_check(struct builder *b, struct type *t, PgQuery__Constrai
 	con->kind = CON_CHECK;
 	con->loc = here(b, c->location);
 	if (has(c->conname)) {
-		con->name = ident(b, c->conname);
+		con->name = build_ident(b, c->conname);
 		if (type_find_check(t, con->name))
 			return build_error(b, c->location,
 					   "constraint '%s' for domain '%s' already exists", con->name,
@@ -143,9 +143,9 @@ int build_create_domain(struct builder *b, PgQuery__CreateDomainStmt *cs)
 	t = new_type(b, &q, TYPE_DOMAIN);
 	typeref_from_node(&t->base, b->a, b->cat, cs->type_name, &serial);
 	if (serial)
-		return build_name_error(b, cs->type_name->location, "type", node_str(cs->type_name->names[cs->type_name->n_names - 1]),
+		return build_name_error(b, cs->type_name->location, "type", build_node_str(cs->type_name->names[cs->type_name->n_names - 1]),
 					DIAG_NAME_MISSING);
-	t->collation = collation_over_type(b, &t->base, collation_name(b, cs->coll_clause));
+	t->collation = build_collation_over_type(b, &t->base, build_collation_name(b, cs->coll_clause));
 	/* the checks are named once the domain exists, in order */
 	catalog_add_type(b->cat, t);
 	for (size_t i = 0; i < cs->n_constraints; i++) {
@@ -252,15 +252,15 @@ static int add_attr(struct builder *b, struct type *t, PgQuery__ColumnDef *cd)
 	if (!cd->type_name)
 		return build_error(b, cd->location, "attribute '%s' has no type", cd->colname);
 	col = arena_alloc(b->a, sizeof(*col));
-	col->name = ident(b, cd->colname);
+	col->name = build_ident(b, cd->colname);
 	if (type_find_attr(t, col->name))
 		return build_error(b, cd->location, "column '%s' of relation '%s' already exists",
 				   col->name, t->name.name);
 	typeref_from_node(&col->type, b->a, b->cat, cd->type_name, &serial);
 	if (serial)
-		return build_name_error(b, cd->location, "type", node_str(cd->type_name->names[cd->type_name->n_names - 1]),
+		return build_name_error(b, cd->location, "type", build_node_str(cd->type_name->names[cd->type_name->n_names - 1]),
 					DIAG_NAME_MISSING);
-	col->collation = collation_over_type(b, &col->type, collation_name(b, cd->coll_clause));
+	col->collation = build_collation_over_type(b, &col->type, build_collation_name(b, cd->coll_clause));
 	col->loc = here(b, cd->location);
 	vec_push(&t->attrs, b->a, col);
 	return 0;
@@ -271,12 +271,12 @@ int build_create_composite(struct builder *b, PgQuery__CompositeTypeStmt *cs)
 	PgQuery__RangeVar *rv = cs->typevar;
 	struct qname q;
 	struct type *t;
-	const char *schema = creation_schema(b, rv->schemaname, rv->location);
+	const char *schema = build_creation_schema(b, rv->schemaname, rv->location);
 
 	if (!schema)
 		return -1;
 	q.schema = schema;
-	q.name = ident(b, rv->relname);
+	q.name = build_ident(b, rv->relname);
 	if (catalog_find_type(b->cat, &q) || catalog_find_relation(b->cat, &q))
 		return build_name_error(b, rv->location, "type", q.name, DIAG_NAME_TAKEN);
 	t = new_type(b, &q, TYPE_COMPOSITE);
@@ -348,10 +348,10 @@ int build_alter_composite(struct builder *b, PgQuery__AlterTableStmt *as)
 				return build_error(b, rv->location, "ALTER ATTRIBUTE TYPE needs a type");
 			typeref_from_node(&c->type, b->a, b->cat, cd->type_name, &serial);
 			if (serial)
-				return build_name_error(b, cd->location, "type", node_str(cd->type_name->names[cd->type_name->n_names - 1]),
+				return build_name_error(b, cd->location, "type", build_node_str(cd->type_name->names[cd->type_name->n_names - 1]),
 							DIAG_NAME_MISSING);
-			c->collation = collation_over_type(b, &c->type,
-							   collation_name(b, cd->coll_clause));
+			c->collation = build_collation_over_type(b, &c->type,
+							   build_collation_name(b, cd->coll_clause));
 			break;
 		default:
 			return build_error(b, rv->location,
@@ -369,9 +369,9 @@ static const char *defelem_dotted(struct builder *b, Node *arg)
 	if (!arg)
 		return NULL;
 	if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
-		return dotted_name(b, arg->type_name->names, arg->type_name->n_names);
+		return build_dotted_name(b, arg->type_name->names, arg->type_name->n_names);
 	if (arg->node_case == PG_QUERY__NODE__NODE_LIST)
-		return dotted_name(b, arg->list->items, arg->list->n_items);
+		return build_dotted_name(b, arg->list->items, arg->list->n_items);
 	if (arg->node_case == PG_QUERY__NODE__NODE_STRING)
 		return arena_strdup(b->a, arg->string->sval);
 	return NULL;
@@ -383,11 +383,11 @@ static const char *defelem_collation(struct builder *b, Node *arg)
 	if (!arg)
 		return NULL;
 	if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
-		return collation_ref(b, arg->type_name->names, arg->type_name->n_names);
+		return build_collation_ref(b, arg->type_name->names, arg->type_name->n_names);
 	if (arg->node_case == PG_QUERY__NODE__NODE_LIST)
-		return collation_ref(b, arg->list->items, arg->list->n_items);
+		return build_collation_ref(b, arg->list->items, arg->list->n_items);
 	if (arg->node_case == PG_QUERY__NODE__NODE_STRING)
-		return collation_ref(b, &arg, 1);
+		return build_collation_ref(b, &arg, 1);
 	return NULL;
 }
 
@@ -433,12 +433,12 @@ int build_create_range(struct builder *b, PgQuery__CreateRangeStmt *cs)
 		} else if (strcmp(d->defname, "multirange_type_name") == 0 && d->arg &&
 			   d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
 			PgQuery__TypeName *tn = d->arg->type_name;
-			const char *schema = tn->n_names >= 2 ? node_str(tn->names[tn->n_names - 2])
+			const char *schema = tn->n_names >= 2 ? build_node_str(tn->names[tn->n_names - 2])
 							      : NULL;
-			t->multirange.schema = creation_schema(b, schema, d->location);
+			t->multirange.schema = build_creation_schema(b, schema, d->location);
 			if (!t->multirange.schema)
 				return -1;
-			t->multirange.name = ident(b, node_str(tn->names[tn->n_names - 1]));
+			t->multirange.name = build_ident(b, build_node_str(tn->names[tn->n_names - 1]));
 		} else {
 			return build_error(b, d->location, "type attribute '%s' not recognized",
 					   d->defname);
@@ -472,7 +472,7 @@ static const char *defelem_text(struct builder *b, Node *arg)
 	case PG_QUERY__NODE__NODE_STRING:
 		return arg->string->sval;
 	case PG_QUERY__NODE__NODE_TYPE_NAME:
-		return node_str(arg->type_name->names[arg->type_name->n_names - 1]);
+		return build_node_str(arg->type_name->names[arg->type_name->n_names - 1]);
 	case PG_QUERY__NODE__NODE_INTEGER:
 		return arena_printf(b->a, "%d", (int)arg->integer->ival);
 	case PG_QUERY__NODE__NODE_BOOLEAN:
@@ -498,7 +498,7 @@ static bool bool_text(const char *s, bool *out)
 	return false;
 }
 
-const char *collation_sql(struct arena *a, const struct qname *q)
+const char *build_collation_sql(struct arena *a, const struct qname *q)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;
@@ -517,8 +517,8 @@ static int collation_from(struct builder *b, struct collation *c, Node *arg)
 	PgQuery__Node **items = arg && arg->node_case == PG_QUERY__NODE__NODE_LIST
 		? arg->list->items : NULL;
 	size_t n = items ? arg->list->n_items : 0;
-	const char *name = n ? node_str(items[n - 1]) : NULL;
-	const char *schema = n >= 2 ? node_str(items[n - 2]) : NULL;
+	const char *name = n ? build_node_str(items[n - 1]) : NULL;
+	const char *schema = n >= 2 ? build_node_str(items[n - 2]) : NULL;
 	size_t len;
 
 	if (!name)
@@ -561,10 +561,10 @@ static int build_create_collation(struct builder *b, PgQuery__DefineStmt *ds)
 	Node *from = NULL;
 	size_t n = ds->n_defnames;
 
-	q.schema = creation_schema(b, n >= 2 ? node_str(ds->defnames[n - 2]) : NULL, -1);
+	q.schema = build_creation_schema(b, n >= 2 ? build_node_str(ds->defnames[n - 2]) : NULL, -1);
 	if (!q.schema)
 		return -1;
-	q.name = ident(b, node_str(ds->defnames[n - 1]));
+	q.name = build_ident(b, build_node_str(ds->defnames[n - 1]));
 	if (catalog_find_collation(b->cat, &q)) {
 		if (ds->if_not_exists)
 			return 0;
@@ -650,13 +650,13 @@ int build_define(struct builder *b, PgQuery__DefineStmt *ds)
 			   : "CREATE AGGREGATE / OPERATOR / TYPE / TEXT SEARCH");
 }
 
-struct collation *lookup_collation(struct builder *b, PgQuery__Node **names, size_t n)
+struct collation *build_lookup_collation(struct builder *b, PgQuery__Node **names, size_t n)
 {
 	struct qname q;
 
-	q.name = ident_truncate(b->a, node_str(names[n - 1]));
+	q.name = ident_truncate(b->a, build_node_str(names[n - 1]));
 	if (n >= 2) {
-		q.schema = node_str(names[n - 2]);
+		q.schema = build_node_str(names[n - 2]);
 		return catalog_find_collation(b->cat, &q);
 	}
 	for (size_t i = 0; i < b->cat->search_path.n; i++) {
@@ -671,7 +671,7 @@ struct collation *lookup_collation(struct builder *b, PgQuery__Node **names, siz
 /* A column, attribute or type that uses collation c, described, or NULL. */
 static const char *collation_user(struct builder *b, const struct collation *c)
 {
-	const char *dotted = collation_sql(b->a, &c->name);
+	const char *dotted = build_collation_sql(b->a, &c->name);
 
 	for (size_t i = 0; i < b->cat->tables.n; i++) {
 		const struct table *t = b->cat->tables.items[i];
@@ -695,13 +695,13 @@ static const char *collation_user(struct builder *b, const struct collation *c)
 int build_drop_collation(struct builder *b, PgQuery__Node **names, size_t n, bool missing_ok,
 			 bool cascade)
 {
-	struct collation *c = lookup_collation(b, names, n);
+	struct collation *c = build_lookup_collation(b, names, n);
 	const char *user;
 
 	if (!c) {
 		if (missing_ok)
 			return 0;
-		return build_error(b, -1, "collation '%s' does not exist", node_str(names[n - 1]));
+		return build_error(b, -1, "collation '%s' does not exist", build_node_str(names[n - 1]));
 	}
 	if ((user = collation_user(b, c)) != NULL)
 		return build_error(b, -1, "cannot drop collation '%s' because %s depends on it%s",
@@ -717,24 +717,24 @@ static void elems_rename_collation(struct builder *b, struct ptrvec *elems, cons
 	for (size_t i = 0; i < elems->n; i++) {
 		struct index_elem *e = elems->items[i];
 		if (str_eq(e->collation, old))
-			e->collation = collation_sql(b->a, q);
+			e->collation = build_collation_sql(b->a, q);
 	}
 }
 
 int build_rename_collation(struct builder *b, PgQuery__Node **names, size_t n,
 			   const char *newname)
 {
-	struct collation *c = lookup_collation(b, names, n);
+	struct collation *c = build_lookup_collation(b, names, n);
 	const char *old;
 	struct qname q;
 
 	if (!c)
-		return build_error(b, -1, "collation '%s' does not exist", node_str(names[n - 1]));
+		return build_error(b, -1, "collation '%s' does not exist", build_node_str(names[n - 1]));
 	q.schema = c->name.schema;
 	q.name = newname;
 	if (catalog_find_collation(b->cat, &q))
 		return build_error(b, -1, "collation '%s' already exists", newname);
-	old = collation_sql(b->a, &c->name);
+	old = build_collation_sql(b->a, &c->name);
 	c->name.name = newname;
 	/* columns, index keys and types name the collation by its name:
 	 * follow it */
@@ -743,7 +743,7 @@ int build_rename_collation(struct builder *b, PgQuery__Node **names, size_t n,
 		for (size_t j = 0; j < t->columns.n; j++) {
 			struct column *col = t->columns.items[j];
 			if (str_eq(col->collation, old))
-				col->collation = collation_sql(b->a, &c->name);
+				col->collation = build_collation_sql(b->a, &c->name);
 		}
 		for (size_t j = 0; j < t->indexes.n; j++)
 			elems_rename_collation(b, &((struct index *)t->indexes.items[j])->elems, old,
@@ -757,11 +757,11 @@ int build_rename_collation(struct builder *b, PgQuery__Node **names, size_t n,
 	for (size_t i = 0; i < b->cat->types.n; i++) {
 		struct type *t = b->cat->types.items[i];
 		if (str_eq(t->collation, old))
-			t->collation = collation_sql(b->a, &c->name);
+			t->collation = build_collation_sql(b->a, &c->name);
 		for (size_t j = 0; j < t->attrs.n; j++) {
 			struct column *col = t->attrs.items[j];
 			if (str_eq(col->collation, old))
-				col->collation = collation_sql(b->a, &c->name);
+				col->collation = build_collation_sql(b->a, &c->name);
 		}
 	}
 	return 0;
@@ -785,9 +785,9 @@ static struct type *lookup_multirange(struct builder *b, PgQuery__Node **names, 
 {
 	struct qname q;
 
-	q.name = ident_truncate(b->a, node_str(names[n - 1]));
+	q.name = ident_truncate(b->a, build_node_str(names[n - 1]));
 	if (n >= 2) {
-		q.schema = node_str(names[n - 2]);
+		q.schema = build_node_str(names[n - 2]);
 		return range_of_multirange(b->cat, &q);
 	}
 	for (size_t i = 0; i < b->cat->search_path.n; i++) {
@@ -807,7 +807,7 @@ int build_rename_multirange(struct builder *b, PgQuery__Node **names, size_t n,
 	const char *old;
 
 	if (!t)
-		return build_name_error(b, -1, "type", node_str(names[n - 1]), DIAG_NAME_MISSING);
+		return build_name_error(b, -1, "type", build_node_str(names[n - 1]), DIAG_NAME_MISSING);
 	q.schema = t->multirange.schema;
 	q.name = newname;
 	if (catalog_find_type(b->cat, &q) || range_of_multirange(b->cat, &q))
@@ -815,7 +815,7 @@ int build_rename_multirange(struct builder *b, PgQuery__Node **names, size_t n,
 	old = t->multirange.name;
 	t->multirange.name = newname;
 	/* columns and types name it by its name: follow it */
-	rename_type_in_types(b->cat, q.schema, old, newname);
+	build_rename_type_in_types(b->cat, q.schema, old, newname);
 	for (size_t i = 0; i < b->cat->tables.n; i++) {
 		struct table *tab = b->cat->tables.items[i];
 		for (size_t j = 0; j < tab->columns.n; j++) {
@@ -827,11 +827,11 @@ int build_rename_multirange(struct builder *b, PgQuery__Node **names, size_t n,
 	return 0;
 }
 
-bool is_range_constructor(struct builder *b, const PgQuery__ObjectWithArgs *ow)
+bool build_is_range_constructor(struct builder *b, const PgQuery__ObjectWithArgs *ow)
 {
 	size_t n = ow->n_objname;
-	const char *name = ident_truncate(b->a, node_str(ow->objname[n - 1]));
-	const char *schema = n >= 2 ? node_str(ow->objname[n - 2]) : NULL;
+	const char *name = ident_truncate(b->a, build_node_str(ow->objname[n - 1]));
+	const char *schema = n >= 2 ? build_node_str(ow->objname[n - 2]) : NULL;
 
 	for (size_t i = 0; i < b->cat->search_path.n || schema; i++) {
 		struct qname q = { schema ? schema : b->cat->search_path.items[i], name };
@@ -853,7 +853,7 @@ static bool typeref_is(const struct typeref *r, const struct type *t)
 	return str_eq(r->schema, t->name.schema) && str_eq(r->name, t->name.name);
 }
 
-const char *type_used_by_type(const struct catalog *cat, struct arena *a, const struct type *t)
+const char *build_type_used_by_type(const struct catalog *cat, struct arena *a, const struct type *t)
 {
 	for (size_t i = 0; i < cat->types.n; i++) {
 		const struct type *u = cat->types.items[i];
@@ -869,7 +869,7 @@ const char *type_used_by_type(const struct catalog *cat, struct arena *a, const 
 	return NULL;
 }
 
-void rename_type_in_types(struct catalog *cat, const char *schema, const char *old,
+void build_rename_type_in_types(struct catalog *cat, const char *schema, const char *old,
 			  const char *newname)
 {
 	for (size_t i = 0; i < cat->types.n; i++) {
@@ -937,7 +937,7 @@ int build_rename_attribute(struct builder *b, const PgQuery__RangeVar *rv, const
 	return 0;
 }
 
-const char **comment_slot_for_type_part(struct builder *b, PgQuery__ObjectType objtype,
+const char **build_comment_slot_for_type_part(struct builder *b, PgQuery__ObjectType objtype,
 					Node *obj)
 {
 	if (objtype == PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT) {
@@ -947,11 +947,11 @@ const char **comment_slot_for_type_part(struct builder *b, PgQuery__ObjectType o
 		if (!obj || obj->node_case != PG_QUERY__NODE__NODE_LIST || obj->list->n_items != 2 ||
 		    obj->list->items[0]->node_case != PG_QUERY__NODE__NODE_TYPE_NAME)
 			return NULL;
-		t = lookup_type_names(b, obj->list->items[0]->type_name->names,
+		t = build_lookup_type_names(b, obj->list->items[0]->type_name->names,
 				      obj->list->items[0]->type_name->n_names);
 		if (!t || t->kind != TYPE_DOMAIN)
 			return NULL;
-		c = type_find_check(t, ident_truncate(b->a, node_str(obj->list->items[1])));
+		c = type_find_check(t, ident_truncate(b->a, build_node_str(obj->list->items[1])));
 		return c ? &c->comment : NULL;
 	}
 	if (objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN) {
@@ -964,17 +964,17 @@ const char **comment_slot_for_type_part(struct builder *b, PgQuery__ObjectType o
 			return NULL;
 		names = obj->list->items;
 		n = obj->list->n_items;
-		t = lookup_type_names(b, names, n - 1);
+		t = build_lookup_type_names(b, names, n - 1);
 		if (!t || t->kind != TYPE_COMPOSITE)
 			return NULL;
-		c = type_find_attr(t, ident_truncate(b->a, node_str(names[n - 1])));
+		c = type_find_attr(t, ident_truncate(b->a, build_node_str(names[n - 1])));
 		return c ? &c->comment : NULL;
 	}
 	if (objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) {
 		struct collation *c;
 		if (!obj || obj->node_case != PG_QUERY__NODE__NODE_LIST)
 			return NULL;
-		c = lookup_collation(b, obj->list->items, obj->list->n_items);
+		c = build_lookup_collation(b, obj->list->items, obj->list->n_items);
 		return c ? &c->comment : NULL;
 	}
 	return NULL;

@@ -143,7 +143,7 @@ bool diff_managed(const struct differ *d, const char *schema)
 
 /* ---- equality --------------------------------------------------------- */
 
-bool strlist_equal(const struct ptrvec *x, const struct ptrvec *y)
+bool diff_strlist_equal(const struct ptrvec *x, const struct ptrvec *y)
 {
 	if (x->n != y->n)
 		return false;
@@ -151,11 +151,6 @@ bool strlist_equal(const struct ptrvec *x, const struct ptrvec *y)
 		if (strcmp(x->items[i], y->items[i]) != 0)
 			return false;
 	return true;
-}
-
-bool diff_strlist_equal(const struct ptrvec *x, const struct ptrvec *y)
-{
-	return strlist_equal(x, y);
 }
 
 static bool elem_equal(const struct index_elem *x, const struct index_elem *y)
@@ -175,33 +170,33 @@ static bool elems_equal(const struct ptrvec *x, const struct ptrvec *y)
 	return true;
 }
 
-bool constraint_equal(const struct constraint *x, const struct constraint *y)
+bool diff_constraint_equal(const struct constraint *x, const struct constraint *y)
 {
 	return x->kind == y->kind && x->deferrable == y->deferrable && x->deferred == y->deferred &&
-	       strlist_equal(&x->columns, &y->columns) && strlist_equal(&x->include, &y->include) &&
+	       diff_strlist_equal(&x->columns, &y->columns) && diff_strlist_equal(&x->include, &y->include) &&
 	       x->nulls_not_distinct == y->nulls_not_distinct &&
 	       expr_equal(x->check, y->check) && x->no_inherit == y->no_inherit &&
 	       str_eq(x->ref_table.schema, y->ref_table.schema) &&
 	       str_eq(x->ref_table.name, y->ref_table.name) &&
-	       strlist_equal(&x->ref_columns, &y->ref_columns) && x->match == y->match &&
+	       diff_strlist_equal(&x->ref_columns, &y->ref_columns) && x->match == y->match &&
 	       x->on_update == y->on_update && x->on_delete == y->on_delete &&
-	       strlist_equal(&x->on_delete_cols, &y->on_delete_cols) && str_eq(x->method, y->method) &&
+	       diff_strlist_equal(&x->on_delete_cols, &y->on_delete_cols) && str_eq(x->method, y->method) &&
 	       elems_equal(&x->elems, &y->elems) && expr_equal(x->where, y->where);
 }
 
-bool index_equal(const struct index *x, const struct index *y)
+bool diff_index_equal(const struct index *x, const struct index *y)
 {
 	return x->unique == y->unique && x->nulls_not_distinct == y->nulls_not_distinct &&
 	       str_eq(x->method, y->method) && elems_equal(&x->elems, &y->elems) &&
-	       strlist_equal(&x->include, &y->include) && expr_equal(x->where, y->where);
+	       diff_strlist_equal(&x->include, &y->include) && expr_equal(x->where, y->where);
 }
 
-bool matview_index_equal(const struct index *x, const struct index *y)
+bool diff_matview_index_equal(const struct index *x, const struct index *y)
 {
-	return index_equal(x, y) && strlist_equal(&x->options.items, &y->options.items);
+	return diff_index_equal(x, y) && diff_strlist_equal(&x->options.items, &y->options.items);
 }
 
-bool calls_recalled(const struct differ *d, const struct constraint *c,
+bool diff_key_calls_recalled(const struct differ *d, const struct constraint *c,
 		    const struct index *ix)
 {
 	const struct ptrvec *elems = c ? &c->elems : &ix->elems;
@@ -213,7 +208,7 @@ bool calls_recalled(const struct differ *d, const struct constraint *c,
 	       (c && diff_calls_recalled(d, c->check));
 }
 
-bool seqopts_equal(const struct seqopts *x, const struct seqopts *y)
+bool diff_seqopts_equal(const struct seqopts *x, const struct seqopts *y)
 {
 	return str_eq(x->astype, y->astype) && x->start == y->start &&
 	       x->increment == y->increment && x->minvalue == y->minvalue &&
@@ -356,7 +351,7 @@ static bool dropped_with_owner(const struct differ *d, const struct sequence *s)
 static bool owner_recreated(const struct differ *d, const struct sequence *s)
 {
 	struct qname q = { s->name.schema, s->owned_table };
-	return s->owned_table && is_recreated(d, &q);
+	return s->owned_table && diff_is_recreated(d, &q);
 }
 
 /* Does e call nextval() of sequence s? */
@@ -404,7 +399,7 @@ static const struct column *serial_column(const struct catalog *cat, const struc
 	    !str_eq(c->type.name, s->opts.astype))
 		return NULL;
 	seqopts_defaults(&def, s->opts.astype, 1);
-	if (!seqopts_equal(&def, &s->opts) || s->unlogged != t->unlogged)
+	if (!diff_seqopts_equal(&def, &s->opts) || s->unlogged != t->unlogged)
 		return NULL;
 	tmp = arena_new();
 	ok = strcmp(make_object_name(tmp, t->name.name, c->name, "seq"), s->name.name) == 0 &&
@@ -436,7 +431,7 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 			struct qname tq = { n->name.schema, n->owned_table };
 			const struct table *ot = n->owned_table ? catalog_find_table(d->old, &tq) : NULL;
 			sc = serial_column(d->new, n);
-			if (sc && (!ot || is_recreated(d, &tq) || !table_find_column(ot, sc->name))) {
+			if (sc && (!ot || diff_is_recreated(d, &tq) || !table_find_column(ot, sc->name))) {
 				vec_push(serials, d->a, (void *)sc);
 				if (n->comment)	/* on the sequence serial makes */
 					diff_comment(d, diff_target(d, "SEQUENCE", n->name.schema,
@@ -447,7 +442,7 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 			if (n->owned_table)
 				diff_add(d, CH_SEQUENCE_OWNED_BY, PH_OWNED_BY, NULL, n, NULL);
 		} else {
-			if (!seqopts_equal(&o->opts, &n->opts) || o->unlogged != n->unlogged)
+			if (!diff_seqopts_equal(&o->opts, &n->opts) || o->unlogged != n->unlogged)
 				diff_add(d, CH_ALTER_SEQUENCE, PH_SEQUENCE, NULL, n, o);
 			/* ownership given up must go before its old owner may be
 			 * dropped (taking the sequence with it); new ownership after
@@ -480,35 +475,36 @@ static void diff_sequences(struct differ *d, struct ptrvec *serials)
 	}
 }
 
-bool child_detached(const struct differ *d, const struct qname *parent, const char *name)
+bool diff_child_detached(const struct differ *d, const struct qname *parent, const char *name)
 {
-	for (size_t i = 0; i < d->old->tables.n; i++) {
+	/* no table has a parent (most schemas): no table to look at */
+	for (size_t i = 0; d->old->linked_tables && i < d->old->tables.n; i++) {
 		const struct table *ot = d->old->tables.items[i];
 		const struct table *nt;
-		if (!same_parent(&ot->partition_of, parent))
+		if (!diff_same_parent(&ot->partition_of, parent))
 			continue;
 		nt = diff_find_table(d->new, &ot->name);
-		if (!nt || !nt->partition_of.name || attached_now(d, nt))
+		if (!nt || !nt->partition_of.name || diff_attached_now(d, nt))
 			continue;	/* dropped, detached or attached again: its indexes go along */
 		for (size_t j = 0; j < ot->constraints.n; j++) {
 			const struct constraint *oc = ot->constraints.items[j];
 			const struct constraint *nc = table_find_constraint(nt, oc->name);
 			if (str_eq(oc->parent, name) &&
-			    (!nc || !str_eq(nc->parent, name) || !constraint_equal(oc, nc)))
+			    (!nc || !str_eq(nc->parent, name) || !diff_constraint_equal(oc, nc)))
 				return true;
 		}
 		for (size_t j = 0; j < ot->indexes.n; j++) {
 			const struct index *oi = ot->indexes.items[j];
 			const struct index *ni = table_find_index(nt, oi->name);
 			if (str_eq(oi->parent, name) &&
-			    (!ni || !str_eq(ni->parent, name) || !index_equal(oi, ni)))
+			    (!ni || !str_eq(ni->parent, name) || !diff_index_equal(oi, ni)))
 				return true;
 		}
 	}
 	return false;
 }
 
-bool creates_only(const struct differ *d, const struct table *nt, const struct index *ix)
+bool diff_creates_only(const struct differ *d, const struct table *nt, const struct index *ix)
 {
 	size_t kept = 0;
 
@@ -516,13 +512,13 @@ bool creates_only(const struct differ *d, const struct table *nt, const struct i
 		return false;
 	if (ix && ix->only)
 		return true;	/* written ON ONLY: its partitions' are what the target has */
-	if (!diff_find_table(d->old, &nt->name) || is_recreated(d, &nt->name))
+	if (!diff_find_table(d->old, &nt->name) || diff_is_recreated(d, &nt->name))
 		return false;
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *c = d->new->tables.items[i];
-		if (!same_parent(&c->partition_of, &nt->name))
+		if (!diff_same_parent(&c->partition_of, &nt->name))
 			continue;
-		if (attached_now(d, c))
+		if (diff_attached_now(d, c))
 			return false;
 		kept++;
 	}
@@ -562,7 +558,7 @@ static void pair_renamed_keys(struct catalog *old, const struct catalog *new, st
 				continue;
 			for (size_t k = 0; k < ot->constraints.n; k++) {
 				struct constraint *o = ot->constraints.items[k];
-				if (!table_find_constraint(nt, o->name) && constraint_equal(o, n) &&
+				if (!table_find_constraint(nt, o->name) && diff_constraint_equal(o, n) &&
 				    o->not_valid == n->not_valid) {
 					const char *from = o->name;
 					catalog_rename_constraint(old, ot, o, n->name);
@@ -577,7 +573,7 @@ static void pair_renamed_keys(struct catalog *old, const struct catalog *new, st
 				continue;
 			for (size_t k = 0; k < ot->indexes.n; k++) {
 				struct index *o = ot->indexes.items[k];
-				if (!table_find_index(nt, o->name) && index_equal(o, n)) {
+				if (!table_find_index(nt, o->name) && diff_index_equal(o, n)) {
 					const char *from = o->name;
 					catalog_rename_index(old, ot, o, n->name);
 					record_rename(a, out, RENAME_INDEX, nt, from, n->name);
@@ -633,11 +629,11 @@ void diff_catalogs(struct changes *out, struct arena *a, const struct catalog *o
 		struct change *c = diff_add(&d, CH_RENAME, PH_RENAME, NULL, opt->renames->items[i], NULL);
 		c->rank = (int)i;
 	}
-	collect_recalled(&d);
+	diff_collect_recalled(&d);
 	diff_schemas(&d);
 	diff_extensions(&d);
 	diff_types(&d);
-	mark_recreated(&d);	/* the sequences they own are made again */
+	diff_mark_recreated(&d);	/* the sequences they own are made again */
 	diff_sequences(&d, &serials);
 	diff_tables(&d, &serials);
 	diff_rls(&d);

@@ -19,7 +19,7 @@
 
 static const char *const numeric_family[] = { "int2", "int4", "int8", "float4", "float8",
 					       "numeric", NULL };
-const char *const string_family[] = { "text", "varchar", "bpchar", NULL };
+const char *const diff_string_family[] = { "text", "varchar", "bpchar", NULL };
 
 /* Does PostgreSQL need USING for this type change (no assignment cast)? */
 static bool needs_using(const struct typeref *o, const struct typeref *n)
@@ -99,7 +99,7 @@ static struct seqopts identity_after_type(const struct seqopts *o, const char *a
 	return r;
 }
 
-bool column_retyped(const struct differ *d, const struct column *oc,
+bool diff_column_retyped(const struct differ *d, const struct column *oc,
 		    const struct column *nc)
 {
 	return !typeref_equal(&oc->type, &nc->type) || !str_eq(oc->collation, nc->collation) ||
@@ -118,7 +118,7 @@ static bool uses_changed_column(const struct differ *d, const struct table *ot,
 	for (size_t i = 0; e && i < ot->columns.n; i++) {
 		const struct column *oc = ot->columns.items[i];
 		const struct column *nc = table_find_column(nt, oc->name);
-		if (nc && column_retyped(d, oc, nc) && expr_uses_column(e, oc->name))
+		if (nc && diff_column_retyped(d, oc, nc) && expr_uses_column(e, oc->name))
 			return true;
 	}
 	return false;
@@ -132,7 +132,7 @@ static bool column_replaced(const struct column *o, const struct column *n)
 	       !n->generated && cast_context(&o->type, &n->type) == CAST_NONE;
 }
 
-bool column_recreated(const struct differ *d, const struct table *ot,
+bool diff_column_recreated(const struct differ *d, const struct table *ot,
 		      const struct table *nt, const struct column *o, const struct column *n)
 {
 	if (column_replaced(o, n))
@@ -234,7 +234,7 @@ void diff_column(struct differ *d, const struct table *ot, const struct table *t
 		} else {
 			struct seqopts oo = identity_after_type(&o->identity_seq->opts,
 								n->identity_seq->opts.astype);
-			if (o->identity != n->identity || !seqopts_equal(&oo, &n->identity_seq->opts))
+			if (o->identity != n->identity || !diff_seqopts_equal(&oo, &n->identity_seq->opts))
 				diff_add(d, CH_SET_IDENTITY, PH_POST_ALTER_COLUMN, t, n, o);
 		}
 	}
@@ -242,7 +242,7 @@ void diff_column(struct differ *d, const struct table *ot, const struct table *t
 
 /* ---- partitions, inheritance and options -------------------------------- */
 
-bool is_recreated(const struct differ *d, const struct qname *q)
+bool diff_is_recreated(const struct differ *d, const struct qname *q)
 {
 	for (size_t i = 0; i < d->recreated.n; i++) {
 		const struct table *t = d->recreated.items[i];
@@ -252,7 +252,7 @@ bool is_recreated(const struct differ *d, const struct qname *q)
 	return false;
 }
 
-bool partkey_swapped(const struct differ *d, const struct table *t)
+bool diff_partkey_swapped(const struct differ *d, const struct table *t)
 {
 	for (size_t i = 0; t->partkey && i < t->partkey->elems.n; i++) {
 		const struct index_elem *e = t->partkey->elems.items[i];
@@ -264,7 +264,7 @@ bool partkey_swapped(const struct differ *d, const struct table *t)
 	return false;
 }
 
-void mark_recreated(struct differ *d)
+void diff_mark_recreated(struct differ *d)
 {
 	bool more = true;
 
@@ -272,7 +272,7 @@ void mark_recreated(struct differ *d)
 		const struct table *o = d->old->tables.items[i];
 		const struct table *n = diff_find_table(d->new, &o->name);
 		if (n && diff_managed(d, o->name.schema) &&
-		    (!partkey_equal(o->partkey, n->partkey) || partkey_swapped(d, o)))
+		    (!partkey_equal(o->partkey, n->partkey) || diff_partkey_swapped(d, o)))
 			vec_push(&d->recreated, d->a, (void *)o);
 	}
 	while (more) {
@@ -281,7 +281,7 @@ void mark_recreated(struct differ *d)
 			const struct table *o = d->old->tables.items[i];
 			const struct table *n = diff_find_table(d->new, &o->name);
 			if (n && o->partition_of.name && n->partition_of.name &&
-			    is_recreated(d, &o->partition_of) && !is_recreated(d, &o->name)) {
+			    diff_is_recreated(d, &o->partition_of) && !diff_is_recreated(d, &o->name)) {
 				vec_push(&d->recreated, d->a, (void *)o);
 				more = true;
 			}
@@ -289,7 +289,7 @@ void mark_recreated(struct differ *d)
 	}
 }
 
-bool same_parent(const struct qname *x, const struct qname *y)
+bool diff_same_parent(const struct qname *x, const struct qname *y)
 {
 	return x->name && y->name && str_eq(x->schema, y->schema) && str_eq(x->name, y->name);
 }
@@ -297,19 +297,19 @@ bool same_parent(const struct qname *x, const struct qname *y)
 static bool inherits_from(const struct table *t, const struct qname *q)
 {
 	for (size_t i = 0; i < t->inherits.n; i++)
-		if (same_parent(t->inherits.items[i], q))
+		if (diff_same_parent(t->inherits.items[i], q))
 			return true;
 	return false;
 }
 
-bool attached_now(const struct differ *d, const struct table *nt)
+bool diff_attached_now(const struct differ *d, const struct table *nt)
 {
 	const struct table *ot = diff_find_table(d->old, &nt->name);
 
 	if (!nt->partition_of.name)
 		return false;
-	return !ot || is_recreated(d, &nt->name) || !same_parent(&ot->partition_of, &nt->partition_of) ||
-	       !partbound_equal(ot->bound, nt->bound) || is_recreated(d, &nt->partition_of);
+	return !ot || diff_is_recreated(d, &nt->name) || !diff_same_parent(&ot->partition_of, &nt->partition_of) ||
+	       !partbound_equal(ot->bound, nt->bound) || diff_is_recreated(d, &nt->partition_of);
 }
 
 /*
@@ -323,12 +323,12 @@ void diff_cascade_parent(const struct differ *d, const struct table *ot, const s
 	const struct qname *q = NULL;
 
 	*po = *pn = NULL;
-	if (nt->partition_of.name && !attached_now(d, nt))
+	if (nt->partition_of.name && !diff_attached_now(d, nt))
 		q = &nt->partition_of;
 	for (size_t i = 0; !q && i < nt->inherits.n; i++)
 		if (inherits_from(ot, nt->inherits.items[i]))
 			q = nt->inherits.items[i];
-	if (!q || is_recreated(d, q))
+	if (!q || diff_is_recreated(d, q))
 		return;
 	*po = diff_find_table(d->old, q);
 	*pn = diff_find_table(d->new, q);
@@ -345,19 +345,19 @@ static bool parent_part_changes(const struct differ *d, const struct table *t,
 	const struct constraint *c;
 	const struct index *ix;
 
-	if (!u || is_recreated(d, &t->name))
+	if (!u || diff_is_recreated(d, &t->name))
 		return true;
 	if ((c = table_find_constraint(t, name)) != NULL) {
 		const struct constraint *uc = table_find_constraint(u, name);
-		return !uc || !constraint_equal(uc, c) ||
-		       calls_recalled(d, other == d->new ? c : uc, NULL) ||
-		       child_detached(d, &t->name, name);
+		return !uc || !diff_constraint_equal(uc, c) ||
+		       diff_key_calls_recalled(d, other == d->new ? c : uc, NULL) ||
+		       diff_child_detached(d, &t->name, name);
 	}
 	if ((ix = table_find_index(t, name)) != NULL) {
 		const struct index *ui = table_find_index(u, name);
-		return !ui || !index_equal(ui, ix) ||
-		       calls_recalled(d, NULL, other == d->new ? ix : ui) ||
-		       child_detached(d, &t->name, name);
+		return !ui || !diff_index_equal(ui, ix) ||
+		       diff_key_calls_recalled(d, NULL, other == d->new ? ix : ui) ||
+		       diff_child_detached(d, &t->name, name);
 	}
 	return false;
 }
@@ -408,11 +408,11 @@ static bool parent_makes_part(const struct differ *d, const struct table *nt,
 			      const struct table *pn, const char *parent)
 {
 	if (parent_part_created(d, pn, parent))
-		return !creates_only(d, pn, table_find_index(pn, parent));
-	return attached_now(d, nt);
+		return !diff_creates_only(d, pn, table_find_index(pn, parent));
+	return diff_attached_now(d, nt);
 }
 
-bool comes_from_parent(const struct differ *d, const struct table *nt,
+bool diff_comes_from_parent(const struct differ *d, const struct table *nt,
 		       const struct constraint *c, const struct index *ix)
 {
 	const struct table *pn = diff_parent_table(d->new, nt), *po, *pn2;
@@ -422,7 +422,7 @@ bool comes_from_parent(const struct differ *d, const struct table *nt,
 		return parent_makes_part(d, nt, pn, parent);
 	if (c && inherited_check(d->new, nt, c)) {
 		const struct table *ot = diff_find_table(d->old, &nt->name);
-		if (!ot || is_recreated(d, &nt->name))
+		if (!ot || diff_is_recreated(d, &nt->name))
 			return true;	/* PARTITION OF and INHERITS copy checks */
 		diff_cascade_parent(d, ot, nt, &po, &pn2);
 		return pn2 && table_find_constraint(pn2, c->name) &&
@@ -447,7 +447,7 @@ void diff_attach_index(struct differ *d, const struct table *nt, const char *nam
 	c->text = parent;
 }
 
-bool goes_with_parent(const struct differ *d, const struct table *ot,
+bool diff_goes_with_parent(const struct differ *d, const struct table *ot,
 		      const struct constraint *c, const struct index *ix)
 {
 	const struct table *nt = diff_find_table(d->new, &ot->name), *po, *pn;
@@ -481,7 +481,7 @@ void diff_column_options(struct differ *d, const struct table *t, const struct c
 		diff_add(d, CH_SET_STATISTICS, PH_POST_ALTER_COLUMN, t, n, o);
 }
 
-void new_table_column_options(struct differ *d, const struct table *n)
+void diff_new_table_column_options(struct differ *d, const struct table *n)
 {
 	const struct table *p = diff_parent_table(d->new, n);
 
@@ -535,16 +535,16 @@ const struct column *diff_after_parent(struct differ *d, const struct table *po,
 static bool detached_now(const struct differ *d, const struct table *o, const struct table *n)
 {
 	return o->partition_of.name &&
-	       (is_recreated(d, &o->partition_of) || !same_parent(&o->partition_of, &n->partition_of) ||
+	       (diff_is_recreated(d, &o->partition_of) || !diff_same_parent(&o->partition_of, &n->partition_of) ||
 		!partbound_equal(o->bound, n->bound));
 }
 
-bool loses_partition(const struct differ *d, const struct table *op)
+bool diff_loses_partition(const struct differ *d, const struct table *op)
 {
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *o = d->old->tables.items[i];
 		const struct table *n;
-		if (!same_parent(&o->partition_of, &op->name) || is_recreated(d, &o->name))
+		if (!diff_same_parent(&o->partition_of, &op->name) || diff_is_recreated(d, &o->name))
 			continue;
 		if ((n = diff_find_table(d->new, &o->name)) != NULL && detached_now(d, o, n))
 			return true;
@@ -558,7 +558,7 @@ void diff_table_links(struct differ *d, const struct table *o, const struct tabl
 	 * first: DROP TABLE of the parent would take it along */
 	if (detached_now(d, o, n))
 		diff_add(d, CH_DETACH_PARTITION, PH_DETACH, o, o, NULL);
-	if (n->partition_of.name && attached_now(d, n))
+	if (n->partition_of.name && diff_attached_now(d, n))
 		diff_add(d, CH_ATTACH_PARTITION, PH_ATTACH, n, n, NULL);
 	for (size_t i = 0; i < o->inherits.n; i++)
 		if (!inherits_from(n, o->inherits.items[i]))
@@ -566,7 +566,7 @@ void diff_table_links(struct differ *d, const struct table *o, const struct tabl
 	for (size_t i = 0; i < n->inherits.n; i++)
 		if (!inherits_from(o, n->inherits.items[i]))
 			diff_add(d, CH_ADD_INHERIT, PH_ATTACH, n, n->inherits.items[i], NULL);
-	if (!strlist_equal(&o->options.items, &n->options.items))
+	if (!diff_strlist_equal(&o->options.items, &n->options.items))
 		diff_add(d, CH_SET_RELOPTIONS, PH_ALTER_COLUMN, n, n, o);
 	/* an inherited column's local state, after INHERIT and the parents'
 	 * new columns: no DDL sets it (INHERIT keeps columns local, a

@@ -20,6 +20,8 @@
 #include "normalize.h"
 #include "qualify.h"
 
+#include <ctype.h>
+
 /* Changes by the dependency key (object_dep_key) of what they create or
  * drop: 'r' tables, 'T' types, 'f' functions and procedures. */
 struct linker {
@@ -97,17 +99,75 @@ static void expr_calls(struct arena *a, const struct catalog *cat, const struct 
 		node_walk(&tree, call_pre, &k);
 }
 
+/*
+ * Can e call a function of d->recalled? A call names its function, so the
+ * statement text e comes from holds the name as an identifier: unquoted
+ * (folded to lower case) or quoted (its "" undoubled). Identifiers too long
+ * to compare as PostgreSQL truncates them, and Unicode escapes (U&"..."),
+ * are taken to maybe name it. One scan of the text is much cheaper than
+ * parsing the statement again.
+ */
+static bool may_call_recalled(const struct differ *d, const struct expr *e)
+{
+	const char *text, *end;
+	char word[NAMEDATALEN];
+
+	if (!e->file)
+		return true;	/* a packed tree: cheap to unpack */
+	text = e->file->text + e->base;
+	end = text + e->len;
+	while (text < end) {
+		unsigned char ch = (unsigned char)*text;
+		size_t n = 0;
+
+		if (ch == '"') {
+			for (text++; text < end; text++) {
+				if (*text == '"' && (text + 1 == end || text[1] != '"'))
+					break;
+				if (*text == '"')
+					text++;		/* "" is one quote */
+				if (n + 1 >= sizeof(word))
+					return true;
+				word[n++] = *text;
+			}
+			if (text < end)
+				text++;	/* the closing quote */
+		} else if (isalpha(ch) || ch == '_' || ch >= 0x80) {
+			if ((ch == 'u' || ch == 'U') && text + 1 < end && text[1] == '&')
+				return true;
+			for (; text < end; text++) {
+				ch = (unsigned char)*text;
+				if (!isalnum(ch) && ch != '_' && ch != '$' && ch < 0x80)
+					break;
+				if (n + 1 >= sizeof(word))
+					return true;
+				word[n++] = (char)tolower(ch);
+			}
+		} else {
+			text++;
+			continue;
+		}
+		word[n] = '\0';
+		if (map_get(d->recalled_names, word))
+			return true;
+	}
+	return false;
+}
+
 bool diff_calls_recalled(const struct differ *d, const struct expr *e)
 {
 	struct ptrvec keys = { 0 };
+	struct arena *tmp;
+	bool found = false;
 
-	if (!e || !d->recalled)
+	if (!e || !d->recalled || !may_call_recalled(d, e))
 		return false;
-	expr_calls(d->a, d->old, e, &keys);
-	for (size_t i = 0; i < keys.n; i++)
-		if (map_get(d->recalled, keys.items[i]))
-			return true;
-	return false;
+	tmp = arena_new();	/* the statement parsed again: not kept */
+	expr_calls(tmp, d->old, e, &keys);
+	for (size_t i = 0; i < keys.n && !found; i++)
+		found = map_get(d->recalled, keys.items[i]) != NULL;
+	arena_free(tmp);
+	return found;
 }
 
 /* c and the functions a domain's expressions call: c after their creation

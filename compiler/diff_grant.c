@@ -165,10 +165,14 @@ static void table_acls(struct gdiff *g, const struct table *n)
 	for (size_t i = 0; i < n->columns.n; i++) {
 		const struct column *nc = n->columns.items[i];
 		const struct column *oc = table_fresh ? NULL : table_find_column(o, nc->name);
-		struct acl *cfrom = acl_copy(g->a, oc && !is_fresh(g, nc) ? oc->acl : NULL,
-					     ACLK_COLUMN);
-		struct acl *cto = acl_copy(g->a, nc->acl, ACLK_COLUMN);
+		const struct acl *ocl = oc && !is_fresh(g, nc) ? oc->acl : NULL;
+		struct acl *cfrom, *cto;
 		struct ptrvec stmts = { 0 };
+
+		if (!ocl && !nc->acl)
+			continue;	/* no column privileges either side */
+		cfrom = acl_copy(g->a, ocl, ACLK_COLUMN);
+		cto = acl_copy(g->a, nc->acl, ACLK_COLUMN);
 
 		/* what the table's REVOKEs take from the columns */
 		for (size_t j = 0; j < from->items.n; j++) {

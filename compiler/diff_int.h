@@ -32,14 +32,16 @@ struct differ {
 					 * same signature (a new return type or
 					 * parameter names): the defaults,
 					 * checks and indexes that call them are
-					 * dropped before and made again after */
+					 * dropped before and made again after;
+					 * NULL: none */
+	struct map *recalled_names;	/* their names (what the text of an
+					 * expression calling one holds), with
+					 * recalled */
 };
 
 /* Records a change; its base order (key) follows from kind and obj. */
 struct change *diff_add(struct differ *d, enum change_kind kind, enum change_phase phase,
 			const struct table *t, const void *obj, const void *old);
-/* Equal lists of strings, in order. */
-bool diff_strlist_equal(const struct ptrvec *x, const struct ptrvec *y);
 /* Is the schema managed (diffed)? */
 bool diff_managed(const struct differ *d, const char *schema);
 /* A comment to set (newc) or drop (NULL) on target ("TABLE users"). */
@@ -86,19 +88,19 @@ void diff_convert_swapped(struct differ *d, const struct table *ot, const struct
 void diff_types_changed_under(struct differ *d, struct map *broken);
 
 /* diff.c */
-bool strlist_equal(const struct ptrvec *x, const struct ptrvec *y);
+bool diff_strlist_equal(const struct ptrvec *x, const struct ptrvec *y);
 /* Equal definitions; NOT VALID is compared separately. */
-bool constraint_equal(const struct constraint *x, const struct constraint *y);
+bool diff_constraint_equal(const struct constraint *x, const struct constraint *y);
 /* Equal definitions; storage parameters (and the statistics of expressions)
  * change in place, with ALTER INDEX (diff_relform.c). */
-bool index_equal(const struct index *x, const struct index *y);
+bool diff_index_equal(const struct index *x, const struct index *y);
 /* A materialized view's index: created again when anything changes. */
-bool matview_index_equal(const struct index *x, const struct index *y);
+bool diff_matview_index_equal(const struct index *x, const struct index *y);
 /* Does old constraint c or index ix call a function dropped and created
  * again (differ.recalled)? It goes before, and is made again after. */
-bool calls_recalled(const struct differ *d, const struct constraint *c,
+bool diff_key_calls_recalled(const struct differ *d, const struct constraint *c,
 		    const struct index *ix);
-bool seqopts_equal(const struct seqopts *x, const struct seqopts *y);
+bool diff_seqopts_equal(const struct seqopts *x, const struct seqopts *y);
 const struct table *diff_find_table(const struct catalog *cat, const struct qname *q);
 /*
  * Does kept parent `parent`'s key or index `name` lose a partition's index
@@ -107,14 +109,14 @@ const struct table *diff_find_table(const struct catalog *cat, const struct qnam
  * no DETACH for indexes and refuses to drop an attached one: the parent's
  * goes (taking its partitions') and is made again.
  */
-bool child_detached(const struct differ *d, const struct qname *parent, const char *name);
+bool diff_child_detached(const struct differ *d, const struct qname *parent, const char *name);
 /*
  * Does old partitioned table op let a kept partition go (DETACH PARTITION)
  * in this migration? The partition then keeps op's foreign keys as its own
  * (PostgreSQL's DETACH), which the catalog does not model: op's are dropped
  * before (and added again on op when kept).
  */
-bool loses_partition(const struct differ *d, const struct table *op);
+bool diff_loses_partition(const struct differ *d, const struct table *op);
 /*
  * Is a key or index (ix, or NULL for a key) created on partitioned table nt
  * made ON ONLY nt, each partition's own made and attached by name (as
@@ -125,42 +127,42 @@ bool loses_partition(const struct differ *d, const struct table *op);
  * has a key. A partition attached (or created) now takes the recursive
  * form, which reaches it.
  */
-bool creates_only(const struct differ *d, const struct table *nt, const struct index *ix);
+bool diff_creates_only(const struct differ *d, const struct table *nt, const struct index *ix);
 /* Does old default e call nextval() of a sequence that goes with its owner
  * (a table or column dropped, or a table created again)? */
 bool diff_default_loses_sequence(const struct differ *d, const struct expr *e);
 
 /* diff_column.c: columns, and what a parent gives its children */
-extern const char *const string_family[];
+extern const char *const diff_string_family[];
 /* Does kept column oc (nc in the new catalog) change type or collation, or
  * is its type or collation swapped? */
-bool column_retyped(const struct differ *d, const struct column *oc,
+bool diff_column_retyped(const struct differ *d, const struct column *oc,
 		    const struct column *nc);
 /* Is kept column o of ot (n of nt in the new catalog) dropped and added
  * again: its type has no cast (column_replaced), or it becomes a stored
  * generated column, or its generation expression changes (in place, only
  * DROP EXPRESSION is possible)? What uses it goes with its drop and is
  * made again after. */
-bool column_recreated(const struct differ *d, const struct table *ot,
+bool diff_column_recreated(const struct differ *d, const struct table *ot,
 		      const struct table *nt, const struct column *o, const struct column *n);
 void diff_column(struct differ *d, const struct table *ot, const struct table *t,
 		 const struct column *o, const struct column *n);
 /* Is q a table dropped and created again (its partition key changes, or it
  * is a partition of such a table)? */
-bool is_recreated(const struct differ *d, const struct qname *q);
+bool diff_is_recreated(const struct differ *d, const struct qname *q);
 /* Does the partition key of old table t use a column or name a collation
  * that is swapped? PostgreSQL refuses ALTER COLUMN ... TYPE on a key
  * column. */
-bool partkey_swapped(const struct differ *d, const struct table *t);
-void mark_recreated(struct differ *d);
-bool same_parent(const struct qname *x, const struct qname *y);
+bool diff_partkey_swapped(const struct differ *d, const struct table *t);
+void diff_mark_recreated(struct differ *d);
+bool diff_same_parent(const struct qname *x, const struct qname *y);
 /* Is the partition (re)attached by this migration: new, or not the same
  * partition of the same parent with the same bound before? */
-bool attached_now(const struct differ *d, const struct table *nt);
+bool diff_attached_now(const struct differ *d, const struct table *nt);
 const struct table *diff_parent_table(const struct catalog *cat, const struct table *t);
 /* Is adding constraint c (or index ix) of new table nt PostgreSQL's own
  * doing: a copy of a parent's that the parent's CREATE, or ATTACH, makes? */
-bool comes_from_parent(const struct differ *d, const struct table *nt,
+bool diff_comes_from_parent(const struct differ *d, const struct table *nt,
 		       const struct constraint *c, const struct index *ix);
 /*
  * The index name of kept partition nt (a plain index or a key's) belongs
@@ -176,7 +178,7 @@ void diff_attach_index(struct differ *d, const struct table *nt, const char *nam
 		       const char *parent, const char *old_parent, bool made);
 /* Is dropping constraint c (or index ix) of old table ot PostgreSQL's own
  * doing, when the parent's goes? */
-bool goes_with_parent(const struct differ *d, const struct table *ot,
+bool diff_goes_with_parent(const struct differ *d, const struct table *ot,
 		      const struct constraint *c, const struct index *ix);
 /* Storage, compression and statistics of a column: o NULL for a new table
  * (compared with the parent's column, from which it is copied, or with
@@ -184,7 +186,7 @@ bool goes_with_parent(const struct differ *d, const struct table *ot,
 void diff_column_options(struct differ *d, const struct table *t, const struct column *o,
 			 const struct column *n);
 /* A new table's column options (compression of a plain table is inline). */
-void new_table_column_options(struct differ *d, const struct table *n);
+void diff_new_table_column_options(struct differ *d, const struct table *n);
 /* The old column as the parent's recursing changes leave it. */
 const struct column *diff_after_parent(struct differ *d, const struct table *po,
 				       const struct table *pn, const struct column *oc);
@@ -200,7 +202,7 @@ void diff_objects(struct differ *d);
  * (differ.recalled): CREATE OR REPLACE cannot change a return type or
  * rename a parameter, and DROP FUNCTION fails while a column default, a
  * check or an index calls the function (PostgreSQL records those calls). */
-void collect_recalled(struct differ *d);
+void diff_collect_recalled(struct differ *d);
 /* ROW LEVEL SECURITY of the tables in both catalogs and of new ones. */
 void diff_rls(struct differ *d);
 

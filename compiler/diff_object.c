@@ -171,14 +171,14 @@ static void changed_under(struct differ *d, struct map *broken, struct ptrvec *c
 		const struct table *n = diff_find_table(d->new, &o->name);
 		const char *key = object_dep_key(d->a, 'r', o->name.schema, o->name.name);
 		struct changed_columns *cc = NULL;
-		if (!n || is_recreated(d, &o->name)) {
+		if (!n || diff_is_recreated(d, &o->name)) {
 			set_add(broken, key);
 			continue;
 		}
 		for (size_t j = 0; j < o->columns.n; j++) {
 			const struct column *oc = o->columns.items[j];
 			const struct column *nc = table_find_column(n, oc->name);
-			if (nc && !column_retyped(d, oc, nc) && !column_recreated(d, o, n, oc, nc))
+			if (nc && !diff_column_retyped(d, oc, nc) && !diff_column_recreated(d, o, n, oc, nc))
 				continue;
 			if (!cc) {
 				cc = arena_alloc(d->a, sizeof(*cc));
@@ -246,14 +246,14 @@ static void matview_indexes(struct differ *d, const struct dbobject *o, const st
 	for (size_t i = 0; o && i < o->rel->indexes.n; i++) {
 		const struct index *oi = o->rel->indexes.items[i];
 		const struct index *ni = table_find_index(n->rel, oi->name);
-		if (!ni || !matview_index_equal(oi, ni) || calls_recalled(d, NULL, oi))
+		if (!ni || !diff_matview_index_equal(oi, ni) || diff_key_calls_recalled(d, NULL, oi))
 			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, o->rel, oi, NULL);
 	}
 	for (size_t i = 0; i < n->rel->indexes.n; i++) {
 		const struct index *ni = n->rel->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o->rel, ni->name) : NULL;
 		struct change *c;
-		if (oi && matview_index_equal(oi, ni) && !calls_recalled(d, NULL, oi))
+		if (oi && diff_matview_index_equal(oi, ni) && !diff_key_calls_recalled(d, NULL, oi))
 			continue;
 		c = diff_add(d, CH_CREATE_INDEX, o ? PH_CREATE_INDEX : PH_CREATE_OBJECT, n->rel, ni, NULL);
 		if (!o)
@@ -262,7 +262,7 @@ static void matview_indexes(struct differ *d, const struct dbobject *o, const st
 	for (size_t i = 0; i < n->rel->indexes.n; i++) {
 		const struct index *ni = n->rel->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o->rel, ni->name) : NULL;
-		if (oi && (!matview_index_equal(oi, ni) || calls_recalled(d, NULL, oi)))
+		if (oi && (!diff_matview_index_equal(oi, ni) || diff_key_calls_recalled(d, NULL, oi)))
 			oi = NULL;
 		if (diff_comment_differs(oi ? oi->comment : NULL, ni->comment, false))
 			diff_comment(d, diff_target(d, "INDEX", n->name.schema, ni->name), ni->comment);
@@ -345,7 +345,7 @@ void diff_objects(struct differ *d)
 			c = diff_add(d, CH_CREATE_OBJECT, ph, NULL, n, NULL);
 		else if (!object_equal(o, n))
 			c = diff_add(d, CH_REPLACE_OBJECT, ph, NULL, n, o);
-		else if (!strlist_equal(&o->options.items, &n->options.items))
+		else if (!diff_strlist_equal(&o->options.items, &n->options.items))
 			c = diff_add(d, CH_ALTER_VIEW_OPTIONS, ph, NULL, n, o);
 		if (c)
 			c->rank = (int)i;
@@ -360,15 +360,23 @@ void diff_objects(struct differ *d)
 	}
 }
 
-void collect_recalled(struct differ *d)
+void diff_collect_recalled(struct differ *d)
 {
-	d->recalled = map_new(d->a);
+	/* NULL while there is none: diff_calls_recalled then looks at no
+	 * expression (each look parses its statement again) */
+	d->recalled = NULL;
 	for (size_t i = 0; i < d->old->objects.n; i++) {
 		const struct dbobject *o = d->old->objects.items[i];
 		const struct dbobject *n = catalog_find_object(d->new, o->key);
 		if (o->kind == OBJ_FUNCTION && n && object_managed(d, o) && !object_equal(o, n) &&
-		    !replaceable(o, n))
+		    !replaceable(o, n)) {
+			if (!d->recalled) {
+				d->recalled = map_new(d->a);
+				d->recalled_names = map_new(d->a);
+			}
 			set_add(d->recalled, object_provides(d->a, o));
+			set_add(d->recalled_names, o->name.name);
+		}
 	}
 }
 
@@ -379,7 +387,7 @@ void diff_rls(struct differ *d)
 		const struct table *o = diff_find_table(d->old, &n->name);
 		if (!diff_managed(d, n->name.schema))
 			continue;
-		if (o && is_recreated(d, &o->name))
+		if (o && diff_is_recreated(d, &o->name))
 			o = NULL;
 		if ((o ? o->rls : false) != n->rls || (o ? o->rls_forced : false) != n->rls_forced)
 			diff_add(d, CH_SET_RLS, PH_POST_ALTER_COLUMN, n, n, o);

@@ -58,7 +58,7 @@ static void table_comments(struct differ *d, const struct table *o, const struct
 	for (size_t i = 0; i < n->constraints.n; i++) {
 		const struct constraint *nc = n->constraints.items[i];
 		const struct constraint *oc = o ? table_find_constraint(o, nc->name) : NULL;
-		if (oc && (!constraint_equal(oc, nc) || calls_recalled(d, oc, NULL)))
+		if (oc && (!diff_constraint_equal(oc, nc) || diff_key_calls_recalled(d, oc, NULL)))
 			oc = NULL;	/* re-created: its comment went with it */
 		if (diff_comment_differs(oc ? oc->comment : NULL, nc->comment, false))
 			diff_comment(d, diff_target_constraint(d, "", &n->name, nc->name), nc->comment);
@@ -68,7 +68,7 @@ static void table_comments(struct differ *d, const struct table *o, const struct
 	for (size_t i = 0; i < n->indexes.n; i++) {
 		const struct index *ni = n->indexes.items[i];
 		const struct index *oi = o ? table_find_index(o, ni->name) : NULL;
-		if (oi && (!matview_index_equal(oi, ni) || calls_recalled(d, NULL, oi)))
+		if (oi && (!diff_matview_index_equal(oi, ni) || diff_key_calls_recalled(d, NULL, oi)))
 			oi = NULL;
 		if (diff_comment_differs(oi ? oi->comment : NULL, ni->comment, false))
 			diff_comment(d, diff_target(d, "INDEX", n->name.schema, ni->name), ni->comment);
@@ -138,7 +138,7 @@ static bool key_attached(const struct catalog *cat, const struct table *t, const
 {
 	for (size_t i = 0; i < cat->tables.n; i++) {
 		const struct table *c = cat->tables.items[i];
-		if (!same_parent(&c->partition_of, &t->name))
+		if (!diff_same_parent(&c->partition_of, &t->name))
 			continue;
 		for (size_t j = 0; j < c->constraints.n; j++)
 			if (str_eq(((const struct constraint *)c->constraints.items[j])->parent, name))
@@ -169,19 +169,19 @@ static void collect_fk_redo(struct differ *d)
 			refs = &none;
 		/* a table created again takes every key with it, constraints
 		 * and unique indexes alike: what references it is redone */
-		for (size_t k = 0; is_recreated(d, &ot->name) && k < refs->n; k++)
+		for (size_t k = 0; diff_is_recreated(d, &ot->name) && k < refs->n; k++)
 			fk_redo(d, refs->items[k]);
-		for (size_t j = 0; ot->partkey && !is_recreated(d, &ot->name) && j < ot->constraints.n; j++) {
+		for (size_t j = 0; ot->partkey && !diff_is_recreated(d, &ot->name) && j < ot->constraints.n; j++) {
 			const struct constraint *fk = ot->constraints.items[j];
-			if (fk->kind == CON_FOREIGN && loses_partition(d, ot))
+			if (fk->kind == CON_FOREIGN && diff_loses_partition(d, ot))
 				fk_redo(d, fk);
 		}
 		for (size_t j = 0; j < ot->constraints.n; j++) {
 			const struct constraint *key = ot->constraints.items[j];
 			const struct constraint *nkey = table_find_constraint(nt, key->name);
 			bool key_goes = (key->kind == CON_PRIMARY || key->kind == CON_UNIQUE) &&
-					(!nkey || !constraint_equal(key, nkey) ||
-					 is_recreated(d, &ot->name) || goes_with_parent(d, ot, key, NULL));
+					(!nkey || !diff_constraint_equal(key, nkey) ||
+					 diff_is_recreated(d, &ot->name) || diff_goes_with_parent(d, ot, key, NULL));
 			for (size_t k = 0; key_goes && k < refs->n; k++)
 				if (same_key(refs->items[k], key))
 					fk_redo(d, refs->items[k]);
@@ -190,7 +190,7 @@ static void collect_fk_redo(struct differ *d)
 			const struct column *oc = ot->columns.items[j];
 			const struct column *nc = table_find_column(nt, oc->name);
 			if (!nc || (typeref_equal(&oc->type, &nc->type) &&
-				    !column_recreated(d, ot, nt, oc, nc)))
+				    !diff_column_recreated(d, ot, nt, oc, nc)))
 				continue;
 			for (size_t k = 0; k < refs->n; k++)
 				if (references_column(refs->items[k], ot, oc->name))
@@ -270,32 +270,32 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < ot->columns.n; i++) {
 		const struct column *oc = ot->columns.items[i];
 		const struct column *nc = table_find_column(nt, oc->name);
-		if (nc && column_recreated(d, ot, nt, oc, nc))
+		if (nc && diff_column_recreated(d, ot, nt, oc, nc))
 			vec_push(&replaced, d->a, (void *)oc->name);
 	}
 	for (size_t i = 0; i < ot->constraints.n; i++) {
 		const struct constraint *o = ot->constraints.items[i];
 		const struct constraint *n = table_find_constraint(nt, o->name);
-		if ((!n || !constraint_equal(o, n) || fk_redone(d, o) ||
+		if ((!n || !diff_constraint_equal(o, n) || fk_redone(d, o) ||
 		     uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
-		     calls_recalled(d, o, NULL) || child_detached(d, &ot->name, o->name) ||
+		     diff_key_calls_recalled(d, o, NULL) || diff_child_detached(d, &ot->name, o->name) ||
 		     uses_redone_opclass(d, &o->elems) || (n->not_valid && !o->not_valid)) &&
-		    !goes_with_parent(d, ot, o, NULL))
+		    !diff_goes_with_parent(d, ot, o, NULL))
 			diff_add(d, CH_DROP_CONSTRAINT,
 			    o->kind == CON_FOREIGN ? PH_DROP_FOREIGN_KEY : PH_DROP_CONSTRAINT, ot, o, NULL);
 	}
 	for (size_t i = 0; i < nt->constraints.n; i++) {
 		const struct constraint *n = nt->constraints.items[i];
 		const struct constraint *o = table_find_constraint(ot, n->name);
-		if (o && goes_with_parent(d, ot, o, NULL))
+		if (o && diff_goes_with_parent(d, ot, o, NULL))
 			o = NULL;	/* the parent's drop takes it: made again */
-		if (!o || !constraint_equal(o, n) || fk_redone(d, o) ||
+		if (!o || !diff_constraint_equal(o, n) || fk_redone(d, o) ||
 		    uses_retyped(d, &retyped, o, NULL) || uses_replaced(&replaced, o, NULL) ||
-		    calls_recalled(d, o, NULL) || child_detached(d, &ot->name, o->name) ||
+		    diff_key_calls_recalled(d, o, NULL) || diff_child_detached(d, &ot->name, o->name) ||
 		     uses_redone_opclass(d, &o->elems) || (n->not_valid && !o->not_valid)) {
-			if (!comes_from_parent(d, nt, n, NULL))
+			if (!diff_comes_from_parent(d, nt, n, NULL))
 				add_constraint_change(d, nt, n)->only =
-				    n->kind != CON_CHECK && n->kind != CON_FOREIGN && creates_only(d, nt, NULL);
+				    n->kind != CON_CHECK && n->kind != CON_FOREIGN && diff_creates_only(d, nt, NULL);
 		} else if (o->not_valid && !n->not_valid) {
 			diff_add(d, CH_VALIDATE_CONSTRAINT,
 			    n->kind == CON_FOREIGN ? PH_ADD_FOREIGN_KEY : PH_ADD_CONSTRAINT, nt, n, NULL);
@@ -304,10 +304,10 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 	for (size_t i = 0; i < ot->indexes.n; i++) {
 		const struct index *o = ot->indexes.items[i];
 		const struct index *n = table_find_index(nt, o->name);
-		if ((!n || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
-		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o) ||
-		     child_detached(d, &ot->name, o->name) || uses_redone_opclass(d, &o->elems)) &&
-		    !goes_with_parent(d, ot, NULL, o))
+		if ((!n || !diff_index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
+		     uses_replaced(&replaced, NULL, o) || diff_key_calls_recalled(d, NULL, o) ||
+		     diff_child_detached(d, &ot->name, o->name) || uses_redone_opclass(d, &o->elems)) &&
+		    !diff_goes_with_parent(d, ot, NULL, o))
 			diff_add(d, CH_DROP_INDEX, PH_DROP_INDEX, ot, o, NULL)->cascade =
 			    key_attached(d->old, ot, o->name);
 	}
@@ -315,14 +315,14 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct index *n = nt->indexes.items[i];
 		const struct index *o = table_find_index(ot, n->name);
 		bool made = false;
-		if (o && goes_with_parent(d, ot, NULL, o))
+		if (o && diff_goes_with_parent(d, ot, NULL, o))
 			o = NULL;	/* the parent's drop takes it: made again */
-		if ((!o || !index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
-		     uses_replaced(&replaced, NULL, o) || calls_recalled(d, NULL, o) ||
-		     child_detached(d, &ot->name, o->name) || uses_redone_opclass(d, &o->elems)) &&
-		    !comes_from_parent(d, nt, NULL, n)) {
+		if ((!o || !diff_index_equal(o, n) || uses_retyped(d, &retyped, NULL, o) ||
+		     uses_replaced(&replaced, NULL, o) || diff_key_calls_recalled(d, NULL, o) ||
+		     diff_child_detached(d, &ot->name, o->name) || uses_redone_opclass(d, &o->elems)) &&
+		    !diff_comes_from_parent(d, nt, NULL, n)) {
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, nt, n, NULL)->only =
-			    creates_only(d, nt, n);
+			    diff_creates_only(d, nt, n);
 			made = true;
 		}
 		diff_attach_index(d, nt, n->name, n->parent, o ? o->parent : NULL, made);
@@ -334,7 +334,7 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		if (n->kind != CON_PRIMARY && n->kind != CON_UNIQUE && n->kind != CON_EXCLUSION)
 			continue;
 		diff_attach_index(d, nt, n->name, n->parent, o ? o->parent : oi ? oi->parent : NULL,
-			     !o || !constraint_equal(o, n));
+			     !o || !diff_constraint_equal(o, n));
 	}
 }
 
@@ -388,7 +388,7 @@ static bool names_any(const struct ptrvec *cols, const struct ptrvec *names)
 }
 
 /* Does c or ix use one of the columns that are dropped and added again
- * (column_recreated)? Their drop takes it along: it is created again. */
+ * (diff_column_recreated)? Their drop takes it along: it is created again. */
 static bool uses_replaced(const struct ptrvec *replaced, const struct constraint *c,
 			  const struct index *ix)
 {
@@ -422,7 +422,7 @@ static bool same_spelling_family(const struct typeref *o, const struct typeref *
 		return false;
 	return str_eq(o->name, n->name) ||
 	       (str_in(o->name, integer_family) && str_in(n->name, integer_family)) ||
-	       (str_in(o->name, string_family) && str_in(n->name, string_family));
+	       (str_in(o->name, diff_string_family) && str_in(n->name, diff_string_family));
 }
 
 /* Columns of a kept table whose type changes to one that can leave casts in
@@ -485,7 +485,7 @@ static bool key_is_new(struct differ *d, const struct constraint *fk)
 	if (fk->kind != CON_FOREIGN)
 		return false;
 	ot = diff_find_table(d->old, &fk->ref_table);
-	if (!ot || is_recreated(d, &fk->ref_table)) {
+	if (!ot || diff_is_recreated(d, &fk->ref_table)) {
 		nt = diff_find_table(d->new, &fk->ref_table);
 		return nt && !holds_key(nt, fk, false);
 	}
@@ -539,7 +539,7 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 	collect_fk_redo(d);
 	for (size_t i = 0; i < d->old->tables.n; i++) {
 		const struct table *o = d->old->tables.items[i];
-		if ((!diff_find_table(d->new, &o->name) || is_recreated(d, &o->name)) &&
+		if ((!diff_find_table(d->new, &o->name) || diff_is_recreated(d, &o->name)) &&
 		    diff_managed(d, o->name.schema))
 			vec_push(&dropped, d->a, (void *)o);
 	}
@@ -570,7 +570,7 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		const struct table *t = dropped.items[j];
 		for (size_t k = 0; t->partkey && k < t->constraints.n; k++) {
 			const struct constraint *fk = t->constraints.items[k];
-			if (fk->kind == CON_FOREIGN && !has_fk(&deferred, fk) && loses_partition(d, t))
+			if (fk->kind == CON_FOREIGN && !has_fk(&deferred, fk) && diff_loses_partition(d, t))
 				vec_push(&deferred, d->a, (void *)fk);
 		}
 	}
@@ -589,13 +589,13 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		const struct table *o = dropped.items[i];
 		struct change *c = diff_add(d, CH_DROP_TABLE, PH_DROP_TABLE, o, o, NULL);
 		c->rank = (int)(dropped.n - i);
-		c->destructive = arena_printf(d->a, !is_recreated(d, &o->name)
+		c->destructive = arena_printf(d->a, !diff_is_recreated(d, &o->name)
 					      ? "table %s and all its rows"
-					      : partkey_swapped(d, o)
+					      : diff_partkey_swapped(d, o)
 					      ? "table %s and all its rows (created again: its partition key uses a type or collation that is replaced, which PostgreSQL cannot change under a key)"
 					      : "table %s and all its rows (created again: its partitioning changes)",
 					      o->name.name);
-		for (size_t k = 0; k < added.n && !c->hint && !is_recreated(d, &o->name); k++) {
+		for (size_t k = 0; k < added.n && !c->hint && !diff_is_recreated(d, &o->name); k++) {
 			const struct table *n = added.items[k];
 			if (str_eq(n->name.schema, o->name.schema) && n->columns.n == o->columns.n)
 				c->hint = arena_printf(d->a,
@@ -606,7 +606,7 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 
 	for (size_t i = 0; i < d->new->tables.n; i++) {
 		const struct table *n = d->new->tables.items[i];
-		if ((!diff_find_table(d->old, &n->name) || is_recreated(d, &n->name)) &&
+		if ((!diff_find_table(d->old, &n->name) || diff_is_recreated(d, &n->name)) &&
 		    diff_managed(d, n->name.schema))
 			vec_push(&created, d->a, (void *)n);
 	}
@@ -620,7 +620,7 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		c->old = diff_parent_table(d->new, n);
 		for (size_t j = 0; j < n->constraints.n; j++) {
 			const struct constraint *con = n->constraints.items[j];
-			if (comes_from_parent(d, n, con, NULL)) {
+			if (diff_comes_from_parent(d, n, con, NULL)) {
 				vec_push(&c->deferred, d->a, (void *)con);	/* not printed */
 				continue;
 			}
@@ -634,13 +634,13 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 				vec_push(&c->serials, d->a, serials->items[j]);
 		for (size_t j = 0; j < n->indexes.n; j++) {
 			const struct index *ix = n->indexes.items[j];
-			if (comes_from_parent(d, n, NULL, ix))
+			if (diff_comes_from_parent(d, n, NULL, ix))
 				continue;
 			diff_add(d, CH_CREATE_INDEX, PH_CREATE_INDEX, n, ix, NULL)->only =
-			    creates_only(d, n, ix);
+			    diff_creates_only(d, n, ix);
 			diff_attach_index(d, n, ix->name, ix->parent, NULL, true);
 		}
-		new_table_column_options(d, n);
+		diff_new_table_column_options(d, n);
 		table_comments(d, NULL, n);
 	}
 
@@ -648,7 +648,7 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		const struct table *n = d->new->tables.items[i];
 		const struct table *o = diff_find_table(d->old, &n->name);
 		const struct table *po, *pn;
-		if (!o || !diff_managed(d, n->name.schema) || is_recreated(d, &n->name))
+		if (!o || !diff_managed(d, n->name.schema) || diff_is_recreated(d, &n->name))
 			continue;
 		diff_cascade_parent(d, o, n, &po, &pn);
 		diff_table_links(d, o, n);

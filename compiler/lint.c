@@ -104,7 +104,7 @@ bool lint_severity(const struct ptrvec *levels, enum lint_rule_id rule, enum dia
 	return level != LINT_LEVEL_OFF;
 }
 
-void finding(struct linter *l, enum lint_rule_id rule, int location, const char *fmt, ...)
+void lint_finding(struct linter *l, enum lint_rule_id rule, int location, const char *fmt, ...)
 {
 	const struct lint_rule *lr = &lint_rules[rule];
 	const char *why;
@@ -177,7 +177,7 @@ static struct table *stand_in(struct linter *l, const char *schema, const char *
 	return t;
 }
 
-struct table *resolve_table(struct linter *l, const char *schema, const char *name)
+struct table *lint_resolve_table(struct linter *l, const char *schema, const char *name)
 {
 	struct relation *r;
 
@@ -190,9 +190,9 @@ struct table *resolve_table(struct linter *l, const char *schema, const char *na
 	return r->kind == REL_TABLE ? r->obj : NULL;
 }
 
-struct table *rangevar_table(struct linter *l, const PgQuery__RangeVar *rv)
+struct table *lint_rangevar_table(struct linter *l, const PgQuery__RangeVar *rv)
 {
-	return rv ? resolve_table(l, rv->schemaname, rv->relname) : NULL;
+	return rv ? lint_resolve_table(l, rv->schemaname, rv->relname) : NULL;
 }
 
 /* A materialized view by name: its columns and indexes as a table. */
@@ -204,7 +204,7 @@ static struct table *matview_rel(struct linter *l, const PgQuery__RangeVar *rv)
 	return o && o->kind == OBJ_MATVIEW ? o->rel : NULL;
 }
 
-bool is_new(struct linter *l, const struct table *t)
+bool lint_is_new(struct linter *l, const struct table *t)
 {
 	for (size_t i = 0; i < l->created.n; i++)
 		if (l->created.items[i] == t)
@@ -220,11 +220,11 @@ void lint_lock(struct linter *l, enum pg_lock level, const struct table *t)
 		return;
 	if (level > l->stmt_lock)
 		l->stmt_lock = level;
-	if (in_tx(l) && pg_lock_blocks_writes(level) && !is_new(l, t))
+	if (in_tx(l) && pg_lock_blocks_writes(level) && !lint_is_new(l, t))
 		vec_push(&l->tx_blocking, l->a, (void *)t);
 	s = arena_printf(l->a, "%s on %s", pg_lock_name(level), t->name.name);
 	l->fact->lock = l->fact->lock ? arena_printf(l->a, "%s, %s", l->fact->lock, s) : s;
-	if (is_new(l, t))
+	if (lint_is_new(l, t))
 		l->fact->new_object = true;
 }
 
@@ -233,15 +233,15 @@ void lint_lock(struct linter *l, enum pg_lock level, const struct table *t)
 void lint_take(struct linter *l, enum pg_lock level, const struct table *t, int location)
 {
 	lint_lock(l, level, t);
-	if (level == PG_LOCK_ACCESS_EXCLUSIVE && !is_new(l, t) && !lock_timeout_set(l) &&
+	if (level == PG_LOCK_ACCESS_EXCLUSIVE && !lint_is_new(l, t) && !lock_timeout_set(l) &&
 	    !l->lock_timeout_said) {
-		finding(l, R_LOCK_TIMEOUT, location,
+		lint_finding(l, R_LOCK_TIMEOUT, location,
 			"ACCESS EXCLUSIVE lock on %s with no lock_timeout set", t->name.name);
 		l->lock_timeout_said = true;	/* said once per migration */
 	}
 }
 
-void access_exclusive(struct linter *l, const struct table *t, int location)
+void lint_access_exclusive(struct linter *l, const struct table *t, int location)
 {
 	lint_take(l, PG_LOCK_ACCESS_EXCLUSIVE, t, location);
 }
@@ -251,10 +251,10 @@ void access_exclusive(struct linter *l, const struct table *t, int location)
  * others) but no statement_timeout: advice, once per file. */
 static void long_work(struct linter *l, const struct table *t, enum pg_lock level)
 {
-	if (is_new(l, t) || l->statement_timeout || l->statement_timeout_said ||
+	if (lint_is_new(l, t) || l->statement_timeout || l->statement_timeout_said ||
 	    !pg_lock_blocks_writes(level) || !lock_timeout_set(l))
 		return;
-	finding(l, R_STATEMENT_TIMEOUT, -1,
+	lint_finding(l, R_STATEMENT_TIMEOUT, -1,
 		"%s holds its %s lock on %s for as long as its work takes: lock_timeout is set, statement_timeout is not",
 		l->fact->statement, pg_lock_name(level), t->name.name);
 	l->statement_timeout_said = true;
@@ -285,7 +285,7 @@ static void end_transaction(struct linter *l)
 		struct pending_rename *pr = l->renames.items[i];
 		pr->st.directives = pr->directives;
 		l->st = &pr->st;
-		finding(l, R_RENAME_TABLE, -1, "renaming table %s to %s breaks code that uses %s",
+		lint_finding(l, R_RENAME_TABLE, -1, "renaming table %s to %s breaks code that uses %s",
 			pr->old.name, pr->newname, pr->old.name);
 	}
 	l->st = saved;
@@ -309,7 +309,7 @@ static void lint_stmt(struct linter *l)
 				notx = f->what;
 		}
 	if (notx && in_tx(l))
-		finding(l, R_CONCURRENTLY_IN_TRANSACTION, -1, "%s %s", notx,
+		lint_finding(l, R_CONCURRENTLY_IN_TRANSACTION, -1, "%s %s", notx,
 			l->mode == LINT_TX_WRAPPED ? "in a migration that runs in a transaction"
 						   : "inside BEGIN ... COMMIT");
 
@@ -357,7 +357,7 @@ static void lint_stmt(struct linter *l)
 			   k == PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK;
 		/* savepoints are fine inside the migration's transaction */
 		if ((begin || end) && l->mode == LINT_TX_WRAPPED) {
-			finding(l, R_TRANSACTION_IN_MIGRATION, -1, "%s inside a migration",
+			lint_finding(l, R_TRANSACTION_IN_MIGRATION, -1, "%s inside a migration",
 				begin ? "BEGIN" : "COMMIT / ROLLBACK");
 		} else if (begin && !l->in_block) {
 			l->in_block = true;
@@ -382,19 +382,19 @@ static void lint_stmt(struct linter *l)
 			size_t ncons = e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF
 				? e->column_def->n_constraints : e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT;
 			if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
-				column_advice(l, e->column_def, is_key_column(cs, e->column_def->colname));
+				lint_column_advice(l, e->column_def, lint_is_key_column(cs, e->column_def->colname));
 			for (size_t j = 0; j < ncons; j++) {
 				const PgQuery__Constraint *c = cons[j]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
 					? cons[j]->constraint : NULL;
 				if (!c || c->contype != PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
 					continue;
-				if ((t = rangevar_table(l, c->pktable)) != NULL)
+				if ((t = lint_rangevar_table(l, c->pktable)) != NULL)
 					lint_lock(l, f->other, t);
 			}
 		}
 		for (size_t i = 0; cs->partbound && i < cs->n_inh_relations; i++)
 			if (cs->inh_relations[i]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR &&
-			    (t = rangevar_table(l, cs->inh_relations[i]->range_var)) != NULL)
+			    (t = lint_rangevar_table(l, cs->inh_relations[i]->range_var)) != NULL)
 				lint_take(l, f->other, t, -1);
 		break;
 	}
@@ -402,25 +402,25 @@ static void lint_stmt(struct linter *l)
 		if (n->create_table_as_stmt->query &&
 		    n->create_table_as_stmt->query->node_case == PG_QUERY__NODE__NODE_SELECT_STMT &&
 		    !(n->create_table_as_stmt->into && n->create_table_as_stmt->into->skip_data))
-			select_reads(l, n->create_table_as_stmt->query->select_stmt);
+			lint_select_reads(l, n->create_table_as_stmt->query->select_stmt);
 		break;
 	case PG_QUERY__NODE__NODE_SELECT_STMT:
-		select_reads(l, n->select_stmt);
+		lint_select_reads(l, n->select_stmt);
 		break;
 	case PG_QUERY__NODE__NODE_INSERT_STMT:
-		t = rangevar_table(l, n->insert_stmt->relation);
+		t = lint_rangevar_table(l, n->insert_stmt->relation);
 		if (t) {
 			lint_lock(l, facts_stmt(n)->lock, t);
-			fk_lookups(l, t);
+			lint_fk_lookups(l, t);
 		}
 		if (n->insert_stmt->select_stmt &&
 		    n->insert_stmt->select_stmt->node_case == PG_QUERY__NODE__NODE_SELECT_STMT)
-			select_reads(l, n->insert_stmt->select_stmt->select_stmt);
+			lint_select_reads(l, n->insert_stmt->select_stmt->select_stmt);
 		break;
 	case PG_QUERY__NODE__NODE_COMMENT_STMT:
 		if (n->comment_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE ||
 		    n->comment_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN) {
-			t = names_table(l, n->comment_stmt->object,
+			t = lint_names_table(l, n->comment_stmt->object,
 					n->comment_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN);
 			if (t)
 				lint_lock(l, facts_stmt(n)->lock, t);
@@ -429,19 +429,19 @@ static void lint_stmt(struct linter *l)
 	case PG_QUERY__NODE__NODE_LOCK_STMT:
 		for (size_t i = 0; i < n->lock_stmt->n_relations; i++)
 			if (n->lock_stmt->relations[i]->node_case == PG_QUERY__NODE__NODE_RANGE_VAR &&
-			    (t = rangevar_table(l, n->lock_stmt->relations[i]->range_var)) != NULL)
+			    (t = lint_rangevar_table(l, n->lock_stmt->relations[i]->range_var)) != NULL)
 				lint_take(l, n->lock_stmt->mode > PG_LOCK_NONE && n->lock_stmt->mode <= PG_LOCK_ACCESS_EXCLUSIVE
 				     ? (enum pg_lock)n->lock_stmt->mode : PG_LOCK_ACCESS_EXCLUSIVE, t, -1);
 		break;
 	case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT:
 		if (n->alter_object_schema_stmt->relation &&
 		    n->alter_object_schema_stmt->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE &&
-		    (t = rangevar_table(l, n->alter_object_schema_stmt->relation)) != NULL)
+		    (t = lint_rangevar_table(l, n->alter_object_schema_stmt->relation)) != NULL)
 			lint_take(l, facts_stmt(n)->lock, t, -1);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
-		t = rangevar_table(l, n->node_case == PG_QUERY__NODE__NODE_CREATE_POLICY_STMT
+		t = lint_rangevar_table(l, n->node_case == PG_QUERY__NODE__NODE_CREATE_POLICY_STMT
 				      ? n->create_policy_stmt->table : n->alter_policy_stmt->table);
 		if (t)
 			lint_take(l, facts_stmt(n)->lock, t, -1);
@@ -449,7 +449,7 @@ static void lint_stmt(struct linter *l)
 	case PG_QUERY__NODE__NODE_INDEX_STMT: {
 		PgQuery__IndexStmt *is = n->index_stmt;
 		bool matview = false;
-		t = rangevar_table(l, is->relation);
+		t = lint_rangevar_table(l, is->relation);
 		if (!t && (matview = true, t = matview_rel(l, is->relation)) == NULL)
 			break;
 		lint_lock(l, facts_stmt(l->st->node)->lock, t);	/* taken before the name is looked up */
@@ -461,8 +461,8 @@ static void lint_stmt(struct linter *l)
 				 * its partitions' are attached */
 		lint_work(l, "builds an index on", t);
 		/* a materialized view has no writers: only its REFRESH waits */
-		if (!is->concurrent && !is_new(l, t) && !matview)
-			finding(l, R_INDEX_NOT_CONCURRENT, -1,
+		if (!is->concurrent && !lint_is_new(l, t) && !matview)
+			lint_finding(l, R_INDEX_NOT_CONCURRENT, -1,
 				"CREATE INDEX on %s blocks writes while the index builds%s", t->name.name,
 				t->partkey && is->relation->inh ? " (a partitioned table takes no CONCURRENTLY: CREATE INDEX ON ONLY it, CREATE INDEX CONCURRENTLY on each partition, then ALTER INDEX ... ATTACH PARTITION each)" : "");
 		break;
@@ -476,7 +476,7 @@ static void lint_stmt(struct linter *l)
 			lint_alter_composite(l, as);
 		if (as->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
 			break;
-		t = rangevar_table(l, as->relation);
+		t = lint_rangevar_table(l, as->relation);
 		if (!t)
 			break;
 		for (size_t i = 0; i < as->n_cmds; i++)
@@ -486,7 +486,7 @@ static void lint_stmt(struct linter *l)
 	case PG_QUERY__NODE__NODE_RENAME_STMT: {
 		PgQuery__RenameStmt *rs = n->rename_stmt;
 		if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA) {
-			finding(l, R_RENAME_SCHEMA, -1, "renaming schema %s to %s breaks queries that name %s",
+			lint_finding(l, R_RENAME_SCHEMA, -1, "renaming schema %s to %s breaks queries that name %s",
 				rs->subname, rs->newname, rs->subname);
 			break;
 		}
@@ -494,11 +494,11 @@ static void lint_stmt(struct linter *l)
 		    rs->rename_type != PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN &&
 		    rs->rename_type != PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT)
 			break;
-		t = rangevar_table(l, rs->relation);
+		t = lint_rangevar_table(l, rs->relation);
 		if (!t)
 			break;
-		access_exclusive(l, t, -1);
-		if (is_new(l, t))
+		lint_access_exclusive(l, t, -1);
+		if (lint_is_new(l, t))
 			break;
 		if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
 			struct pending_rename *pr = arena_alloc(l->a, sizeof(*pr));
@@ -510,7 +510,7 @@ static void lint_stmt(struct linter *l)
 			pr->newname = arena_strdup(l->a, rs->newname);
 			vec_push(&l->renames, l->a, pr);
 		} else if (rs->rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN)
-			finding(l, R_RENAME_COLUMN, -1,
+			lint_finding(l, R_RENAME_COLUMN, -1,
 				"renaming column %s.%s to %s breaks code that uses %s",
 				t->name.name, rs->subname, rs->newname, rs->subname);
 		break;
@@ -523,25 +523,25 @@ static void lint_stmt(struct linter *l)
 				? obj->list->items : NULL;
 			size_t k = names ? obj->list->n_items : 0;
 			if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE && k) {
-				t = resolve_table(l, k >= 2 ? lint_node_str(names[k - 2]) : NULL,
+				t = lint_resolve_table(l, k >= 2 ? lint_node_str(names[k - 2]) : NULL,
 						  lint_node_str(names[k - 1]));
 				if (!t)
 					continue;
-				access_exclusive(l, t, -1);
-				lock_referencing(l, t, facts_stmt(n)->other);
-				if (!is_new(l, t)) {
+				lint_access_exclusive(l, t, -1);
+				lint_lock_referencing(l, t, facts_stmt(n)->other);
+				if (!lint_is_new(l, t)) {
 					l->fact->loses = arena_printf(l->a, "table %s", t->name.name);
-					finding(l, R_DROP_TABLE, -1, "DROP TABLE %s loses all its rows",
+					lint_finding(l, R_DROP_TABLE, -1, "DROP TABLE %s loses all its rows",
 						t->name.name);
 				}
-				if (drop_still_used(l, t, NULL,
+				if (lint_drop_still_used(l, t, NULL,
 						    ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE) &&
 				    (!l->forced.n || l->forced.items[l->forced.n - 1] != &ds->behavior))
 					vec_push(&l->forced, l->a, &ds->behavior);
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER ||
 				   ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY ||
 				   ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_RULE) {
-				if ((t = names_table(l, obj, 1)) != NULL)
+				if ((t = lint_names_table(l, obj, 1)) != NULL)
 					lint_take(l, facts_stmt(n)->lock, t, -1);
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA) {
 				const char *name = lint_node_str(obj) ? lint_node_str(obj) : "?";
@@ -549,12 +549,12 @@ static void lint_stmt(struct linter *l)
 						   j < l->cat->tables.n; j++) {
 					struct table *st = l->cat->tables.items[j];
 					if (str_eq(st->name.schema, name)) {
-						access_exclusive(l, st, -1);
-						lock_referencing(l, st, PG_LOCK_ACCESS_EXCLUSIVE);
+						lint_access_exclusive(l, st, -1);
+						lint_lock_referencing(l, st, PG_LOCK_ACCESS_EXCLUSIVE);
 					}
 				}
 				l->fact->loses = arena_printf(l->a, "schema %s", name);
-				finding(l, R_DROP_SCHEMA, -1, "DROP SCHEMA %s", name);
+				lint_finding(l, R_DROP_SCHEMA, -1, "DROP SCHEMA %s", name);
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX && k) {
 				const char *iname = ident_truncate(l->a, lint_node_str(names[k - 1]));
 				struct relation *r = catalog_resolve_relation(l->cat, k >= 2 ? lint_node_str(names[k - 2]) : NULL, iname);
@@ -564,8 +564,8 @@ static void lint_stmt(struct linter *l)
 				/* an index the catalog does not hold: there unless the
 				 * base is known and IF EXISTS finds nothing to drop */
 				if (!ds->concurrent &&
-				    (r ? t && !is_new(l, t) : !(ds->missing_ok && l->o->base)))
-					finding(l, R_DROP_INDEX_NOT_CONCURRENT, -1,
+				    (r ? t && !lint_is_new(l, t) : !(ds->missing_ok && l->o->base)))
+					lint_finding(l, R_DROP_INDEX_NOT_CONCURRENT, -1,
 						"DROP INDEX %s takes an ACCESS EXCLUSIVE lock on %s", iname,
 						t ? t->name.name : "its table");
 			} else if (ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE && k) {
@@ -574,7 +574,7 @@ static void lint_stmt(struct linter *l)
 				if (r && r->kind != REL_SEQUENCE)
 					continue;
 				l->fact->loses = arena_printf(l->a, "sequence %s and its current value", sname);
-				finding(l, R_DROP_SEQUENCE, -1, "DROP SEQUENCE %s loses its current value%s", sname,
+				lint_finding(l, R_DROP_SEQUENCE, -1, "DROP SEQUENCE %s loses its current value%s", sname,
 					ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE
 					? ", and with CASCADE the defaults that call it" : "");
 			} else if ((ds->remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE ||
@@ -582,22 +582,22 @@ static void lint_stmt(struct linter *l)
 				   ds->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE &&
 				   obj->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
 				const PgQuery__TypeName *tn = obj->type_name;
-				struct type *ty = tn->n_names ? resolve_type(l, tn->n_names >= 2 ? lint_node_str(tn->names[tn->n_names - 2]) : NULL,
+				struct type *ty = tn->n_names ? lint_resolve_type(l, tn->n_names >= 2 ? lint_node_str(tn->names[tn->n_names - 2]) : NULL,
 									  lint_node_str(tn->names[tn->n_names - 1])) : NULL;
 				struct ptrvec tables = { 0 }, cols = { 0 }, lost = { 0 };
 				if (!ty)
 					continue;
-				columns_of_type(l, ty, true, &tables, &cols, 0);
+				lint_columns_of_type(l, ty, true, &tables, &cols, 0);
 				for (size_t j = 0; j < tables.n; j++) {
-					access_exclusive(l, tables.items[j], -1);
-					if (!is_new(l, tables.items[j]))
+					lint_access_exclusive(l, tables.items[j], -1);
+					if (!lint_is_new(l, tables.items[j]))
 						vec_push(&lost, l->a, cols.items[j]);
 				}
 				if (!lost.n)
 					continue;
-				l->fact->loses = arena_printf(l->a, "columns %s", and_list(l->a, &lost));
-				finding(l, R_DROP_COLUMN, -1, "DROP TYPE %s CASCADE drops the column%s %s and their data",
-					ty->name.name, lost.n == 1 ? "" : "s", and_list(l->a, &lost));
+				l->fact->loses = arena_printf(l->a, "columns %s", lint_and_list(l->a, &lost));
+				lint_finding(l, R_DROP_COLUMN, -1, "DROP TYPE %s CASCADE drops the column%s %s and their data",
+					ty->name.name, lost.n == 1 ? "" : "s", lint_and_list(l->a, &lost));
 			}
 		}
 		break;
@@ -607,7 +607,7 @@ static void lint_stmt(struct linter *l)
 		const struct pg_fact *f = facts_stmt(n);
 		t = NULL;
 		if (rs->relation && rs->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_TABLE) {
-			t = rangevar_table(l, rs->relation);
+			t = lint_rangevar_table(l, rs->relation);
 		} else if (rs->relation && rs->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX) {
 			struct relation *r = catalog_resolve_relation(l->cat, rs->relation->schemaname,
 								      ident_truncate(l->a, rs->relation->relname));
@@ -630,19 +630,19 @@ static void lint_stmt(struct linter *l)
 				lint_reads(l, st);
 			}
 		}
-		if (!f->no_transaction && !(t && is_new(l, t)))
-			finding(l, R_REINDEX_NOT_CONCURRENT, -1,
+		if (!f->no_transaction && !(t && lint_is_new(l, t)))
+			lint_finding(l, R_REINDEX_NOT_CONCURRENT, -1,
 				"REINDEX blocks writes to %s while it rebuilds, and reads that use the index",
 				t ? t->name.name : rs->relation ? rs->relation->relname : rs->name ? rs->name : "the tables");
 		break;
 	}
 	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT:
-		t = rangevar_table(l, n->create_trig_stmt->relation);
+		t = lint_rangevar_table(l, n->create_trig_stmt->relation);
 		if (!t)
 			break;
 		lint_take(l, facts_stmt(n)->lock, t, -1);
-		if (!is_new(l, t))
-			finding(l, R_TRIGGER_ON_EXISTING_TABLE, -1,
+		if (!lint_is_new(l, t))
+			lint_finding(l, R_TRIGGER_ON_EXISTING_TABLE, -1,
 				"CREATE TRIGGER %s on %s takes a SHARE ROW EXCLUSIVE lock (writes wait)",
 				n->create_trig_stmt->trigname, t->name.name);
 		break;
@@ -660,41 +660,41 @@ static void lint_stmt(struct linter *l)
 		break;
 	}
 	case PG_QUERY__NODE__NODE_DROPDB_STMT:
-		finding(l, R_DROP_DATABASE, -1, "DROP DATABASE %s", n->dropdb_stmt->dbname);
+		lint_finding(l, R_DROP_DATABASE, -1, "DROP DATABASE %s", n->dropdb_stmt->dbname);
 		break;
 	case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
 		for (size_t i = 0; i < n->truncate_stmt->n_relations; i++) {
-			t = rangevar_table(l, n->truncate_stmt->relations[i]->range_var);
+			t = lint_rangevar_table(l, n->truncate_stmt->relations[i]->range_var);
 			if (t) {
-				access_exclusive(l, t, -1);
+				lint_access_exclusive(l, t, -1);
 				if (n->truncate_stmt->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE)
-					truncate_cascade(l, t, 0);
-				if (!is_new(l, t))
-					finding(l, R_TRUNCATE, -1, "TRUNCATE %s deletes every row",
+					lint_truncate_cascade(l, t, 0);
+				if (!lint_is_new(l, t))
+					lint_finding(l, R_TRUNCATE, -1, "TRUNCATE %s deletes every row",
 						t->name.name);
 			}
 		}
 		break;
 	case PG_QUERY__NODE__NODE_DELETE_STMT:
-		t = rangevar_table(l, n->delete_stmt->relation);
+		t = lint_rangevar_table(l, n->delete_stmt->relation);
 		if (t) {
 			lint_lock(l, facts_stmt(n)->lock, t);
 			if (lint_where_scans(l, t, n->delete_stmt->where_clause))
 				lint_reads(l, t);
 		}
-		if (!n->delete_stmt->where_clause && !(t && is_new(l, t)))
-			finding(l, R_DELETE_WITHOUT_WHERE, -1, "DELETE FROM %s without WHERE",
+		if (!n->delete_stmt->where_clause && !(t && lint_is_new(l, t)))
+			lint_finding(l, R_DELETE_WITHOUT_WHERE, -1, "DELETE FROM %s without WHERE",
 				n->delete_stmt->relation->relname);
 		break;
 	case PG_QUERY__NODE__NODE_UPDATE_STMT:
-		t = rangevar_table(l, n->update_stmt->relation);
+		t = lint_rangevar_table(l, n->update_stmt->relation);
 		if (t) {
 			lint_lock(l, facts_stmt(n)->lock, t);
 			if (lint_where_scans(l, t, n->update_stmt->where_clause))
 				lint_reads(l, t);
 		}
-		if (!n->update_stmt->where_clause && !(t && is_new(l, t)))
-			finding(l, R_UPDATE_WITHOUT_WHERE, -1, "UPDATE %s without WHERE",
+		if (!n->update_stmt->where_clause && !(t && lint_is_new(l, t)))
+			lint_finding(l, R_UPDATE_WITHOUT_WHERE, -1, "UPDATE %s without WHERE",
 				n->update_stmt->relation->relname);
 		break;
 	case PG_QUERY__NODE__NODE_VACUUM_STMT:
@@ -703,7 +703,7 @@ static void lint_stmt(struct linter *l)
 			for (size_t i = 0; i < n->vacuum_stmt->n_rels; i++) {
 				const Node *vr = n->vacuum_stmt->rels[i];
 				if (vr->node_case == PG_QUERY__NODE__NODE_VACUUM_RELATION &&
-				    (t = rangevar_table(l, vr->vacuum_relation->relation)) != NULL)
+				    (t = lint_rangevar_table(l, vr->vacuum_relation->relation)) != NULL)
 					lint_lock(l, facts_stmt(n)->lock, t);
 			}
 			for (size_t i = 0; !n->vacuum_stmt->n_rels && i < l->cat->tables.n; i++)
@@ -727,20 +727,20 @@ static void lint_stmt(struct linter *l)
 			for (size_t j = 0; j < n->vacuum_stmt->n_rels; j++) {
 				const Node *vr = n->vacuum_stmt->rels[j];
 				if (vr->node_case == PG_QUERY__NODE__NODE_VACUUM_RELATION &&
-				    (t = rangevar_table(l, vr->vacuum_relation->relation)) != NULL) {
-					access_exclusive(l, t, -1);
+				    (t = lint_rangevar_table(l, vr->vacuum_relation->relation)) != NULL) {
+					lint_access_exclusive(l, t, -1);
 					lint_work(l, "rewrites", t);
 				}
 			}
-			finding(l, R_VACUUM_FULL, -1, "VACUUM FULL rewrites the table");
+			lint_finding(l, R_VACUUM_FULL, -1, "VACUUM FULL rewrites the table");
 		}
 		break;
 	case PG_QUERY__NODE__NODE_CLUSTER_STMT:
-		if ((t = rangevar_table(l, n->cluster_stmt->relation)) != NULL) {
-			access_exclusive(l, t, -1);
+		if ((t = lint_rangevar_table(l, n->cluster_stmt->relation)) != NULL) {
+			lint_access_exclusive(l, t, -1);
 			lint_work(l, "rewrites", t);
 		}
-		finding(l, R_CLUSTER, -1, "CLUSTER rewrites the table");
+		lint_finding(l, R_CLUSTER, -1, "CLUSTER rewrites the table");
 		break;
 	case PG_QUERY__NODE__NODE_REFRESH_MAT_VIEW_STMT: {
 		/* CONCURRENTLY: an EXCLUSIVE lock (reads go on); otherwise ACCESS
@@ -752,9 +752,9 @@ static void lint_stmt(struct linter *l)
 		if (rm->concurrent) {
 			lint_lock(l, PG_LOCK_EXCLUSIVE, mv);
 		} else {
-			access_exclusive(l, mv, -1);
-			if (!rm->skip_data && !is_new(l, mv))
-				finding(l, R_REFRESH_NOT_CONCURRENT, -1,
+			lint_access_exclusive(l, mv, -1);
+			if (!rm->skip_data && !lint_is_new(l, mv))
+				lint_finding(l, R_REFRESH_NOT_CONCURRENT, -1,
 					"REFRESH MATERIALIZED VIEW %s blocks reads of it while its query runs",
 					mv->name.name);
 		}
@@ -765,7 +765,7 @@ static void lint_stmt(struct linter *l)
 								      ident_truncate(l->a, rm->relation->relname));
 			lint_work(l, rm->concurrent ? "scans" : "rewrites", mv);
 			if (r && r->kind == REL_VIEW)
-				dep_reads(l, r->obj);
+				lint_dep_reads(l, r->obj);
 		}
 		break;
 	}
@@ -773,7 +773,7 @@ static void lint_stmt(struct linter *l)
 		if (lint_has(n->alter_enum_stmt->new_val) && !lint_has(n->alter_enum_stmt->old_val))
 			vec_push(&l->added_labels, l->a, arena_strdup(l->a, n->alter_enum_stmt->new_val));
 		if (lint_has(n->alter_enum_stmt->old_val))
-			finding(l, R_RENAME_ENUM_VALUE, -1,
+			lint_finding(l, R_RENAME_ENUM_VALUE, -1,
 				"renaming the enum value '%s' to '%s' breaks code that uses '%s'",
 				n->alter_enum_stmt->old_val, n->alter_enum_stmt->new_val,
 				n->alter_enum_stmt->old_val);
@@ -784,7 +784,7 @@ static void lint_stmt(struct linter *l)
 	if (in_tx(l))
 		for (size_t i = 0; i < l->added_labels.n; i++)
 			if (node_uses_string(n, l->added_labels.items[i]))
-				finding(l, R_ENUM_VALUE_USED_IN_TRANSACTION, -1,
+				lint_finding(l, R_ENUM_VALUE_USED_IN_TRANSACTION, -1,
 					"the enum value '%s' is used in the transaction that adds it",
 					(const char *)l->added_labels.items[i]);
 }
@@ -875,13 +875,13 @@ static void end_file(struct linter *l)
 		const struct stmt *saved = l->st;
 		l->block.directives = l->block_directives;
 		l->st = &l->block;
-		finding(l, R_BEGIN_WITHOUT_COMMIT, -1,
+		lint_finding(l, R_BEGIN_WITHOUT_COMMIT, -1,
 			"BEGIN with no COMMIT: the transaction is rolled back when the session ends");
 		l->st = saved;
 		l->in_block = false;
 	}
 	end_transaction(l);
-	pending_breaks(l);
+	lint_pending_breaks(l);
 }
 
 static bool starts_with(const char *s, const char *prefix)
@@ -916,7 +916,7 @@ static void builder_said(struct linter *l, const struct diags *bd, bool inner)
 		if (starts_with(dg->message, "unsupported")) {
 			if (facts_known(l->st->node))
 				continue;
-			finding(l, R_UNKNOWN_STATEMENT, -1, "%s: schemac knows nothing of what it locks or changes",
+			lint_finding(l, R_UNKNOWN_STATEMENT, -1, "%s: schemac knows nothing of what it locks or changes",
 				dg->message);
 		} else if (!l->stood_in) {
 			nd = diag_at(l->d, DIAG_WARNING, dg->file, dg->offset,
@@ -950,7 +950,7 @@ static void lint_do(struct linter *l, struct stmt *st)
 		l->fact->offset = st->offset;
 		l->fact->statement = first_line(l->a, st);
 		vec_push(&l->r->facts, l->a, l->fact);
-		finding(l, R_UNKNOWN_STATEMENT, -1, dynamic < 0
+		lint_finding(l, R_UNKNOWN_STATEMENT, -1, dynamic < 0
 			? "DO block in a language other than PL/pgSQL: what it runs is not judged"
 			: "DO block that runs SQL built at run time (EXECUTE): that SQL is not judged");
 	}
@@ -995,7 +995,7 @@ static void lint_one(struct linter *l, struct stmt *st, bool inner)
 	for (size_t i = 0; i < l->forced.n; i++)
 		*(PgQuery__DropBehavior *)l->forced.items[i] = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
 	l->forced.n = 0;
-	if (matview && (mv = matview_rel(l, matview)) != NULL && !is_new(l, mv)) {
+	if (matview && (mv = matview_rel(l, matview)) != NULL && !lint_is_new(l, mv)) {
 		vec_push(&l->created, l->a, mv);
 		l->fact->new_object = true;
 	}
@@ -1004,7 +1004,7 @@ static void lint_one(struct linter *l, struct stmt *st, bool inner)
 		if (t) {
 			vec_push(&l->created, l->a, t);
 			l->fact->new_object = true;
-			create_fks(l, t, st->node->create_stmt);
+			lint_create_fks(l, t, st->node->create_stmt);
 		}
 	}
 	if (!in_tx(l))
@@ -1038,5 +1038,5 @@ void lint_statements(struct lint_report *r, struct catalog *cat, struct parser *
 			lint_one(&l, &st, false);
 	}
 	end_file(&l);
-	fks_without_index(&l);	/* the index may come in a later file (the online part) */
+	lint_fks_without_index(&l);	/* the index may come in a later file (the online part) */
 }

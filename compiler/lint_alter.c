@@ -28,7 +28,7 @@ static bool is_unknown(const struct linter *l, const struct table *t)
 
 /* ---- types and domains ---------------------------------------------------- */
 
-struct type *resolve_type(struct linter *l, const char *schema, const char *name)
+struct type *lint_resolve_type(struct linter *l, const char *schema, const char *name)
 {
 	struct qname q = { schema, name ? ident_truncate(l->a, name) : NULL };
 	struct type *t = NULL;
@@ -44,7 +44,7 @@ struct type *resolve_type(struct linter *l, const char *schema, const char *name
 	return t;
 }
 
-void columns_of_type(struct linter *l, const struct type *ty, bool containers,
+void lint_columns_of_type(struct linter *l, const struct type *ty, bool containers,
 		     struct ptrvec *tables, struct ptrvec *cols, int depth)
 {
 	if (depth > 16)		/* types cannot nest in a cycle; be safe anyway */
@@ -72,7 +72,7 @@ void columns_of_type(struct linter *l, const struct type *ty, bool containers,
 			holds = str_eq(a->type.schema, ty->name.schema) && str_eq(a->type.name, ty->name.name);
 		}
 		if (holds)
-			columns_of_type(l, u, containers, tables, cols, depth + 1);
+			lint_columns_of_type(l, u, containers, tables, cols, depth + 1);
 	}
 }
 
@@ -89,7 +89,7 @@ static const char *domain_scan(struct linter *l, const struct type *d, const str
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;
 
-	columns_of_type(l, d, false, &tables, &cols, 0);
+	lint_columns_of_type(l, d, false, &tables, &cols, 0);
 	for (size_t i = 0; i < tables.n; i++) {
 		struct table *t = tables.items[i];
 		bool seen = false;
@@ -98,7 +98,7 @@ static const char *domain_scan(struct linter *l, const struct type *d, const str
 		if (seen)
 			continue;
 		lint_lock(l, f->other, t);
-		if (!is_new(l, t)) {
+		if (!lint_is_new(l, t)) {
 			sb_addf(&sb, "%s%s", sb.len ? ", " : "", t->name.name);
 		}
 	}
@@ -113,7 +113,7 @@ void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *as)
 {
 	const char *name = as->n_type_name ? lint_node_str(as->type_name[as->n_type_name - 1]) : NULL;
 	const char *schema = as->n_type_name >= 2 ? lint_node_str(as->type_name[as->n_type_name - 2]) : NULL;
-	struct type *d = resolve_type(l, schema, name);
+	struct type *d = lint_resolve_type(l, schema, name);
 	const PgQuery__Constraint *c = as->def && as->def->node_case == PG_QUERY__NODE__NODE_CONSTRAINT
 		? as->def->constraint : NULL;
 	const char subtype = as->subtype ? as->subtype[0] : 0;
@@ -125,7 +125,7 @@ void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *as)
 	switch (subtype) {
 	case 'O':	/* SET NOT NULL */
 		if (!d->not_null && (tables = domain_scan(l, d, f)) != NULL)
-			finding(l, R_DOMAIN_SET_NOT_NULL_SCANS, -1,
+			lint_finding(l, R_DOMAIN_SET_NOT_NULL_SCANS, -1,
 				"SET NOT NULL on domain %s scans %s for nulls, writes blocked", d->name.name,
 				tables);
 		break;
@@ -134,11 +134,11 @@ void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *as)
 			break;
 		if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL) {
 			if (!d->not_null && (tables = domain_scan(l, d, f)) != NULL)
-				finding(l, R_DOMAIN_SET_NOT_NULL_SCANS, c->location,
+				lint_finding(l, R_DOMAIN_SET_NOT_NULL_SCANS, c->location,
 					"ADD NOT NULL on domain %s scans %s for nulls, writes blocked",
 					d->name.name, tables);
 		} else if (!c->skip_validation && (tables = domain_scan(l, d, f)) != NULL) {
-			finding(l, R_DOMAIN_CHECK_VALIDATES, c->location,
+			lint_finding(l, R_DOMAIN_CHECK_VALIDATES, c->location,
 				"ADD CONSTRAINT %s on domain %s scans %s, writes blocked",
 				lint_has(c->conname) ? c->conname : "", d->name.name, tables);
 		}
@@ -153,7 +153,7 @@ void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *as)
 
 void lint_alter_composite(struct linter *l, const PgQuery__AlterTableStmt *as)
 {
-	struct type *ty = as->relation ? resolve_type(l, as->relation->schemaname,
+	struct type *ty = as->relation ? lint_resolve_type(l, as->relation->schemaname,
 						      as->relation->relname) : NULL;
 
 	if (!ty || ty->kind != TYPE_COMPOSITE)
@@ -164,17 +164,17 @@ void lint_alter_composite(struct linter *l, const PgQuery__AlterTableStmt *as)
 		if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn ||
 		    !type_find_attr(ty, ident_truncate(l->a, cmd->name)))
 			continue;
-		columns_of_type(l, ty, true, &tables, &cols, 0);
+		lint_columns_of_type(l, ty, true, &tables, &cols, 0);
 		for (size_t j = 0; j < tables.n; j++)
-			if (!is_new(l, tables.items[j]))
+			if (!lint_is_new(l, tables.items[j]))
 				vec_push(&lost, l->a, cols.items[j]);
 		if (!lost.n)
 			continue;
 		l->fact->loses = arena_printf(l->a, "attribute %s.%s in %s", ty->name.name, cmd->name,
-					      and_list(l->a, &lost));
-		finding(l, R_DROP_ATTRIBUTE, -1,
+					      lint_and_list(l->a, &lost));
+		lint_finding(l, R_DROP_ATTRIBUTE, -1,
 			"DROP ATTRIBUTE %s loses its values in %s, which hold%s type %s", cmd->name,
-			and_list(l->a, &lost), lost.n == 1 ? "s" : "", ty->name.name);
+			lint_and_list(l->a, &lost), lost.n == 1 ? "s" : "", ty->name.name);
 	}
 }
 
@@ -255,7 +255,7 @@ static const char *lossy(const struct typeref *o, const struct typeref *n)
 
 /* ---- advice on column types ------------------------------------------------ */
 
-void column_advice(struct linter *l, PgQuery__ColumnDef *cd, bool key)
+void lint_column_advice(struct linter *l, PgQuery__ColumnDef *cd, bool key)
 {
 	const PgQuery__TypeName *tn = cd->type_name;
 	const char *name;
@@ -272,24 +272,24 @@ void column_advice(struct linter *l, PgQuery__ColumnDef *cd, bool key)
 		      c->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY;
 	}
 	if (serial)
-		finding(l, R_PREFER_IDENTITY, cd->location, "column %s is %s", cd->colname, name);
+		lint_finding(l, R_PREFER_IDENTITY, cd->location, "column %s is %s", cd->colname, name);
 	else if (key && str_eq(tr.schema, "pg_catalog") && !tr.ndims &&
 		 (str_eq(tr.name, "int4") || str_eq(tr.name, "int2")))
-		finding(l, R_PREFER_BIGINT_KEY, cd->location,
+		lint_finding(l, R_PREFER_BIGINT_KEY, cd->location,
 			"primary key column %s is a %s-bit integer", cd->colname,
 			str_eq(tr.name, "int4") ? "32" : "16");
 	if (str_eq(tr.schema, "pg_catalog") && str_eq(tr.name, "timestamp"))
-		finding(l, R_PREFER_TIMESTAMPTZ, cd->location,
+		lint_finding(l, R_PREFER_TIMESTAMPTZ, cd->location,
 			"column %s is timestamp without time zone", cd->colname);
 	if (str_eq(tr.schema, "pg_catalog") && str_eq(tr.name, "bpchar"))
-		finding(l, R_PREFER_TEXT_OVER_CHAR, cd->location, "column %s is char(n)",
+		lint_finding(l, R_PREFER_TEXT_OVER_CHAR, cd->location, "column %s is char(n)",
 			cd->colname);
 	if (str_eq(tr.schema, "pg_catalog") && str_eq(tr.name, "varchar") && tr.mods)
-		finding(l, R_PREFER_TEXT_OVER_VARCHAR, cd->location, "column %s is varchar%s",
+		lint_finding(l, R_PREFER_TEXT_OVER_VARCHAR, cd->location, "column %s is varchar%s",
 			cd->colname, tr.mods);
 }
 
-bool is_key_column(PgQuery__CreateStmt *cs, const char *col)
+bool lint_is_key_column(PgQuery__CreateStmt *cs, const char *col)
 {
 	for (size_t i = 0; i < cs->n_table_elts; i++) {
 		const Node *e = cs->table_elts[i];
@@ -410,7 +410,7 @@ static bool index_has_nullable(const struct table *t, const struct index *ix)
 
 void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *cmd)
 {
-	bool fresh = is_new(l, t);
+	bool fresh = lint_is_new(l, t);
 	struct column *col;
 
 	switch (cmd->subtype) {
@@ -420,7 +420,7 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 		bool serial = false, checks = false, key = false, fk = false, same_nulls = false;
 		const char *rewrite_why = NULL;
 		struct typeref tr = { 0 };
-		access_exclusive(l, t, cd->location);
+		lint_access_exclusive(l, t, cd->location);
 		if (cd->type_name)
 			typeref_from_node(&tr, l->a, l->cat, cd->type_name, &serial);
 		for (size_t i = 0; i < cd->n_constraints; i++) {
@@ -448,11 +448,11 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE && c->nulls_not_distinct)
 				same_nulls = true;
 			if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
-				struct table *ref = rangevar_table(l, c->pktable);
+				struct table *ref = lint_rangevar_table(l, c->pktable);
 				if (ref && ref != t)
 					lint_lock(l, PG_LOCK_SHARE_ROW_EXCLUSIVE, ref);
 				if (!is_unknown(l, t))
-					new_fk(l, t, NULL, 0, cd->colname);
+					lint_new_fk(l, t, NULL, 0, cd->colname);
 				fk = !c->skip_validation;
 			}
 		}
@@ -474,47 +474,47 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 		else if (checks || (not_null && !has_default) || (fk && has_default))
 			lint_work(l, "scans", t);
 		if (!fresh && rewrite_why)
-			finding(l, R_ADD_COLUMN_REWRITES, cd->location,
+			lint_finding(l, R_ADD_COLUMN_REWRITES, cd->location,
 				"ADD COLUMN %s, %s, rewrites %s", cd->colname, rewrite_why, t->name.name);
 		else if (!fresh && volatile_default)
-			finding(l, R_VOLATILE_DEFAULT, cd->location,
+			lint_finding(l, R_VOLATILE_DEFAULT, cd->location,
 				"ADD COLUMN %s with a volatile default rewrites %s", cd->colname,
 				t->name.name);
 		if (!fresh && !volatile_default && !rewrite_why) {
 			if (key)
-				finding(l, R_UNIQUE_WITHOUT_INDEX, cd->location,
+				lint_finding(l, R_UNIQUE_WITHOUT_INDEX, cd->location,
 					"ADD COLUMN %s with a key builds its index on %s under an ACCESS EXCLUSIVE lock",
 					cd->colname, t->name.name);
 			else if (checks)
-				finding(l, R_CHECK_VALIDATES, cd->location,
+				lint_finding(l, R_CHECK_VALIDATES, cd->location,
 					"ADD COLUMN %s with a CHECK scans %s under an ACCESS EXCLUSIVE lock",
 					cd->colname, t->name.name);
 			else if (fk && has_default)
-				finding(l, R_FOREIGN_KEY_VALIDATES, cd->location,
+				lint_finding(l, R_FOREIGN_KEY_VALIDATES, cd->location,
 					"ADD COLUMN %s REFERENCES with a default scans %s to validate it",
 					cd->colname, t->name.name);
 		}
 		if (!fresh && same_nulls && !has_default && !not_null)
-			finding(l, R_ADD_COLUMN_UNIQUE_FAILS, cd->location,
+			lint_finding(l, R_ADD_COLUMN_UNIQUE_FAILS, cd->location,
 				"ADD COLUMN %s UNIQUE NULLS NOT DISTINCT without a default fails if %s has two rows or more",
 				cd->colname, t->name.name);
 		if (!fresh && not_null && !has_default)
-			finding(l, R_ADD_COLUMN_NOT_NULL, cd->location,
+			lint_finding(l, R_ADD_COLUMN_NOT_NULL, cd->location,
 				"ADD COLUMN %s NOT NULL without a default fails if %s has rows",
 				cd->colname, t->name.name);
-		column_advice(l, cd, false);
+		lint_column_advice(l, cd, false);
 		break;
 	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
-		access_exclusive(l, t, -1);
+		lint_access_exclusive(l, t, -1);
 		col = table_find_column(t, ident_truncate(l->a, cmd->name));
-		lock_column_fks(l, t, col, facts_alter_cmd(cmd)->other);
+		lint_lock_column_fks(l, t, col, facts_alter_cmd(cmd)->other);
 		if (!fresh && (col || is_unknown(l, t))) {
 			l->fact->loses = arena_printf(l->a, "column %s.%s", t->name.name, cmd->name);
-			finding(l, R_DROP_COLUMN, -1, "DROP COLUMN %s loses the data of %s.%s",
+			lint_finding(l, R_DROP_COLUMN, -1, "DROP COLUMN %s loses the data of %s.%s",
 				cmd->name, t->name.name, cmd->name);
 		}
-		if (col && drop_still_used(l, t, col->name,
+		if (col && lint_drop_still_used(l, t, col->name,
 					   cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE))
 			vec_push(&l->forced, l->a, &cmd->behavior);
 		break;
@@ -525,7 +525,7 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 		bool serial;
 		const char *loss;
 		col = table_find_column(t, ident_truncate(l->a, cmd->name));
-		access_exclusive(l, t, -1);
+		lint_access_exclusive(l, t, -1);
 		if (!col || !cd->type_name)
 			break;
 		typeref_from_node(&nt, l->a, l->cat, cd->type_name, &serial);
@@ -551,7 +551,7 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 				       col->name)))) {
 			lint_work(l, "rewrites", t);
 			if (!fresh)
-				finding(l, R_TYPE_CHANGE_REWRITES, -1,
+				lint_finding(l, R_TYPE_CHANGE_REWRITES, -1,
 					"changing %s.%s to another type rewrites %s", t->name.name,
 					col->name, t->name.name);
 		} else if (cd->coll_clause && cd->coll_clause->n_collname &&
@@ -560,7 +560,7 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 			   column_indexed(t, col->name)) {
 			lint_work(l, pg_work_verb(PG_WORK_INDEX), t);	/* its indexes are rebuilt */
 			if (!fresh)
-				finding(l, R_TYPE_CHANGE_REWRITES, -1,
+				lint_finding(l, R_TYPE_CHANGE_REWRITES, -1,
 					"changing the collation of %s.%s rebuilds its indexes under an ACCESS EXCLUSIVE lock",
 					t->name.name, col->name);
 		}
@@ -580,7 +580,7 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 							(const char *)ot->labels.items[i]);
 				}
 				if (gone.len)
-					finding(l, R_ENUM_VALUE_REMOVED, -1,
+					lint_finding(l, R_ENUM_VALUE_REMOVED, -1,
 						"%s.%s loses the enum values %s; rows holding them fail",
 						t->name.name, col->name, gone.buf);
 				sb_release(&gone);
@@ -590,30 +590,30 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 		loss = lossy(&col->type, &nt);
 		if (loss && !fresh) {
 			l->fact->loses = arena_printf(l->a, "values of %s.%s", t->name.name, col->name);
-			finding(l, R_TYPE_CHANGE_LOSSY, -1, "changing the type of %s.%s: %s",
+			lint_finding(l, R_TYPE_CHANGE_LOSSY, -1, "changing the type of %s.%s: %s",
 				t->name.name, col->name, loss);
 		}
 		break;
 	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
 		col = table_find_column(t, ident_truncate(l->a, cmd->name));
-		access_exclusive(l, t, -1);
+		lint_access_exclusive(l, t, -1);
 		if ((!col && !is_unknown(l, t)) || (col && col->not_null) || fresh)
 			break;
 		if (!has_not_null_check(t, cmd->name)) {
 			lint_work(l, "scans", t);
-			finding(l, R_SET_NOT_NULL_SCANS, -1,
+			lint_finding(l, R_SET_NOT_NULL_SCANS, -1,
 				"SET NOT NULL on %s.%s scans the whole table", t->name.name, cmd->name);
 		}
-		finding(l, R_SET_NOT_NULL_BREAKS, -1,
+		lint_finding(l, R_SET_NOT_NULL_BREAKS, -1,
 			"SET NOT NULL on %s.%s fails INSERTs that leave it out", t->name.name,
 			cmd->name);
 		break;
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:
 		col = table_find_column(t, ident_truncate(l->a, cmd->name));
-		access_exclusive(l, t, -1);
+		lint_access_exclusive(l, t, -1);
 		if (!fresh && (is_unknown(l, t) || (col && col->not_null)))
-			finding(l, R_DROP_NOT_NULL, -1,
+			lint_finding(l, R_DROP_NOT_NULL, -1,
 				"DROP NOT NULL on %s.%s lets nulls in that readers may not expect",
 				t->name.name, cmd->name);
 		break;
@@ -630,7 +630,7 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 		if (same || fresh)
 			break;	/* what the table has already: nothing to do */
 		lint_work(l, "rewrites", t);
-		finding(l, R_ALTER_TABLE_REWRITES, -1, "%s rewrites %s under an ACCESS EXCLUSIVE lock",
+		lint_finding(l, R_ALTER_TABLE_REWRITES, -1, "%s rewrites %s under an ACCESS EXCLUSIVE lock",
 			f->what, t->name.name);
 		break;
 	}
@@ -638,54 +638,54 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 		const struct pg_fact *f = facts_alter_cmd(cmd);
 		const PgQuery__RangeVar *part = cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD
 			? cmd->def->partition_cmd->name : NULL;
-		struct table *pt = part ? rangevar_table(l, part) : NULL;
+		struct table *pt = part ? lint_rangevar_table(l, part) : NULL;
 		lint_take(l, f->lock, t, -1);
 		if (pt)
 			lint_lock(l, f->other, pt);
 		if (!f->no_transaction && !fresh)
-			finding(l, R_DETACH_PARTITION_NOT_CONCURRENT, -1,
+			lint_finding(l, R_DETACH_PARTITION_NOT_CONCURRENT, -1,
 				"DETACH PARTITION takes an ACCESS EXCLUSIVE lock on %s", t->name.name);
 		break;
 	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: {
 		PgQuery__Constraint *c = cmd->def->constraint;
 		if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN) {
-			struct table *ref = rangevar_table(l, c->pktable);
+			struct table *ref = lint_rangevar_table(l, c->pktable);
 			if (!is_unknown(l, t))
-				new_fk(l, t, c->fk_attrs, c->n_fk_attrs, NULL);
+				lint_new_fk(l, t, c->fk_attrs, c->n_fk_attrs, NULL);
 			lint_lock(l, PG_LOCK_SHARE_ROW_EXCLUSIVE, t);
 			if (ref && ref != t)
 				lint_lock(l, PG_LOCK_SHARE_ROW_EXCLUSIVE, ref);
 			if (!c->skip_validation && !fresh) {
 				lint_work(l, "scans", t);
-				finding(l, R_FOREIGN_KEY_VALIDATES, c->location,
+				lint_finding(l, R_FOREIGN_KEY_VALIDATES, c->location,
 					"ADD FOREIGN KEY %s scans %s to validate it%s",
 					lint_has(c->conname) ? c->conname : "", t->name.name,
 					t->partkey ? " (PostgreSQL 15 adds no NOT VALID foreign key to a partitioned table: add it to each partition NOT VALID and validate it, then to the parent, which finds them)" : "");
 			}
 		} else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) {
-			access_exclusive(l, t, c->location);
+			lint_access_exclusive(l, t, c->location);
 			if (!c->skip_validation && !fresh) {
 				lint_work(l, "scans", t);
-				finding(l, R_CHECK_VALIDATES, c->location,
+				lint_finding(l, R_CHECK_VALIDATES, c->location,
 					"ADD CHECK %s scans %s under an ACCESS EXCLUSIVE lock",
 					lint_has(c->conname) ? c->conname : "", t->name.name);
 			}
 		} else if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ||
 			   c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ||
 			   c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION) {
-			access_exclusive(l, t, c->location);
+			lint_access_exclusive(l, t, c->location);
 			if (lint_has(c->indexname) && !fresh &&
 			    c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY &&
 			    index_has_nullable(t, table_find_index(t, ident_truncate(l->a, c->indexname)))) {
 				lint_work(l, "scans", t);	/* it sets NOT NULL */
-				finding(l, R_SET_NOT_NULL_SCANS, c->location,
+				lint_finding(l, R_SET_NOT_NULL_SCANS, c->location,
 					"ADD PRIMARY KEY USING INDEX %s sets NOT NULL on nullable columns of %s, scanning it",
 					c->indexname, t->name.name);
 			}
 			if (!lint_has(c->indexname) && !fresh) {
 				lint_work(l, "builds an index on", t);
-				finding(l, R_UNIQUE_WITHOUT_INDEX, c->location,
+				lint_finding(l, R_UNIQUE_WITHOUT_INDEX, c->location,
 					"ADD %s builds its index on %s under an ACCESS EXCLUSIVE lock%s",
 					c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY ? "PRIMARY KEY"
 					: c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE ? "UNIQUE"
@@ -695,14 +695,14 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 					? " (an exclusion constraint has no concurrent form: add it at a quiet time)" : "");
 			}
 		} else {
-			access_exclusive(l, t, c->location);
+			lint_access_exclusive(l, t, c->location);
 		}
 		break;
 	}
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint: {
 		const struct pg_fact *f = facts_alter_cmd(cmd);
 		const struct constraint *c = table_find_constraint(t, ident_truncate(l->a, cmd->name));
-		struct table *ref = fk_target(l, c);
+		struct table *ref = lint_fk_target(l, c);
 		bool held = false;
 		for (size_t i = 0; i < l->tx_blocking.n && !held; i++)
 			held = l->tx_blocking.items[i] == t;
@@ -715,7 +715,7 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 		/* in the transaction that locked the table (ADD ... NOT VALID
 		 * before it): the scan runs under that lock */
 		if (held)
-			finding(l, ref ? R_FOREIGN_KEY_VALIDATES : R_CHECK_VALIDATES, -1,
+			lint_finding(l, ref ? R_FOREIGN_KEY_VALIDATES : R_CHECK_VALIDATES, -1,
 				"VALIDATE CONSTRAINT %s scans %s in the transaction that holds a lock on it that blocks writes (commit the NOT VALID step first)",
 				cmd->name, t->name.name);
 		break;
@@ -725,13 +725,13 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 		 * more (the last step of a safe SET NOT NULL) */
 		const struct constraint *c = table_find_constraint(t, ident_truncate(l->a, cmd->name));
 		const char *nn = c ? not_null_check_column(l->a, c) : NULL;
-		struct table *ref = fk_target(l, c);
-		access_exclusive(l, t, -1);
+		struct table *ref = lint_fk_target(l, c);
+		lint_access_exclusive(l, t, -1);
 		if (ref && ref != t)
 			lint_lock(l, facts_alter_cmd(cmd)->other, ref);
 		col = nn ? table_find_column(t, nn) : NULL;
 		if (!fresh && !(col && col->not_null))
-			finding(l, R_DROP_CONSTRAINT, -1, "DROP CONSTRAINT %s on %s", cmd->name,
+			lint_finding(l, R_DROP_CONSTRAINT, -1, "DROP CONSTRAINT %s on %s", cmd->name,
 				t->name.name);
 		break;
 	}
@@ -746,7 +746,7 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 		 * compares the expressions, lint does not) */
 		const struct pg_fact *f = facts_alter_cmd(cmd);
 		struct table *pt = cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD
-			? rangevar_table(l, cmd->def->partition_cmd->name) : NULL;
+			? lint_rangevar_table(l, cmd->def->partition_cmd->name) : NULL;
 		bool proven = false;
 		lint_take(l, f->lock, t, -1);
 		if (!pt)
@@ -756,9 +756,9 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 			const struct constraint *c = pt->constraints.items[i];
 			proven = c->kind == CON_CHECK && !c->not_valid;
 		}
-		if (!proven && !is_new(l, pt)) {
+		if (!proven && !lint_is_new(l, pt)) {
 			lint_work(l, "scans", pt);
-			finding(l, R_ATTACH_PARTITION_SCANS, -1,
+			lint_finding(l, R_ATTACH_PARTITION_SCANS, -1,
 				"ATTACH PARTITION %s scans it under an ACCESS EXCLUSIVE lock: no valid CHECK proves its bound",
 				pt->name.name);
 		}
@@ -768,7 +768,7 @@ void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *c
 	case PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit: {
 		const struct pg_fact *f = facts_alter_cmd(cmd);
 		struct table *parent = cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_RANGE_VAR
-			? rangevar_table(l, cmd->def->range_var) : NULL;
+			? lint_rangevar_table(l, cmd->def->range_var) : NULL;
 		lint_take(l, f->lock, t, -1);
 		if (parent)
 			lint_lock(l, f->other, parent);

@@ -75,27 +75,27 @@ struct linter {
 bool lint_has(const char *s);
 const char *lint_node_str(const Node *n);
 /* Records a finding of rule at the statement. */
-void finding(struct linter *l, enum lint_rule_id rule, int location, const char *fmt, ...)
+void lint_finding(struct linter *l, enum lint_rule_id rule, int location, const char *fmt, ...)
  __attribute__((format(printf, 4, 5)));
-struct table *resolve_table(struct linter *l, const char *schema, const char *name);
-struct table *rangevar_table(struct linter *l, const PgQuery__RangeVar *rv);
-bool is_new(struct linter *l, const struct table *t);
+struct table *lint_resolve_table(struct linter *l, const char *schema, const char *name);
+struct table *lint_rangevar_table(struct linter *l, const PgQuery__RangeVar *rv);
+bool lint_is_new(struct linter *l, const struct table *t);
 void lint_lock(struct linter *l, enum pg_lock level, const struct table *t);
 /* A lock on t; ACCESS EXCLUSIVE on an existing table with no lock_timeout
  * is a finding. */
 void lint_take(struct linter *l, enum pg_lock level, const struct table *t, int location);
-void access_exclusive(struct linter *l, const struct table *t, int location);
+void lint_access_exclusive(struct linter *l, const struct table *t, int location);
 void lint_work(struct linter *l, const char *what, const struct table *t);
 
 /* lint_refs.c: foreign keys, reads, what a drop leaves behind */
 /* Records the foreign key over cols (String nodes, or the one column col)
  * of table t that the statement adds. */
-void new_fk(struct linter *l, const struct table *t, PgQuery__Node **cols, size_t ncols,
+void lint_new_fk(struct linter *l, const struct table *t, PgQuery__Node **cols, size_t ncols,
 	    const char *col);
 /* The foreign keys of a CREATE TABLE, column and table constraints. */
-void create_fks(struct linter *l, const struct table *t, const PgQuery__CreateStmt *cs);
+void lint_create_fks(struct linter *l, const struct table *t, const PgQuery__CreateStmt *cs);
 /* After the last file: the foreign keys added with no index to serve them. */
-void fks_without_index(struct linter *l);
+void lint_fks_without_index(struct linter *l);
 /* Another table the statement reads whole (its query's, the rows a new
  * constraint checks): "scans" in --explain, once per table. */
 void lint_reads(struct linter *l, const struct table *t);
@@ -105,28 +105,28 @@ void lint_reads(struct linter *l, const struct table *t);
  * the plan decides and lint claims nothing. */
 bool lint_where_scans(struct linter *l, const struct table *t, Node *where);
 /* The table a foreign key of t references, if the catalog holds it. */
-struct table *fk_target(struct linter *l, const struct constraint *c);
+struct table *lint_fk_target(struct linter *l, const struct constraint *c);
 /* Locks the tables whose foreign keys reference t: the drop or truncate of
  * t drops or checks their constraints (ACCESS EXCLUSIVE). */
-void lock_referencing(struct linter *l, const struct table *t, enum pg_lock level);
+void lint_lock_referencing(struct linter *l, const struct table *t, enum pg_lock level);
 /* Locks the tables at the other end of the foreign keys that dropping
  * column col of t drops: those of t over it, those of others onto it. */
-void lock_column_fks(struct linter *l, const struct table *t, const struct column *col,
+void lint_lock_column_fks(struct linter *l, const struct table *t, const struct column *col,
 		     enum pg_lock level);
 /* Rows written to t are looked up in the tables its foreign keys
  * reference (SELECT ... FOR KEY SHARE: ROW SHARE on them). */
-void fk_lookups(struct linter *l, const struct table *t);
+void lint_fk_lookups(struct linter *l, const struct table *t);
 /* TRUNCATE ... CASCADE empties the tables whose foreign keys reference
  * t, and theirs in turn (ACCESS EXCLUSIVE on each). */
-void truncate_cascade(struct linter *l, const struct table *t, int depth);
+void lint_truncate_cascade(struct linter *l, const struct table *t, int depth);
 /* The tables a view or materialized view's query uses, read whole. */
-void dep_reads(struct linter *l, const struct dbobject *o);
+void lint_dep_reads(struct linter *l, const struct dbobject *o);
 /* The table a qualified name list names, leaving out its last `skip`
  * parts (a column's, a trigger's name): [schema.]table. */
-struct table *names_table(struct linter *l, const Node *obj, size_t skip);
-void select_reads(struct linter *l, const PgQuery__SelectStmt *ss);
+struct table *lint_names_table(struct linter *l, const Node *obj, size_t skip);
+void lint_select_reads(struct linter *l, const PgQuery__SelectStmt *ss);
 /* "a", "a and b", "a, b and c" */
-const char *and_list(struct arena *a, const struct ptrvec *v);
+const char *lint_and_list(struct arena *a, const struct ptrvec *v);
 /*
  * Table t (column NULL) or its column is dropped: what PostgreSQL records
  * as depending on it (views, policies, triggers, functions with a
@@ -135,25 +135,25 @@ const char *and_list(struct arena *a, const struct ptrvec *v);
  * the table. Returns true when there is such a dependent: the catalog then
  * applies the drop as CASCADE, as reported.
  */
-bool drop_still_used(struct linter *l, const struct table *t, const char *column,
+bool lint_drop_still_used(struct linter *l, const struct table *t, const char *column,
 		     bool cascade);
 /* The end of a file: functions still there that name a table it dropped. */
-void pending_breaks(struct linter *l);
+void lint_pending_breaks(struct linter *l);
 
 /* lint_alter.c: ALTER TABLE, ALTER DOMAIN, type changes */
-struct type *resolve_type(struct linter *l, const char *schema, const char *name);
+struct type *lint_resolve_type(struct linter *l, const char *schema, const char *name);
 /*
  * The columns (struct table * in tables, "table.column" in cols) whose
  * values are of type ty: directly and through domains over it; with
  * containers, also inside arrays and composite types that hold it.
  */
-void columns_of_type(struct linter *l, const struct type *ty, bool containers,
+void lint_columns_of_type(struct linter *l, const struct type *ty, bool containers,
 		     struct ptrvec *tables, struct ptrvec *cols, int depth);
 void lint_alter_domain(struct linter *l, const PgQuery__AlterDomainStmt *as);
 /* ALTER TYPE composite ... DROP ATTRIBUTE: the values in stored rows go. */
 void lint_alter_composite(struct linter *l, const PgQuery__AlterTableStmt *as);
-void column_advice(struct linter *l, PgQuery__ColumnDef *cd, bool key);
-bool is_key_column(PgQuery__CreateStmt *cs, const char *col);
+void lint_column_advice(struct linter *l, PgQuery__ColumnDef *cd, bool key);
+bool lint_is_key_column(PgQuery__CreateStmt *cs, const char *col);
 void lint_alter_cmd(struct linter *l, struct table *t, PgQuery__AlterTableCmd *cmd);
 
 #endif

@@ -27,7 +27,7 @@ struct pending_fk {
 	struct ptrvec columns;		/* const char *: referencing columns */
 };
 
-void new_fk(struct linter *l, const struct table *t, PgQuery__Node **cols, size_t ncols,
+void lint_new_fk(struct linter *l, const struct table *t, PgQuery__Node **cols, size_t ncols,
 	    const char *col)
 {
 	struct pending_fk *pf = arena_alloc(l->a, sizeof(*pf));
@@ -111,24 +111,24 @@ const char *lint_fk_index_sql(struct arena *a, const struct table *t, const stru
 	return sql;
 }
 
-void create_fks(struct linter *l, const struct table *t, const PgQuery__CreateStmt *cs)
+void lint_create_fks(struct linter *l, const struct table *t, const PgQuery__CreateStmt *cs)
 {
 	for (size_t i = 0; i < cs->n_table_elts; i++) {
 		const Node *e = cs->table_elts[i];
 		if (e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
 		    e->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
-			new_fk(l, t, e->constraint->fk_attrs, e->constraint->n_fk_attrs, NULL);
+			lint_new_fk(l, t, e->constraint->fk_attrs, e->constraint->n_fk_attrs, NULL);
 		for (size_t j = 0; e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF &&
 				   j < e->column_def->n_constraints; j++) {
 			const Node *c = e->column_def->constraints[j];
 			if (c->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
 			    c->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN)
-				new_fk(l, t, NULL, 0, e->column_def->colname);
+				lint_new_fk(l, t, NULL, 0, e->column_def->colname);
 		}
 	}
 }
 
-void fks_without_index(struct linter *l)
+void lint_fks_without_index(struct linter *l)
 {
 	const struct stmt *saved = l->st;
 
@@ -139,9 +139,9 @@ void fks_without_index(struct linter *l)
 			continue;
 		pf->st.directives = pf->directives;
 		l->st = &pf->st;
-		finding(l, R_FOREIGN_KEY_WITHOUT_INDEX, -1,
+		lint_finding(l, R_FOREIGN_KEY_WITHOUT_INDEX, -1,
 			"the foreign key on %s (%s) has no index: deletes from the referenced table scan %s; add %s",
-			t->name.name, and_list(l->a, &pf->columns), t->name.name,
+			t->name.name, lint_and_list(l->a, &pf->columns), t->name.name,
 			lint_fk_index_sql(l->a, t, &pf->columns));
 	}
 	l->st = saved;
@@ -171,12 +171,12 @@ static void referencing_tables(struct linter *l, const struct table *t, struct p
 			vec_push(out, l->a, tabs.items[i]);
 }
 
-struct table *fk_target(struct linter *l, const struct constraint *c)
+struct table *lint_fk_target(struct linter *l, const struct constraint *c)
 {
 	return c && c->kind == CON_FOREIGN ? catalog_find_table(l->cat, &c->ref_table) : NULL;
 }
 
-void lock_referencing(struct linter *l, const struct table *t, enum pg_lock level)
+void lint_lock_referencing(struct linter *l, const struct table *t, enum pg_lock level)
 {
 	struct ptrvec refs = { 0 };
 
@@ -185,7 +185,7 @@ void lock_referencing(struct linter *l, const struct table *t, enum pg_lock leve
 		lint_lock(l, level, refs.items[i]);
 }
 
-void lock_column_fks(struct linter *l, const struct table *t, const struct column *col,
+void lint_lock_column_fks(struct linter *l, const struct table *t, const struct column *col,
 		     enum pg_lock level)
 {
 	if (!col)
@@ -202,23 +202,23 @@ void lock_column_fks(struct linter *l, const struct table *t, const struct colum
 				continue;
 			for (size_t k = 0; k < cols->n && !on; k++)
 				on = str_eq(cols->items[k], col->name);
-			other = ft == t ? fk_target(l, c) : (struct table *)ft;
+			other = ft == t ? lint_fk_target(l, c) : (struct table *)ft;
 			if (on && other && other != t)
 				lint_lock(l, level, other);
 		}
 	}
 }
 
-void fk_lookups(struct linter *l, const struct table *t)
+void lint_fk_lookups(struct linter *l, const struct table *t)
 {
 	for (size_t i = 0; i < t->constraints.n; i++) {
-		struct table *ref = fk_target(l, t->constraints.items[i]);
+		struct table *ref = lint_fk_target(l, t->constraints.items[i]);
 		if (ref && ref != t)
 			lint_lock(l, PG_LOCK_ROW_SHARE, ref);
 	}
 }
 
-void truncate_cascade(struct linter *l, const struct table *t, int depth)
+void lint_truncate_cascade(struct linter *l, const struct table *t, int depth)
 {
 	struct ptrvec refs = { 0 };
 
@@ -228,14 +228,14 @@ void truncate_cascade(struct linter *l, const struct table *t, int depth)
 		if (l->fact->lock && strstr(l->fact->lock, arena_printf(l->a, "on %s", ft->name.name)))
 			continue;	/* already emptied (a cycle) */
 		lint_lock(l, PG_LOCK_ACCESS_EXCLUSIVE, ft);
-		if (!is_new(l, ft))
-			finding(l, R_TRUNCATE, -1, "TRUNCATE ... CASCADE also deletes every row of %s",
+		if (!lint_is_new(l, ft))
+			lint_finding(l, R_TRUNCATE, -1, "TRUNCATE ... CASCADE also deletes every row of %s",
 				ft->name.name);
-		truncate_cascade(l, ft, depth + 1);
+		lint_truncate_cascade(l, ft, depth + 1);
 	}
 }
 
-void dep_reads(struct linter *l, const struct dbobject *o)
+void lint_dep_reads(struct linter *l, const struct dbobject *o)
 {
 	for (size_t i = 0; i < l->cat->tables.n; i++) {
 		struct table *dt = l->cat->tables.items[i];
@@ -244,7 +244,7 @@ void dep_reads(struct linter *l, const struct dbobject *o)
 	}
 }
 
-struct table *names_table(struct linter *l, const Node *obj, size_t skip)
+struct table *lint_names_table(struct linter *l, const Node *obj, size_t skip)
 {
 	PgQuery__Node **names = obj && obj->node_case == PG_QUERY__NODE__NODE_LIST ? obj->list->items : NULL;
 	size_t k = names ? obj->list->n_items : 0;
@@ -252,7 +252,7 @@ struct table *names_table(struct linter *l, const Node *obj, size_t skip)
 	if (k < skip + 1)
 		return NULL;
 	k -= skip;
-	return resolve_table(l, k >= 2 ? lint_node_str(names[k - 2]) : NULL, lint_node_str(names[k - 1]));
+	return lint_resolve_table(l, k >= 2 ? lint_node_str(names[k - 2]) : NULL, lint_node_str(names[k - 1]));
 }
 
 /* ---- a WHERE no index can serve ------------------------------------------- */
@@ -314,12 +314,12 @@ bool lint_where_scans(struct linter *l, const struct table *t, Node *where)
  * decides: an index may find the rows). */
 static void from_reads(struct linter *l, const Node *n);
 
-void select_reads(struct linter *l, const PgQuery__SelectStmt *ss)
+void lint_select_reads(struct linter *l, const PgQuery__SelectStmt *ss)
 {
 	if (!ss)
 		return;
-	select_reads(l, ss->larg);
-	select_reads(l, ss->rarg);
+	lint_select_reads(l, ss->larg);
+	lint_select_reads(l, ss->rarg);
 	if (ss->where_clause)
 		return;
 	for (size_t i = 0; i < ss->n_from_clause; i++)
@@ -346,7 +346,7 @@ static void from_reads(struct linter *l, const Node *n)
 	case PG_QUERY__NODE__NODE_RANGE_SUBSELECT:
 		if (n->range_subselect->subquery &&
 		    n->range_subselect->subquery->node_case == PG_QUERY__NODE__NODE_SELECT_STMT)
-			select_reads(l, n->range_subselect->subquery->select_stmt);
+			lint_select_reads(l, n->range_subselect->subquery->select_stmt);
 		break;
 	default:
 		break;
@@ -379,7 +379,7 @@ static const char *object_label(struct arena *a, const struct dbobject *o)
 	return arena_printf(a, "%s %s", object_kind_name(o->kind), o->name.name);
 }
 
-const char *and_list(struct arena *a, const struct ptrvec *v)
+const char *lint_and_list(struct arena *a, const struct ptrvec *v)
 {
 	struct strbuf sb = STRBUF_INIT;
 	const char *s;
@@ -392,7 +392,7 @@ const char *and_list(struct arena *a, const struct ptrvec *v)
 	return s;
 }
 
-bool drop_still_used(struct linter *l, const struct table *t, const char *column,
+bool lint_drop_still_used(struct linter *l, const struct table *t, const char *column,
 		     bool cascade)
 {
 	const char *key = object_dep_key(l->a, 'r', t->name.schema, t->name.name);
@@ -438,16 +438,16 @@ bool drop_still_used(struct linter *l, const struct table *t, const char *column
 	if (!users.n)
 		return false;
 	if (cascade)
-		finding(l, R_DROP_STILL_USED, -1, "%s CASCADE silently drops %s, which use%s it", what,
-			and_list(l->a, &users), users.n == 1 ? "s" : "");
+		lint_finding(l, R_DROP_STILL_USED, -1, "%s CASCADE silently drops %s, which use%s it", what,
+			lint_and_list(l->a, &users), users.n == 1 ? "s" : "");
 	else
-		finding(l, R_DROP_STILL_USED, -1,
+		lint_finding(l, R_DROP_STILL_USED, -1,
 			"%s fails: %s use%s it (PostgreSQL refuses it without CASCADE)", what,
-			and_list(l->a, &users), users.n == 1 ? "s" : "");
+			lint_and_list(l->a, &users), users.n == 1 ? "s" : "");
 	return !cascade;
 }
 
-void pending_breaks(struct linter *l)
+void lint_pending_breaks(struct linter *l)
 {
 	const struct stmt *saved = l->st;
 
@@ -458,7 +458,7 @@ void pending_breaks(struct linter *l)
 			continue;
 		pb->st.directives = pb->directives;
 		l->st = &pb->st;
-		finding(l, R_DROP_STILL_USED, -1,
+		lint_finding(l, R_DROP_STILL_USED, -1,
 			"DROP TABLE %s breaks %s: its body uses the table (PostgreSQL does not track that, the function fails when called)",
 			pb->table.name, pb->fn_label);
 	}

@@ -105,6 +105,7 @@ static int cmd_diff(int argc, char **argv)
 	cache = stmt_cache_new(a);
 	from = build_from_paths(a, &d, cache, &paths[0], 1);
 	to = build_from_paths(a, &d, cache, &paths[1], 1);
+	stmt_cache_forget(cache);	/* both built: its maps are not needed */
 	print_diags(&d);
 	if (d.nerrors) {
 		fprintf(stderr, "schemac: %d error%s; no migration printed\n", d.nerrors,

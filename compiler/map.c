@@ -18,7 +18,8 @@ struct map_entry {
 };
 
 struct map {
-	struct map_entry *slots;	/* heap: grows by rehashing */
+	struct map_entry *slots;	/* in arena: grows by rehashing, the
+					 * old slots given back */
 	size_t cap;			/* power of two */
 	size_t used;			/* live + tombstones */
 	struct arena *arena;		/* owns the keys */
@@ -77,6 +78,7 @@ static void map_grow(struct map *m)
 			m->used++;
 		}
 	}
+	arena_release(m->arena, old, oldcap * sizeof(*old));
 }
 
 void *map_get(const struct map *m, const char *key)

@@ -26,7 +26,9 @@
 #include <xxhash.h>
 
 struct stmt_cache {
-	struct arena *arena;
+	struct arena *arena;	/* what is cached lives here (perm) */
+	struct arena *index;	/* the maps, their keys, the struct packed:
+				 * freed by stmt_cache_forget */
 	struct map *parsed;	/* text hash -> struct packed, until first reuse */
 	struct map *exprs;	/* text hash, location, kind -> struct expr */
 	struct ptrvec entries;	/* struct packed *, to free what was not reused */
@@ -64,9 +66,30 @@ struct stmt_cache *stmt_cache_new(struct arena *perm)
 {
 	struct stmt_cache *c = arena_alloc(perm, sizeof(*c));
 	c->arena = perm;
-	c->parsed = map_new(perm);
-	c->exprs = map_new(perm);
+	c->index = arena_new();
+	c->parsed = map_new(c->index);
+	c->exprs = map_new(c->index);
 	return c;
+}
+
+/* Frees the parse results never reused. */
+static void free_entries(struct stmt_cache *c)
+{
+	for (size_t i = 0; i < c->entries.n; i++)
+		free(((struct packed *)c->entries.items[i])->data);
+	free(c->entries.items);
+	memset(&c->entries, 0, sizeof(c->entries));
+}
+
+void stmt_cache_forget(struct stmt_cache *c)
+{
+	if (!c)
+		return;
+	free_entries(c);
+	arena_free(c->index);
+	c->index = arena_new();
+	c->parsed = map_new(c->index);
+	c->exprs = map_new(c->index);
 }
 
 static const char *hash_key(char *buf, size_t size, const uint64_t hash[2])
@@ -108,9 +131,9 @@ void stmt_cache_free(struct stmt_cache *c)
 {
 	if (!c)
 		return;
-	for (size_t i = 0; i < c->entries.n; i++)
-		free(((struct packed *)c->entries.items[i])->data);
-	free(c->entries.items);
+	free_entries(c);
+	arena_free(c->index);
+	c->index = NULL;
 }
 
 /*
@@ -326,7 +349,7 @@ static bool parse_text(struct stmt_cache *c, const char *text, size_t len, uint6
 	memcpy(out->data, r.parse_tree.data, out->len);
 	pg_query_free_protobuf_parse_result(r);
 	if (c) {
-		hit = arena_alloc(c->arena, sizeof(*hit));
+		hit = arena_alloc(c->index, sizeof(*hit));
 		hit->len = out->len;
 		hit->data = xmalloc(out->len ? out->len : 1);
 		memcpy(hit->data, out->data, out->len);

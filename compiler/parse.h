@@ -50,6 +50,10 @@ struct stmt_cache;
 struct stmt_cache *stmt_cache_new(struct arena *perm);
 /* Frees the parse results never reused (the rest lives in perm). */
 void stmt_cache_free(struct stmt_cache *c);
+/* Forgets every text and expression cached (what was built from them stays
+ * in perm): once the catalogs that share statements are built, the cache
+ * only holds memory. Lookups then miss, which changes no result. */
+void stmt_cache_forget(struct stmt_cache *c);
 void *stmt_cache_get_expr(struct stmt_cache *c, const uint64_t hash[2], int location, int kind);
 void stmt_cache_put_expr(struct stmt_cache *c, const uint64_t hash[2], int location, int kind,
 			 void *expr);

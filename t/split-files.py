@@ -5,7 +5,9 @@ Kept as the record of the refactor (issue 15: no source file over 1,500
 lines), and so that it can be run again on a tree where others have edited
 the same files since: it moves functions by name, never by line number.
 
-    t/split-files.py [--root DIR]        apply every split in SPLITS
+    t/split-files.py [--dry-run] [--root DIR] [--only SRC]
+                                         apply every split in SPLITS (only
+                                         those of source file SRC)
     t/split-files.py --list FILE.c       the top-level items of FILE.c with
                                          their sizes (to plan a split)
 
@@ -216,6 +218,29 @@ SPLITS = [
         ],
     },
 ]
+
+SPLITS.append({
+    "src": "compiler/build.c",
+    "src_note": "build.c: the statement dispatch, schemas, extensions, enums, sequences",
+    "hdr": "compiler/build_int.h",
+    "rename": {"has": "build_has"},
+    "files": [
+        {
+            "file": "compiler/build_drop.c",
+            "note": "build_drop.c: DROP, COMMENT ON, ALTER ... RENAME",
+            "comment": """\
+ * build_drop.c - the statements that name an object built before: DROP
+ * (with what goes along: a table's sequences, the objects on a dropped
+ * table, CASCADE's dependents), COMMENT ON (each kind's comment slot) and
+ * ALTER ... RENAME (tables, columns, constraints, indexes, types, enum
+ * labels, schemas and the stored statements that name them).
+""",
+            "take": words("""list_items type_in_use drop_one object_type_name build_drop
+                comment_slot_for_relation missing_object build_comment build_rename_type
+                build_rename"""),
+        },
+    ],
+})
 
 SPLITS.append({
     "src": "runtime/introspect.c",
@@ -717,11 +742,15 @@ def main(argv):
     if args[:1] == ["--root"]:
         root = args[1]
         args = args[2:]
+    only = None
+    if args[:1] == ["--only"] and len(args) >= 2:
+        only = args[1]
+        args = args[2:]
     if args:
         print(__doc__.split("\n\n")[1], file=sys.stderr)
         return 2
     try:
-        apply_splits(root, dry)
+        apply_splits(root, dry, only)
     except SplitError as e:
         print("split-files: " + str(e), file=sys.stderr)
         return 1
@@ -1106,14 +1135,15 @@ def code_uses(code):
     return it.uses
 
 
-def apply_splits(root, dry=False):
+def apply_splits(root, dry=False, only=None):
     with open(os.path.join(root, "Makefile")) as f:
         mk = f.read()
     if "$(wildcard compiler/*.c)" not in mk:
         die("the Makefile no longer builds compiler/*.c by wildcard: list the new files there")
     tree = Tree(root)
     for spec in SPLITS:
-        do_split(tree, spec)
+        if only is None or spec["src"] == only:
+            do_split(tree, spec)
     for rel in sorted(tree.files):
         n = tree.files[rel].count("\n")
         if n > 1500:
