@@ -640,6 +640,14 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 			    diff_creates_only(d, n, ix);
 			diff_attach_index(d, n, ix->name, ix->parent, NULL, true);
 		}
+		/* a new partition's key attached to its parent's index (made ON
+		 * ONLY) as the index is: ALTER INDEX ... ATTACH PARTITION */
+		for (size_t j = 0; j < n->constraints.n; j++) {
+			const struct constraint *con = n->constraints.items[j];
+			if ((con->kind == CON_PRIMARY || con->kind == CON_UNIQUE ||
+			     con->kind == CON_EXCLUSION) && !diff_comes_from_parent(d, n, con, NULL))
+				diff_attach_index(d, n, con->name, con->parent, NULL, true);
+		}
 		diff_new_table_column_options(d, n);
 		table_comments(d, NULL, n);
 	}

@@ -1,0 +1,22 @@
+-- a new partitioned table whose partition's primary key (made with the
+-- partition) is attached to a unique index made ON ONLY the parent
+-- (CREATE INDEX ... ON ONLY, ALTER INDEX ... ATTACH PARTITION: PostgreSQL's
+-- CREATE INDEX page); the other partition has no index yet, so the parent's
+-- stays invalid. The migration must attach the key as the target does.
+CREATE TABLE orders (
+    id bigint NOT NULL,
+    placed date NOT NULL
+) PARTITION BY RANGE (placed);
+CREATE TABLE orders_2024 PARTITION OF orders (
+    CONSTRAINT orders_2024_pkey PRIMARY KEY (id, placed)
+) FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE orders_2025 PARTITION OF orders
+    FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE UNIQUE INDEX orders_id_placed ON ONLY orders (id, placed);
+ALTER INDEX orders_id_placed ATTACH PARTITION orders_2024_pkey;
+CREATE TABLE refunds (
+    id bigint PRIMARY KEY,
+    order_id bigint NOT NULL,
+    order_placed date NOT NULL,
+    FOREIGN KEY (order_id, order_placed) REFERENCES orders_2024 (id, placed)
+);
