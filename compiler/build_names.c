@@ -241,12 +241,13 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 					  arena_printf(b->a, "%s.%s", schema, name), DIAG_NAME_MISSING);
 		return;
 	}
-	if (!schema && (user_function(b->cat, NULL, name) ||
-			(nargs == 1 && column_somewhere(b->cat, name))))
+	if (!schema && user_function(b->cat, NULL, name))
 		return;
+	/* name(t) may be t.name, functional notation: asked only before an
+	 * error, since it looks through every table's columns */
 	first = first_named(pg_funcs, ARRAY_SIZE(pg_funcs), sizeof(*pg_funcs), name);
 	if (first == ARRAY_SIZE(pg_funcs)) {
-		if (c->lenient)
+		if (c->lenient || (!schema && nargs == 1 && column_somewhere(b->cat, name)))
 			return;
 		dg = build_name_diag(b, at(c, fc->location), "function", name, DIAG_NAME_MISSING);
 		if ((near = nearest_function(b, name)) != NULL)
@@ -266,7 +267,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		if (nargs + f->ndefaults >= (size_t)f->nargs && (f->variadic || nargs <= (size_t)f->nargs))
 			return;
 	}
-	if (c->lenient)
+	if (c->lenient || (!schema && fc->n_args == 1 && column_somewhere(b->cat, name)))
 		return;
 	dg = build_diag(b, DIAG_ERROR, at(c, fc->location), "function '%s' does not take %zu argument%s",
 			name, nargs, nargs == 1 ? "" : "s");
