@@ -28,7 +28,7 @@
 #                (default "1000 10000 1000+1000 1000m 5000m 20000m")
 #   BENCH_SEED   generator seed (default 1)
 #   SCHEMAC      the schemac binary (default ./schemac)
-#   BENCH_PARTS  which parts to run (default "diff check migrate")
+#   BENCH_PARTS  which parts to run (default "diff check migrate pull")
 #   BENCH_MIGRATIONS  migrations for the migrate part (default 1000)
 set -eu
 
@@ -36,7 +36,7 @@ cd "$(dirname "$0")/.."
 
 runs=${BENCH_RUNS:-5}
 sizes=${BENCH_SIZES:-1000 10000 1000+1000 1000m 5000m 20000m}
-parts=${BENCH_PARTS:-diff check migrate}
+parts=${BENCH_PARTS:-diff check migrate pull}
 seed=${BENCH_SEED:-1}
 schemac=${SCHEMAC:-./schemac}
 case $schemac in /*) ;; *) schemac=$PWD/$schemac ;; esac
@@ -175,5 +175,11 @@ fi
 
 if want migrate; then
 	SCHEMAC=$schemac BENCH_RUNS=$runs sh bench/migrate.sh || status=1
+fi
+
+if want pull; then
+	# bench/pull.sh: schemac pull of a 5,000-table database next to
+	# pg_dump --schema-only of it, on a throwaway PostgreSQL 15.
+	SCHEMAC=$schemac BENCH_RUNS=$runs sh bench/pull.sh || status=1
 fi
 exit $status

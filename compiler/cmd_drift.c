@@ -484,7 +484,7 @@ int cmd_drift(int argc, char **argv)
 	struct diags *d;
 	struct migrations m;
 	struct stmt_cache *cache = NULL;
-	struct catalog *db, *hist, *db2, *hist2;
+	struct catalog *db, *hist, *db2;
 	struct strbuf fix_db = STRBUF_INIT, fix_hist = STRBUF_INIT, db_sql = STRBUF_INIT;
 	struct ptrvec objs = { 0 }, accept = { 0 }, stale = { 0 };
 	struct runtime_status st;
@@ -506,14 +506,15 @@ int cmd_drift(int argc, char **argv)
 	if (migrations_read(&m, a, c.ra.migrations ? c.ra.migrations : c.cfg.migrations_dir, d))
 		goto out;
 	cache = stmt_cache_new(a);
-	/* each diff takes renames into its from side: a fresh pair for each way */
+	/* each diff takes renames into its from side: the history is replayed
+	 * once, the "to" of the first diff and then the "from" of the second
+	 * (the database, cheap to build again, is built twice) */
 	{
 		/* the history starts from what the project declares exists */
 		struct project pr = { .schema_dir = c.cfg.schema_dir, .platform = c.cfg.platform };
 		hist = workflow_declarations(a, d, cache, &pr);
-		hist2 = workflow_declarations(a, d, cache, &pr);
 	}
-	if (migrations_replay(hist, &m, cache, d) || migrations_replay(hist2, &m, cache, d))
+	if (migrations_replay(hist, &m, cache, d))
 		goto out;
 	/* the database read once, built twice: both ways see one snapshot */
 	if ((rt = introspect_sql(&db_sql, a, &c.io, d)) != RT_OK) {
@@ -554,8 +555,8 @@ int cmd_drift(int argc, char **argv)
 				    c.ra.migrations ? c.ra.migrations : c.cfg.migrations_dir, 0,
 				    (int)m.list.n };
 		plan_build(&to_hist, a, db, hist, &opt, false);
-		plan_build(&to_db, a, hist2, db2, &opt, false);
-		plan_emit(&fix_db, a, &to_hist);
+		plan_emit(&fix_db, a, &to_hist);	/* before hist is the second's from */
+		plan_build(&to_db, a, hist, db2, &opt, false);
 		plan_emit(&fix_hist, a, &to_db);
 		group(&objs, a, &to_hist, &to_db);
 		for (size_t i = 0; i < accept.n; i++) {

@@ -15,6 +15,7 @@
 #include "migrations.h"
 #include "parse.h"
 #include "plan.h"
+#include "progress.h"
 #include "pull.h"
 #include "strbuf.h"
 #include "workflow.h"
@@ -282,6 +283,7 @@ int cmd_pull(int argc, char **argv)
 	struct file_batch batch = { 0 };
 	struct project pr;
 	enum pull_layout layout = PULL_BY_TABLE;
+	struct progress line;	/* on a terminal: the step under way */
 	int ret, rt = RT_OK;
 
 	if ((ret = db_cmd_open(&c, argc, argv, pull_usage, "smlF")) >= 0)
@@ -318,16 +320,22 @@ int cmd_pull(int argc, char **argv)
 		goto out;
 	}
 	cache = stmt_cache_new(a);
+	progress_begin(&line, "pulling", 2);
+	progress_update(&line, 0, "reading the catalog");
 	db = introspect_catalog(a, cache, &c.io, d, &rt);
+	progress_clear(&line);
 	if (!db) {
+		progress_end(&line);
 		ret = rt == RT_DATABASE ? EXIT_DATABASE : EXIT_USAGE;
 		goto out;
 	}
 	fprintf(stderr, "database: %s\n", c.t.banner);
+	progress_update(&line, 1, "laying out the files and building them again");
 	{
 		struct diff_options opt = { .managed_schemas = pr.managed_schemas, .owners = pr.owners };
 		files = pull_verified(a, d, cache, &pr, db, &opt, layout);
 	}
+	progress_end(&line);
 	if (!files)
 		goto out;
 	if (mkdir(pr.schema_dir, 0755) < 0 && errno != EEXIST) {

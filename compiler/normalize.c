@@ -1229,15 +1229,18 @@ Node *expr_tree(struct arena *a, const struct expr *e)
 	ProtobufCAllocator al = arena_protobuf_allocator(a);
 	PgQuery__ParseResult *pr;
 	struct find_ctx ctx = { a, e, NULL };
+	Node *found;
 
 	if (!e->file)
 		return pg_query__node__unpack(&al, e->treelen, e->tree);
-	pr = parse_piece(a, e->file, e->base, e->len);
+	pr = parse_piece(e->file, e->base, e->len);
 	for (size_t i = 0; pr && i < pr->n_stmts && !ctx.found; i++)
 		walk_message(node_inner(pr->stmts[i]->stmt), find_node, &ctx, false);
-	if (ctx.found)
-		walk_message(node_inner(ctx.found), NULL, NULL, true);
-	return ctx.found;
+	if (!ctx.found)
+		return NULL;
+	found = node_copy(a, ctx.found);	/* the piece's tree is parse.c's */
+	walk_message(node_inner(found), NULL, NULL, true);
+	return found;
 }
 
 bool expr_is_simple(const struct expr *e)

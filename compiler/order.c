@@ -24,6 +24,7 @@
  */
 #include "arena.h"
 #include "diff.h"
+#include "map.h"
 
 #include <stdint.h>
 
@@ -149,118 +150,194 @@ void order_changes(struct changes *ch)
 		wait_for_prerequisites(ch);
 }
 
-static bool refers_to(const struct constraint *c, const struct table *t)
+/* The tables of order_tables as a graph: for each, the tables it waits on
+ * (the ones its foreign keys reference, its parents; never itself), those
+ * its foreign keys reference, and the reverse of the first. Edges repeat
+ * as their causes do, so a count of edges to unplaced tables stays exact. */
+struct table_graph {
+	const struct ptrvec *tables;
+	struct map *first;	/* "schema\x1fname" -> index + 1 of its first table */
+	size_t *next_same;	/* the next table of the same name, or n */
+	struct ptrvec *waits_on, *fk, *waiters;	/* per table: uintptr_t indexes */
+	size_t *pending;	/* edges of waits_on to tables not placed */
+	bool *placed;
+};
+
+static const char *table_key(struct arena *a, const struct qname *q)
 {
-	return c->kind == CON_FOREIGN && str_eq(c->ref_table.schema, t->name.schema) &&
-	       str_eq(c->ref_table.name, t->name.name);
+	return arena_printf(a, "%c%s\x1f%s", q->schema ? 's' : '-', q->schema ? q->schema : "",
+			    q->name ? q->name : "");
 }
 
-/* Is t a partition or inheritance child of u? */
-static bool child_of(const struct table *t, const struct table *u)
+/* The first table named q, or n; table_next gives the others. */
+static size_t table_first(const struct table_graph *g, struct arena *a, const struct qname *q)
 {
-	if (t->partition_of.name && str_eq(t->partition_of.schema, u->name.schema) &&
-	    str_eq(t->partition_of.name, u->name.name))
-		return true;
-	for (size_t i = 0; i < t->inherits.n; i++) {
-		const struct qname *q = t->inherits.items[i];
-		if (str_eq(q->schema, u->name.schema) && str_eq(q->name, u->name.name))
-			return true;
+	uintptr_t v = (uintptr_t)map_get(g->first, table_key(a, q));
+	return v ? v - 1 : g->tables->n;
+}
+
+static void table_edge(struct table_graph *g, struct arena *a, size_t from, const struct qname *q,
+		       bool fk)
+{
+	for (size_t j = table_first(g, a, q); j < g->tables->n; j = g->next_same[j]) {
+		if (j == from)
+			continue;
+		vec_push(&g->waits_on[from], a, (void *)(uintptr_t)j);
+		vec_push(&g->waiters[j], a, (void *)(uintptr_t)from);
+		if (fk)
+			vec_push(&g->fk[from], a, (void *)(uintptr_t)j);
+		g->pending[from]++;
 	}
-	return false;
 }
 
-/* Is t waiting on a table in pending (other than itself): one its foreign
- * keys reference, or its parent? */
-static bool waits(const struct table *t, const struct ptrvec *pending, const bool *placed)
+static void table_graph_build(struct table_graph *g, struct arena *a, const struct ptrvec *tables)
 {
-	for (size_t j = 0; j < pending->n; j++)
-		if (!placed[j] && pending->items[j] != t && child_of(t, pending->items[j]))
-			return true;
-	for (size_t i = 0; i < t->constraints.n; i++) {
-		const struct constraint *c = t->constraints.items[i];
-		for (size_t j = 0; j < pending->n; j++) {
-			const struct table *u = pending->items[j];
-			if (!placed[j] && u != t && refers_to(c, u))
-				return true;
+	size_t n = tables->n;
+
+	g->tables = tables;
+	g->first = map_new(a);
+	g->next_same = arena_alloc(a, (n + 1) * sizeof(*g->next_same));
+	g->waits_on = arena_alloc(a, (n + 1) * sizeof(*g->waits_on));
+	g->fk = arena_alloc(a, (n + 1) * sizeof(*g->fk));
+	g->waiters = arena_alloc(a, (n + 1) * sizeof(*g->waiters));
+	g->pending = arena_alloc(a, (n + 1) * sizeof(*g->pending));
+	g->placed = arena_alloc(a, n + 1);
+	for (size_t i = n; i-- > 0;) {	/* backwards: each name's chain in base order */
+		const char *k = table_key(a, &((const struct table *)tables->items[i])->name);
+		uintptr_t v = (uintptr_t)map_get(g->first, k);
+		g->next_same[i] = v ? v - 1 : n;
+		map_put(g->first, k, (void *)(uintptr_t)(i + 1));
+	}
+	for (size_t i = 0; i < n; i++) {
+		const struct table *t = tables->items[i];
+		if (t->partition_of.name)
+			table_edge(g, a, i, &t->partition_of, false);
+		for (size_t k = 0; k < t->inherits.n; k++)
+			table_edge(g, a, i, t->inherits.items[k], false);
+		for (size_t k = 0; k < t->constraints.n; k++) {
+			const struct constraint *c = t->constraints.items[k];
+			if (c->kind == CON_FOREIGN)
+				table_edge(g, a, i, &c->ref_table, true);
 		}
 	}
-	return false;
 }
 
-/* Can table `from` reach table index `target` through foreign keys between
+/* Can table `from` reach table `target` through foreign keys between
  * tables not yet placed? seen marks the tables visited. */
-static bool reaches(const struct ptrvec *tables, const bool *placed, bool *seen, size_t from,
-		    size_t target)
+static bool reaches(const struct table_graph *g, bool *seen, size_t from, size_t target)
 {
-	const struct table *t = tables->items[from];
-
-	for (size_t i = 0; i < t->constraints.n; i++) {
-		const struct constraint *c = t->constraints.items[i];
-		for (size_t j = 0; j < tables->n; j++) {
-			if (placed[j] || j == from || !refers_to(c, tables->items[j]))
-				continue;
-			if (j == target)
+	for (size_t k = 0; k < g->fk[from].n; k++) {
+		size_t j = (uintptr_t)g->fk[from].items[k];
+		if (g->placed[j])
+			continue;
+		if (j == target)
+			return true;
+		if (!seen[j]) {
+			seen[j] = true;
+			if (reaches(g, seen, j, target))
 				return true;
-			if (!seen[j]) {
-				seen[j] = true;
-				if (reaches(tables, placed, seen, j, target))
-					return true;
-			}
 		}
 	}
 	return false;
 }
 
 /* The first table, in base order, on a cycle of foreign keys. */
-static size_t first_on_cycle(const struct ptrvec *tables, const bool *placed)
+static size_t first_on_cycle(const struct table_graph *g)
 {
-	size_t n = tables->n;
+	size_t n = g->tables->n;
 	bool *seen = calloc(n ? n : 1, sizeof(*seen));
 	size_t pick = n;
 
 	for (size_t i = 0; i < n && pick == n; i++) {
-		if (placed[i])
+		if (g->placed[i])
 			continue;
 		memset(seen, 0, n * sizeof(*seen));
-		if (reaches(tables, placed, seen, i, i))
+		if (reaches(g, seen, i, i))
 			pick = i;
 	}
 	free(seen);
 	if (pick == n)	/* cannot happen: no table ready means a cycle */
-		for (pick = 0; placed[pick]; pick++)
+		for (pick = 0; g->placed[pick]; pick++)
 			;
 	return pick;
+}
+
+/* The tables ready to be placed: a min-heap of indexes, so the first in
+ * base order comes out first. */
+struct ready {
+	size_t *at, n;
+};
+
+static void ready_push(struct ready *h, size_t v)
+{
+	size_t i = h->n++;
+
+	for (; i > 0 && h->at[(i - 1) / 2] > v; i = (i - 1) / 2)
+		h->at[i] = h->at[(i - 1) / 2];
+	h->at[i] = v;
+}
+
+static size_t ready_pop(struct ready *h)
+{
+	size_t top = h->at[0], v = h->at[--h->n], i = 0;
+
+	for (;;) {
+		size_t c = 2 * i + 1;
+		if (c >= h->n)
+			break;
+		if (c + 1 < h->n && h->at[c + 1] < h->at[c])
+			c++;
+		if (h->at[c] >= v)
+			break;
+		h->at[i] = h->at[c];
+		i = c;
+	}
+	if (h->n)
+		h->at[i] = v;
+	return top;
 }
 
 void order_tables(struct ptrvec *tables, struct ptrvec *deferred, struct arena *a)
 {
 	size_t n = tables->n, done = 0;
-	bool *placed = calloc(n ? n : 1, sizeof(*placed));
+	struct arena *ga = arena_new();
+	struct table_graph g;
+	struct ready ready = { arena_alloc(ga, (n + 1) * sizeof(size_t)), 0 };
 	void **out = arena_alloc(a, (n ? n : 1) * sizeof(*out));
 
+	table_graph_build(&g, ga, tables);
+	for (size_t i = 0; i < n; i++)
+		if (g.pending[i] == 0)
+			ready_push(&ready, i);
 	while (done < n) {
-		size_t pick = n;
-		for (size_t i = 0; i < n && pick == n; i++)
-			if (!placed[i] && !waits(tables->items[i], tables, placed))
-				pick = i;
-		if (pick == n) {
+		size_t pick;
+		if (ready.n) {
+			pick = ready_pop(&ready);
+		} else {
 			/* a cycle: place its first table, defer its keys */
 			const struct table *t;
-			pick = first_on_cycle(tables, placed);
+			pick = first_on_cycle(&g);
 			t = tables->items[pick];
 			for (size_t i = 0; i < t->constraints.n; i++) {
 				const struct constraint *c = t->constraints.items[i];
-				for (size_t j = 0; j < n; j++)
-					if (!placed[j] && j != pick && refers_to(c, tables->items[j])) {
+				if (c->kind != CON_FOREIGN)
+					continue;
+				for (size_t j = table_first(&g, ga, &c->ref_table); j < n; j = g.next_same[j])
+					if (!g.placed[j] && j != pick) {
 						vec_push(deferred, a, (void *)c);
 						break;
 					}
 			}
 		}
-		placed[pick] = true;
+		g.placed[pick] = true;
 		out[done++] = tables->items[pick];
+		for (size_t k = 0; k < g.waiters[pick].n; k++) {
+			size_t w = (uintptr_t)g.waiters[pick].items[k];
+			if (--g.pending[w] == 0 && !g.placed[w])
+				ready_push(&ready, w);
+		}
 	}
 	if (n)
 		memcpy(tables->items, out, n * sizeof(*out));
-	free(placed);
+	arena_free(ga);
 }

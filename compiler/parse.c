@@ -359,25 +359,51 @@ static bool parse_text(struct stmt_cache *c, const char *text, size_t len, uint6
 	return true;
 }
 
-PgQuery__ParseResult *parse_piece(struct arena *a, const struct srcfile *f, int base, int len)
+/* The pieces parse_piece parsed last, by the hash of their text: the
+ * trees of a statement's expressions are asked for one after another
+ * (expr_tree), and each would parse all of it again. */
+enum { PIECE_MEMO = 4 };
+static struct piece_memo {
+	uint64_t hash[2];
+	struct arena *arena;	/* holds tree; NULL: an empty slot */
+	PgQuery__ParseResult *tree;	/* NULL: the piece does not parse */
+} piece_memo[PIECE_MEMO];
+static size_t piece_memo_next;
+
+PgQuery__ParseResult *parse_piece(const struct srcfile *f, int base, int len)
 {
-	char *text = arena_strndup(a, f->text + base, (size_t)len);
+	const char *text = f->text + base;
+	XXH128_hash_t h = XXH3_128bits(text, (size_t)len);
 	uint64_t hash[2];
 	struct packed pk;
 	PgQueryProtobufParseResult err;
-	ProtobufCAllocator al = arena_protobuf_allocator(a);
+	ProtobufCAllocator al;
+	struct piece_memo *m;
 
-	PgQuery__ParseResult *pr;
-
+	for (size_t i = 0; i < PIECE_MEMO; i++) {
+		m = &piece_memo[i];
+		if (m->arena && m->hash[0] == h.low64 && m->hash[1] == h.high64)
+			return m->tree;
+	}
+	m = &piece_memo[piece_memo_next++ % PIECE_MEMO];
+	if (m->arena)
+		arena_reset(m->arena);
+	else
+		m->arena = arena_new();
+	m->hash[0] = h.low64;
+	m->hash[1] = h.high64;
+	m->tree = NULL;
+	al = arena_protobuf_allocator(m->arena);
+	text = arena_strndup(m->arena, text, (size_t)len);
 	if (parse_too_deep(text, (size_t)len))
 		return NULL;
 	if (!parse_text(NULL, text, (size_t)len, hash, &pk, &err)) {
 		pg_query_free_protobuf_parse_result(err);
 		return NULL;
 	}
-	pr = pg_query__parse_result__unpack(&al, pk.len, pk.data);
+	m->tree = pg_query__parse_result__unpack(&al, pk.len, pk.data);
 	free(pk.data);
-	return pr;
+	return m->tree;
 }
 
 PgQuery__ParseResult *parse_sql(struct arena *a, const char *text)

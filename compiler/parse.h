@@ -89,9 +89,11 @@ bool parser_next(struct parser *p, struct stmt *out);
  * since applying what follows a broken statement only adds confusion. */
 bool parser_next_clean(struct parser *p, struct stmt *out);
 
-/* Parses f->text[base, base + len) again (through the file's cache) into a;
- * NULL if it does not parse. */
-PgQuery__ParseResult *parse_piece(struct arena *a, const struct srcfile *f, int base, int len);
+/* The tree of f->text[base, base + len), parsed again; NULL if it does not
+ * parse. The tree is parse.c's, kept for the next calls (the last few
+ * pieces are remembered): read it, copy what is kept (node_copy), never
+ * change it, and ask again after another call. */
+PgQuery__ParseResult *parse_piece(const struct srcfile *f, int base, int len);
 
 /*
  * The stack the compiler runs on (main gives it a thread of this size):

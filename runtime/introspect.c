@@ -462,11 +462,13 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 		" pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), a.attislocal,"
 		" (SELECT pg_catalog.format('%%I.%%I', sn.nspname, sc.relname) FROM pg_catalog.pg_depend dp"
 		"   JOIN pg_catalog.pg_class sc ON sc.oid" EQ "dp.objid JOIN pg_catalog.pg_namespace sn ON sn.oid" EQ "sc.relnamespace"
-		"   WHERE dp.refobjid" EQ "c.oid AND dp.refobjsubid" EQ "a.attnum AND dp.deptype" EQ "'i'"
+		"   WHERE dp.refclassid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND dp.refobjid" EQ "c.oid"
+		"   AND dp.refobjsubid" EQ "a.attnum AND dp.deptype" EQ "'i'"
 		"   AND dp.classid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND sc.relkind" EQ "'S'),"
 		" (SELECT pg_catalog.concat_ws('|', " SEQ_COLS ") FROM pg_catalog.pg_depend dp"
 		"   JOIN pg_catalog.pg_sequence s ON s.seqrelid" EQ "dp.objid"
-		"   WHERE dp.refobjid" EQ "c.oid AND dp.refobjsubid" EQ "a.attnum AND dp.deptype" EQ "'i'"
+		"   WHERE dp.refclassid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND dp.refobjid" EQ "c.oid"
+		"   AND dp.refobjsubid" EQ "a.attnum AND dp.deptype" EQ "'i'"
 		"   AND dp.classid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass),"
 		" a.attstorage" NE "t.typstorage, a.attstorage, a.attcompression, a.attstattarget,"
 		" (SELECT pg_catalog.string_agg(pg_catalog.format(E',\\n    CONSTRAINT %%I %%s', k.conname,"
@@ -482,7 +484,9 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 		" LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "c.oid AND a.attnum" GT "0 AND NOT a.attisdropped"
 		" LEFT JOIN pg_catalog.pg_type t ON t.oid" EQ "a.atttypid"
 		" LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid" EQ "c.oid AND ad.adnum" EQ "a.attnum"
-		" WHERE c.oid" EQ "ANY ('%s'::pg_catalog.oid[]) ORDER BY c.oid, a.attnum", oids);
+		/* IN (SELECT unnest): a hashed semi-join; = ANY (array) would
+		 * search the array for each row of pg_class */
+		" WHERE c.oid IN (SELECT pg_catalog.unnest('%s'::pg_catalog.oid[])) ORDER BY c.oid, a.attnum", oids);
 	PGresult *r = in_query(in, sql);
 	struct strbuf table = STRBUF_INIT, *sink = &table;
 	const char *cur = NULL;

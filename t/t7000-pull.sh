@@ -48,6 +48,27 @@ if test -z "${CASE:-}"; then
 	'
 fi
 
+# pull on a terminal: one progress line on stderr, rewritten in place
+# ("\r", the text, erase to the end of the line) and erased before the
+# banner and the list of files; on a pipe, none.
+test_expect_success "pull: a progress line on a terminal, none on a pipe" '
+	pg_createdb progress &&
+	echo "CREATE TABLE t (id int PRIMARY KEY); CREATE VIEW v AS SELECT id FROM t;" >progress.sql &&
+	pg_load progress progress.sql &&
+	purl="postgresql:///progress?host=$PGHOST&port=$PGPORT&user=$PGUSER" &&
+	mkdir tty pipe &&
+	(cd tty && SCHEMAC_PROGRESS_DELAY_MS=0 TERM=xterm \
+		script -q -e -c "\"$SCHEMAC\" pull --url \"$purl\"" /dev/null >tty.out 2>&1 </dev/null) &&
+	esc=$(printf "\033") cr=$(printf "\r") &&
+	grep "${cr}pulling 0/2: reading the catalog${esc}\[K${cr}${esc}\[Kdatabase: " tty/tty.out &&
+	grep "${cr}pulling 1/2: laying out the files" tty/tty.out &&
+	grep "${esc}\[K${cr}${esc}\[Kwrote schema/" tty/tty.out &&
+	(cd pipe && SCHEMAC_PROGRESS_DELAY_MS=0 "$SCHEMAC" pull --url "$purl" >out 2>err) &&
+	! grep -e pulling -e "$esc" pipe/out pipe/err &&
+	grep "^wrote schema/" pipe/out &&
+	pg_dropdb progress
+'
+
 n=0
 for case_dir in "${cases[@]}"; do
 	name=${case_dir##*/}
