@@ -34,6 +34,11 @@
 #	                        dumped, migrated, dumped again (see below)
 #	pg_dump_reads_back SRC DUMP WORK [OPT...]  SRC's raw pg_dump DUMP
 #	                        builds the same catalog as SRC (schemac diff)
+#	pg_tx_safe FILE         FILE acts the same inside BEGIN ... ROLLBACK
+#	                        as run alone (see below)
+#	pg_batch DB DIR TAG FILE [TAG FILE...]  each FILE run in one psql
+#	                        session, between BEGIN and ROLLBACK; psql's
+#	                        messages on it in DIR/TAG.pg (see below)
 #
 # The canonical form of a dump is its set of statements, sorted, one blank
 # line after each, so that two dumps that differ only in the order of their
@@ -382,4 +387,71 @@ pg_dump_reads_back () {
 	test_must_be_empty "$pg_rb_work_/forward.rest" &&
 	{ grep -v "^ALTER EXTENSION .* UPDATE TO " "$pg_rb_work_/backward.sql" | grep -v "^\$" >"$pg_rb_work_/backward.rest" || true; } &&
 	test_must_be_empty "$pg_rb_work_/backward.rest"
+}
+
+# pg_tx_safe FILE: FILE, run with psql between BEGIN and ROLLBACK, meets
+# the errors it meets run alone (psql -f, each statement its own
+# transaction), and leaves the session as it found it: no psql
+# meta-command, nothing that cannot run in a transaction block or acts
+# otherwise there (transaction control, CONCURRENTLY, VACUUM, CREATE
+# DATABASE, ALTER TYPE ... ADD VALUE, whose value a transaction cannot use,
+# LOCK, cursors, SET LOCAL, set_config), no deferred constraint (checked
+# at COMMIT, which never comes), nothing that outlives a ROLLBACK (PREPARE,
+# LISTEN, LOAD).  By words, in the text as it is for the words that may
+# hide in a function's body (COMMIT in a procedure), and outside quotes
+# and comments for BEGIN, END and the cursor commands, which PL/pgSQL
+# bodies are full of.  A false "no" only costs time: the caller runs FILE
+# alone.
+pg_tx_safe () {
+	perl -e '
+local $/;
+my $t = <STDIN>;
+exit 1 if $t =~ /\b(?:COMMIT|ROLLBACK|ABORT|SAVEPOINT|RELEASE|PREPARE|CONCURRENTLY|VACUUM|CLUSTER|REINDEX|CHECKPOINT|TABLESPACE|SUBSCRIPTION|DATABASE|DISCARD|SYSTEM|DEFERR\w*|LOCK|TRANSACTION|LOCAL|set_config|CALL|COPY|LISTEN|NOTIFY|CURSOR|LOAD)\b|\bADD\s+VALUE\b|^\s*\\/im;
+$t =~ s/--[^\n]*//g;
+$t =~ s/\$([A-Za-z_]\w*)?\$.*?\$\1\$//gs;
+$t =~ s/\x27(?:[^\x27]|\x27\x27)*\x27//gs;
+exit 1 if $t =~ /\b(?:BEGIN|START|END|DECLARE|FETCH|MOVE|CLOSE)\b/i;
+exit 0;
+' <"$1"
+}
+
+# pg_batch DB DIR TAG FILE [TAG FILE...]: each FILE (pg_tx_safe) run in one
+# psql session on DB, between BEGIN and ROLLBACK, not stopping at errors
+# (after one, the rest of FILE fails as the transaction is aborted: the
+# first error is the one that counts).  psql's messages on FILE (it names
+# FILE and the line of each error, as psql -f FILE does) go to DIR/TAG.pg,
+# written only when the session got past FILE's ROLLBACK: without it (the
+# session died), the caller runs FILE alone.  A session run for hundreds
+# of files saves a database, a connection and a psql start for each.
+pg_batch () {
+	pg_batch_db_=$1 pg_batch_dir_=$2
+	shift 2
+	: >"$pg_batch_dir_/batch.sql" || return 1
+	while test $# -ge 2; do
+		printf '\\warn ==begin %s\nBEGIN;\n\\i %s\nROLLBACK;\n\\warn ==end %s\n' \
+			"$1" "$(pg_quote_literal_ "$2")" "$1" >>"$pg_batch_dir_/batch.sql"
+		shift 2
+	done
+	psql -X -q -d "$pg_batch_db_" -f "$pg_batch_dir_/batch.sql" \
+		>/dev/null 2>"$pg_batch_dir_/batch.out"
+	perl -e '
+my ($dir) = @ARGV;
+my ($tag, $buf);
+while (my $line = <STDIN>) {
+	if ($line =~ /^==begin (\S+)$/) { $tag = $1; $buf = ""; next; }
+	if (defined $tag && $line =~ /^==end \Q$tag\E$/) {
+		open my $out, ">", "$dir/$tag.pg" or die "$dir/$tag.pg: $!";
+		print $out $buf;
+		close $out;
+		undef $tag;
+		next;
+	}
+	$buf .= $line if defined $tag;
+}
+' "$pg_batch_dir_" <"$pg_batch_dir_/batch.out"
+}
+
+# pg_quote_literal_ TEXT: TEXT as a single-quoted literal, for psql.
+pg_quote_literal_ () {
+	printf "'%s'" "$(printf '%s' "$1" | sed -e "s/'/''/g")"
 }
