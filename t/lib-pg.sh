@@ -91,6 +91,35 @@ pg_as_server_ () {
 	fi
 }
 
+# pg_initdb_: a new cluster in PG_DATA.  With PG_INITDB_CACHE set (a
+# folder; make test makes one per run and removes it after), the first
+# script runs initdb and leaves a copy of the fresh cluster there, and the
+# others copy that instead of running initdb again (seconds each, on a
+# loaded machine): the same files initdb would write, as the options are
+# the same for all.  The settings of each server are appended to its own
+# copy (pg_start).
+pg_initdb_ () {
+	pg_tpl_=${PG_INITDB_CACHE:+$PG_INITDB_CACHE/data}
+	if test -n "$pg_tpl_" && test -f "$pg_tpl_/PG_VERSION"; then
+		cp -a "$pg_tpl_" "$PG_DATA" && return 0
+		rm -rf "$PG_DATA"
+	fi
+	if ! pg_as_server_ "$PG_BINDIR/initdb" -D "$PG_DATA" -A trust \
+			-U postgres --no-sync -E UTF8 --locale=C \
+			>"$PG_DIR/initdb.log" 2>&1; then
+		say_comment_ "$PG_DIR/initdb.log"
+		bail_out "initdb failed"
+	fi
+	# Kept atomically: a copy under a name of its own, then renamed (when
+	# another script was quicker, its copy stays and ours goes).
+	if test -n "$pg_tpl_" && test -d "$PG_INITDB_CACHE" && ! test -e "$pg_tpl_"; then
+		cp -a "$PG_DATA" "$pg_tpl_.$$" &&
+		mv -T "$pg_tpl_.$$" "$pg_tpl_" 2>/dev/null
+		rm -rf "$pg_tpl_.$$"
+	fi
+	return 0
+}
+
 pg_start () {
 	if ! test -x "$PG_BINDIR/initdb" || ! test -x "$PG_BINDIR/pg_ctl"; then
 		skip_all "PostgreSQL 15 server binaries not found in $PG_BINDIR"
@@ -123,12 +152,7 @@ pg_start () {
 	pg_as_server_ mkdir -m 700 "$PG_SOCKDIR" ||
 		bail_out "cannot create the socket folder $PG_SOCKDIR"
 
-	if ! pg_as_server_ "$PG_BINDIR/initdb" -D "$PG_DATA" -A trust \
-			-U postgres --no-sync -E UTF8 --locale=C \
-			>"$PG_DIR/initdb.log" 2>&1; then
-		say_comment_ "$PG_DIR/initdb.log"
-		bail_out "initdb failed"
-	fi
+	pg_initdb_
 	cat >>"$PG_DATA/postgresql.conf" <<-EOF
 	# added by t/lib-pg.sh
 	listen_addresses = ''
