@@ -30,6 +30,8 @@
 #	                        (DB unchanged since), without dumping again
 #	pg_file_dump FILE DB OUT  the raw pg_dump of FILE loaded alone (see
 #	                        below: shared between scripts in one make test)
+#	pg_dump_cache_get FILE OUT, pg_dump_cache_put FILE DUMP  that dump
+#	                        from the cache, and into it
 #	pg_side DIR WORK DB SCHEMA MIGRATION BEFORE AFTER  a schema loaded,
 #	                        dumped, migrated, dumped again (see below)
 #	pg_dump_reads_back SRC DUMP WORK [OPT...]  SRC's raw pg_dump DUMP
@@ -345,18 +347,20 @@ pg_canon_db () {
 # instead: t1000 dumps every golden case's to.sql loaded alone, t7210 needs
 # the same dump as its oracle.
 pg_file_dump () {
-	if test -n "${PG_DUMP_CACHE:-}"; then
-		pg_fd_cached_=$PG_DUMP_CACHE/$(sha256sum <"$1" | cut -c1-64).sql
-		if test -f "$pg_fd_cached_"; then
-			cp "$pg_fd_cached_" "$3"
-			return
-		fi
-	fi
+	pg_dump_cache_get "$1" "$3" && return
 	pg_createdb "$2" &&
 	pg_load "$2" "$1" &&
 	pg_dump_schema "$2" "$3" &&
 	pg_dropdb "$2" &&
 	pg_dump_cache_put "$1" "$3"
+}
+
+# pg_dump_cache_get FILE OUT: the raw pg_dump of FILE loaded alone, from
+# PG_DUMP_CACHE, copied into OUT; fails (OUT untouched) when there is none.
+pg_dump_cache_get () {
+	test -n "${PG_DUMP_CACHE:-}" || return 1
+	pg_dcg_cached_=$PG_DUMP_CACHE/$(sha256sum <"$1" | cut -c1-64).sql
+	test -f "$pg_dcg_cached_" && cp "$pg_dcg_cached_" "$2"
 }
 
 # pg_dump_cache_put FILE DUMP: DUMP, the raw pg_dump of FILE loaded alone
