@@ -33,8 +33,9 @@ PROVE   ?= prove
 # The test scripts, two at a time (each starts its own throwaway server),
 # the longest first, longest to shortest, so that the short ones fill in
 # around them and the run does not end waiting on one long script.
-# t1000 comes before t7210 and t7200, which copy its dumps of to.sql
-# (PG_DUMP_CACHE, lib-pg.sh); every server's cluster is a copy of the
+# t7210 and t7200's golden cases copy t1000's dumps of to.sql
+# (PG_DUMP_CACHE, lib-pg.sh; t1000 gets there first, t7200 starting with
+# the example and the corpus); every server's cluster is a copy of the
 # first one's initdb (PG_INITDB_CACHE).
 TEST_JOBS ?= 2
 LONG_TESTS = t/t7200-pull-roundtrip.sh t/t1000-diff-golden.sh t/t0220-verdicts.sh t/t2100-lint-oracle.sh \
