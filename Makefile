@@ -31,9 +31,15 @@ NPM_DEPS = t/npm/node_modules/mermaid/dist/mermaid.min.js
 
 PROVE   ?= prove
 # The test scripts, two at a time (each starts its own throwaway server),
-# the two longest first so that the short ones fill in around them.
+# the longest first, longest to shortest, so that the short ones fill in
+# around them and the run does not end waiting on one long script.
+# t7210 and t7200's golden cases copy t1000's dumps of to.sql
+# (PG_DUMP_CACHE, lib-pg.sh; t1000 gets there first, t7200 starting with
+# the example and the corpus); every server's cluster is a copy of the
+# first one's initdb (PG_INITDB_CACHE).
 TEST_JOBS ?= 2
-LONG_TESTS = t/t1000-diff-golden.sh t/t7200-pull-roundtrip.sh t/t7210-push-golden.sh t/t1210-corpus-diff.sh t/t2100-lint-oracle.sh
+LONG_TESTS = t/t7200-pull-roundtrip.sh t/t1000-diff-golden.sh t/t0220-verdicts.sh t/t2100-lint-oracle.sh \
+             t/t1210-corpus-diff.sh t/t7000-pull.sh t/t7210-push-golden.sh
 TESTS    = $(LONG_TESTS) $(filter-out $(LONG_TESTS),$(sort $(wildcard t/t[0-9]*.sh)))
 
 all: schemac
@@ -97,8 +103,9 @@ catalog-data: deps
 
 test: deps
 	$(MAKE) schemac build/test/schemac $(UNITS)
-	cache=$$(mktemp -d /tmp/schemac-dumps.XXXXXX) && \
-	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 PG_DUMP_CACHE=$$cache \
+	cache=$$(mktemp -d /tmp/schemac-dumps.XXXXXX) && mkdir $$cache/dumps $$cache/cluster && \
+	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 \
+		PG_DUMP_CACHE=$$cache/dumps PG_INITDB_CACHE=$$cache/cluster \
 		LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0 $(PROVE) --timer -j$(TEST_JOBS) $(TESTS); \
 	rc=$$?; rm -rf "$$cache"; exit $$rc
 

@@ -30,10 +30,17 @@
 #	                        (DB unchanged since), without dumping again
 #	pg_file_dump FILE DB OUT  the raw pg_dump of FILE loaded alone (see
 #	                        below: shared between scripts in one make test)
+#	pg_dump_cache_get FILE OUT, pg_dump_cache_put FILE DUMP  that dump
+#	                        from the cache, and into it
 #	pg_side DIR WORK DB SCHEMA MIGRATION BEFORE AFTER  a schema loaded,
 #	                        dumped, migrated, dumped again (see below)
 #	pg_dump_reads_back SRC DUMP WORK [OPT...]  SRC's raw pg_dump DUMP
 #	                        builds the same catalog as SRC (schemac diff)
+#	pg_tx_safe FILE         FILE acts the same inside BEGIN ... ROLLBACK
+#	                        as run alone (see below)
+#	pg_batch DB DIR TAG FILE [TAG FILE...]  each FILE run in one psql
+#	                        session, between BEGIN and ROLLBACK; psql's
+#	                        messages on it in DIR/TAG.pg (see below)
 #
 # The canonical form of a dump is its set of statements, sorted, one blank
 # line after each, so that two dumps that differ only in the order of their
@@ -86,6 +93,35 @@ pg_as_server_ () {
 	fi
 }
 
+# pg_initdb_: a new cluster in PG_DATA.  With PG_INITDB_CACHE set (a
+# folder; make test makes one per run and removes it after), the first
+# script runs initdb and leaves a copy of the fresh cluster there, and the
+# others copy that instead of running initdb again (seconds each, on a
+# loaded machine): the same files initdb would write, as the options are
+# the same for all.  The settings of each server are appended to its own
+# copy (pg_start).
+pg_initdb_ () {
+	pg_tpl_=${PG_INITDB_CACHE:+$PG_INITDB_CACHE/data}
+	if test -n "$pg_tpl_" && test -f "$pg_tpl_/PG_VERSION"; then
+		cp -a "$pg_tpl_" "$PG_DATA" && return 0
+		rm -rf "$PG_DATA"
+	fi
+	if ! pg_as_server_ "$PG_BINDIR/initdb" -D "$PG_DATA" -A trust \
+			-U postgres --no-sync -E UTF8 --locale=C \
+			>"$PG_DIR/initdb.log" 2>&1; then
+		say_comment_ "$PG_DIR/initdb.log"
+		bail_out "initdb failed"
+	fi
+	# Kept atomically: a copy under a name of its own, then renamed (when
+	# another script was quicker, its copy stays and ours goes).
+	if test -n "$pg_tpl_" && test -d "$PG_INITDB_CACHE" && ! test -e "$pg_tpl_"; then
+		cp -a "$PG_DATA" "$pg_tpl_.$$" &&
+		mv -T "$pg_tpl_.$$" "$pg_tpl_" 2>/dev/null
+		rm -rf "$pg_tpl_.$$"
+	fi
+	return 0
+}
+
 pg_start () {
 	if ! test -x "$PG_BINDIR/initdb" || ! test -x "$PG_BINDIR/pg_ctl"; then
 		skip_all "PostgreSQL 15 server binaries not found in $PG_BINDIR"
@@ -118,12 +154,7 @@ pg_start () {
 	pg_as_server_ mkdir -m 700 "$PG_SOCKDIR" ||
 		bail_out "cannot create the socket folder $PG_SOCKDIR"
 
-	if ! pg_as_server_ "$PG_BINDIR/initdb" -D "$PG_DATA" -A trust \
-			-U postgres --no-sync -E UTF8 --locale=C \
-			>"$PG_DIR/initdb.log" 2>&1; then
-		say_comment_ "$PG_DIR/initdb.log"
-		bail_out "initdb failed"
-	fi
+	pg_initdb_
 	cat >>"$PG_DATA/postgresql.conf" <<-EOF
 	# added by t/lib-pg.sh
 	listen_addresses = ''
@@ -316,18 +347,20 @@ pg_canon_db () {
 # instead: t1000 dumps every golden case's to.sql loaded alone, t7210 needs
 # the same dump as its oracle.
 pg_file_dump () {
-	if test -n "${PG_DUMP_CACHE:-}"; then
-		pg_fd_cached_=$PG_DUMP_CACHE/$(sha256sum <"$1" | cut -c1-64).sql
-		if test -f "$pg_fd_cached_"; then
-			cp "$pg_fd_cached_" "$3"
-			return
-		fi
-	fi
+	pg_dump_cache_get "$1" "$3" && return
 	pg_createdb "$2" &&
 	pg_load "$2" "$1" &&
 	pg_dump_schema "$2" "$3" &&
 	pg_dropdb "$2" &&
 	pg_dump_cache_put "$1" "$3"
+}
+
+# pg_dump_cache_get FILE OUT: the raw pg_dump of FILE loaded alone, from
+# PG_DUMP_CACHE, copied into OUT; fails (OUT untouched) when there is none.
+pg_dump_cache_get () {
+	test -n "${PG_DUMP_CACHE:-}" || return 1
+	pg_dcg_cached_=$PG_DUMP_CACHE/$(sha256sum <"$1" | cut -c1-64).sql
+	test -f "$pg_dcg_cached_" && cp "$pg_dcg_cached_" "$2"
 }
 
 # pg_dump_cache_put FILE DUMP: DUMP, the raw pg_dump of FILE loaded alone
@@ -382,4 +415,71 @@ pg_dump_reads_back () {
 	test_must_be_empty "$pg_rb_work_/forward.rest" &&
 	{ grep -v "^ALTER EXTENSION .* UPDATE TO " "$pg_rb_work_/backward.sql" | grep -v "^\$" >"$pg_rb_work_/backward.rest" || true; } &&
 	test_must_be_empty "$pg_rb_work_/backward.rest"
+}
+
+# pg_tx_safe FILE: FILE, run with psql between BEGIN and ROLLBACK, meets
+# the errors it meets run alone (psql -f, each statement its own
+# transaction), and leaves the session as it found it: no psql
+# meta-command, nothing that cannot run in a transaction block or acts
+# otherwise there (transaction control, CONCURRENTLY, VACUUM, CREATE
+# DATABASE, ALTER TYPE ... ADD VALUE, whose value a transaction cannot use,
+# LOCK, cursors, SET LOCAL, set_config), no deferred constraint (checked
+# at COMMIT, which never comes), nothing that outlives a ROLLBACK (PREPARE,
+# LISTEN, LOAD).  By words, in the text as it is for the words that may
+# hide in a function's body (COMMIT in a procedure), and outside quotes
+# and comments for BEGIN, END and the cursor commands, which PL/pgSQL
+# bodies are full of.  A false "no" only costs time: the caller runs FILE
+# alone.
+pg_tx_safe () {
+	perl -e '
+local $/;
+my $t = <STDIN>;
+exit 1 if $t =~ /\b(?:COMMIT|ROLLBACK|ABORT|SAVEPOINT|RELEASE|PREPARE|CONCURRENTLY|VACUUM|CLUSTER|REINDEX|CHECKPOINT|TABLESPACE|SUBSCRIPTION|DATABASE|DISCARD|SYSTEM|DEFERR\w*|LOCK|TRANSACTION|LOCAL|set_config|CALL|COPY|LISTEN|NOTIFY|CURSOR|LOAD)\b|\bADD\s+VALUE\b|^\s*\\/im;
+$t =~ s/--[^\n]*//g;
+$t =~ s/\$([A-Za-z_]\w*)?\$.*?\$\1\$//gs;
+$t =~ s/\x27(?:[^\x27]|\x27\x27)*\x27//gs;
+exit 1 if $t =~ /\b(?:BEGIN|START|END|DECLARE|FETCH|MOVE|CLOSE)\b/i;
+exit 0;
+' <"$1"
+}
+
+# pg_batch DB DIR TAG FILE [TAG FILE...]: each FILE (pg_tx_safe) run in one
+# psql session on DB, between BEGIN and ROLLBACK, not stopping at errors
+# (after one, the rest of FILE fails as the transaction is aborted: the
+# first error is the one that counts).  psql's messages on FILE (it names
+# FILE and the line of each error, as psql -f FILE does) go to DIR/TAG.pg,
+# written only when the session got past FILE's ROLLBACK: without it (the
+# session died), the caller runs FILE alone.  A session run for hundreds
+# of files saves a database, a connection and a psql start for each.
+pg_batch () {
+	pg_batch_db_=$1 pg_batch_dir_=$2
+	shift 2
+	: >"$pg_batch_dir_/batch.sql" || return 1
+	while test $# -ge 2; do
+		printf '\\warn ==begin %s\nBEGIN;\n\\i %s\nROLLBACK;\n\\warn ==end %s\n' \
+			"$1" "$(pg_quote_literal_ "$2")" "$1" >>"$pg_batch_dir_/batch.sql"
+		shift 2
+	done
+	psql -X -q -d "$pg_batch_db_" -f "$pg_batch_dir_/batch.sql" \
+		>/dev/null 2>"$pg_batch_dir_/batch.out"
+	perl -e '
+my ($dir) = @ARGV;
+my ($tag, $buf);
+while (my $line = <STDIN>) {
+	if ($line =~ /^==begin (\S+)$/) { $tag = $1; $buf = ""; next; }
+	if (defined $tag && $line =~ /^==end \Q$tag\E$/) {
+		open my $out, ">", "$dir/$tag.pg" or die "$dir/$tag.pg: $!";
+		print $out $buf;
+		close $out;
+		undef $tag;
+		next;
+	}
+	$buf .= $line if defined $tag;
+}
+' "$pg_batch_dir_" <"$pg_batch_dir_/batch.out"
+}
+
+# pg_quote_literal_ TEXT: TEXT as a single-quoted literal, for psql.
+pg_quote_literal_ () {
+	printf "'%s'" "$(printf '%s' "$1" | sed -e "s/'/''/g")"
 }

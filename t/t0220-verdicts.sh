@@ -14,19 +14,66 @@ test_description 'schemac refuses exactly what PostgreSQL 15 refuses'
 
 pg_start
 
+# Speed: most schemas (and their migrations) run in one psql session, each
+# between BEGIN and ROLLBACK in the database `verdicts` (pg_batch,
+# lib-pg.sh: it leaves the server as it found it, and psql names the file
+# and line of each error as when it runs the file alone).  A schema that
+# may act otherwise inside a transaction block (pg_tx_safe, lib-pg.sh says
+# which) gets a fresh database of its own, as every schema once did.  The
+# migrations come first: schemac reads each accepted schema before the
+# session starts.
+vdir=$TEST_TMP/verdicts
+mkdir "$vdir"
+files=("$TOP"/testdata/verdicts/*.sql)
+batch=()
 n=0
-for f in "$TOP"/testdata/verdicts/*.sql; do
+for f in "${files[@]}"; do
+	n=$((n + 1))
+	name=${f##*/}
+	case $name in
+	accepted-*)
+		rc=0
+		"$SCHEMAC" diff /dev/null "$f" >"$vdir/$n.migration.sql" 2>"$vdir/$n.err" || rc=$?
+		echo $rc >"$vdir/$n.rc"
+		;;
+	esac
+	if pg_tx_safe "$f"; then
+		batch+=("$n" "$f")
+		if test -f "$vdir/$n.rc" && test "$(cat "$vdir/$n.rc")" = 0 &&
+		   pg_tx_safe "$vdir/$n.migration.sql"; then
+			batch+=("$n.m" "$vdir/$n.migration.sql")
+		fi
+	fi
+done
+pg_createdb verdicts || bail_out "cannot create the database verdicts"
+pg_batch verdicts "$vdir" "${batch[@]}"
+
+# pg_verdict TAG FILE DB OUT: psql's messages on FILE into OUT, exit 0 when
+# the server accepts it, 1 when it refuses it: from the session when it ran
+# FILE (as TAG), else FILE run alone into a new database DB (dropped after).
+pg_verdict () {
+	if test -f "$vdir/$1.pg"; then
+		cp "$vdir/$1.pg" "$4" &&
+		! grep -q "^psql:$2:[0-9]*: \(ERROR\|FATAL\|PANIC\|error\):" "$4"
+	else
+		pg_verdict_rc_=0
+		pg_createdb "$3" &&
+		{ psql -X -q -v ON_ERROR_STOP=1 -d "$3" -f "$2" >"$4" 2>&1 || pg_verdict_rc_=1; } &&
+		pg_dropdb "$3" &&
+		return $pg_verdict_rc_
+	fi
+}
+
+n=0
+for f in "${files[@]}"; do
 	name=${f##*/}
 	name=${name%.sql}
-	# the databases of the case before: hundreds of them fill the disk
-	test $n -gt 0 && pg_dropdb verdict$n && pg_dropdb verdict${n}m
 	n=$((n + 1))
 	db=verdict$n
 	case $name in
 	refused-*)
 		test_expect_success "$name: PostgreSQL refuses it, and so does schemac, on the same line" '
-			pg_createdb $db &&
-			! psql -X -q -v ON_ERROR_STOP=1 -d $db -f "$f" >pg.out 2>&1 &&
+			! pg_verdict $n "$f" $db pg.out &&
 			pg_line=$(sed -n "s/^psql:[^:]*:\([0-9]*\): ERROR: .*/\1/p" pg.out | head -1) &&
 			test -n "$pg_line" &&
 			test_expect_code 2 "$SCHEMAC" diff /dev/null "$f" >out 2>err &&
@@ -42,12 +89,13 @@ for f in "$TOP"/testdata/verdicts/*.sql; do
 		;;
 	accepted-*)
 		test_expect_success "$name: PostgreSQL accepts it, and so does schemac" '
-			pg_createdb $db &&
-			pg_load $db "$f" &&
-			"$SCHEMAC" diff /dev/null "$f" >migration.sql 2>err || {
-				cat err; false; } &&
-			pg_createdb ${db}m &&
-			pg_load ${db}m migration.sql
+			{ pg_verdict $n "$f" $db pg.out || {
+				echo "PostgreSQL refused $f:"; cat pg.out; false; }; } &&
+			{ test "$(cat "$vdir/$n.rc")" = 0 || {
+				cat "$vdir/$n.err"; false; }; } &&
+			cp "$vdir/$n.migration.sql" migration.sql &&
+			{ pg_verdict $n.m "$vdir/$n.migration.sql" ${db}m pg.out || {
+				echo "PostgreSQL refused the migration:"; cat pg.out; false; }; }
 		'
 		;;
 	*)

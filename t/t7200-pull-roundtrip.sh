@@ -48,6 +48,11 @@ no_diff () {
 
 # pull_roundtrip DB WORK CONFIG [OPT...]: DB (loaded) pulled into the
 # project WORK/proj whose schemac.json is CONFIG, then every check above.
+# With DUMP_OF set (the file DB was loaded with, alone, into a new
+# database: a golden case's to.sql), DB's pg_dump is t1000's dump of that
+# file when make test runs both (PG_DUMP_CACHE, lib-pg.sh), the same bytes
+# pg_dump prints for DB (but for the random key of its \\restrict line),
+# else dumped here and kept for t7210.
 # OPT: options of schemac diff (--owners). With STUB set (a file of SQL the
 # database was loaded with first: the Supabase stub, which the platform's
 # declarations stand for), the pulled files are compared after STUB_DUMP
@@ -58,7 +63,14 @@ pull_roundtrip () {
 	mkdir -p "$pwork/proj" "$pwork/again" "$pwork/cmp" &&
 	echo "$pconf" >"$pwork/proj/schemac.json" &&
 	echo "$pconf" >"$pwork/again/schemac.json" &&
-	pg_dump_schema "$pdb" "$pwork/db.dump" &&
+	if test -n "${DUMP_OF:-}" && pg_dump_cache_get "$DUMP_OF" "$pwork/db.dump"; then
+		:
+	else
+		pg_dump_schema "$pdb" "$pwork/db.dump" &&
+		if test -n "${DUMP_OF:-}"; then
+			pg_dump_cache_put "$DUMP_OF" "$pwork/db.dump"
+		fi
+	fi &&
 	(cd "$pwork/proj" && "$SCHEMAC" pull --url "$(url_of "$pdb")" >../pull.out 2>../pull.err) &&
 	grep "schemac baseline 0" "$pwork/pull.out" &&
 	test -f "$pwork/proj/migrations/0000_baseline.sql" &&
@@ -88,7 +100,7 @@ pull_roundtrip () {
 # pull_baseline DB WORK: WORK/proj's baseline applied to an empty database
 # (after STUB) gives DB's canonical pg_dump.  The example and the corpus
 # dump DB again, which also proves pull and drift wrote nothing to it; with
-# QUICK (the golden cases) the dump pull_roundtrip made before pulling,
+# QUICK (the golden cases) the dump of DB before the pull (pull_roundtrip),
 # WORK/db.dump, stands for it.
 pull_baseline () {
 	pdb=$1 pwork=$2
@@ -239,7 +251,7 @@ for case_dir in "${cases[@]}"; do
 	$run "$name: to.sql pulled, round trip" '
 		pg_createdb case$n &&
 		pg_load case$n "$case_dir/to.sql" &&
-		QUICK=1 pull_roundtrip case$n "$work" "$conf" $opts &&
+		QUICK=1 DUMP_OF=$case_dir/to.sql pull_roundtrip case$n "$work" "$conf" $opts &&
 		pg_dropdb case$n
 	'
 done
