@@ -665,9 +665,14 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 	if (!check_typmods(c, tn))
 		return;
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema) || c->lenient)
+		if (outside_schema(b->cat, schema) || c->lenient)
 			return;
 		ut = user_type(b->cat, schema, name, &found);
+		/* a schema an extension is created in holds its types too (every
+		 * extension of the input is known here: c->lenient otherwise) */
+		if (!found && names_extension_schema(b->cat, schema) &&
+		    ext_named(b->cat, ext_types, ARRAY_SIZE(ext_types), name))
+			return;
 	} else if (!(pt = names_pg_type_find(name))) {
 		if (!schema && type_spelling(name))
 			return;
@@ -873,12 +878,16 @@ static void check_assignment(struct names_ctx *c, const char *col, const struct 
 	if (!n || c->err || !str_eq(to->schema, "pg_catalog"))
 		return;
 	names_expr_type(c, n, &r);
-	if (!(from.name = r.type) || cast_context(&from, to) == CAST_ASSIGNMENT ||
+	if ((from.name = r.type) && from.name[0] == '_') {
+		from.name++;	/* pg_type's name of an array type: _text is text[] */
+		from.ndims = 1;
+	}
+	if (!from.name || cast_context(&from, to) == CAST_ASSIGNMENT ||
 	    cast_context(&from, to) == CAST_IMPLICIT)
 		return;
 	c->err = build_error(c->b, -1, "column '%s' is of type %s but %s is of type %s", col,
 			     names_type_text(c->b, to->schema, to->name, to->ndims), what,
-			     names_type_text(c->b, "pg_catalog", r.type, 0));
+			     names_type_text(c->b, "pg_catalog", from.name, from.ndims));
 	diag_set_hint(c->b->d, c->b->d->list.items[c->b->d->list.n - 1],
 		      "rewrite or cast the expression");
 }
