@@ -17,20 +17,6 @@ static void string_list(struct builder *b, PgQuery__Node **items, size_t n, stru
 
 /* ---- constraints ------------------------------------------------------ */
 
-bool build_same_set(const struct ptrvec *x, const struct ptrvec *y)
-{
-	if (x->n != y->n)
-		return false;
-	for (size_t i = 0; i < x->n; i++) {
-		bool found = false;
-		for (size_t j = 0; j < y->n && !found; j++)
-			found = strcmp(x->items[i], y->items[j]) == 0;
-		if (!found)
-			return false;
-	}
-	return true;
-}
-
 struct constraint *build_primary_key(const struct table *t)
 {
 	for (size_t i = 0; i < t->constraints.n; i++) {
@@ -47,7 +33,7 @@ static bool has_unique_key(const struct table *t, const struct ptrvec *cols)
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		struct constraint *c = t->constraints.items[i];
 		if ((c->kind == CON_PRIMARY || c->kind == CON_UNIQUE) && !c->deferrable &&
-		    build_same_set(&c->columns, cols))
+		    vec_same_strings(&c->columns, cols))
 			return true;
 	}
 	for (size_t i = 0; i < t->indexes.n; i++) {
@@ -61,7 +47,7 @@ static bool has_unique_key(const struct table *t, const struct ptrvec *cols)
 			else
 				vec_push(&names, NULL, (void *)e->column);
 		}
-		if (simple && build_same_set(&names, cols)) {
+		if (simple && vec_same_strings(&names, cols)) {
 			free(names.items);
 			return true;
 		}

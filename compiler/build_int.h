@@ -340,7 +340,6 @@ void build_reloptions_from(struct builder *b, PgQuery__Node **opts, size_t n,
 		     struct reloptions *out);
 
 /* build_constraint.c: keys, indexes, checks, foreign keys */
-bool build_same_set(const struct ptrvec *x, const struct ptrvec *y);
 struct constraint *build_primary_key(const struct table *t);
 struct index_elem *build_make_elem(struct builder *b, const struct table *t,
 			     PgQuery__IndexElem *ie, const char **colname);

@@ -571,7 +571,7 @@ int build_drop_referencing_fks(struct builder *b, struct table *t, const char *c
 	for (size_t i = 0; i < cons.n && ret == 0; i++) {
 		struct constraint *fk = cons.items[i];
 		struct table *owner = tabs.items[i];
-		if (key && !build_same_set(&fk->ref_columns, &key->columns))
+		if (key && !vec_same_strings(&fk->ref_columns, &key->columns))
 			continue;
 		if (owner == t && !column && !key)
 			continue;	/* a self-reference goes with its table */

@@ -146,26 +146,12 @@ const char *docs_schema_page(struct arena *a, const char *schema)
 
 /* ---- keys --------------------------------------------------------------- */
 
-static bool same_set(const struct ptrvec *x, const struct ptrvec *y)
-{
-	if (x->n != y->n)
-		return false;
-	for (size_t i = 0; i < x->n; i++) {
-		size_t j;
-		for (j = 0; j < y->n && strcmp(x->items[i], y->items[j]) != 0; j++)
-			;
-		if (j == y->n)
-			return false;
-	}
-	return true;
-}
-
 /* A primary key, unique constraint or plain unique index on exactly cols. */
 static bool columns_unique(const struct table *t, const struct ptrvec *cols)
 {
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *c = t->constraints.items[i];
-		if ((c->kind == CON_PRIMARY || c->kind == CON_UNIQUE) && same_set(&c->columns, cols))
+		if ((c->kind == CON_PRIMARY || c->kind == CON_UNIQUE) && vec_same_strings(&c->columns, cols))
 			return true;
 	}
 	for (size_t i = 0; i < t->indexes.n; i++) {
@@ -179,7 +165,7 @@ static bool columns_unique(const struct table *t, const struct ptrvec *cols)
 			else
 				vec_push(&names, NULL, (void *)e->column);
 		}
-		same = plain && same_set(&names, cols);
+		same = plain && vec_same_strings(&names, cols);
 		free(names.items);
 		if (same)
 			return true;

@@ -86,20 +86,6 @@ static bool dropped_here(const struct planner *p, enum change_kind kind, const s
 	return false;
 }
 
-static bool same_set(const struct ptrvec *x, const struct ptrvec *y)
-{
-	if (x->n != y->n)
-		return false;
-	for (size_t i = 0; i < x->n; i++) {
-		bool found = false;
-		for (size_t j = 0; j < y->n && !found; j++)
-			found = str_eq(x->items[i], y->items[j]);
-		if (!found)
-			return false;
-	}
-	return true;
-}
-
 /* Does a table the migration creates have a foreign key to exactly these
  * columns of t? Then the unique index or key on them must exist before it. */
 static bool referenced_inline(const struct planner *p, const struct table *t,
@@ -107,7 +93,7 @@ static bool referenced_inline(const struct planner *p, const struct table *t,
 {
 	for (size_t i = 0; i < p->inline_fks.n; i++) {
 		const struct constraint *fk = p->inline_fks.items[i];
-		if (same_name(&fk->ref_table, &t->name) && same_set(&fk->ref_columns, cols))
+		if (same_name(&fk->ref_table, &t->name) && vec_same_strings(&fk->ref_columns, cols))
 			return true;
 	}
 	return false;
@@ -144,7 +130,7 @@ static bool needs_moved_key(const struct planner *p, const struct constraint *fk
 {
 	for (size_t i = 0; i < p->moved_keys.n; i++) {
 		const struct key *k = p->moved_keys.items[i];
-		if (same_name(&fk->ref_table, &k->table->name) && same_set(&fk->ref_columns, k->columns))
+		if (same_name(&fk->ref_table, &k->table->name) && vec_same_strings(&fk->ref_columns, k->columns))
 			return true;
 	}
 	return false;

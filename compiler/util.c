@@ -97,6 +97,16 @@ bool vec_has_string(const struct ptrvec *v, const char *s)
 	return false;
 }
 
+bool vec_same_strings(const struct ptrvec *x, const struct ptrvec *y)
+{
+	if (x->n != y->n)
+		return false;
+	for (size_t i = 0; i < x->n; i++)
+		if (!vec_has_string(y, x->items[i]))
+			return false;
+	return true;
+}
+
 void vec_sort_strings(struct ptrvec *v)
 {
 	if (v->n > 1)

@@ -59,6 +59,9 @@ void vec_remove(struct ptrvec *v, size_t i);
 void vec_sort_strings(struct ptrvec *v);
 /* Does v (of const char *; NULL: empty) hold a string equal to s? */
 bool vec_has_string(const struct ptrvec *v, const char *s);
+/* Do x and y (of const char *, each without repeats) hold the same strings,
+ * in any order? */
+bool vec_same_strings(const struct ptrvec *x, const struct ptrvec *y);
 /* Inserts item at position i. */
 void vec_insert(struct ptrvec *v, struct arena *arena, size_t i, void *item);
 
