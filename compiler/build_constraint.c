@@ -17,6 +17,21 @@ static void string_list(struct builder *b, PgQuery__Node **items, size_t n, stru
 
 /* ---- constraints ------------------------------------------------------ */
 
+/* The name a CHECK or FOREIGN KEY constraint c is given in its statement,
+ * NULL (an error reported) when table t already has a constraint of it. */
+static const char *given_constraint_name(struct builder *b, const struct table *t,
+					 const PgQuery__Constraint *c)
+{
+	const char *name = build_ident(b, c->conname);
+
+	if (table_find_constraint(t, name)) {
+		build_error(b, c->location, "constraint '%s' for relation '%s' already exists", name,
+			    t->name.name);
+		return NULL;
+	}
+	return name;
+}
+
 struct constraint *build_primary_key(const struct table *t)
 {
 	for (size_t i = 0; i < t->constraints.n; i++) {
@@ -303,11 +318,8 @@ int build_add_checks(struct builder *b, struct table *t, struct pending *p)
 				return build_error(b, c->location, "column '%s' does not exist",
 						   (const char *)cols.items[j]);
 		if (build_table_has(c->conname)) {
-			con->name = build_ident(b, c->conname);
-			if (table_find_constraint(t, con->name))
-				return build_error(b, c->location,
-						   "constraint '%s' for relation '%s' already exists",
-						   con->name, t->name.name);
+			if (!(con->name = given_constraint_name(b, t, c)))
+				return -1;
 		} else {
 			con->name = choose_constraint_name(b->a, b->cat, t->name.schema, t->name.name,
 							   cols.n == 1 ? cols.items[0] : NULL,
@@ -379,11 +391,8 @@ int build_add_foreign_keys(struct builder *b, struct table *t, struct pending *p
 		con->deferred = c->initdeferred;
 		con->not_valid = !p->creating && c->skip_validation;
 		if (build_table_has(c->conname)) {
-			con->name = build_ident(b, c->conname);
-			if (table_find_constraint(t, con->name))
-				return build_error(b, c->location,
-						   "constraint '%s' for relation '%s' already exists",
-						   con->name, t->name.name);
+			if (!(con->name = given_constraint_name(b, t, c)))
+				return -1;
 		} else {
 			con->name = choose_constraint_name(b->a, b->cat, t->name.schema, t->name.name,
 							   name_addition(b->a, &con->columns), "fkey",
