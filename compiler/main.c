@@ -599,8 +599,10 @@ static const struct command commands[] = {
 	  "unless --owners or \"owners\": true in schemac.json: then they are compared\n"
 	  "and set, an owner not written being that role." },
 	{ "new", cmd_new, new_usage,
-	  "Writes an empty migration NNNN_NAME.sql for hand-written SQL. Its DDL counts:\n"
-	  "the next generate starts from the history, this migration included." },
+	  "Writes an empty migration NNNN_NAME.sql for hand-written SQL, and beside it\n"
+	  "NNNN_NAME.down.sql for the SQL that undoes it. Its DDL counts: the next\n"
+	  "generate starts from the history, this migration included. In a fresh\n"
+	  "project it also writes the snapshot, so that check passes at once." },
 	{ "check", cmd_check, check_usage,
 	  "Checks, without a database, that schema/, the migrations, the snapshot and\n"
 	  "the sum file agree. Exit 1 with a report when they do not." },
