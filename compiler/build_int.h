@@ -7,6 +7,8 @@
 
 #include "arena.h"
 #include "build.h"
+#include "naming.h"
+#include "node.h"
 #include "normalize.h"
 #include "strbuf.h"
 
