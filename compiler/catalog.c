@@ -15,17 +15,7 @@
  * first position of a valid key; written to a caller buffer. */
 static const char *qkey(char *buf, size_t size, const char *schema, const char *name)
 {
-	/* what snprintf(buf, size, "%s\x1f%s", ...) writes, without its cost
-	 * (lookups run it several times a statement) */
-	size_t n = 0;
-
-	for (const char *s = schema ? schema : ""; *s && n + 1 < size; s++)
-		buf[n++] = *s;
-	if (n + 1 < size)
-		buf[n++] = '\x1f';
-	for (const char *s = name; *s && n + 1 < size; s++)
-		buf[n++] = *s;
-	buf[n] = '\0';
+	snprintf(buf, size, "%s\x1f%s", schema ? schema : "", name);
 	return buf;
 }
 
