@@ -175,6 +175,10 @@ int build_alter_generic(struct builder *b, Node *stmt);
 /* ALTER FOREIGN TABLE (r: the relation named, or NULL): OWNER TO, ALTER
  * COLUMN ... OPTIONS. */
 int build_alter_foreign_table(struct builder *b, PgQuery__AlterTableStmt *as, struct relation *r);
+/* ALTER TABLE parent ATTACH PARTITION o, a foreign table: o made the
+ * PARTITION OF form of itself. */
+int build_attach_foreign_partition(struct builder *b, struct table *parent, struct dbobject *o,
+				   PgQuery__PartitionCmd *pc);
 /* Is t (of DROP, COMMENT ON, OWNER TO) a generic kind? */
 bool build_generic_type(PgQuery__ObjectType t);
 /* "operator '===(integer, integer)' does not exist", in b's arena. */
