@@ -58,9 +58,7 @@ static struct acl **target_column_acl(struct builder *b, struct target *tg, size
 {
 	if (tg->table)
 		return &((struct column *)tg->table->columns.items[i])->acl;
-	while (tg->view->col_acls.n < tg->view->columns.n)
-		vec_push(&tg->view->col_acls, b->a, NULL);
-	return (struct acl **)&tg->view->col_acls.items[i];
+	return build_object_column_acl(b, tg->view, i);
 }
 
 static struct acl **target_named_column_acl(struct builder *b, struct target *tg, const char *name)

@@ -205,6 +205,8 @@ struct dbobject *build_generic_find(struct builder *b, PgQuery__ObjectType type,
 struct dbobject *build_object_new(struct builder *b, enum object_kind kind, const char *schema,
 			    const char *table, const char *name, const char *args);
 int build_object_put(struct builder *b, struct dbobject *o, bool replace);
+/* The slot of column i's privileges in a view-like object (col_acls padded). */
+struct acl **build_object_column_acl(struct builder *b, struct dbobject *o, size_t i);
 void build_object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size_t n);
 /* Appends key to v unless it is there. */
 void build_add_key(struct arena *a, struct ptrvec *v, const char *key);

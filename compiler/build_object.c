@@ -86,6 +86,15 @@ static const char *display_name(struct arena *a, const struct dbobject *o)
 	return o->name.name;
 }
 
+/* The slot of the privileges of column i of o (a view, materialized view
+ * or foreign table): o->col_acls is padded with NULL up to o's columns. */
+struct acl **build_object_column_acl(struct builder *b, struct dbobject *o, size_t i)
+{
+	while (o->col_acls.n < o->columns.n)
+		vec_push(&o->col_acls, b->a, NULL);
+	return (struct acl **)&o->col_acls.items[i];
+}
+
 /*
  * Registers o. An object of the same identity is an error, unless replace
  * (CREATE OR REPLACE, or an ALTER rebuilding it): then o takes its place,
@@ -134,11 +143,8 @@ int build_object_put(struct builder *b, struct dbobject *o, bool replace)
 					acl = j < old->col_acls.n ? old->col_acls.items[j] : NULL;
 				}
 			o->col_comments.items[i] = (void *)c;
-			if (acl) {	/* CREATE OR REPLACE VIEW keeps a column's privileges */
-				while (o->col_acls.n <= i)
-					vec_push(&o->col_acls, b->a, NULL);
-				o->col_acls.items[i] = acl;
-			}
+			if (acl)	/* CREATE OR REPLACE VIEW keeps a column's privileges */
+				*build_object_column_acl(b, o, i) = acl;
 		}
 		catalog_remove_object(b->cat, old);
 	}
