@@ -140,6 +140,7 @@ static bool arg_type(struct names_ctx *c, const Node *n, struct typeref *t)
 			return false;
 		t->schema = "pg_catalog";
 		t->name = r.type;
+		t->ndims = r.ndims;
 		break;
 	}
 	t->mods = NULL;
@@ -397,15 +398,8 @@ bool names_builtin_call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, c
 		size_t n = strcspn(p, ",");
 		struct param *pm = arena_alloc(names_scratch(c), sizeof(*pm));
 		const char *type = arena_strndup(names_scratch(c), p, n);
-		const struct pg_type_row *row = names_pg_type_find(type);
-		pm->type.schema = "pg_catalog";
-		pm->known = row != NULL;
-		if (row && row->category == 'A' && type[0] == '_') {
-			pm->type.name = type + 1;
-			pm->type.ndims = 1;
-		} else {
-			pm->type.name = type;
-		}
+		pm->known = names_pg_type_find(type) != NULL;
+		names_pg_typeref(&pm->type, type);
 		vec_push(&params, names_scratch(c), pm);
 		p += n + (p[n] == ',');
 	}
@@ -632,6 +626,7 @@ int build_check_using(struct builder *b, const struct table *t, const struct col
 		struct typeref from = { "pg_catalog", NULL, NULL, 0 };
 		names_expr_type(&c, e, &r);
 		from.name = r.type;
+		from.ndims = r.ndims;
 		if (from.name && cast_context(&from, &to) != CAST_ASSIGNMENT &&
 		    cast_context(&from, &to) != CAST_IMPLICIT)
 			c.err = build_error(b, c.directive_at, "result of USING clause for column '%s' "

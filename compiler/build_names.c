@@ -206,6 +206,19 @@ const struct pg_type_row *names_pg_type_find(const char *name)
 	return i < ARRAY_SIZE(pg_types) ? &pg_types[i] : NULL;
 }
 
+void names_pg_typeref(struct typeref *t, const char *name)
+{
+	const struct pg_type_row *row = names_pg_type_find(name);
+
+	t->schema = "pg_catalog";
+	t->name = name;
+	t->ndims = 0;
+	if (row && row->category == 'A' && name[0] == '_') {
+		t->name = name + 1;
+		t->ndims = 1;
+	}
+}
+
 int names_at(const struct names_ctx *c, int location)
 {
 	return c->in_directive ? c->directive_at : c->in_body ? -1 : location;
@@ -741,6 +754,7 @@ void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 	bool first = true;
 
 	r->type = NULL;
+	r->ndims = 0;
 	r->not_bool = false;
 	r->mixed = false;
 	switch (n->node_case) {
@@ -762,9 +776,11 @@ void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 		const char *name = tn && tn->n_names ? build_node_str(tn->names[tn->n_names - 1]) : NULL;
 		const char *schema = tn && tn->n_names >= 2 ? build_node_str(tn->names[tn->n_names - 2]) : NULL;
 		const struct pg_type_row *t = name ? names_pg_type_find(name) : NULL;
-		if (t && (!schema || str_eq(schema, "pg_catalog")) && !tn->n_array_bounds &&
-		    !tn->pct_type && tn->n_names <= 2 && concrete(t->name))
+		if (t && (!schema || str_eq(schema, "pg_catalog")) && !tn->pct_type &&
+		    tn->n_names <= 2 && concrete(t->name)) {
 			r->type = t->name;
+			r->ndims = (int)tn->n_array_bounds;
+		}
 		break;
 	}
 	case PG_QUERY__NODE__NODE_BOOL_EXPR:
@@ -827,10 +843,15 @@ void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 	default:
 		return;
 	}
-	if (r->mixed)
+	if (r->mixed) {
 		r->type = NULL;
-	else if (r->type)
-		r->not_bool = !str_eq(r->type, "bool");
+	} else if (r->type) {
+		struct typeref t;
+		names_pg_typeref(&t, r->type);
+		r->type = t.name;
+		r->ndims += t.ndims;
+		r->not_bool = !str_eq(r->type, "bool") || r->ndims > 0;
+	}
 	return;
 unsure:
 	r->type = NULL;
@@ -862,7 +883,7 @@ static void check_boolean(struct names_ctx *c, const Node *n, const char *what)
 		return;
 	if (r.type)
 		c->err = build_error(c->b, -1, "argument of %s must be type boolean, not type %s",
-				     what, names_type_text(c->b, "pg_catalog", r.type, 0));
+				     what, names_type_text(c->b, "pg_catalog", r.type, r.ndims));
 	else
 		c->err = build_error(c->b, -1, "argument of %s must be type boolean", what);
 }
@@ -878,10 +899,8 @@ static void check_assignment(struct names_ctx *c, const char *col, const struct 
 	if (!n || c->err || !str_eq(to->schema, "pg_catalog"))
 		return;
 	names_expr_type(c, n, &r);
-	if ((from.name = r.type) && from.name[0] == '_') {
-		from.name++;	/* pg_type's name of an array type: _text is text[] */
-		from.ndims = 1;
-	}
+	from.name = r.type;
+	from.ndims = r.ndims;
 	if (!from.name || cast_context(&from, to) == CAST_ASSIGNMENT ||
 	    cast_context(&from, to) == CAST_IMPLICIT)
 		return;

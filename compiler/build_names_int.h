@@ -49,13 +49,18 @@ struct names_ctx {
 /* What the built-in rows of a call or operator give: the one type they all
  * give (type, else NULL), and whether none can give boolean. */
 struct result {
-	const char *type;
+	const char *type;	/* a built-in's internal name: of the element
+				 * when ndims > 0 (text for text[]) */
+	int ndims;		/* array dimensions */
 	bool not_bool;
 	bool mixed;		/* rows give different types */
 };
 
 /* build_names.c: names, types, typmods, collations, expression types */
 const struct pg_type_row *names_pg_type_find(const char *name);
+/* The built-in type pg_type names name, into t: an array type (_text) as
+ * its element and one dimension (text[]). */
+void names_pg_typeref(struct typeref *t, const char *name);
 /* A node location for an error: in a string body, the statement's; in a
  * directive, the directive's. */
 int names_at(const struct names_ctx *c, int location);
