@@ -524,6 +524,123 @@ static bool comparison(const PgQuery__AExpr *e)
 	return false;
 }
 
+/* Is n a string constant (a literal of type unknown)? */
+static bool unknown_literal(const Node *n)
+{
+	return n->node_case == PG_QUERY__NODE__NODE_A_CONST && !n->a_const->isnull &&
+	       n->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL;
+}
+
+/* Each element of an array literal ('{a,"b c"}') as an enum's input reads
+ * it, checked as a label of t; unsure (nothing checked) for nested arrays
+ * and escapes. */
+static void array_literal_labels(struct names_ctx *c, const struct typeref *t, const char *s,
+				 int location)
+{
+	size_t n = strlen(s);
+	const char *p;
+
+	if (n < 2 || s[0] != '{' || s[n - 1] != '}' || strchr(s + 1, '{') || strchr(s, '\\'))
+		return;
+	for (p = s + 1; !c->err && p < s + n - 1;) {
+		size_t len = strcspn(p, ",}");
+		const char *a = p, *z = p + len;
+		PgQuery__AConst k = PG_QUERY__A__CONST__INIT;
+		PgQuery__String str = PG_QUERY__STRING__INIT;
+		Node node = PG_QUERY__NODE__INIT;
+		while (a < z && isspace((unsigned char)*a))
+			a++;
+		while (z > a && isspace((unsigned char)z[-1]))
+			z--;
+		if (z - a >= 2 && *a == '"' && z[-1] == '"') {
+			a++;
+			z--;
+		} else if (memchr(a, '"', (size_t)(z - a))) {
+			return;
+		} else if (z - a == 4 && strncasecmp(a, "null", 4) == 0) {
+			p += len + 1;
+			continue;
+		}
+		str.sval = arena_strndup(names_scratch(c), a, (size_t)(z - a));
+		k.val_case = PG_QUERY__A__CONST__VAL_SVAL;
+		k.sval = &str;
+		node.node_case = PG_QUERY__NODE__NODE_A_CONST;
+		node.a_const = &k;
+		names_check_label(c, t, &node, location);
+		p += len + 1;
+	}
+}
+
+/* col op ANY (arr) with col of enum type t and arr an array of a string
+ * type: no operator takes an enum and a string (no implicit cast joins
+ * them), unless the input creates casts or operators of its own. */
+static void operator_missing(struct names_ctx *c, const PgQuery__AExpr *e,
+			     const struct typeref *t, const char *type)
+{
+	if (c->err || c->lenient || user_casts(c->b->cat))
+		return;
+	for (size_t i = 0; i < c->b->cat->objects.n; i++)
+		if (((const struct dbobject *)c->b->cat->objects.items[i])->kind == OBJ_OPERATOR)
+			return;
+	c->err = build_error(c->b, names_at(c, e->location), "operator does not exist: %s %s %s",
+			     enum_of(c->b->cat, t)->name.name, build_node_str(e->name[e->n_name - 1]),
+			     names_type_text(c->b, "pg_catalog", type, 0));
+	diag_set_hint(c->b->d, c->b->d->list.items[c->b->d->list.n - 1],
+		      "an ARRAY[] of string constants is a text[]: cast one of them to the enum, "
+		      "or write col IN (...)");
+}
+
+/* col = ANY (arr), col <> ALL (arr), with col of enum type t: an ARRAY[]
+ * of string constants alone is a text[], and there is no operator between
+ * an enum and text; in an ARRAY[] with an element cast to t, or an array
+ * literal, each string constant must be a label. */
+static void compared_array_labels(struct names_ctx *c, const PgQuery__AExpr *e,
+				  const struct typeref *t, const Node *arr)
+{
+	const PgQuery__AArrayExpr *ae;
+	bool typed = false;
+
+	if (unknown_literal(arr)) {
+		array_literal_labels(c, t, arr->a_const->sval->sval, e->location);
+		return;
+	}
+	if (arr->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && arr->type_cast->arg &&
+	    arr->type_cast->type_name && arr->type_cast->type_name->n_array_bounds &&
+	    arr->type_cast->arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR) {
+		struct typeref to;
+		typeref_from_node(&to, names_scratch(c), c->b->cat, arr->type_cast->type_name, NULL);
+		to.ndims = 0;
+		if (str_eq(to.schema, "pg_catalog") && (str_eq(to.name, "text") || str_eq(to.name, "varchar")))
+			operator_missing(c, e, t, to.name);
+		ae = arr->type_cast->arg->a_array_expr;
+		for (size_t i = 0; i < ae->n_elements && !c->err; i++)
+			names_check_label(c, &to, ae->elements[i], e->location);
+		return;
+	}
+	if (arr->node_case != PG_QUERY__NODE__NODE_A_ARRAY_EXPR || !(ae = arr->a_array_expr)->n_elements)
+		return;
+	for (size_t i = 0; i < ae->n_elements; i++) {
+		const Node *el = ae->elements[i];
+		struct typeref et;
+		if (unknown_literal(el))
+			continue;
+		if (el->node_case != PG_QUERY__NODE__NODE_TYPE_CAST || !el->type_cast->type_name ||
+		    el->type_cast->type_name->pct_type)
+			return;	/* another element's type: unsure */
+		typeref_from_node(&et, names_scratch(c), c->b->cat, el->type_cast->type_name, NULL);
+		domain_base(c->b->cat, &et);
+		if (!enum_of(c->b->cat, &et))
+			return;
+		typed = true;
+	}
+	if (typed) {
+		for (size_t i = 0; i < ae->n_elements && !c->err; i++)
+			names_check_label(c, t, ae->elements[i], e->location);
+		return;
+	}
+	operator_missing(c, e, t, "text");
+}
+
 void names_check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e)
 {
 	const Node *col = NULL, *other = NULL;
@@ -539,10 +656,19 @@ void names_check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e)
 				       str_eq(build_node_str(e->name[0]), "<>")))) {
 		col = e->lexpr;
 		other = e->rexpr;
+	} else if ((e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY ||
+		    e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL) && comparison(e)) {
+		col = e->lexpr;
+		other = e->rexpr;
 	}
 	if (!col || col->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || col->column_ref->n_fields != 1 ||
 	    !scope_column(c, build_node_str(col->column_ref->fields[0]), &t) || !enum_of(c->b->cat, &t))
 		return;
+	if (e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY ||
+	    e->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL) {
+		compared_array_labels(c, e, &t, other);
+		return;
+	}
 	if (other->node_case == PG_QUERY__NODE__NODE_LIST)
 		for (size_t i = 0; i < other->list->n_items; i++)
 			names_check_label(c, &t, other->list->items[i], e->location);
@@ -572,6 +698,144 @@ void names_check_bound_labels(struct names_ctx *c, const struct table *parent,
 		}
 }
 
+/* ---- regclass literals -------------------------------------------------- */
+
+/* The parts of a qualified name as regclassin reads it (a.b, "A".b: an
+ * unquoted part folded to lower case, a quoted one as it is, each cut to
+ * 63 bytes), into parts; false when the text is no such name (or has more
+ * than three parts). */
+static bool regclass_parts(struct arena *a, const char *s, const char *parts[3], size_t *n)
+{
+	*n = 0;
+	for (;;) {
+		struct strbuf sb = STRBUF_INIT;
+		while (isspace((unsigned char)*s))
+			s++;
+		if (*s == '"') {
+			for (s++; *s && !(*s == '"' && s[1] != '"'); s++) {
+				if (*s == '"')
+					s++;
+				sb_addf(&sb, "%c", *s);
+			}
+			if (*s++ != '"' || !sb.len) {
+				sb_release(&sb);
+				return false;
+			}
+		} else {
+			for (; *s && *s != '.' && !isspace((unsigned char)*s); s++)
+				sb_addf(&sb, "%c", (char)tolower((unsigned char)*s));
+		}
+		while (isspace((unsigned char)*s))
+			s++;
+		if (!sb.len || *n == 3) {
+			sb_release(&sb);
+			return false;
+		}
+		parts[(*n)++] = ident_truncate(a, arena_strdup(a, sb.buf));
+		sb_release(&sb);
+		if (!*s)
+			return true;
+		if (*s++ != '.')
+			return false;
+	}
+}
+
+/* Does a CREATE TABLE have a serial or identity column (and so make a
+ * sequence before its defaults are read)? */
+static bool serial_columns(const PgQuery__CreateStmt *cs)
+{
+	for (size_t i = 0; i < cs->n_table_elts; i++) {
+		const PgQuery__ColumnDef *cd = cs->table_elts[i]->column_def;
+		const char *type;
+		if (cs->table_elts[i]->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
+			continue;
+		if (cd->identity && cd->identity[0])
+			return true;
+		for (size_t j = 0; j < cd->n_constraints; j++)
+			if (cd->constraints[j]->node_case == PG_QUERY__NODE__NODE_CONSTRAINT &&
+			    cd->constraints[j]->constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY)
+				return true;
+		type = cd->type_name && cd->type_name->n_names == 1
+			? build_node_str(cd->type_name->names[0]) : NULL;
+		if (type && strstr(type, "serial"))
+			return true;
+	}
+	return false;
+}
+
+/* Is name (in schema, or on the search_path) a relation at the statement:
+ * a table, view, sequence, index or composite type the input created
+ * before, or the table the statement creates (or a sequence its serial
+ * columns make)? True when unsure. */
+static bool regclass_exists(struct names_ctx *c, const char *schema, const char *name)
+{
+	const struct catalog *cat = c->b->cat;
+	const PgQuery__RangeVar *rv = c->create ? c->create->relation : NULL;
+
+	if (rv && rv->relname && str_eq(ident_truncate(names_scratch(c), rv->relname), name) &&
+	    (!schema || !build_table_has(rv->schemaname) || str_eq(rv->schemaname, schema)))
+		return true;
+	if (rv && rv->relname && strncmp(name, rv->relname, strlen(rv->relname)) == 0 &&
+	    strlen(name) > 4 && str_eq(name + strlen(name) - 4, "_seq") && serial_columns(c->create))
+		return true;
+	for (size_t i = 0; i < (schema ? 1 : cat->search_path.n); i++) {
+		const char *s = schema ? schema : cat->search_path.items[i];
+		struct qname q = { s, name };
+		const struct type *t = catalog_find_type(cat, &q);
+		if (catalog_find_relation(cat, &q) || (t && t->kind == TYPE_COMPOSITE) ||
+		    catalog_is_unsupported(cat, s, name))
+			return true;
+	}
+	return false;
+}
+
+/* A string constant s that PostgreSQL reads as a regclass when it parses
+ * the statement ('users'::regclass, nextval('users_id_seq')): the relation
+ * must exist then. */
+static void check_regclass(struct names_ctx *c, const char *s, int location)
+{
+	const char *parts[3], *schema;
+	size_t n;
+
+	if (c->err || c->lenient || strspn(s, "0123456789") == strlen(s) ||
+	    !regclass_parts(names_scratch(c), s, parts, &n) || n == 3)
+		return;	/* an OID, a database's name: not checked */
+	schema = n == 2 ? parts[0] : NULL;
+	if (schema && !str_eq(schema, "public") && !catalog_find_schema(c->b->cat, schema))
+		return;	/* pg_catalog, information_schema, an outside schema */
+	if (schema && names_extension_schema(c->b->cat, schema))
+		return;
+	if (!schema && (strncmp(parts[0], "pg_", 3) == 0 || c->b->cat->extensions.n))
+		return;	/* a system catalog, or an extension's table */
+	if (regclass_exists(c, schema, parts[n - 1]))
+		return;
+	c->err = build_name_error(c->b, names_at(c, location), "relation",
+				  schema ? arena_printf(names_scratch(c), "%s.%s", schema, parts[1])
+					 : parts[0], DIAG_NAME_MISSING);
+}
+
+void names_check_regclass_args(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *args)
+{
+	for (size_t i = 0; i < fc->n_args && *args; i++) {
+		size_t len = strcspn(args, ",");
+		const Node *arg = fc->args[i];
+		if (len == 8 && strncmp(args, "regclass", 8) == 0 &&
+		    arg->node_case == PG_QUERY__NODE__NODE_A_CONST && !arg->a_const->isnull &&
+		    arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL)
+			check_regclass(c, arg->a_const->sval->sval, fc->location);
+		args += len + (args[len] == ',');
+	}
+}
+
+static bool regclass_type(const PgQuery__TypeName *tn)
+{
+	const char *name = build_node_str(tn->names[tn->n_names - 1]);
+
+	return !tn->n_array_bounds && str_eq(name, "regclass") &&
+	       (tn->n_names == 1 || (tn->n_names == 2 &&
+				     str_eq(build_node_str(tn->names[0]), "pg_catalog")));
+}
+
 void names_check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc)
 {
 	struct typeref t;
@@ -579,6 +843,11 @@ void names_check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc)
 	if (!tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_A_CONST || !tc->type_name ||
 	    !tc->type_name->n_names || tc->type_name->pct_type)
 		return;
+	if (regclass_type(tc->type_name) && !tc->arg->a_const->isnull &&
+	    tc->arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+		check_regclass(c, tc->arg->a_const->sval->sval, tc->location);
+		return;
+	}
 	typeref_from_node(&t, names_scratch(c), c->b->cat, tc->type_name, NULL);
 	names_check_label(c, &t, tc->arg, tc->location);
 }

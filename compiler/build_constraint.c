@@ -337,8 +337,9 @@ int build_add_checks(struct builder *b, struct table *t, struct pending *p)
 		con->kind = CON_CHECK;
 		con->loc = build_table_here(b, c->location);
 		expr_columns(b->st->scratch ? b->st->scratch : b->a, c->raw_expr, &cols);
+		/* tableoid is the one system column a CHECK may name */
 		for (size_t j = 0; j < cols.n; j++)
-			if (!table_find_column(t, cols.items[j]))
+			if (!table_find_column(t, cols.items[j]) && !str_eq(cols.items[j], "tableoid"))
 				return build_error(b, c->location, "column '%s' does not exist",
 						   (const char *)cols.items[j]);
 		if (build_table_has(c->conname)) {

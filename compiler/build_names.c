@@ -380,10 +380,17 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	if (names_builtin_takes(b->cat, name, nargs)) {
 		if (fc->agg_within_group || ext_function(b->cat, name, SIZE_MAX, false))
 			return;
+		const char *fits = NULL;
 		for (size_t i = first; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++)
 			if (names_builtin_call_fits(c, fc, pg_funcs[i].args, pg_funcs[i].ndefaults,
 					      pg_funcs[i].variadic))
-				return;
+				fits = !fits || str_eq(fits, pg_funcs[i].args) ? pg_funcs[i].args : "";
+		/* one signature takes the call: its regclass arguments are
+		 * read as the statement is parsed */
+		if (fits && !(attribute && column_somewhere(b->cat, name)))
+			names_check_regclass_args(c, fc, fits);
+		if (fits)
+			return;
 		if (attribute && column_somewhere(b->cat, name))
 			return;
 		dg = build_diag(b, DIAG_ERROR, names_at(c, fc->location), "function '%s(%s)' does not exist",
@@ -1185,6 +1192,19 @@ static bool shell_language(const PgQuery__CreateFunctionStmt *fs)
 	return false;
 }
 
+static void sublink_each(ProtobufCMessage *m, void *vctx)
+{
+	if (m->descriptor == &pg_query__sub_link__descriptor)
+		*(bool *)vctx = true;
+}
+
+static bool has_sublink(Node *stmt)
+{
+	bool found = false;
+	message_each((ProtobufCMessage *)stmt, sublink_each, &found);
+	return found;
+}
+
 int build_check_names(struct builder *b, Node *stmt)
 {
 	struct names_ctx c = { .b = b, .lenient = names_lenient(b->cat) };
@@ -1221,8 +1241,13 @@ int build_check_names(struct builder *b, Node *stmt)
 			c.table = build_lookup_table(b, stmt->index_stmt->relation, true);
 		names_walk(&c, stmt);
 		break;
-	case PG_QUERY__NODE__NODE_VIEW_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+		/* about its table alone when it holds no subquery */
+		if (stmt->create_policy_stmt->table && !has_sublink(stmt))
+			c.table = build_lookup_table(b, stmt->create_policy_stmt->table, true);
+		names_walk(&c, stmt);
+		break;
+	case PG_QUERY__NODE__NODE_VIEW_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:

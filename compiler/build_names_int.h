@@ -110,8 +110,12 @@ void names_check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e);
  * enum type is one of its labels. */
 void names_check_bound_labels(struct names_ctx *c, const struct table *parent,
 			const PgQuery__PartitionBoundSpec *bs);
-/* 'label'::type anywhere. */
+/* 'label'::type, 'relation'::regclass anywhere. */
 void names_check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc);
+/* A call of a built-in of argument types args (pg_catalog.inc's): a
+ * string constant for a regclass argument names a relation that exists
+ * (nextval('users_id_seq')). */
+void names_check_regclass_args(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *args);
 /* The first column n names that the statement's table does not have, or
  * NULL. */
 const char *names_missing_column(struct names_ctx *c, Node *n);
