@@ -905,3 +905,212 @@ int build_check_using(struct builder *b, const struct table *t, const struct col
 	names_check_label(&c, &col->type, e, -1);
 	return c.err;
 }
+
+/* ---- what CREATE AGGREGATE, OPERATOR, CAST and STATISTICS name ------------ */
+
+/* Is the function names (n of them: qualified or not) one that takes nargs
+ * arguments, the input's or a built-in (an extension's)? True when
+ * unsure. */
+static bool function_takes(struct names_ctx *c, PgQuery__Node *const *names, size_t n, size_t nargs)
+{
+	const struct catalog *cat = c->b->cat;
+	const char *name = n ? build_node_str(names[n - 1]) : NULL;
+	const char *schema = n >= 2 ? build_node_str(names[n - 2]) : NULL;
+
+	if (!name || n > 2 || c->lenient ||
+	    (schema && !str_eq(schema, "pg_catalog") &&
+	     (names_outside_schema(cat, schema) || names_extension_schema(cat, schema))))
+		return true;
+	name = ident_truncate(names_scratch(c), name);
+	if ((!schema || str_eq(schema, "pg_catalog")) && names_builtin_takes(cat, name, nargs))
+		return true;
+	for (size_t i = 0; i < cat->objects.n; i++) {
+		const struct dbobject *o = cat->objects.items[i];
+		struct ptrvec params = { 0 };
+		struct typeref result;
+		size_t ndef = 0;
+		if (!str_eq(o->name.name, name) ||
+		    !(schema ? str_eq(o->name.schema, schema) : vec_has_string(&cat->search_path, o->name.schema)))
+			continue;
+		if (o->kind == OBJ_AGGREGATE || o->kind == OBJ_PROCEDURE)
+			return true;
+		if (o->kind != OBJ_FUNCTION)
+			continue;
+		if (!function_params(c, o, &params, &result))
+			return true;
+		for (size_t k = 0; k < params.n; k++)
+			if (((const struct param *)params.items[k])->has_default)
+				ndef++;
+		if ((nargs <= params.n || (params.n && ((const struct param *)params.items[params.n - 1])->variadic)) &&
+		    nargs + ndef >= params.n)
+			return true;
+	}
+	return false;
+}
+
+/* The function a definition's option d names (SFUNC = add2, FUNCTION =
+ * int_eq) takes nargs arguments, or the statement is refused. */
+static void check_defined_function(struct names_ctx *c, const PgQuery__DefElem *d, size_t nargs,
+				   const char *what)
+{
+	PgQuery__Node *one[1];
+	PgQuery__Node *const *names;
+	size_t n;
+
+	if (c->err || !d->arg)
+		return;
+	if (d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME && !d->arg->type_name->n_typmods &&
+	    !d->arg->type_name->n_array_bounds) {
+		names = d->arg->type_name->names;
+		n = d->arg->type_name->n_names;
+	} else if (d->arg->node_case == PG_QUERY__NODE__NODE_STRING) {
+		one[0] = d->arg;
+		names = one;
+		n = 1;
+	} else {
+		return;
+	}
+	if (function_takes(c, names, n, nargs))
+		return;
+	c->err = build_error(c->b, -1, "function '%s' does not exist",
+			     build_node_str(names[n - 1]));
+	diag_set_hint(c->b->d, c->b->d->list.items[c->b->d->list.n - 1],
+		      "%s must name a function of %zu argument%s", what, nargs, nargs == 1 ? "" : "s");
+}
+
+static const PgQuery__DefElem *definition_option(const PgQuery__DefineStmt *ds, const char *name)
+{
+	for (size_t i = 0; i < ds->n_definition; i++)
+		if (ds->definition[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+		    str_eq(ds->definition[i]->def_elem->defname, name))
+			return ds->definition[i]->def_elem;
+	return NULL;
+}
+
+/* CREATE AGGREGATE name (args) (...): its argument and state types exist,
+ * and its support functions take what PostgreSQL passes them. */
+static void check_aggregate(struct names_ctx *c, const PgQuery__DefineStmt *ds)
+{
+	static const struct { const char *opt; int extra; const char *unless; } fns[] = {
+		{ "sfunc", 1, NULL }, { "msfunc", 1, NULL }, { "minvfunc", 1, NULL },
+		{ "finalfunc", -1, "finalfunc_extra" }, { "mfinalfunc", -1, "mfinalfunc_extra" },
+		{ "combinefunc", -2, NULL }, { "serialfunc", -1, NULL }, { "deserialfunc", -2, NULL },
+	};
+	const PgQuery__List *args;
+	size_t nargs;
+
+	if (ds->oldstyle || ds->n_args != 2 || ds->args[0]->node_case != PG_QUERY__NODE__NODE_LIST ||
+	    ds->args[1]->node_case != PG_QUERY__NODE__NODE_INTEGER || ds->args[1]->integer->ival >= 0)
+		return;	/* old style, or an ordered-set aggregate */
+	args = ds->args[0]->list;
+	nargs = args->n_items;
+	for (size_t i = 0; i < args->n_items; i++) {
+		const PgQuery__FunctionParameter *fp = args->items[i]->function_parameter;
+		if (args->items[i]->node_case != PG_QUERY__NODE__NODE_FUNCTION_PARAMETER ||
+		    fp->mode == PG_QUERY__FUNCTION_PARAMETER_MODE__FUNC_PARAM_VARIADIC)
+			return;
+		names_walk(c, args->items[i]);
+	}
+	for (const char *const *t = (const char *const[]){ "stype", "mstype", NULL }; *t; t++) {
+		const PgQuery__DefElem *d = definition_option(ds, *t);
+		if (d && d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
+			names_walk(c, d->arg->type_name);
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(fns) && !c->err; i++) {
+		const PgQuery__DefElem *d = definition_option(ds, fns[i].opt);
+		if (!d || (fns[i].unless && definition_option(ds, fns[i].unless)))
+			continue;
+		check_defined_function(c, d, fns[i].extra > 0 ? nargs + 1 : (size_t)-fns[i].extra,
+				       arena_printf(names_scratch(c), "the aggregate's %s", fns[i].opt));
+	}
+}
+
+/* CREATE OPERATOR: its argument types exist, and its function takes them. */
+static void check_operator_definition(struct names_ctx *c, const PgQuery__DefineStmt *ds)
+{
+	const PgQuery__DefElem *l = definition_option(ds, "leftarg"), *r = definition_option(ds, "rightarg");
+	const PgQuery__DefElem *f = definition_option(ds, "function");
+
+	if (!f)
+		f = definition_option(ds, "procedure");
+	if (l && l->arg)
+		names_walk(c, l->arg);
+	if (r && r->arg)
+		names_walk(c, r->arg);
+	if (f)
+		check_defined_function(c, f, (l != NULL) + (r != NULL), "the operator's FUNCTION");
+}
+
+/* CREATE STATISTICS ... ON cols FROM table: the table exists, and so do
+ * the columns. */
+static void check_statistics(struct names_ctx *c, const PgQuery__CreateStatsStmt *ss)
+{
+	const PgQuery__RangeVar *rv;
+	const struct relation *r;
+	const char *name;
+
+	if (ss->n_relations != 1 || ss->relations[0]->node_case != PG_QUERY__NODE__NODE_RANGE_VAR)
+		return;
+	rv = ss->relations[0]->range_var;
+	name = ident_truncate(names_scratch(c), rv->relname);
+	if (c->lenient || (build_table_has(rv->schemaname) &&
+			   (names_outside_schema(c->b->cat, rv->schemaname) ||
+			    names_extension_schema(c->b->cat, rv->schemaname))))
+		return;
+	r = build_lookup_relation(c->b, build_table_has(rv->schemaname) ? rv->schemaname : NULL, name);
+	if (!r) {
+		for (size_t i = 0; i < c->b->cat->search_path.n; i++)
+			if (catalog_is_unsupported(c->b->cat, build_table_has(rv->schemaname) ? rv->schemaname
+						   : c->b->cat->search_path.items[i], name))
+				return;
+		c->err = build_name_error(c->b, names_at(c, rv->location), "relation",
+					  build_table_has(rv->schemaname)
+						  ? arena_printf(names_scratch(c), "%s.%s", rv->schemaname, name)
+						  : name, DIAG_NAME_MISSING);
+		return;
+	}
+	if (r->kind != REL_TABLE || ((const struct table *)r->obj)->outside)
+		return;
+	for (size_t i = 0; i < ss->n_exprs && !c->err; i++) {
+		const PgQuery__StatsElem *se = ss->exprs[i]->stats_elem;
+		const struct table *t = r->obj;
+		struct ptrvec cols = { 0 };
+		if (ss->exprs[i]->node_case != PG_QUERY__NODE__NODE_STATS_ELEM)
+			continue;
+		if (build_table_has(se->name))
+			vec_push(&cols, names_scratch(c), se->name);
+		else if (se->expr)
+			expr_columns(names_scratch(c), se->expr, &cols);
+		for (size_t k = 0; k < cols.n && !c->err; k++)
+			if (!table_find_column(t, ident_truncate(names_scratch(c), cols.items[k])))
+				c->err = build_error(c->b, -1, "column '%s' does not exist",
+						     (const char *)cols.items[k]);
+	}
+}
+
+void names_check_definition(struct names_ctx *c, Node *stmt)
+{
+	switch (stmt->node_case) {
+	case PG_QUERY__NODE__NODE_DEFINE_STMT:
+		if (stmt->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_AGGREGATE)
+			check_aggregate(c, stmt->define_stmt);
+		else if (stmt->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_OPERATOR)
+			check_operator_definition(c, stmt->define_stmt);
+		break;
+	case PG_QUERY__NODE__NODE_CREATE_CAST_STMT: {
+		const PgQuery__CreateCastStmt *cs = stmt->create_cast_stmt;
+		names_walk(c, cs->sourcetype);
+		names_walk(c, cs->targettype);
+		if (!c->err && cs->func && !cs->func->args_unspecified && cs->func->n_objname &&
+		    !function_takes(c, cs->func->objname, cs->func->n_objname, cs->func->n_objargs))
+			c->err = build_error(c->b, -1, "function '%s' does not exist",
+					     build_node_str(cs->func->objname[cs->func->n_objname - 1]));
+		break;
+	}
+	case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+		check_statistics(c, stmt->create_stats_stmt);
+		break;
+	default:
+		break;
+	}
+}

@@ -224,8 +224,7 @@ int names_at(const struct names_ctx *c, int location)
 	return c->in_directive ? c->directive_at : c->in_body ? -1 : location;
 }
 
-/* Is schema one the input never defines (an outside schema)? */
-static bool outside_schema(const struct catalog *cat, const char *schema)
+bool names_outside_schema(const struct catalog *cat, const char *schema)
 {
 	return !str_eq(schema, "public") && !str_eq(schema, "pg_catalog") &&
 	       !catalog_find_schema(cat, schema);
@@ -340,7 +339,7 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	if (fc->n_funcname >= 2)
 		schema = build_node_str(fc->funcname[fc->n_funcname - 2]);
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema) || c->lenient)
+		if (names_outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema) || c->lenient)
 			return;
 		if (user_function(b->cat, schema, name)) {
 			names_check_user_call(c, fc, schema, name);
@@ -421,7 +420,7 @@ static void check_trigger_function(struct names_ctx *c, PgQuery__Node **names, s
 	if (!name)
 		return;
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema) || c->lenient)
+		if (names_outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema) || c->lenient)
 			return;
 		if (user_function(b->cat, schema, name)) {
 			names_check_user_trigger(c, schema, name);
@@ -469,7 +468,7 @@ static void check_operator(struct names_ctx *c, const PgQuery__AExpr *e)
 	if (e->n_name >= 2)
 		schema = build_node_str(e->name[e->n_name - 2]);
 	if (schema && !str_eq(schema, "pg_catalog") &&
-	    (outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema)))
+	    (names_outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema)))
 		return;
 	if (first_named(pg_opers, ARRAY_SIZE(pg_opers), sizeof(*pg_opers), name) <
 		    ARRAY_SIZE(pg_opers) ||
@@ -651,7 +650,7 @@ static void check_collation(struct names_ctx *c, const PgQuery__CollateClause *c
 		return;
 	if (cc->n_collname >= 2)
 		schema = build_node_str(cc->collname[cc->n_collname - 2]);
-	if (c->lenient || (schema && (str_eq(schema, "pg_catalog") || outside_schema(b->cat, schema) ||
+	if (c->lenient || (schema && (str_eq(schema, "pg_catalog") || names_outside_schema(b->cat, schema) ||
 				      names_extension_schema(b->cat, schema))))
 		return;
 	if (!schema && server_collation(name))
@@ -685,7 +684,7 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 	if (!check_typmods(c, tn))
 		return;
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (outside_schema(b->cat, schema) || c->lenient)
+		if (names_outside_schema(b->cat, schema) || c->lenient)
 			return;
 		ut = user_type(b->cat, schema, name, &found);
 		/* a schema an extension is created in holds its types too (every
@@ -1257,6 +1256,11 @@ int build_check_names(struct builder *b, Node *stmt)
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
 		if (stmt->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
 			names_walk(&c, stmt->create_table_as_stmt->query);
+		break;
+	case PG_QUERY__NODE__NODE_DEFINE_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_CAST_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+		names_check_definition(&c, stmt);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
 		PgQuery__CreateTrigStmt *ts = stmt->create_trig_stmt;

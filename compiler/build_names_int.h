@@ -64,6 +64,8 @@ void names_pg_typeref(struct typeref *t, const char *name);
 /* A node location for an error: in a string body, the statement's; in a
  * directive, the directive's. */
 int names_at(const struct names_ctx *c, int location);
+/* Is schema one the input never defines (an outside schema)? */
+bool names_outside_schema(const struct catalog *cat, const char *schema);
 /* Does an extension of the input live in schema? */
 bool names_extension_schema(const struct catalog *cat, const char *schema);
 /* Does a built-in function of that name, or one of an extension the input
@@ -116,6 +118,9 @@ void names_check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc);
  * string constant for a regclass argument names a relation that exists
  * (nextval('users_id_seq')). */
 void names_check_regclass_args(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *args);
+/* CREATE AGGREGATE, CREATE OPERATOR, CREATE CAST, CREATE STATISTICS: the
+ * types, functions, relation and columns they name exist. */
+void names_check_definition(struct names_ctx *c, Node *stmt);
 /* The first column n names that the statement's table does not have, or
  * NULL. */
 const char *names_missing_column(struct names_ctx *c, Node *n);
