@@ -1114,3 +1114,56 @@ void names_check_definition(struct names_ctx *c, Node *stmt)
 		break;
 	}
 }
+
+/* ---- relations a SQL function's body names -------------------------------- */
+
+struct body_rels {
+	struct names_ctx *c;
+	struct ptrvec ctes;	/* const char *: WITH names of the body */
+	bool pass2;		/* collecting WITH names, then checking */
+};
+
+static void body_rel_each(ProtobufCMessage *m, void *vctx)
+{
+	struct body_rels *w = vctx;
+	struct names_ctx *c = w->c;
+	const PgQuery__RangeVar *rv = (const PgQuery__RangeVar *)m;
+	const char *name, *schema;
+
+	if (!w->pass2) {
+		if (m->descriptor == &pg_query__common_table_expr__descriptor &&
+		    ((const PgQuery__CommonTableExpr *)m)->ctename)
+			vec_push(&w->ctes, names_scratch(c),
+				 ((const PgQuery__CommonTableExpr *)m)->ctename);
+		return;
+	}
+	if (c->err || m->descriptor != &pg_query__range_var__descriptor || !rv->relname ||
+	    build_table_has(rv->catalogname))
+		return;
+	name = ident_truncate(names_scratch(c), rv->relname);
+	schema = build_table_has(rv->schemaname) ? rv->schemaname : NULL;
+	if (schema ? str_eq(schema, "pg_catalog") || names_outside_schema(c->b->cat, schema) ||
+		     names_extension_schema(c->b->cat, schema)
+		   : vec_has_string(&w->ctes, name) || strncmp(name, "pg_", 3) == 0 ||
+		     c->b->cat->extensions.n)
+		return;
+	if (build_lookup_relation(c->b, schema, name))
+		return;
+	for (size_t i = 0; i < (schema ? 1 : c->b->cat->search_path.n); i++)
+		if (catalog_is_unsupported(c->b->cat, schema ? schema : c->b->cat->search_path.items[i], name))
+			return;
+	c->err = build_name_error(c->b, -1, "relation",
+				  schema ? arena_printf(names_scratch(c), "%s.%s", schema, name) : name,
+				  DIAG_NAME_MISSING);
+}
+
+void names_check_body_relations(struct names_ctx *c, Node *stmt)
+{
+	struct body_rels w = { c, { 0 }, false };
+
+	if (c->lenient || c->err)
+		return;
+	message_each((ProtobufCMessage *)stmt, body_rel_each, &w);
+	w.pass2 = true;
+	message_each((ProtobufCMessage *)stmt, body_rel_each, &w);
+}

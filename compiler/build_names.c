@@ -200,6 +200,27 @@ static bool ext_function(const struct catalog *cat, const char *name, size_t nar
 	return false;
 }
 
+/* Does an extension the input creates in schema have a function named
+ * name taking nargs arguments (SIZE_MAX: any number)? */
+static bool ext_function_in(const struct catalog *cat, const char *schema, const char *name,
+			    size_t nargs)
+{
+	size_t i = first_named(ext_funcs, ARRAY_SIZE(ext_funcs), sizeof(*ext_funcs), name);
+
+	for (; i < ARRAY_SIZE(ext_funcs) && str_eq(ext_funcs[i].name, name); i++) {
+		const struct pg_func_row *f = &ext_funcs[i];
+		bool here = false;
+		for (size_t k = 0; k < cat->extensions.n && !here; k++) {
+			const struct extension *e = cat->extensions.items[k];
+			here = str_eq(e->name, f->ext) && str_eq(e->schema, schema);
+		}
+		if (here && (nargs == SIZE_MAX || (nargs + f->ndefaults >= (size_t)f->nargs &&
+						   (f->variadic || nargs <= (size_t)f->nargs))))
+			return true;
+	}
+	return false;
+}
+
 const struct pg_type_row *names_pg_type_find(const char *name)
 {
 	size_t i = first_named(pg_types, ARRAY_SIZE(pg_types), sizeof(*pg_types), name);
@@ -338,12 +359,29 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		return;
 	if (fc->n_funcname >= 2)
 		schema = build_node_str(fc->funcname[fc->n_funcname - 2]);
+	for (size_t i = 0; i < fc->n_args; i++)
+		if (fc->args[i]->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR)
+			countable = false;
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (names_outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema) || c->lenient)
+		if (names_outside_schema(b->cat, schema) || c->lenient)
 			return;
 		if (user_function(b->cat, schema, name)) {
-			names_check_user_call(c, fc, schema, name);
+			if (!names_extension_schema(b->cat, schema))
+				names_check_user_call(c, fc, schema, name);
 			return;
+		}
+		/* a schema the input's extensions are created in: theirs (every
+		 * extension of the input is known here: c->lenient otherwise) */
+		if (names_extension_schema(b->cat, schema)) {
+			if (!countable || fc->agg_within_group ||
+			    ext_function_in(b->cat, schema, name, nargs))
+				return;
+			if (ext_function_in(b->cat, schema, name, SIZE_MAX)) {
+				c->err = build_error(b, names_at(c, fc->location),
+						     "function '%s.%s' does not take %zu argument%s", schema,
+						     name, nargs, nargs == 1 ? "" : "s");
+				return;
+			}
 		}
 		c->err = build_name_error(b, names_at(c, fc->location), "function",
 					  arena_printf(b->a, "%s.%s", schema, name), DIAG_NAME_MISSING);
@@ -367,9 +405,6 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		c->err = -1;
 		return;
 	}
-	for (size_t i = 0; i < fc->n_args; i++)
-		if (fc->args[i]->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR)
-			countable = false;
 	if (!countable)
 		return;
 	if (fc->agg_within_group)
@@ -1129,19 +1164,42 @@ static const char *checked_sql_body(const struct catalog *cat,
 	return body;
 }
 
-/* The queries of a SQL body (utility statements are not analyzed). */
-static void names_in_body(struct names_ctx *c, const char *body)
+static bool query_stmt(const Node *s)
+{
+	return s && (s->node_case == PG_QUERY__NODE__NODE_SELECT_STMT ||
+		     s->node_case == PG_QUERY__NODE__NODE_INSERT_STMT ||
+		     s->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT ||
+		     s->node_case == PG_QUERY__NODE__NODE_DELETE_STMT);
+}
+
+/* Does a CREATE FUNCTION set a parameter (SET search_path = ...): its body
+ * then finds relations by a search_path schemac does not follow. */
+static bool function_sets(const PgQuery__CreateFunctionStmt *fs)
+{
+	for (size_t i = 0; i < fs->n_options; i++)
+		if (fs->options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+		    str_eq(fs->options[i]->def_elem->defname, "set"))
+			return true;
+	return false;
+}
+
+/* The queries of a SQL body (utility statements are not analyzed); the
+ * relations they name too, when relations and the body is queries alone
+ * (a utility statement may create what a later query reads). */
+static void names_in_body(struct names_ctx *c, const char *body, bool relations)
 {
 	PgQuery__ParseResult *pr = parse_sql(c->b->st->scratch ? c->b->st->scratch : c->b->a, body);
 
+	for (size_t i = 0; pr && i < pr->n_stmts; i++)
+		if (!query_stmt(pr->stmts[i]->stmt))
+			relations = false;
 	c->in_body = true;
 	for (size_t i = 0; pr && i < pr->n_stmts && !c->err; i++) {
 		Node *s = pr->stmts[i]->stmt;
-		if (s && (s->node_case == PG_QUERY__NODE__NODE_SELECT_STMT ||
-			  s->node_case == PG_QUERY__NODE__NODE_INSERT_STMT ||
-			  s->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT ||
-			  s->node_case == PG_QUERY__NODE__NODE_DELETE_STMT))
+		if (query_stmt(s))
 			names_walk(c, s);
+		if (query_stmt(s) && relations && !c->err)
+			names_check_body_relations(c, s);
 	}
 	c->in_body = false;
 }
@@ -1279,8 +1337,10 @@ int build_check_names(struct builder *b, Node *stmt)
 		if (!c.err)
 			check_trigger_result(&c, fs);
 		names_walk(&c, fs->sql_body);
+		if (!c.err && fs->sql_body && !function_sets(fs))
+			names_check_body_relations(&c, fs->sql_body);
 		if (!c.err && checked_sql_body(b->cat, fs))
-			names_in_body(&c, checked_sql_body(b->cat, fs));
+			names_in_body(&c, checked_sql_body(b->cat, fs), !function_sets(fs));
 		break;
 	}
 	default:

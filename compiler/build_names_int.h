@@ -121,6 +121,9 @@ void names_check_regclass_args(struct names_ctx *c, const PgQuery__FuncCall *fc,
 /* CREATE AGGREGATE, CREATE OPERATOR, CREATE CAST, CREATE STATISTICS: the
  * types, functions, relation and columns they name exist. */
 void names_check_definition(struct names_ctx *c, Node *stmt);
+/* A query of a SQL function's checked body: the relations it names exist
+ * (WITH names aside). */
+void names_check_body_relations(struct names_ctx *c, Node *stmt);
 /* The first column n names that the statement's table does not have, or
  * NULL. */
 const char *names_missing_column(struct names_ctx *c, Node *n);
