@@ -1315,6 +1315,16 @@ int build_check_names(struct builder *b, Node *stmt)
 		if (stmt->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
 			names_walk(&c, stmt->create_table_as_stmt->query);
 		break;
+	case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
+		/* the subtype (a definition's option, which the walk leaves) */
+		for (size_t i = 0; i < stmt->create_range_stmt->n_params; i++) {
+			const Node *p = stmt->create_range_stmt->params[i];
+			if (p->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+			    str_eq(p->def_elem->defname, "subtype") && p->def_elem->arg &&
+			    p->def_elem->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
+				names_walk(&c, p->def_elem->arg->type_name);
+		}
+		break;
 	case PG_QUERY__NODE__NODE_DEFINE_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_CAST_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
