@@ -417,6 +417,58 @@ bool names_builtin_call_fits(struct names_ctx *c, const PgQuery__FuncCall *fc, c
 	return call_fits(c, fc, &params);
 }
 
+/* Do the first n parameters of a and b have the same known types? */
+static bool same_leading_params(const struct ptrvec *a, const struct ptrvec *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const struct param *x = a->items[i], *y = b->items[i];
+		if (!x->known || !y->known || x->variadic || y->variadic ||
+		    !str_eq(x->type.schema, y->type.schema) || !str_eq(x->type.name, y->type.name) ||
+		    x->type.ndims != y->type.ndims)
+			return false;
+	}
+	return true;
+}
+
+/* A positional call that two functions of one schema (fns) take alike:
+ * the same types for the arguments given, the rest defaulted in one or
+ * both. PostgreSQL cannot choose: "function f(integer) is not unique".
+ * True (an error recorded) when so. */
+static bool ambiguous_call(struct names_ctx *c, const PgQuery__FuncCall *fc, const struct ptrvec *fns)
+{
+	struct ptrvec params[8];
+	size_t n = fns->n < 8 ? fns->n : 8, nargs = fc->n_args;
+
+	if (fc->func_variadic || fc->agg_star || fc->agg_within_group || fc->over || n < 2)
+		return false;
+	for (size_t i = 0; i < nargs; i++)
+		if (fc->args[i]->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR)
+			return false;
+	for (size_t i = 0; i < n; i++) {
+		struct typeref result;
+		memset(&params[i], 0, sizeof(params[i]));
+		if (!function_params(c, fns->items[i], &params[i], &result))
+			return false;
+	}
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n; j++) {
+			const struct dbobject *a = fns->items[i], *b = fns->items[j];
+			if (!str_eq(a->name.schema, b->name.schema) || !call_fits(c, fc, &params[i]) ||
+			    !call_fits(c, fc, &params[j]) || params[i].n < nargs || params[j].n < nargs ||
+			    (params[i].n == nargs && params[j].n == nargs) ||
+			    !same_leading_params(&params[i], &params[j], nargs))
+				continue;
+			c->err = build_error(c->b, names_at(c, fc->location), "function '%s(%s)' is not unique",
+					     a->name.name, names_call_types(c, fc));
+			diag_set_hint(c->b->d, c->b->d->list.items[c->b->d->list.n - 1],
+				      "'%s(%s)' and '%s(%s)' both take it, one by a parameter default: "
+				      "drop a default, or rename one", a->name.name, a->args,
+				      b->name.name, b->args);
+			return true;
+		}
+	return false;
+}
+
 void names_check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *schema,
 		     const char *name)
 {
@@ -426,6 +478,8 @@ void names_check_user_call(struct names_ctx *c, const PgQuery__FuncCall *fc, con
 
 	if (!user_functions(c->b->cat, schema, name, names_scratch(c), &fns) ||
 	    ((!schema || str_eq(schema, "pg_catalog")) && names_builtin_takes(c->b->cat, name, fc->n_args)))
+		return;
+	if (ambiguous_call(c, fc, &fns))
 		return;
 	for (size_t i = 0; i < fns.n; i++) {
 		const struct dbobject *o = fns.items[i];
