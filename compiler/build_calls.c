@@ -6,7 +6,11 @@
  * a trigger executes, enum labels written as string constants (defaults,
  * casts, comparisons with a column of the statement's table), the columns
  * a generation expression names, and the expression of a schemac:using
- * directive. Called from build_names.c's walk.
+ * directive; regclass literals ('users'::regclass, nextval('users_id_seq'),
+ * read when the statement is parsed), two overloads a call cannot choose
+ * between, the relations a SQL function's checked body names, and what
+ * CREATE AGGREGATE, OPERATOR, CAST and STATISTICS name. Called from
+ * build_names.c's walk.
  */
 #include "build_names_int.h"
 #include "build_int.h"
