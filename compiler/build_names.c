@@ -1110,12 +1110,15 @@ static void names_each(ProtobufCMessage *m, void *vctx)
 		return;
 	if (m->descriptor == &pg_query__def_elem__descriptor) {
 		const PgQuery__DefElem *d = (const PgQuery__DefElem *)m;
-		if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
+		bool range = c->b->st->node &&
+			     c->b->st->node->node_case == PG_QUERY__NODE__NODE_CREATE_RANGE_STMT;
+		/* an option's value is a name, not a type; a range's subtype is a type */
+		if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME &&
+		    !(range && str_eq(d->defname, "subtype"))) {
 			vec_push(&c->options, c->b->st->scratch ? c->b->st->scratch : c->b->a,
 				 d->arg->type_name);
 			/* CREATE TYPE ... AS RANGE (collation = name) */
-			if (str_eq(d->defname, "collation") && c->b->st->node &&
-			    c->b->st->node->node_case == PG_QUERY__NODE__NODE_CREATE_RANGE_STMT)
+			if (range && str_eq(d->defname, "collation"))
 				check_collation(c, d->arg->type_name->names, d->arg->type_name->n_names,
 						d->location);
 		}
@@ -1332,16 +1335,6 @@ int build_check_names(struct builder *b, Node *stmt)
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
 		if (stmt->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
 			names_walk(&c, stmt->create_table_as_stmt->query);
-		break;
-	case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
-		/* the subtype (a definition's option, which the walk leaves) */
-		for (size_t i = 0; i < stmt->create_range_stmt->n_params; i++) {
-			const Node *p = stmt->create_range_stmt->params[i];
-			if (p->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
-			    str_eq(p->def_elem->defname, "subtype") && p->def_elem->arg &&
-			    p->def_elem->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
-				names_walk(&c, p->def_elem->arg->type_name);
-		}
 		break;
 	case PG_QUERY__NODE__NODE_DEFINE_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_CAST_STMT:
