@@ -167,6 +167,18 @@ void build_add_index_colname(struct builder *b, struct ptrvec *names, const char
 	vec_push(names, b->a, (void *)cur);
 }
 
+/* The first column expression expr names that table t lacks, or NULL. */
+static const char *missing_column(struct builder *b, const struct table *t, Node *expr)
+{
+	struct ptrvec cols = { 0 };
+
+	expr_columns(b->st->scratch ? b->st->scratch : b->a, expr, &cols);
+	for (size_t i = 0; i < cols.n; i++)
+		if (!table_find_column(t, ident_truncate(b->a, cols.items[i])))
+			return cols.items[i];
+	return NULL;
+}
+
 static struct constraint *index_constraint(struct builder *b, struct table *t,
 					   struct pcon *pc, struct ptrvec *colnames)
 {
@@ -184,10 +196,16 @@ static struct constraint *index_constraint(struct builder *b, struct table *t,
 		for (size_t i = 0; i < c->n_exclusions; i++) {
 			PgQuery__List *pair = c->exclusions[i]->list;
 			struct index_elem *e;
-			const char *colname;
+			const char *colname, *missing;
 			if (c->exclusions[i]->node_case != PG_QUERY__NODE__NODE_LIST || pair->n_items != 2 ||
 			    pair->items[0]->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM) {
 				build_error(b, c->location, "malformed EXCLUDE element");
+				return NULL;
+			}
+			/* before build_make_elem: expr_new normalizes the tree in place */
+			if (pair->items[0]->index_elem->expr &&
+			    (missing = missing_column(b, t, pair->items[0]->index_elem->expr)) != NULL) {
+				build_error(b, c->location, "column '%s' does not exist", missing);
 				return NULL;
 			}
 			e = build_make_elem(b, t, pair->items[0]->index_elem, &colname);
@@ -200,8 +218,14 @@ static struct constraint *index_constraint(struct builder *b, struct table *t,
 			vec_push(&con->elems, b->a, e);
 			build_add_index_colname(b, colnames, colname);
 		}
-		if (c->where_clause)
+		if (c->where_clause) {
+			const char *missing = missing_column(b, t, c->where_clause);
+			if (missing) {
+				build_error(b, c->location, "column '%s' does not exist", missing);
+				return NULL;
+			}
 			con->where = expr_new(b->a, c->where_clause, b->st);
+		}
 	} else if (pc->column && c->n_keys == 0) {
 		vec_push(&con->columns, b->a, (void *)pc->column);
 		build_add_index_colname(b, colnames, pc->column);
@@ -313,8 +337,9 @@ int build_add_checks(struct builder *b, struct table *t, struct pending *p)
 		con->kind = CON_CHECK;
 		con->loc = build_table_here(b, c->location);
 		expr_columns(b->st->scratch ? b->st->scratch : b->a, c->raw_expr, &cols);
+		/* tableoid is the one system column a CHECK may name */
 		for (size_t j = 0; j < cols.n; j++)
-			if (!table_find_column(t, cols.items[j]))
+			if (!table_find_column(t, cols.items[j]) && !str_eq(cols.items[j], "tableoid"))
 				return build_error(b, c->location, "column '%s' does not exist",
 						   (const char *)cols.items[j]);
 		if (build_table_has(c->conname)) {

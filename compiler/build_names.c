@@ -200,10 +200,44 @@ static bool ext_function(const struct catalog *cat, const char *name, size_t nar
 	return false;
 }
 
+/* Does an extension the input creates in schema have a function named
+ * name taking nargs arguments (SIZE_MAX: any number)? */
+static bool ext_function_in(const struct catalog *cat, const char *schema, const char *name,
+			    size_t nargs)
+{
+	size_t i = first_named(ext_funcs, ARRAY_SIZE(ext_funcs), sizeof(*ext_funcs), name);
+
+	for (; i < ARRAY_SIZE(ext_funcs) && str_eq(ext_funcs[i].name, name); i++) {
+		const struct pg_func_row *f = &ext_funcs[i];
+		bool here = false;
+		for (size_t k = 0; k < cat->extensions.n && !here; k++) {
+			const struct extension *e = cat->extensions.items[k];
+			here = str_eq(e->name, f->ext) && str_eq(e->schema, schema);
+		}
+		if (here && (nargs == SIZE_MAX || (nargs + f->ndefaults >= (size_t)f->nargs &&
+						   (f->variadic || nargs <= (size_t)f->nargs))))
+			return true;
+	}
+	return false;
+}
+
 const struct pg_type_row *names_pg_type_find(const char *name)
 {
 	size_t i = first_named(pg_types, ARRAY_SIZE(pg_types), sizeof(*pg_types), name);
 	return i < ARRAY_SIZE(pg_types) ? &pg_types[i] : NULL;
+}
+
+void names_pg_typeref(struct typeref *t, const char *name)
+{
+	const struct pg_type_row *row = names_pg_type_find(name);
+
+	t->schema = "pg_catalog";
+	t->name = name;
+	t->ndims = 0;
+	if (row && row->category == 'A' && name[0] == '_') {
+		t->name = name + 1;
+		t->ndims = 1;
+	}
 }
 
 int names_at(const struct names_ctx *c, int location)
@@ -211,8 +245,7 @@ int names_at(const struct names_ctx *c, int location)
 	return c->in_directive ? c->directive_at : c->in_body ? -1 : location;
 }
 
-/* Is schema one the input never defines (an outside schema)? */
-static bool outside_schema(const struct catalog *cat, const char *schema)
+bool names_outside_schema(const struct catalog *cat, const char *schema)
 {
 	return !str_eq(schema, "public") && !str_eq(schema, "pg_catalog") &&
 	       !catalog_find_schema(cat, schema);
@@ -326,12 +359,29 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		return;
 	if (fc->n_funcname >= 2)
 		schema = build_node_str(fc->funcname[fc->n_funcname - 2]);
+	for (size_t i = 0; i < fc->n_args; i++)
+		if (fc->args[i]->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR)
+			countable = false;
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema) || c->lenient)
+		if (names_outside_schema(b->cat, schema) || c->lenient)
 			return;
 		if (user_function(b->cat, schema, name)) {
-			names_check_user_call(c, fc, schema, name);
+			if (!names_extension_schema(b->cat, schema))
+				names_check_user_call(c, fc, schema, name);
 			return;
+		}
+		/* a schema the input's extensions are created in: theirs (every
+		 * extension of the input is known here: c->lenient otherwise) */
+		if (names_extension_schema(b->cat, schema)) {
+			if (!countable || fc->agg_within_group ||
+			    ext_function_in(b->cat, schema, name, nargs))
+				return;
+			if (ext_function_in(b->cat, schema, name, SIZE_MAX)) {
+				c->err = build_error(b, names_at(c, fc->location),
+						     "function '%s.%s' does not take %zu argument%s", schema,
+						     name, nargs, nargs == 1 ? "" : "s");
+				return;
+			}
 		}
 		c->err = build_name_error(b, names_at(c, fc->location), "function",
 					  arena_printf(b->a, "%s.%s", schema, name), DIAG_NAME_MISSING);
@@ -355,9 +405,6 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 		c->err = -1;
 		return;
 	}
-	for (size_t i = 0; i < fc->n_args; i++)
-		if (fc->args[i]->node_case == PG_QUERY__NODE__NODE_NAMED_ARG_EXPR)
-			countable = false;
 	if (!countable)
 		return;
 	if (fc->agg_within_group)
@@ -367,10 +414,17 @@ static void check_call(struct names_ctx *c, const PgQuery__FuncCall *fc)
 	if (names_builtin_takes(b->cat, name, nargs)) {
 		if (fc->agg_within_group || ext_function(b->cat, name, SIZE_MAX, false))
 			return;
+		const char *fits = NULL;
 		for (size_t i = first; i < ARRAY_SIZE(pg_funcs) && str_eq(pg_funcs[i].name, name); i++)
 			if (names_builtin_call_fits(c, fc, pg_funcs[i].args, pg_funcs[i].ndefaults,
 					      pg_funcs[i].variadic))
-				return;
+				fits = !fits || str_eq(fits, pg_funcs[i].args) ? pg_funcs[i].args : "";
+		/* one signature takes the call: its regclass arguments are
+		 * read as the statement is parsed */
+		if (fits && !(attribute && column_somewhere(b->cat, name)))
+			names_check_regclass_args(c, fc, fits);
+		if (fits)
+			return;
 		if (attribute && column_somewhere(b->cat, name))
 			return;
 		dg = build_diag(b, DIAG_ERROR, names_at(c, fc->location), "function '%s(%s)' does not exist",
@@ -401,7 +455,7 @@ static void check_trigger_function(struct names_ctx *c, PgQuery__Node **names, s
 	if (!name)
 		return;
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema) || c->lenient)
+		if (names_outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema) || c->lenient)
 			return;
 		if (user_function(b->cat, schema, name)) {
 			names_check_user_trigger(c, schema, name);
@@ -449,7 +503,7 @@ static void check_operator(struct names_ctx *c, const PgQuery__AExpr *e)
 	if (e->n_name >= 2)
 		schema = build_node_str(e->name[e->n_name - 2]);
 	if (schema && !str_eq(schema, "pg_catalog") &&
-	    (outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema)))
+	    (names_outside_schema(b->cat, schema) || names_extension_schema(b->cat, schema)))
 		return;
 	if (first_named(pg_opers, ARRAY_SIZE(pg_opers), sizeof(*pg_opers), name) <
 		    ARRAY_SIZE(pg_opers) ||
@@ -637,7 +691,7 @@ static void check_collation(struct names_ctx *c, PgQuery__Node *const *names, si
 		return;
 	if (n >= 2)
 		schema = build_node_str(names[n - 2]);
-	if (c->lenient || (schema && (str_eq(schema, "pg_catalog") || outside_schema(b->cat, schema) ||
+	if (c->lenient || (schema && (str_eq(schema, "pg_catalog") || names_outside_schema(b->cat, schema) ||
 				      names_extension_schema(b->cat, schema))))
 		return;
 	if (!schema && server_collation(name))
@@ -671,7 +725,7 @@ static void check_type(struct names_ctx *c, const PgQuery__TypeName *tn)
 	if (!check_typmods(c, tn))
 		return;
 	if (schema && !str_eq(schema, "pg_catalog")) {
-		if (outside_schema(b->cat, schema) || c->lenient)
+		if (names_outside_schema(b->cat, schema) || c->lenient)
 			return;
 		ut = user_type(b->cat, schema, name, &found);
 		/* a schema an extension is created in holds its types too (every
@@ -747,6 +801,7 @@ void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 	bool first = true;
 
 	r->type = NULL;
+	r->ndims = 0;
 	r->not_bool = false;
 	r->mixed = false;
 	switch (n->node_case) {
@@ -768,9 +823,11 @@ void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 		const char *name = tn && tn->n_names ? build_node_str(tn->names[tn->n_names - 1]) : NULL;
 		const char *schema = tn && tn->n_names >= 2 ? build_node_str(tn->names[tn->n_names - 2]) : NULL;
 		const struct pg_type_row *t = name ? names_pg_type_find(name) : NULL;
-		if (t && (!schema || str_eq(schema, "pg_catalog")) && !tn->n_array_bounds &&
-		    !tn->pct_type && tn->n_names <= 2 && concrete(t->name))
+		if (t && (!schema || str_eq(schema, "pg_catalog")) && !tn->pct_type &&
+		    tn->n_names <= 2 && concrete(t->name)) {
 			r->type = t->name;
+			r->ndims = (int)tn->n_array_bounds;
+		}
 		break;
 	}
 	case PG_QUERY__NODE__NODE_BOOL_EXPR:
@@ -833,10 +890,15 @@ void names_expr_type(struct names_ctx *c, const Node *n, struct result *r)
 	default:
 		return;
 	}
-	if (r->mixed)
+	if (r->mixed) {
 		r->type = NULL;
-	else if (r->type)
-		r->not_bool = !str_eq(r->type, "bool");
+	} else if (r->type) {
+		struct typeref t;
+		names_pg_typeref(&t, r->type);
+		r->type = t.name;
+		r->ndims += t.ndims;
+		r->not_bool = !str_eq(r->type, "bool") || r->ndims > 0;
+	}
 	return;
 unsure:
 	r->type = NULL;
@@ -868,7 +930,7 @@ static void check_boolean(struct names_ctx *c, const Node *n, const char *what)
 		return;
 	if (r.type)
 		c->err = build_error(c->b, -1, "argument of %s must be type boolean, not type %s",
-				     what, names_type_text(c->b, "pg_catalog", r.type, 0));
+				     what, names_type_text(c->b, "pg_catalog", r.type, r.ndims));
 	else
 		c->err = build_error(c->b, -1, "argument of %s must be type boolean", what);
 }
@@ -884,10 +946,8 @@ static void check_assignment(struct names_ctx *c, const char *col, const struct 
 	if (!n || c->err || !str_eq(to->schema, "pg_catalog"))
 		return;
 	names_expr_type(c, n, &r);
-	if ((from.name = r.type) && from.name[0] == '_') {
-		from.name++;	/* pg_type's name of an array type: _text is text[] */
-		from.ndims = 1;
-	}
+	from.name = r.type;
+	from.ndims = r.ndims;
 	if (!from.name || cast_context(&from, to) == CAST_ASSIGNMENT ||
 	    cast_context(&from, to) == CAST_IMPLICIT)
 		return;
@@ -1050,12 +1110,15 @@ static void names_each(ProtobufCMessage *m, void *vctx)
 		return;
 	if (m->descriptor == &pg_query__def_elem__descriptor) {
 		const PgQuery__DefElem *d = (const PgQuery__DefElem *)m;
-		if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
+		bool range = c->b->st->node &&
+			     c->b->st->node->node_case == PG_QUERY__NODE__NODE_CREATE_RANGE_STMT;
+		/* an option's value is a name, not a type; a range's subtype is a type */
+		if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME &&
+		    !(range && str_eq(d->defname, "subtype"))) {
 			vec_push(&c->options, c->b->st->scratch ? c->b->st->scratch : c->b->a,
 				 d->arg->type_name);
 			/* CREATE TYPE ... AS RANGE (collation = name) */
-			if (str_eq(d->defname, "collation") && c->b->st->node &&
-			    c->b->st->node->node_case == PG_QUERY__NODE__NODE_CREATE_RANGE_STMT)
+			if (range && str_eq(d->defname, "collation"))
 				check_collation(c, d->arg->type_name->names, d->arg->type_name->n_names,
 						d->location);
 		}
@@ -1121,19 +1184,42 @@ static const char *checked_sql_body(const struct catalog *cat,
 	return body;
 }
 
-/* The queries of a SQL body (utility statements are not analyzed). */
-static void names_in_body(struct names_ctx *c, const char *body)
+static bool query_stmt(const Node *s)
+{
+	return s && (s->node_case == PG_QUERY__NODE__NODE_SELECT_STMT ||
+		     s->node_case == PG_QUERY__NODE__NODE_INSERT_STMT ||
+		     s->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT ||
+		     s->node_case == PG_QUERY__NODE__NODE_DELETE_STMT);
+}
+
+/* Does a CREATE FUNCTION set a parameter (SET search_path = ...): its body
+ * then finds relations by a search_path schemac does not follow. */
+static bool function_sets(const PgQuery__CreateFunctionStmt *fs)
+{
+	for (size_t i = 0; i < fs->n_options; i++)
+		if (fs->options[i]->node_case == PG_QUERY__NODE__NODE_DEF_ELEM &&
+		    str_eq(fs->options[i]->def_elem->defname, "set"))
+			return true;
+	return false;
+}
+
+/* The queries of a SQL body (utility statements are not analyzed); the
+ * relations they name too, when relations and the body is queries alone
+ * (a utility statement may create what a later query reads). */
+static void names_in_body(struct names_ctx *c, const char *body, bool relations)
 {
 	PgQuery__ParseResult *pr = parse_sql(c->b->st->scratch ? c->b->st->scratch : c->b->a, body);
 
+	for (size_t i = 0; pr && i < pr->n_stmts; i++)
+		if (!query_stmt(pr->stmts[i]->stmt))
+			relations = false;
 	c->in_body = true;
 	for (size_t i = 0; pr && i < pr->n_stmts && !c->err; i++) {
 		Node *s = pr->stmts[i]->stmt;
-		if (s && (s->node_case == PG_QUERY__NODE__NODE_SELECT_STMT ||
-			  s->node_case == PG_QUERY__NODE__NODE_INSERT_STMT ||
-			  s->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT ||
-			  s->node_case == PG_QUERY__NODE__NODE_DELETE_STMT))
+		if (query_stmt(s))
 			names_walk(c, s);
+		if (query_stmt(s) && relations && !c->err)
+			names_check_body_relations(c, s);
 	}
 	c->in_body = false;
 }
@@ -1183,6 +1269,19 @@ static bool shell_language(const PgQuery__CreateFunctionStmt *fs)
 	return false;
 }
 
+static void sublink_each(ProtobufCMessage *m, void *vctx)
+{
+	if (m->descriptor == &pg_query__sub_link__descriptor)
+		*(bool *)vctx = true;
+}
+
+static bool has_sublink(Node *stmt)
+{
+	bool found = false;
+	message_each((ProtobufCMessage *)stmt, sublink_each, &found);
+	return found;
+}
+
 int build_check_names(struct builder *b, Node *stmt)
 {
 	struct names_ctx c = { .b = b, .lenient = names_lenient(b->cat) };
@@ -1219,8 +1318,13 @@ int build_check_names(struct builder *b, Node *stmt)
 			c.table = build_lookup_table(b, stmt->index_stmt->relation, true);
 		names_walk(&c, stmt);
 		break;
-	case PG_QUERY__NODE__NODE_VIEW_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT:
+		/* about its table alone when it holds no subquery */
+		if (stmt->create_policy_stmt->table && !has_sublink(stmt))
+			c.table = build_lookup_table(b, stmt->create_policy_stmt->table, true);
+		names_walk(&c, stmt);
+		break;
+	case PG_QUERY__NODE__NODE_VIEW_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT:
 	case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
@@ -1231,6 +1335,11 @@ int build_check_names(struct builder *b, Node *stmt)
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
 		if (stmt->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
 			names_walk(&c, stmt->create_table_as_stmt->query);
+		break;
+	case PG_QUERY__NODE__NODE_DEFINE_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_CAST_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_STATS_STMT:
+		names_check_definition(&c, stmt);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: {
 		PgQuery__CreateTrigStmt *ts = stmt->create_trig_stmt;
@@ -1249,8 +1358,10 @@ int build_check_names(struct builder *b, Node *stmt)
 		if (!c.err)
 			check_trigger_result(&c, fs);
 		names_walk(&c, fs->sql_body);
+		if (!c.err && fs->sql_body && !function_sets(fs))
+			names_check_body_relations(&c, fs->sql_body);
 		if (!c.err && checked_sql_body(b->cat, fs))
-			names_in_body(&c, checked_sql_body(b->cat, fs));
+			names_in_body(&c, checked_sql_body(b->cat, fs), !function_sets(fs));
 		break;
 	}
 	default:

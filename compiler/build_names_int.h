@@ -49,16 +49,23 @@ struct names_ctx {
 /* What the built-in rows of a call or operator give: the one type they all
  * give (type, else NULL), and whether none can give boolean. */
 struct result {
-	const char *type;
+	const char *type;	/* a built-in's internal name: of the element
+				 * when ndims > 0 (text for text[]) */
+	int ndims;		/* array dimensions */
 	bool not_bool;
 	bool mixed;		/* rows give different types */
 };
 
 /* build_names.c: names, types, typmods, collations, expression types */
 const struct pg_type_row *names_pg_type_find(const char *name);
+/* The built-in type pg_type names name, into t: an array type (_text) as
+ * its element and one dimension (text[]). */
+void names_pg_typeref(struct typeref *t, const char *name);
 /* A node location for an error: in a string body, the statement's; in a
  * directive, the directive's. */
 int names_at(const struct names_ctx *c, int location);
+/* Is schema one the input never defines (an outside schema)? */
+bool names_outside_schema(const struct catalog *cat, const char *schema);
 /* Does an extension of the input live in schema? */
 bool names_extension_schema(const struct catalog *cat, const char *schema);
 /* Does a built-in function of that name, or one of an extension the input
@@ -105,8 +112,18 @@ void names_check_compared_labels(struct names_ctx *c, const PgQuery__AExpr *e);
  * enum type is one of its labels. */
 void names_check_bound_labels(struct names_ctx *c, const struct table *parent,
 			const PgQuery__PartitionBoundSpec *bs);
-/* 'label'::type anywhere. */
+/* 'label'::type, 'relation'::regclass anywhere. */
 void names_check_cast_label(struct names_ctx *c, const PgQuery__TypeCast *tc);
+/* A call of a built-in of argument types args (pg_catalog.inc's): a
+ * string constant for a regclass argument names a relation that exists
+ * (nextval('users_id_seq')). */
+void names_check_regclass_args(struct names_ctx *c, const PgQuery__FuncCall *fc, const char *args);
+/* CREATE AGGREGATE, CREATE OPERATOR, CREATE CAST, CREATE STATISTICS: the
+ * types, functions, relation and columns they name exist. */
+void names_check_definition(struct names_ctx *c, Node *stmt);
+/* A query of a SQL function's checked body: the relations it names exist
+ * (WITH names aside). */
+void names_check_body_relations(struct names_ctx *c, Node *stmt);
 /* The first column n names that the statement's table does not have, or
  * NULL. */
 const char *names_missing_column(struct names_ctx *c, Node *n);

@@ -625,6 +625,9 @@ def pg_verdict(path, db):
 
 
 def pg_verdict_run(path, db):
+    # (a run killed midway leaves its scratch database behind)
+    subprocess.run(["dropdb", "--if-exists", db], check=True, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
     subprocess.run(["createdb", db], check=True, stdout=subprocess.DEVNULL)
     try:
         r = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", db, "-f", path],

@@ -1,0 +1,3 @@
+CREATE FUNCTION f(a int, b text DEFAULT 'x') RETURNS int LANGUAGE sql AS 'SELECT 1';
+CREATE FUNCTION f(a int, c int DEFAULT 1) RETURNS int LANGUAGE sql AS 'SELECT 2';
+CREATE TABLE t (y int DEFAULT f(1, 2), z int DEFAULT f(1, 'q'));

@@ -1,0 +1,2 @@
+CREATE TABLE items (id int);
+CREATE FUNCTION g() RETURNS void LANGUAGE sql AS 'DELETE FROM items WHERE id = 1';

@@ -1,0 +1,1 @@
+CREATE AGGREGATE mysum(nosucht) (SFUNC = int4pl, STYPE = int);

@@ -1,0 +1,3 @@
+CREATE EXTENSION btree_gist;
+CREATE TABLE t (id int, room int, during tsrange);
+ALTER TABLE t ADD CONSTRAINT t_excl EXCLUDE USING gist (room WITH =, during WITH &&) WHERE (cancelled);

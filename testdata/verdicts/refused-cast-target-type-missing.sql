@@ -1,0 +1,2 @@
+CREATE TYPE pair AS (a int, b int);
+CREATE CAST (pair AS nosucht) WITH INOUT;

@@ -1,0 +1,1 @@
+CREATE TABLE t (id int, flags text, CHECK ('{t}'::boolean[]));

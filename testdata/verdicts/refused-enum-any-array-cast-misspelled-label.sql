@@ -1,0 +1,2 @@
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE t (id int, m mood CHECK (m = ANY (ARRAY['happy', 'glad']::mood[])));

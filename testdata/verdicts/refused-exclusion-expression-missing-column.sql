@@ -1,0 +1,2 @@
+CREATE EXTENSION btree_gist;
+CREATE TABLE t (id int, room int, during tsrange, EXCLUDE USING gist ((room + floor) WITH =, during WITH &&));

@@ -1,0 +1,1 @@
+CREATE TYPE u_range AS RANGE (subtype = v_num);

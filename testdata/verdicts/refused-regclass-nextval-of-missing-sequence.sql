@@ -1,0 +1,1 @@
+CREATE TABLE t (id bigint DEFAULT nextval('t_id_seq'), name text);

@@ -1,0 +1,3 @@
+CREATE TABLE docs (id int, owner text);
+ALTER TABLE docs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY docs_p ON docs USING (has_table_privilege('doc'::regclass, 'SELECT'));

@@ -1,0 +1,3 @@
+CREATE SCHEMA app;
+CREATE TABLE app."Users" (id int);
+CREATE VIEW v AS SELECT 'app.Users'::regclass AS a;

@@ -1,0 +1,2 @@
+CREATE TABLE items (id int);
+CREATE FUNCTION g() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT count(*) FROM itemz; END;
