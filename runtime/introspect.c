@@ -652,10 +652,21 @@ static void read_sequences(struct in *in, struct ptrvec *items, struct strbuf *l
 	PQclear(r);
 }
 
+/* The search_path a function's body, kept as text, is read under when it
+ * sets none of its own: a new session's (catalog_default_search_path), as
+ * the body runs under the caller's, not under the text's empty one, under
+ * which its unqualified names (a table) would resolve to nothing and the
+ * function would not depend on what it uses. */
+#define SESSION_SEARCH_PATH "SELECT pg_catalog.set_config('search_path', '\"$user\", public', false);\n"
+#define EMPTY_SEARCH_PATH "SELECT pg_catalog.set_config('search_path', '', false);\n"
+
 static void read_functions(struct in *in, struct ptrvec *items)
 {
 	const char *sql = arena_printf(in->a,
-		"SELECT p.oid, pg_catalog.pg_get_functiondef(p.oid) FROM pg_catalog.pg_proc p"
+		"SELECT p.oid, pg_catalog.pg_get_functiondef(p.oid),"
+		" p.prosqlbody IS NULL AND NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) x"
+		"  WHERE x OPERATOR(pg_catalog.~~) 'search\\_path=%%')"
+		" FROM pg_catalog.pg_proc p"
 		" WHERE %s AND %s AND p.prokind" NE "'a' AND %s ORDER BY p.oid",
 		in_schema_pred(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"));
 	PGresult *r = in_query(in, sql);
@@ -667,7 +678,11 @@ static void read_functions(struct in *in, struct ptrvec *items)
 		size_t n = strlen(def);
 		while (n && (def[n - 1] == '\n' || def[n - 1] == ' '))
 			n--;
-		item_add(in, items, in_val(r, i, 0), arena_printf(in->a, "%.*s;\n", (int)n, def));
+		if (in_is_true(r, i, 2))
+			item_add(in, items, in_val(r, i, 0), arena_printf(in->a,
+				 SESSION_SEARCH_PATH "%.*s;\n" EMPTY_SEARCH_PATH, (int)n, def));
+		else
+			item_add(in, items, in_val(r, i, 0), arena_printf(in->a, "%.*s;\n", (int)n, def));
 	}
 	PQclear(r);
 }
