@@ -21,7 +21,8 @@
  * them: a family's ALTER OPERATOR FAMILY ... ADD, a text search
  * configuration's one ADD MAPPING a token type, a statistics object's ALTER
  * STATISTICS ... SET STATISTICS (build_alter_generic); a foreign table folds
- * ALTER FOREIGN TABLE ... ALTER COLUMN ... OPTIONS into its CREATE.
+ * ALTER FOREIGN TABLE ... ALTER COLUMN ... OPTIONS into its CREATE, and
+ * becomes a partition by ATTACH PARTITION (build_foreign.c).
  *
  * Input: one CREATE statement, or one of those ALTERs; an object reference
  * of DROP, COMMENT ON and ALTER ... OWNER TO (build_generic_find). Output:
@@ -247,7 +248,7 @@ static int cmp_defelem(const void *x, const void *y)
 /* The OPTIONS of a foreign-data wrapper, server, user mapping, foreign
  * table and its columns in name order, as pg_dump prints them (PostgreSQL
  * keeps them as a set). */
-static void sort_options(Node *n)
+void build_sort_options(Node *n)
 {
 	Node **opts = NULL;
 	size_t count = 0;
@@ -757,7 +758,7 @@ static void own_name(struct builder *b, Node *n, const char *schema, const char 
 /* Keeps stmts as o's statements and hashes them all into o->def; the
  * statement as written stays the CREATE's. The hash is of the statements
  * as unpacked: a packed tree reads back with "" where NULL was. */
-static void object_store(struct builder *b, struct dbobject *o, Node **stmts, size_t n)
+void build_object_store(struct builder *b, struct dbobject *o, Node **stmts, size_t n)
 {
 	const struct srcfile *file = o->file;
 	int offset = o->offset, len = o->len;
@@ -784,7 +785,7 @@ static void object_store(struct builder *b, struct dbobject *o, Node **stmts, si
 					      (unsigned long long)keys[1]);
 }
 
-static Node *node_of(struct arena *a, PgQuery__Node__NodeCase c, void *msg)
+Node *build_node_of(struct arena *a, PgQuery__Node__NodeCase c, void *msg)
 {
 	Node *n = arena_alloc(a, sizeof(*n));
 
@@ -801,124 +802,7 @@ static Node *node_list(struct arena *a, Node **items, size_t n)
 	pg_query__list__init(l);
 	l->items = items;
 	l->n_items = n;
-	return node_of(a, PG_QUERY__NODE__NODE_LIST, l);
-}
-
-/* ---- foreign tables ---------------------------------------------------------- */
-
-/*
- * CREATE FOREIGN TABLE: a relation of columns kept as its statement (no
- * data is stored here: a change drops and creates it again). Refused: what
- * makes it part of a table hierarchy (PARTITION OF, INHERITS) and unnamed
- * CHECK constraints (PostgreSQL names them).
- */
-static int foreign_table_check(struct builder *b, PgQuery__CreateForeignTableStmt *fs,
-			       const char *schema)
-{
-	PgQuery__CreateStmt *cs = fs->base_stmt;
-
-	if (cs->partbound || cs->n_inh_relations)
-		return build_error(b, cs->relation->location,
-				   "unsupported statement: CREATE FOREIGN TABLE ... %s",
-				   cs->partbound ? "PARTITION OF" : "INHERITS");
-	for (size_t i = 0; i < cs->n_table_elts; i++)
-		if (cs->table_elts[i]->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF)
-			return build_error(b, cs->relation->location,
-					   "unsupported statement: CREATE FOREIGN TABLE with a table constraint");
-	cs->relation->schemaname = (char *)schema;
-	cs->relation->relname = (char *)build_ident(b, cs->relation->relname);
-	return 0;
-}
-
-/* Its columns, for the views and comments on them; its server. */
-static void foreign_table_columns(struct builder *b, struct dbobject *o,
-				  const PgQuery__CreateForeignTableStmt *fs)
-{
-	const PgQuery__CreateStmt *cs = fs->base_stmt;
-
-	for (size_t i = 0; i < cs->n_table_elts; i++) {
-		vec_push(&o->columns, b->a, (void *)build_ident(b, cs->table_elts[i]->column_def->colname));
-		vec_push(&o->col_comments, b->a, NULL);
-	}
-	build_add_key(b->a, &o->deps, object_dep_key(b->a, 'S', "", build_ident(b, fs->servername)));
-}
-
-/* OPTIONS (ADD | SET | DROP name ...) of a column, applied to list. */
-static int apply_options(struct builder *b, Node ***list, size_t *n, Node **opts, size_t nopts)
-{
-	for (size_t i = 0; i < nopts; i++) {
-		PgQuery__DefElem *d = opts[i]->def_elem;
-		size_t at = *n;
-		for (size_t j = 0; j < *n; j++)
-			if (str_eq((*list)[j]->def_elem->defname, d->defname))
-				at = j;
-		switch (d->defaction) {
-		case PG_QUERY__DEF_ELEM_ACTION__DEFELEM_SET:
-		case PG_QUERY__DEF_ELEM_ACTION__DEFELEM_DROP:
-			if (at == *n)
-				return build_error(b, -1, "option '%s' not found", d->defname);
-			if (d->defaction == PG_QUERY__DEF_ELEM_ACTION__DEFELEM_DROP)
-				(*list)[at] = (*list)[--*n];
-			else
-				(*list)[at] = opts[i];
-			break;
-		default: {
-			Node **grown;
-			if (at != *n)
-				return build_error(b, -1, "option '%s' provided more than once", d->defname);
-			grown = arena_alloc(b->st->scratch, (*n + 1) * sizeof(*grown));
-			if (*n)
-				memcpy(grown, *list, *n * sizeof(*grown));
-			grown[(*n)++] = opts[i];
-			*list = grown;
-		}
-		}
-		d->defaction = PG_QUERY__DEF_ELEM_ACTION__DEFELEM_UNSPEC;
-	}
-	return 0;
-}
-
-int build_alter_foreign_table(struct builder *b, PgQuery__AlterTableStmt *as, struct relation *r)
-{
-	struct dbobject *o = r && r->kind == REL_VIEW ? r->obj : NULL;
-	Node *stmt;
-	PgQuery__CreateStmt *cs;
-
-	if (!o || o->kind != OBJ_FOREIGN_TABLE) {
-		if (as->missing_ok)
-			return 0;
-		return build_error(b, as->relation->location, "foreign table '%s' does not exist",
-				   as->relation->relname);
-	}
-	stmt = object_stmt(b->st->scratch, o);
-	cs = stmt->create_foreign_table_stmt->base_stmt;
-	for (size_t i = 0; i < as->n_cmds; i++) {
-		PgQuery__AlterTableCmd *cmd = as->cmds[i]->alter_table_cmd;
-		PgQuery__ColumnDef *cd = NULL;
-		if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner) {
-			if (build_alter_table_owner(b, r, cmd->newowner) < 0)
-				return -1;
-			continue;
-		}
-		if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnGenericOptions ||
-		    !cmd->def || cmd->def->node_case != PG_QUERY__NODE__NODE_LIST)
-			return build_error(b, as->relation->location,
-					   "unsupported statement: ALTER FOREIGN TABLE ... %s",
-					   build_alter_cmd_name(b, cmd->subtype));
-		for (size_t j = 0; j < cs->n_table_elts; j++)
-			if (str_eq(build_ident(b, cs->table_elts[j]->column_def->colname), build_ident(b, cmd->name)))
-				cd = cs->table_elts[j]->column_def;
-		if (!cd)
-			return build_error(b, as->relation->location,
-					   "column '%s' of relation '%s' does not exist", cmd->name,
-					   o->name.name);
-		if (apply_options(b, &cd->fdwoptions, &cd->n_fdwoptions, cmd->def->list->items,
-				  cmd->def->list->n_items) < 0)
-			return -1;
-	}
-	sort_options(stmt);
-	object_store(b, o, &stmt, 1);
-	return 0;
+	return build_node_of(a, PG_QUERY__NODE__NODE_LIST, l);
 }
 
 /* ---- operator classes and families ---------------------------------------- */
@@ -950,9 +834,9 @@ static int opclass_family(struct builder *b, struct dbobject *o, PgQuery__Create
 		pg_query__create_op_family_stmt__init(fs);
 		fs->amname = cs->amname;
 		fs->opfamilyname = own_names(b, o->name.schema, o->name.name, &fs->n_opfamilyname);
-		n = node_of(b->st->scratch, PG_QUERY__NODE__NODE_CREATE_OP_FAMILY_STMT, fs);
+		n = build_node_of(b->st->scratch, PG_QUERY__NODE__NODE_CREATE_OP_FAMILY_STMT, fs);
 		f = build_object_new(b, OBJ_OPFAMILY, o->name.schema, NULL, o->name.name, o->args);
-		object_store(b, f, &n, 1);
+		build_object_store(b, f, &n, 1);
 		if (build_object_put(b, f, false) < 0)
 			return -1;
 	}
@@ -998,7 +882,7 @@ static void opclass_items(struct builder *b, PgQuery__TypeName *type, const char
 			  size_t n)
 {
 	struct item_key *keys = arena_alloc(b->st->scratch, (n ? n : 1) * sizeof(*keys));
-	Node *t = type ? node_of(b->st->scratch, PG_QUERY__NODE__NODE_TYPE_NAME, type) : NULL;
+	Node *t = type ? build_node_of(b->st->scratch, PG_QUERY__NODE__NODE_TYPE_NAME, type) : NULL;
 
 	for (size_t i = 0; i < n; i++) {
 		PgQuery__CreateOpClassItem *it = items[i]->create_op_class_item;
@@ -1059,7 +943,7 @@ static int opfamily_drop(struct builder *b, struct dbobject *o, Node **stmts, si
 		memmove(add->items + j, add->items + j + 1, (add->n_items - j - 1) * sizeof(*add->items));
 		add->n_items--;
 	}
-	object_store(b, o, stmts, add && add->n_items ? 2 : 1);
+	build_object_store(b, o, stmts, add && add->n_items ? 2 : 1);
 	return 0;
 }
 
@@ -1089,7 +973,7 @@ static int opfamily_add(struct builder *b, struct dbobject *o, Node *stmt)
 		out[1] = stmt;
 	}
 	opclass_items(b, NULL, o->args, add->items, add->n_items);
-	object_store(b, o, out, 2);
+	build_object_store(b, o, out, 2);
 	return 0;
 }
 
@@ -1151,7 +1035,7 @@ static void ts_put(struct ts_map *m, const char *token, Node **dicts, size_t n)
 		s->tokentype = arena_alloc(a, sizeof(*s->tokentype));
 		s->tokentype[0] = node_string(a, token);
 		s->n_tokentype = 1;
-		vec_push(&m->maps, a, node_of(a, PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT, s));
+		vec_push(&m->maps, a, build_node_of(a, PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT, s));
 	}
 	s->dicts = dicts;
 	s->n_dicts = n;
@@ -1210,7 +1094,7 @@ static void ts_store(struct ts_map *m, struct dbobject *o, Node *create)
 		s->n_cfgname = m->n_cfgname;
 		stmts[i + 1] = m->maps.items[i];
 	}
-	object_store(m->b, o, stmts, m->maps.n + 1);
+	build_object_store(m->b, o, stmts, m->maps.n + 1);
 }
 
 /* Resolves each dictionary of an ALTER ... MAPPING statement. */
@@ -1275,7 +1159,7 @@ static int ts_config_create(struct builder *b, struct dbobject *o, Node *stmt, b
 	    parser->arg->type_name->n_names == 1)
 		parser->arg = parser->arg->type_name->names[0];	/* default, as written */
 	ds->definition = arena_alloc(b->st->scratch, sizeof(*ds->definition));
-	ds->definition[0] = node_of(b->st->scratch, PG_QUERY__NODE__NODE_DEF_ELEM, parser);
+	ds->definition[0] = build_node_of(b->st->scratch, PG_QUERY__NODE__NODE_DEF_ELEM, parser);
 	ds->n_definition = 1;
 	ts_store(&m, o, stmt);
 	return build_object_put(b, o, replace);
@@ -1357,7 +1241,7 @@ static int stats_alter(struct builder *b, struct dbobject *o, Node *stmt)
 	Node *out[2] = { stmts[0], stmt };
 
 	own_name(b, stmt, o->name.schema, o->name.name);
-	object_store(b, o, out, stmt->alter_stats_stmt->stxstattarget == -1 ? 1 : 2);
+	build_object_store(b, o, out, stmt->alter_stats_stmt->stxstattarget == -1 ? 1 : 2);
 	return 0;
 }
 
@@ -1433,7 +1317,7 @@ int build_create_generic(struct builder *b, Node *stmt)
 			return -1;
 	}
 	if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT &&
-	    foreign_table_check(b, stmt->create_foreign_table_stmt, schema) < 0)
+	    build_foreign_table_check(b, stmt->create_foreign_table_stmt, schema) < 0)
 		return -1;
 	name = k->raw_name ? arena_strdup(b->a, id.name) : build_ident(b, id.name);
 	clear_create_flags(stmt, &replace, &if_not_exists);
@@ -1446,7 +1330,7 @@ int build_create_generic(struct builder *b, Node *stmt)
 		build_add_key(b->a, &o->deps, object_dep_key(b->a, 'w', "",
 						       build_ident(b, stmt->create_foreign_server_stmt->fdwname)));
 	else if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT)
-		foreign_table_columns(b, o, stmt->create_foreign_table_stmt);
+		build_foreign_table_columns(b, o, stmt->create_foreign_table_stmt);
 	else if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT)
 		build_add_key(b->a, &o->deps, object_dep_key(b->a, 'S', "",
 						       build_ident(b, stmt->create_user_mapping_stmt->servername)));
@@ -1471,7 +1355,7 @@ int build_create_generic(struct builder *b, Node *stmt)
 	if (stmt->node_case == PG_QUERY__NODE__NODE_DEFINE_STMT && stmt->define_stmt->n_definition > 1)
 		qsort(stmt->define_stmt->definition, stmt->define_stmt->n_definition,
 		      sizeof(Node *), cmp_defelem);
-	sort_options(stmt);
-	object_store(b, o, &stmt, 1);
+	build_sort_options(stmt);
+	build_object_store(b, o, &stmt, 1);
 	return build_object_put(b, o, replace);
 }

@@ -22,6 +22,7 @@ struct target {
 	struct acl **slot;
 	char kind;
 	struct table *table;	/* a table: its columns may be named */
+	struct dbobject *view;	/* or a view, matview or foreign table */
 	const char *what;	/* for messages */
 };
 
@@ -35,6 +36,40 @@ static void add_target(struct builder *b, struct ptrvec *out, struct acl **slot,
 	tg->table = t;
 	tg->what = what;
 	vec_push(out, b->a, tg);
+}
+
+/* A view, materialized view or foreign table as a target: its columns may
+ * be named too (their privileges kept in o->col_acls). */
+static void add_view_target(struct builder *b, struct ptrvec *out, struct dbobject *o,
+			    const char *what)
+{
+	add_target(b, out, &o->acl, ACLK_TABLE, NULL, what);
+	((struct target *)out->items[out->n - 1])->view = o;
+}
+
+/* The number of columns of tg's relation, and the slot of the privileges
+ * of its column i, or of the column named (NULL: no such column). */
+static size_t target_ncolumns(const struct target *tg)
+{
+	return tg->table ? tg->table->columns.n : tg->view ? tg->view->columns.n : 0;
+}
+
+static struct acl **target_column_acl(struct builder *b, struct target *tg, size_t i)
+{
+	if (tg->table)
+		return &((struct column *)tg->table->columns.items[i])->acl;
+	while (tg->view->col_acls.n < tg->view->columns.n)
+		vec_push(&tg->view->col_acls, b->a, NULL);
+	return (struct acl **)&tg->view->col_acls.items[i];
+}
+
+static struct acl **target_named_column_acl(struct builder *b, struct target *tg, const char *name)
+{
+	for (size_t i = 0; i < target_ncolumns(tg); i++)
+		if (str_eq(tg->table ? ((struct column *)tg->table->columns.items[i])->name
+				     : (const char *)tg->view->columns.items[i], name))
+			return target_column_acl(b, tg, i);
+	return NULL;
 }
 
 static const char *objtype_word(PgQuery__ObjectType t)
@@ -109,8 +144,7 @@ static int object_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrv
 				add_target(b, out, &((struct table *)r->obj)->acl, ACLK_TABLE, r->obj,
 					   rv->relname);
 			else if (r->kind == REL_VIEW)
-				add_target(b, out, &((struct dbobject *)r->obj)->acl, ACLK_TABLE,
-					   NULL, rv->relname);
+				add_view_target(b, out, r->obj, rv->relname);
 			else
 				return build_error(b, rv->location, "'%s' is an index", rv->relname);
 			break;
@@ -176,7 +210,7 @@ static int schema_targets(struct builder *b, PgQuery__GrantStmt *gs, struct ptrv
 				if ((o->kind == OBJ_VIEW || o->kind == OBJ_MATVIEW ||
 				     o->kind == OBJ_FOREIGN_TABLE) &&
 				    str_eq(o->name.schema, s->name))
-					add_target(b, out, &o->acl, ACLK_TABLE, NULL, o->name.name);
+					add_view_target(b, out, o, o->name.name);
 			}
 			break;
 		case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
@@ -301,22 +335,23 @@ static int grant_on(struct builder *b, PgQuery__GrantStmt *gs, struct target *tg
 						   kind_word(kind));
 		}
 		if (p->ncols) {
-			if (!tg->table)
+			if (!tg->table && !tg->view)
 				return build_error(b, -1,
 						   "unsupported statement: column privileges on '%s'",
 						   tg->what);
 			for (size_t c = 0; c < p->ncols; c++) {
 				const char *name = build_ident(b, build_node_str(p->cols[c]));
-				struct column *col = table_find_column(tg->table, name);
+				struct acl **col = target_named_column_acl(b, tg, name);
 				if (!col)
 					return build_error(b, -1,
 							   "column '%s' of relation '%s' does not exist",
-							   name, tg->table->name.name);
-				if (!col->acl)
-					col->acl = acl_default(b->a, ACLK_COLUMN);
-				col->acl->owner = (*tg->slot) ? (*tg->slot)->owner : NULL;
+							   name, tg->table ? tg->table->name.name
+							   : tg->view->name.name);
+				if (!*col)
+					*col = acl_default(b->a, ACLK_COLUMN);
+				(*col)->owner = (*tg->slot) ? (*tg->slot)->owner : NULL;
 				for (size_t g = 0; g < grantees->n; g++)
-					apply(b, col->acl, grantees->items[g], bits, gs->is_grant,
+					apply(b, *col, grantees->items[g], bits, gs->is_grant,
 					      gs->grant_option);
 			}
 			continue;
@@ -326,10 +361,10 @@ static int grant_on(struct builder *b, PgQuery__GrantStmt *gs, struct target *tg
 		for (size_t g = 0; g < grantees->n; g++) {
 			apply(b, *tg->slot, grantees->items[g], bits, gs->is_grant, gs->grant_option);
 			/* a table's REVOKE also revokes the same column privileges */
-			for (size_t c = 0; tg->table && !gs->is_grant && c < tg->table->columns.n; c++) {
-				struct column *col = tg->table->columns.items[c];
-				if (col->acl)
-					apply(b, col->acl, grantees->items[g],
+			for (size_t c = 0; !gs->is_grant && c < target_ncolumns(tg); c++) {
+				struct acl **col = target_column_acl(b, tg, c);
+				if (*col)
+					apply(b, *col, grantees->items[g],
 					      bits & acl_all(ACLK_COLUMN), false, gs->grant_option);
 			}
 		}

@@ -7,6 +7,8 @@
 
 #include "arena.h"
 #include "build.h"
+#include "naming.h"
+#include "node.h"
 #include "normalize.h"
 #include "strbuf.h"
 
@@ -173,6 +175,21 @@ int build_alter_generic(struct builder *b, Node *stmt);
 /* ALTER FOREIGN TABLE (r: the relation named, or NULL): OWNER TO, ALTER
  * COLUMN ... OPTIONS. */
 int build_alter_foreign_table(struct builder *b, PgQuery__AlterTableStmt *as, struct relation *r);
+/* build_generic.c's helpers for build_foreign.c: a generic object's
+ * statements kept (and hashed), OPTIONS in name order, a Node of msg. */
+void build_object_store(struct builder *b, struct dbobject *o, Node **stmts, size_t n);
+void build_sort_options(Node *n);
+Node *build_node_of(struct arena *a, PgQuery__Node__NodeCase c, void *msg);
+/* CREATE FOREIGN TABLE: checked and its name set in schema; then its
+ * columns (a partition's: its parent's) and server recorded in o. */
+int build_foreign_table_check(struct builder *b, PgQuery__CreateForeignTableStmt *fs,
+			      const char *schema);
+void build_foreign_table_columns(struct builder *b, struct dbobject *o,
+				 const PgQuery__CreateForeignTableStmt *fs);
+/* ALTER TABLE parent ATTACH PARTITION o, a foreign table: o made the
+ * PARTITION OF form of itself. */
+int build_attach_foreign_partition(struct builder *b, struct table *parent, struct dbobject *o,
+				   PgQuery__PartitionCmd *pc);
 /* Is t (of DROP, COMMENT ON, OWNER TO) a generic kind? */
 bool build_generic_type(PgQuery__ObjectType t);
 /* "operator '===(integer, integer)' does not exist", in b's arena. */

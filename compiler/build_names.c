@@ -597,10 +597,14 @@ static bool server_collation(const char *name)
 		return true;
 	if ((p[0] == 'C' || strncmp(p, "POSIX", 5) == 0) && strchr(p, '.'))
 		return true;
-	/* libc: ll[l][_TT|_ddd][.codeset][@modifier] */
+	/* libc: ll[l]_TT[.codeset][@modifier] (or _ddd); glibc's one locale
+	 * without a territory is Esperanto's. A bare two letters ("ci") is no
+	 * collation initdb imports. */
 	for (n = 0; islower((unsigned char)p[n]); n++)
 		;
 	if (n < 2 || n > 3)
+		return false;
+	if (!(p[n] == '_' || (n == 2 && strncmp(p, "eo", 2) == 0)))
 		return false;
 	p += n;
 	if (*p == '_') {
@@ -620,17 +624,19 @@ static bool server_collation(const char *name)
 	return *p == '\0';
 }
 
-/* COLLATE name: created before this statement, or one the server has. */
-static void check_collation(struct names_ctx *c, const PgQuery__CollateClause *cc)
+/* A collation's name (COLLATE, an index key's, a range type's option):
+ * created before this statement, or one the server has. */
+static void check_collation(struct names_ctx *c, PgQuery__Node *const *names, size_t n,
+			    int location)
 {
 	struct builder *b = c->b;
 	const char *schema = NULL, *name;
 	bool found = false;
 
-	if (!cc->n_collname || !(name = build_node_str(cc->collname[cc->n_collname - 1])))
+	if (!n || !(name = build_node_str(names[n - 1])))
 		return;
-	if (cc->n_collname >= 2)
-		schema = build_node_str(cc->collname[cc->n_collname - 2]);
+	if (n >= 2)
+		schema = build_node_str(names[n - 2]);
 	if (c->lenient || (schema && (str_eq(schema, "pg_catalog") || outside_schema(b->cat, schema) ||
 				      names_extension_schema(b->cat, schema))))
 		return;
@@ -645,7 +651,7 @@ static void check_collation(struct names_ctx *c, const PgQuery__CollateClause *c
 		found = catalog_find_collation(b->cat, &q) != NULL;
 	}
 	if (!found)
-		c->err = build_name_error(b, names_at(c, cc->location), "collation",
+		c->err = build_name_error(b, names_at(c, location), "collation",
 					  schema ? arena_printf(b->a, "%s.%s", schema, name) : name,
 					  DIAG_NAME_MISSING);
 }
@@ -1044,9 +1050,18 @@ static void names_each(ProtobufCMessage *m, void *vctx)
 		return;
 	if (m->descriptor == &pg_query__def_elem__descriptor) {
 		const PgQuery__DefElem *d = (const PgQuery__DefElem *)m;
-		if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME)
+		if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) {
 			vec_push(&c->options, c->b->st->scratch ? c->b->st->scratch : c->b->a,
 				 d->arg->type_name);
+			/* CREATE TYPE ... AS RANGE (collation = name) */
+			if (str_eq(d->defname, "collation") && c->b->st->node &&
+			    c->b->st->node->node_case == PG_QUERY__NODE__NODE_CREATE_RANGE_STMT)
+				check_collation(c, d->arg->type_name->names, d->arg->type_name->n_names,
+						d->location);
+		}
+	} else if (m->descriptor == &pg_query__index_elem__descriptor) {
+		const PgQuery__IndexElem *ie = (const PgQuery__IndexElem *)m;
+		check_collation(c, ie->collation, ie->n_collation, -1);
 	} else if (m->descriptor == &pg_query__func_call__descriptor)
 		check_call(c, (const PgQuery__FuncCall *)m);
 	else if (m->descriptor == &pg_query__a__expr__descriptor) {
@@ -1056,7 +1071,9 @@ static void names_each(ProtobufCMessage *m, void *vctx)
 	} else if (m->descriptor == &pg_query__type_cast__descriptor)
 		names_check_cast_label(c, (const PgQuery__TypeCast *)m);
 	else if (m->descriptor == &pg_query__collate_clause__descriptor)
-		check_collation(c, (const PgQuery__CollateClause *)m);
+		check_collation(c, ((const PgQuery__CollateClause *)m)->collname,
+				((const PgQuery__CollateClause *)m)->n_collname,
+				((const PgQuery__CollateClause *)m)->location);
 	else if (m->descriptor == &pg_query__type_name__descriptor) {
 		for (size_t i = 0; i < c->options.n; i++)
 			if (c->options.items[i] == (void *)m)
@@ -1208,6 +1225,7 @@ int build_check_names(struct builder *b, Node *stmt)
 	case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
 	case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
 	case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT:
+	case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT:
 		names_walk(&c, stmt);
 		break;
 	case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:

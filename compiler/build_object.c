@@ -127,10 +127,18 @@ int build_object_put(struct builder *b, struct dbobject *o, bool replace)
 			o->enabled = old->enabled;
 		for (size_t i = 0; i < o->columns.n; i++) {
 			const char *c = NULL;
+			void *acl = NULL;
 			for (size_t j = 0; j < old->columns.n && j < old->col_comments.n; j++)
-				if (str_eq(old->columns.items[j], o->columns.items[i]))
+				if (str_eq(old->columns.items[j], o->columns.items[i])) {
 					c = old->col_comments.items[j];
+					acl = j < old->col_acls.n ? old->col_acls.items[j] : NULL;
+				}
 			o->col_comments.items[i] = (void *)c;
+			if (acl) {	/* CREATE OR REPLACE VIEW keeps a column's privileges */
+				while (o->col_acls.n <= i)
+					vec_push(&o->col_acls, b->a, NULL);
+				o->col_acls.items[i] = acl;
+			}
 		}
 		catalog_remove_object(b->cat, old);
 	}
@@ -610,6 +618,8 @@ struct dbobject *build_rebuild(struct builder *b, struct dbobject *o, Node *stmt
 		catalog_add_index(b->cat, n->rel, indexes.items[i]);
 	for (size_t i = 0; i < n->columns.n && i < o->col_comments.n; i++)
 		n->col_comments.items[i] = o->col_comments.items[i];
+	for (size_t i = 0; i < n->columns.n && i < o->col_acls.n; i++)
+		vec_push(&n->col_acls, b->a, o->col_acls.items[i]);
 	for (size_t i = b->cat->objects.n - 1; i > pos; i--)
 		b->cat->objects.items[i] = b->cat->objects.items[i - 1];
 	b->cat->objects.items[pos] = n;

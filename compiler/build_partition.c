@@ -616,9 +616,14 @@ int build_inherits_finish(struct builder *b, struct table *t)
 
 int build_attach_partition(struct builder *b, struct table *parent, PgQuery__PartitionCmd *pc)
 {
-	struct table *c = build_lookup_table(b, pc->name, false);
+	struct relation *r = catalog_resolve_relation(b->cat, pc->name->schemaname,
+						      ident_truncate(b->a, build_ident(b, pc->name->relname)));
+	struct table *c;
 	struct partbound *bound;
 
+	if (r && r->kind == REL_VIEW && ((struct dbobject *)r->obj)->kind == OBJ_FOREIGN_TABLE)
+		return build_attach_foreign_partition(b, parent, r->obj, pc);
+	c = build_lookup_table(b, pc->name, false);
 	if (!c)
 		return -1;
 	if (c->partition_of.name)

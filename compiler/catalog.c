@@ -9,13 +9,30 @@
 #include "map.h"
 
 #include <stdio.h>
+#include <string.h>
 #include <xxhash.h>
 
 /* schema and name joined by a byte that cannot appear in an identifier's
  * first position of a valid key; written to a caller buffer. */
 static const char *qkey(char *buf, size_t size, const char *schema, const char *name)
 {
-	snprintf(buf, size, "%s\x1f%s", schema ? schema : "", name);
+	/* what snprintf(buf, size, "%s\x1f%s", ...) writes, without its
+	 * format parsing (these keys are built for every lookup) */
+	size_t n = 0, len;
+
+	schema = schema ? schema : "";
+	len = strlen(schema);
+	if (len > size - 1)
+		len = size - 1;
+	memcpy(buf, schema, len);
+	n = len;
+	if (n < size - 1)
+		buf[n++] = '\x1f';
+	len = strlen(name);
+	if (len > size - 1 - n)
+		len = size - 1 - n;
+	memcpy(buf + n, name, len);
+	buf[n + len] = '\0';
 	return buf;
 }
 

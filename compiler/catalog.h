@@ -446,6 +446,9 @@ struct dbobject {
 					 * char * output (or column) names */
 	struct ptrvec col_comments;	/* view, matview, foreign table: per
 					 * column, NULL or text */
+	struct ptrvec col_acls;		/* view, matview, foreign table: per
+					 * column (may be shorter than columns),
+					 * NULL or struct acl *: GRANT (col) ON */
 	struct table *rel;		/* matview: its columns and indexes, as a
 					 * table that is not in catalog->tables */
 	struct reloptions options;	/* view, matview: WITH (...) as stored,

@@ -121,9 +121,13 @@ const char *cli_nearest(const char *word, const char *const *names, size_t n)
 	size_t limit = 1 + len / 4 > 3 ? 3 : 1 + len / 4;
 
 	for (size_t i = 0; i < n; i++) {
-		size_t d = edit_distance(word, names[i]);
+		size_t nlen = strlen(names[i]), d;
 		if (len >= 3 && strncmp(names[i], word, len) == 0)
 			d = 0;	/* a prefix: "gen" for generate */
+		else if ((nlen > len ? nlen - len : len - nlen) > limit)
+			continue;	/* the lengths alone are too far apart */
+		else
+			d = edit_distance(word, names[i]);
 		if (d < best_d) {
 			best_d = d;
 			best = names[i];

@@ -17,7 +17,7 @@
 #include "arena.h"
 #include "catalog.h"
 #include "diag.h"
-#include "normalize.h"
+#include "node.h"
 #include "strbuf.h"
 #include "util.h"
 

@@ -16,6 +16,7 @@
 #include "diff_int.h"
 #include "build.h"
 #include "cast.h"
+#include "naming.h"
 #include "normalize.h"
 #include "qualify.h"
 #include "sqlfmt.h"

@@ -17,6 +17,7 @@
  *     name: the creation after the drop (the drop may have been delayed).
  */
 #include "diff_int.h"
+#include "node.h"
 #include "normalize.h"
 #include "qualify.h"
 

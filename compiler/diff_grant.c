@@ -148,40 +148,37 @@ static const char *object_qkey(struct gdiff *g, const struct dbobject *o)
 		    o->args ? arena_printf(g->a, "%s(%s)", o->name.name, o->args) : o->name.name);
 }
 
-static void table_acls(struct gdiff *g, const struct table *n)
+/*
+ * The column privileges of a relation (key, on), after its own privileges
+ * went from -> to: n columns, names[i] with olds[i] (NULL: none, or the
+ * column is new) and news[i]. The same statement for several columns is
+ * printed once, for all of them.
+ */
+static void column_acls(struct gdiff *g, const char *key, const char *on, const struct acl *from,
+			const struct acl *to, size_t n, const char **names, const struct acl **olds,
+			const struct acl **news)
 {
-	const struct table *o = catalog_find_table(g->old, &n->name);
-	struct acl *from = base_acl(g, n, o ? o->acl : NULL, o != NULL, ACLK_TABLE, n->name.schema);
-	struct acl *to = acl_copy(g->a, n->acl, ACLK_TABLE);
-	const char *on = on_object(g, "TABLE", n->name.schema, n->name.name, NULL);
-	const char *key = qkey(g, n->name.schema, n->name.name);
-	bool table_fresh = !o || is_fresh(g, n);
 	struct ptrvec shapes = { 0 }, cols = { 0 };	/* statement, its columns */
 	struct strbuf *sb;
 
-	object_acl(g, key, on, ACLK_TABLE, from, to);
-	/* column statements with "\x01" for the column; then the same
-	 * statement for several columns is printed once, for all of them */
-	for (size_t i = 0; i < n->columns.n; i++) {
-		const struct column *nc = n->columns.items[i];
-		const struct column *oc = table_fresh ? NULL : table_find_column(o, nc->name);
-		const struct acl *ocl = oc && !is_fresh(g, nc) ? oc->acl : NULL;
+	/* column statements with "\x01" for the column */
+	for (size_t i = 0; i < n; i++) {
 		struct acl *cfrom, *cto;
 		struct ptrvec stmts = { 0 };
 
-		if (!ocl && !nc->acl)
+		if (!olds[i] && !news[i])
 			continue;	/* no column privileges either side */
-		cfrom = acl_copy(g->a, ocl, ACLK_COLUMN);
-		cto = acl_copy(g->a, nc->acl, ACLK_COLUMN);
+		cfrom = acl_copy(g->a, olds[i], ACLK_COLUMN);
+		cto = acl_copy(g->a, news[i], ACLK_COLUMN);
 
 		/* what the table's REVOKEs take from the columns */
 		for (size_t j = 0; j < from->items.n; j++) {
 			const struct aclitem *f = from->items.items[j];
 			const struct aclitem *t = acl_find(to, f->grantee);
 			unsigned p1 = t ? t->privs : 0, o1 = t ? t->grant_opts : 0;
-			unsigned cols = acl_all(ACLK_COLUMN);
-			acl_revoke(cfrom, f->grantee, f->privs & ~p1 & cols, false);
-			acl_revoke(cfrom, f->grantee, f->grant_opts & p1 & ~o1 & cols, true);
+			unsigned all = acl_all(ACLK_COLUMN);
+			acl_revoke(cfrom, f->grantee, f->privs & ~p1 & all, false);
+			acl_revoke(cfrom, f->grantee, f->grant_opts & p1 & ~o1 & all, true);
 		}
 		if (acl_equal(cfrom, cto))
 			continue;
@@ -199,7 +196,7 @@ static void table_acls(struct gdiff *g, const struct table *n)
 			sb = cols.items[k];
 			if (sb->len)
 				sb_adds(sb, ", ");
-			sb_ident(sb, nc->name);
+			sb_ident(sb, names[i]);
 		}
 	}
 	for (size_t k = 0; k < shapes.n; k++) {
@@ -215,6 +212,52 @@ static void table_acls(struct gdiff *g, const struct table *n)
 		sb_release(&out);
 		sb_release(sb);
 	}
+}
+
+static void table_acls(struct gdiff *g, const struct table *n)
+{
+	const struct table *o = catalog_find_table(g->old, &n->name);
+	struct acl *from = base_acl(g, n, o ? o->acl : NULL, o != NULL, ACLK_TABLE, n->name.schema);
+	struct acl *to = acl_copy(g->a, n->acl, ACLK_TABLE);
+	const char *on = on_object(g, "TABLE", n->name.schema, n->name.name, NULL);
+	const char *key = qkey(g, n->name.schema, n->name.name);
+	bool table_fresh = !o || is_fresh(g, n);
+	const char **names = arena_alloc(g->a, (n->columns.n + 1) * sizeof(*names));
+	const struct acl **olds = arena_alloc(g->a, (n->columns.n + 1) * sizeof(*olds));
+	const struct acl **news = arena_alloc(g->a, (n->columns.n + 1) * sizeof(*news));
+
+	object_acl(g, key, on, ACLK_TABLE, from, to);
+	for (size_t i = 0; i < n->columns.n; i++) {
+		const struct column *nc = n->columns.items[i];
+		const struct column *oc = table_fresh ? NULL : table_find_column(o, nc->name);
+		names[i] = nc->name;
+		olds[i] = oc && !is_fresh(g, nc) ? oc->acl : NULL;
+		news[i] = nc->acl;
+	}
+	column_acls(g, key, on, from, to, n->columns.n, names, olds, news);
+}
+
+/* A view's, materialized view's or foreign table's privileges and its
+ * columns'. */
+static void view_acls(struct gdiff *g, const struct dbobject *n, const struct dbobject *o,
+		      const char *key, const char *on)
+{
+	struct acl *from = base_acl(g, n, o ? o->acl : NULL, o != NULL, ACLK_TABLE, n->name.schema);
+	struct acl *to = acl_copy(g->a, n->acl, ACLK_TABLE);
+	bool fresh = !o || is_fresh(g, n);
+	size_t cn = n->columns.n;
+	const struct acl **olds = arena_alloc(g->a, (cn + 1) * sizeof(*olds));
+	const struct acl **news = arena_alloc(g->a, (cn + 1) * sizeof(*news));
+
+	object_acl(g, key, on, ACLK_TABLE, from, to);
+	for (size_t i = 0; i < cn; i++) {
+		olds[i] = NULL;
+		news[i] = i < n->col_acls.n ? n->col_acls.items[i] : NULL;
+		for (size_t j = 0; !fresh && j < o->columns.n && j < o->col_acls.n; j++)
+			if (str_eq(o->columns.items[j], n->columns.items[i]))
+				olds[i] = o->col_acls.items[j];
+	}
+	column_acls(g, key, on, from, to, cn, (const char **)n->columns.items, olds, news);
 }
 
 static const char *defacl_on(char kind)
@@ -631,6 +674,11 @@ void diff_grants(struct changes *out, struct arena *a, const struct catalog *old
 			what = "PROCEDURE";
 			break;
 		default:
+			continue;
+		}
+		if (kind == ACLK_TABLE) {
+			view_acls(&g, n, o, object_qkey(&g, n),
+				  on_object(&g, what, n->name.schema, n->name.name, NULL));
 			continue;
 		}
 		object_acl(&g, object_qkey(&g, n),

@@ -17,6 +17,7 @@
  *     and every type over a swapped type or collation.
  */
 #include "diff_int.h"
+#include "naming.h"
 #include "normalize.h"
 #include "sqlfmt.h"
 

@@ -8,6 +8,7 @@
 #include "emit.h"
 #include "arena.h"
 #include "build.h"
+#include "naming.h"
 #include "normalize.h"
 #include "sqlfmt.h"
 

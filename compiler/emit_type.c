@@ -6,6 +6,7 @@
  */
 #include "emit.h"
 #include "arena.h"
+#include "naming.h"
 #include "normalize.h"
 #include "sqlfmt.h"
 

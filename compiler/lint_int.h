@@ -13,6 +13,8 @@
 #include "arena.h"
 #include "build.h"
 #include "locks.h"
+#include "naming.h"
+#include "node.h"
 #include "normalize.h"
 #include "qualify.h"
 #include "sqlfmt.h"

@@ -424,7 +424,9 @@ static int cmd_lint(int argc, char **argv)
 		struct project pr = { .schema_dir = cfg.schema_dir, .platform = cfg.platform };
 		cat = workflow_declarations(a, &d, cache, &pr);
 	}
-	p = parser_new(a, &d, cache);
+	/* no cache: the migrations share no text with the base, and a
+	 * parser without one reads each small file with one parse (parse.c) */
+	p = parser_new(a, &d, NULL);
 	if (files.n) {
 		for (size_t i = 0; i < files.n; i++)
 			parser_add_path(p, files.items[i]);
@@ -599,8 +601,10 @@ static const struct command commands[] = {
 	  "unless --owners or \"owners\": true in schemac.json: then they are compared\n"
 	  "and set, an owner not written being that role." },
 	{ "new", cmd_new, new_usage,
-	  "Writes an empty migration NNNN_NAME.sql for hand-written SQL. Its DDL counts:\n"
-	  "the next generate starts from the history, this migration included." },
+	  "Writes an empty migration NNNN_NAME.sql for hand-written SQL, and beside it\n"
+	  "NNNN_NAME.down.sql for the SQL that undoes it. Its DDL counts: the next\n"
+	  "generate starts from the history, this migration included. In a fresh\n"
+	  "project it also writes the snapshot, so that check passes at once." },
 	{ "check", cmd_check, check_usage,
 	  "Checks, without a database, that schema/, the migrations, the snapshot and\n"
 	  "the sum file agree. Exit 1 with a report when they do not." },

@@ -1,6 +1,6 @@
 /*
- * normalize.c - PostgreSQL's spellings: type names, implicit object names,
- * sequence parameters, and expressions as normalized trees.
+ * normalize.c - PostgreSQL's spellings: type names, sequence parameters,
+ * and expressions as normalized trees.
  *
  * Expressions: the tree as written is packed (protobuf) with every location
  * zeroed, for printing; then the tree is rewritten bottom-up into a canonical
@@ -19,6 +19,7 @@
  */
 #include "normalize.h"
 #include "interval.h"
+#include "node.h"
 #include "parse.h"
 #include "arena.h"
 #include "strbuf.h"
@@ -31,132 +32,11 @@
 #include <stdlib.h>
 #include <xxhash.h>
 
-/* ---- generic tree walking --------------------------------------------- */
-
-/* The message inside a Node (whatever its kind), or NULL. */
-static ProtobufCMessage *node_inner(Node *n)
-{
-	const ProtobufCFieldDescriptor *f;
-
-	if (!n || n->node_case == PG_QUERY__NODE__NODE__NOT_SET)
-		return NULL;
-	f = protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor,
-						    (unsigned)n->node_case);
-	return f ? *(ProtobufCMessage **)((char *)n + f->offset) : NULL;
-}
-
-typedef void (*node_fn)(Node **slot, void *ctx);
-
-struct walker {
-	void (*msg)(ProtobufCMessage *m, void *ctx);	/* sees every message,
-				 * before its fields (may change them) */
-	node_pre_fn pre;	/* sees a Node slot before its children (may
-				 * replace it) and says whether to go below */
-	node_fn post;		/* sees it after them (may replace it) */
-	void *ctx;
-	bool zero_locations;	/* fields named "location" zeroed on the way */
-};
-
-/* Visits every message below m, each Node slot given to pre and post. */
-static void walk(ProtobufCMessage *m, const struct walker *w)
-{
-	const ProtobufCMessageDescriptor *d;
-
-	if (!m)
-		return;
-	if (w->msg)
-		w->msg(m, w->ctx);
-	d = m->descriptor;
-	for (unsigned i = 0; i < d->n_fields; i++) {
-		const ProtobufCFieldDescriptor *f = &d->fields[i];
-		char *base = (char *)m;
-		size_t n = 1;
-		ProtobufCMessage **arr;
-
-		if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
-			uint32_t c = *(uint32_t *)(base + f->quantifier_offset);
-			if (c != f->id)
-				continue;
-		}
-		if (f->type == PROTOBUF_C_TYPE_INT32 && w->zero_locations &&
-		    strcmp(f->name, "location") == 0) {
-			*(int32_t *)(base + f->offset) = 0;
-			continue;
-		}
-		if (f->type != PROTOBUF_C_TYPE_MESSAGE)
-			continue;
-		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-			n = *(size_t *)(base + f->quantifier_offset);
-			arr = *(ProtobufCMessage ***)(base + f->offset);
-		} else {
-			arr = (ProtobufCMessage **)(base + f->offset);
-		}
-		for (size_t j = 0; j < n; j++) {
-			if (!arr[j])
-				continue;
-			if (f->descriptor != &pg_query__node__descriptor) {
-				walk(arr[j], w);
-				continue;
-			}
-			if (w->pre && !w->pre((Node **)&arr[j], w->ctx))
-				continue;
-			walk(node_inner((Node *)arr[j]), w);
-			if (w->post && arr[j])
-				w->post((Node **)&arr[j], w->ctx);
-		}
-	}
-}
-
-/* Post-order: fn sees each Node slot after its children, and may replace
- * it. */
-static void walk_message(ProtobufCMessage *m, node_fn fn, void *ctx, bool zero_locations)
-{
-	struct walker w = { NULL, NULL, fn, ctx, zero_locations };
-
-	walk(m, &w);
-}
-
-void node_walk(Node **slot, node_pre_fn pre, void *ctx)
-{
-	struct walker w = { NULL, pre, NULL, ctx, false };
-
-	if (*slot && pre(slot, ctx))
-		walk(node_inner(*slot), &w);
-}
-
-void message_each(ProtobufCMessage *m, void (*fn)(ProtobufCMessage *m, void *ctx), void *ctx)
-{
-	struct walker w = { fn, NULL, NULL, ctx, false };
-
-	walk(m, &w);
-}
-
-static uint8_t *pack_node(struct arena *a, const Node *n, size_t *len)
-{
-	size_t size = pg_query__node__get_packed_size(n);
-	uint8_t *buf = arena_alloc(a, size ? size : 1);
-	*len = pg_query__node__pack(n, buf);
-	return buf;
-}
-
 /* ---- node helpers ----------------------------------------------------- */
 
 static const char *str_of(const Node *n)
 {
 	return n && n->node_case == PG_QUERY__NODE__NODE_STRING ? n->string->sval : NULL;
-}
-
-Node *node_string(struct arena *a, const char *s)
-{
-	Node *n = arena_alloc(a, sizeof(*n));
-	PgQuery__String *str = arena_alloc(a, sizeof(*str));
-
-	pg_query__node__init(n);
-	pg_query__string__init(str);
-	str->sval = (char *)s;
-	n->node_case = PG_QUERY__NODE__NODE_STRING;
-	n->string = str;
-	return n;
 }
 
 static Node *make_node(struct arena *a)
@@ -428,105 +308,6 @@ bool typeref_equal(const struct typeref *x, const struct typeref *y)
 {
 	return str_eq(x->schema, y->schema) && str_eq(x->name, y->name) &&
 	       str_eq(x->mods, y->mods) && x->ndims == y->ndims;
-}
-
-/* ---- implicit names --------------------------------------------------- */
-
-/* Bytes of s that fit in len bytes without splitting a UTF-8 character. */
-static size_t clip_len(const char *s, size_t len)
-{
-	while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
-		len--;
-	return len;
-}
-
-const char *ident_truncate(struct arena *a, const char *name)
-{
-	size_t len = strlen(name);
-
-	if (len < NAMEDATALEN)
-		return name;
-	return arena_strndup(a, name, clip_len(name, NAMEDATALEN - 1));
-}
-
-char *make_object_name(struct arena *a, const char *name1, const char *name2,
-		       const char *label)
-{
-	size_t n1 = strlen(name1), n2 = name2 ? strlen(name2) : 0;
-	size_t overhead = (label ? strlen(label) + 1 : 0) + (name2 ? 1 : 0);
-	size_t avail = NAMEDATALEN - 1 - overhead;
-	struct strbuf sb = STRBUF_INIT;
-	char *s;
-
-	while (n1 + n2 > avail) {
-		if (n1 > n2)
-			n1--;
-		else
-			n2--;
-	}
-	n1 = clip_len(name1, n1);
-	if (name2)
-		n2 = clip_len(name2, n2);
-	sb_add(&sb, name1, n1);
-	if (name2) {
-		sb_addc(&sb, '_');
-		sb_add(&sb, name2, n2);
-	}
-	if (label)
-		sb_addf(&sb, "_%s", label);
-	s = arena_strndup(a, sb.buf, sb.len);
-	sb_release(&sb);
-	return s;
-}
-
-char *choose_relation_name(struct arena *a, const struct catalog *cat, const char *schema,
-			   const char *name1, const char *name2, const char *label,
-			   bool isconstraint)
-{
-	char modlabel[NAMEDATALEN];
-	int pass = 0;
-
-	snprintf(modlabel, sizeof(modlabel), "%s", label);
-	for (;;) {
-		char *name = make_object_name(a, name1, name2, modlabel);
-		if (!catalog_relname_taken(cat, schema, name) &&
-		    (!isconstraint || !catalog_conname_taken(cat, schema, name)))
-			return name;
-		snprintf(modlabel, sizeof(modlabel), "%s%d", label, ++pass);
-	}
-}
-
-char *choose_constraint_name(struct arena *a, const struct catalog *cat, const char *schema,
-			     const char *name1, const char *name2, const char *label,
-			     const struct ptrvec *others)
-{
-	char modlabel[NAMEDATALEN];
-	int pass = 0;
-
-	snprintf(modlabel, sizeof(modlabel), "%s", label);
-	for (;;) {
-		char *name = make_object_name(a, name1, name2, modlabel);
-		if (!catalog_conname_taken(cat, schema, name) && !vec_has_string(others, name))
-			return name;
-		snprintf(modlabel, sizeof(modlabel), "%s%d", label, ++pass);
-	}
-}
-
-char *name_addition(struct arena *a, const struct ptrvec *names)
-{
-	struct strbuf sb = STRBUF_INIT;
-	char *s;
-
-	for (size_t i = 0; i < names->n; i++) {
-		if (i)
-			sb_addc(&sb, '_');
-		sb_adds(&sb, names->items[i]);
-		if (sb.len >= NAMEDATALEN)
-			break;
-	}
-	s = arena_strndup(a, sb.buf, sb.len);
-	sb_release(&sb);
-	return s;
 }
 
 /* ---- sequences -------------------------------------------------------- */
@@ -1006,103 +787,6 @@ static void norm_node(Node **slot, void *vctx)
  * locations; a Node by its kind and inner message (without going through
  * the 250 members of its oneof, as packing would).
  */
-static void hash_message(XXH3_state_t *h, const ProtobufCMessage *m)
-{
-	const ProtobufCMessageDescriptor *d = m->descriptor;
-
-	XXH3_128bits_update(h, &d, sizeof(d));
-	for (unsigned i = 0; i < d->n_fields; i++) {
-		const ProtobufCFieldDescriptor *f = &d->fields[i];
-		const char *base = (const char *)m;
-		size_t count = 1;
-		const void *p;
-
-		if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
-			if (*(const uint32_t *)(base + f->quantifier_offset) != f->id)
-				continue;
-		}
-		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-			count = *(const size_t *)(base + f->quantifier_offset);
-			if (!count)
-				continue;
-			p = *(void *const *)(base + f->offset);
-		} else {
-			p = base + f->offset;
-		}
-		for (size_t j = 0; j < count; j++) {
-			switch (f->type) {
-			case PROTOBUF_C_TYPE_MESSAGE: {
-				const ProtobufCMessage *sub = ((ProtobufCMessage *const *)p)[j];
-				if (!sub)
-					break;
-				XXH3_128bits_update(h, &f->id, sizeof(f->id));
-				if (f->descriptor == &pg_query__node__descriptor) {
-					Node *n = (Node *)sub;
-					ProtobufCMessage *inner = node_inner(n);
-					XXH3_128bits_update(h, &n->node_case, sizeof(n->node_case));
-					if (inner)
-						hash_message(h, inner);
-				} else {
-					hash_message(h, sub);
-				}
-				break;
-			}
-			case PROTOBUF_C_TYPE_STRING: {
-				const char *s = ((char *const *)p)[j];
-				if (!s || !*s)
-					break;
-				XXH3_128bits_update(h, &f->id, sizeof(f->id));
-				XXH3_128bits_update(h, s, strlen(s) + 1);
-				break;
-			}
-			case PROTOBUF_C_TYPE_INT32:
-			case PROTOBUF_C_TYPE_UINT32:
-			case PROTOBUF_C_TYPE_ENUM: {
-				uint32_t v = ((const uint32_t *)p)[j];
-				if (!v || strcmp(f->name, "location") == 0)
-					break;
-				XXH3_128bits_update(h, &f->id, sizeof(f->id));
-				XXH3_128bits_update(h, &v, sizeof(v));
-				break;
-			}
-			case PROTOBUF_C_TYPE_BOOL: {
-				protobuf_c_boolean v = ((const protobuf_c_boolean *)p)[j];
-				if (!v)
-					break;
-				XXH3_128bits_update(h, &f->id, sizeof(f->id));
-				break;
-			}
-			case PROTOBUF_C_TYPE_INT64:
-			case PROTOBUF_C_TYPE_UINT64: {
-				uint64_t v = ((const uint64_t *)p)[j];
-				if (!v)
-					break;
-				XXH3_128bits_update(h, &f->id, sizeof(f->id));
-				XXH3_128bits_update(h, &v, sizeof(v));
-				break;
-			}
-			default:
-				break;
-			}
-		}
-	}
-}
-
-void node_hash_raw(const Node *node, uint64_t key[2])
-{
-	XXH3_state_t *h = XXH3_createState();
-	XXH128_hash_t r;
-
-	XXH3_128bits_reset(h);
-	XXH3_128bits_update(h, &node->node_case, sizeof(node->node_case));
-	if (node_inner((Node *)node))
-		hash_message(h, node_inner((Node *)node));
-	r = XXH3_128bits_digest(h);
-	XXH3_freeState(h);
-	key[0] = r.low64;
-	key[1] = r.high64;
-}
-
 /* The normalized key of node, which is normalized in place. */
 static void normalized_key(struct arena *a, Node **node, uint64_t key[2])
 {
@@ -1112,16 +796,16 @@ static void normalized_key(struct arena *a, Node **node, uint64_t key[2])
 void node_hash(struct arena *a, Node **node, bool keep_qualifiers, uint64_t key[2])
 {
 	struct norm_ctx ctx = { a, keep_qualifiers, { 0 } };
-	struct walker w = { NULL, norm_pre, norm_node, &ctx, false };
+	struct node_walker w = { NULL, norm_pre, norm_node, &ctx, false };
 	XXH3_state_t *h = XXH3_createState();
 	XXH128_hash_t r;
 
-	walk(node_inner(*node), &w);
+	node_visit(node_inner(*node), &w);
 	norm_node(node, &ctx);
 	XXH3_128bits_reset(h);
 	XXH3_128bits_update(h, &(*node)->node_case, sizeof((*node)->node_case));
 	if (node_inner(*node))
-		hash_message(h, node_inner(*node));
+		node_hash_message(h, node_inner(*node));
 	r = XXH3_128bits_digest(h);
 	XXH3_freeState(h);
 	key[0] = r.low64;
@@ -1163,8 +847,8 @@ struct expr *expr_new(struct arena *a, Node *node, const struct stmt *st)
 		e->len = st->piece_len;
 		e->location = location;
 	} else {
-		walk_message(node_inner(node), NULL, NULL, true);
-		e->tree = pack_node(a, node, &e->treelen);
+		node_walk_post(node_inner(node), NULL, NULL, true);
+		e->tree = node_pack(a, node, &e->treelen);
 	}
 	if (st && st->scratch) {
 		normalized_key(st->scratch, &node, e->key);
@@ -1218,22 +902,13 @@ static void find_node(Node **slot, void *vctx)
 		return;
 	/* the same kind at the same place: check it is the same expression */
 	tmp = arena_new();
-	buf = pack_node(tmp, *slot, &len);
+	buf = node_pack(tmp, *slot, &len);
 	al = arena_protobuf_allocator(tmp);
 	copy = pg_query__node__unpack(&al, len, buf);
 	normalized_key(tmp, &copy, key);
 	if (key[0] == ctx->want->key[0] && key[1] == ctx->want->key[1])
 		ctx->found = *slot;
 	arena_free(tmp);
-}
-
-Node *node_copy(struct arena *a, const Node *n)
-{
-	ProtobufCAllocator al = arena_protobuf_allocator(a);
-	size_t len;
-	uint8_t *buf = pack_node(a, n, &len);
-
-	return pg_query__node__unpack(&al, len, buf);
 }
 
 /* The node of e in its statement piece's tree (parse.c's, not to be
@@ -1246,11 +921,11 @@ static Node *expr_in_piece(const struct expr *e)
 	struct find_ctx ctx = { NULL, e, NULL, 0, NULL };
 
 	for (size_t i = 0; pr && i < pr->n_stmts; i++)
-		walk_message(node_inner(pr->stmts[i]->stmt), count_candidates, &ctx, false);
+		node_walk_post(node_inner(pr->stmts[i]->stmt), count_candidates, &ctx, false);
 	if (ctx.candidates <= 1)
 		return ctx.first;
 	for (size_t i = 0; pr && i < pr->n_stmts && !ctx.found; i++)
-		walk_message(node_inner(pr->stmts[i]->stmt), find_node, &ctx, false);
+		node_walk_post(node_inner(pr->stmts[i]->stmt), find_node, &ctx, false);
 	return ctx.found;
 }
 
@@ -1265,7 +940,7 @@ Node *expr_tree(struct arena *a, const struct expr *e)
 	if (!found)
 		return NULL;
 	found = node_copy(a, found);	/* the piece's tree is parse.c's */
-	walk_message(node_inner(found), NULL, NULL, true);
+	node_walk_post(node_inner(found), NULL, NULL, true);
 	return found;
 }
 
@@ -1335,7 +1010,7 @@ static void collect_column(Node **slot, void *vctx)
 void expr_columns(struct arena *a, Node *node, struct ptrvec *out)
 {
 	struct cols_ctx ctx = { a, out };
-	walk_message(node_inner(node), collect_column, &ctx, false);
+	node_walk_post(node_inner(node), collect_column, &ctx, false);
 	collect_column(&node, &ctx);
 }
 
@@ -1394,7 +1069,7 @@ static struct expr *rewrite(struct arena *a, const struct expr *e, node_fn fn,
 	Node *root = expr_tree(tmp, e);
 	struct expr *out = (struct expr *)e;
 
-	walk_message(node_inner(root), fn, ctx, false);
+	node_walk_post(node_inner(root), fn, ctx, false);
 	fn(&root, ctx);
 	if (ctx->changed)
 		out = expr_new(a, root, NULL);
@@ -1489,7 +1164,7 @@ bool node_is_volatile(Node *node)
 
 	if (!node)
 		return false;
-	walk_message(node_inner(node), find_volatile, &ctx, false);
+	node_walk_post(node_inner(node), find_volatile, &ctx, false);
 	find_volatile(&node, &ctx);
 	return ctx.found;
 }
@@ -1517,7 +1192,7 @@ bool node_uses_string(Node *node, const char *s)
 
 	if (!node)
 		return false;
-	walk_message(node_inner(node), find_string, &ctx, false);
+	node_walk_post(node_inner(node), find_string, &ctx, false);
 	find_string(&node, &ctx);
 	return ctx.found;
 }

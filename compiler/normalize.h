@@ -1,9 +1,9 @@
 /*
  * normalize.h - PostgreSQL's own spellings, so that the same schema written
  * two ways compares equal: type names and aliases (int, integer, int4),
- * implicit object names exactly as PostgreSQL chooses them (users_pkey,
- * users_email_key, 63-byte truncation, collision suffixes), and expressions
- * compared as normalized parse trees rather than as strings.
+ * sequence parameters and their defaults, and expressions compared as
+ * normalized parse trees rather than as strings. Walking a tree is
+ * node.h's; the names PostgreSQL makes up (users_pkey) are naming.h's.
  */
 #ifndef SCHEMAC_NORMALIZE_H
 #define SCHEMAC_NORMALIZE_H
@@ -64,24 +64,6 @@ bool expr_uses_column(const struct expr *e, const char *name);
 /* The sequence a nextval('...') default names, or NULL. */
 const char *expr_nextval_target(struct arena *a, const struct expr *e);
 
-/* Tree walking, pre-order: pre sees each Node slot (and may replace it)
- * before its children, and returns whether to go below it. */
-typedef bool (*node_pre_fn)(Node **slot, void *ctx);
-void node_walk(Node **slot, node_pre_fn pre, void *ctx);
-/* Every message below and with m, Node or not, given to fn before its
- * fields. */
-void message_each(ProtobufCMessage *m, void (*fn)(ProtobufCMessage *m, void *ctx), void *ctx);
-
-/* A String node (a name part), in a. */
-Node *node_string(struct arena *a, const char *s);
-
-/* A deep copy of a tree, in a. */
-Node *node_copy(struct arena *a, const Node *n);
-
-/* The XXH3-128 of a tree as it is (locations aside): only trees written
- * the same way compare equal. */
-void node_hash_raw(const Node *node, uint64_t key[2]);
-
 /* The XXH3-128 of node's normalized tree (normalized in place, memory from
  * a). keep_qualifiers: column references keep their range entry (queries
  * qualified by qualify.h), else only the column name counts. */
@@ -107,25 +89,6 @@ void typeref_from_node(struct typeref *out, struct arena *a, const struct catalo
 bool typeref_equal(const struct typeref *x, const struct typeref *y);
 /* Is this a built-in type name (pg_catalog, internal spelling)? */
 bool is_builtin_type(const char *name);
-
-/* An identifier truncated to 63 bytes at a character boundary, as
- * PostgreSQL truncates it; the same pointer if short enough. */
-const char *ident_truncate(struct arena *a, const char *name);
-
-/* makeObjectName(): name1_name2_label fitted into 63 bytes. */
-char *make_object_name(struct arena *a, const char *name1, const char *name2,
-		       const char *label);
-/* ChooseRelationName(): a name free among the schema's relations (and
- * constraints, if isconstraint), adding 1, 2, ... to the label. */
-char *choose_relation_name(struct arena *a, const struct catalog *cat, const char *schema,
-			   const char *name1, const char *name2, const char *label,
-			   bool isconstraint);
-/* ChooseConstraintName(): free among the schema's constraints and others. */
-char *choose_constraint_name(struct arena *a, const struct catalog *cat, const char *schema,
-			     const char *name1, const char *name2, const char *label,
-			     const struct ptrvec *others);
-/* Column names joined with '_' for implicit names (ChooseIndexNameAddition). */
-char *name_addition(struct arena *a, const struct ptrvec *names);
 
 /* The default parameters of a sequence of type astype (int2/int4/int8),
  * ascending unless increment < 0. */

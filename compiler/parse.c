@@ -6,6 +6,12 @@
  * largest statement; the whole-file protobuf output costs about 40 bytes per
  * input byte.
  *
+ * A parser without a statement cache (lint: no two inputs share text) parses
+ * a small file whole instead, with one call, and hands out its statements
+ * as if each had been parsed alone: the same pieces, the same locations
+ * (each statement's tree rebased to its piece). A file that does not parse
+ * whole is read again piece by piece, so its diagnostics are those above.
+ *
  * The scanner split does not understand SQL-standard function bodies
  * (BEGIN ATOMIC ... END); when a piece fails to parse, the file is split again
  * with the parser-based splitter, and only if that also fails is the syntax
@@ -60,6 +66,9 @@ struct parser {
 	int pending_len;
 	uint64_t pending_hash[2];
 	bool broken;			/* a syntax error was reported */
+	struct arena *whole_arena;	/* holds whole: reset with the next file */
+	PgQuery__ParseResult *whole;	/* the current file parsed whole, or NULL */
+	size_t whole_next;		/* next statement of whole */
 };
 
 struct stmt_cache *stmt_cache_new(struct arena *perm)
@@ -467,6 +476,8 @@ void parser_free(struct parser *p)
 		return;
 	drop_split(p);
 	arena_free(p->scratch);
+	if (p->whole_arena)
+		arena_free(p->whole_arena);
 	free(p->piece);
 	free(p);
 }
@@ -870,13 +881,163 @@ static int uncovered_text(const struct srcfile *f, const PgQuerySplitResult *sr)
 	return -1;
 }
 
+/*
+ * Files parsed whole (see the top of this file) are at most this long.
+ * Then no statement can be nested too deeply for the stack
+ * (parse_too_deep): the token bound counts at most one level per token,
+ * so it exceeds DEPTH_TOKEN_LIMIT only in a statement of more tokens, and
+ * so more bytes, than that.
+ */
+enum { WHOLE_FILE_BYTES = DEPTH_TOKEN_LIMIT };
+
+/* Adds delta to every location below m (-1, no location, stays). */
+static void shift_locations(ProtobufCMessage *m, int delta)
+{
+	const ProtobufCMessageDescriptor *d = m->descriptor;
+
+	if (d == &pg_query__node__descriptor) {
+		/* a Node is one of some 250 kinds: go to the one it is */
+		Node *n = (Node *)m;
+		const ProtobufCFieldDescriptor *f =
+			protobuf_c_message_descriptor_get_field(d, (unsigned)n->node_case);
+		ProtobufCMessage *inner = f ? *(ProtobufCMessage **)((char *)m + f->offset) : NULL;
+		if (inner)
+			shift_locations(inner, delta);
+		return;
+	}
+	for (unsigned i = 0; i < d->n_fields; i++) {
+		const ProtobufCFieldDescriptor *f = &d->fields[i];
+		char *member = (char *)m + f->offset;
+
+		if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF &&
+		    *(const uint32_t *)((const char *)m + f->quantifier_offset) != f->id)
+			continue;
+		if (f->type == PROTOBUF_C_TYPE_INT32 && f->label != PROTOBUF_C_LABEL_REPEATED) {
+			int32_t *v = (int32_t *)member;
+			if (*v >= 0 && f->name[0] == 'l' && strcmp(f->name, "location") == 0)
+				*v += delta;
+			continue;
+		}
+		if (f->type != PROTOBUF_C_TYPE_MESSAGE)
+			continue;
+		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
+			size_t n = *(const size_t *)((const char *)m + f->quantifier_offset);
+			ProtobufCMessage **arr = *(ProtobufCMessage ***)member;
+			for (size_t j = 0; j < n; j++)
+				if (arr[j])
+					shift_locations(arr[j], delta);
+		} else if (*(ProtobufCMessage **)member) {
+			shift_locations(*(ProtobufCMessage **)member, delta);
+		}
+	}
+}
+
+/*
+ * The piece of f the splitter gives for a statement at location with
+ * stmt_len bytes (0: up to the end of the file), as parser_next parses it:
+ * from its first token (the same statement after other white space or
+ * comments is the same text, for the cache), with its semicolon (a piece
+ * ends like the statement it is: the parser says 'at or near ";"' rather
+ * than 'at end of input').
+ */
+static void piece_bounds(const struct srcfile *f, int location, int stmt_len, int *start,
+			 int *len)
+{
+	int n = stmt_len ? stmt_len : (int)f->len - location;
+	int first = skip_space(f->text, location, location + n);
+
+	n -= first - location;
+	if ((size_t)(first + n) < f->len && f->text[first + n] == ';')
+		n++;
+	*start = first;
+	*len = n;
+}
+
+/*
+ * f parsed with one call into p->whole, when it may be (no cache, small
+ * enough) and it parses, with every statement within PostgreSQL's stack
+ * depth; false leaves the file to the splitter.
+ */
+static bool parse_whole(struct parser *p, const struct srcfile *f)
+{
+	PgQueryProtobufParseResult r;
+	ProtobufCAllocator al;
+
+	if (p->cache || f->len > WHOLE_FILE_BYTES)
+		return false;
+	r = pg_query_parse_protobuf(f->text);
+	if (r.error) {
+		pg_query_free_protobuf_parse_result(r);
+		return false;
+	}
+	if (p->whole_arena)
+		arena_reset(p->whole_arena);
+	else
+		p->whole_arena = arena_new();
+	al = arena_protobuf_allocator(p->whole_arena);
+	p->whole = pg_query__parse_result__unpack(&al, r.parse_tree.len,
+						  (const uint8_t *)r.parse_tree.data);
+	pg_query_free_protobuf_parse_result(r);
+	for (size_t i = 0; p->whole && i < p->whole->n_stmts; i++) {
+		PgQuery__RawStmt *rs = p->whole->stmts[i];
+		int start, len;
+
+		piece_bounds(f, rs->stmt_location, rs->stmt_len, &start, &len);
+		if (len >= STACK_CHECK_BYTES && rs->stmt &&
+		    stack_cost(&rs->stmt->base) > PG_MAX_STACK_DEPTH)
+			p->whole = NULL;	/* the splitter reports it */
+	}
+	p->whole_next = 0;
+	return p->whole != NULL;
+}
+
+/*
+ * The next statement of the file parsed whole, made what parsing its piece
+ * alone makes: a one-statement result with locations from the piece's
+ * start.
+ */
+static void next_whole(struct parser *p)
+{
+	PgQuery__RawStmt *rs = p->whole->stmts[p->whole_next++];
+	PgQuery__RawStmt *one = arena_alloc(p->scratch, sizeof(*one));
+	PgQuery__ParseResult *pr = arena_alloc(p->scratch, sizeof(*pr));
+	int start, len;
+	XXH128_hash_t h;
+
+	piece_bounds(p->cur, rs->stmt_location, rs->stmt_len, &start, &len);
+	*one = *rs;
+	one->stmt_location = 0;
+	one->stmt_len = rs->stmt_len ? rs->stmt_location + rs->stmt_len - start : 0;
+	if (one->stmt)
+		shift_locations(&one->stmt->base, -start);
+	*pr = *p->whole;
+	pr->n_stmts = 1;
+	pr->stmts = arena_alloc(p->scratch, sizeof(*pr->stmts));
+	pr->stmts[0] = one;
+	h = XXH3_128bits(p->cur->text + start, (size_t)len);
+	p->pending_hash[0] = h.low64;
+	p->pending_hash[1] = h.high64;
+	p->pending = pr;
+	p->pending_next = 0;
+	p->pending_base = start;
+	p->pending_len = len;
+}
+
 static bool open_next_file(struct parser *p)
 {
 	drop_split(p);
 	p->cur = NULL;
+	p->whole = NULL;
 	while (p->file_index < p->files.n) {
 		const struct srcfile *f = p->files.items[p->file_index++];
-		PgQuerySplitResult sr = pg_query_split_with_scanner(f->text);
+		PgQuerySplitResult sr;
+
+		if (parse_whole(p, f)) {
+			p->cur = f;
+			p->prev_end = 0;
+			return true;
+		}
+		sr = pg_query_split_with_scanner(f->text);
 
 		if (sr.error) {
 			int off = char_to_byte(f->text, (int)f->len, sr.error->cursorpos);
@@ -1002,27 +1163,22 @@ bool parser_next(struct parser *p, struct stmt *out)
 		ProtobufCAllocator al;
 		int start, len;
 
-		if (!p->cur || p->next >= p->split.n_stmts) {
+		if (!p->cur || (p->whole ? p->whole_next >= p->whole->n_stmts
+					 : p->next >= p->split.n_stmts)) {
 			if (p->cur)
 				p->prev_end = (int)p->cur->len;
 			if (!open_next_file(p))
 				return false;
 			continue;
 		}
-		sp = p->split.stmts[p->next++];
-		start = sp->stmt_location;
-		len = sp->stmt_len ? sp->stmt_len : (int)p->cur->len - start;
-		/* from the first token: the same statement after other white space
-		 * or comments is the same text, for the cache */
-		{
-			int first = skip_space(p->cur->text, start, start + len);
-			len -= first - start;
-			start = first;
+		if (p->whole) {
+			next_whole(p);
+			if (take_pending(p, out))
+				return true;
+			continue;
 		}
-		/* with its semicolon, a piece ends like the statement it is: the
-		 * parser says 'at or near ";"' rather than 'at end of input' */
-		if ((size_t)(start + len) < p->cur->len && p->cur->text[start + len] == ';')
-			len++;
+		sp = p->split.stmts[p->next++];
+		piece_bounds(p->cur, sp->stmt_location, sp->stmt_len, &start, &len);
 		if ((size_t)len + 1 > p->piece_cap) {
 			p->piece_cap = (size_t)len + 1 > 2 * p->piece_cap ? (size_t)len + 1
 									  : 2 * p->piece_cap;

@@ -14,6 +14,8 @@
  */
 #include "qualify.h"
 #include "arena.h"
+#include "naming.h"
+#include "node.h"
 #include "normalize.h"
 
 struct rte {

@@ -18,6 +18,7 @@
 #include "build.h"
 #include "emit.h"
 #include "locks.h"
+#include "naming.h"
 #include "normalize.h"
 #include "parse.h"
 #include "sqlfmt.h"

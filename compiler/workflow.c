@@ -467,8 +467,8 @@ int workflow_new(struct arena *a, struct diags *d, const struct project *pr, con
 	struct migrations m;
 	struct catalog *hist = NULL;
 	struct migration *mg;
-	const char *paths[1], *texts[1];
-	int ret = load_history(a, d, pr, cache, &m, &hist, true);
+	const char *paths[3], *texts[3];
+	int n = 0, ret = load_history(a, d, pr, cache, &m, &hist, true);
 
 	stmt_cache_free(cache);
 	if (ret)
@@ -483,10 +483,30 @@ int workflow_new(struct arena *a, struct diags *d, const struct project *pr, con
 				"-- After editing, run schemac hash to record it.\n\n",
 				mg->name);
 	mg->len = strlen(mg->text);
+	mg->down_name = migration_file_name(a, mg->version, name, true);
+	mg->down_text = arena_printf(a,
+				     "-- %s: undoes %s. Write here the SQL that takes the database back\n"
+				     "-- to the state before %s (schemac rollback runs it; schemac verify\n"
+				     "-- checks it returns the schema before). After editing, run schemac hash.\n\n",
+				     mg->down_name, mg->name, mg->name);
+	mg->down_len = strlen(mg->down_text);
 	vec_push(&m.list, a, mg);
-	paths[0] = mg->path;
-	texts[0] = mg->text;
-	return write_folder(a, d, pr, &m, paths, texts, 1, out);
+	paths[n] = mg->path;
+	texts[n++] = mg->text;
+	paths[n] = arena_printf(a, "%s/%s", pr->migrations_dir, mg->down_name);
+	texts[n++] = mg->down_text;
+	/* a fresh project: the snapshot of the history (the new migration,
+	 * still comments only, adds nothing), so that check passes at once */
+	if (!m.snapshot) {
+		struct strbuf snap = STRBUF_INIT;
+		snapshot_text(&snap, a, pr, hist);
+		m.snapshot = arena_strdup(a, snap.buf);
+		m.snapshot_len = snap.len;
+		sb_release(&snap);
+		paths[n] = arena_printf(a, "%s/%s", pr->migrations_dir, SNAPSHOT_FILE);
+		texts[n++] = m.snapshot;
+	}
+	return write_folder(a, d, pr, &m, paths, texts, n, out);
 }
 
 int workflow_hash(struct arena *a, struct diags *d, const struct project *pr,

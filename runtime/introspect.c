@@ -840,7 +840,7 @@ static void read_partitions(struct in *in)
 		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
 		" JOIN pg_catalog.pg_inherits i ON i.inhrelid" EQ "c.oid"
 		" JOIN pg_catalog.pg_class p ON p.oid" EQ "i.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.relnamespace"
-		" WHERE c.relispartition AND c.relkind" EQ "ANY ('{r,p}'::pg_catalog.char[]) AND %s AND %s ORDER BY c.oid",
+		" WHERE c.relispartition AND c.relkind" EQ "ANY ('{r,p,f}'::pg_catalog.char[]) AND %s AND %s ORDER BY c.oid",
 		in_schema_pred(in, "c.relnamespace"), not_member(in, "pg_class", "c.oid"));
 	in_statements(in, sql, false);
 }

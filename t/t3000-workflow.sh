@@ -24,6 +24,40 @@ test_expect_success 'check passes on the example migrations committed in the rep
 	(cd "$TOP" && "$SCHEMAC" check)
 '
 
+test_expect_success 'a fresh project: the first new writes up, down, snapshot and sum, and check passes' '
+	mkdir -p fresh/schema && cd fresh &&
+	sc new first >out &&
+	cat >expect <<-\EOF &&
+	wrote migrations/0000_first.sql
+	wrote migrations/0000_first.down.sql
+	wrote migrations/snapshot.sql
+	wrote migrations/schemac.sum
+	EOF
+	test_cmp expect out &&
+	grep "^-- 0000_first.down.sql: undoes 0000_first.sql. Write here the SQL" migrations/0000_first.down.sql &&
+	sc check &&
+	sc new second >out &&
+	cat >expect <<-\EOF &&
+	wrote migrations/0001_second.sql
+	wrote migrations/0001_second.down.sql
+	wrote migrations/schemac.sum
+	EOF
+	test_cmp expect out &&
+	sc check &&
+	echo "CREATE TABLE t (id int);" >>migrations/0001_second.sql &&
+	echo "DROP TABLE t;" >>migrations/0001_second.down.sql &&
+	test_expect_code 1 sc check 2>err &&
+	grep "0001_second.sql: edited after it was recorded" err &&
+	grep "0001_second.down.sql: edited after it was recorded" err &&
+	sc hash >/dev/null &&
+	echo "CREATE TABLE t (id int);" >schema/t.sql &&
+	sc check &&
+	pg_createdb fresh_updown &&
+	pg_load fresh_updown migrations/0001_second.sql &&
+	pg_load fresh_updown migrations/0001_second.down.sql &&
+	test -z "$(psql -X -At -d fresh_updown -c "SELECT 1 FROM pg_class WHERE relname = '"'"'t'"'"'")"
+'
+
 test_expect_success 'generate from an empty history writes migration, down, snapshot, sum' '
 	cd proj &&
 	sc generate init >out 2>err &&
@@ -89,7 +123,9 @@ test_expect_success 'a hand-written migration in the middle is part of the histo
 	cd proj &&
 	sc new backfill_index >out &&
 	grep "wrote migrations/0003_backfill_index.sql" out &&
+	grep "wrote migrations/0003_backfill_index.down.sql" out &&
 	echo "CREATE INDEX users_display_name_idx ON users (display_name);" >>migrations/0003_backfill_index.sql &&
+	echo "DROP INDEX users_display_name_idx;" >>migrations/0003_backfill_index.down.sql &&
 	test_expect_code 1 sc check 2>err &&
 	grep "0003_backfill_index.sql: edited after it was recorded" err &&
 	sc hash &&
@@ -246,7 +282,7 @@ test_expect_success 'every down migration returns the database to the previous s
 		case $f in *.down.sql) continue ;; esac
 		if ! test -f "${f%.sql}.down.sql"; then
 			pg_load updown "$f" || exit 1
-			continue	# hand-written: no down migration
+			continue	# written before new wrote down files: none
 		fi
 		pg_dump_canon updown before.dump &&
 		pg_load updown "$f" &&

@@ -11,6 +11,7 @@
 #include "../../compiler/diag.h"
 #include "../../compiler/interval.h"
 #include "../../compiler/map.h"
+#include "../../compiler/naming.h"
 #include "../../compiler/normalize.h"
 #include "../../compiler/strbuf.h"
 #include "../../compiler/util.h"

@@ -1,5 +1,5 @@
 CREATE FOREIGN DATA WRAPPER wrap;
 CREATE SERVER remote FOREIGN DATA WRAPPER wrap;
-CREATE TABLE measurements (at date, v integer) PARTITION BY RANGE (at);
+CREATE TABLE measurements (at date, v integer);
 CREATE FOREIGN TABLE measurements_2020 PARTITION OF measurements
     FOR VALUES FROM ('2020-01-01') TO ('2021-01-01') SERVER remote;
