@@ -375,7 +375,7 @@ int cmd_pull(int argc, char **argv)
 		       "what the database has beyond them as a new migration\n", pr.migrations_dir);
 	} else {
 		struct workflow_result res = { 0 };
-		if (workflow_generate(a, d, &pr, "baseline", &res) != 0) {
+		if (workflow_generate_cached(a, d, cache, &pr, "baseline", &res) != 0) {
 			ret = EXIT_USAGE;
 			goto out;
 		}

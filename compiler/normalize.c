@@ -873,7 +873,19 @@ struct find_ctx {
 	struct arena *a;
 	const struct expr *want;
 	Node *found;
+	size_t candidates;	/* nodes of its kind at its location */
+	Node *first;		/* the first of them */
 };
+
+/* Counts the nodes of the wanted kind at the wanted location. */
+static void count_candidates(Node **slot, void *vctx)
+{
+	struct find_ctx *ctx = vctx;
+
+	if ((*slot)->node_case == (PgQuery__Node__NodeCase)ctx->want->kind &&
+	    node_location(*slot) == ctx->want->location && !ctx->candidates++)
+		ctx->first = *slot;
+}
 
 static void find_node(Node **slot, void *vctx)
 {
@@ -899,21 +911,35 @@ static void find_node(Node **slot, void *vctx)
 	arena_free(tmp);
 }
 
+/* The node of e in its statement piece's tree (parse.c's, not to be
+ * changed), or NULL. The one node of its kind at its location is it (the
+ * piece is the text it was made from); where several are, the one whose
+ * normalized key is e's. */
+static Node *expr_in_piece(const struct expr *e)
+{
+	PgQuery__ParseResult *pr = parse_piece(e->file, e->base, e->len);
+	struct find_ctx ctx = { NULL, e, NULL, 0, NULL };
+
+	for (size_t i = 0; pr && i < pr->n_stmts; i++)
+		node_walk_post(node_inner(pr->stmts[i]->stmt), count_candidates, &ctx, false);
+	if (ctx.candidates <= 1)
+		return ctx.first;
+	for (size_t i = 0; pr && i < pr->n_stmts && !ctx.found; i++)
+		node_walk_post(node_inner(pr->stmts[i]->stmt), find_node, &ctx, false);
+	return ctx.found;
+}
+
 Node *expr_tree(struct arena *a, const struct expr *e)
 {
 	ProtobufCAllocator al = arena_protobuf_allocator(a);
-	PgQuery__ParseResult *pr;
-	struct find_ctx ctx = { a, e, NULL };
 	Node *found;
 
 	if (!e->file)
 		return pg_query__node__unpack(&al, e->treelen, e->tree);
-	pr = parse_piece(e->file, e->base, e->len);
-	for (size_t i = 0; pr && i < pr->n_stmts && !ctx.found; i++)
-		node_walk_post(node_inner(pr->stmts[i]->stmt), find_node, &ctx, false);
-	if (!ctx.found)
+	found = expr_in_piece(e);
+	if (!found)
 		return NULL;
-	found = node_copy(a, ctx.found);	/* the piece's tree is parse.c's */
+	found = node_copy(a, found);	/* the piece's tree is parse.c's */
 	node_walk_post(node_inner(found), NULL, NULL, true);
 	return found;
 }
@@ -943,7 +969,8 @@ char *expr_sql(struct arena *a, const struct expr *e)
 	Node *targets[1] = { &rtnode };
 	char *d, *out;
 
-	rt.val = expr_tree(tmp, e);
+	/* the piece's own node: deparsing reads it, and needs no copy */
+	rt.val = e->file ? expr_in_piece(e) : expr_tree(tmp, e);
 	rtnode.node_case = PG_QUERY__NODE__NODE_RES_TARGET;
 	rtnode.res_target = &rt;
 	sel.n_target_list = 1;

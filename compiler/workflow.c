@@ -281,7 +281,13 @@ int workflow_push(struct arena *a, struct diags *d, const struct project *pr,
 int workflow_generate(struct arena *a, struct diags *d, const struct project *pr,
 		      const char *name, struct workflow_result *out)
 {
-	struct stmt_cache *cache = stmt_cache_new(a);
+	return workflow_generate_cached(a, d, NULL, pr, name, out);
+}
+
+int workflow_generate_cached(struct arena *a, struct diags *d, struct stmt_cache *shared,
+			     const struct project *pr, const char *name, struct workflow_result *out)
+{
+	struct stmt_cache *cache = shared ? shared : stmt_cache_new(a);
 	struct migrations m;
 	struct catalog *hist = NULL, *schema, *before;
 	struct diff_options opt = project_diff(pr);
@@ -295,18 +301,21 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 
 	schema = workflow_schema(a, d, cache, pr);
 	if (d->nerrors) {
-		stmt_cache_free(cache);
+		if (!shared)
+			stmt_cache_free(cache);
 		return 2;
 	}
 	ret = load_history(a, d, pr, cache, &m, &hist, true);
 	if (ret) {
-		stmt_cache_free(cache);
+		if (!shared)
+			stmt_cache_free(cache);
 		return ret;
 	}
 	plan_build(&p, a, hist, schema, &opt, !pr->plain);	/* hist takes up's renames */
 	if (!up->items.n) {
 		out->no_changes = true;
-		stmt_cache_free(cache);
+		if (!shared)
+			stmt_cache_free(cache);
 		return 0;
 	}
 	list_destructive(a, up, out);
@@ -385,7 +394,8 @@ int workflow_generate(struct arena *a, struct diags *d, const struct project *pr
 			   (const char *const *)texts.items, (int)paths.n, out);
 done:
 	sb_release(&snap);
-	stmt_cache_free(cache);
+	if (!shared)
+		stmt_cache_free(cache);
 	return ret;
 }
 

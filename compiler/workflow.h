@@ -53,6 +53,11 @@ struct catalog *workflow_schema_texts(struct arena *a, struct diags *d, struct s
 
 int workflow_generate(struct arena *a, struct diags *d, const struct project *pr,
 		      const char *name, struct workflow_result *out);
+/* The same with the parse results of the compilation so far (cache, the
+ * caller's: pull built the files it wrote already); NULL: a cache of its
+ * own. */
+int workflow_generate_cached(struct arena *a, struct diags *d, struct stmt_cache *cache,
+			     const struct project *pr, const char *name, struct workflow_result *out);
 /* schemac push: the migration from db (the live database's catalog, which
  * takes the renames schema/ declares) to schema/, in the form generate
  * writes it, as struct migration * into parts (name and path "push part I

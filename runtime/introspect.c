@@ -444,12 +444,11 @@ static void identity_clause(struct in *in, struct strbuf *sink, const char *kind
 	sb_adds(sink, ")");
 }
 
-/* The columns of the tables in the oid list, ordered by table and number.
- * Per table: CREATE TABLE with its columns; partitions with all of them (then
- * ATTACH, as pg_dump does), inheritance children with their local ones. */
-static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *later, const char *oids)
+/* The tables, one row each, ordered by oid: what CREATE TABLE says of the
+ * table itself (rel is the predicate that picks them, over pg_class c). */
+static PGresult *tables_query(struct in *in, const char *rel)
 {
-	const char *sql = arena_printf(in->a,
+	return in_query(in, arena_printf(in->a,
 		"SELECT c.oid, pg_catalog.format('%%I.%%I', n.nspname, c.relname), c.relpersistence, c.relkind,"
 		" c.relispartition, pg_catalog.pg_get_partkeydef(c.oid),"
 		" (SELECT pg_catalog.string_agg(pg_catalog.format('%%I', o[1]) OPERATOR(pg_catalog.||) '=' OPERATOR(pg_catalog.||) pg_catalog.quote_literal(o[2]), ', ')"
@@ -457,118 +456,132 @@ static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *l
 		" (SELECT pg_catalog.string_agg(pg_catalog.format('%%I.%%I', pn.nspname, p.relname), ', ' ORDER BY i.inhseqno)"
 		"   FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class p ON p.oid" EQ "i.inhparent"
 		"   JOIN pg_catalog.pg_namespace pn ON pn.oid" EQ "p.relnamespace WHERE i.inhrelid" EQ "c.oid AND NOT c.relispartition),"
-		" pg_catalog.quote_ident(a.attname), pg_catalog.format_type(a.atttypid, a.atttypmod),"
-		" " COLLATE_OF("a.attcollation", "a.atttypid") ", a.attnotnull, a.attidentity, a.attgenerated,"
-		" pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), a.attislocal,"
-		" (SELECT pg_catalog.format('%%I.%%I', sn.nspname, sc.relname) FROM pg_catalog.pg_depend dp"
-		"   JOIN pg_catalog.pg_class sc ON sc.oid" EQ "dp.objid JOIN pg_catalog.pg_namespace sn ON sn.oid" EQ "sc.relnamespace"
-		"   WHERE dp.refclassid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND dp.refobjid" EQ "c.oid"
-		"   AND dp.refobjsubid" EQ "a.attnum AND dp.deptype" EQ "'i'"
-		"   AND dp.classid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND sc.relkind" EQ "'S'),"
-		" (SELECT pg_catalog.concat_ws('|', " SEQ_COLS ") FROM pg_catalog.pg_depend dp"
-		"   JOIN pg_catalog.pg_sequence s ON s.seqrelid" EQ "dp.objid"
-		"   WHERE dp.refclassid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND dp.refobjid" EQ "c.oid"
-		"   AND dp.refobjsubid" EQ "a.attnum AND dp.deptype" EQ "'i'"
-		"   AND dp.classid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass),"
-		" a.attstorage" NE "t.typstorage, a.attstorage, a.attcompression, a.attstattarget,"
 		" (SELECT pg_catalog.string_agg(pg_catalog.format(E',\\n    CONSTRAINT %%I %%s', k.conname,"
 		"   pg_catalog.pg_get_constraintdef(k.oid)), '' ORDER BY k.conname)"
 		"   FROM pg_catalog.pg_constraint k WHERE k.conrelid" EQ "c.oid AND " INLINE_CHECK "),"
+		" (SELECT pg_catalog.format(' SERVER %%I', fs.srvname) OPERATOR(pg_catalog.||) " FDW_OPTIONS("ft.ftoptions")
+		"   FROM pg_catalog.pg_foreign_table ft JOIN pg_catalog.pg_foreign_server fs ON fs.oid" EQ "ft.ftserver"
+		"   WHERE ft.ftrelid" EQ "c.oid)"
+		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
+		" WHERE %s ORDER BY c.oid", rel));
+}
+
+/* The columns of the same tables, ordered by table and number: one pass
+ * over pg_attribute joined to the defaults and to the identity sequences
+ * (pg_depend 'i'), not a subquery per column. */
+static PGresult *columns_query(struct in *in, const char *rel)
+{
+	return in_query(in, arena_printf(in->a,
+		"SELECT a.attrelid, pg_catalog.quote_ident(a.attname), pg_catalog.format_type(a.atttypid, a.atttypmod),"
+		" " COLLATE_OF("a.attcollation", "a.atttypid") ", a.attnotnull, a.attidentity, a.attgenerated,"
+		" pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), a.attislocal, idn.name, idn.opts,"
+		" a.attstorage" NE "t.typstorage, a.attstorage, a.attcompression, a.attstattarget,"
 		" (NOT c.relispartition AND a.attinhcount" GT "0 AND ad.oid IS NULL AND EXISTS (SELECT FROM pg_catalog.pg_inherits ih"
 		"   JOIN pg_catalog.pg_attribute pa ON pa.attrelid" EQ "ih.inhparent AND pa.attname" EQ "a.attname"
 		"   JOIN pg_catalog.pg_attrdef pd ON pd.adrelid" EQ "pa.attrelid AND pd.adnum" EQ "pa.attnum WHERE ih.inhrelid" EQ "c.oid)),"
-		" (SELECT pg_catalog.format(' SERVER %%I', fs.srvname) OPERATOR(pg_catalog.||) " FDW_OPTIONS("ft.ftoptions")
-		"   FROM pg_catalog.pg_foreign_table ft JOIN pg_catalog.pg_foreign_server fs ON fs.oid" EQ "ft.ftserver"
-		"   WHERE ft.ftrelid" EQ "c.oid), " FDW_OPTIONS("a.attfdwoptions")
-		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "c.oid AND a.attnum" GT "0 AND NOT a.attisdropped"
-		" LEFT JOIN pg_catalog.pg_type t ON t.oid" EQ "a.atttypid"
-		" LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid" EQ "c.oid AND ad.adnum" EQ "a.attnum"
-		/* IN (SELECT unnest): a hashed semi-join; = ANY (array) would
-		 * search the array for each row of pg_class */
-		" WHERE c.oid IN (SELECT pg_catalog.unnest('%s'::pg_catalog.oid[])) ORDER BY c.oid, a.attnum", oids);
-	PGresult *r = in_query(in, sql);
-	struct strbuf table = STRBUF_INIT, *sink = &table;
-	const char *cur = NULL;
-	int ncols = 0;
+		" " FDW_OPTIONS("a.attfdwoptions")
+		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_attribute a ON a.attrelid" EQ "c.oid"
+		" AND a.attnum" GT "0 AND NOT a.attisdropped"
+		" JOIN pg_catalog.pg_type t ON t.oid" EQ "a.atttypid"
+		" LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid" EQ "a.attrelid AND ad.adnum" EQ "a.attnum"
+		" LEFT JOIN (SELECT dp.refobjid, dp.refobjsubid, pg_catalog.format('%%I.%%I', sn.nspname, sc.relname) AS name,"
+		"   pg_catalog.concat_ws('|', " SEQ_COLS ") AS opts FROM pg_catalog.pg_depend dp"
+		"   JOIN pg_catalog.pg_class sc ON sc.oid" EQ "dp.objid JOIN pg_catalog.pg_namespace sn ON sn.oid" EQ "sc.relnamespace"
+		"   JOIN pg_catalog.pg_sequence s ON s.seqrelid" EQ "sc.oid"
+		"   WHERE dp.refclassid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND dp.deptype" EQ "'i'"
+		"   AND dp.classid" EQ "'pg_catalog.pg_class'::pg_catalog.regclass AND sc.relkind" EQ "'S') idn"
+		"  ON idn.refobjid" EQ "a.attrelid AND idn.refobjsubid" EQ "a.attnum"
+		" WHERE %s ORDER BY a.attrelid, a.attnum", rel));
+}
 
-	if (!r)
-		return;
-	for (int i = 0; i <= PQntuples(r); i++) {
-		const char *oid = i < PQntuples(r) ? in_val(r, i, 0) : NULL;
-		bool partition;
-		if (cur && (!oid || strcmp(oid, cur) != 0)) {
-			/* close the table */
-			int k = i - 1;
-			const char *checks = in_val(r, k, 22);
-			if (checks)
-				sb_adds(sink, ncols ? checks : checks + 1);
-			sb_adds(sink, ncols || checks ? "\n)" : ")");
-			if (in_val(r, k, 7))
-				sb_addf(sink, "\nINHERITS (%s)", in_val(r, k, 7));
-			if (in_val(r, k, 5))
-				sb_addf(sink, "\nPARTITION BY %s", in_val(r, k, 5));
-			if (in_val(r, k, 6))
-				sb_addf(sink, "\nWITH (%s)", in_val(r, k, 6));
-			if (in_val(r, k, 24))
-				sb_addf(sink, "\n%s", in_val(r, k, 24) + 1);
-			sb_adds(sink, ";\n");
-			item_add(in, items, in_val(r, k, 0), sink->buf);
-			sb_reset(sink);
-		}
-		if (!oid)
-			break;
-		partition = in_is_true(r, i, 4);
-		if (!cur || strcmp(oid, cur) != 0) {
-			cur = oid;
-			ncols = 0;
-			sb_addf(sink, "CREATE %sTABLE %s (", in_val(r, i, 2)[0] == 'u' ? "UNLOGGED "
-				: in_val(r, i, 3)[0] == 'f' ? "FOREIGN " : "", in_val(r, i, 1));
-		}
-		if (!in_val(r, i, 8))
-			continue;	/* a table with no columns */
-		{
-			const char *name = in_val(r, i, 8), *def = in_val(r, i, 14);
-			const char *ident = in_val(r, i, 12), *gen = in_val(r, i, 13);
-			bool local = in_is_true(r, i, 15) || partition;
-			bool nextval = def && strncmp(def, "nextval(", 8) == 0;
-			if (local) {
-				sb_addf(sink, "%s\n    %s %s%s%s", ncols++ ? "," : "", name, in_val(r, i, 9),
-					in_val(r, i, 25), in_val(r, i, 10) ? in_val(r, i, 10) : "");
-				if (gen && gen[0] == 's')
-					sb_addf(sink, " GENERATED ALWAYS AS (%s) STORED", def);
-				else if (def && !nextval)
-					sb_addf(sink, " DEFAULT %s", def);
-				if (ident && ident[0])
-					identity_clause(in, sink, ident, in_val(r, i, 16), in_val(r, i, 17));
-				if (in_is_true(r, i, 11))
-					sb_adds(sink, " NOT NULL");
-			} else {
-				/* inherited: what the child adds to the parent's column */
-				if (def && !nextval)
-					sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET DEFAULT %s;\n",
-						in_val(r, i, 1), name, def);
-				if (in_is_true(r, i, 11))
-					sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET NOT NULL;\n",
-						in_val(r, i, 1), name);
-			}
-			if (in_is_true(r, i, 23))
-				/* created with INHERITS, it took a parent's default
-				 * that it does not have */
-				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s DROP DEFAULT;\n",
-					in_val(r, i, 1), name);
-			if (in_is_true(r, i, 18))
-				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET STORAGE %s;\n", in_val(r, i, 1),
-					name, storage_name(in_val(r, i, 19)[0]));
-			if (in_val(r, i, 20) && in_val(r, i, 20)[0])
-				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET COMPRESSION %s;\n",
-					in_val(r, i, 1), name, in_val(r, i, 20)[0] == 'l' ? "lz4" : "pglz");
-			if (in_val(r, i, 21) && strcmp(in_val(r, i, 21), "-1") != 0)
-				sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET STATISTICS %s;\n",
-					in_val(r, i, 1), name, in_val(r, i, 21));
-		}
+/* One column of tables_columns: its definition in CREATE TABLE (sink),
+ * what is set on it after (later). */
+static void table_column(struct in *in, struct strbuf *sink, struct strbuf *later, PGresult *r,
+			 int i, const char *table, bool partition, int *ncols)
+{
+	const char *name = in_val(r, i, 1), *def = in_val(r, i, 7);
+	const char *ident = in_val(r, i, 5), *gen = in_val(r, i, 6);
+	bool local = in_is_true(r, i, 8) || partition;
+	bool nextval = def && strncmp(def, "nextval(", 8) == 0;
+
+	if (local) {
+		sb_addf(sink, "%s\n    %s %s%s%s", (*ncols)++ ? "," : "", name, in_val(r, i, 2),
+			in_val(r, i, 16), in_val(r, i, 3) ? in_val(r, i, 3) : "");
+		if (gen && gen[0] == 's')
+			sb_addf(sink, " GENERATED ALWAYS AS (%s) STORED", def);
+		else if (def && !nextval)
+			sb_addf(sink, " DEFAULT %s", def);
+		if (ident && ident[0])
+			identity_clause(in, sink, ident, in_val(r, i, 9), in_val(r, i, 10));
+		if (in_is_true(r, i, 4))
+			sb_adds(sink, " NOT NULL");
+	} else {
+		/* inherited: what the child adds to the parent's column */
+		if (def && !nextval)
+			sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET DEFAULT %s;\n", table, name,
+				def);
+		if (in_is_true(r, i, 4))
+			sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET NOT NULL;\n", table, name);
 	}
-	sb_release(&table);
+	if (in_is_true(r, i, 15))
+		/* created with INHERITS, it took a parent's default that it
+		 * does not have */
+		sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s DROP DEFAULT;\n", table, name);
+	if (in_is_true(r, i, 11))
+		sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET STORAGE %s;\n", table, name,
+			storage_name(in_val(r, i, 12)[0]));
+	if (in_val(r, i, 13) && in_val(r, i, 13)[0])
+		sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET COMPRESSION %s;\n", table, name,
+			in_val(r, i, 13)[0] == 'l' ? "lz4" : "pglz");
+	if (in_val(r, i, 14) && strcmp(in_val(r, i, 14), "-1") != 0)
+		sb_addf(later, "ALTER TABLE ONLY %s ALTER COLUMN %s SET STATISTICS %s;\n", table, name,
+			in_val(r, i, 14));
+}
+
+/* The tables rel picks (over pg_class c), each an item: CREATE TABLE with
+ * its columns; partitions with all of them (then ATTACH, as pg_dump does),
+ * inheritance children with their local ones. Two queries, the tables and
+ * all their columns, merged here by oid (both ordered by it). */
+static void tables_columns(struct in *in, struct ptrvec *items, struct strbuf *later, const char *rel)
+{
+	PGresult *t = tables_query(in, rel), *r = t ? columns_query(in, rel) : NULL;
+	struct strbuf sink = STRBUF_INIT;
+	int k = 0;
+
+	if (!r) {
+		if (t)
+			PQclear(t);
+		return;
+	}
+	for (int j = 0; j < PQntuples(t); j++) {
+		unsigned long oid = strtoul(in_val(t, j, 0), NULL, 10);
+		const char *table = in_val(t, j, 1), *checks = in_val(t, j, 8);
+		bool partition = in_is_true(t, j, 4);
+		int ncols = 0;
+
+		sb_addf(&sink, "CREATE %sTABLE %s (", in_val(t, j, 2)[0] == 'u' ? "UNLOGGED "
+			: in_val(t, j, 3)[0] == 'f' ? "FOREIGN " : "", table);
+		while (k < PQntuples(r) && strtoul(in_val(r, k, 0), NULL, 10) < oid)
+			k++;	/* a table gone between the two reads */
+		for (; k < PQntuples(r) && strtoul(in_val(r, k, 0), NULL, 10) == oid; k++)
+			table_column(in, &sink, later, r, k, table, partition, &ncols);
+		if (checks)
+			sb_adds(&sink, ncols ? checks : checks + 1);
+		sb_adds(&sink, ncols || checks ? "\n)" : ")");
+		if (in_val(t, j, 7))
+			sb_addf(&sink, "\nINHERITS (%s)", in_val(t, j, 7));
+		if (in_val(t, j, 5))
+			sb_addf(&sink, "\nPARTITION BY %s", in_val(t, j, 5));
+		if (in_val(t, j, 6))
+			sb_addf(&sink, "\nWITH (%s)", in_val(t, j, 6));
+		if (in_val(t, j, 9))
+			sb_addf(&sink, "\n%s", in_val(t, j, 9) + 1);
+		sb_adds(&sink, ";\n");
+		item_add(in, items, in_val(t, j, 0), sink.buf);
+		sb_reset(&sink);
+	}
+	sb_release(&sink);
+	PQclear(t);
 	PQclear(r);
 }
 
@@ -639,10 +652,21 @@ static void read_sequences(struct in *in, struct ptrvec *items, struct strbuf *l
 	PQclear(r);
 }
 
+/* The search_path a function's body, kept as text, is read under when it
+ * sets none of its own: a new session's (catalog_default_search_path), as
+ * the body runs under the caller's, not under the text's empty one, under
+ * which its unqualified names (a table) would resolve to nothing and the
+ * function would not depend on what it uses. */
+#define SESSION_SEARCH_PATH "SELECT pg_catalog.set_config('search_path', '\"$user\", public', false);\n"
+#define EMPTY_SEARCH_PATH "SELECT pg_catalog.set_config('search_path', '', false);\n"
+
 static void read_functions(struct in *in, struct ptrvec *items)
 {
 	const char *sql = arena_printf(in->a,
-		"SELECT p.oid, pg_catalog.pg_get_functiondef(p.oid) FROM pg_catalog.pg_proc p"
+		"SELECT p.oid, pg_catalog.pg_get_functiondef(p.oid),"
+		" p.prosqlbody IS NULL AND NOT EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) x"
+		"  WHERE x OPERATOR(pg_catalog.~~) 'search\\_path=%%')"
+		" FROM pg_catalog.pg_proc p"
 		" WHERE %s AND %s AND p.prokind" NE "'a' AND %s ORDER BY p.oid",
 		in_schema_pred(in, "p.pronamespace"), not_member(in, "pg_proc", "p.oid"), not_internal(in, "pg_proc", "p.oid"));
 	PGresult *r = in_query(in, sql);
@@ -654,7 +678,11 @@ static void read_functions(struct in *in, struct ptrvec *items)
 		size_t n = strlen(def);
 		while (n && (def[n - 1] == '\n' || def[n - 1] == ' '))
 			n--;
-		item_add(in, items, in_val(r, i, 0), arena_printf(in->a, "%.*s;\n", (int)n, def));
+		if (in_is_true(r, i, 2))
+			item_add(in, items, in_val(r, i, 0), arena_printf(in->a,
+				 SESSION_SEARCH_PATH "%.*s;\n" EMPTY_SEARCH_PATH, (int)n, def));
+		else
+			item_add(in, items, in_val(r, i, 0), arena_printf(in->a, "%.*s;\n", (int)n, def));
 	}
 	PQclear(r);
 }
@@ -774,25 +802,19 @@ static void read_relations(struct in *in, struct ptrvec *items, struct strbuf *l
 {
 	const char *sql = arena_printf(in->a,
 		"SELECT c.oid, c.relkind, pg_catalog.format('%%I.%%I', n.nspname, c.relname),"
-		" CASE WHEN c.relkind" EQ "ANY ('{v,m}'::pg_catalog.char[]) THEN pg_catalog.pg_get_viewdef(c.oid) END, " RELOPTIONS(REL_AND_TOAST_OPTIONS) ", c.relispopulated"
+		" pg_catalog.pg_get_viewdef(c.oid), " RELOPTIONS(REL_AND_TOAST_OPTIONS) ", c.relispopulated"
 		" FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid" EQ "c.relnamespace"
-		" WHERE c.relkind" EQ "ANY ('{r,p,v,m,f}'::pg_catalog.char[]) AND %s"
+		" WHERE c.relkind" EQ "ANY ('{v,m}'::pg_catalog.char[]) AND %s"
 		" AND c.reloftype" EQ "0 ORDER BY c.oid",
 		user_rel(in));
 	PGresult *r = in_query(in, sql);
-	struct strbuf tables = STRBUF_INIT;
 
 	if (!r)
 		return;
-	sb_addc(&tables, '{');
 	for (int i = 0; i < PQntuples(r); i++) {
 		const char kind = in_val(r, i, 1)[0];
 		const char *def = in_val(r, i, 3);
 		size_t n;
-		if (kind == 'r' || kind == 'p' || kind == 'f') {
-			sb_addf(&tables, "%s%s", tables.len > 1 ? "," : "", in_val(r, i, 0));
-			continue;
-		}
 		n = def ? strlen(def) : 0;
 		while (n && (def[n - 1] == ';' || def[n - 1] == '\n' || def[n - 1] == ' '))
 			n--;
@@ -803,11 +825,9 @@ static void read_relations(struct in *in, struct ptrvec *items, struct strbuf *l
 				      in_val(r, i, 4) ? ")" : "", (int)n, def ? def : "",
 				      kind != 'm' ? "" : in_is_true(r, i, 5) ? "\nWITH DATA" : "\nWITH NO DATA"));
 	}
-	sb_addc(&tables, '}');
 	PQclear(r);
-	if (tables.len > 2)
-		tables_columns(in, items, later, tables.buf);
-	sb_release(&tables);
+	tables_columns(in, items, later, arena_printf(in->a,
+		"c.relkind" EQ "ANY ('{r,p,f}'::pg_catalog.char[]) AND %s AND c.reloftype" EQ "0", user_rel(in)));
 }
 
 /* ---- phase 3: partitions, owned sequences, serial defaults --------------- */
