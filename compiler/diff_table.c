@@ -333,6 +333,10 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct index *oi = table_find_index(ot, n->name);
 		if (n->kind != CON_PRIMARY && n->kind != CON_UNIQUE && n->kind != CON_EXCLUSION)
 			continue;
+		if (o && diff_goes_with_parent(d, ot, o, NULL)) {
+			o = NULL;	/* the parent's drop takes it: made again */
+			oi = NULL;
+		}
 		diff_attach_index(d, nt, n->name, n->parent, o ? o->parent : oi ? oi->parent : NULL,
 			     !o || !diff_constraint_equal(o, n));
 	}
