@@ -606,6 +606,49 @@ static void sort_tables(struct ptrvec *v)
 		qsort(v->items, v->n, sizeof(*v->items), cmp_tables);
 }
 
+static const char *added_key(struct differ *d, const struct table *t, const char *name)
+{
+	return arena_printf(d->a, "%p\x1f%s", (const void *)t, name);
+}
+
+/*
+ * A column added before columns the table keeps: PostgreSQL appends it
+ * (ALTER TABLE ... ADD COLUMN has no position), and schemac does not
+ * rebuild a table to move one (README, "Column order is not compared"),
+ * so the person reading is told where it lands.
+ */
+static void note_appended_columns(struct differ *d)
+{
+	struct map *added = NULL;	/* added_key() of each added column */
+
+	for (size_t i = 0; i < d->out->items.n; i++) {
+		const struct change *c = d->out->items.items[i];
+		if (c->kind != CH_ADD_COLUMN)
+			continue;
+		if (!added)
+			added = map_new(d->a);
+		map_put(added, added_key(d, c->table, ((const struct column *)c->obj)->name), (void *)c);
+	}
+	for (size_t i = 0; added && i < d->out->items.n; i++) {
+		struct change *c = d->out->items.items[i];
+		const struct column *col = c->obj;
+		const struct table *t = c->table;
+		bool seen = false;
+		if (c->kind != CH_ADD_COLUMN || c->hint)
+			continue;
+		for (size_t k = 0; k < t->columns.n && !c->hint; k++) {
+			const struct column *later = t->columns.items[k];
+			if (later == col)
+				seen = true;
+			else if (seen && !later->inherited_only &&
+				 !map_get(added, added_key(d, t, later->name)))
+				c->hint = arena_printf(d->a,
+					"column %s.%s is added at the end of the table, not before %s as in the schema: PostgreSQL appends new columns, and schemac does not rebuild a table to move one",
+					t->name.name, col->name, later->name);
+		}
+	}
+}
+
 void diff_tables(struct differ *d, struct ptrvec *serials)
 {
 	struct ptrvec created = { 0 }, dropped = { 0 }, deferred = { 0 };
@@ -780,4 +823,5 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		table_comments(d, o, n);
 	}
 	defer_fks_to_keys_in_flux(d, &creates);
+	note_appended_columns(d);
 }
