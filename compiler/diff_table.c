@@ -649,6 +649,43 @@ static void note_appended_columns(struct differ *d)
 	}
 }
 
+/*
+ * Is the old partitioned table q (or one it is a partition of) referenced
+ * by a foreign key? PostgreSQL keeps such a key on each partition of the
+ * referenced side, so a partition of it cannot be dropped while attached.
+ */
+static bool referenced_tree(struct differ *d, struct map *by_target, const struct qname *q)
+{
+	for (int depth = 0; q && q->name && depth < 64; depth++) {
+		const struct table *t = diff_find_table(d->old, q);
+		if (map_get(by_target, table_key(d, q)))
+			return true;
+		q = t ? &t->partition_of : NULL;
+	}
+	return false;
+}
+
+/* Partitions that go while their parent stays, the parent referenced by a
+ * foreign key: detached first (ALTER TABLE ... DETACH PARTITION), then
+ * dropped, as DROP TABLE of an attached one fails. */
+static void detach_referenced_partitions(struct differ *d, const struct ptrvec *dropped)
+{
+	struct map *by_target = NULL;
+
+	for (size_t i = 0; i < dropped->n; i++) {
+		const struct table *o = dropped->items[i];
+		const struct table *np;
+		if (!o->partition_of.name || !(np = diff_find_table(d->new, &o->partition_of)) ||
+		    !diff_find_table(d->old, &o->partition_of) ||
+		    diff_is_recreated(d, &o->partition_of) || !diff_managed(d, np->name.schema))
+			continue;
+		if (!by_target)
+			by_target = fks_by_target(d);
+		if (referenced_tree(d, by_target, &o->partition_of))
+			diff_add(d, CH_DETACH_PARTITION, PH_DETACH, o, o, NULL);
+	}
+}
+
 void diff_tables(struct differ *d, struct ptrvec *serials)
 {
 	struct ptrvec created = { 0 }, dropped = { 0 }, deferred = { 0 };
@@ -699,6 +736,7 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 			if (table_find_constraint(dropped.items[j], fk->name) == fk)
 				diff_add(d, CH_DROP_CONSTRAINT, PH_DROP_FOREIGN_KEY, dropped.items[j], fk, NULL);
 	}
+	detach_referenced_partitions(d, &dropped);
 	for (size_t i = 0; dropped.n && i < d->new->tables.n; i++) {
 		const struct table *n = d->new->tables.items[i];
 		if (!diff_find_table(d->old, &n->name))
