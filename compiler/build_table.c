@@ -737,6 +737,7 @@ static int alter_add_constraint(struct builder *b, struct table *t, PgQuery__Con
 			con->include = ix->include;
 			con->nulls_not_distinct = ix->nulls_not_distinct;
 			con->options = ix->options;
+			con->parent = ix->parent;	/* attached, it stays so */
 			con->deferrable = c->deferrable;
 			con->deferred = c->initdeferred;
 			con->loc = build_table_here(b, c->location);

@@ -166,7 +166,8 @@ struct change {
 					 * key is attached to the index (PostgreSQL
 					 * refuses the drop otherwise; the key
 					 * goes with it) */
-	struct ptrvec deferred;		/* CH_CREATE_TABLE: constraints not inline */
+	struct ptrvec deferred;		/* CH_CREATE_TABLE: constraints not inline,
+					 * columns whose default is set after */
 	struct ptrvec serials;		/* CH_CREATE_TABLE, CH_ADD_COLUMN: columns
 					 * printed as serial (their sequence is
 					 * not created separately) */

@@ -14,7 +14,17 @@
  *   - a table or column of a user type (or of a table's row type), and a
  *     function whose signature names a type: created after the type;
  *   - a table, type or function dropped and created again under the same
- *     name: the creation after the drop (the drop may have been delayed).
+ *     name: the creation after the drop (the drop may have been delayed);
+ *   - a table or column dropped whose default, generation expression or
+ *     check calls a function that is dropped: the function after it.
+ *
+ * A new table whose inline check or column default calls a function that
+ * comes after the tables (one that uses a relation created here) cannot
+ * wait for it in place, as everything on the table would have to wait
+ * too: that check is added after the function with ALTER TABLE ... ADD
+ * CONSTRAINT, and that default set after it with ALTER COLUMN ... SET
+ * DEFAULT (the table has no rows yet), the one rewording done here. An
+ * added column with such a default waits for the function.
  */
 #include "diff_int.h"
 #include "node.h"
@@ -198,6 +208,64 @@ static void link_key_calls(struct linker *l, struct change *c, bool first,
 		link_calls(l, c, cat, k->check, first);
 }
 
+/* c after the functions e calls (cat: the new catalog), or their drops
+ * after c (cat: the old one): for the expressions of a table's columns. */
+static void link_column_calls(struct linker *l, struct change *c, const struct catalog *cat,
+			      const struct column *col, bool first)
+{
+	if (!col->identity)
+		link_calls(l, c, cat, col->def, first);
+}
+
+/* Does e call a function created after the tables (late)? */
+static bool calls_late(struct linker *l, const struct expr *e)
+{
+	struct ptrvec keys = { 0 };
+
+	expr_calls(l->d->a, l->d->new, e, &keys);
+	for (size_t i = 0; i < keys.n; i++) {
+		const struct ptrvec *v = map_get(l->created, keys.items[i]);
+		for (size_t k = 0; v && k < v->n; k++)
+			if (((const struct change *)v->items[k])->phase > PH_CREATE_TABLE)
+				return true;
+	}
+	return false;
+}
+
+static bool listed(const struct ptrvec *v, const void *p)
+{
+	for (size_t i = 0; i < v->n; i++)
+		if (v->items[i] == p)
+			return true;
+	return false;
+}
+
+/* A new table's checks and defaults that call a late function: taken out
+ * of its CREATE TABLE (c->deferred) and made changes of their own, which
+ * the loop of diff_link_dependencies then links to the function. */
+static void defer_late_calls(struct linker *l, struct change *c)
+{
+	const struct table *t = c->table;
+
+	if (t->partition_of.name)
+		return;	/* its columns and checks come from its parent */
+	for (size_t i = 0; i < t->constraints.n; i++) {
+		const struct constraint *k = t->constraints.items[i];
+		if (k->kind == CON_CHECK && !listed(&c->deferred, k) && calls_late(l, k->check)) {
+			vec_push(&c->deferred, l->d->a, (void *)k);
+			diff_add(l->d, CH_ADD_CONSTRAINT, PH_ADD_CONSTRAINT, t, k, NULL);
+		}
+	}
+	for (size_t i = 0; i < t->columns.n; i++) {
+		const struct column *col = t->columns.items[i];
+		if (col->inherited_only || col->generated || col->identity || listed(&c->serials, col) ||
+		    !calls_late(l, col->def))
+			continue;
+		vec_push(&c->deferred, l->d->a, (void *)col);
+		diff_add(l->d, CH_SET_DEFAULT, PH_ALTER_COLUMN, t, col, NULL);
+	}
+}
+
 static void link_domain(struct linker *l, struct change *c, const struct catalog *cat,
 			const struct type *t, bool first)
 {
@@ -316,13 +384,30 @@ void diff_link_dependencies(struct differ *d)
 			link_typeref(&l, c, l.created, &((const struct column *)c->part)->type, true);
 			break;
 		case CH_CREATE_TABLE:
-			for (size_t k = 0; k < c->table->columns.n; k++)
-				link_typeref(&l, c, l.created,
-					     &((const struct column *)c->table->columns.items[k])->type, true);
+			defer_late_calls(&l, c);
+			for (size_t k = 0; k < c->table->columns.n; k++) {
+				const struct column *tc = c->table->columns.items[k];
+				link_typeref(&l, c, l.created, &tc->type, true);
+				if (!listed(&c->deferred, tc))
+					link_column_calls(&l, c, d->new, tc, true);
+			}
 			link_key(&l, c, l.dropped, object_dep_key(d->a, 'r', c->table->name.schema,
 								  c->table->name.name), true);
 			break;
+		case CH_DROP_TABLE:
+			for (size_t k = 0; k < c->table->columns.n; k++)
+				link_column_calls(&l, c, d->old, c->table->columns.items[k], false);
+			for (size_t k = 0; k < c->table->constraints.n; k++)
+				link_key_calls(&l, c, false, c->table->constraints.items[k], NULL);
+			for (size_t k = 0; k < c->table->indexes.n; k++)
+				link_key_calls(&l, c, false, NULL, c->table->indexes.items[k]);
+			break;
+		case CH_DROP_COLUMN:
+			link_column_calls(&l, c, d->old, col, false);
+			break;
 		case CH_ADD_COLUMN:
+			link_column_calls(&l, c, d->new, col, true);
+			/* fall through */
 		case CH_ALTER_COLUMN_TYPE:
 			link_typeref(&l, c, l.created, &col->type, true);
 			break;

@@ -333,6 +333,10 @@ static void diff_constraints(struct differ *d, const struct table *ot, const str
 		const struct index *oi = table_find_index(ot, n->name);
 		if (n->kind != CON_PRIMARY && n->kind != CON_UNIQUE && n->kind != CON_EXCLUSION)
 			continue;
+		if (o && diff_goes_with_parent(d, ot, o, NULL)) {
+			o = NULL;	/* the parent's drop takes it: made again */
+			oi = NULL;
+		}
 		diff_attach_index(d, nt, n->name, n->parent, o ? o->parent : oi ? oi->parent : NULL,
 			     !o || !diff_constraint_equal(o, n));
 	}
@@ -445,17 +449,21 @@ static void retyped_columns(struct differ *d, const struct table *ot, const stru
 /* ---- tables ----------------------------------------------------------- */
 
 /* Does t hold the key fk references: a primary key or unique constraint on
- * its columns, or, when indexes is set, a plain unique index on them? */
-static bool holds_key(const struct table *t, const struct constraint *fk, bool indexes)
+ * its columns, or, when indexes is set, a plain unique index on them? Keys
+ * listed in gone (NULL: none) do not count. */
+static bool holds_key(const struct table *t, const struct constraint *fk, bool indexes,
+		      const struct ptrvec *gone)
 {
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *k = t->constraints.items[i];
-		if ((k->kind == CON_PRIMARY || k->kind == CON_UNIQUE) && same_key(fk, k))
+		if ((k->kind == CON_PRIMARY || k->kind == CON_UNIQUE) && same_key(fk, k) &&
+		    !(gone && has_fk(gone, k)))
 			return true;
 	}
 	for (size_t i = 0; indexes && i < t->indexes.n; i++) {
 		const struct index *ix = t->indexes.items[i];
-		bool plain = ix->unique && !ix->where && ix->elems.n == fk->ref_columns.n;
+		bool plain = ix->unique && !ix->where && ix->elems.n == fk->ref_columns.n &&
+			     !(gone && has_fk(gone, ix));
 		for (size_t j = 0; j < ix->elems.n && plain; j++) {
 			const struct index_elem *e = ix->elems.items[j];
 			bool found = false;
@@ -487,9 +495,76 @@ static bool key_is_new(struct differ *d, const struct constraint *fk)
 	ot = diff_find_table(d->old, &fk->ref_table);
 	if (!ot || diff_is_recreated(d, &fk->ref_table)) {
 		nt = diff_find_table(d->new, &fk->ref_table);
-		return nt && !holds_key(nt, fk, false);
+		return nt && !holds_key(nt, fk, false, NULL);
 	}
-	return !holds_key(ot, fk, true);
+	return !holds_key(ot, fk, true, NULL);
+}
+
+/*
+ * What of a kept table a foreign key of a new table cannot stand on while
+ * the CREATE TABLE runs: the old keys and unique indexes dropped before it
+ * (a unique key turned into the primary key, an index built again), and
+ * the columns whose type changes after it (the key is still of the old
+ * type). Collected from the changes once they are recorded.
+ */
+static void keys_in_flux(struct differ *d, struct ptrvec *gone, struct ptrvec *retyped)
+{
+	for (size_t i = 0; i < d->out->items.n; i++) {
+		const struct change *c = d->out->items.items[i];
+		if (c->kind == CH_DROP_CONSTRAINT || c->kind == CH_DROP_INDEX)
+			vec_push(gone, d->a, (void *)c->obj);
+		else if (c->kind == CH_ALTER_COLUMN_TYPE || c->kind == CH_DROP_COLUMN)
+			vec_push(retyped, d->a, (void *)c);
+	}
+}
+
+/* Does fk reference a column of t that one of the changes retypes (or
+ * drops, to add it again)? */
+static bool references_retyped(const struct ptrvec *retyped, const struct table *t,
+			       const struct constraint *fk)
+{
+	for (size_t i = 0; i < retyped->n; i++) {
+		const struct change *c = retyped->items[i];
+		const struct column *col = c->obj;
+		if (!str_eq(c->table->name.schema, t->name.schema) ||
+		    !str_eq(c->table->name.name, t->name.name))
+			continue;
+		for (size_t k = 0; k < fk->ref_columns.n; k++)
+			if (str_eq(fk->ref_columns.items[k], col->name))
+				return true;
+	}
+	return false;
+}
+
+/*
+ * A foreign key of a new table to a kept table whose referenced key is not
+ * there when the CREATE TABLE runs (keys_in_flux) waits for the key that
+ * replaces it, exactly as an added foreign key does: it is taken out of
+ * the CREATE TABLE and added after the constraints and indexes.
+ */
+static void defer_fks_to_keys_in_flux(struct differ *d, const struct ptrvec *creates)
+{
+	struct ptrvec gone = { 0 }, retyped = { 0 };
+
+	keys_in_flux(d, &gone, &retyped);
+	if (!gone.n && !retyped.n)
+		return;
+	for (size_t i = 0; i < creates->n; i++) {
+		struct change *c = creates->items[i];
+		const struct table *n = c->table;
+		for (size_t j = 0; j < n->constraints.n; j++) {
+			const struct constraint *fk = n->constraints.items[j];
+			const struct table *ot;
+			if (fk->kind != CON_FOREIGN || has_fk(&c->deferred, fk) ||
+			    !(ot = diff_find_table(d->old, &fk->ref_table)) ||
+			    diff_is_recreated(d, &fk->ref_table))
+				continue;
+			if (!holds_key(ot, fk, true, &gone) || references_retyped(&retyped, ot, fk)) {
+				vec_push(&c->deferred, d->a, (void *)fk);
+				add_constraint_change(d, n, fk);
+			}
+		}
+	}
 }
 
 /*
@@ -531,10 +606,91 @@ static void sort_tables(struct ptrvec *v)
 		qsort(v->items, v->n, sizeof(*v->items), cmp_tables);
 }
 
+static const char *added_key(struct differ *d, const struct table *t, const char *name)
+{
+	return arena_printf(d->a, "%p\x1f%s", (const void *)t, name);
+}
+
+/*
+ * A column added before columns the table keeps: PostgreSQL appends it
+ * (ALTER TABLE ... ADD COLUMN has no position), and schemac does not
+ * rebuild a table to move one (README, "Column order is not compared"),
+ * so the person reading is told where it lands.
+ */
+static void note_appended_columns(struct differ *d)
+{
+	struct map *added = NULL;	/* added_key() of each added column */
+
+	for (size_t i = 0; i < d->out->items.n; i++) {
+		const struct change *c = d->out->items.items[i];
+		if (c->kind != CH_ADD_COLUMN)
+			continue;
+		if (!added)
+			added = map_new(d->a);
+		map_put(added, added_key(d, c->table, ((const struct column *)c->obj)->name), (void *)c);
+	}
+	for (size_t i = 0; added && i < d->out->items.n; i++) {
+		struct change *c = d->out->items.items[i];
+		const struct column *col = c->obj;
+		const struct table *t = c->table;
+		bool seen = false;
+		if (c->kind != CH_ADD_COLUMN || c->hint)
+			continue;
+		for (size_t k = 0; k < t->columns.n && !c->hint; k++) {
+			const struct column *later = t->columns.items[k];
+			if (later == col)
+				seen = true;
+			else if (seen && !later->inherited_only &&
+				 !map_get(added, added_key(d, t, later->name)))
+				c->hint = arena_printf(d->a,
+					"column %s.%s is added at the end of the table, not before %s as in the schema: PostgreSQL appends new columns, and schemac does not rebuild a table to move one",
+					t->name.name, col->name, later->name);
+		}
+	}
+}
+
+/*
+ * Is the old partitioned table q (or one it is a partition of) referenced
+ * by a foreign key? PostgreSQL keeps such a key on each partition of the
+ * referenced side, so a partition of it cannot be dropped while attached.
+ */
+static bool referenced_tree(struct differ *d, struct map *by_target, const struct qname *q)
+{
+	for (int depth = 0; q && q->name && depth < 64; depth++) {
+		const struct table *t = diff_find_table(d->old, q);
+		if (map_get(by_target, table_key(d, q)))
+			return true;
+		q = t ? &t->partition_of : NULL;
+	}
+	return false;
+}
+
+/* Partitions that go while their parent stays, the parent referenced by a
+ * foreign key: detached first (ALTER TABLE ... DETACH PARTITION), then
+ * dropped, as DROP TABLE of an attached one fails. */
+static void detach_referenced_partitions(struct differ *d, const struct ptrvec *dropped)
+{
+	struct map *by_target = NULL;
+
+	for (size_t i = 0; i < dropped->n; i++) {
+		const struct table *o = dropped->items[i];
+		const struct table *np;
+		if (!o->partition_of.name || !(np = diff_find_table(d->new, &o->partition_of)) ||
+		    !diff_find_table(d->old, &o->partition_of) ||
+		    diff_is_recreated(d, &o->partition_of) || !diff_managed(d, np->name.schema))
+			continue;
+		if (!by_target)
+			by_target = fks_by_target(d);
+		if (referenced_tree(d, by_target, &o->partition_of))
+			diff_add(d, CH_DETACH_PARTITION, PH_DETACH, o, o, NULL);
+	}
+}
+
 void diff_tables(struct differ *d, struct ptrvec *serials)
 {
 	struct ptrvec created = { 0 }, dropped = { 0 }, deferred = { 0 };
 	struct ptrvec added = { 0 };	/* new tables not in old, for rename hints */
+	struct ptrvec creates = { 0 };	/* their CH_CREATE_TABLE changes */
 
 	collect_fk_redo(d);
 	for (size_t i = 0; i < d->old->tables.n; i++) {
@@ -580,6 +736,7 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 			if (table_find_constraint(dropped.items[j], fk->name) == fk)
 				diff_add(d, CH_DROP_CONSTRAINT, PH_DROP_FOREIGN_KEY, dropped.items[j], fk, NULL);
 	}
+	detach_referenced_partitions(d, &dropped);
 	for (size_t i = 0; dropped.n && i < d->new->tables.n; i++) {
 		const struct table *n = d->new->tables.items[i];
 		if (!diff_find_table(d->old, &n->name))
@@ -618,6 +775,7 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		struct change *c = diff_add(d, CH_CREATE_TABLE, PH_CREATE_TABLE, n, n, NULL);
 		c->rank = (int)i;
 		c->old = diff_parent_table(d->new, n);
+		vec_push(&creates, d->a, c);
 		for (size_t j = 0; j < n->constraints.n; j++) {
 			const struct constraint *con = n->constraints.items[j];
 			if (diff_comes_from_parent(d, n, con, NULL)) {
@@ -702,4 +860,6 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		diff_constraints(d, o, n);
 		table_comments(d, o, n);
 	}
+	defer_fks_to_keys_in_flux(d, &creates);
+	note_appended_columns(d);
 }

@@ -325,6 +325,12 @@ static void create_table(struct strbuf *sb, struct arena *a, const struct change
 			continue;	/* INHERITS gives it */
 		sb_adds(sb, first ? "\n    " : ",\n    ");
 		first = false;
+		if (in_list(&ch->deferred, c)) {
+			struct column bare = *c;	/* its default is set later */
+			bare.def = NULL;
+			emit_column_def(sb, a, t, &bare, false);
+			continue;
+		}
 		emit_column_def(sb, a, t, c, in_list(&ch->serials, c));
 	}
 	for (size_t i = 0; i < t->constraints.n; i++) {

@@ -111,6 +111,16 @@ test_expect_success 'diff with three paths: usage on stderr, exit 2' '
 	grep "usage: schemac diff \[--safe\] \[--owners\] \[--exit-code\] FROM TO" err
 '
 
+test_expect_success 'a column added before kept ones: appended, and a hint says so' '
+	echo "CREATE TABLE t (id int);" >mid-from.sql &&
+	echo "CREATE TABLE t (note text, id int, tail text);" >mid-to.sql &&
+	run diff mid-from.sql mid-to.sql &&
+	expect_code 0 &&
+	grep "^ALTER TABLE t ADD COLUMN note text;$" out &&
+	grep "^schemac: hint: column t.note is added at the end of the table, not before id as in the schema" err &&
+	! grep "t.tail" err
+'
+
 test_expect_success 'a missing TO: named on stderr, exit 2, nothing on stdout' '
 	run diff /dev/null no-such-file.sql &&
 	expect_code 2 &&

@@ -1,0 +1,9 @@
+DROP INDEX p_id;
+
+CREATE TABLE c (
+    p_id integer
+);
+
+CREATE UNIQUE INDEX p_id ON p (id) NULLS NOT DISTINCT;
+
+ALTER TABLE c ADD CONSTRAINT c_p_id_fkey FOREIGN KEY (p_id) REFERENCES p (id);

@@ -1,0 +1,2 @@
+CREATE TABLE p (id int NOT NULL);
+CREATE UNIQUE INDEX p_id ON p (id);

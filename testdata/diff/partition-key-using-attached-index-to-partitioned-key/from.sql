@@ -1,0 +1,10 @@
+CREATE TABLE events (id integer NOT NULL, kind text NOT NULL) PARTITION BY LIST (kind);
+CREATE TABLE events_a PARTITION OF events FOR VALUES IN ('a');
+CREATE TABLE events_b PARTITION OF events FOR VALUES IN ('b');
+CREATE UNIQUE INDEX events_kind_id_key ON ONLY events (kind, id);
+CREATE UNIQUE INDEX events_a_kind_id_idx ON events_a (kind, id);
+ALTER INDEX events_kind_id_key ATTACH PARTITION events_a_kind_id_idx;
+ALTER TABLE events_a ADD CONSTRAINT events_a_pkey PRIMARY KEY USING INDEX events_a_kind_id_idx;
+CREATE UNIQUE INDEX events_b_kind_id_idx ON events_b (kind, id);
+ALTER INDEX events_kind_id_key ATTACH PARTITION events_b_kind_id_idx;
+ALTER TABLE events_b ADD CONSTRAINT events_b_kind_id_key UNIQUE USING INDEX events_b_kind_id_idx;
