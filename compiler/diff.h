@@ -166,6 +166,10 @@ struct change {
 					 * key is attached to the index (PostgreSQL
 					 * refuses the drop otherwise; the key
 					 * goes with it) */
+	bool inherit_later;		/* CH_CREATE_TABLE: written without INHERITS,
+					 * its parents attached after by
+					 * CH_ADD_INHERIT (ALTER TABLE ... INHERIT
+					 * keeps its columns' order and defaults) */
 	struct ptrvec deferred;		/* CH_CREATE_TABLE: constraints not inline,
 					 * columns whose default is set after */
 	struct ptrvec serials;		/* CH_CREATE_TABLE, CH_ADD_COLUMN: columns

@@ -591,6 +591,73 @@ static bool child_keeps_column(const struct differ *d, const struct table *t, co
 	return false;
 }
 
+/*
+ * Does column col of new table n, which has no default of its own, get one
+ * from a parent when CREATE TABLE ... INHERITS merges it with the parent's
+ * column? PostgreSQL gives a merged column the parent's default; a table
+ * that was made first and attached by ALTER TABLE ... INHERIT kept none.
+ * The parent's default in either catalog counts: dropping a default that
+ * is not there is no error.
+ */
+static bool inherits_default(const struct differ *d, const struct table *n, const struct column *col)
+{
+	if (col->inherited_only || col->def || col->generated || col->identity)
+		return false;
+	for (size_t i = 0; i < n->inherits.n; i++) {
+		const struct catalog *cats[2] = { d->new, d->old };
+		for (size_t k = 0; k < 2; k++) {
+			const struct table *p = diff_find_table(cats[k], n->inherits.items[i]);
+			const struct column *pc = p ? table_find_column(p, col->name) : NULL;
+			if (pc && pc->def && !pc->generated && !pc->identity)
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Is new table n, which inherits, better made without INHERITS and its
+ * parents attached after (ALTER TABLE ... INHERIT)? CREATE TABLE ...
+ * INHERITS puts the parents' columns first, in the parents' order, then
+ * its own, and gives a merged column the parent's default; a table made
+ * first and attached later keeps its own order and no default. Only where
+ * every column and constraint is the table's own (attaching needs them
+ * there already, and keeps them local), and the order or a default differs.
+ */
+static bool inherit_later(const struct differ *d, const struct table *n)
+{
+	size_t k = 0;
+	bool differs = false;
+
+	if (!n->inherits.n || n->partition_of.name)
+		return false;
+	for (size_t i = 0; i < n->columns.n; i++) {
+		const struct column *c = n->columns.items[i];
+		if (c->inherited_only)
+			return false;
+		differs = differs || inherits_default(d, n, c);
+	}
+	for (size_t i = 0; i < n->constraints.n; i++)
+		if (diff_comes_from_parent(d, n, n->constraints.items[i], NULL))
+			return false;
+	/* the order INHERITS makes: each parent's columns, then the rest */
+	for (size_t i = 0; i < n->inherits.n && !differs; i++) {
+		const struct table *p = diff_find_table(d->new, n->inherits.items[i]);
+		for (size_t j = 0; p && j < p->columns.n && !differs; j++) {
+			const struct column *pc = p->columns.items[j];
+			bool seen = false;
+			for (size_t x = 0; x < k && !seen; x++)
+				seen = str_eq(((const struct column *)n->columns.items[x])->name, pc->name);
+			if (seen)
+				continue;
+			differs = k >= n->columns.n ||
+				  !str_eq(((const struct column *)n->columns.items[k])->name, pc->name);
+			k++;
+		}
+	}
+	return differs;
+}
+
 static int cmp_tables(const void *a, const void *b)
 {
 	const struct table *x = *(const struct table *const *)a;
@@ -790,6 +857,12 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		for (size_t j = 0; j < serials->n; j++)
 			if (table_find_column(n, ((struct column *)serials->items[j])->name) == serials->items[j])
 				vec_push(&c->serials, d->a, serials->items[j]);
+		c->inherit_later = inherit_later(d, n);
+		for (size_t j = 0; c->inherit_later && j < n->inherits.n; j++)
+			diff_add(d, CH_ADD_INHERIT, PH_ATTACH, n, n->inherits.items[j], NULL);
+		for (size_t j = 0; !c->inherit_later && j < n->columns.n; j++)
+			if (inherits_default(d, n, n->columns.items[j]))
+				diff_add(d, CH_DROP_DEFAULT, PH_ALTER_COLUMN, n, n->columns.items[j], NULL);
 		for (size_t j = 0; j < n->indexes.n; j++) {
 			const struct index *ix = n->indexes.items[j];
 			if (diff_comes_from_parent(d, n, NULL, ix))

@@ -27,7 +27,7 @@ void emit_create_index(struct strbuf *sb, struct arena *a, const struct table *t
 void emit_elems(struct strbuf *sb, struct arena *a, const struct ptrvec *elems);
 void emit_reloptions(struct strbuf *sb, const struct reloptions *o);
 
-void emit_table_tail(struct strbuf *sb, struct arena *a, const struct table *t);
+void emit_table_tail(struct strbuf *sb, struct arena *a, const struct table *t, bool inherits);
 void emit_create_partition(struct strbuf *sb, struct arena *a, const struct change *ch);
 void emit_partition_change(struct strbuf *sb, struct arena *a, const struct change *ch);
 

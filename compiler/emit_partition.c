@@ -61,10 +61,11 @@ static void emit_partbound(struct strbuf *sb, const struct partbound *b)
 	}
 }
 
-/* What follows the column list: INHERITS, PARTITION BY, WITH. */
-void emit_table_tail(struct strbuf *sb, struct arena *a, const struct table *t)
+/* What follows the column list: INHERITS (unless inherits is false),
+ * PARTITION BY, WITH. */
+void emit_table_tail(struct strbuf *sb, struct arena *a, const struct table *t, bool inherits)
 {
-	if (t->inherits.n) {
+	if (inherits && t->inherits.n) {
 		sb_adds(sb, " INHERITS (");
 		for (size_t i = 0; i < t->inherits.n; i++) {
 			const struct qname *q = t->inherits.items[i];
