@@ -104,7 +104,7 @@ catalog-data: deps
 test: deps
 	$(MAKE) schemac build/test/schemac $(UNITS)
 	cache=$$(mktemp -d /tmp/schemac-dumps.XXXXXX) && mkdir $$cache/dumps $$cache/cluster && \
-	SCHEMAC=$(CURDIR)/build/test/schemac ASAN_OPTIONS=detect_leaks=1 \
+	SCHEMAC=$(CURDIR)/build/test/schemac SCHEMAC_RELEASE=$(CURDIR)/schemac ASAN_OPTIONS=detect_leaks=1 \
 		PG_DUMP_CACHE=$$cache/dumps PG_INITDB_CACHE=$$cache/cluster \
 		LSAN_OPTIONS=suppressions=$(CURDIR)/fuzz/lsan.supp:print_suppressions=0 $(PROVE) --timer -j$(TEST_JOBS) $(TESTS); \
 	rc=$$?; rm -rf "$$cache"; exit $$rc

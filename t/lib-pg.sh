@@ -405,12 +405,13 @@ pg_side () {
 # source, from source to dump; and, from dump to source, the ALTER
 # EXTENSION ... UPDATE TO of a source that names an extension version
 # (pg_dump prints none).  The diffs are left in WORK/forward.sql and
-# WORK/backward.sql.
+# WORK/backward.sql.  The way back, over the same two inputs, is run by
+# SCHEMAC_RELEASE (test-lib.sh).
 pg_dump_reads_back () {
 	pg_rb_src_=$1 pg_rb_dump_=$2 pg_rb_work_=$3
 	shift 3
 	"$SCHEMAC" diff "$@" "$pg_rb_src_" "$pg_rb_dump_" >"$pg_rb_work_/forward.sql" &&
-	"$SCHEMAC" diff "$@" "$pg_rb_dump_" "$pg_rb_src_" >"$pg_rb_work_/backward.sql" &&
+	"$SCHEMAC_RELEASE" diff "$@" "$pg_rb_dump_" "$pg_rb_src_" >"$pg_rb_work_/backward.sql" &&
 	{ grep -v "^COMMENT ON EXTENSION" "$pg_rb_work_/forward.sql" | grep -v "^\$" >"$pg_rb_work_/forward.rest" || true; } &&
 	test_must_be_empty "$pg_rb_work_/forward.rest" &&
 	{ grep -v "^ALTER EXTENSION .* UPDATE TO " "$pg_rb_work_/backward.sql" | grep -v "^\$" >"$pg_rb_work_/backward.rest" || true; } &&

@@ -12,6 +12,10 @@
 #   - a second pull gives the same bytes, and refuses to overwrite them
 #     without --force (not for the golden cases, to keep the script short:
 #     the example and the corpus check it).
+# The diff back (dump to pulled files) repeats the two inputs the
+# sanitizer build ($SCHEMAC) has just read the other way round, and is run
+# by the release build ($SCHEMAC_RELEASE, test-lib.sh; the same binary
+# unless make test sets both); everything else by $SCHEMAC.
 
 . "$(dirname "$0")/test-lib.sh"
 . "$(dirname "$0")/lib-pg.sh"
@@ -37,10 +41,11 @@ url_of () {
 
 # no_diff FROM TO OUT [OPT...]: schemac diff FROM TO prints nothing but the
 # exemptions of t7000 (an extension's own comment, an extension's version).
+# With NO_DIFF_BIN set, that binary runs the diff instead of SCHEMAC.
 no_diff () {
 	from=$1 to=$2 nout=$3
 	shift 3
-	"$SCHEMAC" diff "$@" "$from" "$to" >"$nout" &&
+	"${NO_DIFF_BIN:-$SCHEMAC}" diff "$@" "$from" "$to" >"$nout" &&
 	{ grep -v "^COMMENT ON EXTENSION" "$nout" | grep -v "^ALTER EXTENSION .* UPDATE TO " |
 		grep -v "^\$" >"$nout.rest" || true; } &&
 	test_must_be_empty "$nout.rest"
@@ -80,7 +85,7 @@ pull_roundtrip () {
 	fi &&
 	cp -r "$pwork/proj/schema" "$pwork/cmp/02_pulled" &&
 	no_diff "$pwork/cmp" "$pwork/db.dump" "$pwork/forward.sql" "$@" &&
-	no_diff "$pwork/db.dump" "$pwork/cmp" "$pwork/backward.sql" "$@" &&
+	NO_DIFF_BIN=$SCHEMAC_RELEASE no_diff "$pwork/db.dump" "$pwork/cmp" "$pwork/backward.sql" "$@" &&
 	(cd "$pwork/proj" && "$SCHEMAC" check >../check.out 2>&1) &&
 	(cd "$pwork/proj" && "$SCHEMAC" drift --url "$(url_of "$pdb")" >../drift.out 2>../drift.err) &&
 	grep "^no drift" "$pwork/drift.out" &&
