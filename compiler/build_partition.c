@@ -401,6 +401,27 @@ struct index *build_copy_index(struct builder *b, struct table *c, const struct 
 	return n;
 }
 
+/* Is primary key or unique constraint k of a partition the index ix would
+ * make there: plain columns in its order, btree, no predicate? */
+static bool key_is_index(const struct constraint *k, const struct index *ix)
+{
+	if ((k->kind != CON_PRIMARY && k->kind != CON_UNIQUE) || !ix->unique || ix->where ||
+	    (ix->method && strcmp(ix->method, "btree") != 0) ||
+	    ix->nulls_not_distinct != k->nulls_not_distinct || k->columns.n != ix->elems.n ||
+	    !strings_equal(&k->include, &ix->include))
+		return false;
+	for (size_t i = 0; i < ix->elems.n; i++) {
+		const struct index_elem *e = ix->elems.items[i];
+		if (!e->column || e->collation || e->opclass || e->desc || e->nulls_first ||
+		    strcmp(e->column, k->columns.items[i]) != 0)
+			return false;
+	}
+	return true;
+}
+
+/* A partitioned index on partition c: an equal index of c not attached yet
+ * is attached (a key's too, as DefineIndex takes any matching index when
+ * the parent's is no constraint), else one is created. */
 static void clone_index(struct builder *b, struct table *c, const struct index *ix)
 {
 	struct index *n;
@@ -409,6 +430,13 @@ static void clone_index(struct builder *b, struct table *c, const struct index *
 		struct index *x = c->indexes.items[i];
 		if (!x->parent && index_def_equal(x, ix)) {
 			x->parent = ix->name;
+			return;
+		}
+	}
+	for (size_t i = 0; i < c->constraints.n; i++) {
+		struct constraint *k = c->constraints.items[i];
+		if (!k->parent && key_is_index(k, ix)) {
+			k->parent = ix->name;
 			return;
 		}
 	}

@@ -162,6 +162,12 @@ struct change {
 					 * CH_CREATE_INDEX: ONLY the partitioned
 					 * table, its partitions' own attached by
 					 * CH_ATTACH_INDEX */
+	bool standalone;		/* CH_CREATE_TABLE of a partition: made as a
+					 * plain table with its parent's checks,
+					 * then attached (CH_ATTACH_PARTITION), so
+					 * that its keys are adopted by its parent's
+					 * indexes (PARTITION OF would make an index
+					 * of its own beside each) */
 	bool cascade;			/* CH_DROP_INDEX: CASCADE, as a partition's
 					 * key is attached to the index (PostgreSQL
 					 * refuses the drop otherwise; the key

@@ -753,6 +753,33 @@ static void detach_referenced_partitions(struct differ *d, const struct ptrvec *
 	}
 }
 
+/*
+ * Is new partition n (of a kept parent) to be made standalone and attached?
+ * When one of its keys is attached to a kept plain index of the parent:
+ * CREATE TABLE ... PARTITION OF makes the parent's indexes in the partition
+ * first, as indexes, and the key then gets an index of its own; ATTACH
+ * PARTITION adopts the key's index instead, which is what the target says.
+ */
+static bool partition_standalone(const struct differ *d, const struct table *n)
+{
+	const struct table *pn, *po;
+
+	if (!n->partition_of.name || !(pn = diff_find_table(d->new, &n->partition_of)) ||
+	    !(po = diff_find_table(d->old, &n->partition_of)) ||
+	    diff_is_recreated(d, &n->partition_of))
+		return false;
+	for (size_t i = 0; i < n->constraints.n; i++) {
+		const struct constraint *k = n->constraints.items[i];
+		const struct index *pi, *oi;
+		if ((k->kind != CON_PRIMARY && k->kind != CON_UNIQUE) || !k->parent ||
+		    !(pi = table_find_index(pn, k->parent)) || !(oi = table_find_index(po, k->parent)))
+			continue;
+		if (diff_index_equal(oi, pi))
+			return true;
+	}
+	return false;
+}
+
 void diff_tables(struct differ *d, struct ptrvec *serials)
 {
 	struct ptrvec created = { 0 }, dropped = { 0 }, deferred = { 0 };
@@ -843,9 +870,15 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		c->rank = (int)i;
 		c->old = diff_parent_table(d->new, n);
 		vec_push(&creates, d->a, c);
+		if ((c->standalone = partition_standalone(d, n)))
+			diff_add(d, CH_ATTACH_PARTITION, PH_ATTACH, n, n, NULL);
 		for (size_t j = 0; j < n->constraints.n; j++) {
 			const struct constraint *con = n->constraints.items[j];
-			if (diff_comes_from_parent(d, n, con, NULL)) {
+			/* standalone, what the attach adopts or checks for is
+			 * printed: a key adopted by an index, the parent's checks */
+			bool printed = c->standalone && con->kind != CON_FOREIGN &&
+				       !(con->parent && table_find_constraint(c->old, con->parent));
+			if (!printed && diff_comes_from_parent(d, n, con, NULL)) {
 				vec_push(&c->deferred, d->a, (void *)con);	/* not printed */
 				continue;
 			}

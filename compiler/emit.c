@@ -312,7 +312,7 @@ static void create_table(struct strbuf *sb, struct arena *a, const struct change
 	const struct table *t = ch->table;
 	bool first = true;
 
-	if (t->partition_of.name) {
+	if (t->partition_of.name && !ch->standalone) {
 		emit_create_partition(sb, a, ch);
 		return;
 	}
@@ -321,7 +321,7 @@ static void create_table(struct strbuf *sb, struct arena *a, const struct change
 	sb_adds(sb, " (");
 	for (size_t i = 0; i < t->columns.n; i++) {
 		const struct column *c = t->columns.items[i];
-		if (c->inherited_only)
+		if (c->inherited_only && !ch->standalone)
 			continue;	/* INHERITS gives it */
 		sb_adds(sb, first ? "\n    " : ",\n    ");
 		first = false;
