@@ -162,20 +162,21 @@ struct change {
 					 * CH_CREATE_INDEX: ONLY the partitioned
 					 * table, its partitions' own attached by
 					 * CH_ATTACH_INDEX */
-	bool standalone;		/* CH_CREATE_TABLE of a partition: made as a
-					 * plain table with its parent's checks,
-					 * then attached (CH_ATTACH_PARTITION), so
-					 * that its keys are adopted by its parent's
-					 * indexes (PARTITION OF would make an index
-					 * of its own beside each) */
+	bool standalone;		/* CH_CREATE_TABLE: made as a plain table,
+					 * then attached. A partition: with its
+					 * parent's checks, attached by
+					 * CH_ATTACH_PARTITION, so that its keys
+					 * are adopted by its parent's indexes
+					 * (PARTITION OF would make an index of its
+					 * own beside each). An inheritance child:
+					 * without INHERITS, its parents attached
+					 * by CH_ADD_INHERIT (ALTER TABLE ...
+					 * INHERIT keeps its columns' order and
+					 * gives them no parent's default) */
 	bool cascade;			/* CH_DROP_INDEX: CASCADE, as a partition's
 					 * key is attached to the index (PostgreSQL
 					 * refuses the drop otherwise; the key
 					 * goes with it) */
-	bool inherit_later;		/* CH_CREATE_TABLE: written without INHERITS,
-					 * its parents attached after by
-					 * CH_ADD_INHERIT (ALTER TABLE ... INHERIT
-					 * keeps its columns' order and defaults) */
 	struct ptrvec deferred;		/* CH_CREATE_TABLE: constraints not inline,
 					 * columns whose default is set after */
 	struct ptrvec serials;		/* CH_CREATE_TABLE, CH_ADD_COLUMN: columns

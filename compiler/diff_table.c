@@ -616,7 +616,7 @@ static bool inherits_default(const struct differ *d, const struct table *n, cons
 }
 
 /*
- * Is new table n, which inherits, better made without INHERITS and its
+ * Is new table n, which inherits, to be made standalone: without INHERITS, its
  * parents attached after (ALTER TABLE ... INHERIT)? CREATE TABLE ...
  * INHERITS puts the parents' columns first, in the parents' order, then
  * its own, and gives a merged column the parent's default; a table made
@@ -624,7 +624,7 @@ static bool inherits_default(const struct differ *d, const struct table *n, cons
  * every column and constraint is the table's own (attaching needs them
  * there already, and keeps them local), and the order or a default differs.
  */
-static bool inherit_later(const struct differ *d, const struct table *n)
+static bool inherits_standalone(const struct differ *d, const struct table *n)
 {
 	size_t k = 0;
 	bool differs = false;
@@ -890,10 +890,11 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		for (size_t j = 0; j < serials->n; j++)
 			if (table_find_column(n, ((struct column *)serials->items[j])->name) == serials->items[j])
 				vec_push(&c->serials, d->a, serials->items[j]);
-		c->inherit_later = inherit_later(d, n);
-		for (size_t j = 0; c->inherit_later && j < n->inherits.n; j++)
+		if (!n->partition_of.name)
+			c->standalone = inherits_standalone(d, n);
+		for (size_t j = 0; !n->partition_of.name && c->standalone && j < n->inherits.n; j++)
 			diff_add(d, CH_ADD_INHERIT, PH_ATTACH, n, n->inherits.items[j], NULL);
-		for (size_t j = 0; !c->inherit_later && j < n->columns.n; j++)
+		for (size_t j = 0; !c->standalone && j < n->columns.n; j++)
 			if (inherits_default(d, n, n->columns.items[j]))
 				diff_add(d, CH_DROP_DEFAULT, PH_ALTER_COLUMN, n, n->columns.items[j], NULL);
 		for (size_t j = 0; j < n->indexes.n; j++) {

@@ -342,7 +342,7 @@ static void create_table(struct strbuf *sb, struct arena *a, const struct change
 		emit_constraint_def(sb, a, c, false);
 	}
 	sb_adds(sb, first ? ")" : "\n)");
-	emit_table_tail(sb, a, t, !ch->inherit_later);
+	emit_table_tail(sb, a, t, !ch->standalone);
 	sb_addc(sb, ';');
 }
 
