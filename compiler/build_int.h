@@ -205,6 +205,10 @@ struct dbobject *build_generic_find(struct builder *b, PgQuery__ObjectType type,
 struct dbobject *build_object_new(struct builder *b, enum object_kind kind, const char *schema,
 			    const char *table, const char *name, const char *args);
 int build_object_put(struct builder *b, struct dbobject *o, bool replace);
+/* The stmt_cache kinds the builder keeps besides expressions (which use
+ * node kinds, all positive): a CREATE FUNCTION's PL/pgSQL queries
+ * (build_function.c), an object's packed statements (build_object.c). */
+enum { CACHED_PLPGSQL_QUERIES = -1, CACHED_PACKED_STMTS = -2 };
 void build_object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size_t n);
 /* Appends key to v unless it is there. */
 void build_add_key(struct arena *a, struct ptrvec *v, const char *key);
