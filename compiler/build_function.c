@@ -145,10 +145,6 @@ static void json_queries(json_t *j, struct arena *a, struct ptrvec *out)
 	}
 }
 
-/* The stmt_cache kind under which a CREATE FUNCTION's PL/pgSQL queries
- * are kept (expressions use node kinds, all positive). */
-enum { CACHED_PLPGSQL_QUERIES = -1 };
-
 /* The queries of the PL/pgSQL function the statement creates (text, as
  * written): read once per distinct text (its XXH3-128 is the key), since
  * both sides of a diff share most of them. */

@@ -207,6 +207,10 @@ struct dbobject *build_object_new(struct builder *b, enum object_kind kind, cons
 int build_object_put(struct builder *b, struct dbobject *o, bool replace);
 /* The slot of column i's privileges in a view-like object (col_acls padded). */
 struct acl **build_object_column_acl(struct builder *b, struct dbobject *o, size_t i);
+/* The stmt_cache kinds the builder keeps besides expressions (which use
+ * node kinds, all positive): a CREATE FUNCTION's PL/pgSQL queries
+ * (build_function.c), an object's packed statements (build_object.c). */
+enum { CACHED_PLPGSQL_QUERIES = -1, CACHED_PACKED_STMTS = -2 };
 void build_object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size_t n);
 /* Appends key to v unless it is there. */
 void build_add_key(struct arena *a, struct ptrvec *v, const char *key);

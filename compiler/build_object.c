@@ -152,14 +152,29 @@ int build_object_put(struct builder *b, struct dbobject *o, bool replace)
 	return 0;
 }
 
-/* Keeps stmts (qualified) in o, packed in the catalog's arena, with where
- * they were written; printed only when a migration needs them. */
+/* Packed statements, shared by the objects whose trees are the same. */
+struct packed_stmts {
+	uint8_t *data;
+	size_t len;
+};
+
+/*
+ * Keeps stmts (qualified) in o, packed in the catalog's arena, with where
+ * they were written; printed only when a migration needs them. Both sides
+ * of a diff mostly build the same objects: when the statement cache lives
+ * as long as the catalog (both in one arena), the bytes are shared by every
+ * object whose tree hashes the same (node_hash_exact, one walk where
+ * protobuf-c's pack takes several), so the second side packs only what
+ * changed. The bytes are never written once kept.
+ */
 void build_object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts, size_t n)
 {
 	PgQuery__ParseResult pr = PG_QUERY__PARSE_RESULT__INIT;
 	PgQuery__RawStmt *rs = arena_alloc(b->st->scratch, n * sizeof(*rs));
 	PgQuery__RawStmt **rsp = arena_alloc(b->st->scratch, n * sizeof(*rsp));
-	uint8_t *buf;
+	struct stmt_cache *cache = b->st->file ? b->st->file->cache : NULL;
+	struct packed_stmts *kept = NULL;
+	uint64_t hash[2];
 
 	for (size_t i = 0; i < n; i++) {
 		pg_query__raw_stmt__init(&rs[i]);
@@ -169,10 +184,22 @@ void build_object_keep_stmts(struct builder *b, struct dbobject *o, Node **stmts
 	pr.version = PG_VERSION_NUM;
 	pr.n_stmts = n;
 	pr.stmts = rsp;
-	o->stmt_len = pg_query__parse_result__get_packed_size(&pr);
-	buf = arena_alloc(b->a, o->stmt_len ? o->stmt_len : 1);
-	pg_query__parse_result__pack(&pr, buf);
-	o->stmt = buf;
+	if (cache && stmt_cache_arena(cache) != b->a)
+		cache = NULL;
+	if (cache) {
+		node_hash_exact(&pr.base, hash);
+		kept = stmt_cache_get_expr(cache, hash, -1, CACHED_PACKED_STMTS);
+	}
+	if (!kept) {
+		kept = arena_alloc(b->a, sizeof(*kept));
+		kept->len = pg_query__parse_result__get_packed_size(&pr);
+		kept->data = arena_alloc(b->a, kept->len ? kept->len : 1);
+		pg_query__parse_result__pack(&pr, kept->data);
+		if (cache)
+			stmt_cache_put_expr(cache, hash, -1, CACHED_PACKED_STMTS, kept);
+	}
+	o->stmt = kept->data;
+	o->stmt_len = kept->len;
 	o->file = b->st->file;
 	o->offset = b->st->offset;
 	o->len = b->st->len;

@@ -179,9 +179,11 @@ struct sequence *catalog_find_sequence(const struct catalog *cat, const struct q
 
 int table_column_index(const struct table *t, const char *name)
 {
+	/* the first byte is compared before strcmp: the builder asks every
+	 * table for a name (f(t) may be t.f), and most columns differ there */
 	for (size_t i = 0; i < t->columns.n; i++) {
 		const struct column *c = t->columns.items[i];
-		if (strcmp(c->name, name) == 0)
+		if (c->name[0] == name[0] && strcmp(c->name, name) == 0)
 			return (int)i;
 	}
 	return -1;

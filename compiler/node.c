@@ -240,6 +240,123 @@ void node_hash_raw(const Node *node, uint64_t key[2])
 	key[1] = r.high64;
 }
 
+/* node_hash_exact's state: the encoding is gathered in buf and hashed a
+ * buffer at a time, since a field is a few bytes. */
+struct exact_hash {
+	XXH3_state_t *state;
+	size_t len;
+	unsigned char buf[4096];
+};
+
+static void exact_add(struct exact_hash *h, const void *p, size_t n)
+{
+	if (h->len + n > sizeof(h->buf)) {
+		XXH3_128bits_update(h->state, h->buf, h->len);
+		h->len = 0;
+		if (n > sizeof(h->buf)) {
+			XXH3_128bits_update(h->state, p, n);
+			return;
+		}
+	}
+	memcpy(h->buf + h->len, p, n);
+	h->len += n;
+}
+
+/* The bytes a scalar field of type t takes in a message (0: not a scalar). */
+static size_t scalar_size(ProtobufCType t)
+{
+	switch (t) {
+	case PROTOBUF_C_TYPE_INT32: case PROTOBUF_C_TYPE_SINT32: case PROTOBUF_C_TYPE_SFIXED32:
+	case PROTOBUF_C_TYPE_UINT32: case PROTOBUF_C_TYPE_FIXED32: case PROTOBUF_C_TYPE_FLOAT:
+	case PROTOBUF_C_TYPE_ENUM:
+		return 4;
+	case PROTOBUF_C_TYPE_INT64: case PROTOBUF_C_TYPE_SINT64: case PROTOBUF_C_TYPE_SFIXED64:
+	case PROTOBUF_C_TYPE_UINT64: case PROTOBUF_C_TYPE_FIXED64: case PROTOBUF_C_TYPE_DOUBLE:
+		return 8;
+	case PROTOBUF_C_TYPE_BOOL:
+		return sizeof(protobuf_c_boolean);
+	default:
+		return 0;
+	}
+}
+
+/* m as a sequence of bytes no other message gives: its descriptor, then
+ * each field in order, repeated ones with their count, strings with their
+ * NUL, absent messages and strings as a 0 byte where a present one has 1. */
+static void exact_message(struct exact_hash *h, const ProtobufCMessage *m)
+{
+	const ProtobufCMessageDescriptor *d = m->descriptor;
+	static const unsigned char absent = 0, present = 1;
+
+	exact_add(h, &d, sizeof(d));
+	if (d == &pg_query__node__descriptor) {
+		/* one oneof of some 250 kinds: its case says which, no search */
+		const ProtobufCMessage *inner = node_inner((Node *)m);
+		exact_add(h, &((const Node *)m)->node_case, sizeof(((const Node *)m)->node_case));
+		exact_add(h, inner ? &present : &absent, 1);
+		if (inner)
+			exact_message(h, inner);
+		return;
+	}
+	for (unsigned i = 0; i < d->n_fields; i++) {
+		const ProtobufCFieldDescriptor *f = &d->fields[i];
+		const char *base = (const char *)m;
+		size_t count = 1;
+		const void *p;
+
+		if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
+			if (*(const uint32_t *)(base + f->quantifier_offset) != f->id)
+				continue;
+			exact_add(h, &f->id, sizeof(f->id));
+		} else if (f->label == PROTOBUF_C_LABEL_OPTIONAL && f->quantifier_offset) {
+			exact_add(h, base + f->quantifier_offset, sizeof(protobuf_c_boolean));
+		}
+		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
+			count = *(const size_t *)(base + f->quantifier_offset);
+			exact_add(h, &count, sizeof(count));
+			if (!count)
+				continue;
+			p = *(void *const *)(base + f->offset);
+		} else {
+			p = base + f->offset;
+		}
+		if (scalar_size(f->type)) {
+			exact_add(h, p, count * scalar_size(f->type));
+			continue;
+		}
+		for (size_t j = 0; j < count; j++) {
+			if (f->type == PROTOBUF_C_TYPE_MESSAGE || f->type == PROTOBUF_C_TYPE_STRING) {
+				const void *v = ((const void *const *)p)[j];
+				exact_add(h, v ? &present : &absent, 1);
+				if (v && f->type == PROTOBUF_C_TYPE_MESSAGE)
+					exact_message(h, v);
+				else if (v)
+					exact_add(h, v, strlen(v) + 1);
+			} else if (f->type == PROTOBUF_C_TYPE_BYTES) {
+				const ProtobufCBinaryData *b = &((const ProtobufCBinaryData *)p)[j];
+				exact_add(h, &b->len, sizeof(b->len));
+				exact_add(h, b->data, b->len);
+			}
+		}
+	}
+}
+
+void node_hash_exact(const ProtobufCMessage *m, uint64_t key[2])
+{
+	struct exact_hash h;
+	XXH128_hash_t r;
+
+	h.state = XXH3_createState();
+	h.len = 0;
+	XXH3_128bits_reset(h.state);
+	exact_message(&h, m);
+	XXH3_128bits_update(h.state, h.buf, h.len);
+	r = XXH3_128bits_digest(h.state);
+	XXH3_freeState(h.state);
+	key[0] = r.low64;
+	key[1] = r.high64;
+}
+
 Node *node_copy(struct arena *a, const Node *n)
 {
 	ProtobufCAllocator al = arena_protobuf_allocator(a);

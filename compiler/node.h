@@ -58,5 +58,8 @@ void node_hash_message(XXH3_state_t *h, const ProtobufCMessage *m);
 /* The XXH3-128 of a tree as it is (locations aside): only trees written
  * the same way compare equal. */
 void node_hash_raw(const Node *node, uint64_t key[2]);
+/* The XXH3-128 of m and everything below it, every field (locations too):
+ * two messages of equal hash pack to the same bytes. */
+void node_hash_exact(const ProtobufCMessage *m, uint64_t key[2]);
 
 #endif
