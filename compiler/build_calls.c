@@ -1091,6 +1091,21 @@ static void check_operator_definition(struct names_ctx *c, const PgQuery__Define
 
 	if (!f)
 		f = definition_option(ds, "procedure");
+	/* DefineOperator's own checks, in its order (an attribute it does not
+	 * know is only a warning) */
+	if (!l && !r) {
+		c->err = build_error(c->b, -1, "operator argument types must be specified");
+		return;
+	}
+	if (!r) {
+		c->err = build_error(c->b, -1, "operator right argument type must be specified "
+				     "(postfix operators are not supported)");
+		return;
+	}
+	if (!f) {
+		c->err = build_error(c->b, -1, "operator function must be specified");
+		return;
+	}
 	if (l && l->arg)
 		names_walk(c, l->arg);
 	if (r && r->arg)

@@ -1,0 +1,2 @@
+CREATE FUNCTION int_eq(a int, b int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT a = b $$;
+CREATE OPERATOR === (FUNCTION = int_eq);
