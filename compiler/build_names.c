@@ -1096,8 +1096,14 @@ static void check_types(struct names_ctx *c, Node *stmt)
 	default:
 		break;
 	}
-	if (!c->err)
+	if (c->err)
+		return;
+	if (c->walked == stmt) {
+		for (size_t i = 0; i < c->checks.n; i++)
+			check_boolean(c, ((const PgQuery__Constraint *)c->checks.items[i])->raw_expr, "CHECK");
+	} else {
 		message_each((ProtobufCMessage *)stmt, checks_each, c);
+	}
 }
 
 /* ---- the walk --------------------------------------------------------- */
@@ -1108,6 +1114,9 @@ static void names_each(ProtobufCMessage *m, void *vctx)
 
 	if (c->err)
 		return;
+	if (m->descriptor == &pg_query__constraint__descriptor &&
+	    ((const PgQuery__Constraint *)m)->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK)
+		vec_push(&c->checks, c->b->st->scratch ? c->b->st->scratch : c->b->a, m);
 	if (m->descriptor == &pg_query__def_elem__descriptor) {
 		const PgQuery__DefElem *d = (const PgQuery__DefElem *)m;
 		bool range = c->b->st->node &&
@@ -1147,8 +1156,11 @@ static void names_each(ProtobufCMessage *m, void *vctx)
 
 void names_walk(struct names_ctx *c, void *m)
 {
-	if (m && !c->err)
+	if (m && !c->err) {
+		c->checks.n = 0;
+		c->walked = m;
 		message_each(m, names_each, c);
+	}
 }
 
 /* The string body of a LANGUAGE sql function whose body PostgreSQL

@@ -44,6 +44,12 @@ struct names_ctx {
 	bool in_directive;	/* a directive's expression: every error is
 				 * at directive_at */
 	int directive_at;	/* node location of the directive */
+	/* the CHECK constraints (const PgQuery__Constraint *) the last
+	 * names_walk met, in walk order, and the tree it walked: when that
+	 * is the statement, check_types takes them from here rather than
+	 * walking the statement again */
+	struct ptrvec checks;
+	const void *walked;
 };
 
 /* What the built-in rows of a call or operator give: the one type they all
