@@ -143,6 +143,24 @@ Node *node_string(struct arena *a, const char *s)
 
 /* ---- hashing ------------------------------------------------------------ */
 
+/* Field f of m: the number of its values, which start at *p; 0 where
+ * another case of its oneof is set or a repeated field is empty. */
+static size_t field_values(const ProtobufCMessage *m, const ProtobufCFieldDescriptor *f,
+			   const void **p)
+{
+	const char *base = (const char *)m;
+
+	if ((f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) &&
+	    *(const uint32_t *)(base + f->quantifier_offset) != f->id)
+		return 0;
+	if (f->label == PROTOBUF_C_LABEL_REPEATED) {
+		*p = *(void *const *)(base + f->offset);
+		return *(const size_t *)(base + f->quantifier_offset);
+	}
+	*p = base + f->offset;
+	return 1;
+}
+
 void node_hash_message(XXH3_state_t *h, const ProtobufCMessage *m)
 {
 	const ProtobufCMessageDescriptor *d = m->descriptor;
@@ -150,22 +168,11 @@ void node_hash_message(XXH3_state_t *h, const ProtobufCMessage *m)
 	XXH3_128bits_update(h, &d, sizeof(d));
 	for (unsigned i = 0; i < d->n_fields; i++) {
 		const ProtobufCFieldDescriptor *f = &d->fields[i];
-		const char *base = (const char *)m;
-		size_t count = 1;
 		const void *p;
+		size_t count = field_values(m, f, &p);
 
-		if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
-			if (*(const uint32_t *)(base + f->quantifier_offset) != f->id)
-				continue;
-		}
-		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-			count = *(const size_t *)(base + f->quantifier_offset);
-			if (!count)
-				continue;
-			p = *(void *const *)(base + f->offset);
-		} else {
-			p = base + f->offset;
-		}
+		if (!count)
+			continue;
 		for (size_t j = 0; j < count; j++) {
 			switch (f->type) {
 			case PROTOBUF_C_TYPE_MESSAGE: {
@@ -300,25 +307,20 @@ static void exact_message(struct exact_hash *h, const ProtobufCMessage *m)
 	}
 	for (unsigned i = 0; i < d->n_fields; i++) {
 		const ProtobufCFieldDescriptor *f = &d->fields[i];
-		const char *base = (const char *)m;
-		size_t count = 1;
 		const void *p;
+		size_t count = field_values(m, f, &p);
 
 		if (f->flags & PROTOBUF_C_FIELD_FLAG_ONEOF) {
-			if (*(const uint32_t *)(base + f->quantifier_offset) != f->id)
-				continue;
+			if (!count)
+				continue;	/* another case of the oneof is set */
 			exact_add(h, &f->id, sizeof(f->id));
 		} else if (f->label == PROTOBUF_C_LABEL_OPTIONAL && f->quantifier_offset) {
-			exact_add(h, base + f->quantifier_offset, sizeof(protobuf_c_boolean));
+			exact_add(h, (const char *)m + f->quantifier_offset, sizeof(protobuf_c_boolean));
 		}
 		if (f->label == PROTOBUF_C_LABEL_REPEATED) {
-			count = *(const size_t *)(base + f->quantifier_offset);
 			exact_add(h, &count, sizeof(count));
 			if (!count)
 				continue;
-			p = *(void *const *)(base + f->offset);
-		} else {
-			p = base + f->offset;
 		}
 		if (scalar_size(f->type)) {
 			exact_add(h, p, count * scalar_size(f->type));
