@@ -232,14 +232,6 @@ static bool calls_late(struct linker *l, const struct expr *e)
 	return false;
 }
 
-static bool listed(const struct ptrvec *v, const void *p)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (v->items[i] == p)
-			return true;
-	return false;
-}
-
 /* A new table's checks and defaults that call a late function: taken out
  * of its CREATE TABLE (c->deferred) and made changes of their own, which
  * the loop of diff_link_dependencies then links to the function. */
@@ -251,14 +243,14 @@ static void defer_late_calls(struct linker *l, struct change *c)
 		return;	/* its columns and checks come from its parent */
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *k = t->constraints.items[i];
-		if (k->kind == CON_CHECK && !listed(&c->deferred, k) && calls_late(l, k->check)) {
+		if (k->kind == CON_CHECK && !vec_has(&c->deferred, k) && calls_late(l, k->check)) {
 			vec_push(&c->deferred, l->d->a, (void *)k);
 			diff_add(l->d, CH_ADD_CONSTRAINT, PH_ADD_CONSTRAINT, t, k, NULL);
 		}
 	}
 	for (size_t i = 0; i < t->columns.n; i++) {
 		const struct column *col = t->columns.items[i];
-		if (col->inherited_only || col->generated || col->identity || listed(&c->serials, col) ||
+		if (col->inherited_only || col->generated || col->identity || vec_has(&c->serials, col) ||
 		    !calls_late(l, col->def))
 			continue;
 		vec_push(&c->deferred, l->d->a, (void *)col);
@@ -388,7 +380,7 @@ void diff_link_dependencies(struct differ *d)
 			for (size_t k = 0; k < c->table->columns.n; k++) {
 				const struct column *tc = c->table->columns.items[k];
 				link_typeref(&l, c, l.created, &tc->type, true);
-				if (!listed(&c->deferred, tc))
+				if (!vec_has(&c->deferred, tc))
 					link_column_calls(&l, c, d->new, tc, true);
 			}
 			link_key(&l, c, l.dropped, object_dep_key(d->a, 'r', c->table->name.schema,

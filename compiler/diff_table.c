@@ -14,14 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static bool has_fk(const struct ptrvec *v, const void *c)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (v->items[i] == c)
-			return true;
-	return false;
-}
-
 /* The key of an old foreign key in differ.fk_redo: its address. */
 static const char *fk_key(char buf[static 32], const struct constraint *fk)
 {
@@ -457,13 +449,13 @@ static bool holds_key(const struct table *t, const struct constraint *fk, bool i
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *k = t->constraints.items[i];
 		if ((k->kind == CON_PRIMARY || k->kind == CON_UNIQUE) && same_key(fk, k) &&
-		    !(gone && has_fk(gone, k)))
+		    !(gone && vec_has(gone, k)))
 			return true;
 	}
 	for (size_t i = 0; indexes && i < t->indexes.n; i++) {
 		const struct index *ix = t->indexes.items[i];
 		bool plain = ix->unique && !ix->where && ix->elems.n == fk->ref_columns.n &&
-			     !(gone && has_fk(gone, ix));
+			     !(gone && vec_has(gone, ix));
 		for (size_t j = 0; j < ix->elems.n && plain; j++) {
 			const struct index_elem *e = ix->elems.items[j];
 			bool found = false;
@@ -555,7 +547,7 @@ static void defer_fks_to_keys_in_flux(struct differ *d, const struct ptrvec *cre
 		for (size_t j = 0; j < n->constraints.n; j++) {
 			const struct constraint *fk = n->constraints.items[j];
 			const struct table *ot;
-			if (fk->kind != CON_FOREIGN || has_fk(&c->deferred, fk) ||
+			if (fk->kind != CON_FOREIGN || vec_has(&c->deferred, fk) ||
 			    !(ot = diff_find_table(d->old, &fk->ref_table)) ||
 			    diff_is_recreated(d, &fk->ref_table))
 				continue;
@@ -811,7 +803,7 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 					 str_eq(p->partition_of.schema, fk->ref_table.schema) &&
 					 str_eq(p->partition_of.name, fk->ref_table.name);
 			}
-			if (before && !has_fk(&deferred, fk))
+			if (before && !vec_has(&deferred, fk))
 				vec_push(&deferred, d->a, (void *)fk);
 		}
 	}
@@ -820,7 +812,7 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 		const struct table *t = dropped.items[j];
 		for (size_t k = 0; t->partkey && k < t->constraints.n; k++) {
 			const struct constraint *fk = t->constraints.items[k];
-			if (fk->kind == CON_FOREIGN && !has_fk(&deferred, fk) && diff_loses_partition(d, t))
+			if (fk->kind == CON_FOREIGN && !vec_has(&deferred, fk) && diff_loses_partition(d, t))
 				vec_push(&deferred, d->a, (void *)fk);
 		}
 	}
@@ -882,7 +874,7 @@ void diff_tables(struct differ *d, struct ptrvec *serials)
 				vec_push(&c->deferred, d->a, (void *)con);	/* not printed */
 				continue;
 			}
-			if (has_fk(&deferred, con) || con->not_valid || key_is_new(d, con)) {
+			if (vec_has(&deferred, con) || con->not_valid || key_is_new(d, con)) {
 				vec_push(&c->deferred, d->a, (void *)con);
 				add_constraint_change(d, n, con);
 			}

@@ -229,14 +229,6 @@ static void seq_params(struct strbuf *sb, const struct seqopts *o, const char *s
 		sb_addf(sb, "%sCYCLE", sep);
 }
 
-static bool in_list(const struct ptrvec *v, const void *p)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (v->items[i] == p)
-			return true;
-	return false;
-}
-
 static const char *serial_name(const char *type)
 {
 	return strcmp(type, "int2") == 0 ? "smallserial"
@@ -325,17 +317,17 @@ static void create_table(struct strbuf *sb, struct arena *a, const struct change
 			continue;	/* INHERITS gives it */
 		sb_adds(sb, first ? "\n    " : ",\n    ");
 		first = false;
-		if (in_list(&ch->deferred, c)) {
+		if (vec_has(&ch->deferred, c)) {
 			struct column bare = *c;	/* its default is set later */
 			bare.def = NULL;
 			emit_column_def(sb, a, t, &bare, false);
 			continue;
 		}
-		emit_column_def(sb, a, t, c, in_list(&ch->serials, c));
+		emit_column_def(sb, a, t, c, vec_has(&ch->serials, c));
 	}
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *c = t->constraints.items[i];
-		if (in_list(&ch->deferred, c))
+		if (vec_has(&ch->deferred, c))
 			continue;
 		sb_adds(sb, first ? "\n    " : ",\n    ");
 		first = false;
@@ -767,7 +759,7 @@ void emit_change(struct strbuf *sb, struct arena *a, const struct change *ch)
 	case CH_ADD_COLUMN:
 		alter_table(sb, t);
 		sb_adds(sb, " ADD COLUMN ");
-		emit_column_def(sb, a, t, ch->obj, in_list(&ch->serials, ch->obj));
+		emit_column_def(sb, a, t, ch->obj, vec_has(&ch->serials, ch->obj));
 		sb_addc(sb, ';');
 		break;
 	case CH_DROP_COLUMN:

@@ -83,14 +83,6 @@ void emit_table_tail(struct strbuf *sb, struct arena *a, const struct table *t, 
 	emit_reloptions(sb, &t->options);
 }
 
-static bool in_list(const struct ptrvec *v, const void *p)
-{
-	for (size_t i = 0; i < v->n; i++)
-		if (v->items[i] == p)
-			return true;
-	return false;
-}
-
 /* CREATE TABLE t PARTITION OF parent (what differs from the parent) FOR VALUES. */
 void emit_create_partition(struct strbuf *sb, struct arena *a, const struct change *ch)
 {
@@ -127,7 +119,7 @@ void emit_create_partition(struct strbuf *sb, struct arena *a, const struct chan
 	}
 	for (size_t i = 0; i < t->constraints.n; i++) {
 		const struct constraint *c = t->constraints.items[i];
-		if (in_list(&ch->deferred, c))
+		if (vec_has(&ch->deferred, c))
 			continue;
 		sb_adds(sb, first ? " (\n    " : ",\n    ");
 		first = false;

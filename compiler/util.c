@@ -89,6 +89,14 @@ static int cmp_strings(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+bool vec_has(const struct ptrvec *v, const void *p)
+{
+	for (size_t i = 0; v && i < v->n; i++)
+		if (v->items[i] == p)
+			return true;
+	return false;
+}
+
 bool vec_has_string(const struct ptrvec *v, const char *s)
 {
 	for (size_t i = 0; v && i < v->n; i++)

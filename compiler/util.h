@@ -57,6 +57,8 @@ void vec_push(struct ptrvec *v, struct arena *arena, void *item);
 void vec_remove(struct ptrvec *v, size_t i);
 /* Sorts a vector of strings (strcmp order). */
 void vec_sort_strings(struct ptrvec *v);
+/* Is p one of v's items (the same pointer; NULL v: empty)? */
+bool vec_has(const struct ptrvec *v, const void *p);
 /* Does v (of const char *; NULL: empty) hold a string equal to s? */
 bool vec_has_string(const struct ptrvec *v, const char *s);
 /* Do x and y (of const char *, each without repeats) hold the same strings,
